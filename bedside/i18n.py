@@ -1,16 +1,12 @@
-"""Translation markers for the core (no Qt here).
+"""Translation markers for the core, which never imports Qt.
 
-`QT_TRANSLATE_NOOP("core", "text")` returns the English text unchanged; it only
-marks the string so that `pyside6-lupdate` extracts it (verified: lupdate's
-Python parser recognises a call named QT_TRANSLATE_NOOP(context, source)).
-The UI translates it later with `QCoreApplication.translate("core", text)` and
-formats `{placeholders}` after translation.
+Core messages are English templates marked with ``QT_TRANSLATE_NOOP`` so that
+``pyside6-lupdate`` extracts them into the "core" context. The UI translates
+them with ``QCoreApplication.translate("core", template)`` and only then
+formats the ``{placeholders}``.
 """
 
-from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - name lupdate recognises
-    """Mark `source` for translation in `context`; return it untranslated."""
-    return source
-
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate recognises
+    """Mark *text* for extraction in *context*; return it unchanged."""
+    return text
