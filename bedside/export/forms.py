@@ -94,7 +94,7 @@ def row_of(v: ExportVersion, pseudo: Pseudonymiser) -> Row:
         entry_id=v.entry_id,
         version=v.version,
         recorded_utc=v.created_utc,
-        recorded_by=v.author_name or v.author_id,
+        recorded_by=pseudo.staff(v.author_id, v.author_name),
         values=values_of(v, pseudo),
     )
 

@@ -95,12 +95,12 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
     admin = _e(root, "AdminData", StudyOID=study["oid"])
     users: dict[str, str] = {}
     for v in data.versions:
-        users.setdefault(_user_oid(v.author_id, v.author_name), v.author_name or v.author_id)
+        users.setdefault(_user_oid(v.author_id, v.author_name), pseudo.staff(v.author_id, v.author_name))
     for s in data.signatures:
-        users.setdefault(_user_oid(s.signer_id, s.signer_name), s.signer_name or s.signer_id)
+        users.setdefault(_user_oid(s.signer_id, s.signer_name), pseudo.staff(s.signer_id, s.signer_name))
     for oid, name in sorted(users.items()):
         u = _e(admin, "User", OID=oid)
-        _e(u, "FullName", name)
+        _e(u, "LoginName" if not pseudo.identified else "FullName", name)
     loc_oid = "LOC." + oid_safe(data.site_name or "site")
     loc = _e(admin, "Location", OID=loc_oid, Name=data.site_name or "site", LocationType="Site")
     _e(loc, "MetaDataVersionRef", StudyOID=study["oid"], MetaDataVersionOID=MDV_OID,

@@ -178,6 +178,13 @@ class Pseudonymiser:
             return {k: self._scrub_value(x) for k, x in value.items() if not is_identifying(str(k), self.rules)}
         return value
 
+    def staff(self, user_id: str, display_name: str) -> str:
+        """Who recorded or signed: the login name in a pseudonymised export
+        (staff names stay on the ward), the full name in an identified one."""
+        if self.identified:
+            return display_name or user_id
+        return self.data.usernames.get(user_id) or user_id or "unknown"
+
     def text(self, value: str) -> str:
         """Scrub a free text that is not record content (reasons for change, AE terms)."""
         return self.scrub(value or "")

@@ -78,6 +78,7 @@ class ExportData:
     versions: list[ExportVersion]
     signatures: list[ExportSignature] = field(default_factory=list)
     workstation_name: str = ""
+    usernames: dict[str, str] = field(default_factory=dict)  # staff user id -> login name
 
     # -- views ---------------------------------------------------------
     def latest(self) -> list[ExportVersion]:
@@ -117,6 +118,7 @@ def from_dicts(
     site_name: str = "",
     created_utc: Any = "",
     workstation_name: str = "",
+    usernames: Mapping[str, str] | None = None,
 ) -> ExportData:
     """Build export data from plain dicts shaped like RecordVersion / signatures."""
     sigs = [
@@ -136,4 +138,53 @@ def from_dicts(
         versions=[ExportVersion.from_mapping(v) for v in versions],
         signatures=sigs,
         workstation_name=workstation_name,
+        usernames=dict(usernames or {}),
     )
+
+
+def from_session(session) -> ExportData:
+    """Every version of every record in the vault, and the valid signatures.
+
+    Reads the records table directly (the RecordStore lists by type only);
+    a signature counts only when its binding hash checks out."""
+    import json
+
+    from sqlalchemy import select
+
+    from bedside.canonical import canonical_json, sha256_hex
+    from bedside.session import SIGNATURE_TYPE
+    from bedside.storage.schema import RecordRow, UserRow
+
+    versions: list[ExportVersion] = []
+    signatures: list[ExportSignature] = []
+    by_entry: dict[str, ExportVersion] = {}
+    with session.db.read() as orm:
+        rows = orm.scalars(select(RecordRow).order_by(RecordRow.created_utc, RecordRow.version)).all()
+        for r in rows:
+            content = json.loads(r.content)
+            if r.record_type == SIGNATURE_TYPE:
+                unbound = {k: val for k, val in content.items() if k != "binding"}
+                if sha256_hex(canonical_json(unbound)) != content.get("binding"):
+                    continue
+                signatures.append(ExportSignature(
+                    signed_entry_id=content["target_entry_id"], signer_id=content.get("signer_id", ""),
+                    signer_name=content.get("signer_name", ""), meaning=content.get("meaning", ""),
+                    signed_utc=_iso(datetime.fromisoformat(content["signed_utc"])),
+                    content_hash=content.get("target_content_hash", "")))
+                continue
+            v = ExportVersion(
+                entry_id=r.id, record_id=r.record_id, record_type=r.record_type, patient_id=r.patient_id,
+                version=r.version, content=content, created_utc=_iso(datetime.fromisoformat(r.created_utc)),
+                author_id=r.author_id, author_name=r.author_name, reason=r.reason or "", replaces=r.replaces,
+                content_hash=r.content_hash, workstation_id=r.workstation_id)
+            versions.append(v)
+            by_entry[v.entry_id] = v
+        usernames = {u.id: u.username for u in orm.scalars(select(UserRow)).all()}
+        site = session.db.get_meta("site_name") or ""
+        workstation = session.db.get_meta("workstation_name") or ""
+    # a signature is exported only with the exact version it binds
+    signatures = [s for s in signatures
+                  if s.signed_entry_id in by_entry and by_entry[s.signed_entry_id].content_hash == s.content_hash]
+    return ExportData(site_name=site, created_utc=_iso(session.clock.now()), versions=versions,
+                      signatures=signatures, workstation_name=workstation,
+                      usernames=usernames)
