@@ -142,6 +142,11 @@ def problems(messages: list[Message]) -> list[str]:
         if m.status in ("vanished", "obsolete"):
             continue
         where = f"[{m.context}] {m.source!r}"
+        if not m.context:
+            out.append(f"NO CONTEXT {m.source!r}: lupdate could not tell the context; call "
+                       f"QCoreApplication.translate(context, text) or a helper named translate(), "
+                       f"not tr(context, text)")
+            continue
         if m.status == "unfinished" or not m.translation.strip():
             out.append(f"UNTRANSLATED {where}")
             continue
