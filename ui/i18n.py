@@ -78,6 +78,8 @@ def current_language(app: QtCore.QCoreApplication | None = None) -> str:
 
 
 def _decimals_of(value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        return 0  # 176.0 cm reads "176"; decimal strings keep what was typed
     try:
         exp = Decimal(str(value)).as_tuple().exponent
     except (InvalidOperation, ValueError):

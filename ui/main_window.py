@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.act_switch = QAction(self.tr("Switch user"), self, objectName="actSwitch")
         self.act_users = QAction(self.tr("Staff accounts"), self, objectName="actUsers")
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
-        for a in (self.act_dashboard, self.act_users, self.act_audit):
+        self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
+        for a in (self.act_dashboard, self.act_users, self.act_audit, self.act_export):
             tb.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -136,6 +137,13 @@ class MainWindow(QMainWindow):
         self.act_switch.triggered.connect(lambda: self.lock(switch=True))
         self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
+        self.act_export.triggered.connect(self.open_export)
+
+    def open_export(self):
+        from .export_dialog import ExportDialog
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _build_status(self) -> None:
         self.user_label = QLabel(objectName="statusUser")
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
         if signed:
             self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
+            self.act_export.setVisible(s.can(Permission.EXPORT))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:
