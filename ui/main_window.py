@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self.login.submitted.connect(self._try_login)
+        self.login.language_changed.connect(self.language_chosen)
         self.idle = IdleLock(ctx.clock, 15)
         self._idle_timer = QTimer(self, interval=5000)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -139,6 +140,23 @@ class MainWindow(QMainWindow):
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
         self.act_export.triggered.connect(self.open_export)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """A translator was installed: re-read the texts built once."""
+        self.setWindowTitle(self.tr("Bedside — TJT2012"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        for action, text in ((self.act_dashboard, self.tr("Dashboard")), (self.act_lock, self.tr("Lock screen")),
+                             (self.act_switch, self.tr("Switch user")), (self.act_users, self.tr("Staff accounts")),
+                             (self.act_audit, self.tr("Audit trail")), (self.act_export, self.tr("Export data"))):
+            action.setText(text)
+        self.lock_button.setText(self.tr("Lock"))
+        self.login.retranslate()
+        self._update_status()
+
     def open_export(self):
         from .export_dialog import ExportDialog
         dialog = ExportDialog(self.ctx, self)
@@ -174,7 +192,9 @@ class MainWindow(QMainWindow):
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:
-        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo)
+        s = self.ctx.session
+        language = s.user.language if (self._locked_user and s is not None) else None
+        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo, language=language)
         self.stack.setCurrentWidget(self.login)
         self._update_status()
 

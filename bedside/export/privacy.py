@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any, Mapping
 
 from bedside.export import resources
@@ -26,7 +27,17 @@ def _norm(key: str) -> str:
 
 def is_identifying(key: str, rules: Mapping[str, Any] | None = None) -> bool:
     """True when any part of a (dotted) field name is on the deny-list."""
-    rules = rules or resources.load("privacy")
+    if rules is None:
+        return _is_identifying_default(key)
+    return _is_identifying(key, rules)
+
+
+@lru_cache(maxsize=4096)
+def _is_identifying_default(key: str) -> bool:
+    return _is_identifying(key, resources.load("privacy"))
+
+
+def _is_identifying(key: str, rules: Mapping[str, Any]) -> bool:
     exact = set(rules["deny_exact"])
     subs = rules["deny_substrings"]
     for part in _norm(key).split("."):
@@ -61,9 +72,11 @@ class Pseudonymiser:
         self.data = data
         self.identified = identified
         self.rules = rules or resources.load("privacy")
+        self._rules_arg = rules  # None: the shipped rules, with a cached field-name check
         self._subjects: dict[str, str] = {}
         self._ages: dict[str, int] = {}
         self._secrets: list[str] = []
+        self._content_cache: dict[str, dict[str, Any]] = {}
         self._build()
 
     # -- setup ---------------------------------------------------------
@@ -112,7 +125,7 @@ class Pseudonymiser:
                 if not isinstance(value, (str, int)) or isinstance(value, bool):
                     continue
                 text = str(value).strip()
-                if leaf in wanted or is_identifying(key, self.rules):
+                if leaf in wanted or is_identifying(key, self._rules_arg):
                     if len(text) >= 4 or (len(text) >= 3 and not text.isdigit()):
                         secrets.add(text)
                         if leaf in {"name", "full_name", "patient_name"}:
@@ -150,7 +163,13 @@ class Pseudonymiser:
         return self._secret_re.sub(self.rules["redaction"], text)
 
     def content(self, v: ExportVersion) -> dict[str, Any]:
-        """Flat content of one version as it may leave the vault."""
+        """Flat content of one version as it may leave the vault (computed once per version)."""
+        cached = self._content_cache.get(v.entry_id)
+        if cached is None:
+            cached = self._content_cache[v.entry_id] = self._content(v)
+        return dict(cached)
+
+    def _content(self, v: ExportVersion) -> dict[str, Any]:
         flat = flatten(v.content)
         if v.record_type == "patient":
             flat.setdefault("subject_id", self.subject(v.patient_id or v.record_id))
@@ -162,7 +181,7 @@ class Pseudonymiser:
         allow = self.rules["allow"].get(v.record_type)
         out: dict[str, Any] = {}
         for key, value in flat.items():
-            if is_identifying(key, self.rules):
+            if is_identifying(key, self._rules_arg):
                 continue
             if allow is not None and key not in allow and key.split(".")[0] not in allow:
                 continue
@@ -175,7 +194,7 @@ class Pseudonymiser:
         if isinstance(value, (list, tuple)):
             return [self._scrub_value(x) for x in value]
         if isinstance(value, dict):
-            return {k: self._scrub_value(x) for k, x in value.items() if not is_identifying(str(k), self.rules)}
+            return {k: self._scrub_value(x) for k, x in value.items() if not is_identifying(str(k), self._rules_arg)}
         return value
 
     def staff(self, user_id: str, display_name: str) -> str:

@@ -20,7 +20,7 @@ def flatten(content: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in content.items():
         name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             out.update(flatten(value, prefix=name + "."))
         else:
             out[name] = value
