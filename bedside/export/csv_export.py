@@ -19,7 +19,7 @@ def _csv(rows: list[list[str]]) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerows(rows)
-    return buf.getvalue().encode("utf-8-sig")  # BOM: spreadsheet programs then read UTF-8 correctly
+    return buf.getvalue().encode("utf-8-sig", "replace")  # BOM: spreadsheet programs then read UTF-8 correctly
 
 
 def form_csv(form: Form) -> bytes:

@@ -233,4 +233,4 @@ def build_bundle(data: ExportData, pseudo: Pseudonymiser) -> dict[str, Any]:
 
 def write_fhir(data: ExportData, pseudo: Pseudonymiser) -> dict[str, bytes]:
     bundle = build_bundle(data, pseudo)
-    return {FHIR_FILE: json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode("utf-8")}
+    return {FHIR_FILE: json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")}

@@ -13,6 +13,7 @@ from bedside.export import resources
 from bedside.export.forms import Form, oid_safe, values_of
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData
+from bedside.export.values import clean
 
 NS = "http://www.cdisc.org/ns/odm/v1.3"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -27,10 +28,11 @@ _DATATYPES = {"text": "text", "integer": "integer", "float": "float", "boolean":
 
 
 def _e(parent: ET.Element | None, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    el = ET.Element(f"{{{NS}}}{tag}", {k: v for k, v in attrs.items() if v is not None}) if parent is None \
-        else ET.SubElement(parent, f"{{{NS}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
+    clean_attrs = {k: clean(str(v)) for k, v in attrs.items() if v is not None}
+    el = ET.Element(f"{{{NS}}}{tag}", clean_attrs) if parent is None \
+        else ET.SubElement(parent, f"{{{NS}}}{tag}", clean_attrs)
     if text is not None:
-        el.text = text
+        el.text = clean(text)
     return el
 
 

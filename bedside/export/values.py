@@ -12,6 +12,10 @@ _FLOAT = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 
+# Characters XML 1.0 cannot carry (C0 controls except tab/newline/CR, lone surrogates,
+# U+FFFE/U+FFFF). Removed from every exported value so CSV and ODM stay identical.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
 TYPES = ("text", "integer", "float", "boolean", "date", "datetime")
 
 
@@ -27,8 +31,17 @@ def flatten(content: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def clean(text: str) -> str:
+    """Text without the characters XML 1.0 cannot carry."""
+    return _NOT_XML.sub("", text)
+
+
 def to_text(value: Any) -> str:
     """The one text form of a value used in every export format."""
+    return _NOT_XML.sub("", _raw_text(value))
+
+
+def _raw_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -188,3 +188,22 @@ def test_any_identifier_is_kept_out(first, last, mrn, band):
         for ident in (first, last, mrn, band):
             # the identifier must not appear as a word of its own
             assert not re.search(rf"(?<!\w){re.escape(ident)}(?!\w)", text, re.IGNORECASE), (name, ident)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=40), number=st.one_of(st.integers(-10**9, 10**9), st.floats(allow_nan=False,
+                                                                                           allow_infinity=False)),
+       key=st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True))
+def test_any_content_gives_well_formed_odm_consistent_with_csv(text, number, key):
+    versions, sigs = make_versions()
+    versions[-1]["content"] = {"analyte": text, key: number, "note": text}
+    versions[-1]["reason"] = text
+    data = from_dicts(versions, signatures=sigs, site_name="CHU <&> \"Liège\"", created_utc="2026-11-25T10:00:00Z")
+    files = build_export(data, ["csv", "odm", "fhir"])
+    root = ET.fromstring(files["clinical_data_odm.xml"])
+    state = _odm_final_state(root)
+    for row in read_csv(files["csv/lab_value.csv"]):
+        want = {f"I.LAB_VALUE.{k}": v for k, v in row.items()
+                if k not in ("subject_id", "record_id", "version", "recorded_utc", "recorded_by") and v != ""}
+        assert state[(row["subject_id"], "F.LAB_VALUE", row["record_id"])] == want
+    json.loads(files["fhir_r4_bundle.json"])
