@@ -36,6 +36,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export trial data"))
         self.setMinimumWidth(760)
+        self.setStyleSheet("QCheckBox { font-size: 12pt; } QCheckBox::indicator { width: 26px; height: 26px; }")
         session = ctx.session
         lay = QtWidgets.QVBoxLayout(self)
         lay.setSpacing(12)

@@ -77,6 +77,18 @@ def current_language(app: QtCore.QCoreApplication | None = None) -> str:
     return normalise(app.property("bedside_language") if app is not None else None)
 
 
+def localized(texts: Any, code: str | None = None) -> str:
+    """Pick the current language from a bilingual data text such as the
+    protocol's {"en": "...", "fr": "..."}; falls back to English, then any."""
+    if not isinstance(texts, dict):
+        return "" if texts is None else str(texts)
+    code = normalise(code) if code else current_language()
+    for key in (code, "en", *texts.keys()):
+        if texts.get(key):
+            return str(texts[key])
+    return ""
+
+
 def _decimals_of(value: Any) -> int:
     if isinstance(value, float) and value.is_integer():
         return 0  # 176.0 cm reads "176"; decimal strings keep what was typed

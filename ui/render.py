@@ -101,6 +101,15 @@ def _export():
     return dialog
 
 
+@screen("export_done")
+def _export_done():
+    dialog = _export()
+    dialog.folder.setText(tempfile.mkdtemp(prefix="bedside-export-"))
+    dialog.start()
+    settle(dialog.ctx, rounds=200)
+    return dialog
+
+
 @screen("export_fr")
 def _export_fr():
     _in_language("fr")

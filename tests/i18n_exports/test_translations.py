@@ -63,6 +63,18 @@ def test_install_french_then_english(qapp):
     assert format_number("37.8") == "37.8"
 
 
+def test_bilingual_data_texts_follow_the_language(qapp):
+    from ui.i18n import install_language, localized
+
+    label = {"en": "Day 28 (primary endpoints)", "fr": "Jour 28 (critères principaux)"}
+    install_language(qapp, "fr")
+    assert localized(label) == "Jour 28 (critères principaux)"
+    assert localized({"en": "Only English"}) == "Only English"
+    install_language(qapp, "en")
+    assert localized(label) == "Day 28 (primary endpoints)"
+    assert localized(None) == "" and localized("plain") == "plain"
+
+
 def test_stale_qm_is_recompiled(tmp_path):
     root = tmp_path
     ts = cat.ts_path("fr", root)
