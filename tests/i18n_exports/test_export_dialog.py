@@ -71,3 +71,13 @@ def test_language_is_remembered_per_user(tmp_vault):
     set_language(s, "en")
     assert tmp_vault.login("nurse", PASSWORD).user.language == "en"
     assert tmp_vault.login("investigator", PASSWORD).user.language == "fr"
+
+
+def test_export_action_only_for_roles_that_may_export(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    for username, visible in (("nurse", False), ("investigator", False), ("datamanager", True), ("admin", True)):
+        win._signed_in(ctx.vault.login(username, PASSWORD), "")
+        assert win.act_export.isVisible() is visible, username
