@@ -52,15 +52,34 @@ def _text(value: Any) -> str:
     return str(value).strip().lower() if value is not None else ""
 
 
+def _get(content: Mapping[str, Any], path: str) -> Any:
+    """Value at a dotted path ("result.status"), or None."""
+    cur: Any = content
+    for part in path.split("."):
+        if not isinstance(cur, Mapping) or part not in cur:
+            return None
+        cur = cur[part]
+    return cur
+
+
+def _has(content: Mapping[str, Any], path: str) -> bool:
+    cur: Any = content
+    for part in path.split("."):
+        if not isinstance(cur, Mapping) or part not in cur:
+            return False
+        cur = cur[part]
+    return True
+
+
 def _failed_criteria(content: Mapping[str, Any], rules: Mapping[str, Any]) -> list[str]:
     failed: list[str] = []
     for key in rules["failed_criteria_keys"]:
-        value = content.get(key)
+        value = _get(content, key)
         if isinstance(value, (list, tuple)):
             failed.extend(str(x.get("id") if isinstance(x, Mapping) else x) for x in value)
     bad = set(rules["criterion_failed_values"])
     for key in rules["criteria_keys"]:
-        value = content.get(key)
+        value = _get(content, key)
         items: list[tuple[str, Any]] = []
         if isinstance(value, Mapping):
             items = list(value.items())
@@ -79,12 +98,42 @@ def _failed_criteria(content: Mapping[str, Any], rules: Mapping[str, Any]) -> li
 
 
 def _eligible(content: Mapping[str, Any], rules: Mapping[str, Any]) -> bool | None:
+    """True/False, or None when the assessment does not decide (incomplete)."""
     for key in rules["eligible_keys"]:
-        if key in content:
-            value = content[key]
+        if _has(content, key):
+            value = _get(content, key)
             if isinstance(value, bool):
                 return value
+            if _text(value) in rules["not_assessed_values"]:
+                return None
             return _text(value) in rules["eligible_true"]
+    return None
+
+
+def _infusions_given(records: list[ExportVersion], rules: Mapping[str, Any]) -> int:
+    started = {str(v.content.get(rules["infusion_event_link_key"]))
+               for v in records if v.record_type == rules["infusion_event_type"]
+               and _text(v.content.get(rules["infusion_event_kind_key"])) in rules["infusion_event_started"]}
+    given = 0
+    for v in records:
+        if v.record_type != rules["infusion_type"]:
+            continue
+        if started:
+            given += v.record_id in started
+            continue
+        status = next((_text(v.content[k]) for k in rules["infusion_status_keys"] if k in v.content), "")
+        if status not in rules["infusion_not_given"]:
+            given += 1
+    return given
+
+
+def _withdrawal(records: list[ExportVersion], rules: Mapping[str, Any]) -> ExportVersion | None:
+    for v in records:
+        if v.record_type in rules["withdrawal_types"]:
+            return v
+        if v.record_type == rules["consent_step_type"] and \
+                _text(v.content.get(rules["consent_step_kind_key"])) in rules["consent_withdrawal_kinds"]:
+            return v
     return None
 
 
@@ -100,32 +149,33 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
         records = sorted(by_patient.get(pid, []), key=lambda v: v.created_utc)
         if not any(v.record_type in rules["screening_types"] for v in records):
             continue
-        assessments = [v for v in records if v.record_type == rules["eligibility_type"]]
         eligible = "not assessed"
         failed: list[str] = []
+        assessments = [v for v in records if v.record_type == rules["eligibility_type"]]
         if assessments:
             last = assessments[-1].content
             ok = _eligible(last, rules)
             failed = _failed_criteria(last, rules)
-            if ok is None:
-                ok = not failed
-            eligible = "yes" if ok else "no"
-        included = any(v.record_type in rules["inclusion_types"] for v in records) or any(
-            v.content.get(k) is True or _text(v.content.get(k)) == "true"
-            for v in records for k in rules["included_keys"])
-        given = 0
-        for v in records:
-            if v.record_type != rules["infusion_type"]:
-                continue
-            status = next((_text(v.content[k]) for k in rules["infusion_status_keys"] if k in v.content), "")
-            if status not in rules["infusion_not_given"]:
-                given += 1
-        withdrawals = [v for v in records if v.record_type == rules["withdrawal_type"]]
+            if ok is None and failed:
+                ok = False
+            if ok is not None:
+                eligible = "yes" if ok else "no"
+        outcomes = [v for v in records if v.record_type == rules["outcome_type"]]
+        outcome = _text(outcomes[-1].content.get(rules["outcome_key"])) if outcomes else ""
+        if outcome in rules["outcome_not_eligible"]:
+            eligible = "no"
+            failed = sorted(set(failed) | {str(x) for x in outcomes[-1].content.get(rules["outcome_failed_key"]) or []})
+        included = outcome in rules["outcome_included"] \
+            or any(v.record_type in rules["inclusion_types"] for v in records) \
+            or any(v.content.get(k) is True or _text(v.content.get(k)) == "true"
+                   for v in records for k in rules["included_keys"])
+        if included and eligible == "not assessed":
+            eligible = "yes"
+        withdrawal = _withdrawal(records, rules)
         withdrawn_on = ""
-        if withdrawals:
-            w = withdrawals[0]
-            withdrawn_on = str(next((w.content[k] for k in rules["withdrawal_time_keys"] if w.content.get(k)),
-                                    w.created_utc))[:10]
+        if withdrawal is not None:
+            withdrawn_on = str(next((withdrawal.content[k] for k in rules["withdrawal_time_keys"]
+                                     if withdrawal.content.get(k)), withdrawal.created_utc))[:10]
         entries.append(ScreeningEntry(
             subject_id=pseudo.subject(pid),
             screened_on=records[0].created_utc[:10],
@@ -133,8 +183,8 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
             eligible=eligible,
             failed_criteria=failed,
             included=included,
-            infusions_given=given,
-            withdrawn=bool(withdrawals),
+            infusions_given=_infusions_given(records, rules),
+            withdrawn=withdrawal is not None,
             withdrawn_on=withdrawn_on,
         ))
     return entries

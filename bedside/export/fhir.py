@@ -77,9 +77,11 @@ class FhirBuilder:
             ref_pid = v.patient_id
             if ref_pid not in self.patient_ref:
                 continue
-            if v.record_type in ("consent", "consent_confirmation"):
+            if v.record_type in self.map["consent_record_types"]:
+                if v.record_type == "consent_step" and v.content.get("kind") != "consent":
+                    continue  # capacity assessments, withdrawals… are not consents themselves
                 entries.append(self._entry("urn:uuid:" + _uuid("Consent", v.record_id), self._consent(v)))
-            elif v.record_type == "vital_signs":
+            elif v.record_type in self.map["vital_record_types"]:
                 for key, res in self._observations(v):
                     entries.append(self._entry("urn:uuid:" + _uuid("Observation", v.record_id, key), res))
             elif v.record_type == "adverse_event":
@@ -139,7 +141,8 @@ class FhirBuilder:
         c = v.content
         decision = str(_first(c, "decision", "status", "outcome") or "").lower()
         refused = decision in {"refused", "declined", "rejected", "withdrawn", "deny"}
-        withdrawn = any(w.patient_id == v.patient_id for w in self.data.latest_of("withdrawal"))
+        withdrawn = any(w.patient_id == v.patient_id and (w.record_type == "withdrawal" or w.content.get("kind") == "withdrawal")
+                        for w in self._withdrawals())
         status = "rejected" if refused else ("inactive" if withdrawn else "active")
         res: dict[str, Any] = {
             "resourceType": "Consent",
@@ -147,18 +150,25 @@ class FhirBuilder:
             "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "research"}]},
             "category": [{"coding": [{"system": LOINC, "code": "59284-0", "display": "Patient Consent"}]}],
             "patient": {"reference": self.patient_ref[v.patient_id]},
-            "dateTime": _fhir_datetime(_first(c, "signed_at", "obtained_at", "date"), v.created_utc),
+            "dateTime": _fhir_datetime(_first(c, "signed_at", "obtained_at", "at", "date"), v.created_utc),
             "policyRule": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
                                        "code": "OPTIN" if not refused else "OPTOUT"}]},
             "provision": {"type": "deny" if refused else "permit"},
         }
-        role = _first(c, "signer_role", "consent_by", "mode", "given_by")
+        role = _first(c, "signer_role", "pathway", "consent_by", "mode", "given_by")
         if role:
             res["extension"] = [{"url": "https://bedside.invalid/fhir/StructureDefinition/consent-given-by",
                                  "valueCode": str(role).replace(" ", "_")}]
         if v.record_type == "consent_confirmation":
             res["category"].append({"text": "Deferred consent confirmed by the patient"})
         return res
+
+    def _withdrawals(self) -> list[ExportVersion]:
+        if not hasattr(self, "_withdrawal_cache"):
+            self._withdrawal_cache = [w for w in self.data.latest()
+                                      if w.record_type == "withdrawal"
+                                      or (w.record_type == "consent_step" and w.content.get("kind") == "withdrawal")]
+        return self._withdrawal_cache
 
     def _quantity(self, spec: Mapping[str, Any], number: float) -> dict[str, Any]:
         return {"value": number, "unit": spec["unit"], "system": UCUM, "code": spec["ucum"]}
@@ -208,7 +218,7 @@ class FhirBuilder:
             "actuality": "actual",
             "event": {"text": term},
             "subject": {"reference": self.patient_ref[v.patient_id]},
-            "date": _fhir_datetime(_first(c, "onset", "onset_at", "started_at", "date"), v.created_utc),
+            "date": _fhir_datetime(_first(c, "onset", "onset_utc", "onset_at", "started_at", "date"), v.created_utc),
             "recordedDate": _fhir_datetime(v.created_utc, ""),
             "study": [{"reference": self.study_ref}],
         }
@@ -218,12 +228,18 @@ class FhirBuilder:
                 "system": "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness",
                 "code": "serious" if serious else "non-serious",
                 "display": "Serious" if serious else "Non-serious"}]}
-        severity = str(_first(c, "severity", "grade") or "").lower()
+        severity = str(_first(c, "severity") or "").lower()
+        grade = _first(c, "grade", "ctcae_grade")
+        if not severity and grade is not None:
+            severity = self.map["ae_grade_severity"].get(str(grade), "")
         if severity in {"mild", "moderate", "severe"}:
             res["severity"] = {"coding": [{
                 "system": "http://terminology.hl7.org/CodeSystem/adverse-event-severity", "code": severity}]}
-        if _bool(_first(c, "special_interest", "aesi")):
+        aesi = _first(c, "special_interest", "aesi")
+        if _bool(aesi):
             res["category"] = [{"text": "Adverse event of special interest"}]
+        elif isinstance(aesi, str) and _bool(aesi) is None:
+            res["category"] = [{"text": f"Adverse event of special interest: {aesi}"}]
         return res
 
 

@@ -128,7 +128,8 @@ class Pseudonymiser:
                 if leaf in wanted or is_identifying(key, self._rules_arg):
                     if len(text) >= 4 or (len(text) >= 3 and not text.isdigit()):
                         secrets.add(text)
-                        if leaf in {"name", "full_name", "patient_name"}:
+                        if leaf in {"name", "full_name", "patient_name", "by_name"} and \
+                                v.record_type in self.rules.get("split_name_parts_in", ()):
                             secrets.update(p for p in re.split(r"[\s,]+", text) if len(p) >= 3)
                     if leaf in dob_fields:
                         d = _parse_date(text)

@@ -79,10 +79,16 @@ class ExportData:
     signatures: list[ExportSignature] = field(default_factory=list)
     workstation_name: str = ""
     usernames: dict[str, str] = field(default_factory=dict)  # staff user id -> login name
+    _latest: list[ExportVersion] | None = field(default=None, repr=False, compare=False)
 
     # -- views ---------------------------------------------------------
     def latest(self) -> list[ExportVersion]:
         """The newest version of each record (highest version number), stable order."""
+        if self._latest is None:
+            self._latest = self._compute_latest()
+        return list(self._latest)
+
+    def _compute_latest(self) -> list[ExportVersion]:
         best: dict[str, ExportVersion] = {}
         for v in self.versions:
             cur = best.get(v.record_id)
