@@ -92,7 +92,7 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
     for cl_oid, allowed in codelists:
         cl = _e(mdv, "CodeList", OID=cl_oid, Name=cl_oid, DataType="text")
         for a in allowed:
-            _e(cl, "CodeListItem", CodedValue=a)
+            _e(cl, "EnumeratedItem", CodedValue=a)  # CodeListItem would need a Decode
     # -- admin data: users, location, signature meanings ---------------
     admin = _e(root, "AdminData", StudyOID=study["oid"])
     users: dict[str, str] = {}
@@ -123,17 +123,17 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
         sid = pseudo.subject(v.patient_id or (v.record_id if v.record_type == "patient" else None)) or "NO-SUBJECT"
         by_subject.setdefault(sid, []).append(v)
     for sid in sorted(by_subject):
-        sd_el = _e(cd, "SubjectData", SubjectKey=sid, TransactionType="Insert")
+        sd_el = _e(cd, "SubjectData", SubjectKey=sid, TransactionType="Upsert")
         _e(sd_el, "SiteRef", LocationOID=loc_oid)
-        se = _e(sd_el, "StudyEventData", StudyEventOID=STUDY_EVENT_OID)
+        se = _e(sd_el, "StudyEventData", StudyEventOID=STUDY_EVENT_OID, TransactionType="Upsert")
         versions = sorted(by_subject[sid], key=lambda v: (v.created_utc, v.record_id, v.version))
         previous: dict[str, dict[str, str]] = {}
         for v in versions:
             f = form_of[v.record_type]
             values = values_of(v, pseudo)
-            fd = _e(se, "FormData", FormOID=f.oid, FormRepeatKey=v.record_id,
-                    TransactionType="Insert" if v.version == 1 else "Update")
-            ar = _e(fd, "AuditRecord", EditPoint="DataEntry", UsedImputationMethod="No")
+            transaction = "Insert" if v.version == 1 else "Update"
+            fd = _e(se, "FormData", FormOID=f.oid, FormRepeatKey=v.record_id, TransactionType=transaction)
+            ar = _e(fd, "AuditRecord", EditPoint="DBAudit", UsedImputationMethod="No")
             _e(ar, "UserRef", UserOID=_user_oid(v.author_id, v.author_name))
             _e(ar, "LocationRef", LocationOID=loc_oid)
             _e(ar, "DateTimeStamp", v.created_utc)
@@ -148,11 +148,11 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
                 _e(sg, "LocationRef", LocationOID=loc_oid)
                 _e(sg, "SignatureRef", SignatureOID=sig_oid[s.meaning])
                 _e(sg, "DateTimeStamp", s.signed_utc)
-            igd = _e(fd, "ItemGroupData", ItemGroupOID=f.item_group_oid)
+            igd = _e(fd, "ItemGroupData", ItemGroupOID=f.item_group_oid, TransactionType=transaction)
             before = previous.get(v.record_id, {})
             for var in f.variables:
                 if var.name in values:
-                    _e(igd, "ItemData", ItemOID=f.item_oid(var), Value=values[var.name])
+                    _e(igd, "ItemData", ItemOID=f.item_oid(var), TransactionType="Upsert", Value=values[var.name])
                 elif var.name in before:
                     _e(igd, "ItemData", ItemOID=f.item_oid(var), TransactionType="Remove")
             previous[v.record_id] = values

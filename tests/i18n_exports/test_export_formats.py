@@ -90,6 +90,8 @@ def test_odm_is_well_formed_and_consistent_with_csv(synthetic):
     root = ET.fromstring(files["clinical_data_odm.xml"])
     assert root.tag == O + "ODM" and root.get("ODMVersion") == "1.3.2"
     assert root.get("FileType") == "Transactional"
+    from tests.i18n_exports.odm_schema import check
+    assert check(root) == []
     # one audited FormData per stored version
     form_data = list(root.iter(O + "FormData"))
     assert len(form_data) == len(synthetic.versions)
@@ -207,3 +209,16 @@ def test_any_content_gives_well_formed_odm_consistent_with_csv(text, number, key
                 if k not in ("subject_id", "record_id", "version", "recorded_utc", "recorded_by") and v != ""}
         assert state[(row["subject_id"], "F.LAB_VALUE", row["record_id"])] == want
     json.loads(files["fhir_r4_bundle.json"])
+
+
+def test_odm_structure_check_catches_misplaced_elements(synthetic):
+    from tests.i18n_exports.odm_schema import check
+
+    root = ET.fromstring(build_export(synthetic, ["odm"])["clinical_data_odm.xml"])
+    fd = next(root.iter(O + "FormData"))
+    ar = fd.find(O + "AuditRecord")
+    fd.remove(ar)
+    fd.append(ar)  # AuditRecord after ItemGroupData
+    next(root.iter(O + "ItemDef")).set("DataType", "number")
+    problems = check(root)
+    assert any("out of order" in p for p in problems) and any("DataType" in p for p in problems)

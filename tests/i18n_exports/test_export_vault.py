@@ -74,6 +74,8 @@ def test_pseudonymised_round_trip_to_every_format(demo_vault, tmp_path):
     # ODM well-formed and consistent with the CSV
     root = ET.parse(result.folder / "clinical_data_odm.xml").getroot()
     assert root.get("ODMVersion") == "1.3.2"
+    from tests.i18n_exports.odm_schema import check
+    assert check(root) == []
     state = _odm_final_state(root)
     for csv_file in (result.folder / "csv").glob("*.csv"):
         if csv_file.name == "data_dictionary.csv":
