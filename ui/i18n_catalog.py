@@ -29,11 +29,15 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?\d+|%n"
 _NUMBER = re.compile(r"(?<![A-Za-z_{])\d+(?:[.,]\d+)?")
 
 
-def ts_path(lang: str, root: Path = ROOT) -> Path:
+def ts_path(lang: str, root: Path | None = None) -> Path:
+    """The catalogue; by default in the bundled resources (also when frozen)."""
+    if root is None:
+        from bedside.paths import resources_dir
+        return resources_dir() / "translations" / f"bedside_{lang}.ts"
     return root / "resources" / "translations" / f"bedside_{lang}.ts"
 
 
-def qm_path(lang: str, root: Path = ROOT) -> Path:
+def qm_path(lang: str, root: Path | None = None) -> Path:
     return ts_path(lang, root).with_suffix(".qm")
 
 
@@ -81,7 +85,7 @@ def run_lrelease(ts: Path, qm: Path) -> None:
     os.replace(tmp, qm)
 
 
-def ensure_qm(lang: str, *, root: Path = ROOT, fallback_dir: Path | None = None) -> Path | None:
+def ensure_qm(lang: str, *, root: Path | None = None, fallback_dir: Path | None = None) -> Path | None:
     """Path of an up-to-date .qm for `lang`, compiling it when missing or stale.
 
     Compiles next to the .ts; if that folder is read-only (installed app),

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "export"
+from bedside.paths import resources_dir
 
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """Return the parsed JSON file resources/export/<name>.json (cached, read-only use)."""
-    with open(RESOURCES / f"{name}.json", encoding="utf-8") as fh:
+    with open(resources_dir() / "export" / f"{name}.json", encoding="utf-8") as fh:
         return json.load(fh)
