@@ -132,3 +132,18 @@ def test_nurse_cannot_export_and_bad_input_is_refused(demo_vault, tmp_path):
     with pytest.raises(ValidationError):
         export_vault(dm, tmp_path, ["pdf"])
     assert list(tmp_path.iterdir()) == []
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(folder=st.text(max_size=30), formats=st.lists(st.text(max_size=6), max_size=3))
+def test_bad_folder_or_formats_never_crash_or_write(demo_vault, tmp_path_factory, folder, formats):
+    dm = demo_vault.login("datamanager", demo.DEMO_PASSWORD)
+    base = tmp_path_factory.mktemp("h")
+    try:
+        export_vault(dm, base / "missing" / folder.replace("\x00", ""), formats)
+    except ValidationError as err:
+        assert err.field in ("folder", "formats")
+    assert list(base.iterdir()) == []
