@@ -11,7 +11,7 @@ from bedside.export.builder import FORMAT_LABELS, FORMATS
 from bedside.roles import Permission
 
 from ui.errors import message_for
-from ui.qt import QtCore, QtWidgets, Signal
+from ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 QCheckBox = QtWidgets.QCheckBox
 QLabel = QtWidgets.QLabel
@@ -99,6 +99,10 @@ class ExportDialog(QtWidgets.QDialog):
         lay.addStretch(1)
 
         buttons = QtWidgets.QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open the export folder"), objectName="openFolder")
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._open_folder)
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"), objectName="closeButton")
         self.close_button.clicked.connect(self.reject)
@@ -159,7 +163,12 @@ class ExportDialog(QtWidgets.QDialog):
         self.progress.setValue(100)
         self.status.setText(self.tr("Export written: {count} files in {folder}").format(
             count=len(result.files), folder=str(result.folder)))
+        self.open_button.setVisible(True)
         self.finished_export.emit(result)
+
+    def _open_folder(self) -> None:
+        if self.result is not None:
+            QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self.result.folder)))
 
     def _failed(self, err: BaseException) -> None:
         self._set_running(False)

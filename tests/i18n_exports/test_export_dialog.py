@@ -40,6 +40,7 @@ def test_export_runs_in_background_with_progress(qtbot, ctx, tmp_path):
     assert "Testeur" not in (dialog.result.folder / "csv" / "patient.csv").read_text("utf-8-sig")
     assert str(dialog.result.folder) in dialog.status.text()
     assert dialog.export_button.isEnabled()
+    assert dialog.open_button.isVisibleTo(dialog)
 
 
 def test_bad_folder_shows_a_message_and_writes_nothing(qtbot, ctx, tmp_path):
