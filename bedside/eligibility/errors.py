@@ -1,25 +1,22 @@
 """Input errors for eligibility data: a clear, translatable message naming the
-field; nothing invalid is stored."""
+field; nothing invalid is stored.  A ValidationError, so every screen shows it
+like any other core error."""
 from __future__ import annotations
+
+from bedside.errors import BedsideError, ValidationError
 
 from .messages import Message
 
-try:  # the foundation's ValidationError, so the UI shows it like any other
-    from bedside.errors import ValidationError as _Base
-except ImportError:  # pragma: no cover - before the foundation merge
-    _Base = ValueError
 
-
-class InputError(_Base):
-    """A value typed by a user was refused.  ``field`` names the input,
-    ``template``/``params`` are the translatable message."""
+class InputError(ValidationError):
+    """A typed value was refused.  ``field`` names the input (the label the
+    user saw); ``template``/``params`` are the translatable message."""
 
     def __init__(self, field: str, template: str, **params):
         self.field = field
-        self.template = template
-        self.params = dict(params, field=field)
-        self.message = Message(template, self.params)
-        ValueError.__init__(self, self.message.text())
+        # the templates name the field as {field}: pass it as a parameter too
+        BedsideError.__init__(self, template, field=field, **params)
 
-    def __str__(self) -> str:
-        return self.message.text()
+    @property
+    def message_obj(self) -> Message:
+        return Message(self.template, dict(self.params))

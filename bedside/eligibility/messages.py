@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-try:  # provided by the foundation
-    from bedside.i18n import QT_TRANSLATE_NOOP
-except ImportError:  # pragma: no cover - before the foundation merge
-    def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - Qt's name
-        return text
+from bedside.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -1,35 +1,31 @@
-"""Site settings for screening: subject id format (e.g. ``TJT-001``),
-screening number format and the inclusion target (20).  Defaults are data in
-resources/eligibility/screening_defaults.json; a site overrides them in its
-settings under the key ``screening``."""
+"""Site settings for screening, read from the site settings
+(defaults in resources/site_defaults.json):
+
+- ``subject_id_format`` (e.g. ``TJT-{n:03d}`` -> TJT-001), given at inclusion;
+- ``enrollment_target`` (20) and ``enrollment_warn_remaining`` (warn when
+  this few inclusions remain);
+- ``eligibility_protocol``: the protocol file new assessments use.
+"""
 from __future__ import annotations
 
-import json
 import string
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+
+from bedside.settings import defaults as site_defaults
 
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP as N
-
-DEFAULTS_FILE = Path(__file__).resolve().parents[2] / "resources" / "eligibility" / "screening_defaults.json"
-KEYS = ("subject_id_format", "screening_number_format", "target_inclusions", "warn_when_remaining", "protocol_file")
 
 
 @dataclass(frozen=True)
 class ScreeningSettings:
     subject_id_format: str
-    screening_number_format: str
     target_inclusions: int
     warn_when_remaining: int
     protocol_file: str
 
     def subject_id(self, n: int) -> str:
         return self.subject_id_format.format(n=n)
-
-    def screening_number(self, n: int) -> str:
-        return self.screening_number_format.format(n=n)
 
     def target_state(self, included: int) -> str:
         """'open', 'near' (warn) or 'reached'."""
@@ -40,35 +36,29 @@ class ScreeningSettings:
         return "open"
 
 
-@lru_cache(maxsize=1)
-def _defaults() -> dict:
-    with open(DEFAULTS_FILE, encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {k: data[k] for k in KEYS}
-
-
-def _check_format(fmt: str, field: str) -> str:
+def check_format(fmt, field: str = "subject_id_format") -> str:
+    bad = N("core", "{field}: the format must contain {{n}} once (e.g. TJT-{{n:03d}}).")
     if not isinstance(fmt, str) or not fmt.strip():
-        raise InputError(field, N("core", "{field}: enter a format such as TJT-{{n:03d}}."))
+        raise InputError(field, bad)
     try:
         names = [f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None]
         fmt.format(n=1)
-    except (ValueError, KeyError, IndexError):
-        raise InputError(field, N("core", "{field}: the format must contain {{n}} (e.g. TJT-{{n:03d}}).")) from None
+    except (ValueError, KeyError, IndexError, AttributeError):
+        raise InputError(field, bad) from None
     if names != ["n"]:
-        raise InputError(field, N("core", "{field}: the format must contain {{n}} (e.g. TJT-{{n:03d}}).")) from None
+        raise InputError(field, bad)
     return fmt
 
 
-def screening_settings(overrides: dict | None = None) -> ScreeningSettings:
-    data = dict(_defaults())
-    for k, v in (overrides or {}).items():
-        if k in KEYS:
-            data[k] = v
-    _check_format(data["subject_id_format"], "subject_id_format")
-    _check_format(data["screening_number_format"], "screening_number_format")
-    for k in ("target_inclusions", "warn_when_remaining"):
-        v = data[k]
-        if isinstance(v, bool) or not isinstance(v, int) or v < 0 or (k == "target_inclusions" and v < 1):
-            raise InputError(k, N("core", "{field}: enter a positive whole number."))
-    return ScreeningSettings(**data)
+def screening_settings(values: dict | None = None) -> ScreeningSettings:
+    """From the site settings (``session.settings.all()``); the shipped
+    defaults fill what is absent."""
+    data = site_defaults()
+    data.update(values or {})
+    check_format(data.get("subject_id_format"))
+    target, warn = data.get("enrollment_target"), data.get("enrollment_warn_remaining", 2)
+    for key, v, low in (("enrollment_target", target, 1), ("enrollment_warn_remaining", warn, 0)):
+        if isinstance(v, bool) or not isinstance(v, int) or v < low:
+            raise InputError(key, N("core", "{field}: enter a positive whole number."))
+    return ScreeningSettings(data["subject_id_format"], target, warn,
+                             data.get("eligibility_protocol", "tjt2012-v1.json"))
