@@ -365,7 +365,7 @@ def screening_log(session) -> list[LogRow]:
         rows.append(LogRow(p.id, p.screening_number, p.subject_id, first.created_utc, outcome, failed, note,
                            status, st.signatures[0].signer_name if st.signatures else None, due,
                            any(r.overdue for r in st.evaluation.criteria) if st.version else False))
-    rows.sort(key=lambda r: r.screened_utc)
+    rows.sort(key=lambda r: (r.screened_utc, r.screening_number))
     return rows
 
 
