@@ -29,7 +29,7 @@ from .messages import Message, msg
 from .protocol import Protocol, load_named
 from .screening_settings import ScreeningSettings, screening_settings
 from .units import canonical_unit
-from .validate import parse_lab
+from .validate import parse_lab, validate_answers
 
 ASSESSMENT = "eligibility_assessment"
 LAB = "lab_value"
@@ -188,6 +188,9 @@ def save_assessment(session, patient_id: str, answers: dict, reason: str | None 
     changing it needs a reason and makes a new version that needs a new
     signature.  Returns the latest RecordVersion (unchanged if nothing changed)."""
     session.require(Permission.EDIT_CLINICAL)
+    latest = _latest_assessment(session, patient_id)
+    protocol = protocol_for(session, latest.content["protocol_file"] if latest else None)
+    answers = validate_answers(protocol, clean_answers(answers), session.clock.now(), local_tz(session))
     st = assessment_state(session, patient_id, answers)
     content = {"protocol_file": st.protocol.file_name, "protocol_key": st.protocol.key,
                "answers": st.answers, "facts": st.facts,

@@ -91,3 +91,54 @@ def parse_choice(value, choices, field: str) -> str:
     if value not in choices:
         raise InputError(field, N("core", "{field}: choose one of {choices}."), choices=", ".join(choices))
     return value
+
+
+def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict:
+    """Check stored-form answers (ISO strings, numbers, choices) against the
+    protocol's input definitions before they are saved.  Raises InputError
+    naming the input; returns the cleaned answers."""
+    if not isinstance(answers, dict):
+        raise InputError("answers", N("core", "{field}: not a checklist."))
+    today = now.astimezone(tz).date()
+    out = {}
+    for key, value in answers.items():
+        d = protocol.inputs.get(key)
+        if d is None:
+            raise InputError(key, N("core", "{field}: not an input of this protocol."))
+        if value is None or value == "":
+            continue
+        label = d.label["en"]
+        if d.type == "date":
+            out[key] = parse_date(value.strip() if isinstance(value, str) else value, label, today).isoformat()
+        elif d.type == "datetime":
+            if isinstance(value, str):
+                try:
+                    value = datetime.fromisoformat(value)
+                except ValueError:
+                    value = parse_datetime(value, label, now, tz)
+            if not isinstance(value, datetime):
+                raise InputError(label, N("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
+            out[key] = parse_datetime(value, label, now, tz).isoformat()
+        elif d.type == "number":
+            x = parse_number(value, label)
+            if (d.min is not None and x < d.min) or (d.max is not None and x > d.max):
+                raise InputError(label, N("core", "{field}: {value} is outside {low}–{high}."),
+                                 value=fmt(x), low=fmt(d.min), high=fmt(d.max))
+            out[key] = x
+        elif d.type == "yes_no":
+            out[key] = parse_choice(value, ("yes", "no"), label)
+        elif d.type == "choice":
+            out[key] = parse_choice(value, d.choices, label)
+        elif d.type == "test_series":
+            if not isinstance(value, (list, tuple)):
+                raise InputError(label, N("core", "{field}: not a list of tests."))
+            tests = []
+            for t in value:
+                if not isinstance(t, dict):
+                    raise InputError(label, N("core", "{field}: not a list of tests."))
+                tests.append(parse_covid_test(t.get("date"), t.get("method"), t.get("result"), label, today,
+                                              d.methods or ("pcr", "serology")))
+            out[key] = sorted(tests, key=lambda t: t["date"])
+        else:
+            raise InputError(label, N("core", "{field}: this value is not entered on the checklist."))
+    return out

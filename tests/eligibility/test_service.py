@@ -211,3 +211,25 @@ def test_consent_hook_is_import_safe(staff):
     p = patient(nurse)
     state, reasons = S.consent_state(nurse, p.id)
     assert state in ("pending", "given", "refused")
+
+
+@pytest.mark.parametrize("bad, field", [
+    (dict(ct_date="2026-12-01"), "Date of the CT scan"),              # future
+    (dict(ct_date="yesterday"), "Date of the CT scan"),
+    (dict(inclusion_time="2026-11-26T08:00:00+01:00"), "Inclusion date and time"),
+    (dict(spo2_room_air="ninety"), "SpO2 on room air"),
+    (dict(spo2_room_air=140), "SpO2 on room air"),
+    (dict(oxygen_group="C"), "Group (A: supplemental oxygen, B: invasive mechanical ventilation)"),
+    (dict(exc_ecmo="maybe"), "On ECMO"),
+    (dict(covid_tests=[{"date": "2026-11-19", "method": "antigen", "result": "positive"}]), None),
+    (dict(covid_tests="positive"), None),
+    (dict(nonsense="x"), "nonsense"),
+])
+def test_bad_answers_refused_nothing_stored(staff, bad, field):
+    nurse, _ = staff
+    p = patient(nurse)
+    with pytest.raises(InputError) as e:
+        S.save_assessment(nurse, p.id, answers(**bad))
+    if field:
+        assert e.value.field == field
+    assert nurse.records.list_latest(S.ASSESSMENT, patient_id=p.id) == []
