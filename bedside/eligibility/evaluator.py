@@ -68,21 +68,42 @@ class Assessment:
         if self.status == PROVISIONALLY_ELIGIBLE:
             due = min(r.due for r in self.provisional)
             return msg(N("core", "Provisionally eligible: positive PCR or serology needed by {due}."),
-                       due=due.isoformat())
+                       due=due.strftime("%d/%m/%Y"))
         return msg(N("core", "Eligible."))
 
 
-def evaluate(protocol: Protocol, facts: dict, now: datetime, lang: str = "en") -> Assessment:
+class _Ctx:
+    """What every rule reads: the protocol, the language of labels and the
+    time zone in which dates and times are written in reasons."""
+
+    def __init__(self, protocol: Protocol, lang: str, tz):
+        self.protocol, self.lang, self.tz = protocol, lang, tz
+        self.inputs, self.settings = protocol.inputs, protocol.settings
+
+    def label(self, input_id: str) -> str:
+        d = self.inputs.get(input_id)
+        return d.label.get(self.lang, d.label["en"]) if d else input_id
+
+    def d(self, day: date) -> str:
+        return day.strftime("%d/%m/%Y")
+
+    def t(self, when: datetime) -> str:
+        return (when.astimezone(self.tz) if self.tz else when).strftime("%d/%m/%Y %H:%M")
+
+
+def evaluate(protocol: Protocol, facts: dict, now: datetime, lang: str = "en", tz=None) -> Assessment:
     """Evaluate every criterion.  ``now`` decides provisional vs overdue;
-    ``lang`` picks the input labels named in "to enter" reasons."""
+    ``lang`` picks the labels named in reasons; ``tz`` is the zone times are
+    written in (default: as stored)."""
     if not isinstance(facts, dict):
         facts = {}
     now = F._aware(now)
+    ctx = _Ctx(protocol, lang, tz)
     results = []
     for crit in protocol.criteria:
         fn = _RULES[crit.rule["type"]]
         try:
-            r = fn(protocol, crit, facts, now)
+            r = fn(ctx, crit, facts, now)
         except (TypeError, ValueError, OverflowError, KeyError):  # defensive: never crash a screen
             r = _res(crit, MISSING, msg(N("core", "Could not evaluate: re-check the entered values.")))
             r.invalid = list(crit.inputs)
@@ -145,8 +166,12 @@ def _gather(crit, pairs) -> CriterionResult | None:
     return r
 
 
-def _incl(facts):
-    return F.read_datetime(facts.get("inclusion_time"))
+def _incl(p, facts):
+    """Inclusion time, in the site's zone when known (day counts use local dates)."""
+    t = F.read_datetime(facts.get("inclusion_time"))
+    if isinstance(t, datetime) and p.tz is not None:
+        t = t.astimezone(p.tz)
+    return t
 
 
 def _completed_years(born: date, on: date) -> int:
@@ -163,7 +188,7 @@ def _days(td: timedelta) -> str:
 # --- rule types ------------------------------------------------------------------
 
 def _age_range(p, crit, facts, now):
-    dob, incl = F.read_date(facts.get("date_of_birth")), _incl(facts)
+    dob, incl = F.read_date(facts.get("date_of_birth")), _incl(p, facts)
     miss = _gather(crit, [("date_of_birth", dob), ("inclusion_time", incl)])
     if miss:
         return miss
@@ -171,9 +196,9 @@ def _age_range(p, crit, facts, now):
     on = incl.date()
     if dob > on:
         return _res(crit, NOT_MET, msg(N("core", "Date of birth {dob} is after the inclusion date {date}."),
-                                       dob=dob.isoformat(), date=on.isoformat()), computed=True)
+                                       dob=p.d(dob), date=p.d(on)), computed=True)
     age = _completed_years(dob, on)
-    params = dict(age=age, dob=dob.isoformat(), date=on.isoformat(), min=lo, max=hi)
+    params = dict(age=age, dob=p.d(dob), date=p.d(on), min=lo, max=hi)
     if lo <= age <= hi:
         return _res(crit, MET, msg(N("core", "Age {age} years on {date} (born {dob}): within {min}–{max}."),
                                    **params), computed=True)
@@ -183,13 +208,13 @@ def _age_range(p, crit, facts, now):
 
 def _ct_window(p, crit, facts, now):
     key = crit.rule["finding_input"]
-    ct, finding, incl = F.read_date(facts.get("ct_date")), F.read_choice(facts.get(key), ("yes", "no")), _incl(facts)
+    ct, finding, incl = F.read_date(facts.get("ct_date")), F.read_choice(facts.get(key), ("yes", "no")), _incl(p, facts)
     miss = _gather(crit, [("ct_date", ct), (key, finding), ("inclusion_time", incl)])
     if miss:
         return miss
     limit = crit.rule["max_days_before"]
     days = (incl.date() - ct).days
-    params = dict(ct=ct.isoformat(), date=incl.date().isoformat(), days=days, max=limit)
+    params = dict(ct=p.d(ct), date=p.d(incl.date()), days=days, max=limit)
     if finding != "yes":
         return _res(crit, NOT_MET, msg(N("core", "The CT of {ct} does not show extensive interstitial pneumonia "
                                                  "consistent with viral pneumonia."), **params), computed=True)
@@ -204,7 +229,7 @@ def _ct_window(p, crit, facts, now):
 
 
 def _covid_confirmation(p, crit, facts, now):
-    tests, incl = F.read_tests(facts.get("covid_tests")), _incl(facts)
+    tests, incl = F.read_tests(facts.get("covid_tests")), _incl(p, facts)
     miss = _gather(crit, [("inclusion_time", incl)] + ([("covid_tests", tests)] if tests is F.INVALID else []))
     if miss:
         return miss
@@ -216,26 +241,26 @@ def _covid_confirmation(p, crit, facts, now):
         if t.result == "positive" and t.method in rule["before_methods"] and 0 <= d <= before:
             return _res(crit, MET, msg(N("core", "Positive {method} on {day}, {days} days before inclusion on "
                                                  "{date} (at most {max})."),
-                                       method=t.method.upper(), day=t.day.isoformat(), days=d,
-                                       date=day0.isoformat(), max=before), computed=True)
+                                       method=t.method.upper(), day=p.d(t.day), days=d,
+                                       date=p.d(day0), max=before), computed=True)
     for t in tests:
         d = (t.day - day0).days
         if t.result == "positive" and t.method in rule["after_methods"] and 1 <= d <= after:
             return _res(crit, MET, msg(N("core", "Confirmed: positive {method} on {day}, {days} days after "
                                                  "inclusion on {date} (at most {max})."),
-                                       method=t.method.upper(), day=t.day.isoformat(), days=d,
-                                       date=day0.isoformat(), max=after), computed=True)
+                                       method=t.method.upper(), day=p.d(t.day), days=d,
+                                       date=p.d(day0), max=after), computed=True)
     due = day0 + timedelta(days=after)
     today = now.astimezone(incl.tzinfo).date()
     if today > due:
         r = _res(crit, NOT_MET, msg(N("core", "No positive PCR within {before} days before inclusion on {date}, "
                                               "and no positive PCR or serology by {due}: confirmation overdue."),
-                                    before=before, date=day0.isoformat(), due=due.isoformat()), computed=True)
+                                    before=before, date=p.d(day0), due=p.d(due)), computed=True)
         r.overdue, r.due = True, due
         return r
     r = _res(crit, PROVISIONAL, msg(N("core", "No positive PCR within {before} days before inclusion on {date}: "
                                               "provisional until a positive PCR or serology arrives, due by {due}."),
-                                    before=before, date=day0.isoformat(), due=due.isoformat()), computed=True)
+                                    before=before, date=p.d(day0), due=p.d(due)), computed=True)
     r.due = due
     return r
 
@@ -322,7 +347,7 @@ def _oxygen_group(p, crit, facts, now):
 
     key = rule["group_b_input"]
     tube = F.read_choice(facts.get(key), ("yes", "no"))
-    intub, incl = F.read_datetime(facts.get("intubation_time")), _incl(facts)
+    intub, incl = F.read_datetime(facts.get("intubation_time")), _incl(p, facts)
     miss = _gather(crit, [(key, tube), ("intubation_time", intub), ("inclusion_time", incl)])
     if miss:
         return miss
@@ -331,8 +356,8 @@ def _oxygen_group(p, crit, facts, now):
                                                  "tracheal tube in intensive care.")))
     span = incl - intub
     direct, longest = rule["ventilation_direct_max_days"], rule["ventilation_inflammation_max_days"]
-    params = dict(days=_days(span), intubation=intub.isoformat(timespec="minutes"),
-                  inclusion=incl.isoformat(timespec="minutes"), direct=fmt(direct), max=fmt(longest))
+    params = dict(days=_days(span), intubation=p.t(intub),
+                  inclusion=p.t(incl), direct=fmt(direct), max=fmt(longest))
     if span < timedelta(0):
         return _res(crit, NOT_MET, msg(N("core", "Intubation time {intubation} is after the inclusion time "
                                                  "{inclusion}."), **params), computed=True)
@@ -399,7 +424,7 @@ def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
     lab = cond["lab"]
     series = F.read_series(facts.get(lab))
     unit = canonical_unit(lab)
-    name = _lab_label(lab)
+    name = p.label(lab)
     if series is F.INVALID:
         return MISSING, msg(N("core", "{lab}: unreadable series, re-enter."), lab=name), [lab]
     cur = _current(series, incl)
@@ -408,7 +433,7 @@ def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
     op, thr = cond["op"], cond["value"]
     ok = {">": cur.value > thr, ">=": cur.value >= thr, "<": cur.value < thr, "<=": cur.value <= thr}[op]
     params = dict(lab=name, value=fmt(cur.value), unit=unit, op=op, thr=fmt(thr),
-                  time=cur.time.isoformat(timespec="minutes"))
+                  time=p.t(cur.time))
     if not ok:
         return NOT_MET, msg(N("core", "{lab} {value} {unit} ({time}): not {op} {thr}."), **params), []
     if not cond.get("rising"):
@@ -417,9 +442,9 @@ def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
     if prev is None:
         return MISSING, msg(N("core", "{lab} {value} {unit} ({time}) {op} {thr}; rising unknown: enter the {lab} "
                                       "value measured between {lo} and {hi} (about {ref} h earlier)."),
-                            lo=lo.isoformat(timespec="minutes"), hi=hi.isoformat(timespec="minutes"),
+                            lo=p.t(lo), hi=p.t(hi),
                             ref=fmt(p.settings["rising_reference_hours"]), **params), [lab]
-    params.update(prev=fmt(prev.value), prev_time=prev.time.isoformat(timespec="minutes"),
+    params.update(prev=fmt(prev.value), prev_time=p.t(prev.time),
                   hours=fmt(round((cur.time - prev.time).total_seconds() / 3600, 1)))
     if cur.value > prev.value:
         return MET, msg(N("core", "{lab} {value} {unit} ({time}) {op} {thr} and rising from {prev} "

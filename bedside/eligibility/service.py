@@ -163,7 +163,7 @@ def _latest_assessment(session, patient_id: str):
 def _evaluate(session, protocol, facts, patient_id, lang="en"):
     state, reasons = consent_state(session, patient_id)
     live = dict(facts, consent_status=state)
-    return E.evaluate(protocol, live, session.clock.now(), lang), reasons
+    return E.evaluate(protocol, live, session.clock.now(), lang, local_tz(session)), reasons
 
 
 def assessment_state(session, patient_id: str, answers: dict | None = None, lang: str = "en") -> AssessmentState:

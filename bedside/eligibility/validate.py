@@ -4,7 +4,7 @@ text in numeric fields and unknown units never reach storage."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP as N
@@ -71,7 +71,7 @@ def parse_lab(lab: str, when, value, unit: str | None, field: str, now: datetime
     t = parse_datetime(when, field, now, tz)
     canon = to_canonical(lab, value, unit, field)
     raw = parse_number(value, field)
-    return {"time": t.isoformat(), "value": canon, "entered": f"{fmt(raw)} {unit}" if unit else fmt(raw)}
+    return {"time": t.astimezone(timezone.utc).isoformat(), "value": canon, "entered": f"{fmt(raw)} {unit}" if unit else fmt(raw)}
 
 
 def parse_spo2(value, field: str) -> float:
@@ -118,7 +118,7 @@ def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict
                     value = parse_datetime(value, label, now, tz)
             if not isinstance(value, datetime):
                 raise InputError(label, N("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
-            out[key] = parse_datetime(value, label, now, tz).isoformat()
+            out[key] = parse_datetime(value, label, now, tz).astimezone(timezone.utc).isoformat()
         elif d.type == "number":
             x = parse_number(value, label)
             if (d.min is not None and x < d.min) or (d.max is not None and x > d.max):

@@ -86,7 +86,7 @@ def test_provisional_then_confirmed_then_overdue():
     f = facts(covid_tests=[])
     a = evaluate(PROTOCOL, f, NOW)
     assert a.status == PROVISIONALLY_ELIGIBLE
-    assert "2026-12-04" in a.summary.text()
+    assert "04/12/2026" in a.summary.text()
     # the confirmation arrives
     f2 = facts(covid_tests=_tests(("2026-11-23", "pcr", "positive")))
     assert evaluate(PROTOCOL, f2, NOW).status == ELIGIBLE
@@ -177,8 +177,8 @@ def test_rising_unknown_names_the_earlier_value():
     r = result(group_b(10, ferritin=[(1, 1500)]), "INC-05")
     b2 = next(b for b in r.branches if b.id == "B2")
     text = b2.reasons[0].text()
-    assert "enter the ferritin value measured between" in text
-    assert "2026-11-19T03:00" in text and "2026-11-19T15:00" in text  # 09:00 - 24 h ± 6 h
+    assert "enter the Ferritin value measured between" in text
+    assert "19/11/2026 03:00" in text and "19/11/2026 15:00" in text  # 09:00 - 24 h ± 6 h
     assert "ferritin" in r.missing
 
 
@@ -252,3 +252,13 @@ def test_every_registry_criterion_is_in_the_protocol():
 def test_french_labels_in_missing_reasons():
     a = evaluate(PROTOCOL, facts(ct_date=None), NOW, lang="fr")
     assert "Date du scanner" in a.result("INC-02").reasons[0].text()
+
+
+def test_day_counts_use_the_local_date():
+    # 00:30 in Liège on 21/11 is 23:30 UTC on 20/11: the CT of 11/11 is 10 days before in local dates
+    utc_incl = datetime(2026, 11, 20, 23, 30, tzinfo=timezone.utc)
+    f = facts(inclusion_time=utc_incl.isoformat(), ct_date="2026-11-11")
+    assert evaluate(PROTOCOL, f, NOW, tz=timezone(timedelta(hours=1))).result("INC-02").status == MET
+    assert evaluate(PROTOCOL, f, NOW).result("INC-02").status == MET        # as stored: 9 days
+    f = facts(inclusion_time=utc_incl.isoformat(), ct_date="2026-11-10")
+    assert evaluate(PROTOCOL, f, NOW, tz=timezone(timedelta(hours=1))).result("INC-02").status == NOT_MET
