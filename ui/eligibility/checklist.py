@@ -344,7 +344,8 @@ class ChecklistWidget(QtWidgets.QWidget):
             w.textChanged.connect(self.reevaluate)
         elif d.type in ("yes_no", "choice"):
             choices = ("yes", "no") if d.type == "yes_no" else d.choices
-            keys = {"o": "yes"} if d.type == "yes_no" else {}
+            keys = {"y": "yes", "o": "yes", "n": "no"} if d.type == "yes_no" else \
+                {c[:1].lower(): c for c in choices}
             w = ChoiceButtons([(c, choice_text(c)) for c in choices], self, keys=keys)
             w.changed.connect(self.reevaluate)
         elif d.type == "test_series":
@@ -383,13 +384,18 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.summary = wrap_label("", "reason")
         self.summary.setObjectName("summary")
         v.addWidget(self.summary)
-        self.todo = wrap_label("", "reason")
+        self.todo_title = wrap_label(self.tr("To enter (Enter on an item goes to its field):"), "hint")
+        v.addWidget(self.todo_title)
+        self.todo = QtWidgets.QListWidget(panel)
         self.todo.setObjectName("todo")
-        v.addWidget(self.todo)
+        self.todo.setWordWrap(True)
+        self.todo.setStyleSheet("QListWidget { background: #fff8e1; border: 1px solid #f2b705; }")
+        self.todo.itemActivated.connect(self._go_to_item)
+        self.todo.itemClicked.connect(self._go_to_item)
+        v.addWidget(self.todo, 1)
         self.consent_line = wrap_label("", "hint")
         self.consent_line.setObjectName("consent_line")
         v.addWidget(self.consent_line)
-        v.addStretch(1)
         self.version_line = wrap_label("", "hint")
         self.version_line.setObjectName("version_line")
         v.addWidget(self.version_line)
@@ -399,7 +405,8 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.save_btn = QtWidgets.QPushButton(self.tr("Save checklist  (Ctrl+S)"), panel)
         self.save_btn.setObjectName("save")
         self.save_btn.clicked.connect(self.save)
-        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+S"), self, activated=self.save)
+        sc = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+S"), self, activated=self.save)
+        sc.setContext(Qt.WidgetWithChildrenShortcut)
         self.sign_btn = QtWidgets.QPushButton(self.tr("Sign: eligibility confirmed…"), panel)
         self.sign_btn.setObjectName("sign")
         self.sign_btn.clicked.connect(self.sign)
@@ -528,8 +535,14 @@ class ChecklistWidget(QtWidgets.QWidget):
         self._show_branches(ev, group)
         self.overall.set_status(OVERALL_CHIP[ev.status], overall_text(ev.status))
         self.summary.setText(message(ev.summary))
-        todo = [self.protocol.inputs[i].label[self.lang] for i in ev.missing_inputs if i in self.protocol.inputs]
-        self.todo.setText(self.tr("To enter:") + "\n• " + "\n• ".join(todo) if todo else "")
+        self.todo.clear()
+        for iid in ev.missing_inputs:
+            if iid in self.protocol.inputs:
+                item = QtWidgets.QListWidgetItem(self.protocol.inputs[iid].label[self.lang])
+                item.setData(Qt.UserRole, iid)
+                self.todo.addItem(item)
+        self.todo.setVisible(self.todo.count() > 0)
+        self.todo_title.setVisible(self.todo.count() > 0)
         self.consent_line.setText(self.tr("Consent: {state}").format(state=status_text(
             "met" if self.consent == "given" else ("not_met" if self.consent == "refused" else "pending"))))
         self._show_signature(ev, answers)
@@ -576,6 +589,19 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.include_btn.setEnabled(can_sign and bool(st.signatures) and not dirty and not included)
         if included:
             self.include_btn.setText(self.tr("Included: {subject}").format(subject=self.patient_content["subject_id"]))
+
+    def focus_input(self, iid: str) -> None:
+        w = self.fields.get(iid) or self.lab_rows.get(iid)
+        if w is None:
+            return
+        target = w.time if isinstance(w, LabRow) else (w.date if isinstance(w, TestSeries) else w)
+        if isinstance(target, ChoiceButtons):
+            target = next(iter(target._buttons.values()))
+        self.scroll.ensureWidgetVisible(target, 40, 120)
+        target.setFocus(Qt.ShortcutFocusReason)
+
+    def _go_to_item(self, item) -> None:
+        self.focus_input(item.data(Qt.UserRole))
 
     # -- actions -------------------------------------------------------------------------
     def save(self) -> bool:
