@@ -119,20 +119,34 @@ class LabRow(QtWidgets.QWidget):
         self.previous.setText(" ".join(parts))
 
     def submit(self) -> None:
-        try:
-            S.add_lab_value(self.c.session, self.c.patient_id, self.lab, self.time.text(), self.value.text(),
-                            self.unit.currentText(), field_label=self.lab)
-        except BedsideError as e:
-            self.error.setText(message(_Msg(e)))
-            self.error.show()
-            self.value.set_state("error")
-            return
+        c = self.c
+        args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
+        label = c.protocol.inputs[self.lab].label[c.lang]
+        c.run(lambda: S.add_lab_value(*args, field_label=label), self._added, self._refused)
+
+    def _refused(self, err) -> None:
+        self.error.setText(message(_Msg(err)) if isinstance(err, BedsideError) else str(type(err).__name__))
+        self.error.show()
+        self.value.set_state("error")
+
+    def _added(self, _entry) -> None:
         self.error.hide()
         self.value.set_state("")
         self.value.clear()
         self.c.reload_labs()
         self.time.setFocus()
         self.time.selectAll()
+
+
+def _run_inline(fn, on_success, on_failure=None):
+    try:
+        result = fn()
+    except Exception as e:  # noqa: BLE001 - delivered like the DB worker does
+        if on_failure is None:
+            raise
+        on_failure(e)
+        return
+    on_success(result)
 
 
 class _Msg:
@@ -229,19 +243,27 @@ class CriterionRow(QtWidgets.QFrame):
         self.lay.setColumnStretch(1, 1)
         self.inputs = QtWidgets.QFormLayout()
         self.inputs.setLabelAlignment(Qt.AlignLeft)
-        self.lay.addLayout(self.inputs, 1, 1)
+        self.inputs.setRowWrapPolicy(QtWidgets.QFormLayout.WrapLongRows)
+        self.lay.addLayout(self.inputs, 1, 0, 1, 2)
         self.reasons = wrap_label("", "reason")
         self.reasons.setTextFormat(Qt.PlainText)
         self.reasons.setObjectName(f"reasons_{crit.id}")
-        self.lay.addWidget(self.reasons, 2, 1)
+        self.lay.addWidget(self.reasons, 2, 0, 1, 2)
 
 
 class ChecklistWidget(QtWidgets.QWidget):
     """Patient tab: the eligibility checklist (refresh() reloads from the vault)."""
 
-    def __init__(self, session, patient_id: str, parent=None):
+    def __init__(self, session, patient_id: str, parent=None, run=None, on_changed=None):
+        """``run(fn, on_success, on_failure)`` does vault work off the UI thread
+        (the app passes ``ctx.run``); without it the work runs inline (tests).
+        ``on_changed(patient_id)`` is told after every write."""
         super().__init__(parent)
         self.session, self.patient_id = session, patient_id
+        self.run = run or _run_inline
+        self._notify = on_changed
+        self.ever_signed = False
+        self._edited = False
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
         self.lang = _lang(session)
@@ -323,7 +345,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             bl.addWidget(detail, 2 * i + 1, 1)
             self.branch_widgets[b["id"]] = (chip, detail)
         bl.setColumnStretch(1, 1)
-        row.lay.addWidget(self.branch_box, 3, 1)
+        row.lay.addWidget(self.branch_box, 3, 0, 1, 2)
         self.labs_box = QtWidgets.QGroupBox(self.tr("Lab values (timed series; converted to the protocol units)"))
         self.labs_box.setObjectName("labs_box")
         ll = QtWidgets.QVBoxLayout(self.labs_box)
@@ -331,7 +353,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             r = LabRow(self, lab, self.protocol.inputs[lab].label[self.lang])
             self.lab_rows[lab] = r
             ll.addWidget(r)
-        row.lay.addWidget(self.labs_box, 4, 1)
+        row.lay.addWidget(self.labs_box, 4, 0, 1, 2)
 
     def _add_input(self, form: QtWidgets.QFormLayout, iid: str) -> None:
         d = self.protocol.inputs[iid]
@@ -364,15 +386,15 @@ class ChecklistWidget(QtWidgets.QWidget):
         hl.addWidget(w)
         hl.addWidget(err)
         lab = wrap_label(label, "reason")
-        lab.setMinimumWidth(200)
-        lab.setMaximumWidth(260)
+        lab.setMinimumWidth(150)
+        lab.setMaximumWidth(250)
         lab.setBuddy(w)
         form.addRow(lab, holder)
 
     def _build_panel(self) -> QtWidgets.QWidget:
         panel = QtWidgets.QFrame(self)
         panel.setObjectName("panel")
-        panel.setFixedWidth(340)
+        panel.setFixedWidth(290)
         v = QtWidgets.QVBoxLayout(panel)
         self.overall = StatusChip(panel)
         self.overall.setObjectName("overall")
@@ -423,13 +445,28 @@ class ChecklistWidget(QtWidgets.QWidget):
 
     # -- data ------------------------------------------------------------------------
     def refresh(self) -> None:
+        session, pid, lang = self.session, self.patient_id, self.lang
+
+        def load():
+            state = S.assessment_state(session, pid, lang=lang)
+            ever = bool(state.version and session.signatures_for(state.version.record_id))
+            return (state, session.records.latest(pid).content, S.lab_series(session, pid),
+                    S.consent_state(session, pid), ever)
+        self.run(load, self._loaded, self._failed)
+
+    def _failed(self, err) -> None:
+        if isinstance(err, BedsideError):
+            self.feedback.setText(message(_Msg(err)))
+        else:
+            self.feedback.setText(self.tr("Could not load or save; try again."))
+
+    def _loaded(self, data) -> None:
+        keep_edits = self.state is not None and self._edited
+        self.state, self.patient_content, self.labs, (self.consent, self.consent_reasons), self.ever_signed = data
         self._loading = True
         try:
-            self.state = S.assessment_state(self.session, self.patient_id, lang=self.lang)
-            self.patient_content = self.session.records.latest(self.patient_id).content
-            self.labs = S.lab_series(self.session, self.patient_id)
-            self.consent, self.consent_reasons = S.consent_state(self.session, self.patient_id)
-            self._set_answers(self.state.answers)
+            if not keep_edits:                 # never overwrite what someone is typing
+                self._set_answers(self.state.answers)
             for lab, row in self.lab_rows.items():
                 row.show_series(self.labs[lab], self.tz)
             pc = self.patient_content
@@ -444,7 +481,11 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.reevaluate()
 
     def reload_labs(self) -> None:
-        self.labs = S.lab_series(self.session, self.patient_id)
+        session, pid = self.session, self.patient_id
+        self.run(lambda: S.lab_series(session, pid), self._labs_loaded, self._failed)
+
+    def _labs_loaded(self, labs) -> None:
+        self.labs = labs
         for lab, row in self.lab_rows.items():
             row.show_series(self.labs[lab], self.tz)
         self.reevaluate()
@@ -503,6 +544,8 @@ class ChecklistWidget(QtWidgets.QWidget):
         if self._loading:
             return None
         answers = self.answers()
+        if self.state is not None:
+            self._edited = answers != self.state.answers or bool(self.parse_errors)
         labs = {lab: [{"time": e.time.isoformat(), "value": e.value} for e in entries]
                 for lab, entries in self.labs.items()}
         facts = build_facts(self.patient_content, answers, labs)
@@ -562,6 +605,8 @@ class ChecklistWidget(QtWidgets.QWidget):
 
     def _show_signature(self, ev, answers) -> None:
         st = self.state
+        if st is None:
+            return
         can_sign = self.session.can(Permission.SIGN_ELIGIBILITY)
         can_edit = self.session.can(Permission.EDIT_CLINICAL)
         stored = st.version is not None
@@ -575,7 +620,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             s = st.signatures[-1]
             self.signature_line.setText(self.tr("Signed by {name} on {time}: eligibility confirmed.").format(
                 name=s.signer_name, time=local_text(s.signed_utc.isoformat(), self.tz)))
-        elif stored and self.session.signatures_for(st.version.record_id):
+        elif stored and self.ever_signed:
             self.signature_line.setText(self.tr("Changed since the last signature: needs a new signature."))
         else:
             self.signature_line.setText(self.tr("Not signed."))
@@ -609,19 +654,28 @@ class ChecklistWidget(QtWidgets.QWidget):
             return False
         answers = self.answers()
         reason = None
-        if self.state.version is not None and self.session.signatures_for(self.state.version.record_id):
+        if self.state.version is not None and self.ever_signed:
             dlg = ReasonDialog(self)
             if dlg.exec() != QtWidgets.QDialog.Accepted:
                 return False
             reason = dlg.reason.text()
-        try:
-            S.save_assessment(self.session, self.patient_id, answers, reason)
-        except BedsideError as e:
-            self.feedback.setText(message(_Msg(e)))
-            return False
-        self.feedback.setText(self.tr("Saved."))
-        self.refresh()
+        session, pid = self.session, self.patient_id
+        self.save_btn.setEnabled(False)
+        self.run(lambda: S.save_assessment(session, pid, answers, reason),
+                 lambda _v: self._written(self.tr("Saved.")), self._write_failed)
         return True
+
+    def _written(self, text: str) -> None:
+        self.feedback.setText(text)
+        self._edited = False
+        if self._notify is not None:
+            self._notify(self.patient_id)    # the patient view refreshes every tab, this one too
+        else:
+            self.refresh()
+
+    def _write_failed(self, err) -> None:
+        self._failed(err)
+        self.reevaluate()
 
     def sign(self) -> bool:
         if not self.sign_btn.isEnabled():
@@ -629,29 +683,27 @@ class ChecklistWidget(QtWidgets.QWidget):
         dlg = PasswordDialog(self.session.user.display_name, self)
         if dlg.exec() != QtWidgets.QDialog.Accepted:
             return False
-        try:
-            S.sign_assessment(self.session, self.patient_id, dlg.password.text())
-        except BedsideError as e:
-            self.feedback.setText(message(_Msg(e)))
-            return False
-        finally:
-            dlg.password.clear()
-        self.feedback.setText(self.tr("Signed: eligibility confirmed."))
-        self.refresh()
+        password = dlg.password.text()
+        dlg.password.clear()
+        session, pid = self.session, self.patient_id
+        self.sign_btn.setEnabled(False)
+        self.run(lambda: S.sign_assessment(session, pid, password),
+                 lambda _v: self._written(self.tr("Signed: eligibility confirmed.")), self._write_failed)
         return True
 
     def include(self) -> bool:
-        try:
-            res = S.include_patient(self.session, self.patient_id)
-        except BedsideError as e:
-            self.feedback.setText(message(_Msg(e)))
+        if not self.include_btn.isEnabled():
             return False
+        session, pid = self.session, self.patient_id
+        self.include_btn.setEnabled(False)
+        self.run(lambda: S.include_patient(session, pid), self._included, self._write_failed)
+        return True
+
+    def _included(self, res) -> None:
         text = self.tr("Included as {subject} ({n} of {target}).").format(
             subject=res.subject_id, n=res.included, target=res.target)
         if res.target_state == "reached":
             text += " " + self.tr("The trial target is reached.")
         elif res.target_state == "near":
             text += " " + self.tr("The trial target is nearly reached.")
-        self.feedback.setText(text)
-        self.refresh()
-        return True
+        self._written(text)

@@ -1,63 +1,45 @@
-"""Render the eligibility screens to PNG at 1366×768 for review:
-``python -m ui.eligibility.render SCREEN out.png`` with SCREEN one of
-checklist-groupb, checklist-incomplete, checklist-nurse, screening-log."""
+"""Eligibility screens for ``python -m ui.render`` (registered in ui/render.py):
+the checklist inside the app's patient screen, the dashboard section and the
+screening log, over a fresh demo vault at 1366×768."""
 from __future__ import annotations
 
-import sys
-import tempfile
-from pathlib import Path
-
-from ui.qt import QtWidgets
-
-SIZE = (1366, 768)
-SCREENS = ("checklist-groupb", "checklist-incomplete", "checklist-nurse", "screening-log", "checklist-groupb-branches")
+MRN = {"groupb": "H4410388", "incomplete": "H4410899", "included": "H4410231", "not-eligible": "H4410602"}
 
 
-def _demo_session(username: str):
-    from bedside import demo
-    folder = Path(tempfile.mkdtemp(prefix="bedside-render-")) / "vault"
-    vault = demo.build(folder)
-    return vault.login(username, demo.DEMO_PASSWORD)
-
-
-def _patient(session, handle_mrn: str):
+def _open_tab(win, ctx, mrn: str, settle):
     from bedside.patients import list_patients
-    return next(p for p in list_patients(session) if p.mrn == handle_mrn)
+    pid = next(p.id for p in list_patients(ctx.session) if p.mrn == mrn)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    view.tabs.setCurrentIndex(0)
+    settle(ctx)
+    return view.pages[0]
 
 
-def build(screen: str):
-    from .checklist import ChecklistWidget
-    from .screening_log import ScreeningLogWidget
-    if screen.startswith("checklist"):
-        who = "nurse" if screen == "checklist-nurse" else "investigator"
-        s = _demo_session(who)
-        mrn = {"checklist-groupb": "H4410388", "checklist-groupb-branches": "H4410388",
-               "checklist-incomplete": "H4410899", "checklist-nurse": "H4410231"}[screen]
-        w = ChecklistWidget(s, _patient(s, mrn).id)
-        if screen == "checklist-groupb-branches":
-            w.resize(*SIZE)
-            w.show()
-            w.scroll.ensureWidgetVisible(w.branch_box, 0, 0)
-            bar = w.scroll.verticalScrollBar()
-            bar.setValue(w.branch_box.mapTo(w.scroll.widget(), w.branch_box.rect().topLeft()).y() - 120)
-        return w
-    if screen == "screening-log":
-        return ScreeningLogWidget(_demo_session("investigator"))
-    raise SystemExit(f"unknown screen {screen}; one of {', '.join(SCREENS)}")
+def checklist(which: str, username: str = "investigator", scroll_to: str | None = None):
+    from ui.render import demo_window, settle
+    win, ctx = demo_window(username)
+    settle(ctx)
+    page = _open_tab(win, ctx, MRN[which], settle)
+    win.show()
+    settle(ctx)
+    if scroll_to == "branches":
+        bar = page.scroll.verticalScrollBar()
+        bar.setValue(page.branch_box.mapTo(page.scroll.widget(), page.branch_box.rect().topLeft()).y() - 170)
+    elif scroll_to == "exclusions":
+        box = page.rows["EXC-01"]
+        page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y() - 60)
+    settle(ctx)
+    win.ctx = ctx
+    return win
 
 
-def render(screen: str, out: str) -> None:
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
-    w = build(screen)
-    w.resize(*SIZE)
-    w.show()
-    app.processEvents()
-    if screen == "checklist-groupb-branches":
-        bar = w.scroll.verticalScrollBar()
-        bar.setValue(w.branch_box.mapTo(w.scroll.widget(), w.branch_box.rect().topLeft()).y() - 150)
-        app.processEvents()
-    w.grab().save(out)
-
-
-if __name__ == "__main__":
-    render(sys.argv[1], sys.argv[2])
+def screening_log():
+    from ui.render import demo_window, settle
+    from .tab import ScreeningLogDialog
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    dlg = ScreeningLogDialog(ctx)
+    dlg.resize(1366, 768)
+    return dlg

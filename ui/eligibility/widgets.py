@@ -104,7 +104,7 @@ class StatusChip(QtWidgets.QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAlignment(Qt.AlignCenter)
-        self.setMinimumWidth(128)
+        self.setMinimumWidth(104)
         self.setFixedHeight(30)
 
     def set_status(self, status: str, text: str) -> None:
