@@ -14,3 +14,11 @@ class DashboardItem:
 
 
 SECTIONS: list = []
+
+
+def _register_capability_sections() -> None:
+    from .eligibility.dashboard import ConfirmationsSection
+    SECTIONS.append(ConfirmationsSection)
+
+
+_register_capability_sections()

@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.act_switch = QAction(self.tr("Switch user"), self, objectName="actSwitch")
         self.act_users = QAction(self.tr("Staff accounts"), self, objectName="actUsers")
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
-        for a in (self.act_dashboard, self.act_users, self.act_audit):
+        self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
+        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_audit):
             tb.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
         self.act_switch.triggered.connect(lambda: self.lock(switch=True))
         self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
+        self.act_screening.triggered.connect(self._screening_log)
+
+    def _screening_log(self) -> None:
+        from .eligibility.tab import ScreeningLogDialog
+        ScreeningLogDialog(self.ctx, self).exec()
 
     def _build_status(self) -> None:
         self.user_label = QLabel(objectName="statusUser")

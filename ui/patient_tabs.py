@@ -5,3 +5,11 @@ an object with ``title() -> str`` and ``create(ctx, patient_id, parent) -> QWidg
 from __future__ import annotations
 
 TABS: list = []
+
+
+def _register_capability_tabs() -> None:
+    from .eligibility.tab import EligibilityTab
+    TABS.append(EligibilityTab)
+
+
+_register_capability_tabs()

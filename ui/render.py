@@ -86,6 +86,37 @@ def _wizard():
     return w
 
 
+# -- eligibility (ui/eligibility/render.py) ----------------------------------------
+@screen("eligibility-groupb")
+def _eligibility_groupb():
+    from .eligibility.render import checklist
+    return checklist("groupb")
+
+
+@screen("eligibility-groupb-branches")
+def _eligibility_branches():
+    from .eligibility.render import checklist
+    return checklist("groupb", scroll_to="branches")
+
+
+@screen("eligibility-incomplete-nurse")
+def _eligibility_incomplete():
+    from .eligibility.render import checklist
+    return checklist("incomplete", username="nurse", scroll_to="exclusions")
+
+
+@screen("eligibility-not-eligible")
+def _eligibility_not_eligible():
+    from .eligibility.render import checklist
+    return checklist("not-eligible")
+
+
+@screen("screening-log")
+def _screening_log():
+    from .eligibility.render import screening_log
+    return screening_log()
+
+
 def render(name: str, out: Path) -> Path:
     from .app import make_app
     make_app()
