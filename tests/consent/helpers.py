@@ -51,3 +51,23 @@ def outcome(m, o, **kw):
 
 def withdrawal(m, by="patient", scope=("stop_treatment",)):
     return {"kind": "withdrawal", "at": at(m), "by": by, "by_name": "X", "scope": list(scope), "reason": ""}
+
+
+PASSWORD = "correct horse 1"
+
+
+def new_patient(session, name="Jean Dupont", mrn="MRN-001"):
+    """A minimal patient record (the patients capability may add more fields)."""
+    first, last = name.split(" ", 1)
+    v = session.records.create("patient", {"first_name": first, "last_name": last, "mrn": mrn,
+                                           "birth_date": "1970-01-01"})
+    return v.record_id
+
+
+def consent_event(pathway="patient", language="fr", **signer):
+    ev = consent(0, pathway, **signer)
+    ev.pop("at")
+    ev.pop("signature_sha256")
+    ev["language"] = language
+    ev["optional_answers"] = {"biobank": True, "contact_gp": False}
+    return ev
