@@ -79,10 +79,11 @@ def consent_html(doc: dict) -> str:
 {_row(_t('Meaning'), es.get('meaning', ''))}{_row(_t('Signed (UTC)'), es.get('when', ''))}
 {_row(_t('Recorded (UTC)'), doc['recorded_utc'])}{_row(_t('Recorded by'), doc['recorded_by'])}</table>
 <h3>{escape(_t('Integrity'))}</h3>
-<table>{_row(_t('SHA-256 of the recorded content'), doc['content_hash'])}{_row(_t('Record entry'), doc['entry_id'])}</table>
+<p>{escape(_t('SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
+<table>{_row(_t('Record entry'), doc['entry_id'])}</table>
 <h3>{escape(_t('Text of the consent form'))}</h3>
 {sections}
-<p style='color:#444'>{escape(_t('SHA-256 of the recorded content'))}: {escape(doc['content_hash'])}</p>
+<p style='color:#444'>{escape(_t('SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
 </body></html>"""
 
 
