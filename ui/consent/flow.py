@@ -49,6 +49,7 @@ class Page(QtWidgets.QWidget):
         if hint:
             outer.addWidget(label(hint, "hint"))
         inner = QtWidgets.QWidget()
+        inner.setObjectName("consent-body")
         self.body = QtWidgets.QVBoxLayout(inner)
         self.body.setContentsMargins(0, 4, 8, 4)
         self.body.setSpacing(12)
@@ -126,6 +127,7 @@ class ConsentFlow(QtWidgets.QWidget):
         if self._history:
             self._history[-1].hide()
         self._history.append(page)
+        page.body.addStretch(1)
         self._stack.addWidget(page)
         self._stack.setCurrentWidget(page)
         page.back.setVisible(len(self._history) > 1)
@@ -186,7 +188,7 @@ class ConsentFlow(QtWidgets.QWidget):
             c = p.add(Choice([("capable", self.tr("Yes — assess capacity and ask the patient now")),
                               ("died", self.tr("The patient died without regaining capacity")),
                               ("discharged", self.tr("The patient was discharged without regaining capacity")),
-                              ("withdraw", self.tr("The representative withdraws consent"))]))
+                              ("withdraw", self.tr("A legal representative withdraws consent"))]))
             if needs_reconsent(s, self.config, self._now().date()) and s.basis["pathway"] == "representative":
                 c2 = p.add(button(self.tr("New form version approved: representative re-consents"), "choice"))
                 c2.clicked.connect(lambda: self._signer("representative"))
@@ -312,7 +314,7 @@ class ConsentFlow(QtWidgets.QWidget):
 
         def add_row():
             frame = QtWidgets.QFrame()
-            frame.setFrameShape(QtWidgets.QFrame.StyledPanel)
+            frame.setObjectName("attempt")
             g = QtWidgets.QGridLayout(frame)
             rel = QtWidgets.QComboBox()
             for r in self.config.representative_order:

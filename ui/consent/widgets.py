@@ -24,7 +24,11 @@ QPushButton[kind="toggle"] { min-width: 120px; }
 QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox { font-size: 18px; min-height: 48px; padding: 4px 10px; border: 2px solid #8799b0; border-radius: 8px; background: white; }
 QCheckBox { font-size: 18px; spacing: 14px; min-height: 48px; }
 QCheckBox::indicator { width: 34px; height: 34px; }
-QScrollArea { border: none; }
+QScrollArea { border: none; background: transparent; }
+QWidget#consent-body { background: transparent; }
+QScrollBar:vertical { width: 26px; background: #e3e8ef; border-radius: 8px; }
+QScrollBar::handle:vertical { background: #8799b0; min-height: 60px; border-radius: 8px; }
+QFrame#attempt { background: #ffffff; border: 1px solid #c8d0da; border-radius: 10px; }
 """
 
 
