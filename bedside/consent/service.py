@@ -216,10 +216,11 @@ def _esign_summary(esig) -> dict | None:
 
 
 def _patient_summary(session, patient_id: str) -> dict:
+    from bedside.errors import NotFound
+    from bedside.patients import get_patient
     try:
-        p = session.records.latest(patient_id).content
-    except Exception:  # no patient record (tests of the consent core alone)
-        p = {}
-    name = p.get("display_name") or " ".join(x for x in (p.get("first_name", ""), p.get("last_name", "")) if x)
-    return {"id": patient_id, "name": name or "", "mrn": p.get("mrn", ""), "birth_date": p.get("birth_date", ""),
-            "study_id": p.get("study_id", "") or p.get("screening_number", "")}
+        p = get_patient(session, patient_id)
+    except (NotFound, KeyError, ValueError):
+        return {"id": patient_id, "name": "", "mrn": "", "birth_date": "", "study_id": ""}
+    return {"id": patient_id, "name": f"{p.given_name} {p.family_name}", "mrn": p.mrn,
+            "birth_date": p.date_of_birth.isoformat(), "study_id": p.subject_id or p.screening_number}

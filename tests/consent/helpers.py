@@ -58,10 +58,12 @@ PASSWORD = "correct horse 1"
 
 def new_patient(session, name="Jean Dupont", mrn="MRN-001"):
     """A minimal patient record (the patients capability may add more fields)."""
+    from bedside.patients import register_patient
     first, last = name.split(" ", 1)
-    v = session.records.create("patient", {"first_name": first, "last_name": last, "mrn": mrn,
-                                           "birth_date": "1970-01-01"})
-    return v.record_id
+    p = register_patient(session, {"mrn": mrn, "family_name": last, "given_name": first,
+                                   "date_of_birth": "1970-01-01", "sex": "M", "weight_kg": 80,
+                                   "height_cm": 178, "wristband": "WB-" + mrn})
+    return p.id
 
 
 def consent_event(pathway="patient", language="fr", **signer):

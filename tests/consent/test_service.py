@@ -188,7 +188,7 @@ def test_reconsent_flag_on_new_version(inv, tmp_path):
 
 
 def test_pending_most_urgent_first(inv, clock):
-    a, b, c = (new_patient(inv, f"P {x}", f"M{x}") for x in "abc")
+    a, b, c = (new_patient(inv, f"P {x}", f"MRN-{x}") for x in "abc")
     for pid in (a, b, c):
         service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, a, consent_event("representative"), signature=good_signature(), password=PASSWORD)

@@ -171,7 +171,7 @@ def test_withdrawal_ui_blocks_infusion(qtbot, inv, session_as):
 
 def test_deferred_refusal_and_death_ui(qtbot, inv):
     from tests.consent.helpers import consent_event, good_signature
-    a, b = new_patient(inv, "A Patient", "M1"), new_patient(inv, "B Patient", "M2")
+    a, b = new_patient(inv, "A Patient", "MRN-1"), new_patient(inv, "B Patient", "MRN-2")
     for pid in (a, b):
         service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
         service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
