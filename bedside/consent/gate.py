@@ -63,8 +63,10 @@ def notes(session, patient_id: str) -> list[tuple[str, dict]]:
     state = state_of(session, patient_id, config)
     out = []
     if state.confirmation_pending:
-        out.append((QT_TRANSLATE_NOOP("core", "Consent by {who} on {date}: the patient must confirm as soon as they can decide."),
-                    {"who": state.basis["pathway"], "date": state.pending_since[:10]}))
+        template = (QT_TRANSLATE_NOOP("core", "Consent by an impartial witness on {date}: the patient must confirm as soon as they can decide.")
+                    if state.basis["pathway"] == "witness" else
+                    QT_TRANSLATE_NOOP("core", "Consent by the legal representative on {date}: the patient must confirm as soon as they can decide."))
+        out.append((template, {"date": state.pending_since[:10]}))
     if needs_reconsent(state, config, session.clock.now().date()):
         out.append((QT_TRANSLATE_NOOP("core", "A newer consent form version is approved: re-consent needed (signed on version {version})."),
                     {"version": state.basis["form_version"]}))

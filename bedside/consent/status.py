@@ -76,3 +76,27 @@ def reconsent_due(session, config: ConsentConfig | None = None) -> list[str]:
     today = session.clock.now().date()
     pids = sorted({v.patient_id for v in session.records.list_latest(STEP) if v.patient_id})
     return [pid for pid in pids if needs_reconsent(state_of(session, pid, config), config, today)]
+
+
+def banner_notes(session, patient_id: str, config: ConsentConfig | None = None) -> list[tuple[str, dict]]:
+    """Short lines for the patient banner (every screen): pending confirmation,
+    re-consent due, withdrawal/refusal. Templates marked for context "core"."""
+    config = config or ConsentConfig.for_session(session)
+    st = state_of(session, patient_id, config)
+    now = session.clock.now()
+    out: list[tuple[str, dict]] = []
+    if st.status == pw.PENDING:
+        days = max(0, (now - dt.datetime.fromisoformat(st.pending_since)).days)
+        if st.basis["pathway"] == "witness":
+            out.append((QT_TRANSLATE_NOOP("core", "Consent by witness: patient confirmation pending ({days} d)"), {"days": days}))
+        else:
+            out.append((QT_TRANSLATE_NOOP("core", "Consent by representative: patient confirmation pending ({days} d)"), {"days": days}))
+    elif st.status == pw.PENDING_CAPABLE:
+        out.append((QT_TRANSLATE_NOOP("core", "Patient can decide: ask for consent confirmation now"), {}))
+    elif st.status == pw.WITHDRAWN:
+        out.append((QT_TRANSLATE_NOOP("core", "Consent withdrawn"), {}))
+    elif st.status == pw.REFUSED:
+        out.append((QT_TRANSLATE_NOOP("core", "Refused to continue the trial"), {}))
+    if needs_reconsent(st, config, now.date()):
+        out.append((QT_TRANSLATE_NOOP("core", "Re-consent due (new form version)"), {}))
+    return out

@@ -1,0 +1,53 @@
+"""Consent tab, dashboard section and banner against a real vault."""
+import pytest
+
+from bedside.consent import service
+from bedside.roles import Role
+from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.consent.uihelpers import click
+from ui.consent.banner import banner_text
+from ui.consent.dashboard import PendingConfirmationsSection
+from ui.consent.tab import ConsentTab, ConsentTabFactory
+from ui.qt import QtWidgets
+
+
+@pytest.fixture
+def inv(session_as):
+    return session_as(Role.INVESTIGATOR)
+
+
+def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path):
+    pid = new_patient(inv)
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+    clock.advance(days=4)
+    tab = ConsentTabFactory.create(inv, pid)
+    qtbot.addWidget(tab)
+    assert ConsentTabFactory.title() == "Consent"
+    assert "valid" in tab.status.text()
+    assert "must confirm" in tab.notes.text()
+    assert tab.history.count() == 2
+    # consent recorded without a renderer (as the demo does): the PDF is produced on demand
+    out = tab.save_latest_pdf(str(tmp_path / "c.pdf"))
+    assert open(out, "rb").read().startswith(b"%PDF")
+    click(qtbot, tab.open_flow)
+    assert tab.flow.page.objectName() == "step-pending"
+    assert "4 d" in banner_text(inv, pid)
+
+
+def test_dashboard_most_urgent_first(inv, clock):
+    a = new_patient(inv, "Anne Alpha", "MRN-A")
+    b = new_patient(inv, "Bert Beta", "MRN-B")
+    for pid in (a, b):
+        service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+        service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+        clock.advance(days=1)
+    items = PendingConfirmationsSection.items(inv)
+    assert [i.patient_id for i in items] == [a, b]
+    assert "2 d ago" in items[0].text and "ALPHA" in items[0].text
+    assert PendingConfirmationsSection.title()
+
+
+def test_banner_empty_without_anything(inv):
+    pid = new_patient(inv)
+    assert banner_text(inv, pid) == ""
