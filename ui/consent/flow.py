@@ -15,6 +15,7 @@ from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
+from ui.consent.words import PATHWAY, SCOPE, word
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 
@@ -224,8 +225,7 @@ class ConsentFlow(QtWidgets.QWidget):
         b.clicked.connect(lambda: self._withdraw(holders[-1] if self.state.has_capacity is False else "patient"))
 
     def _pathway_word(self, pathway: str) -> str:
-        return {"patient": self.tr("the patient"), "representative": self.tr("the legal representative"),
-                "witness": self.tr("an impartial witness")}.get(pathway, pathway)
+        return word(PATHWAY, pathway)
 
     def _pending_text(self) -> str:
         b = self.state.basis
@@ -262,8 +262,7 @@ class ConsentFlow(QtWidgets.QWidget):
         return t
 
     def _scope_word(self, key: str) -> str:
-        return {"stop_treatment": self.tr("stop trial treatment"), "stop_follow_up": self.tr("stop follow-up visits"),
-                "object_data_use": self.tr("object to use of data already collected")}.get(key, key)
+        return word(SCOPE, key)
 
     def _pending_choice(self, key: str) -> None:
         if key == "capable":
@@ -611,6 +610,14 @@ class ConsentFlow(QtWidgets.QWidget):
         who.set_value(by if by in holders else holders[0])
         name = form_row(p.body, self.tr("Name of the person withdrawing"), QtWidgets.QLineEdit())
         name.setObjectName("withdraw-name")
+        patient_name = service._patient_summary(self.session, self.patient_id)["name"]
+        rep_name = self.state.basis["signer"]["name"] if self.state.basis and self.state.basis["pathway"] == "representative" else ""
+
+        def prefill(key):
+            if not name.isModified():
+                name.setText(patient_name if key == "patient" else rep_name)
+        who.changed.connect(prefill)
+        prefill(who.value())
         p.add(label(self.tr("What does the withdrawal cover?"), "hint"))
         boxes = {}
         for key in ("stop_treatment", "stop_follow_up", "object_data_use"):

@@ -82,4 +82,37 @@ def render_all(session, patient_id: str, folder: Path, password: str) -> list[Pa
     _pick(flow, "decision", "withdraw")
     shot("withdraw")
     flow.close()
+    flow.deleteLater()
+    QtWidgets.QApplication.processEvents()
+    return out
+
+
+def render_tab(session, patient_id: str, path: Path) -> Path:
+    from ui.consent.tab import ConsentTab
+    tab = ConsentTab(session, patient_id)
+    try:
+        return grab(tab, Path(path))
+    finally:
+        tab.close()
+        tab.deleteLater()
+        QtWidgets.QApplication.processEvents()
+
+
+def render_demo(folder: Path) -> list[Path]:
+    """Build a demo vault in a temp folder and render the consent tab of each
+    demo patient plus every step of the guided flow."""
+    import tempfile
+    from bedside import demo
+    from bedside.patients import list_patients, register_patient
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="bedside-render-"))
+    vault = demo.build(tmp / "vault")
+    s = vault.login("investigator", demo.DEMO_PASSWORD)
+    out = [render_tab(s, p.id, folder / f"consent-tab-{p.family_name.lower()}.png") for p in list_patients(s)]
+    fresh = register_patient(s, {"mrn": "H9999001", "family_name": "Render", "given_name": "Rita",
+                                 "date_of_birth": "1970-02-02", "sex": "F", "weight_kg": 70, "height_cm": 170,
+                                 "wristband": "WB-H9999001"})
+    out += render_all(s, fresh.id, folder, demo.DEMO_PASSWORD)
+    vault.lock()
     return out

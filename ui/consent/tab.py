@@ -8,6 +8,7 @@ from bedside.consent.gate import consent_status_details, notes
 from ui.consent.flow import ConsentFlow, core_text
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.widgets import STYLE, button, label
+from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui.qt import QtCore, QtWidgets, Qt
 
 KIND_WORDS = {
@@ -115,16 +116,24 @@ class ConsentTab(QtWidgets.QWidget):
             words = QtCore.QCoreApplication.translate("ConsentTab", KIND_WORDS.get(e["kind"], e["kind"]))
             detail = ""
             if e["kind"] == "consent":
-                detail = f" — {e['signer']['name']} ({e['pathway']}), v{e['form_version']} {e['language']}"
+                detail = f" — {e['signer']['name']} ({word(PATHWAY, e['pathway'])}), v{e['form_version']} {e['language']}"
             elif e["kind"] == "capacity":
                 detail = " — " + (self.tr("can decide") if e["has_capacity"] else self.tr("cannot decide: {why}").format(why=e["reason"]))
             elif e["kind"] == "outcome":
-                detail = f" — {e['outcome']}"
+                detail = f" — {word(OUTCOME, e['outcome'])}"
             elif e["kind"] == "withdrawal":
-                detail = f" — {e['by_name']}: {', '.join(e['scope'])}"
+                detail = f" — {e['by_name']}: {', '.join(word(SCOPE, x) for x in e['scope'])}"
             flag = "" if s.signed else "  " + self.tr("[not signed: does not count]")
             item = QtWidgets.QListWidgetItem(f"{e['at'][:16].replace('T', ' ')}  {words}{detail}  · {s.version.author_name}{flag}")
             self.history.addItem(item)
+        if self.history.count() == 0:
+            self.history.addItem(self.tr("No consent step recorded yet."))
+        if not state.events:
+            self.open_flow.setText(self.tr("Start the consent  ▶"))
+        elif state.status in ("refused", "withdrawn", "ended"):
+            self.open_flow.setText(self.tr("Consent details  ▶"))
+        else:
+            self.open_flow.setText(self.tr("Continue the consent  ▶"))
         self.pdf.setEnabled(state.basis is not None)
 
     def latest_consent_version(self):
