@@ -188,7 +188,7 @@ def document_data(session, version, esig=None) -> dict:
     config = ConsentConfig.for_session(session)
     c = version.content
     form = config.catalogue.get(c["form_id"], c["form_version"], c["language"])
-    patient = _patient_summary(session, version.patient_id)
+    patient = patient_summary(session, version.patient_id)
     rels = {r["id"]: r["label"] for r in config.representative_order}
     roles = {r["id"]: r["label"] for r in config.witness_roles}
     return {
@@ -215,7 +215,7 @@ def _esign_summary(esig) -> dict | None:
     return {"name": esig.signer_name, "meaning": esig.meaning, "when": esig.signed_utc.isoformat()}
 
 
-def _patient_summary(session, patient_id: str) -> dict:
+def patient_summary(session, patient_id: str) -> dict:
     from bedside.errors import NotFound
     from bedside.patients import get_patient
     try:
@@ -224,3 +224,43 @@ def _patient_summary(session, patient_id: str) -> dict:
         return {"id": patient_id, "name": "", "mrn": "", "birth_date": "", "study_id": ""}
     return {"id": patient_id, "name": f"{p.given_name} {p.family_name}", "mrn": p.mrn,
             "birth_date": p.date_of_birth.isoformat(), "study_id": p.subject_id or p.screening_number}
+
+
+def correct_step(session, record_id: str, changes: dict, reason: str, *, password: str | None = None,
+                 config: ConsentConfig | None = None):
+    """Correct a step (e.g. a mistyped contact): a new version naming the old
+    one, with a reason. The whole history is re-checked with the corrected
+    step first. A corrected consent or capacity step must be e-signed again
+    (its content hash changed), so `password` is required for those. The
+    handwritten signature, kind, pathway and times cannot be changed this way."""
+    config = config or ConsentConfig.for_session(session)
+    all_steps = steps(session, (session.records.latest(record_id)).patient_id)
+    target = next((s for s in all_steps if s.record_id == record_id), None)
+    if target is None:
+        raise ConsentError("record", QT_TRANSLATE_NOOP("core", "This consent step does not exist."))
+    frozen = {"kind", "at", "pathway", "signature_sha256", "form_id", "form_version", "language"}
+    if not isinstance(changes, dict) or frozen & set(changes):
+        raise ConsentError("changes", QT_TRANSLATE_NOOP(
+            "core", "The kind, time, pathway, form and handwritten signature of a step cannot be corrected; record a new step instead."))
+    session.require(permission_for(target.event))
+    needs_sign = target.event["kind"] in NEEDS_ESIGN
+    if needs_sign:
+        if not password:
+            raise ConsentError("password", QT_TRANSLATE_NOOP("core", "Enter your password to sign the corrected step."))
+        session.verify_password(password)
+    new_event = dict(target.event, **changes)
+    state = pw.ConsentState()
+    far = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
+    clean_new = None
+    for s in all_steps:
+        if not s.signed and s.record_id != record_id:
+            continue
+        ev = new_event if s.record_id == record_id else s.event
+        state, clean = pw.apply(state, ev, far, representative_ids=config.representative_ids,
+                                witness_roles=config.witness_roles)
+        if s.record_id == record_id:
+            clean_new = dict(clean, seq=target.version.content.get("seq", 0), status_after=state.status)
+    version = session.records.correct(record_id, clean_new, reason)
+    if needs_sign:
+        esign(session, version, password)
+    return version

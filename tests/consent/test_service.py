@@ -200,3 +200,58 @@ def test_pending_most_urgent_first(inv, clock):
     pend = pending_confirmations(inv)
     assert [p.patient_id for p in pend] == [c, a, b]
     assert [p.days for p in pend] == [1, 3, 1]
+
+
+def test_correction_is_a_new_version_and_needs_new_esignature(inv):
+    pid = new_patient(inv)
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    v, _, _ = service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+    with pytest.raises(ConsentError):  # password needed to re-sign
+        service.correct_step(inv, v.record_id, {"signer": dict(v.content["signer"], contact="+32 4 999")}, "typo in phone")
+    with pytest.raises(ConsentError):  # the pathway is not correctable
+        service.correct_step(inv, v.record_id, {"pathway": "witness"}, "x", password=PASSWORD)
+    v2 = service.correct_step(inv, v.record_id, {"signer": dict(v.content["signer"], contact="+32 4 999")},
+                              "typo in phone", password=PASSWORD)
+    assert v2.version == 2 and v2.replaces == v.id and v2.reason == "typo in phone"
+    assert [h.version for h in inv.records.history(v.record_id)] == [1, 2]
+    st = service.state_of(inv, pid)
+    assert st.basis["signer"]["contact"] == "+32 4 999" and st.status == pw.PENDING
+    with pytest.raises(ConsentError):  # an invalid witness correction is refused
+        service.correct_step(inv, v.record_id, {"signer": {"name": "X", "relationship": "cousin", "contact": "y"}}, "r",
+                             password=PASSWORD)
+
+
+def test_each_step_leaves_audit_entries(inv):
+    pid = new_patient(inv)
+    before = len(inv.audit_trail())
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    service.record_step(inv, pid, unreach)
+    v, _, _ = service.record_consent(inv, pid, consent_event("witness"), signature=good_signature(), password=PASSWORD,
+                                     render_pdf=fake_pdf)
+    service.record_step(inv, pid, {"kind": "withdrawal", "by": "representative", "by_name": "R", "scope": ["stop_treatment"]})
+    trail = list(reversed(inv.audit_trail()))[before:]
+    kinds = [(e.action, e.record_type) for e in trail]
+    assert kinds.count(("create", "consent_step")) == 4
+    assert kinds.count(("create", "signature")) == 2          # capacity + consent e-signatures
+    assert ("create", "consent_pdf") in kinds and ("blob", None) in kinds
+    for e in trail:
+        assert e.username == "investigator"
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(["kind", "pathway", "signer", "has_capacity", "reason", "scope", "by",
+                                        "by_name", "outcome", "attempts", "at", "form_id", "form_version",
+                                        "language", "optional_answers"]),
+                       st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),
+                                 st.lists(st.text(max_size=5), max_size=3)), max_size=8))
+def test_garbage_steps_store_nothing(inv, ev):
+    from bedside.patients import list_patients
+    pid = next((p.id for p in list_patients(inv) if p.mrn == "MRN-GB"), None) or new_patient(inv, "Gar Bage", "MRN-GB")
+    n = len(inv.records.list_latest(service.STEP, patient_id=pid))
+    try:
+        service.record_step(inv, pid, ev, signature={"width": 1, "height": 1, "strokes": []})
+    except (ConsentError, PermissionDenied):
+        assert len(inv.records.list_latest(service.STEP, patient_id=pid)) == n

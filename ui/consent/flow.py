@@ -357,7 +357,7 @@ class ConsentFlow(QtWidgets.QWidget):
         self.draft = {"pathway": pathway, "signer": {}}
         if pathway == "patient":
             try:
-                pname = service._patient_summary(self.session, self.patient_id)["name"]
+                pname = service.patient_summary(self.session, self.patient_id)["name"]
             except Exception:
                 pname = ""
             self.draft["signer"] = {"name": pname}
@@ -610,7 +610,7 @@ class ConsentFlow(QtWidgets.QWidget):
         who.set_value(by if by in holders else holders[0])
         name = form_row(p.body, self.tr("Name of the person withdrawing"), QtWidgets.QLineEdit())
         name.setObjectName("withdraw-name")
-        patient_name = service._patient_summary(self.session, self.patient_id)["name"]
+        patient_name = service.patient_summary(self.session, self.patient_id)["name"]
         rep_name = self.state.basis["signer"]["name"] if self.state.basis and self.state.basis["pathway"] == "representative" else ""
 
         def prefill(key):
