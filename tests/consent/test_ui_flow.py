@@ -82,8 +82,8 @@ def test_patient_pathway_ui(qtbot, inv, tmp_path):
     for needle in ("Jean Dupont", "Dr Test Investigator", "TJT2012-ICF", "1.0", "consent obtained"):
         assert needle in text, needle
     assert v.content_hash in text.replace(" ", "")
-    out = flow.save_pdf(v, str(tmp_path / "copy.pdf"))
-    assert open(out, "rb").read().startswith(b"%PDF")
+    flow.save_pdf(v, str(tmp_path / "copy.pdf"))
+    assert open(flow.pdf_saved, "rb").read().startswith(b"%PDF")
     primary(qtbot, flow)
     assert step(flow) == "step-consented"
 

@@ -16,22 +16,34 @@ def inv(session_as):
     return session_as(Role.INVESTIGATOR)
 
 
-def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path):
+@pytest.fixture
+def app_ctx(tmp_vault, inv):
+    from ui.context import AppContext
+    ctx = AppContext(tmp_vault)
+    ctx.signed_in(inv)
+    yield ctx
+    ctx.worker.stop()
+
+
+def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path, app_ctx):
     pid = new_patient(inv)
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
     clock.advance(days=4)
-    tab = ConsentTabFactory.create(inv, pid)
+    tab = ConsentTabFactory.create(app_ctx, pid)
     qtbot.addWidget(tab)
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
     assert ConsentTabFactory.title() == "Consent"
     assert "valid" in tab.status.text()
     assert "must confirm" in tab.notes.text()
     assert tab.history.count() == 2
     # consent recorded without a renderer (as the demo does): the PDF is produced on demand
-    out = tab.save_latest_pdf(str(tmp_path / "c.pdf"))
-    assert open(out, "rb").read().startswith(b"%PDF")
+    tab.save_latest_pdf(str(tmp_path / "c.pdf"))
+    qtbot.waitUntil(lambda: tab.pdf_saved is not None, timeout=5000)
+    assert open(tab.pdf_saved, "rb").read().startswith(b"%PDF")
     click(qtbot, tab.open_flow)
-    assert tab.flow.page.objectName() == "step-pending"
+    qtbot.waitUntil(lambda: tab.flow.page is not None and tab.flow.page.objectName() == "step-pending", timeout=5000)
     assert "4 d" in banner_text(inv, pid)
 
 

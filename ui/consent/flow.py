@@ -9,7 +9,6 @@ import datetime as dt
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
-from bedside.consent.errors import ConsentError
 from bedside.consent.signature import validate_signature
 from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
@@ -20,6 +19,16 @@ from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, sc
 from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}
+
+
+def run_now(fn, on_ok, on_fail) -> None:
+    """Synchronous runner (tests, tools). The app passes its DB worker instead."""
+    try:
+        result = fn()
+    except BedsideError as e:
+        on_fail(e)
+        return
+    on_ok(result)
 
 
 def core_text(err: Exception) -> str:
@@ -85,8 +94,20 @@ class Page(QtWidgets.QWidget):
             callback()
         except BedsideError as e:
             self.show_error(core_text(e))
-        except ConsentError as e:  # before foundation: same shape
-            self.show_error(core_text(e))
+
+    def do(self, fn, on_ok) -> None:
+        """Run `fn` (vault work) through the flow's runner; errors shown here."""
+        self.error.hide()
+        self.primary.setEnabled(False)
+
+        def ok(result):
+            self.primary.setEnabled(True)
+            on_ok(result)
+
+        def fail(err):
+            self.primary.setEnabled(True)
+            self.show_error(core_text(err))
+        self.flow.run(fn, ok, fail)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -102,7 +123,7 @@ class ConsentFlow(QtWidgets.QWidget):
     changed = Signal()
 
     def __init__(self, session, patient_id: str, parent=None, config: ConsentConfig | None = None,
-                 render_pdf=render_consent_pdf):
+                 render_pdf=render_consent_pdf, run=run_now):
         super().__init__(parent)
         self.setObjectName("ConsentFlow")
         self.setAttribute(Qt.WA_StyledBackground, True)
@@ -110,6 +131,9 @@ class ConsentFlow(QtWidgets.QWidget):
         self.session, self.patient_id = session, patient_id
         self.config = config or ConsentConfig.for_session(session)
         self.render_pdf = render_pdf
+        self.run = run
+        self.patient_name = ""
+        self.state = pw.ConsentState()
         self._stack = QtWidgets.QStackedWidget()
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -143,13 +167,21 @@ class ConsentFlow(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Back to the situation's first question (after storing, or on open)."""
-        for p in self._history:
-            self._stack.removeWidget(p)
-            p.deleteLater()
-        self._history = []
+        self._reset_history()
         self.draft = {}
-        self.state = service.state_of(self.session, self.patient_id, self.config)
-        self._hub()
+        session, pid, config = self.session, self.patient_id, self.config
+
+        def load():
+            return service.state_of(session, pid, config), service.patient_summary(session, pid)["name"]
+
+        def show(result):
+            self.state, self.patient_name = result
+            self._hub()
+
+        def fail(err):
+            p = Page(self, "error", core_text(err))
+            self.show_page(p)
+        self.run(load, show, fail)
 
     def _stored(self) -> None:
         self.changed.emit()
@@ -290,13 +322,22 @@ class ConsentFlow(QtWidgets.QWidget):
         pw_edit.setEchoMode(QtWidgets.QLineEdit.Password)
 
         def save():
-            service.record_capacity(self.session, self.patient_id, has_capacity=has,
-                                    reason=reason.toPlainText(), password=pw_edit.text(), config=self.config)
+            session, pid, config, why, secret = self.session, self.patient_id, self.config, reason.toPlainText(), pw_edit.text()
             pw_edit.clear()
-            self._stored()
-            self.refresh()
-            if has and self.state.status == pw.NONE:
-                self._start_consent("patient")
+
+            def work():
+                service.record_capacity(session, pid, has_capacity=has, reason=why, password=secret, config=config)
+                return service.state_of(session, pid, config)
+
+            def done(state):
+                self._stored()
+                if has and state.status == pw.NONE:
+                    self.state = state
+                    self._reset_history()
+                    self._start_consent("patient")
+                else:
+                    self.refresh()
+            p.do(work, done)
 
         p.set_primary(self.tr("Sign the assessment  ▶"), save)
         self.show_page(p)
@@ -345,10 +386,9 @@ class ConsentFlow(QtWidgets.QWidget):
             attempts = [{"relationship": r["rel"].currentData(), "whom": r["whom"].text(),
                          "when": r["when"].dateTime().toPython().astimezone().isoformat(),
                          "how": r["how"].currentText(), "outcome": r["outcome"].text()} for r in rows]
-            service.record_step(self.session, self.patient_id, {"kind": "unreachable", "attempts": attempts},
-                                config=self.config)
-            self._stored()
-            self.refresh()
+            session, pid, config = self.session, self.patient_id, self.config
+            p.do(lambda: service.record_step(session, pid, {"kind": "unreachable", "attempts": attempts}, config=config),
+                 self._saved)
         p.set_primary(self.tr("Record: no representative reachable  ▶"), save)
         self.show_page(p)
 
@@ -356,11 +396,7 @@ class ConsentFlow(QtWidgets.QWidget):
     def _start_consent(self, pathway: str) -> None:
         self.draft = {"pathway": pathway, "signer": {}}
         if pathway == "patient":
-            try:
-                pname = service.patient_summary(self.session, self.patient_id)["name"]
-            except Exception:
-                pname = ""
-            self.draft["signer"] = {"name": pname}
+            self.draft["signer"] = {"name": self.patient_name}
         self._language()
 
     def _signer(self, pathway: str) -> None:
@@ -515,22 +551,39 @@ class ConsentFlow(QtWidgets.QWidget):
             event = {"pathway": d["pathway"], "form_id": f.form_id, "form_version": f.version, "language": f.language,
                      "optional_answers": d.get("answers", {}), "signer": d["signer"],
                      "obtained_by": self.session.user.display_name}
-            version, _sig, _pdf = service.record_consent(self.session, self.patient_id, event, signature=d["strokes"],
-                                                          password=pw_edit.text(), render_pdf=self.render_pdf,
-                                                          config=self.config)
+            session, pid, config, secret, strokes = self.session, self.patient_id, self.config, pw_edit.text(), d["strokes"]
             pw_edit.clear()
-            self.last_version = version
-            self._stored()
-            self._done(version)
+
+            def work():  # vault work on the worker; the PDF is drawn on the GUI thread
+                version, esig, _ = service.record_consent(session, pid, event, signature=strokes, password=secret,
+                                                          config=config)
+                return version, service.document_data(session, version, esig), service.state_of(session, pid, config)
+
+            def recorded(result):
+                version, doc, state = result
+                self.last_version, self.state = version, state
+                self._stored()
+                pdf = self.render_pdf(doc) if self.render_pdf else None
+                if pdf is None:
+                    self._done(version)
+                    return
+                p.do(lambda: service.attach_pdf(session, version, pdf), lambda _v: self._done(version))
+            p.do(work, recorded)
         p.set_primary(self.tr("Sign and record the consent"), save)
         self.show_page(p)
 
-    def _done(self, version) -> None:
-        self.state = service.state_of(self.session, self.patient_id, self.config)
+    def _reset_history(self) -> None:
         for old in self._history:
             self._stack.removeWidget(old)
             old.deleteLater()
         self._history = []
+
+    def _saved(self, _result=None) -> None:
+        self._stored()
+        self.refresh()
+
+    def _done(self, version) -> None:
+        self._reset_history()
         p = Page(self, "done", self.tr("Consent recorded"))
         msg = self.tr("Recorded and signed. SHA-256 of the record: {hash}").format(hash=version.content_hash)
         if self.state.confirmation_pending:
@@ -539,20 +592,29 @@ class ConsentFlow(QtWidgets.QWidget):
         save = p.add(button(self.tr("Save a PDF copy for printing…")))
         save.setObjectName("save-pdf")
         save.clicked.connect(lambda: self.save_pdf(version))
+        self.pdf_saved = None
         p.set_primary(self.tr("Finish"), self.refresh)
         self.show_page(p)
 
-    def save_pdf(self, version, path: str | None = None) -> str | None:
-        data = service.pdf_for(self.session, version)
-        if data is None:
-            return None
+    def save_pdf(self, version, path: str | None = None) -> None:
+        """Export the stored PDF (the patient's printable copy)."""
         if path is None:
             path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save consent record"), "consent.pdf", "PDF (*.pdf)")
             if not path:
+                return
+        session = self.session
+
+        def write():
+            data = service.pdf_for(session, version)
+            if data is None:
                 return None
-        with open(path, "wb") as fh:
-            fh.write(data)
-        return path
+            with open(path, "wb") as fh:
+                fh.write(data)
+            return path
+
+        def done(result):
+            self.pdf_saved = result
+        self.page.do(write, done)
 
     # -- decisions at confirmation -----------------------------------------
     def _decision_page(self) -> Page:
@@ -574,11 +636,9 @@ class ConsentFlow(QtWidgets.QWidget):
         reason = form_row(p.body, self.tr("Reason, if the patient gives one"), QtWidgets.QLineEdit())
 
         def save():
-            service.record_step(self.session, self.patient_id, {"kind": "outcome", "outcome": "refuse",
-                                                                "objects_to_data_use": yn.answer(),
-                                                                "reason": reason.text()}, config=self.config)
-            self._stored()
-            self.refresh()
+            session, pid, config = self.session, self.patient_id, self.config
+            ev = {"kind": "outcome", "outcome": "refuse", "objects_to_data_use": yn.answer(), "reason": reason.text()}
+            p.do(lambda: service.record_step(session, pid, ev, config=config), self._saved)
         p.set_primary(self.tr("Record the refusal"), save)
         self.show_page(p)
 
@@ -591,11 +651,10 @@ class ConsentFlow(QtWidgets.QWidget):
         note = form_row(p.body, self.tr("Note (optional)"), QtWidgets.QLineEdit())
 
         def save():
-            service.record_step(self.session, self.patient_id, {
-                "kind": "outcome", "outcome": outcome, "reason": note.text(),
-                "at": when.dateTime().toPython().astimezone().isoformat()}, config=self.config)
-            self._stored()
-            self.refresh()
+            session, pid, config = self.session, self.patient_id, self.config
+            ev = {"kind": "outcome", "outcome": outcome, "reason": note.text(),
+                  "at": when.dateTime().toPython().astimezone().isoformat()}
+            p.do(lambda: service.record_step(session, pid, ev, config=config), self._saved)
         p.set_primary(self.tr("Record"), save)
         self.show_page(p)
 
@@ -610,7 +669,7 @@ class ConsentFlow(QtWidgets.QWidget):
         who.set_value(by if by in holders else holders[0])
         name = form_row(p.body, self.tr("Name of the person withdrawing"), QtWidgets.QLineEdit())
         name.setObjectName("withdraw-name")
-        patient_name = service.patient_summary(self.session, self.patient_id)["name"]
+        patient_name = self.patient_name
         rep_name = self.state.basis["signer"]["name"] if self.state.basis and self.state.basis["pathway"] == "representative" else ""
 
         def prefill(key):
@@ -628,11 +687,10 @@ class ConsentFlow(QtWidgets.QWidget):
         reason = form_row(p.body, self.tr("Reason, if given"), QtWidgets.QLineEdit())
 
         def save():
-            service.record_step(self.session, self.patient_id, {
-                "kind": "withdrawal", "by": who.value(), "by_name": name.text(),
-                "scope": [k for k, cb in boxes.items() if cb.isChecked()], "reason": reason.text()}, config=self.config)
-            self._stored()
-            self.refresh()
+            session, pid, config = self.session, self.patient_id, self.config
+            ev = {"kind": "withdrawal", "by": who.value(), "by_name": name.text(),
+                  "scope": [k for k, cb in boxes.items() if cb.isChecked()], "reason": reason.text()}
+            p.do(lambda: service.record_step(session, pid, ev, config=config), self._saved)
         p.set_primary(self.tr("Record the withdrawal"), save)
         self.show_page(p)
 
