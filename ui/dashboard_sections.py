@@ -14,3 +14,7 @@ class DashboardItem:
 
 
 SECTIONS: list = []
+
+from ui.consent.dashboard import PendingConfirmationsSection  # noqa: E402
+
+SECTIONS.append(PendingConfirmationsSection)

@@ -86,6 +86,11 @@ def _wizard():
     return w
 
 
+from ui.consent.screens import register as _register_consent  # noqa: E402
+
+_register_consent(screen)
+
+
 def render(name: str, out: Path) -> Path:
     from .app import make_app
     make_app()

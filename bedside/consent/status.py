@@ -88,11 +88,11 @@ def banner_notes(session, patient_id: str, config: ConsentConfig | None = None) 
     if st.status == pw.PENDING:
         days = max(0, (now - dt.datetime.fromisoformat(st.pending_since)).days)
         if st.basis["pathway"] == "witness":
-            out.append((QT_TRANSLATE_NOOP("core", "Consent by witness: patient confirmation pending ({days} d)"), {"days": days}))
+            out.append((QT_TRANSLATE_NOOP("core", "Witness consent: confirm ({days} d)"), {"days": days}))
         else:
-            out.append((QT_TRANSLATE_NOOP("core", "Consent by representative: patient confirmation pending ({days} d)"), {"days": days}))
+            out.append((QT_TRANSLATE_NOOP("core", "Representative consent: confirm ({days} d)"), {"days": days}))
     elif st.status == pw.PENDING_CAPABLE:
-        out.append((QT_TRANSLATE_NOOP("core", "Patient can decide: ask for consent confirmation now"), {}))
+        out.append((QT_TRANSLATE_NOOP("core", "Can decide: confirm consent now"), {}))
     elif st.status == pw.WITHDRAWN:
         out.append((QT_TRANSLATE_NOOP("core", "Consent withdrawn"), {}))
     elif st.status == pw.REFUSED:

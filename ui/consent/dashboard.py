@@ -16,6 +16,15 @@ def _item(text: str, patient_id: str, urgency: int):
     return DashboardItem(text, patient_id, urgency)
 
 
+def overdue_after_days() -> int:
+    import json
+    from bedside.consent.forms import RESOURCES
+    try:
+        return int(json.loads((RESOURCES / "deferred_confirmation.json").read_text("utf-8"))["overdue_after_days"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 7
+
+
 def _tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ConsentDashboard", text)
 
@@ -28,6 +37,7 @@ class PendingConfirmationsSection:
     @staticmethod
     def items(session) -> list:
         out = []
+        overdue = overdue_after_days()
         for p in pending_confirmations(session):
             patient = get_patient(session, p.patient_id)
             who = _tr("representative") if p.pathway == "representative" else _tr("witness")
@@ -36,7 +46,7 @@ class PendingConfirmationsSection:
             else:
                 text = _tr("{name} ({label}) — consent by {who} {days} d ago, confirmation pending")
             out.append(_item(text.format(name=patient.display_name, label=patient.label(), who=who, days=p.days),
-                             p.patient_id, p.urgency))
+                             p.patient_id, 2 if (p.capable_now or p.days >= overdue) else 1))
         for pid in reconsent_due(session):
             patient = get_patient(session, pid)
             out.append(_item(_tr("{name} ({label}) — re-consent due: new form version approved").format(

@@ -33,63 +33,132 @@ def _pick(flow, name, key):
     flow.page.findChild(Choice, name).buttons[key].click()
 
 
-def render_all(session, patient_id: str, folder: Path, password: str) -> list[Path]:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    flow = ConsentFlow(session, patient_id)
-    shot = lambda name: out.append(grab(flow, folder / f"consent-{len(out) + 1:02d}-{name}.png"))
-    shot("start")
+STEPS = ["start", "capacity-no", "representative-reachable", "unreachable", "witness-intro", "witness",
+         "language", "read", "optional", "signature", "obtainer", "done", "pending", "decision", "withdraw"]
+
+
+def walk(flow, password: str):
+    """Drive the flow through every step like a user; yields each step name."""
+    yield "start"
     _pick(flow, "capacity-choice", "no")
     flow.page.findChild(QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("Sedated and intubated, RASS -4")
-    shot("capacity-no")
+    yield "capacity-no"
     flow.page.findChild(QtWidgets.QLineEdit, "password").setText(password)
     flow.page.primary.click()
-    shot("representative-reachable")
+    yield "representative-reachable"
     _pick(flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
-    shot("unreachable")
+    flow.page.rows[0]["outcome"].setText("No answer, message left")
+    yield "unreachable"
     flow.page.primary.click()
-    shot("witness-intro")
+    yield "witness-intro"
     flow.page.primary.click()
     _pick(flow, "witness-role", "non_participating_physician")
     flow.page.findChild(QtWidgets.QLineEdit, "signer-name").setText("Dr Wendy Witness")
     flow.page.findChild(QtWidgets.QLineEdit, "signer-department").setText("Dermatology")
     flow.page.findChild(QtWidgets.QCheckBox, "independent").setChecked(True)
-    shot("witness")
+    yield "witness"
     flow.page.primary.click()
-    shot("language")
+    yield "language"
     _pick(flow, "language", "fr")
-    shot("read")
+    yield "read"
     flow.page.primary.click()
     for yn in flow.page.findChildren(YesNo):
         yn.buttons["yes"].click()
-    shot("optional")
+    yield "optional"
     flow.page.primary.click()
     fake_signature(flow.page.findChild(QtWidgets.QWidget, "signature-pad"))
-    shot("signature")
+    yield "signature"
     flow.page.primary.click()
-    shot("obtainer")
+    yield "obtainer"
     flow.page.findChild(QtWidgets.QLineEdit, "password").setText(password)
     flow.page.primary.click()
-    shot("done")
+    yield "done"
     flow.page.primary.click()
-    shot("pending")
+    yield "pending"
     _pick(flow, "pending-choice", "capable")
     flow.page.findChild(QtWidgets.QLineEdit, "password").setText(password)
     flow.page.primary.click()
-    shot("decision")
+    yield "decision"
     _pick(flow, "decision", "withdraw")
-    shot("withdraw")
+    yield "withdraw"
+
+
+def render_all(session, patient_id: str, folder: Path, password: str) -> list[Path]:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    flow = ConsentFlow(session, patient_id)
+    for name in walk(flow, password):
+        out.append(grab(flow, folder / f"consent-{len(out) + 1:02d}-{name}.png"))
     flow.close()
     flow.deleteLater()
     QtWidgets.QApplication.processEvents()
     return out
 
 
-def render_tab(session, patient_id: str, path: Path) -> Path:
+def _demo_session():
+    import tempfile
+    from bedside import demo
+    vault = demo.build(Path(tempfile.mkdtemp(prefix="bedside-render-")) / "vault")
+    return vault, vault.login("investigator", demo.DEMO_PASSWORD), demo.DEMO_PASSWORD
+
+
+def flow_at(step: str):
+    """A consent flow (new demo patient) stopped at `step` (see STEPS)."""
+    from bedside.patients import register_patient
+    vault, s, password = _demo_session()
+    fresh = register_patient(s, {"mrn": "H9999001", "family_name": "Render", "given_name": "Rita",
+                                 "date_of_birth": "1970-02-02", "sex": "F", "weight_kg": 70, "height_cm": 170,
+                                 "wristband": "WB-H9999001"})
+    flow = ConsentFlow(s, fresh.id)
+    flow.resize(SIZE)
+    flow.show()
+    QtWidgets.QApplication.processEvents()
+    for name in walk(flow, password):
+        if name == step:
+            break
+    flow._vault = vault  # keep alive while rendered
+    return flow
+
+
+def consent_window(family_name: str = "Leclercq"):
+    """The main window on a demo patient's consent tab."""
+    from ui.render import demo_window, settle
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    from bedside.patients import list_patients
+    pid = next(p.id for p in list_patients(ctx.session) if p.family_name == family_name)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    for i in range(view.tabs.count()):
+        if view.tabs.tabText(i) == QtCore.QCoreApplication.translate("ConsentTab", "Consent"):
+            view.tabs.setCurrentIndex(i)
+    settle(ctx)
+    win.ctx = ctx
+    return win
+
+
+def register(screen) -> None:
+    """Add the consent screens to ui.render."""
+    screen("consent-tab")(lambda: consent_window("Leclercq"))
+    screen("consent-tab-withdrawn")(lambda: consent_window("Wouters"))
+    for name in STEPS:
+        screen(f"consent-step-{name}")(lambda name=name: flow_at(name))
+
+
+def render_tab(ctx, patient_id: str, path: Path) -> Path:
+    import time
     from ui.consent.tab import ConsentTab
-    tab = ConsentTab(session, patient_id)
+    tab = ConsentTab(ctx, patient_id)
+    tab.resize(SIZE)
+    tab.refresh()
+    for _ in range(200):
+        QtWidgets.QApplication.processEvents()
+        if tab.loaded:
+            break
+        time.sleep(0.01)
     try:
         return grab(tab, Path(path))
     finally:
@@ -99,20 +168,18 @@ def render_tab(session, patient_id: str, path: Path) -> Path:
 
 
 def render_demo(folder: Path) -> list[Path]:
-    """Build a demo vault in a temp folder and render the consent tab of each
-    demo patient plus every step of the guided flow."""
-    import tempfile
-    from bedside import demo
+    """Render the consent tab of each demo patient plus every step of the flow."""
     from bedside.patients import list_patients, register_patient
+    from ui.context import AppContext
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="bedside-render-"))
-    vault = demo.build(tmp / "vault")
-    s = vault.login("investigator", demo.DEMO_PASSWORD)
-    out = [render_tab(s, p.id, folder / f"consent-tab-{p.family_name.lower()}.png") for p in list_patients(s)]
-    fresh = register_patient(s, {"mrn": "H9999001", "family_name": "Render", "given_name": "Rita",
+    vault, s, password = _demo_session()
+    ctx = AppContext(vault)
+    ctx.signed_in(s)
+    out = [render_tab(ctx, p.id, folder / f"consent-tab-{p.family_name.lower()}.png") for p in list_patients(s)]
+    fresh = register_patient(s, {"mrn": "H9999002", "family_name": "Render", "given_name": "Rita",
                                  "date_of_birth": "1970-02-02", "sex": "F", "weight_kg": 70, "height_cm": 170,
-                                 "wristband": "WB-H9999001"})
-    out += render_all(s, fresh.id, folder, demo.DEMO_PASSWORD)
-    vault.lock()
+                                 "wristband": "WB-H9999002"})
+    out += render_all(s, fresh.id, folder, password)
+    ctx.close()
     return out
