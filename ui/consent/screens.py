@@ -23,7 +23,9 @@ def grab(widget: QtWidgets.QWidget, path: Path) -> Path:
 
 
 def fake_signature(pad) -> None:
+    QtWidgets.QApplication.processEvents()
     w, h = pad.width(), pad.height()
+    pad._canvas = (float(w), float(h))
     pad._strokes = [[[w * 0.1 + i * w * 0.016, h * 0.5 + h * 0.22 * math.sin(i / 3.0), i * 8] for i in range(51)],
                     [[w * 0.3 + i * 6, h * 0.3 + i * 2.5, 0] for i in range(30)]]
     pad.update()
@@ -140,12 +142,34 @@ def consent_window(family_name: str = "Leclercq"):
     return win
 
 
+def consent_window_at(step: str, family_name: str = "Lambert"):
+    """The main window, consent tab, guided flow stopped at `step`."""
+    from ui.render import settle
+    win = consent_window(family_name)
+    win.show()
+    ctx = win.ctx
+    from bedside.patients import list_patients
+    pid = next(p.id for p in list_patients(ctx.session) if p.family_name == family_name)
+    tab = next(p for p in win.workspace.views[pid].pages if p.objectName() == "ConsentTab")
+    tab.open_flow.click()
+    settle(ctx)
+    from bedside.demo import DEMO_PASSWORD
+    steps = walk(tab.flow, DEMO_PASSWORD)
+    for name in steps:
+        settle(ctx)
+        if name == step:
+            break
+    return win
+
+
 def register(screen) -> None:
     """Add the consent screens to ui.render."""
     screen("consent-tab")(lambda: consent_window("Leclercq"))
     screen("consent-tab-withdrawn")(lambda: consent_window("Wouters"))
     for name in STEPS:
         screen(f"consent-step-{name}")(lambda name=name: flow_at(name))
+    screen("consent-in-app-signature")(lambda: consent_window_at("signature"))
+    screen("consent-in-app-unreachable")(lambda: consent_window_at("unreachable"))
 
 
 def render_tab(ctx, patient_id: str, path: Path) -> Path:

@@ -20,6 +20,7 @@ class SignaturePad(QtWidgets.QWidget):
         self.setFocusPolicy(Qt.StrongFocus)
         self.setAccessibleName(self.tr("Signature pad"))
         self._strokes: list[list[list[float]]] = []
+        self._canvas: tuple[float, float] | None = None  # pad size when the first stroke began
         self._drawing = False
         self._t0 = time.monotonic()
 
@@ -29,12 +30,14 @@ class SignaturePad(QtWidgets.QWidget):
 
     def clear(self) -> None:
         self._strokes = []
+        self._canvas = None
         self._drawing = False
         self.update()
         self.changed.emit()
 
     def strokes(self) -> dict:
-        return {"width": float(self.width()), "height": float(self.height()),
+        w, h = self._canvas or (float(self.width()), float(self.height()))
+        return {"width": w, "height": h,
                 "strokes": [[list(p) for p in s] for s in self._strokes if s]}
 
     def set_strokes(self, data: dict | None) -> None:
@@ -52,8 +55,10 @@ class SignaturePad(QtWidgets.QWidget):
         return int((time.monotonic() - self._t0) * 1000)
 
     def _add(self, pos: QtCore.QPointF, new: bool) -> None:
-        x = min(max(pos.x(), 0.0), float(self.width()))
-        y = min(max(pos.y(), 0.0), float(self.height()))
+        if self._canvas is None:
+            self._canvas = (float(self.width()), float(self.height()))
+        x = min(max(pos.x(), 0.0), self._canvas[0])
+        y = min(max(pos.y(), 0.0), self._canvas[1])
         if new or not self._strokes:
             self._strokes.append([])
         self._strokes[-1].append([x, y, self._ms()])
@@ -122,7 +127,10 @@ class SignaturePad(QtWidgets.QWidget):
             p.drawText(self.rect().adjusted(0, 0, 0, -int(self.height() * 0.3)), Qt.AlignCenter,
                        self.tr("Sign here with finger, pen or mouse"))
             p.drawText(QtCore.QRect(26, base_y - 34, 30, 30), Qt.AlignCenter, "✕")
-        draw_strokes(p, self._strokes, 1.0, QtGui.QColor("#0b1f44"), 3.0)
+        scale = 1.0
+        if self._canvas is not None and self._canvas[0] > 0 and self._canvas[1] > 0:
+            scale = min(1.0, self.width() / self._canvas[0], self.height() / self._canvas[1])  # pad shrank since
+        draw_strokes(p, self._strokes, scale, QtGui.QColor("#0b1f44"), 3.0)
         p.end()
 
 
