@@ -29,6 +29,18 @@ def signature_image(strokes: dict | None, width: int = 900, height: int = 300) -
     return img
 
 
+def _when(iso: str) -> str:
+    """'2026-11-20 02:03:37 UTC' from an aware ISO time (text unchanged if not one)."""
+    import datetime as dt
+    try:
+        t = dt.datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    if t.tzinfo is None:
+        return iso
+    return t.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def _row(label: str, value: str) -> str:
     return f"<tr><td style='color:#444;padding-right:12px'>{escape(label)}</td><td><b>{escape(value or '—')}</b></td></tr>"
 
@@ -73,11 +85,11 @@ def consent_html(doc: dict) -> str:
 <h3>{escape(_t('Optional items'))}</h3><table>{items or '<tr><td>—</td></tr>'}</table>
 <h3>{escape(_t('Handwritten signature'))}</h3>
 <p><img src='bedside://signature' width='360' height='120'></p>
-<table>{_row(_t('Signed at'), doc['signed_at'])}</table>
+<table>{_row(_t('Signed at'), _when(doc['signed_at']))}</table>
 <h3>{escape(_t('Consent obtained by'))}</h3>
 <table>{_row(_t('Name'), doc['obtained_by'])}{_row(_t('Electronic signature'), es.get('name', ''))}
-{_row(_t('Meaning'), es.get('meaning', ''))}{_row(_t('Signed (UTC)'), es.get('when', ''))}
-{_row(_t('Recorded (UTC)'), doc['recorded_utc'])}{_row(_t('Recorded by'), doc['recorded_by'])}</table>
+{_row(_t('Meaning'), es.get('meaning', ''))}{_row(_t('Signed (UTC)'), _when(es.get('when', '')))}
+{_row(_t('Recorded (UTC)'), _when(doc['recorded_utc']))}{_row(_t('Recorded by'), doc['recorded_by'])}</table>
 <h3>{escape(_t('Integrity'))}</h3>
 <p>{escape(_t('SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
 <table>{_row(_t('Record entry'), doc['entry_id'])}</table>
