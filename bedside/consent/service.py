@@ -119,6 +119,9 @@ def _check_form(event: dict, config: ConsentConfig, today: dt.date) -> None:
         raise ConsentError("form_version", QT_TRANSLATE_NOOP(
             "core", "Form version {version} is not the version currently approved by the Ethics Committee ({current})."),
             version=form.version, current=current or "-")
+    if config.languages is not None and form.language not in config.languages:
+        raise ConsentError("language", QT_TRANSLATE_NOOP("core", "Consent forms in language {language} are not used at this site."),
+                           language=form.language)
     answers = event.get("optional_answers") or {}
     wanted = {i.id for i in form.optional_items}
     if not isinstance(answers, dict) or set(answers) != wanted:

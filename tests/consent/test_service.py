@@ -255,3 +255,21 @@ def test_garbage_steps_store_nothing(inv, ev):
         service.record_step(inv, pid, ev, signature={"width": 1, "height": 1, "strokes": []})
     except (ConsentError, PermissionDenied):
         assert len(inv.records.list_latest(service.STEP, patient_id=pid)) == n
+
+
+def test_site_settings_change_representative_order_and_languages(session_as, inv):
+    admin = session_as(Role.ADMINISTRATOR)
+    admin.settings.update({"consent_representative_order": [{"id": "spouse_partner", "label": "Partner"},
+                                                            {"id": "designated", "label": "Designated"}],
+                           "consent_languages": ["fr"]}, reason="site policy")
+    cfg = ConsentConfig.for_session(inv)
+    assert cfg.representative_ids == ["spouse_partner", "designated"]
+    assert cfg.form_languages("1.0") == ["fr"]
+    pid = new_patient(inv)
+    with pytest.raises(ConsentError) as e:
+        service.record_consent(inv, pid, consent_event(language="en"), signature=good_signature(), password=PASSWORD)
+    assert e.value.field == "language"
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    with pytest.raises(ConsentError):   # "parent" is no longer in this site's order
+        service.record_consent(inv, pid, consent_event("representative", relationship="parent"),
+                               signature=good_signature(), password=PASSWORD)

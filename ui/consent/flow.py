@@ -457,7 +457,7 @@ class ConsentFlow(QtWidgets.QWidget):
             p.show_error(self.tr("No consent form version is approved yet."))
             self.show_page(p)
             return
-        langs = self.config.catalogue.languages(self.config.form_id, version)
+        langs = self.config.form_languages(version)
         c = p.add(Choice([(lang, LANGUAGE_NAMES.get(lang, lang)) for lang in langs], columns=2))
         c.setObjectName("language")
 
