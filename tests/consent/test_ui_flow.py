@@ -192,3 +192,22 @@ def test_deferred_refusal_and_death_ui(qtbot, inv):
     primary(qtbot, flow2)
     assert step(flow2) == "step-closed"
     assert service.state_of(inv, b).end["outcome"] == "died"
+
+
+def test_patient_recovers_before_any_consent(qtbot, inv):
+    pid = new_patient(inv)
+    flow = make_flow(qtbot, inv, pid)
+    choose(qtbot, flow, "capacity-choice", "no")
+    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated")
+    type_password(qtbot, flow, PASSWORD)
+    primary(qtbot, flow)
+    choose(qtbot, flow, "representative-choice", "no")
+    flow.page.rows[0]["whom"].setText("M. Son")
+    primary(qtbot, flow)
+    assert step(flow) == "step-witness-intro"
+    choose(qtbot, flow, "witness-alternatives", "capable")
+    type_password(qtbot, flow, PASSWORD)
+    primary(qtbot, flow)
+    sign_form(qtbot, flow, signer_name="Jean Dupont")
+    st = service.state_of(inv, pid)
+    assert st.status == pw.CONSENTED and st.basis["pathway"] == "patient"

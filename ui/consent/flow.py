@@ -206,14 +206,19 @@ class ConsentFlow(QtWidgets.QWidget):
                               for i, r in enumerate(self.config.representative_order))
             p.add(label(order, "hint"))
             c = p.add(Choice([("yes", self.tr("Yes — a representative is here or on the phone")),
-                              ("no", self.tr("No — nobody could be reached"))]))
+                              ("no", self.tr("No — nobody could be reached")),
+                              ("capable", self.tr("The patient can now decide (new assessment)"))]))
             c.setObjectName("representative-choice")
-            c.changed.connect(lambda k: self._signer("representative") if k == "yes" else self._unreachable())
+            c.changed.connect(lambda k: self._signer("representative") if k == "yes"
+                              else self._unreachable() if k == "no" else self._capacity(True))
         elif s.status == pw.NO_REPRESENTATIVE:
             p = Page(self, "witness-intro", self.tr("No representative could be reached: ask an impartial witness"),
                      self.tr("A physician from a department not taking part in the trial, or a member of the Ethics Committee."))
             p.set_primary(self.tr("Continue with the witness  ▶"), lambda: self._signer("witness"))
-            self._maybe_withdraw(p)
+            c = p.add(Choice([("representative", self.tr("A representative has been reached after all")),
+                              ("capable", self.tr("The patient can now decide (new assessment)"))]))
+            c.setObjectName("witness-alternatives")
+            c.changed.connect(lambda k: self._signer("representative") if k == "representative" else self._capacity(True))
         elif s.status == pw.PENDING:
             p = Page(self, "pending", self.tr("Confirmation by the patient is pending"))
             p.add(label(self._pending_text(), "status"))
