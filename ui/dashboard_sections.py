@@ -22,3 +22,6 @@ def _register_capability_sections() -> None:
 
 
 _register_capability_sections()
+from ui.consent.dashboard import PendingConfirmationsSection  # noqa: E402
+
+SECTIONS.append(PendingConfirmationsSection)

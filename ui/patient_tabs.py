@@ -13,3 +13,12 @@ def _register_capability_tabs() -> None:
 
 
 _register_capability_tabs()
+# Short alert lines for the patient banner (shown on every patient screen):
+# callables ``(session, patient_id) -> str`` run on the DB worker; "" means nothing to say.
+BANNER_NOTES: list = []
+
+from ui.consent.banner import banner_text as _consent_banner  # noqa: E402
+from ui.consent.tab import ConsentTabFactory  # noqa: E402
+
+TABS.append(ConsentTabFactory)
+BANNER_NOTES.append(_consent_banner)

@@ -7,7 +7,7 @@ from bedside.patients import get_patient
 
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
-from .patient_tabs import TABS
+from .patient_tabs import BANNER_NOTES, TABS
 from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                  QVBoxLayout, QWidget)
 
@@ -91,6 +91,7 @@ class PatientView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.banner = PatientBanner()
+        self.banner.alerts.setWordWrap(True)  # several capability notes must not widen the window
         self.tabs = QTabWidget(objectName="patientTabs")
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
@@ -116,5 +117,8 @@ class PatientView(QWidget):
         today = self.ctx.clock.now().date()
         self.ctx.run(lambda: get_patient(session, self.patient_id),
                      lambda p: self.banner.show_patient(p, today))
+        pid = self.patient_id
+        self.ctx.run(lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
+                     self.banner.alerts.setText)
         for page in self.pages:
             page.refresh()

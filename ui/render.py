@@ -115,6 +115,9 @@ def _eligibility_not_eligible():
 def _screening_log():
     from .eligibility.render import screening_log
     return screening_log()
+from ui.consent.screens import register as _register_consent  # noqa: E402
+
+_register_consent(screen)
 
 
 def render(name: str, out: Path) -> Path:
