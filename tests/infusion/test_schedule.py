@@ -84,3 +84,17 @@ def test_explicit_assignment_and_unscheduled():
 
 def test_countdown_hours():
     assert schedule.format_countdown(3725) == "1:02:05"
+
+
+def test_flowsheet_baseline_relative_alerts():
+    from bedside.infusion import flowsheet
+    vals = {"hr": "80", "sbp": "120", "dbp": "70", "rr": "18", "spo2": "96", "temp": "37.0", "fio2": "40"}
+    rs = [{"id": "b", "taken_utc": T0 - m(5), "values": vals},
+          {"id": "r15", "taken_utc": T0 + m(15), "values": dict(vals, sbp="95", spo2="93")},
+          {"id": "extra", "taken_utc": T0 + m(22), "values": dict(vals, temp="38.0")}]
+    fs = flowsheet.build(P, rs, T0, None, T0 + m(25))
+    assert fs.baseline == vals
+    assert [r.timepoint for r in fs.rows] == ["baseline", "during_15", None]
+    assert fs.rows[0].alerts == []
+    assert {a.rule_id for a in fs.rows[1].alerts} == {"sbp_drop", "spo2_drop"}
+    assert [a.rule_id for a in fs.rows[2].alerts] == ["temp_high"]
