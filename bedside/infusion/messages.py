@@ -29,20 +29,28 @@ class Problem:
             return self.template
 
 
-class InfusionRuleError(Exception):
-    """Raised by pure logic when input cannot be accepted. Holds problems."""
+try:
+    from bedside.errors import ValidationError as _Base
+except ImportError:  # pragma: no cover - before the foundation is merged
+    _Base = Exception
+
+
+class InfusionRuleError(_Base):
+    """Input refused, nothing stored. Holds every problem found; behaves as a
+    core ValidationError (template/params/field of the first problem)."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__("; ".join(p.code for p in self.problems))  # codes only: no patient data
+        first = self.problems[0]
+        if _Base is Exception:
+            Exception.__init__(self, first.code)
+            self.field, self.template, self.params = first.field, first.template, first.params
+        else:
+            _Base.__init__(self, first.field or "value", first.template, **first.params)
 
     @property
-    def template(self) -> str:
-        return self.problems[0].template
-
-    @property
-    def params(self) -> dict:
-        return self.problems[0].params
+    def codes(self) -> list[str]:
+        return [p.code for p in self.problems]
 
 
 def label(item_label: dict | str, language: str = "en") -> str:

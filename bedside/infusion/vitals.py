@@ -138,3 +138,21 @@ def alerts(protocol: InfusionProtocol, values: dict[str, str], baseline: dict[st
         out.append(Alert(rule.id, rule.sign, rule.kind, str(v), str(rule.value),
                          str(b) if b is not None else None, _TEMPLATES[rule.kind], params))
     return out
+
+
+def threshold_lines(protocol: InfusionProtocol, sign: str, baseline: dict[str, str] | None) -> list[tuple[str, Decimal]]:
+    """Where each alert rule of `sign` sits on that sign's axis (for charts):
+    absolute rules at their value, baseline-relative ones from the baseline."""
+    out = []
+    for rule in protocol.alerts:
+        if rule.sign != sign:
+            continue
+        if rule.kind == "absolute":
+            out.append((rule.id, rule.value))
+        elif baseline and sign in baseline:
+            b = Decimal(baseline[sign])
+            if rule.kind == "drop_from_baseline":
+                out.append((rule.id, b - rule.value))
+            else:
+                out.append((rule.id, b * (100 - rule.value) / 100))
+    return out

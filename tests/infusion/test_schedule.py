@@ -98,3 +98,16 @@ def test_flowsheet_baseline_relative_alerts():
     assert fs.rows[0].alerts == []
     assert {a.rule_id for a in fs.rows[1].alerts} == {"sbp_drop", "spo2_drop"}
     assert [a.rule_id for a in fs.rows[2].alerts] == ["temp_high"]
+
+
+def test_clock_entry():
+    from bedside.infusion.timeentry import parse_clock
+    tz = timezone(timedelta(hours=1))
+    now = datetime(2026, 11, 25, 13, 30, tzinfo=timezone.utc)   # 14:30 local
+    assert parse_clock("", now, tz) == (now, None)
+    assert parse_clock("14:05", now, tz)[0] == datetime(2026, 11, 25, 13, 5, tzinfo=timezone.utc)
+    assert parse_clock("1405", now, tz)[0] == datetime(2026, 11, 25, 13, 5, tzinfo=timezone.utc)
+    assert parse_clock("14h32", now, tz)[0] == datetime(2026, 11, 25, 13, 32, tzinfo=timezone.utc)
+    assert parse_clock("14:33", now, tz)[0] == datetime(2026, 11, 24, 13, 33, tzinfo=timezone.utc)  # yesterday
+    assert parse_clock("25:00", now, tz)[1].code == "time_format"
+    assert parse_clock("soon", now, tz)[1].code == "time_format"
