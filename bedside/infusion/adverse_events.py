@@ -95,6 +95,8 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
     aesi = entry.get("aesi") or None
     if aesi is not None and aesi not in protocol.ids("aesi"):
         problems.append(Problem("ae_aesi", QT_TRANSLATE_NOOP("core", "Unknown adverse event of special interest."), {}, "aesi"))
+    if grade == 5 and entry.get("outcome") in protocol.ids("outcome") and entry.get("outcome") != "fatal":
+        problems.append(Problem("ae_grade5_outcome", QT_TRANSLATE_NOOP("core", "A grade 5 event has a fatal outcome."), {}, "outcome"))
     if entry.get("outcome") == "fatal" and grade is not None and grade != 5:
         problems.append(Problem("ae_fatal_grade", QT_TRANSLATE_NOOP("core", "A fatal outcome is grade 5."), {}, "grade"))
     infusion = entry.get("infusion")
@@ -110,7 +112,7 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
         "seriousness": list(crit), "aware_utc": aware.isoformat() if aware else None,
         "relation": entry.get("relation"), "expected": expected, "aesi": aesi,
         "action": entry.get("action"), "outcome": entry.get("outcome"), "infusion": infusion,
-        "notes": notes, "reported_utc": entry.get("reported_utc"),
+        "notes": notes,
         "alert": entry.get("alert"),
     }
     return AeCheck(content if not problems else {}, problems)
@@ -124,15 +126,17 @@ class SaeClock:
     reported: bool
 
 
-def sae_clock(protocol: InfusionProtocol, content: dict, now_utc: datetime) -> SaeClock | None:
-    """None for a non-serious event. Runs from awareness until reported."""
+def sae_clock(protocol: InfusionProtocol, content: dict, now_utc: datetime,
+              reported_utc: datetime | str | None = None) -> SaeClock | None:
+    """None for a non-serious event. Runs from awareness until reported
+    (`reported_utc` from the sae_report record, or legacy content key)."""
     if not content.get("serious"):
         return None
     aware = _dt(content.get("aware_utc")) or _dt(content.get("onset_utc"))
     if aware is None:
         return None
     deadline = aware + timedelta(hours=protocol.sae_report_hours)
-    reported = _dt(content.get("reported_utc"))
+    reported = _dt(reported_utc) or _dt(content.get("reported_utc"))
     ref = reported or now_utc
     left = int((deadline - ref).total_seconds())
     return SaeClock(deadline, left, left < 0, reported is not None)

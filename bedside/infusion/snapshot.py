@@ -14,6 +14,7 @@ class AeRow:
     clock: adverse_events.SaeClock | None
     signed_off: bool
     versions: int
+    reported_utc: str | None = None
 
 
 @dataclass
@@ -60,7 +61,9 @@ def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> 
             blockers = store.start_blockers(patient_id, view)
     aes = []
     now = store.now()
+    reps = store.reports(patient_id)
     for v in sorted(store.adverse_events(patient_id), key=lambda v: v.content.get("onset_utc") or ""):
-        aes.append(AeRow(v, adverse_events.sae_clock(store.protocol, v.content, now), store.signed_off(v), v.version))
+        aes.append(AeRow(v, adverse_events.sae_clock(store.protocol, v.content, now, reps.get(v.record_id)),
+                         store.signed_off(v), v.version, reps.get(v.record_id)))
     return Snapshot(patient_id, store.patient(patient_id).content, infs, pl, store.follow_up(patient_id),
                     selected, view, readings, blockers, aes)

@@ -6,9 +6,11 @@ Record types written here:
   infusion_event  start / pause / resume / stop (+ outcome)
   vital_reading   one row of the flowsheet (values, time, timepoint, alerts)
   adverse_event   one AE (corrections = new versions; sign-off = signature)
+  sae_report      an investigator's statement that an SAE was reported (stops its clock)
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -20,6 +22,7 @@ from .timeentry import parse_clock
 from bedside.roles import Permission, allows
 
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
+REPORT = "sae_report"
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
 INCLUSION_KEYS = ("inclusion_date", "included_on", "inclusion_utc", "included_utc")
 SIGN_OFF_MEANING = "adverse event reviewed"
@@ -52,10 +55,24 @@ class InfusionView:
         return bool(self.checks)
 
 
+def with_site_settings(protocol: InfusionProtocol, session) -> InfusionProtocol:
+    """The site's interval setting (site_defaults / site-settings record)
+    overrides the protocol file's 3–4 days when it is sane."""
+    try:
+        lo = session.settings.get("infusion_interval_days_min")
+        hi = session.settings.get("infusion_interval_days_max")
+    except Exception:  # settings unreadable: keep the protocol file
+        return protocol
+    if isinstance(lo, int) and isinstance(hi, int) and not isinstance(lo, bool) and 1 <= lo <= hi <= 60:
+        target = min(max(protocol.interval_target, lo), hi)
+        return dataclasses.replace(protocol, interval_min=lo, interval_max=hi, interval_target=target)
+    return protocol
+
+
 class InfusionStore:
     def __init__(self, session, protocol: InfusionProtocol | None = None):
         self.session = session
-        self.protocol = protocol or default_protocol()
+        self.protocol = with_site_settings(protocol or default_protocol(), session)
 
     # ------------------------------------------------------------ basics
     @property
@@ -324,14 +341,22 @@ class InfusionStore:
         return self.rs.correct(ae_record_id, chk.content, reason=reason.strip())
 
     def mark_reported(self, ae_record_id: str, reported_utc: datetime | None = None):
-        """Investigator marks an SAE reported to the sponsor/authority: stops its clock."""
+        """Investigator marks an SAE reported to the sponsor/authority: stops
+        its clock. A separate record, so the AE's signed content is untouched."""
         self.session.require(Permission.SIGN_ADVERSE_EVENT)
-        old = self.rs.latest(ae_record_id)
-        if not old.content.get("serious"):
+        ae = self.rs.latest(ae_record_id)
+        if ae.record_type != AE or not ae.content.get("serious"):
             self._fail([Problem("not_serious", QT_TRANSLATE_NOOP("core", "This event is not serious."), {}, "serious")])
+        if ae_record_id in self.reports(ae.patient_id):
+            self._fail([Problem("already_reported", QT_TRANSLATE_NOOP("core", "This event is already marked reported."), {}, "serious")])
         when = reported_utc or self.now()
-        return self.rs.correct(ae_record_id, {**old.content, "reported_utc": when.isoformat()},
-                               reason="SAE reported")
+        return self.rs.create(REPORT, {"ae_id": ae_record_id, "reported_utc": when.isoformat(),
+                                       "by": {"id": self.session.user.id, "name": self.session.user.display_name}},
+                              patient_id=ae.patient_id)
+
+    def reports(self, patient_id=None) -> dict[str, str]:
+        vs = self.rs.list_latest(REPORT, patient_id=patient_id) if patient_id else self.rs.list_latest(REPORT)
+        return {v.content["ae_id"]: v.content["reported_utc"] for v in vs}
 
     def sign_off(self, ae_record_id: str, password: str):
         return self.session.sign(password, self.rs.latest(ae_record_id), SIGN_OFF_MEANING)
@@ -342,8 +367,9 @@ class InfusionStore:
     def sae_clocks(self, patient_id=None):
         now = self.now()
         out = []
+        reps = self.reports(patient_id)
         for v in self.adverse_events(patient_id):
-            c = adverse_events.sae_clock(self.protocol, v.content, now)
+            c = adverse_events.sae_clock(self.protocol, v.content, now, reps.get(v.record_id))
             if c is not None and not c.reported:
                 out.append((v, c))
         return sorted(out, key=lambda vc: vc[1].deadline_utc)

@@ -34,6 +34,8 @@ def test_field_rules():
     assert codes(ae.validate(P, entry(seriousness=["death"]), NOW)) == ["ae_criterion_not_serious"]
     assert codes(ae.validate(P, entry(grade=5, outcome="fatal"), NOW)) == ["ae_grade5"]
     assert codes(ae.validate(P, entry(outcome="fatal", grade=3), NOW)) == ["ae_fatal_grade"]
+    assert codes(ae.validate(P, entry(grade=5, serious=True, seriousness=["death"]), NOW)) == ["ae_grade5_outcome"]
+    assert ae.validate(P, entry(grade=5, serious=True, seriousness=["death"], outcome="fatal"), NOW).ok
     assert codes(ae.validate(P, entry(end_utc=NOW - timedelta(hours=2)), NOW)) == ["ae_end_before"]
     assert codes(ae.validate(P, entry(onset_utc=NOW + timedelta(hours=1)), NOW)) == ["ae_onset_future"]
     assert codes(ae.validate(P, entry(aesi="headache"), NOW)) == ["ae_aesi"]
@@ -52,8 +54,7 @@ def test_sae_clock_24h():
     assert c.seconds_left == 0 and not c.overdue
     c = ae.sae_clock(P, r.content, NOW + timedelta(hours=24, seconds=1))
     assert c.overdue
-    reported = dict(r.content, reported_utc=(NOW + timedelta(hours=5)).isoformat())
-    c = ae.sae_clock(P, reported, NOW + timedelta(days=3))
+    c = ae.sae_clock(P, r.content, NOW + timedelta(days=3), (NOW + timedelta(hours=5)).isoformat())
     assert c.reported and not c.overdue
     assert ae.sae_clock(P, ae.validate(P, entry(), NOW).content, NOW) is None
 

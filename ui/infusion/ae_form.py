@@ -108,7 +108,6 @@ class AeForm(_Dialog):
         e = self.entry()
         if self.existing:
             reason = self.reason.text()
-            e["reported_utc"] = self.existing.content.get("reported_utc")
             return lambda: self.store.correct_ae(self.existing.record_id, e, reason)
         return lambda: self.store.add_ae(self.pid, e)
 

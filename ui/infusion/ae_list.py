@@ -108,7 +108,7 @@ class AeList(QtWidgets.QWidget):
     def _tick(self):
         now = self.store.now()
         for i, r in enumerate(self.rows):
-            clock = adverse_events.sae_clock(self.store.protocol, r.version.content, now)
+            clock = adverse_events.sae_clock(self.store.protocol, r.version.content, now, r.reported_utc)
             it = self.table.item(i, 7)
             if it is None:
                 continue
