@@ -29,6 +29,7 @@ class Snapshot:
     readings: list[dict] = field(default_factory=list)   # rows for flowsheet.build
     blockers: list = field(default_factory=list)
     aes: list[AeRow] = field(default_factory=list)
+    patient_recorded_utc: object = None                   # when the weight in the patient record was recorded
 
 
 def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> Snapshot:
@@ -65,5 +66,6 @@ def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> 
     for v in sorted(store.adverse_events(patient_id), key=lambda v: v.content.get("onset_utc") or ""):
         aes.append(AeRow(v, adverse_events.sae_clock(store.protocol, v.content, now, reps.get(v.record_id)),
                          store.signed_off(v), v.version, reps.get(v.record_id)))
-    return Snapshot(patient_id, store.patient(patient_id).content, infs, pl, store.follow_up(patient_id),
-                    selected, view, readings, blockers, aes)
+    pv = store.patient(patient_id)
+    return Snapshot(patient_id, pv.content, infs, pl, store.follow_up(patient_id),
+                    selected, view, readings, blockers, aes, pv.created_utc)

@@ -72,7 +72,15 @@ def with_site_settings(protocol: InfusionProtocol, session) -> InfusionProtocol:
 class InfusionStore:
     def __init__(self, session, protocol: InfusionProtocol | None = None):
         self.session = session
-        self.protocol = with_site_settings(protocol or default_protocol(), session)
+        self.protocol = protocol or default_protocol()   # no vault read here (UI thread may build this)
+        self._plan_protocol = None
+
+    @property
+    def plan_protocol(self) -> InfusionProtocol:
+        """The protocol with the site's interval setting applied (reads the vault)."""
+        if self._plan_protocol is None:
+            self._plan_protocol = with_site_settings(self.protocol, self.session)
+        return self._plan_protocol
 
     # ------------------------------------------------------------ basics
     @property
@@ -161,7 +169,7 @@ class InfusionStore:
         if inc is None:
             return None
         infs = self.infusions(patient_id) if infs is None else infs
-        return plan.infusion_plan(self.protocol, inc, self._done_dates(infs))
+        return plan.infusion_plan(self.plan_protocol, inc, self._done_dates(infs))
 
     def follow_up(self, patient_id):
         inc = self.inclusion_date(patient_id)

@@ -267,7 +267,9 @@ def test_site_setting_interval(included, clock, session_as):
     admin = session_as(Role.ADMINISTRATOR)
     admin.settings.update({"infusion_interval_days_min": 2, "infusion_interval_days_max": 5}, "site decision")
     s = InfusionStore(nurse)
-    assert (s.protocol.interval_min, s.protocol.interval_max) == (2, 5)
+    assert (s.plan_protocol.interval_min, s.plan_protocol.interval_max) == (2, 5)
+    pl = s.plan(pid)
+    assert (pl[1].window_end - pl[1].window_start).days == 3
 
 
 values = st.one_of(st.none(), st.text(max_size=8), st.integers(-50, 400).map(str),

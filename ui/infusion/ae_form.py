@@ -11,10 +11,10 @@ from ui.qt import QtCore, QtWidgets, Qt
 
 
 class AeForm(_Dialog):
-    def __init__(self, store: InfusionStore, patient_id: str, existing=None, infusion: int | None = None,
+    def __init__(self, ctx, store: InfusionStore, patient_id: str, existing=None, infusion: int | None = None,
                  term: str = "", alert: dict | None = None, parent=None):
         title = self.tr("Correct adverse event") if existing else self.tr("New adverse event")
-        super().__init__(title, parent)
+        super().__init__(title, ctx, parent)
         self.store, self.pid, self.existing, self.alert = store, patient_id, existing, alert
         p = store.protocol
         lang = getattr(store.session.user, "language", "en") or "en"
@@ -113,8 +113,8 @@ class AeForm(_Dialog):
 
 
 class SignOffDialog(_Dialog):
-    def __init__(self, store: InfusionStore, ae_version, parent=None):
-        super().__init__(self.tr("Investigator sign-off"), parent)
+    def __init__(self, ctx, store: InfusionStore, ae_version, parent=None):
+        super().__init__(self.tr("Investigator sign-off"), ctx, parent)
         self.store, self.v = store, ae_version
         c = ae_version.content
         info = QtWidgets.QLabel(self.tr("{term} — grade {grade}. I have reviewed this adverse event.").format(

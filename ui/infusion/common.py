@@ -47,18 +47,6 @@ def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
     return dt.astimezone().strftime(fmt) if dt else ""
 
 
-def run(parent, fn, on_success, on_failure):
-    """Vault work off the UI thread when the foundation provides it."""
-    try:
-        from ui.ops import run_in_background
-    except ImportError:  # pragma: no cover
-        run_in_background = None
-    if run_in_background is None:
-        try:
-            res = fn()
-        except Exception as e:  # noqa: BLE001 - shown to the user, never logged with data
-            on_failure(e)
-        else:
-            on_success(res)
-        return
-    run_in_background(parent, fn, on_success, on_failure)
+def run(ctx, fn, on_success, on_failure):
+    """Vault work on the application's DB worker (ctx.run): the UI thread never waits."""
+    ctx.run(fn, on_success, on_failure)

@@ -16,8 +16,9 @@ FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { fon
 
 
 class _Dialog(QtWidgets.QDialog):
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, ctx, parent=None):
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(title)
         self.setStyleSheet(FORM_CSS)
         self.outer = QtWidgets.QVBoxLayout(self)
@@ -42,6 +43,19 @@ class _Dialog(QtWidgets.QDialog):
         self.outer.addLayout(row)
         self.result_value = None
 
+    def showEvent(self, e):
+        super().showEvent(e)
+        self.activateWindow()
+        QtCore.QTimer.singleShot(0, self.focus_first)
+
+    def focus_first(self):
+        for i in range(self.form.rowCount()):
+            item = self.form.itemAt(i, QtWidgets.QFormLayout.FieldRole)
+            w = item.widget() if item else None
+            if isinstance(w, QtWidgets.QLineEdit) and w.isEnabled():
+                w.setFocus(Qt.OtherFocusReason)
+                return
+
     def line(self, name: str, label: str, placeholder: str = "", password: bool = False) -> QtWidgets.QLineEdit:
         e = QtWidgets.QLineEdit()
         e.setObjectName(name)
@@ -64,7 +78,7 @@ class _Dialog(QtWidgets.QDialog):
         except Exception as e:  # noqa: BLE001
             self.show_error(e)
             return
-        run(self, fn, self._done, self.show_error)
+        run(self.ctx, fn, self._done, self.show_error)
 
     def _done(self, value):
         self.result_value = value
@@ -90,9 +104,9 @@ class ProductDoseDialog(_Dialog):
     """Product identity (scanned or typed), viable cells, volume, expiry or
     thaw time, weight and live dose; overrides by an investigator with a reason."""
 
-    def __init__(self, store: InfusionStore, patient_id: str, number: int, patient: dict, planned=None,
+    def __init__(self, ctx, store: InfusionStore, patient_id: str, number: int, patient: dict, planned=None,
                  weight_time: datetime | None = None, parent=None):
-        super().__init__(self.tr("Infusion {n}: product and dose").format(n=number), parent)
+        super().__init__(self.tr("Infusion {n}: product and dose").format(n=number), ctx, parent)
         self.store, self.patient_id, self.number = store, patient_id, number
         p = store.protocol
         now = store.now()
@@ -183,8 +197,8 @@ class ProductDoseDialog(_Dialog):
 class TwoPersonDialog(_Dialog):
     """A second, different user confirms identity (wristband) and label."""
 
-    def __init__(self, store: InfusionStore, infusion_record_id: str, parent=None):
-        super().__init__(self.tr("Two-person bedside check"), parent)
+    def __init__(self, ctx, store: InfusionStore, infusion_record_id: str, parent=None):
+        super().__init__(self.tr("Two-person bedside check"), ctx, parent)
         self.store, self.rid = store, infusion_record_id
         intro = QtWidgets.QLabel(self.tr("A second person — not {name} — checks the patient and the bag.").format(
             name=store.session.user.display_name))
@@ -204,8 +218,8 @@ class TwoPersonDialog(_Dialog):
 
 
 class PauseDialog(_Dialog):
-    def __init__(self, store: InfusionStore, rid: str, parent=None):
-        super().__init__(self.tr("Pause the infusion"), parent)
+    def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
+        super().__init__(self.tr("Pause the infusion"), ctx, parent)
         self.store, self.rid = store, rid
         self.reason = self.line("pause_reason", self.tr("Reason"))
         self.ok.setText(self.tr("Pause"))
@@ -216,8 +230,8 @@ class PauseDialog(_Dialog):
 
 
 class StopDialog(_Dialog):
-    def __init__(self, store: InfusionStore, rid: str, parent=None):
-        super().__init__(self.tr("Stop the infusion"), parent)
+    def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
+        super().__init__(self.tr("Stop the infusion"), ctx, parent)
         self.store, self.rid = store, rid
         self.outcome = QtWidgets.QComboBox()
         self.outcome.setObjectName("outcome")
@@ -237,16 +251,16 @@ class StopDialog(_Dialog):
 class CorrectReadingDialog(_Dialog):
     """Correct a flowsheet row: a new version with a reason."""
 
-    def __init__(self, store: InfusionStore, reading_rid: str, parent=None):
-        super().__init__(self.tr("Correct a reading"), parent)
-        self.store, self.rid = store, reading_rid
-        v = store.rs.latest(reading_rid)
+    def __init__(self, ctx, store: InfusionStore, reading: dict, parent=None):
+        """reading: the flowsheet row dict (id, taken_utc, values) from the snapshot."""
+        super().__init__(self.tr("Correct a reading"), ctx, parent)
+        self.store, self.rid = store, reading["id"]
         self.row = EntryRow(store.protocol, getattr(store.session.user, "language", "en"))
         self.row.save.hide()
         self.outer.insertWidget(0, self.row)
         from ui.infusion.common import local_time
-        self.row.fields["time"].setText(local_time(_dt(v.content["taken_utc"])))
-        for k, val in v.content["values"].items():
+        self.row.fields["time"].setText(local_time(reading["taken_utc"]))
+        for k, val in reading["values"].items():
             if k in self.row.fields:
                 self.row.fields[k].setText(val)
         self.reason = self.line("correction_reason", self.tr("Reason for the correction"))

@@ -18,10 +18,11 @@ class FlowsheetPanel(QtWidgets.QWidget):
     changed = Signal()                 # something was stored: reload
     action = Signal(str)               # "prepare", "check", "start", "pause", "resume", "stop", "ae"
     ae_requested = Signal(str, dict)   # suggested term, alert details
-    correct_requested = Signal(str)
+    correct_requested = Signal(str)   # reading record id
 
-    def __init__(self, store: InfusionStore, parent=None):
+    def __init__(self, ctx, store: InfusionStore, parent=None):
         super().__init__(parent)
+        self.ctx = ctx
         self.store = store
         self.snap: Snapshot | None = None
         lang = getattr(store.session.user, "language", "en") or "en"
@@ -38,16 +39,21 @@ class FlowsheetPanel(QtWidgets.QWidget):
         top.addWidget(self.title)
         top.addWidget(self.state, 1)
         self.buttons = {}
-        for key, text, bg, fg in (("prepare", self.tr("Product && dose…"), "#eceff1", "#263238"),
-                                  ("check", self.tr("Two-person check…"), "#eceff1", "#263238"),
-                                  ("start", self.tr("▶ Start"), "#2e7d32", "white"),
-                                  ("pause", self.tr("❚❚ Pause…"), "#f9a825", "black"),
-                                  ("resume", self.tr("▶ Resume"), "#2e7d32", "white"),
-                                  ("stop", self.tr("■ Stop…"), "#b71c1c", "white")):
+        # each action also has a function key, shown on the button (keyboard alone, gloves)
+        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "#eceff1", "#263238", Qt.Key_F2),
+                                        ("check", self.tr("Two-person check… F3"), "#eceff1", "#263238", Qt.Key_F3),
+                                        ("start", self.tr("▶ Start F4"), "#2e7d32", "white", Qt.Key_F4),
+                                        ("pause", self.tr("❚❚ Pause… F5"), "#f9a825", "black", Qt.Key_F5),
+                                        ("resume", self.tr("▶ Resume F6"), "#2e7d32", "white", Qt.Key_F6),
+                                        ("stop", self.tr("■ Stop… F7"), "#b71c1c", "white", Qt.Key_F7)):
             b = button(text, bg, fg, f"action_{key}")
+            b.setFocusPolicy(Qt.NoFocus)   # Tab stays in the entry row
             b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
             top.addWidget(b)
             self.buttons[key] = b
+            sc = QtGui.QShortcut(QtGui.QKeySequence(fkey), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda b=b: b.isVisible() and b.isEnabled() and b.click())
         lay.addLayout(top)
         self.blockers = QtWidgets.QLabel()
         self.blockers.setObjectName("startBlockers")
@@ -181,7 +187,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.entry.save.setEnabled(True)
             self.entry.show_problems(error_messages(err))
 
-        run(self, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
+        run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
 
     def _ae_from_alert(self, term: str):
         self.ae_requested.emit(term, self._last_alert or {})

@@ -65,12 +65,14 @@ class PlanStrip(QtWidgets.QWidget):
 
 
 class InfusionTab(QtWidgets.QWidget):
-    def __init__(self, session, patient_id: str, parent=None):
+    def __init__(self, ctx, patient_id: str, parent=None):
         super().__init__(parent)
-        self.store = InfusionStore(session)
+        self.ctx = ctx
+        self.store = InfusionStore(ctx.session)
         self.patient_id = patient_id
         self.snap = None
         self.selected = None
+        self.dialog = None
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -79,7 +81,7 @@ class InfusionTab(QtWidgets.QWidget):
         self.inner = QtWidgets.QTabWidget()
         self.inner.setObjectName("infusionInnerTabs")
         self.inner.setStyleSheet("QTabBar::tab { font-size: 13pt; padding: 6px 18px; min-height: 30px; }")
-        self.panel = FlowsheetPanel(self.store)
+        self.panel = FlowsheetPanel(ctx, self.store)
         self.aes = AeList(self.store)
         self.inner.addTab(self.panel, self.tr("Flowsheet"))
         self.inner.addTab(self.aes, self.tr("Adverse events"))
@@ -89,14 +91,21 @@ class InfusionTab(QtWidgets.QWidget):
         self.panel.ae_requested.connect(self._ae_from_alert)
         self.panel.correct_requested.connect(self._correct_reading)
         self.aes.action.connect(self._ae_action)
+        self.loading = False
         self.refresh()
 
     # ------------------------------------------------------------------ data
     def refresh(self):
-        run(self, lambda: snap_mod.load(self.store, self.patient_id, self.selected), self._show,
-            lambda e: QtWidgets.QMessageBox.warning(self, self.tr("Infusion"), "\n".join(t for _, t in error_messages(e))))
+        self.loading = True
+        store, pid, sel = self.store, self.patient_id, self.selected
+        run(self.ctx, lambda: snap_mod.load(store, pid, sel), self._show, self._failed)
+
+    def _failed(self, err):
+        self.loading = False
+        QtWidgets.QMessageBox.warning(self, self.tr("Infusion"), "\n".join(t for _, t in error_messages(err)))
 
     def _show(self, snap):
+        self.loading = False
         self.snap = snap
         self.strip.set_snapshot(snap)
         self.panel.set_snapshot(snap)
@@ -104,22 +113,39 @@ class InfusionTab(QtWidgets.QWidget):
         n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
         self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
                               (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
-        if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0:
+        if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0 and self.dialog is None:
+            self.window().activateWindow()
             self.panel.entry.focus_first()
 
     def _reload_aes_later(self):
-        pass  # readings never change AEs; the flowsheet updated itself
+        notify = getattr(self.ctx, "notify", None)
+        if notify:
+            notify(self.patient_id)
 
     def select(self, n: int):
         self.selected = n
         self.refresh()
 
     # ------------------------------------------------------------------ actions
-    def _exec(self, dlg) -> bool:
-        ok = dlg.exec() == QtWidgets.QDialog.Accepted
-        if ok:
-            self.refresh()
-        return ok
+    def _exec(self, dlg, on_accept=None):
+        """Open a window-modal dialog without blocking the event loop (timers
+        and countdowns keep running); reload when it is accepted."""
+        self.dialog = dlg          # tests reach the open dialog here
+
+        def finished(result):
+            self.dialog = None
+            dlg.deleteLater()
+            if result == QtWidgets.QDialog.Accepted:
+                if on_accept:
+                    on_accept()
+                self._reload_aes_later()
+                self.refresh()
+            else:
+                self.window().activateWindow()
+                self.panel.entry.focus_first()
+        dlg.finished.connect(finished)
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.open()
 
     def _action(self, key: str):
         snap = self.snap
@@ -128,44 +154,47 @@ class InfusionTab(QtWidgets.QWidget):
         v = snap.view
         if key == "prepare":
             planned = next((p for p in (snap.plan or []) if p.number == snap.selected), None)
-            pv = self.store.patient(self.patient_id)
-            dlg = ProductDoseDialog(self.store, self.patient_id, snap.selected, snap.patient, planned, pv.created_utc, self)
+            dlg = ProductDoseDialog(self.ctx, self.store, self.patient_id, snap.selected, snap.patient, planned,
+                                    snap.patient_recorded_utc, self)
             dlg.set_previous(snap.infusions)
             self._exec(dlg)
         elif key == "check" and v:
-            self._exec(TwoPersonDialog(self.store, v.record_id, self))
+            self._exec(TwoPersonDialog(self.ctx, self.store, v.record_id, self))
         elif key == "pause" and v:
-            self._exec(PauseDialog(self.store, v.record_id, self))
+            self._exec(PauseDialog(self.ctx, self.store, v.record_id, self))
         elif key == "stop" and v:
-            self._exec(StopDialog(self.store, v.record_id, self))
+            self._exec(StopDialog(self.ctx, self.store, v.record_id, self))
         elif key in ("start", "resume") and v:
-            run(self, lambda: self.store.event(v.record_id, key), lambda _r: self.refresh(),
-                lambda e: QtWidgets.QMessageBox.warning(self, self.tr("Infusion"), "\n".join(t for _, t in error_messages(e))))
+            store, rid = self.store, v.record_id
+            run(self.ctx, lambda: store.event(rid, key), lambda _r: (self._reload_aes_later(), self.refresh()),
+                self._failed)
 
     def _ae_from_alert(self, term: str, alert: dict):
         n = self.snap.selected if self.snap else None
-        dlg = AeForm(self.store, self.patient_id, infusion=n, term=term, alert=alert or None, parent=self)
-        if self._exec(dlg):
-            self.panel.alerts.hide()
-            self.inner.setCurrentIndex(1)
+        dlg = AeForm(self.ctx, self.store, self.patient_id, infusion=n, term=term, alert=alert or None, parent=self)
+        self._exec(dlg, self.panel.alerts.hide)   # stay on the flowsheet: the infusion goes on
 
     def _correct_reading(self, rid: str):
-        self._exec(CorrectReadingDialog(self.store, rid, self))
+        reading = next((r for r in (self.snap.readings if self.snap else []) if r["id"] == rid), None)
+        if reading is not None:
+            self._exec(CorrectReadingDialog(self.ctx, self.store, reading, self))
 
     def _ae_action(self, key: str, rid: str):
         if key == "new":
-            self._exec(AeForm(self.store, self.patient_id, infusion=self.snap.selected if self.snap else None, parent=self))
+            self._exec(AeForm(self.ctx, self.store, self.patient_id,
+                              infusion=self.snap.selected if self.snap else None, parent=self))
             return
-        if not rid:
+        row = next((r for r in (self.snap.aes if self.snap else []) if r.version.record_id == rid), None)
+        if row is None:
             return
-        v = self.store.rs.latest(rid)
         if key == "correct":
-            self._exec(AeForm(self.store, self.patient_id, existing=v, parent=self))
+            self._exec(AeForm(self.ctx, self.store, self.patient_id, existing=row.version, parent=self))
         elif key == "signoff":
-            self._exec(SignOffDialog(self.store, v, self))
+            self._exec(SignOffDialog(self.ctx, self.store, row.version, self))
         elif key == "reported":
-            run(self, lambda: self.store.mark_reported(rid), lambda _r: self.refresh(),
-                lambda e: QtWidgets.QMessageBox.warning(self, self.tr("Infusion"), "\n".join(t for _, t in error_messages(e))))
+            store = self.store
+            run(self.ctx, lambda: store.mark_reported(rid), lambda _r: (self._reload_aes_later(), self.refresh()),
+                self._failed)
 
 
 class InfusionTabFactory:
@@ -176,5 +205,5 @@ class InfusionTabFactory:
         return QtCore.QCoreApplication.translate("Infusion", "Infusions")
 
     @staticmethod
-    def create(session, patient_id, parent=None):
-        return InfusionTab(session, patient_id, parent)
+    def create(ctx, patient_id, parent=None):
+        return InfusionTab(ctx, patient_id, parent)
