@@ -14,3 +14,8 @@ class DashboardItem:
 
 
 SECTIONS: list = []
+
+# --- infusion capability
+from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
+
+SECTIONS.extend(_INFUSION_SECTIONS)

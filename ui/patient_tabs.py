@@ -5,3 +5,8 @@ an object with ``title() -> str`` and ``create(ctx, patient_id, parent) -> QWidg
 from __future__ import annotations
 
 TABS: list = []
+
+# --- infusion capability
+from ui.infusion.tab import InfusionTabFactory  # noqa: E402
+
+TABS.append(InfusionTabFactory)

@@ -24,7 +24,8 @@ from bedside.roles import Permission, allows
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
 REPORT = "sae_report"
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
-INCLUSION_KEYS = ("inclusion_date", "included_on", "inclusion_utc", "included_utc")
+INCLUSION_KEYS = ("inclusion_date", "included_on", "inclusion_utc", "included_utc", "inclusion_time")
+INCLUSION_RECORD_TYPES = ("eligibility_assessment",)   # the eligibility capability's record
 SIGN_OFF_MEANING = "adverse event reviewed"
 
 
@@ -100,16 +101,22 @@ class InfusionStore:
     def inclusion_date(self, patient_id) -> date | None:
         """From an inclusion date in the patient or an inclusion/eligibility
         record; else the day the study subject id was given (inclusion)."""
-        sources = [self.patient(patient_id).content]
-        for rtype in ("inclusion", "eligibility"):
-            try:
-                sources += [v.content for v in self.rs.list_latest(rtype, patient_id=patient_id)]
-            except Exception:  # record type unknown to this vault: not an error here
-                pass
+        patient = self.patient(patient_id).content
+        if not patient.get("subject_id"):
+            return None                       # not included: no plan
+        sources = [patient]
+        for rtype in INCLUSION_RECORD_TYPES:
+            for v in self.rs.list_latest(rtype, patient_id=patient_id):
+                sources.append(v.content)
+                if isinstance(v.content.get("answers"), dict):
+                    sources.append(v.content["answers"])
         for c in sources:
             for k in INCLUSION_KEYS:
                 v = c.get(k)
                 if isinstance(v, str) and v:
+                    d = _dt(v)
+                    if d is not None and d.tzinfo is not None:
+                        return d.astimezone().date()
                     try:
                         return date.fromisoformat(v[:10])
                     except ValueError:

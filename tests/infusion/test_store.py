@@ -296,3 +296,15 @@ def test_generated_readings_never_stored_invalid(included, clock, raw, time_text
         sign = s.protocol.sign(sid)
         assert sign.min <= Decimal(val) <= sign.max
     assert Decimal(r.content["values"]["dbp"]) < Decimal(r.content["values"]["sbp"])
+
+
+def test_inclusion_date_from_eligibility_record_and_not_included(included, clock, session_as):
+    from bedside.patients import register_patient
+    nurse, pid = included
+    s = InfusionStore(nurse)
+    nurse.records.create("eligibility_assessment", {"answers": {"inclusion_time": "2026-11-20T09:30:00+01:00"}},
+                         patient_id=pid)
+    assert s.inclusion_date(pid).isoformat() == "2026-11-20"
+    other = register_patient(nurse, {"mrn": "H000777", "family_name": "X", "given_name": "Y",
+                                     "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 60, "height_cm": 160})
+    assert s.inclusion_date(other.id) is None and s.plan(other.id) is None
