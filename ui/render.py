@@ -86,6 +86,12 @@ def _wizard():
     return w
 
 
+# --- infusion capability
+from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
+
+SCREENS.update(_INFUSION_SCREENS)
+
+
 def render(name: str, out: Path) -> Path:
     from .app import make_app
     make_app()

@@ -13,6 +13,7 @@ from .numbers import parse_decimal
 from .protocol import AlertRule, InfusionProtocol
 
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
+_SHOWN_OPS = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
 MAX_FUTURE = timedelta(minutes=2)
 MAX_PAST = timedelta(hours=24)
 
@@ -130,7 +131,7 @@ def alerts(protocol: InfusionProtocol, values: dict[str, str], baseline: dict[st
         if not fires:
             continue
         s = protocol.sign(rule.sign)
-        params = {"sign": s.short.get("en", s.id), "value": str(v), "unit": s.unit, "op": rule.op,
+        params = {"sign": s.short.get("en", s.id), "value": str(v), "unit": s.unit, "op": _SHOWN_OPS[rule.op],
                   "threshold": str(rule.value)}
         if drop is not None:
             params["drop"] = str(drop.quantize(Decimal("0.1")).normalize()) if rule.kind.endswith("pct_from_baseline") else str(drop)

@@ -77,6 +77,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 480])
+        split.setChildrenCollapsible(False)
+        self.table.setMinimumWidth(560)
         lay.addWidget(split, 1)
         self._last_alert = None
         self.timer = QtCore.QTimer(self)

@@ -69,7 +69,10 @@ class NextDueBanner(QtWidgets.QFrame):
         name = timepoint_name(nxt.id)
         if nxt.status == "due":
             text = tr("DUE NOW · {what} reading · {when}").format(what=name, when=when)
-            self._paint("due", text, missed_txt, cd)
+            late = st.seconds_to_next < 0
+            self._paint("due", text, missed_txt,
+                        tr("late {cd}").format(cd=schedule.format_countdown(-st.seconds_to_next)) if late
+                        else tr("in {cd}").format(cd=cd))
         else:
             text = tr("Next reading · {what} · at {when}").format(what=name, when=when)
             self._paint("overdue" if missed else "upcoming", text, missed_txt, tr("in {cd}").format(cd=cd))
@@ -150,14 +153,16 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         self.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
         self.setFocusPolicy(Qt.NoFocus)
         f = self.font()
-        f.setPointSize(15)
+        f.setPointSize(14)
         self.setFont(f)
         hf = QtGui.QFont(f)
-        hf.setPointSize(10)
+        hf.setPointSize(9)
         hf.setBold(True)
         self.horizontalHeader().setFont(hf)
         self.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Stretch)
+        self.horizontalHeader().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(40)
         self.verticalHeader().setDefaultSectionSize(34)
         self.setAlternatingRowColors(True)
         self.itemDoubleClicked.connect(self._dbl)

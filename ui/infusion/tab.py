@@ -113,7 +113,8 @@ class InfusionTab(QtWidgets.QWidget):
         n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
         self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
                               (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
-        if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0 and self.dialog is None:
+        typing = self.panel.entry.isAncestorOf(QtWidgets.QApplication.focusWidget())
+        if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0 and self.dialog is None and not typing:
             self.window().activateWindow()
             self.panel.entry.focus_first()
 

@@ -15,6 +15,10 @@ STRIPS = (("hr",), ("sbp", "dbp"), ("spo2",), ("temp",), ("rr",))
 COLOURS = {"hr": "#c62828", "sbp": "#1565c0", "dbp": "#64b5f6", "spo2": "#2e7d32", "temp": "#ef6c00", "rr": "#6a1b9a"}
 
 
+def _num(val: Decimal) -> str:
+    return f"{int(val)}" if val == val.to_integral_value() else f"{float(val):.1f}"
+
+
 class TrendChart(QtWidgets.QWidget):
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
@@ -102,8 +106,9 @@ class TrendChart(QtWidgets.QWidget):
             p.setPen(QtGui.QColor("#546e7a"))
             p.drawText(QtCore.QRectF(2, y0 + 22, left - 6, 18), Qt.AlignLeft | Qt.AlignVCenter,
                        self.protocol.sign(signs[0]).unit)
-            # thresholds and baseline
-            for rid, val in lines:
+            # thresholds and baseline (labels skipped where they would overlap)
+            used_y: list[float] = []
+            for rid, val in sorted(lines, key=lambda rv: -float(rv[1])):
                 y = y_of(val)
                 if rid == "baseline":
                     pen = QtGui.QPen(QtGui.QColor("#78909c"), 1.5, Qt.DashLine)
@@ -111,7 +116,9 @@ class TrendChart(QtWidgets.QWidget):
                     pen = QtGui.QPen(QtGui.QColor("#d32f2f"), 1.2, Qt.DashLine)
                 p.setPen(pen)
                 p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(left + w, y))
-                p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, str(val.normalize() if val == val.to_integral() else round(val, 1)))
+                if all(abs(y - u) > 13 for u in used_y):
+                    used_y.append(y)
+                    p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, _num(val))
             # series
             for s in signs:
                 pts = [QtCore.QPointF(x_of(t), y_of(v[s])) for t, v in self.rows if s in v]
