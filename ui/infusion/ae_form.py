@@ -86,6 +86,9 @@ class AeForm(_Dialog):
             self.infusion.addItem(self.tr("Infusion {n}").format(n=n), n)
         self.infusion.setCurrentIndex(max(self.infusion.findData(c.get("infusion", infusion)), 0))
         self.form.addRow(self.tr("Infusion"), self.infusion)
+        self.notes = self.line("ae_notes", self.tr("Notes"))
+        self.notes.setMaxLength(2000)
+        self.notes.setText(c.get("notes", ""))
         self.reason = None
         if existing:
             self.reason = self.line("ae_reason", self.tr("Reason for the correction"))
@@ -102,6 +105,7 @@ class AeForm(_Dialog):
             "aesi": self.aesi.currentData(), "action": self.action.currentData(),
             "outcome": self.outcome.currentData(), "infusion": self.infusion.currentData(),
             "alert": self.alert if not self.existing else self.existing.content.get("alert"),
+            "notes": self.notes.text(),
         }
 
     def work(self):

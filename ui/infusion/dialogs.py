@@ -128,6 +128,13 @@ class ProductDoseDialog(_Dialog):
         self.dose.setObjectName("doseShown")
         self.dose.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.form.addRow(self.tr("Dose"), self.dose)
+        self.stale = QtWidgets.QLabel(self.tr("The weight is older than {h} h: weigh the patient and set the time.").format(
+            h=p.weight_max_age_hours))
+        self.stale.setObjectName("weightStale")
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.form.addRow("", self.stale)
+        self._forced_override = False
         self.window_reason = self.line("window_reason", self.tr("Out-of-window reason"),
                                        self.tr("only if outside the planned window"))
         if planned is not None:
@@ -156,15 +163,20 @@ class ProductDoseDialog(_Dialog):
     def _live(self):
         p = self.store.protocol
         r = dose_mod.compute(p, self.cells.text(), self.weight.text(), _read_dt(self.weight_time), self.store.now())
+        stale = any(pr.code == "weight_stale" for pr in r.problems)
         if r.shown:
-            self.dose.setText(self.tr("{v} ×10⁶/kg").format(v=r.shown))
+            text = self.tr("{v} ×10⁶/kg").format(v=r.shown)
+            if not r.in_range:
+                text += "  " + self.tr("(outside {a}–{b})").format(a=p.dose_min, b=p.dose_max)
+            self.dose.setText(text)
             self.dose.setStyleSheet("font-size: 22pt; font-weight: bold; color: %s;" % ("#2e7d32" if r.in_range else "#c62828"))
         else:
             self.dose.setText("—")
+        self.stale.setVisible(stale)
         prev = [i.content["product"]["donor_id"] for i in getattr(self, "_infs", [])]
-        need = r.needs_override or bool(prev and self.donor.text().strip().upper() not in prev)
-        if need:
-            self.override_box.setVisible(True)
+        donor = self.donor.text().strip().upper()
+        need = r.needs_override or bool(prev and donor and donor not in prev)
+        self.override_box.setVisible(need or self._forced_override)
 
     def set_previous(self, infusions):
         self._infs = infusions
@@ -191,6 +203,7 @@ class ProductDoseDialog(_Dialog):
     def show_error(self, err):
         super().show_error(err)
         if any(getattr(p, "code", "") in ("dose_range", "donor_mismatch") for p in getattr(err, "problems", [])):
+            self._forced_override = True
             self.override_box.setVisible(True)
 
 

@@ -38,8 +38,15 @@ class TrendChart(QtWidgets.QWidget):
         self.update()
 
     # --- geometry helpers
+    def _now_shown(self):
+        """None for a finished infusion: do not stretch the axis to today."""
+        if self.end is not None and self.now is not None and self.now > self.end + timedelta(hours=3):
+            return None
+        return self.now
+
     def _time_range(self):
-        times = [t for t, _ in self.rows] + [t for t in (self.start, self.end, self.now) if t]
+        now = self._now_shown()
+        times = [t for t, _ in self.rows] + [t for t in (self.start, self.end, now) if t]
         if not times:
             return None
         t0, t1 = min(times), max(times)
@@ -52,6 +59,7 @@ class TrendChart(QtWidgets.QWidget):
         p.setRenderHint(QtGui.QPainter.Antialiasing)
         p.fillRect(self.rect(), QtGui.QColor("#ffffff"))
         rng = self._time_range()
+        now = self._now_shown()
         left, right, top, bottom = 86, 12, 6, 26
         w = self.width() - left - right
         h = self.height() - top - bottom
@@ -74,7 +82,7 @@ class TrendChart(QtWidgets.QWidget):
         # infusion period shading
         if self.start:
             xs = x_of(self.start)
-            xe = x_of(self.end or self.now or t1)
+            xe = x_of(self.end or now or t1)
             p.fillRect(QtCore.QRectF(xs, top, max(xe - xs, 1), h), QtGui.QColor("#e3f2fd"))
         for i, signs in enumerate(STRIPS):
             y0 = top + i * strip_h
@@ -147,8 +155,8 @@ class TrendChart(QtWidgets.QWidget):
                 p.drawText(QtCore.QRectF(x - 30, top + h + 4, 60, 18), Qt.AlignCenter,
                            f"{m:+d}′" if self.start else t.astimezone().strftime("%H:%M"))
             m += step
-        if self.now and t0 <= self.now <= t1:
-            x = x_of(self.now)
+        if now and t0 <= now <= t1:
+            x = x_of(now)
             p.setPen(QtGui.QPen(QtGui.QColor("#263238"), 1, Qt.DotLine))
             p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, top + h))
         p.end()
