@@ -25,3 +25,7 @@ _register_capability_sections()
 from ui.consent.dashboard import PendingConfirmationsSection  # noqa: E402
 
 SECTIONS.append(PendingConfirmationsSection)
+# --- infusion capability
+from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
+
+SECTIONS.extend(_INFUSION_SECTIONS)

@@ -22,3 +22,7 @@ from ui.consent.tab import ConsentTabFactory  # noqa: E402
 
 TABS.append(ConsentTabFactory)
 BANNER_NOTES.append(_consent_banner)
+# --- infusion capability
+from ui.infusion.tab import InfusionTabFactory  # noqa: E402
+
+TABS.append(InfusionTabFactory)

@@ -118,6 +118,10 @@ def _screening_log():
 from ui.consent.screens import register as _register_consent  # noqa: E402
 
 _register_consent(screen)
+# --- infusion capability
+from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
+
+SCREENS.update(_INFUSION_SCREENS)
 
 
 def render(name: str, out: Path) -> Path:
