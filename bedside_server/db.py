@@ -91,7 +91,7 @@ for _table in _APPEND_ONLY:
         ).execute_if(dialect="sqlite"))
     event.listen(tbl, "after_create", DDL(
         "CREATE OR REPLACE FUNCTION bedside_append_only() RETURNS trigger AS $$ "
-        "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$ LANGUAGE plpgsql"
+        "BEGIN RAISE EXCEPTION '%% is append-only', TG_TABLE_NAME; END $$ LANGUAGE plpgsql"
     ).execute_if(dialect="postgresql"))
     event.listen(tbl, "after_create", DDL(
         f"CREATE TRIGGER {_table}_append_only BEFORE UPDATE OR DELETE ON {_table} "
