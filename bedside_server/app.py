@@ -7,7 +7,7 @@ import json
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from bedside.sync import signing
 
@@ -76,13 +76,15 @@ def create_app(store: Store) -> FastAPI:
         result = await run_in_threadpool(store.push, dev, data.get("entries", []),
                                          data.get("blobs", []), data.get("audit", []),
                                          data.get("audit_head"))
-        return result.as_dict()
+        return Response(json.dumps(result.as_dict(), separators=(",", ":")),
+                        media_type="application/json")
 
     @app.get("/v1/pull")
     async def pull(request: Request, since: int = 0, limit: int = 500):
         await _device(request, await _body(request))
         if since < 0:
             raise HTTPException(400, {"code": "bad_cursor", "message": "cursor < 0"})
-        return await run_in_threadpool(store.pull, since, limit)
+        return Response(await run_in_threadpool(store.pull, since, limit),
+                        media_type="application/json")
 
     return app

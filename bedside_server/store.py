@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -161,12 +161,13 @@ class Store:
         with self._write_lock, self._sessions.begin() as s:
             if self._pg:    # one pusher at a time, so the cursor never skips a commit
                 s.execute(text("LOCK TABLE log IN EXCLUSIVE MODE"))
+            rows: list[dict] = []
             for blob in blobs:
                 try:
                     sha, data = wire.decode_blob(blob)
                 except wire.WireError:
                     continue
-                res.blobs[sha] = self._put(s, "blob", sha, sha, data, device.id, now)
+                rows.append(self._row("blob", sha, sha, data, device.id, now))
             checked: list[tuple[str, dict]] = []
             for raw in entries:
                 eid = raw.get("id") if isinstance(raw, dict) else None
@@ -182,27 +183,47 @@ class Store:
                     continue
                 checked.append((eid, entry))
             for eid, entry in checked:
-                data = wire.canonical_json(entry).encode("utf-8")
-                status = self._put(s, "entry", eid, wire.entry_hash(entry), data,
-                                   device.id, now)
-                res.entries[eid] = status
+                rows.append(self._row("entry", eid, wire.entry_hash(entry),
+                                      wire.canonical_json(entry).encode("utf-8"), device.id, now))
+            for row, status in zip(rows, self._insert_new(s, rows)):
+                if row["kind"] == "blob":
+                    res.blobs[row["key"]] = status
+                    continue
+                res.entries[row["key"]] = status
                 if status == "conflict":
-                    res.errors[eid] = "another entry with this id already exists"
-                    self._incident(s, device.id, "id_conflict", f"entry {eid}", now)
+                    res.errors[row["key"]] = "another entry with this id already exists"
+                    self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
             res.audit = self._audit(s, device, audit, audit_head, now)
         return res
 
-    def _put(self, s: Session, kind: str, key: str, hsh: str, data: bytes,
-             device_id: str, now: str) -> str:
-        existing = s.execute(select(LogItem.hash).where(LogItem.kind == kind,
-                                                        LogItem.key == key)).scalar()
-        if existing is not None:
-            return "duplicate" if existing == hsh else "conflict"
+    def _row(self, kind: str, key: str, hsh: str, data: bytes, device_id: str,
+             now: str) -> dict:
         nonce, ct = self.key.seal(data, f"{kind}:{key}")
-        s.add(LogItem(kind=kind, key=key, device_id=device_id, hash=hsh, received_at=now,
-                      nonce=nonce, ciphertext=ct))
-        s.flush()
-        return "stored"
+        return {"kind": kind, "key": key, "device_id": device_id, "hash": hsh,
+                "received_at": now, "nonce": nonce, "ciphertext": ct}
+
+    def _insert_new(self, s: Session, rows: list[dict]) -> list[str]:
+        """Insert the rows not already stored, in order; per row: stored,
+        duplicate (same kind+key+hash) or conflict (same key, other hash)."""
+        known: dict[tuple[str, str], str] = {}
+        for kind in ("entry", "blob"):
+            keys = [r["key"] for r in rows if r["kind"] == kind]
+            for i in range(0, len(keys), 500):
+                known.update(((kind, k), h) for k, h in s.execute(
+                    select(LogItem.key, LogItem.hash).where(LogItem.kind == kind,
+                                                            LogItem.key.in_(keys[i:i + 500]))))
+        statuses, new = [], []
+        for r in rows:
+            have = known.get((r["kind"], r["key"]))
+            if have is None:
+                known[(r["kind"], r["key"])] = r["hash"]
+                new.append(r)
+                statuses.append("stored")
+            else:
+                statuses.append("duplicate" if have == r["hash"] else "conflict")
+        if new:
+            s.execute(insert(LogItem), new)
+        return statuses
 
     def _incident(self, s: Session, device_id: str, kind: str, detail: str, now: str) -> None:
         exists = s.execute(select(Incident.id).where(Incident.device_id == device_id,
@@ -265,21 +286,25 @@ class Store:
         return {"status": status, "acked_seq": max_seq}
 
     # -- pull ------------------------------------------------------------
-    def pull(self, since: int, limit: int) -> dict:
+    def pull(self, since: int, limit: int) -> bytes:
+        """Items after the cursor as a ready JSON document (the stored
+        canonical entry text is spliced in as it is, never re-encoded)."""
         limit = max(1, min(int(limit), MAX_BATCH))
         with self._sessions() as s:
             rows = s.execute(select(LogItem).where(LogItem.seq > since)
                              .order_by(LogItem.seq).limit(limit)).scalars().all()
-        items = []
+        parts = []
         for row in rows:
             data = self.key.open(row.nonce, row.ciphertext, f"{row.kind}:{row.key}")
             if row.kind == "entry":
-                items.append({"seq": row.seq, "kind": "entry", "hash": row.hash,
-                              "entry": json.loads(data)})
+                parts.append(b'{"seq":%d,"kind":"entry","hash":"%s","entry":%s}'
+                             % (row.seq, row.hash.encode("ascii"), data))
             else:
-                items.append({"seq": row.seq, "kind": "blob", "blob": wire.encode_blob(data)})
+                parts.append(b'{"seq":%d,"kind":"blob","blob":%s}'
+                             % (row.seq, json.dumps(wire.encode_blob(data)).encode("ascii")))
         cursor = rows[-1].seq if rows else since
-        return {"items": items, "cursor": cursor, "more": len(rows) == limit}
+        return b'{"items":[%s],"cursor":%d,"more":%s}' % (
+            b",".join(parts), cursor, b"true" if len(rows) == limit else b"false")
 
     # -- admin -----------------------------------------------------------
     def status(self) -> dict:
