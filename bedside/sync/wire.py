@@ -17,6 +17,10 @@ ENTRY_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "repl
                 "content", "content_hash", "author_id", "author_name", "created_utc",
                 "utc_offset_min", "reason", "workstation_id", "hlc")
 
+# Optional: a version resolving a sync conflict also supersedes the other
+# heads of its record (the core's record_merges links).
+OPTIONAL_FIELDS = ("supersedes",)
+
 _STR = (str,)
 _OPT_STR = (str, type(None))
 _FIELD_TYPES: dict[str, tuple] = {
@@ -49,7 +53,11 @@ def content_hash(content: Any) -> str:
 def entry_hash(entry: dict) -> str:
     """Hash of the whole entry (every wire field): two entries with the same
     id are the same entry only if this matches."""
-    return sha256_hex(canonical_json({k: entry.get(k) for k in ENTRY_FIELDS}))
+    fields = {k: entry.get(k) for k in ENTRY_FIELDS}
+    for k in OPTIONAL_FIELDS:
+        if entry.get(k):
+            fields[k] = entry[k]
+    return sha256_hex(canonical_json(fields))
 
 
 def _is_hex64(v: Any) -> bool:
@@ -82,7 +90,16 @@ def check_entry(entry: Any) -> dict:
         raise WireError("content is not canonical JSON") from exc
     if actual != entry["content_hash"]:
         raise WireError("content does not match content_hash")
-    return {k: entry[k] for k in ENTRY_FIELDS}
+    out = {k: entry[k] for k in ENTRY_FIELDS}
+    sup = entry.get("supersedes")
+    if sup:
+        if not isinstance(sup, list) or len(sup) > 100 or not all(
+                isinstance(x, str) and 0 < len(x) <= 64 for x in sup):
+            raise WireError("supersedes must be a list of entry ids")
+        if entry["version"] < 2:
+            raise WireError("only a correction can supersede other versions")
+        out["supersedes"] = sorted(set(sup))
+    return out
 
 
 def encode_blob(data: bytes) -> dict:
