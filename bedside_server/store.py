@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bedside import audit as core_audit
 from bedside.sync import signing, wire
 
 from .atrest import AtRestKey
@@ -242,9 +243,16 @@ class Store:
         items = []
         for raw in audit:
             try:
-                items.append(wire.check_audit(raw))
+                a = wire.check_audit(raw)
             except wire.WireError:
                 return {"status": "invalid", "acked_seq": max_seq}
+            if core_audit.entry_hash(a) != a["hash"]:
+                self._incident(s, device.id, "audit_tampered",
+                               f"audit entry {a['seq']} does not match its own hash", now)
+                return {"status": "invalid", "acked_seq": max_seq}
+            if a["seq"] == 1 and a.get("prev_hash") != core_audit.GENESIS:
+                return {"status": "invalid", "acked_seq": max_seq}
+            items.append(a)
         for a in sorted(items, key=lambda a: a["seq"]):
             seq = a["seq"]
             if max_seq is not None and seq <= max_seq:

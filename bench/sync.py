@@ -42,7 +42,7 @@ def make_entries(n: int, ws: str) -> list[dict]:
                     "content_hash": wire.content_hash(content), "author_id": "u-nurse",
                     "author_name": "Bench Nurse", "created_utc": "2026-11-25T03:15:00+00:00",
                     "utc_offset_min": 60, "reason": None, "workstation_id": ws,
-                    "hlc": f"{1795600000000 + i:015d}.000000.{ws}"})
+                    "hlc": f"{1795600000000 + i:015d}-000000-{ws}"})
     return out
 
 

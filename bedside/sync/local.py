@@ -168,6 +168,8 @@ class VaultLocal:
         now = _now_iso(self._now)
         inserted: list[str] = []
         mismatched: list[str] = []
+        actor = audit.Actor(None, SYNC_ACTOR_NAME, self.workstation_id)
+        when, off = self._now(), self._off()
         with self.db.write() as orm:
             for sha, data in blobs:
                 if orm.get(BlobRow, sha) is None:
@@ -200,12 +202,18 @@ class VaultLocal:
                     orm.add(MergeRow(entry_id=e["id"], supersedes=sup))
                 if orm.get(SyncAck, ("entry", e["id"])) is None:
                     orm.add(SyncAck(kind="entry", key=e["id"], status="acked", at_utc=now))
+                # every version here has its audit entry: "received from <workstation>"
+                audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
+                             record_type=e["record_type"], record_id=e["record_id"],
+                             entry_id=e["id"], version=e["version"],
+                             details={"content_hash": e["content_hash"],
+                                      "from_workstation": e["workstation_id"],
+                                      "supersedes": e.get("supersedes", [])})
                 inserted.append(e["id"])
-            if inserted or blobs or mismatched:
-                audit.append(orm, audit.Actor(None, SYNC_ACTOR_NAME, self.workstation_id),
-                             "sync_received", when=self._now(), utc_offset_min=self._off(),
-                             details={"entries": inserted, "blobs": [s for s, _ in blobs],
-                                      "mismatched": mismatched, "cursor": cursor})
+            if blobs or mismatched:
+                audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
+                             details={"blobs": [s for s, _ in blobs],
+                                      "mismatched": mismatched})
             self.state.set_in(orm, "cursor", str(cursor))
             if mismatched:
                 old = json.loads(self.state.get("mismatched", "[]") or "[]")

@@ -13,6 +13,8 @@ import hashlib
 import json
 from typing import Any
 
+from . import hlc
+
 ENTRY_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "replaces",
                 "content", "content_hash", "author_id", "author_name", "created_utc",
                 "utc_offset_min", "reason", "workstation_id", "hlc")
@@ -78,6 +80,8 @@ def check_entry(entry: Any) -> dict:
             raise WireError(f"entry field {name} has the wrong type")
     if not entry["id"] or len(entry["id"]) > 64 or not entry["record_id"]:
         raise WireError("entry id or record id is empty or too long")
+    if not hlc.is_valid(entry["hlc"]):
+        raise WireError("hlc is not a hybrid logical clock stamp")
     if entry["version"] < 1:
         raise WireError("entry version must be >= 1")
     if entry["version"] > 1 and not entry["replaces"]:

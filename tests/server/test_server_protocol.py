@@ -130,10 +130,15 @@ def test_audit_chain_rewritten_or_rolled_back_is_reported(server):
     b.push([], audit=audit_chain(2))
     forged = audit_chain(1, start=3, prev="e" * 64)
     assert b.push([], audit=forged)["audit"]["status"] == "rewritten"
+    # an audit entry edited after it was chained
+    c = server.enrolled_client("pc-c", "ws-c")
+    edited = audit_chain(2)
+    edited[1] = dict(edited[1], action="delete")
+    assert c.push([], audit=edited)["audit"]["status"] == "invalid"
     st = server.store()
     kinds = {(i["kind"]) for i in st.status()["incidents"]}
     st.engine.dispose()
-    assert {"rolled_back", "history_rewritten"} <= kinds
+    assert {"rolled_back", "history_rewritten", "audit_tampered"} <= kinds
 
 
 def test_encrypted_at_rest_and_append_only(server):
@@ -141,7 +146,7 @@ def test_encrypted_at_rest_and_append_only(server):
     a = server.enrolled_client("pc-a", "ws-a")
     secret = "PATIENT-NAME-DUPONT"
     a.push([make_entry("ws-a", {"name": secret})], [wire.encode_blob(secret.encode() * 3)],
-           audit=[{"seq": 1, "id": "x", "prev_hash": None, "hash": "h", "who": secret}])
+           audit=audit_chain(1, reason=secret))
     st = server.store()
     with st.engine.connect() as conn:
         for table in ("log", "audit"):
