@@ -1,0 +1,43 @@
+"""Command-line tools that need no Qt: ``bedside verify VAULT``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from .paths import default_vault_dir
+from .verify import verify_vault
+
+
+def verify_main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="bedside verify",
+                                description="Check a vault's pages and audit chain.")
+    p.add_argument("vault", nargs="?", type=Path, default=None,
+                   help="vault folder (default: this user's vault)")
+    p.add_argument("--user", help="user name (asks for the password)")
+    p.add_argument("--recovery", action="store_true", help="use the recovery code instead")
+    a = p.parse_args(argv)
+    folder = a.vault or default_vault_dir()
+    if a.recovery:
+        secret = os.environ.get("BEDSIDE_RECOVERY_CODE") or getpass.getpass("Recovery code: ")
+        result = verify_vault(folder, recovery_code=secret)
+    else:
+        user = a.user or input("User name: ")
+        secret = os.environ.get("BEDSIDE_PASSWORD") or getpass.getpass("Password: ")
+        result = verify_vault(folder, username=user, password=secret)
+    print(result.line)
+    return 0 if result.ok else 1
+
+
+COMMANDS = {"verify": verify_main}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS:
+        print("usage: python -m bedside verify [VAULT] [--user NAME | --recovery]")
+        return 2
+    return COMMANDS[argv[0]](argv[1:])

@@ -1,0 +1,50 @@
+"""Injectable clocks: the core never calls ``datetime.now`` directly, so tests
+can drive lockout, auto-lock and schedules deterministically."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+
+
+class Clock:
+    """Wall clock (aware UTC) plus a monotonic clock for durations."""
+
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def utc_offset_minutes(self) -> int:
+        """The workstation's current offset from UTC, recorded beside UTC times."""
+        local = datetime.now().astimezone()
+        off = local.utcoffset() or timedelta(0)
+        return int(off.total_seconds() // 60)
+
+
+class FakeClock(Clock):
+    """A clock that only moves when told to (tests, demo seeding)."""
+
+    def __init__(self, start: datetime | None = None, offset_minutes: int = 60) -> None:
+        self._now = start or datetime(2026, 11, 25, 8, 0, tzinfo=timezone.utc)
+        self._mono = 1000.0
+        self._offset = offset_minutes
+
+    def now(self) -> datetime:
+        return self._now
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def utc_offset_minutes(self) -> int:
+        return self._offset
+
+    def advance(self, seconds: float = 0, **delta: float) -> None:
+        step = timedelta(seconds=seconds, **delta)
+        self._now += step
+        self._mono += step.total_seconds()
+
+    def set(self, when: datetime) -> None:
+        self._mono += (when - self._now).total_seconds()
+        self._now = when

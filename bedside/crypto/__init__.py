@@ -1,0 +1,1 @@
+"""Key derivation and key wrapping (``cryptography`` primitives only)."""

@@ -1,0 +1,91 @@
+"""Errors the core raises. Each carries an English template (translatable in
+the UI, context "core") and its parameters; none carries patient data unless
+the caller puts it there, and the log formatter never logs ``params``."""
+
+from __future__ import annotations
+
+from .i18n import QT_TRANSLATE_NOOP
+
+
+class BedsideError(Exception):
+    template: str = QT_TRANSLATE_NOOP("core", "Something went wrong.")
+
+    def __init__(self, template: str | None = None, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+    @property
+    def code(self) -> str:
+        return type(self).__name__
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(BedsideError):
+    """Input refused; nothing was stored. ``field`` names the input."""
+
+    template = QT_TRANSLATE_NOOP("core", "This value is not valid.")
+
+    def __init__(self, field: str, template: str | None = None, **params: object) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class PermissionDenied(BedsideError):
+    template = QT_TRANSLATE_NOOP("core", "Your role ({role}) does not allow this action: {action}.")
+
+
+class WrongPassword(BedsideError):
+    template = QT_TRANSLATE_NOOP("core", "Unknown user or wrong password.")
+
+
+class LockedOut(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "Too many failed attempts. Try again in {seconds} seconds.")
+
+
+class VaultTampered(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault failed its integrity check and may have been tampered with: {detail}")
+
+
+class VaultCorrupt(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault file is damaged or incomplete and cannot be opened: {detail}")
+
+
+class VaultTooNew(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "This vault was written by a newer version of Bedside ({found}). "
+        "Install that version or newer to open it.")
+
+
+class VaultMissing(BedsideError):
+    template = QT_TRANSLATE_NOOP("core", "No vault found in {path}.")
+
+
+class VaultExists(BedsideError):
+    template = QT_TRANSLATE_NOOP("core", "A vault already exists in {path}.")
+
+
+class VaultLocked(BedsideError):
+    template = QT_TRANSLATE_NOOP("core", "The vault is locked. Sign in again to continue.")
+
+
+class NotFound(BedsideError):
+    template = QT_TRANSLATE_NOOP("core", "No {what} found with this identifier.")
+
+
+class Conflict(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "This record was changed elsewhere in the meantime; reload it and try again.")

@@ -1,0 +1,252 @@
+"""Append-only, versioned clinical records.
+
+A record is a chain of versions. ``create`` writes version 1; ``correct``
+writes a new version naming the one it replaces, with a required reason.
+Nothing is ever updated or deleted (the database refuses it). Every write
+adds its audit entry in the same transaction and commits durably once.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session as OrmSession, aliased
+
+from . import audit
+from .canonical import canonical_json, content_hash, sha256_hex
+from .errors import Conflict, NotFound, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+from .storage.schema import BlobRow, MergeRow, RecordRow
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .session import Session
+
+
+@dataclass(frozen=True)
+class RecordVersion:
+    id: str
+    record_id: str
+    record_type: str
+    patient_id: str | None
+    version: int
+    replaces: str | None
+    content: dict
+    content_hash: str
+    author_id: str
+    author_name: str
+    created_utc: datetime
+    utc_offset_min: int
+    reason: str | None
+    workstation_id: str
+    hlc: str
+
+    @classmethod
+    def from_row(cls, row: RecordRow) -> "RecordVersion":
+        return cls(id=row.id, record_id=row.record_id, record_type=row.record_type,
+                   patient_id=row.patient_id, version=row.version, replaces=row.replaces,
+                   content=json.loads(row.content), content_hash=row.content_hash,
+                   author_id=row.author_id, author_name=row.author_name,
+                   created_utc=datetime.fromisoformat(row.created_utc),
+                   utc_offset_min=row.utc_offset_min, reason=row.reason,
+                   workstation_id=row.workstation_id, hlc=row.hlc)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The entry as exchanged with other workstations (sync, export)."""
+        return {"id": self.id, "record_id": self.record_id, "record_type": self.record_type,
+                "patient_id": self.patient_id, "version": self.version,
+                "replaces": self.replaces, "content": self.content,
+                "content_hash": self.content_hash, "author_id": self.author_id,
+                "author_name": self.author_name, "created_utc": self.created_utc.isoformat(),
+                "utc_offset_min": self.utc_offset_min, "reason": self.reason,
+                "workstation_id": self.workstation_id, "hlc": self.hlc}
+
+
+def _encode(content: Any) -> str:
+    if not isinstance(content, dict):
+        raise ValidationError("content", QT_TRANSLATE_NOOP("core", "A record must be a set of named fields."))
+    try:
+        return canonical_json(content)
+    except (TypeError, ValueError):
+        raise ValidationError("content", QT_TRANSLATE_NOOP(
+            "core", "A record holds a value that cannot be stored (only text, numbers, "
+            "yes/no, lists and named fields can).")) from None
+
+
+def _head_clause():
+    later = aliased(RecordRow)
+    return and_(~exists().where(later.replaces == RecordRow.id),
+                ~exists().where(MergeRow.supersedes == RecordRow.id))
+
+
+class RecordStore:
+    """Reads and writes records as the session's user, on its workstation."""
+
+    def __init__(self, session: "Session") -> None:
+        self._s = session
+
+    # -- writing ---------------------------------------------------------
+    def create(self, record_type: str, content: dict, *, patient_id: str | None = None,
+               record_id: str | None = None, reason: str | None = None) -> RecordVersion:
+        if not record_type or not isinstance(record_type, str):
+            raise ValidationError("record_type")
+        encoded = _encode(content)
+        rid = record_id or uuid.uuid4().hex
+        if patient_id is None and record_type == "patient":
+            patient_id = rid
+        with self._s.db.write() as orm:
+            if orm.scalar(select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
+                raise Conflict()
+            row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason)
+            audit.append(orm, self._s.actor, "create", when=self._now, utc_offset_min=self._off,
+                         record_type=record_type, record_id=rid, entry_id=row.id, version=1,
+                         details={"content_hash": row.content_hash, "fields": sorted(content)},
+                         reason=reason)
+            return RecordVersion.from_row(row)
+
+    def correct(self, record_id: str, content: dict, reason: str, *,
+                replaces: str | None = None, action: str = "correct") -> RecordVersion:
+        """New version of *record_id*. *replaces* must be given when the record
+        has several heads (a sync conflict): the new version then supersedes
+        every head, keeping them all in the history."""
+        if not reason or not str(reason).strip():
+            raise ValidationError("reason", QT_TRANSLATE_NOOP(
+                "core", "A correction needs a reason."))
+        encoded = _encode(content)
+        with self._s.db.write() as orm:
+            heads = self._heads(orm, record_id)
+            if not heads:
+                raise NotFound(what="record")
+            if replaces is None:
+                if len(heads) > 1:
+                    raise Conflict()
+                base = heads[0]
+            else:
+                base = next((h for h in heads if h.id == replaces), None)
+                if base is None:
+                    raise Conflict()
+            if base.content == encoded and len(heads) == 1:
+                raise ValidationError("content", QT_TRANSLATE_NOOP(
+                    "core", "Nothing was changed, so there is nothing to save."))
+            version = max(h.version for h in heads) + 1
+            row = self._new_row(orm, record_id, base.record_type, base.patient_id, version,
+                                base.id, encoded, reason.strip())
+            orm.flush()  # the new version must exist before links point at it
+            for other in heads:
+                if other.id != base.id:
+                    orm.add(MergeRow(entry_id=row.id, supersedes=other.id))
+            changes = audit.field_changes(json.loads(base.content), content)
+            audit.append(orm, self._s.actor, action, when=self._now, utc_offset_min=self._off,
+                         record_type=base.record_type, record_id=record_id, entry_id=row.id,
+                         version=version,
+                         details={"content_hash": row.content_hash, "replaces": base.id,
+                                  "other_heads": [h.id for h in heads if h.id != base.id],
+                                  "changes": changes},
+                         reason=reason.strip())
+            return RecordVersion.from_row(row)
+
+    def put_blob(self, data: bytes) -> str:
+        if not isinstance(data, (bytes, bytearray)) or not data:
+            raise ValidationError("blob")
+        sha = sha256_hex(bytes(data))
+        with self._s.db.write() as orm:
+            if orm.get(BlobRow, sha) is None:
+                orm.add(BlobRow(sha256=sha, data=bytes(data), created_utc=self._now.isoformat()))
+                audit.append(orm, self._s.actor, "blob", when=self._now,
+                             utc_offset_min=self._off, details={"sha256": sha,
+                                                                "size": len(data)})
+        return sha
+
+    # -- reading ---------------------------------------------------------
+    def merges_of(self, entry_id: str) -> list[str]:
+        """The other heads a resolving version superseded."""
+        with self._s.db.read() as orm:
+            return list(orm.scalars(select(MergeRow.supersedes)
+                                    .where(MergeRow.entry_id == entry_id)).all())
+
+    def get_blob(self, sha: str) -> bytes:
+        with self._s.db.read() as orm:
+            row = orm.get(BlobRow, sha)
+            if row is None:
+                raise NotFound(what="file")
+            return row.data
+
+    def get_version(self, entry_id: str) -> RecordVersion:
+        with self._s.db.read() as orm:
+            row = orm.get(RecordRow, entry_id)
+            if row is None:
+                raise NotFound(what="record version")
+            return RecordVersion.from_row(row)
+
+    def latest(self, record_id: str) -> RecordVersion:
+        """The current version. With a sync conflict (several heads), the one
+        with the latest hybrid clock; ``heads`` shows them all."""
+        heads = self.heads(record_id)
+        if not heads:
+            raise NotFound(what="record")
+        return heads[-1]
+
+    def heads(self, record_id: str) -> list[RecordVersion]:
+        with self._s.db.read() as orm:
+            return [RecordVersion.from_row(r) for r in self._heads(orm, record_id)]
+
+    def history(self, record_id: str) -> list[RecordVersion]:
+        with self._s.db.read() as orm:
+            rows = orm.scalars(select(RecordRow).where(RecordRow.record_id == record_id)
+                               .order_by(RecordRow.version, RecordRow.hlc)).all()
+            return [RecordVersion.from_row(r) for r in rows]
+
+    def list_latest(self, record_type: str, patient_id: str | None = None) -> list[RecordVersion]:
+        """Current versions of every record of a type (for one patient if
+        given), in creation order of the record's first version."""
+        with self._s.db.read() as orm:
+            q = select(RecordRow).where(RecordRow.record_type == record_type, _head_clause())
+            if patient_id is not None:
+                q = q.where(RecordRow.patient_id == patient_id)
+            rows = orm.scalars(q.order_by(RecordRow.hlc)).all()
+        latest: dict[str, RecordVersion] = {}
+        for r in rows:  # several heads of one record: keep the latest clock
+            latest[r.record_id] = RecordVersion.from_row(r)
+        return sorted(latest.values(), key=lambda v: (v.created_utc, v.hlc))
+
+    def conflicted(self) -> list[str]:
+        """Record ids with more than one head (concurrent offline corrections)."""
+        with self._s.db.read() as orm:
+            from sqlalchemy import func
+            q = (select(RecordRow.record_id).where(_head_clause())
+                 .group_by(RecordRow.record_id).having(func.count() > 1))
+            return list(orm.scalars(q).all())
+
+    # -- internals -------------------------------------------------------
+    @property
+    def _now(self) -> datetime:
+        return self._s.clock.now()
+
+    @property
+    def _off(self) -> int:
+        return self._s.clock.utc_offset_minutes()
+
+    def _heads(self, orm: OrmSession, record_id: str) -> list[RecordRow]:
+        return list(orm.scalars(select(RecordRow).where(
+            and_(RecordRow.record_id == record_id, _head_clause())).order_by(RecordRow.hlc)).all())
+
+    def _new_row(self, orm: OrmSession, record_id: str, record_type: str,
+                 patient_id: str | None, version: int, replaces: str | None,
+                 encoded: str, reason: str | None) -> RecordRow:
+        user = self._s.user
+        row = RecordRow(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
+                        patient_id=patient_id, version=version, replaces=replaces,
+                        content=encoded, content_hash=sha256_hex(encoded),
+                        author_id=user.id, author_name=user.display_name,
+                        created_utc=self._now.isoformat(), utc_offset_min=self._off,
+                        reason=reason, workstation_id=self._s.db.workstation_id,
+                        hlc=self._s.db.hlc.now())
+        orm.add(row)
+        return row
+
+
+__all__ = ["RecordStore", "RecordVersion", "content_hash"]

@@ -1,0 +1,193 @@
+"""A signed-in user at this workstation, with the key in memory. All clinical
+work goes through a Session: it knows who acts, enforces permissions and
+gives the record store, electronic signatures and audit views."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from . import audit
+from .canonical import canonical_json, sha256_hex
+from .clock import Clock
+from .errors import PermissionDenied, ValidationError, VaultLocked, WrongPassword
+from .i18n import QT_TRANSLATE_NOOP
+from .records import RecordStore, RecordVersion
+from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, Permission, allows
+from .settings import SiteSettings
+from .storage.schema import AuditRow
+from .users import User
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .storage.database import VaultDB
+    from .vault import Vault
+
+SIGNATURE_TYPE = "signature"
+
+
+@dataclass(frozen=True)
+class Signature:
+    """An electronic signature (21 CFR 11.50): printed name, UTC time and
+    meaning, bound to the hash of exactly the content signed."""
+
+    entry_id: str
+    signer_id: str
+    signer_name: str
+    meaning: str
+    signed_utc: datetime
+    target_entry_id: str
+    target_content_hash: str
+
+    def binds(self, version: RecordVersion) -> bool:
+        return (version.id == self.target_entry_id
+                and version.content_hash == self.target_content_hash)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    ts_utc: datetime
+    utc_offset_min: int
+    username: str | None
+    workstation_id: str
+    action: str
+    record_type: str | None
+    record_id: str | None
+    entry_id: str | None
+    version: int | None
+    details: dict
+    reason: str | None
+
+
+class Session:
+    def __init__(self, vault: "Vault", user: User, clock: Clock) -> None:
+        self.vault = vault
+        self.user = user
+        self.clock = clock
+        self.records = RecordStore(self)
+        self.settings = SiteSettings(self)
+
+    # -- identity and permissions ------------------------------------------
+    @property
+    def db(self) -> "VaultDB":
+        db = self.vault.db
+        if db is None:
+            raise VaultLocked()
+        return db
+
+    @property
+    def actor(self) -> audit.Actor:
+        return audit.Actor(self.user.id, self.user.username, self.vault.workstation_id)
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault.db is not None
+
+    def can(self, permission: Permission) -> bool:
+        return allows(self.user.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(role=ROLE_LABELS[self.user.role], action=permission.value)
+
+    def verify_password(self, password: str) -> None:
+        """Re-authenticate the signed-in user (signatures, sensitive actions)."""
+        self.vault.check_password(self.user.id, password)
+
+    def authenticate_other(self, username: str, password: str) -> User:
+        """A second, different person confirms at the bedside (two-person check)."""
+        other = self.vault.authenticate(username, password)
+        if other.id == self.user.id:
+            raise ValidationError("username", QT_TRANSLATE_NOOP(
+                "core", "The second check must be done by a different person."))
+        self.audit_event("second_person_check", details={"second_user": other.username})
+        return other
+
+    # -- signatures ----------------------------------------------------------
+    def sign(self, password: str, version: RecordVersion, meaning: str) -> Signature:
+        needed = SIGNATURE_MEANINGS.get(meaning)
+        if needed is None:
+            raise ValidationError("meaning")
+        self.require(needed)
+        try:
+            self.verify_password(password)
+        except WrongPassword:
+            self.audit_event("signature_refused", record_type=version.record_type,
+                             record_id=version.record_id, entry_id=version.id)
+            raise
+        current = self.records.get_version(version.id)
+        if current.content_hash != version.content_hash:
+            raise ValidationError("content", QT_TRANSLATE_NOOP(
+                "core", "The content changed before it was signed; review it again."))
+        now = self.clock.now()
+        content = {"meaning": meaning, "signer_id": self.user.id,
+                   "signer_username": self.user.username,
+                   "signer_name": self.user.display_name, "signed_utc": now.isoformat(),
+                   "target_entry_id": version.id, "target_record_id": version.record_id,
+                   "target_record_type": version.record_type,
+                   "target_content_hash": version.content_hash}
+        content["binding"] = sha256_hex(canonical_json(content))
+        sig = self.records.create(SIGNATURE_TYPE, content, patient_id=version.patient_id)
+        return _signature_from(sig)
+
+    def signatures_for(self, record_id: str) -> list[Signature]:
+        """Every signature given on any version of *record_id*, oldest first."""
+        sigs = [s for s in self._all_signatures(record_id)]
+        return sorted(sigs, key=lambda s: s.signed_utc)
+
+    def valid_signatures(self, version: RecordVersion, meaning: str | None = None) -> list[Signature]:
+        return [s for s in self.signatures_for(version.record_id)
+                if s.binds(version) and (meaning is None or s.meaning == meaning)]
+
+    def _all_signatures(self, record_id: str):
+        from .storage.schema import RecordRow
+        with self.db.read() as orm:
+            needle = canonical_json({"target_record_id": record_id})[1:-1]
+            rows = orm.scalars(select(RecordRow).where(
+                RecordRow.record_type == SIGNATURE_TYPE,
+                RecordRow.content.contains(needle))).all()
+            for r in rows:
+                c = json.loads(r.content)
+                if c.get("target_record_id") == record_id and \
+                        sha256_hex(canonical_json({k: v for k, v in c.items() if k != "binding"})) == c.get("binding"):
+                    yield _signature_from(RecordVersion.from_row(r))
+
+    # -- audit -----------------------------------------------------------------
+    def audit_event(self, action: str, *, record_type: str | None = None,
+                    record_id: str | None = None, entry_id: str | None = None,
+                    details: dict | None = None, reason: str | None = None) -> None:
+        with self.db.write() as orm:
+            audit.append(orm, self.actor, action, when=self.clock.now(),
+                         utc_offset_min=self.clock.utc_offset_minutes(),
+                         record_type=record_type, record_id=record_id, entry_id=entry_id,
+                         details=details, reason=reason)
+
+    def audit_trail(self, record_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        """Audit entries (of one record, or all), newest first."""
+        if record_id is None:
+            self.require(Permission.VIEW_AUDIT)
+        with self.db.read() as orm:
+            q = select(AuditRow).order_by(AuditRow.seq.desc())
+            if record_id is not None:
+                q = q.where(AuditRow.record_id == record_id)
+            if limit:
+                q = q.limit(limit)
+            return [AuditEntry(seq=r.seq, ts_utc=datetime.fromisoformat(r.ts_utc),
+                               utc_offset_min=r.utc_offset_min, username=r.username,
+                               workstation_id=r.workstation_id, action=r.action,
+                               record_type=r.record_type, record_id=r.record_id,
+                               entry_id=r.entry_id, version=r.version,
+                               details=json.loads(r.details), reason=r.reason)
+                    for r in orm.scalars(q).all()]
+
+
+def _signature_from(v: RecordVersion) -> Signature:
+    c: dict[str, Any] = v.content
+    return Signature(entry_id=v.id, signer_id=c["signer_id"], signer_name=c["signer_name"],
+                     meaning=c["meaning"], signed_utc=datetime.fromisoformat(c["signed_utc"]),
+                     target_entry_id=c["target_entry_id"],
+                     target_content_hash=c["target_content_hash"])

@@ -1,0 +1,1 @@
+"""The encrypted SQLite (SQLCipher) database: engine, schema, migrations."""

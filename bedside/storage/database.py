@@ -1,0 +1,60 @@
+"""An open, keyed vault database: one engine, serialised writers, the
+workstation's identity and hybrid logical clock."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as OrmSession
+
+from ..hlc import HybridLogicalClock
+from .engine import make_engine
+from .migrate import upgrade
+from .schema import Meta, RecordRow
+
+
+class VaultDB:
+    def __init__(self, db_path: Path, key: bytes | bytearray, wall: Callable,
+                 migrate_to: str = "head") -> None:
+        self.path = db_path
+        self.engine: Engine = make_engine(db_path, key)
+        self.backup_taken = upgrade(self.engine, db_path, migrate_to)
+        self._write_lock = threading.RLock()
+        self.workstation_id = self.get_meta("workstation_id") or ""
+        with self.read() as orm:
+            last = orm.scalar(select(func.max(RecordRow.hlc)).where(
+                RecordRow.workstation_id == self.workstation_id))
+        self.hlc = HybridLogicalClock(self.workstation_id or "local", wall, last)
+
+    @contextmanager
+    def write(self) -> Iterator[OrmSession]:
+        """One transaction, committed durably when the block ends without error."""
+        with self._write_lock:
+            with OrmSession(self.engine, expire_on_commit=False) as orm:
+                with orm.begin():
+                    yield orm
+
+    @contextmanager
+    def read(self) -> Iterator[OrmSession]:
+        with OrmSession(self.engine, expire_on_commit=False) as orm:
+            yield orm
+
+    def get_meta(self, key: str) -> str | None:
+        with self.read() as orm:
+            row = orm.get(Meta, key)
+            return row.value if row else None
+
+    def set_meta(self, orm: OrmSession, key: str, value: str) -> None:
+        row = orm.get(Meta, key)
+        if row is None:
+            orm.add(Meta(key=key, value=value))
+        else:
+            row.value = value
+
+    def close(self) -> None:
+        self.engine.dispose()

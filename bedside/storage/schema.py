@@ -1,0 +1,103 @@
+"""Typed ORM schema of a vault database.
+
+``records``, ``blobs`` and ``audit`` are append-only: SQL triggers (created by
+the first migration) refuse UPDATE and DELETE. ``users`` and ``meta`` hold
+mutable configuration whose every change is audited.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    username: Mapped[str] = mapped_column(String, unique=True)
+    display_name: Mapped[str] = mapped_column(String)
+    role: Mapped[str] = mapped_column(String)
+    active: Mapped[int] = mapped_column(Integer, default=1)
+    created_utc: Mapped[str] = mapped_column(String)
+    language: Mapped[str] = mapped_column(String, default="fr", server_default="fr")
+
+
+class RecordRow(Base):
+    """One version of one clinical record. Never updated, never deleted."""
+
+    __tablename__ = "records"
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # entry id, uuid4 hex
+    record_id: Mapped[str] = mapped_column(String)
+    record_type: Mapped[str] = mapped_column(String)
+    patient_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    version: Mapped[int] = mapped_column(Integer)
+    replaces: Mapped[str | None] = mapped_column(String, ForeignKey("records.id"), nullable=True)
+    content: Mapped[str] = mapped_column(Text)  # canonical JSON
+    content_hash: Mapped[str] = mapped_column(String)
+    author_id: Mapped[str] = mapped_column(String)
+    author_name: Mapped[str] = mapped_column(String)
+    created_utc: Mapped[str] = mapped_column(String)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    workstation_id: Mapped[str] = mapped_column(String)
+    hlc: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (
+        Index("ix_records_record_id", "record_id"),
+        Index("ix_records_type_patient", "record_type", "patient_id"),
+        Index("ix_records_replaces", "replaces"),
+    )
+
+
+class MergeRow(Base):
+    """A resolving version also supersedes these other heads. Append-only."""
+
+    __tablename__ = "record_merges"
+    entry_id: Mapped[str] = mapped_column(String, ForeignKey("records.id"), primary_key=True)
+    supersedes: Mapped[str] = mapped_column(String, ForeignKey("records.id"), primary_key=True)
+
+
+class BlobRow(Base):
+    """Content-addressed bytes (signature strokes, PDFs). Append-only."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_utc: Mapped[str] = mapped_column(String)
+
+
+class AuditRow(Base):
+    """One hash-chained audit entry. Never updated, never deleted."""
+
+    __tablename__ = "audit"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    ts_utc: Mapped[str] = mapped_column(String)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    user_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    username: Mapped[str | None] = mapped_column(String, nullable=True)
+    workstation_id: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String)
+    record_type: Mapped[str | None] = mapped_column(String, nullable=True)
+    record_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    entry_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON (field changes etc.)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String)
+    hash: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_audit_record", "record_id"),)
+
+
+APPEND_ONLY_TABLES = ("records", "record_merges", "blobs", "audit")

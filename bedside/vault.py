@@ -1,0 +1,262 @@
+"""A vault folder: the plaintext header with key slots and the SQLCipher
+database. Creating one makes a random data key, the first administrator's
+slot and a recovery slot; logging in unwraps the key and opens the database."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from . import audit, lockout
+from .clock import Clock
+from .crypto.kdf import KdfParams
+from .crypto.keyslots import (RECOVERY_USER, KeySlot, lookup_tag, new_data_key,
+                              new_recovery_code, normalise_recovery_code)
+from .errors import LockedOut, NotFound, VaultExists, WrongPassword
+from .files import create_private_file, private_dir
+from .header import DB_NAME, HEADER_NAME, Header
+from .roles import Role
+from .session import Session
+from .storage.database import VaultDB
+from .storage.schema import UserRow
+from .users import User, check_display_name, check_password, check_username
+
+
+class Vault:
+    def __init__(self, folder: Path, header: Header, clock: Clock | None = None,
+                 kdf: KdfParams | None = None) -> None:
+        self.folder = Path(folder)
+        self.header = header
+        self.clock = clock or Clock()
+        self.kdf = kdf or KdfParams.default()
+        self.db: VaultDB | None = None
+        self._key: bytearray | None = None
+
+    # -- creation and opening ------------------------------------------------
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        return (Path(folder) / HEADER_NAME).exists()
+
+    @classmethod
+    def create(cls, folder: Path, *, site_name: str, workstation_name: str,
+               admin_username: str, admin_display_name: str, admin_password: str,
+               kdf: KdfParams | None = None, clock: Clock | None = None,
+               migrate_to: str = "head") -> tuple["Vault", str]:
+        """Set up a new vault. Returns it (unlocked) and the recovery code,
+        which is shown once and never stored in clear."""
+        folder = Path(folder)
+        if cls.exists(folder):
+            raise VaultExists(path=str(folder))
+        username = check_username(admin_username)
+        display = check_display_name(admin_display_name)
+        check_password(admin_password)
+        site_name = check_display_name(site_name)
+        workstation_name = check_display_name(workstation_name)
+        private_dir(folder)
+        vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
+        key = new_data_key()
+        create_private_file(folder / DB_NAME)
+        vault._key = key
+        vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now, migrate_to)
+        admin_id = uuid.uuid4().hex
+        workstation_id = uuid.uuid4().hex[:12]
+        now = vault.clock.now()
+        with vault.db.write() as orm:
+            vault.db.set_meta(orm, "workstation_id", workstation_id)
+            vault.db.set_meta(orm, "workstation_name", workstation_name)
+            vault.db.set_meta(orm, "site_name", site_name)
+            vault.db.set_meta(orm, "vault_id", vault.header.vault_id)
+            row = UserRow(id=admin_id, username=username, display_name=display,
+                          role=Role.ADMINISTRATOR.value, active=1,
+                          created_utc=now.isoformat())
+            orm.add(row)
+        vault.db.workstation_id = workstation_id
+        vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
+        actor = audit.Actor(admin_id, username, workstation_id)
+        with vault.db.write() as orm:
+            audit.append(orm, actor, "vault_create", when=now,
+                         utc_offset_min=vault.clock.utc_offset_minutes(),
+                         details={"site_name": site_name, "workstation_name": workstation_name})
+            audit.append(orm, actor, "user_create", when=now,
+                         utc_offset_min=vault.clock.utc_offset_minutes(), record_type="user",
+                         record_id=admin_id, details={"username": username,
+                                                      "role": Role.ADMINISTRATOR.value})
+        vault.header.slots.append(KeySlot.wrap(vault.header.vault_id, admin_id,
+                                               vault.lookup(username), admin_password, key,
+                                               vault.kdf))
+        code = new_recovery_code()
+        vault.header.slots.append(KeySlot.wrap(vault.header.vault_id, RECOVERY_USER,
+                                               vault.lookup(RECOVERY_USER),
+                                               normalise_recovery_code(code), key, vault.kdf))
+        vault.header.save(folder)
+        with vault.db.write() as orm:
+            audit.append(orm, actor, "key_slot_add", when=now,
+                         utc_offset_min=vault.clock.utc_offset_minutes(),
+                         details={"slots": ["admin", "recovery"]})
+        return vault, code
+
+    @classmethod
+    def open(cls, folder: Path, clock: Clock | None = None) -> "Vault":
+        return cls(Path(folder), Header.load(Path(folder)), clock)
+
+    # -- identity --------------------------------------------------------------
+    def lookup(self, username: str) -> str:
+        return lookup_tag(self.header.vault_id, username)
+
+    @property
+    def workstation_id(self) -> str:
+        return self.db.workstation_id if self.db else ""
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.db is not None
+
+    def meta(self, key: str) -> str | None:
+        return self.db.get_meta(key) if self.db else None
+
+    # -- login -------------------------------------------------------------------
+    def login(self, username: str, password: str) -> Session:
+        """Unlock (if needed) and sign *username* in. Failed attempts are
+        throttled and audited; the password is never stored or logged."""
+        user, _ = self._authenticate(username, password)
+        session = Session(self, user, self.clock)
+        self._flush_pending_audit(session)
+        session.audit_event("login")
+        return session
+
+    def authenticate(self, username: str, password: str) -> User:
+        """Check a second person's credentials while the vault is open."""
+        user, _ = self._authenticate(username, password)
+        return user
+
+    def check_password(self, user_id: str, password: str) -> None:
+        slot = self.header.slot_for_user(user_id)
+        if slot is None:
+            raise WrongPassword()
+        self._guarded_unwrap(slot, password)
+
+    def unlock_with_recovery(self, code: str) -> bytearray:
+        slot = self.header.slot_for_user(RECOVERY_USER)
+        return self._guarded_unwrap(slot, normalise_recovery_code(code))
+
+    def lock(self) -> None:
+        """Drop the key and close the database (idle lock, user switch, exit)."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+
+    def _authenticate(self, username: str, password: str) -> tuple[User, bytearray]:
+        tag = self.lookup(username or "")
+        slot = self.header.slot_for_lookup(tag)
+        if slot is None or slot.user_id == RECOVERY_USER:
+            self._failed(tag, None)
+            raise WrongPassword()
+        key = self._guarded_unwrap(slot, password)
+        if self._key is not None and bytes(key) != bytes(self._key):
+            raise WrongPassword()
+        if self.db is None:  # first sign-in: this key unlocks the database
+            self.db = VaultDB(self.folder / DB_NAME, key, self.clock.now)
+            self._key = key
+        with self.db.read() as orm:
+            row = orm.get(UserRow, slot.user_id)
+            if row is None or not row.active:
+                raise WrongPassword()
+            return User.from_row(row), key
+
+    def _guarded_unwrap(self, slot: KeySlot, secret: str) -> bytearray:
+        now = self.clock.now()
+        state = self.header.throttle.get(slot.lookup)
+        wait = lockout.seconds_locked(state, now)
+        if wait:
+            raise LockedOut(seconds=wait)
+        try:
+            key = slot.unwrap(self.header.vault_id, secret or "")
+        except WrongPassword:
+            locked = self._failed(slot.lookup, slot.user_id)
+            if locked:
+                raise LockedOut(seconds=lockout.seconds_locked(
+                    self.header.throttle[slot.lookup], now)) from None
+            raise
+        if state:
+            self.header.throttle.pop(slot.lookup, None)
+            self.header.save(self.folder)
+        return key
+
+    def _failed(self, tag: str, user_id: str | None) -> bool:
+        now = self.clock.now()
+        state, locked = lockout.record_failure(self.header.throttle.get(tag), now)
+        self.header.throttle[tag] = state
+        events = [{"action": "login_failed", "ts_utc": now.isoformat(), "user_id": user_id,
+                   "lookup": tag[:16], "failures": state["failures"]}]
+        if locked:
+            events.append({"action": "lockout", "ts_utc": now.isoformat(), "user_id": user_id,
+                           "lookup": tag[:16], "until": state["locked_until"]})
+        if self.db is not None:
+            self._write_events(events)
+        else:
+            self.header.pending_audit.extend(events)
+        self.header.save(self.folder)
+        return locked
+
+    def _write_events(self, events: list[dict]) -> None:
+        from datetime import datetime
+        with self.db.write() as orm:
+            for ev in events:
+                actor = audit.Actor(ev.get("user_id"), None, self.workstation_id)
+                details = {k: v for k, v in ev.items() if k not in ("action", "ts_utc", "user_id")}
+                audit.append(orm, actor, ev["action"], when=datetime.fromisoformat(ev["ts_utc"]),
+                             utc_offset_min=self.clock.utc_offset_minutes(), details=details)
+
+    def _flush_pending_audit(self, session: Session) -> None:
+        if self.header.pending_audit:
+            self._write_events(self.header.pending_audit)
+            self.header.pending_audit = []
+            self.header.save(self.folder)
+
+    # -- key slots (called by bedside.users, which checks permissions) -------------
+    def add_slot(self, user_id: str, username: str, password: str, *, orm_for_audit=None,
+                 actor: audit.Actor) -> None:
+        slot = KeySlot.wrap(self.header.vault_id, user_id, self.lookup(username), password,
+                            self._require_key(), self.kdf)
+        self.header.slots.append(slot)
+        self.header.save(self.folder)
+        self._audit_key_op("key_slot_add", user_id, actor, orm_for_audit)
+
+    def remove_slot(self, user_id: str, *, actor: audit.Actor) -> None:
+        before = len(self.header.slots)
+        self.header.slots = [s for s in self.header.slots if s.user_id != user_id]
+        if len(self.header.slots) == before:
+            raise NotFound(what="key slot")
+        self.header.save(self.folder)
+        self._audit_key_op("key_slot_remove", user_id, actor)
+
+    def replace_slot(self, user_id: str, username: str, password: str, *,
+                     actor: audit.Actor) -> None:
+        """Rewrap the data key for a new password (password reset)."""
+        new = KeySlot.wrap(self.header.vault_id, user_id, self.lookup(username), password,
+                           self._require_key(), self.kdf)
+        self.header.slots = [s for s in self.header.slots if s.user_id != user_id] + [new]
+        self.header.throttle.pop(new.lookup, None)
+        self.header.save(self.folder)
+        self._audit_key_op("key_slot_rewrap", user_id, actor)
+
+    def _audit_key_op(self, action: str, user_id: str, actor: audit.Actor, orm=None) -> None:
+        def write(o):
+            audit.append(o, actor, action, when=self.clock.now(),
+                         utc_offset_min=self.clock.utc_offset_minutes(), record_type="user",
+                         record_id=user_id)
+        if orm is not None:
+            write(orm)
+        else:
+            with self.db.write() as o:
+                write(o)
+
+    def _require_key(self) -> bytearray:
+        if self._key is None:
+            from .errors import VaultLocked
+            raise VaultLocked()
+        return self._key

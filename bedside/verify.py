@@ -1,0 +1,95 @@
+"""``bedside verify VAULT``: check every page's authentication code, the
+SQLite structure, the audit hash chain and that every record version is
+covered by an audit entry carrying its content hash."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from .audit import ChainReport, verify_rows
+from .canonical import sha256_hex
+from .crypto.keyslots import RECOVERY_USER
+from .errors import BedsideError, WrongPassword
+from .header import DB_NAME, Header
+from .storage.engine import classify_database_error, keyed_connection
+from .vault import Vault
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    line: str
+
+
+def unlock_key(folder: Path, *, username: str | None = None, password: str | None = None,
+               recovery_code: str | None = None) -> bytearray:
+    vault = Vault.open(folder)
+    if recovery_code:
+        return vault.unlock_with_recovery(recovery_code)
+    slot = vault.header.slot_for_lookup(vault.lookup(username or ""))
+    if slot is None or slot.user_id == RECOVERY_USER:
+        raise WrongPassword()
+    return vault._guarded_unwrap(slot, password or "")
+
+
+def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
+    try:
+        conn = keyed_connection(db_path, key)
+    except BedsideError as exc:
+        return VerifyResult(False, f"broken: {exc}")
+    try:
+        bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad_pages:
+            return VerifyResult(False, f"broken: page check: {bad_pages[0][0]}")
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if integrity != "ok":
+            return VerifyResult(False, f"broken: database structure: {integrity}")
+        report = _check_chain(conn)
+        if not report.ok:
+            return VerifyResult(False, report.line())
+        problem = _check_records(conn)
+        if problem:
+            return VerifyResult(False, f"broken: {problem}")
+        return VerifyResult(True, report.line())
+    except sqlcipher3.DatabaseError as exc:
+        return VerifyResult(False, f"broken: {classify_database_error(db_path, exc)}")
+    finally:
+        conn.close()
+
+
+def _check_chain(conn) -> ChainReport:
+    cur = conn.execute("SELECT * FROM audit ORDER BY seq")
+    cols = [c[0] for c in cur.description]
+    rows = (dict(zip(cols, r)) for r in cur)
+    seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name='audit'").fetchone()
+    return verify_rows(rows, expected_count=seq_row[0] if seq_row else None)
+
+
+def _check_records(conn) -> str | None:
+    covered = {}
+    for entry_id, details in conn.execute(
+            "SELECT entry_id, details FROM audit WHERE entry_id IS NOT NULL"):
+        covered[entry_id] = json.loads(details).get("content_hash")
+    for entry_id, content, stored_hash in conn.execute(
+            "SELECT id, content, content_hash FROM records ORDER BY rowid"):
+        actual = sha256_hex(content)
+        if actual != stored_hash:
+            return f"record version {entry_id} content does not match its hash"
+        if entry_id not in covered:
+            return f"record version {entry_id} has no audit entry"
+        if covered[entry_id] != actual:
+            return f"record version {entry_id} differs from what was audited"
+    return None
+
+
+def verify_vault(folder: Path, **credentials) -> VerifyResult:
+    try:
+        Header.load(Path(folder))
+        key = unlock_key(Path(folder), **credentials)
+    except BedsideError as exc:
+        return VerifyResult(False, f"error: {exc}")
+    return verify_database(Path(folder) / DB_NAME, key)

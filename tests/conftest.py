@@ -1,0 +1,72 @@
+"""Shared fixtures: a fresh real vault per test (real SQLCipher file, real
+AES-GCM key slots; Argon2id cost lowered through the explicit test setting
+``KdfParams.for_tests()``), sessions per role, and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from bedside.clock import FakeClock  # noqa: E402
+from bedside.crypto.kdf import KdfParams  # noqa: E402
+from bedside.roles import Role  # noqa: E402
+from bedside.users import create_user  # noqa: E402
+from bedside.vault import Vault  # noqa: E402
+
+PASSWORD = "correct horse 1"
+STAFF = {
+    "nurse": ("Inf. Test Nurse", Role.NURSE),
+    "nurse2": ("Inf. Second Nurse", Role.NURSE),
+    "investigator": ("Dr Test Investigator", Role.INVESTIGATOR),
+    "datamanager": ("Test Data Manager", Role.DATA_MANAGER),
+}
+ROLE_USER = {Role.ADMINISTRATOR: "admin", Role.NURSE: "nurse",
+             Role.INVESTIGATOR: "investigator", Role.DATA_MANAGER: "datamanager"}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """No test ever touches a real user's vault or log folder."""
+    monkeypatch.setenv("BEDSIDE_HOME", str(tmp_path_factory.mktemp("bedside-home")))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_vault(folder: Path, clock: FakeClock | None = None) -> tuple[Vault, str]:
+    vault, code = Vault.create(folder, site_name="CHU de Liège (test)",
+                               workstation_name="TEST-PC-1", admin_username="admin",
+                               admin_display_name="Dr Test Admin", admin_password=PASSWORD,
+                               kdf=KdfParams.for_tests(), clock=clock)
+    admin = vault.login("admin", PASSWORD)
+    for username, (name, role) in STAFF.items():
+        create_user(admin, username, name, role, PASSWORD)
+    return vault, code
+
+
+@pytest.fixture
+def vault_with_code(tmp_path, clock):
+    vault, code = make_vault(tmp_path / "vault", clock)
+    yield vault, code
+    vault.lock()
+
+
+@pytest.fixture
+def tmp_vault(vault_with_code) -> Vault:
+    return vault_with_code[0]
+
+
+@pytest.fixture
+def session_as(tmp_vault):
+    """``session_as(Role.NURSE)`` or ``session_as("nurse2")``: a signed-in session."""
+    def login(who):
+        username = ROLE_USER[who] if isinstance(who, Role) else who
+        return tmp_vault.login(username, PASSWORD)
+    return login

@@ -1,0 +1,58 @@
+"""Storage upgrades tested on a real vault file written by the first schema
+(tests/fixtures/vault_v0001, made by make_vault_v0001.py)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bedside.errors import VaultTooNew
+from bedside.header import DB_NAME
+from bedside.storage.engine import keyed_connection
+from bedside.storage.migrate import head_revision
+from bedside.users import list_users
+from bedside.vault import Vault
+from bedside.verify import verify_vault
+
+FIXTURE = Path(__file__).parent / "fixtures" / "vault_v0001"
+PASSWORD = "correct horse 1"
+
+
+@pytest.fixture
+def old_vault(tmp_path):
+    dest = tmp_path / "old"
+    shutil.copytree(FIXTURE, dest)
+    return dest
+
+
+def test_first_schema_vault_opens_migrated_with_backup_and_intact_chain(old_vault):
+    assert verify_vault(old_vault, username="admin", password=PASSWORD).ok
+    v = Vault.open(old_vault)
+    s = v.login("admin", PASSWORD)
+    assert v.db.backup_taken and (old_vault / "backups" / v.db.backup_taken).exists()
+    notes = s.records.list_latest("note")
+    assert [n.content["text"] for n in notes] == ["written by release 0.0 (schema 0001)",
+                                                  "a second note"]
+    fixed = s.records.correct(notes[0].record_id, {"text": "corrected after upgrade"}, "typo")
+    assert fixed.version == 2
+    assert [u.language for u in list_users(s)] == ["fr"]
+    key = bytes(v._key)
+    v.lock()
+    conn = keyed_connection(old_vault / DB_NAME, key)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    conn.close()
+    result = verify_vault(old_vault, username="admin", password=PASSWORD)
+    assert result.ok, result.line
+
+
+def test_vault_from_a_newer_version_is_refused(old_vault):
+    v = Vault.open(old_vault)
+    v.login("admin", PASSWORD)
+    key = bytes(v._key)
+    v.lock()
+    conn = keyed_connection(old_vault / DB_NAME, key)
+    conn.execute("UPDATE alembic_version SET version_num='9999_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(VaultTooNew):
+        Vault.open(old_vault).login("admin", PASSWORD)
