@@ -15,23 +15,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from bedside import __version__
+from bedside.paths import resources_dir
 
 BUILD_INFO_NAME = "build_info.json"
 
 
 def app_root() -> Path:
-    """Folder that holds ``bedside/``, ``ui/`` and ``resources/``.
-
-    From source it is the checkout; in the PyInstaller one-folder bundle it is
-    the ``_internal`` folder (``sys._MEIPASS``), which keeps the same layout."""
-    meipass = getattr(sys, "_MEIPASS", None)
-    if meipass:
-        return Path(meipass)
-    return Path(__file__).resolve().parent.parent
-
-
-def resources_dir() -> Path:
-    return app_root() / "resources"
+    """Folder that holds ``bedside/``, ``ui/`` and ``resources/``: the checkout,
+    or in the one-folder bundle ``_internal`` (``sys._MEIPASS``), same layout."""
+    return resources_dir().parent
 
 
 def is_frozen() -> bool:
