@@ -191,7 +191,8 @@ def native_versions() -> dict[str, str]:
     import ssl
     import sys
 
-    versions = {"python": sys.version.split()[0], "openssl-python": ssl.OPENSSL_VERSION}
+    versions = {"python": sys.version.split()[0],
+                "openssl-python": ssl.OPENSSL_VERSION.removeprefix("OpenSSL ")}
     try:
         import sqlcipher3
 
@@ -207,7 +208,7 @@ def native_versions() -> dict[str, str]:
     try:
         from cryptography.hazmat.backends.openssl import backend
 
-        versions["openssl-cryptography"] = backend.openssl_version_text()
+        versions["openssl-cryptography"] = backend.openssl_version_text().removeprefix("OpenSSL ")
     except Exception:  # noqa: BLE001
         pass
     return versions

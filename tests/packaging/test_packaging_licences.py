@@ -36,7 +36,7 @@ def test_native_versions_are_asked_from_the_libraries():
 
     assert versions["sqlite"] == sqlcipher3.sqlite_version
     assert versions["sqlcipher"].split(".")[0] == "4"
-    assert "OpenSSL" in versions["openssl-cryptography"]
+    assert versions["openssl-cryptography"][0].isdigit()
     shown = {c.probe: c for c in licences.all_components(LICENSES, {"qt": "6.9.9"}) if c.probe}
     assert shown["qt"].version == "6.9.9"
     assert shown["sqlcipher"].version == versions["sqlcipher"]
