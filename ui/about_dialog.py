@@ -178,3 +178,13 @@ def _installed_licence_texts(dist_name: str) -> list[str]:
 def show_about(parent=None) -> None:
     """What the Help ▸ About action calls."""
     AboutDialog(parent).exec()
+
+
+def install_help_menu(window) -> None:
+    """Add Help ▸ About Bedside to a QMainWindow's menu bar (reachable signed in or not)."""
+    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu.setObjectName("helpMenu")
+    action = menu.addAction(window.tr("About Bedside"))
+    action.setObjectName("actAbout")
+    action.triggered.connect(lambda: show_about(window))
+    window.act_about = action

@@ -66,19 +66,30 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def render_main_window(vault, session) -> tuple[int, int]:
-    """Build the real main window for ``session``, show it offscreen, paint it.
+    """Build the real main window over ``vault``, sign ``session`` in, show it
+    offscreen and paint it (as ui/render.py does for screenshots).
 
     Returns the rendered size. Raises if the window cannot be built or paints nothing."""
+    import time as _time
+
     from ui.qt import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bedside", "-platform", "offscreen"])
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bedside"])
+    from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    window = MainWindow.for_self_test(vault, session) if hasattr(MainWindow, "for_self_test") \
-        else MainWindow(vault, session)
+    ctx = AppContext(vault)
+    window = MainWindow(ctx)
     try:
         window.resize(*RENDER_SIZE)
         window.show()
+        window._signed_in(session, "")
+        deadline = _time.monotonic() + 20
+        while _time.monotonic() < deadline:
+            app.processEvents()
+            if ctx.worker.pending() == 0:
+                break
+            _time.sleep(0.02)
         app.processEvents()
         image = window.grab().toImage()
         if image.isNull() or image.width() == 0:
@@ -89,6 +100,7 @@ def render_main_window(vault, session) -> tuple[int, int]:
         return image.width(), image.height()
     finally:
         window.close()
+        ctx.close()
         window.deleteLater()
         app.processEvents()
 
@@ -161,8 +173,6 @@ def _render_step(kdf) -> tuple[int, int]:
         try:
             session = vault.login("selftest", password)
             return render_main_window(vault, session)
-        except CheckFailed:
-            raise
         except Exception as exc:  # noqa: BLE001
             raise CheckFailed("render", f"{type(exc).__name__}: {exc}") from exc
         finally:
