@@ -1,0 +1,50 @@
+"""Rotating log in the platform's log folder. Logs carry event names, error
+classes and code locations, never patient data: exception *messages* (which
+may quote a value someone typed) are left out of every record."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+from .files import private_dir
+
+LOGGER = "bedside"
+
+
+class _NoMessagesFormatter(logging.Formatter):
+    def formatException(self, ei) -> str:  # noqa: N802 - logging API
+        return safe_traceback(ei[1])
+
+
+def safe_traceback(exc: BaseException | None) -> str:
+    """Exception type and stack (file, line, function), without its message
+    or local values."""
+    if exc is None:
+        return ""
+    frames = traceback.extract_tb(exc.__traceback__)
+    lines = [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
+    return f"{type(exc).__module__}.{type(exc).__qualname__}\n" + "\n".join(lines)
+
+
+def configure(folder: Path, level: int = logging.INFO) -> Path:
+    folder = private_dir(Path(folder))
+    path = folder / "bedside.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(_NoMessagesFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger(LOGGER)
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+    try:
+        path.chmod(0o600)
+    except OSError:  # pragma: no cover
+        pass
+    return path
+
+
+def get(name: str) -> logging.Logger:
+    return logging.getLogger(f"{LOGGER}.{name}")

@@ -1,0 +1,186 @@
+"""pytest-qt: first-run wizard, sign-in, lock/unlock restoring a half-filled
+form, idle auto-lock on an injected clock, patient list search and the
+patient table model tested without a view."""
+
+from datetime import date
+
+import pytest
+
+from bedside.crypto.kdf import KdfParams
+from bedside.patients import register_patient
+from bedside.roles import Role
+from bedside.vault import Vault
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.patient_form import PatientFormDialog
+from ui.patient_list import Col, PatientTableModel
+from ui.qt import QLineEdit, Qt, QWizard
+from ui.wizard import FirstRunWizard
+
+from .conftest import PASSWORD
+
+ALICE = {"mrn": "H100001", "family_name": "Marchal", "given_name": "Alice",
+         "date_of_birth": "1970-02-03", "sex": "F", "weight_kg": 70, "height_cm": 165}
+BOB = {"mrn": "H100002", "family_name": "Thiry", "given_name": "Bob",
+       "date_of_birth": "1960-05-06", "sex": "M", "weight_kg": 90, "height_cm": 180,
+       "wristband": "WB-777"}
+
+
+@pytest.fixture
+def window(qtbot, tmp_vault):
+    tmp_vault.lock()
+    ctx = AppContext(tmp_vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    ctx.worker.stop()
+
+
+def sign_in(qtbot, win, username="nurse", password=PASSWORD):
+    win.login.username.setText(username)
+    win.login.password.setText(password)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0 and
+                    (win.workspace is not None and win.stack.currentWidget() is win.workspace
+                     or bool(win.login.error.text()) and win.login.error.text() != "Checking…"),
+                    timeout=5000)
+
+
+def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, tmp_path):
+    w = FirstRunWizard(tmp_path / "vault", kdf=KdfParams.for_tests())
+    qtbot.addWidget(w)
+    w.show()
+    w.site_page.site.setText("CHU de Liège")  # QTest cannot type non-ASCII keys
+    qtbot.keyClicks(w.site_page.workstation, "USI-PC-3")
+    w.next()
+    p = w.admin_page
+    for field, text in ((p.username, "chef"), (p.display, "Dr Chef"), (p.password, "long enough 1"),
+                        (p.confirm, "different 123")):
+        qtbot.keyClicks(field, text)
+    w.next()
+    assert w.currentPage() is p and "differ" in p.error.text()
+    p.confirm.clear()
+    qtbot.keyClicks(p.confirm, "long enough 1")
+    w.next()
+    assert w.currentPage() is w.recovery_page
+    code = w.recovery_page.code.text()
+    assert len(code.replace("-", "")) == 32
+    assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
+    w.recovery_page.done.setChecked(True)
+    w.accept()
+    assert w.recovery_code is None and w.recovery_page.code.text() == ""
+    w.vault.lock()
+    v = Vault.open(tmp_path / "vault")
+    assert v.login("chef", "long enough 1").user.role == Role.ADMINISTRATOR
+    assert len(v.unlock_with_recovery(code)) == 32
+
+
+def test_wrong_password_shows_message_not_traceback(qtbot, window):
+    sign_in(qtbot, window, "nurse", "not my password")
+    assert window.stack.currentWidget() is window.login
+    assert "wrong password" in window.login.error.text().lower()
+    assert window.login.password.text() == ""
+
+
+def test_sign_in_then_search_patient_list(qtbot, window, tmp_vault):
+    sign_in(qtbot, window)
+    s = window.ctx.session
+    register_patient(s, ALICE)
+    register_patient(s, BOB)
+    window.workspace.patients.reload()
+    table = window.workspace.patients
+    qtbot.waitUntil(lambda: table.model.rowCount() == 2)
+    assert "Inf. Test Nurse" in window.user_label.text()
+    qtbot.keyClicks(table.search, "thir")
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=3000)
+    assert table.model.patient_at(0).family_name == "Thiry"
+    table.search.clear()
+    qtbot.keyClicks(table.search, "H100001")
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1 and
+                    table.model.patient_at(0).mrn == "H100001", timeout=3000)
+    # a wristband scanner types the code and Enter: the patient opens
+    table.search.clear()
+    qtbot.keyClicks(table.search, "WB-777")
+    qtbot.keyClick(table.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace.right.currentWidget() is not window.workspace.dashboard,
+                    timeout=3000)
+    view = window.workspace.right.currentWidget()
+    qtbot.waitUntil(lambda: "THIRY" in view.banner.name.text(), timeout=3000)
+
+
+def test_lock_keeps_half_filled_form_for_same_user(qtbot, window, tmp_vault):
+    sign_in(qtbot, window)
+    dlg = PatientFormDialog(window.ctx, parent=window.workspace)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.fields["family_name"], "Half-typed")
+    window.lock()
+    assert not tmp_vault.is_unlocked and tmp_vault._key is None
+    assert window.stack.currentWidget() is window.login
+    assert window.login.username.text() == "nurse"
+    sign_in(qtbot, window)
+    assert dlg.fields["family_name"].text() == "Half-typed"
+    for key, value in {**ALICE, "family_name": ""}.items():
+        if key in ("sex",):
+            dlg.fields["sex"].setCurrentIndex(dlg.fields["sex"].findData(value))
+        elif value != "":
+            dlg.fields[key].setText(str(value))
+    dlg.save()
+    assert dlg.saved is not None and dlg.saved.family_name == "Half-typed"
+
+
+def test_other_user_after_lock_gets_a_fresh_workspace(qtbot, window):
+    sign_in(qtbot, window)
+    first = window.workspace
+    window.lock()
+    sign_in(qtbot, window, "investigator")
+    assert window.workspace is not first
+    assert window.ctx.session.user.username == "investigator"
+
+
+def test_idle_auto_lock_with_injected_clock(qtbot, window, clock):
+    sign_in(qtbot, window)
+    window.check_idle()
+    assert window.stack.currentWidget() is window.workspace
+    clock.advance(14 * 60)
+    window.check_idle()
+    assert window.stack.currentWidget() is window.workspace
+    clock.advance(61)
+    window.check_idle()
+    assert window.stack.currentWidget() is window.login
+    assert not window.ctx.vault.is_unlocked
+
+
+def test_bad_patient_input_is_refused_in_words(qtbot, window):
+    sign_in(qtbot, window)
+    dlg = PatientFormDialog(window.ctx, parent=window.workspace)
+    qtbot.addWidget(dlg)
+    for key, value in ALICE.items():
+        if key != "sex":
+            dlg.fields[key].setText(str(value))
+    dlg.fields["sex"].setCurrentIndex(1)
+    dlg.fields["weight_kg"].setText("seventy")
+    dlg.save()
+    assert dlg.saved is None and "number" in dlg.error.text().lower()
+    dlg.fields["weight_kg"].setText("70,5")
+    dlg.fields["date_of_birth"].setText("2099-01-01")
+    dlg.save()
+    assert dlg.saved is None and "future" in dlg.error.text()
+    dlg.fields["date_of_birth"].setText("1970-02-03")
+    dlg.save()
+    assert dlg.saved is not None and dlg.saved.weight_kg == 70.5
+
+
+def test_patient_table_model_without_view(session_as):
+    s = session_as(Role.NURSE)
+    pts = [register_patient(s, ALICE), register_patient(s, BOB)]
+    m = PatientTableModel()
+    m.set_patients(pts, today=date(2026, 2, 3))
+    assert m.rowCount() == 2 and m.columnCount() == len(Col)
+    assert m.data(m.index(0, Col.NAME)) == "MARCHAL, Alice"
+    assert m.data(m.index(0, Col.AGE)) == "56"
+    assert m.data(m.index(1, Col.LABEL)) == "S-002"
+    assert m.data(m.index(1, Col.MRN)) == "H100002"
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.UserRole) == pts[0].id
+    assert m.headerData(Col.MRN, Qt.Orientation.Horizontal) == "Hospital no."

@@ -1,0 +1,1 @@
+"""PySide6 user interface: thin screens over the ``bedside`` core."""

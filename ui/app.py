@@ -1,0 +1,80 @@
+"""Start the GUI: logging, error hook, the vault (wizard on first run, a
+throwaway demo vault with ``--demo``), then the main window."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from bedside import logs
+from bedside.paths import default_vault_dir, log_dir
+from bedside.vault import Vault
+
+from .context import AppContext
+from .errors import install_excepthook, show_error
+from .main_window import MainWindow
+from .qt import QApplication, QDialog
+from .style import STYLE
+from .wizard import FirstRunWizard
+
+
+def apply_language(app: QApplication, code: str) -> None:
+    """Install the user's interface language if translations are available."""
+    try:
+        from .i18n import install_language
+    except ImportError:
+        return
+    install_language(app, code)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Bedside")
+    app.setOrganizationName("CHU Liège")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def open_vault(app: QApplication, folder: Path | None, demo: bool) -> tuple[Vault | None, Path | None]:
+    """The vault to use, or None if the user cancelled the first-run wizard.
+    Returns the throwaway folder to delete at exit for the demo."""
+    if demo:
+        from bedside.demo import build
+        tmp = Path(tempfile.mkdtemp(prefix="bedside-demo-"))
+        return build(tmp / "vault"), tmp
+    folder = folder or default_vault_dir()
+    if Vault.exists(folder):
+        return Vault.open(folder), None
+    wizard = FirstRunWizard(folder)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
+        return None, None
+    wizard.vault.lock()
+    return Vault.open(folder), None
+
+
+def run(vault_dir: Path | None = None, demo: bool = False) -> int:
+    logs.configure(log_dir())
+    log = logs.get("app")
+    app = make_app()
+    install_excepthook()
+    apply_language(app, "fr")
+    try:
+        vault, throwaway = open_vault(app, vault_dir, demo)
+    except Exception as err:  # shown in words, logged without content
+        show_error(None, err)
+        return 1
+    if vault is None:
+        return 0
+    ctx = AppContext(vault, demo=demo)
+    window = MainWindow(ctx)
+    window.language_chosen.connect(lambda code: apply_language(app, code))
+    window.show()
+    log.info("started demo=%s", demo)
+    try:
+        return app.exec()
+    finally:
+        ctx.close()
+        if throwaway:
+            shutil.rmtree(throwaway, ignore_errors=True)

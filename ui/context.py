@@ -1,0 +1,38 @@
+"""What every screen shares: the vault, who is signed in, the database
+worker and the clock. Passed explicitly (no global singleton)."""
+
+from __future__ import annotations
+
+from bedside.clock import Clock
+from bedside.session import Session
+from bedside.vault import Vault
+
+from .ops import DbWorker
+from .qt import QObject, Signal
+
+
+class AppContext(QObject):
+    session_changed = Signal()       # signed in, switched user or locked
+    data_changed = Signal(str)       # a patient id (or "") whose data changed
+
+    def __init__(self, vault: Vault, clock: Clock | None = None, demo: bool = False) -> None:
+        super().__init__()
+        self.vault = vault
+        self.clock = clock or vault.clock
+        self.demo = demo
+        self.session: Session | None = None
+        self.worker = DbWorker(self)
+
+    def run(self, fn, on_success, on_failure=None) -> None:
+        self.worker.run(fn, on_success, on_failure)
+
+    def signed_in(self, session: Session) -> None:
+        self.session = session
+        self.session_changed.emit()
+
+    def notify(self, patient_id: str = "") -> None:
+        self.data_changed.emit(patient_id)
+
+    def close(self) -> None:
+        self.worker.stop()
+        self.vault.lock()

@@ -1,0 +1,64 @@
+"""The ward dashboard shown when no patient is open: what is due, overdue or
+waiting, per capability (see ``dashboard_sections.SECTIONS``)."""
+
+from __future__ import annotations
+
+from .dashboard_sections import SECTIONS
+from .qt import (QColor, QLabel, QListWidget, QListWidgetItem, QScrollArea, Qt, QVBoxLayout,
+                 QWidget, Signal)
+
+URGENCY_COLOURS = {2: "#b3261e", 1: "#8a5a00", 0: "#222222"}
+
+
+class Dashboard(QWidget):
+    patient_selected = Signal(str)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel(self.tr("Ward dashboard"), objectName="title"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.lists: list[QListWidget] = []
+        self.empty = QLabel(self.tr("Nothing is due. Open a patient from the list on the left."),
+                            objectName="hint")
+        self.body.addWidget(self.empty)
+        for section in SECTIONS:
+            self.body.addWidget(QLabel(section.title(), objectName="banner"))
+            lst = QListWidget()
+            lst.setObjectName(f"section_{len(self.lists)}")
+            lst.itemActivated.connect(self._open)
+            lst.itemClicked.connect(self._open)
+            self.body.addWidget(lst)
+            self.lists.append(lst)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            return
+        self.ctx.run(lambda: [section.items(session) for section in SECTIONS], self._show)
+
+    def _show(self, per_section) -> None:
+        total = 0
+        for lst, items in zip(self.lists, per_section):
+            lst.clear()
+            for item in sorted(items, key=lambda i: -i.urgency):
+                w = QListWidgetItem(item.text)
+                w.setData(Qt.ItemDataRole.UserRole, item.patient_id)
+                w.setForeground(QColor(URGENCY_COLOURS.get(item.urgency, "#222222")))
+                lst.addItem(w)
+            lst.setFixedHeight(max(1, len(items)) * 34 + 8)
+            total += len(items)
+        self.empty.setVisible(total == 0)
+
+    def _open(self, item) -> None:
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        if pid:
+            self.patient_selected.emit(pid)

@@ -1,0 +1,16 @@
+"""Sections of the dashboard. A capability appends a provider with
+``title() -> str`` and ``items(session) -> list[DashboardItem]``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    text: str
+    patient_id: str | None = None
+    urgency: int = 0  # 0 info, 1 due, 2 overdue / urgent
+
+
+SECTIONS: list = []

@@ -1,0 +1,50 @@
+"""How errors reach the user: translated, plain, never a traceback. The log
+gets the error class and stack, never the message."""
+
+from __future__ import annotations
+
+import sys
+
+from bedside import logs
+from bedside.errors import BedsideError
+
+from .qt import QMessageBox, QWidget, tr
+
+_log = logs.get("ui")
+
+
+def message_for(err: BaseException) -> str:
+    """The user's-language text of an error."""
+    if isinstance(err, BedsideError):
+        template = tr("core", err.template)
+        try:
+            return template.format(**err.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+    return tr("errors", "An unexpected error occurred. What was already saved is safe. "
+                        "The details were written to the log.")
+
+
+def show_error(parent: QWidget | None, err: BaseException, title: str | None = None) -> None:
+    if not isinstance(err, BedsideError):
+        _log.error("unexpected error", exc_info=err)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("errors", "Bedside"),
+                      message_for(err), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.exec() if not _testing() else box.open()
+
+
+def _testing() -> bool:
+    return "pytest" in sys.modules
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions: logged (without messages) and shown; the app goes on."""
+    def hook(etype, value, tb):
+        value.__traceback__ = tb
+        _log.error("uncaught exception", exc_info=value)
+        try:
+            show_error(None, value)
+        except Exception:  # pragma: no cover - last resort
+            pass
+    sys.excepthook = hook

@@ -1,0 +1,73 @@
+"""Any record's history: every version and every audit event on it — who,
+when (UTC and the workstation's local offset), why, and what changed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from .qt import (QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QLabel,
+                 QtCore, Qt)
+
+
+def local_time(ts, offset_min: int) -> str:
+    local = ts + timedelta(minutes=offset_min)
+    sign = "+" if offset_min >= 0 else "-"
+    return f"{local:%Y-%m-%d %H:%M:%S} (UTC{sign}{abs(offset_min) // 60:02d}:{abs(offset_min) % 60:02d})"
+
+
+class HistoryModel(QtCore.QAbstractTableModel):
+    COLUMNS = ("when", "who", "what", "version", "why", "changes")
+
+    def __init__(self, entries, parent=None) -> None:
+        super().__init__(parent)
+        self.entries = list(entries)
+
+    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Version"),
+                    self.tr("Why"), self.tr("Changes")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        col = self.COLUMNS[index.column()]
+        if col == "when":
+            return local_time(e.ts_utc, e.utc_offset_min)
+        if col == "who":
+            return e.username or self.tr("(not signed in)")
+        if col == "what":
+            return e.action
+        if col == "version":
+            return "" if e.version is None else str(e.version)
+        if col == "why":
+            return e.reason or ""
+        changes = e.details.get("changes") or {}
+        return "; ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in changes.items())
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, session, record_id: str, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("History — {what}").format(what=title))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Every version is kept. Newest first."), objectName="hint"))
+        self.model = HistoryModel(session.audit_trail(record_id), self)
+        view = QTableView(objectName="historyTable")
+        view.setModel(self.model)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(1100, 480)

@@ -1,0 +1,34 @@
+"""The ``bedside`` command. Non-GUI commands (``verify``) run without
+loading Qt; everything else starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "verify":
+        from bedside.cli import main as cli_main
+        return cli_main(argv)
+    os.umask(0o077)  # every file this process creates is private
+    p = argparse.ArgumentParser(prog="bedside", description="Bedside — TJT2012 ICU workstation.")
+    p.add_argument("--demo", action="store_true",
+                   help="open a throwaway vault with fictitious patients and users")
+    p.add_argument("--vault", type=Path, help="vault folder (default: the user data folder; "
+                   "or set BEDSIDE_HOME)")
+    p.add_argument("--self-test", action="store_true",
+                   help="headless installation check: exit 0 if this build works")
+    args = p.parse_args(argv)
+    if args.self_test:
+        from ui.self_test import main as self_test
+        return self_test()
+    from ui.app import run
+    return run(args.vault, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

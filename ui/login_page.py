@@ -1,0 +1,98 @@
+"""Sign-in screen (also the lock screen): user name, password, language.
+When the screen was locked, the locked user's name is pre-filled and their
+unfinished work is waiting behind it."""
+
+from __future__ import annotations
+
+from bedside.errors import BedsideError
+
+from .errors import message_for
+from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                 Qt, QVBoxLayout, QWidget, Signal)
+
+LANGUAGES = (("fr", "Français"), ("en", "English"))
+
+
+class LoginPage(QWidget):
+    submitted = Signal(str, str, str)  # username, password, language
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginPage")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        box = QFrame()
+        box.setObjectName("loginBox")
+        box.setMaximumWidth(520)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(box)
+        self.title = QLabel(self.tr("Bedside — sign in"), objectName="title")
+        self.site = QLabel(objectName="hint")
+        self.locked_note = QLabel(objectName="hint")
+        self.locked_note.setWordWrap(True)
+        form = QFormLayout()
+        self.username = QLineEdit(objectName="username")
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox(objectName="language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Language"), self.language)
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        self.button = QPushButton(self.tr("Sign in"), objectName="primary")
+        self.button.setDefault(True)
+        self.demo_hint = QLabel(objectName="hint")
+        self.demo_hint.setWordWrap(True)
+        lay.addWidget(self.title)
+        lay.addWidget(self.site)
+        lay.addWidget(self.locked_note)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.button)
+        lay.addWidget(self.demo_hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 2)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.button.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+
+    def prepare(self, *, site: str = "", locked_user: str | None = None,
+                demo: bool = False, language: str | None = None) -> None:
+        self.site.setText(site)
+        self.error.clear()
+        self.password.clear()
+        if language:
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        if locked_user:
+            self.username.setText(locked_user)
+            self.locked_note.setText(self.tr(
+                "Screen locked. {user}, sign in again to return to your unfinished work; "
+                "another person may sign in instead.").format(user=locked_user))
+            self.password.setFocus()
+        else:
+            self.locked_note.clear()
+            self.username.setFocus()
+        self.demo_hint.setText(self.tr(
+            "Demonstration vault with fictitious patients. Users: nurse, investigator, "
+            "datamanager, admin — password: bedside-demo") if demo else "")
+
+    def show_error(self, err: BedsideError) -> None:
+        self.error.setText(message_for(err))
+        self.password.clear()
+        self.password.setFocus()
+
+    def _submit(self) -> None:
+        if not self.username.text().strip():
+            self.error.setText(self.tr("Enter your user name."))
+            self.username.setFocus()
+            return
+        self.error.setText(self.tr("Checking…"))
+        self.submitted.emit(self.username.text().strip(), self.password.text(),
+                            self.language.currentData())

@@ -1,0 +1,252 @@
+"""The main window: sign-in / lock screen in front, the workspace (patient
+list, dashboard, patient screens) behind it. Locking drops the key but
+keeps the workspace and any half-filled form for the same user's return."""
+
+from __future__ import annotations
+
+from bedside.errors import BedsideError
+from bedside.idle import IdleLock
+from bedside.roles import Permission
+from bedside.users import set_language
+
+from .dashboard import Dashboard
+from .errors import show_error
+from .history_dialog import HistoryModel
+from .login_page import LoginPage
+from .patient_form import PatientFormDialog
+from .patient_list import PatientListWidget
+from .patient_view import PatientView
+from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter,
+                 QStackedWidget, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, Signal,
+                 QApplication)
+from .users_dialog import role_label, UsersDialog
+
+
+class Workspace(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.patients = PatientListWidget(ctx)
+        self.right = QStackedWidget()
+        self.dashboard = Dashboard(ctx)
+        self.right.addWidget(self.dashboard)
+        split.addWidget(self.patients)
+        split.addWidget(self.right)
+        split.setSizes([500, 866])
+        lay.addWidget(split)
+        self.views: dict[str, PatientView] = {}
+        self.patients.patient_selected.connect(self.open_patient)
+        self.dashboard.patient_selected.connect(self.open_patient)
+        self.patients.register_requested.connect(self.register_patient)
+        ctx.data_changed.connect(lambda _pid: self.patients.reload())
+
+    def refresh(self) -> None:
+        self.patients.register.setEnabled(self.ctx.session.can(Permission.REGISTER_PATIENT))
+        self.patients.reload()
+        self.dashboard.refresh()
+
+    def open_patient(self, patient_id: str) -> None:
+        view = self.views.get(patient_id)
+        if view is None:
+            view = PatientView(self.ctx, patient_id)
+            self.views[patient_id] = view
+            self.right.addWidget(view)
+        else:
+            view.refresh()
+        self.right.setCurrentWidget(view)
+
+    def show_dashboard(self) -> None:
+        self.right.setCurrentWidget(self.dashboard)
+        self.dashboard.refresh()
+
+    def register_patient(self) -> None:
+        dlg = PatientFormDialog(self.ctx, parent=self)
+        if dlg.exec() and dlg.saved:
+            self.open_patient(dlg.saved.id)
+
+
+class AuditDialog(QDialog):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit trail (newest first)"))
+        lay = QVBoxLayout(self)
+        view = QTableView()
+        view.setModel(HistoryModel(session.audit_trail(limit=2000), self))
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(view)
+        self.resize(1200, 600)
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Bedside — TJT2012"))
+        self.stack = QStackedWidget()
+        self.login = LoginPage()
+        self.workspace: Workspace | None = None
+        self.stack.addWidget(self.login)
+        self.setCentralWidget(self.stack)
+        self._locked_user: str | None = None
+        self._build_toolbar()
+        self._build_status()
+        self.login.submitted.connect(self._try_login)
+        self.idle = IdleLock(ctx.clock, 15)
+        self._idle_timer = QTimer(self, interval=5000)
+        self._idle_timer.timeout.connect(self.check_idle)
+        self._idle_timer.start()
+        QApplication.instance().installEventFilter(self)
+        self.show_login()
+        self.resize(1366, 768)
+
+    # -- chrome --------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar(self.tr("Main"))
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.act_dashboard = QAction(self.tr("Dashboard"), self, objectName="actDashboard")
+        self.act_lock = QAction(self.tr("Lock screen"), self, objectName="actLock")
+        self.act_lock.setShortcut("Ctrl+L")
+        self.act_switch = QAction(self.tr("Switch user"), self, objectName="actSwitch")
+        self.act_users = QAction(self.tr("Staff accounts"), self, objectName="actUsers")
+        self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
+        for a in (self.act_dashboard, self.act_users, self.act_audit):
+            tb.addAction(a)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy())
+        tb.addWidget(spacer)
+        self.lock_button = QPushButton(self.tr("Lock"), objectName="lockButton")
+        self.lock_button.clicked.connect(self.lock)
+        tb.addAction(self.act_switch)
+        tb.addWidget(self.lock_button)
+        self.toolbar = tb
+        self.act_dashboard.triggered.connect(lambda: self.workspace and self.workspace.show_dashboard())
+        self.act_lock.triggered.connect(self.lock)
+        self.addAction(self.act_lock)
+        self.act_switch.triggered.connect(lambda: self.lock(switch=True))
+        self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
+        self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
+
+    def _build_status(self) -> None:
+        self.user_label = QLabel(objectName="statusUser")
+        self.vault_label = QLabel(objectName="statusVault")
+        self.site_label = QLabel(objectName="statusSite")
+        sb = self.statusBar()
+        sb.addWidget(self.user_label)
+        sb.addWidget(self.vault_label)
+        sb.addPermanentWidget(self.site_label)
+
+    def _update_status(self) -> None:
+        s = self.ctx.session
+        if s is not None and s.is_open:
+            self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
+                name=s.user.display_name, role=role_label(s.user.role)))
+            self.vault_label.setText(self.tr("Vault: encrypted, unlocked"))
+            self.site_label.setText(f"{self.ctx.vault.meta('site_name') or ''} · "
+                                    f"{self.ctx.vault.meta('workstation_name') or ''}")
+        else:
+            self.user_label.setText(self.tr("Nobody signed in"))
+            self.vault_label.setText(self.tr("Vault: encrypted, locked"))
+        signed = s is not None and s.is_open
+        self.toolbar.setVisible(signed)
+        if signed:
+            self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
+            self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
+
+    # -- sign in, lock, idle ------------------------------------------------------
+    def show_login(self) -> None:
+        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo)
+        self.stack.setCurrentWidget(self.login)
+        self._update_status()
+
+    def _try_login(self, username: str, password: str, language: str) -> None:
+        vault = self.ctx.vault
+        self.login.button.setEnabled(False)
+        self.ctx.run(lambda: vault.login(username, password),
+                     lambda session: self._signed_in(session, language),
+                     self._login_failed)
+
+    def _login_failed(self, err: BaseException) -> None:
+        self.login.button.setEnabled(True)
+        if isinstance(err, BedsideError):
+            self.login.show_error(err)
+        else:
+            show_error(self, err)
+
+    def _signed_in(self, session, language: str) -> None:
+        self.login.button.setEnabled(True)
+        previous = self.ctx.session
+        same_user = previous is not None and previous.user.id == session.user.id \
+            and self.workspace is not None
+        if same_user:
+            session = previous  # same object: open forms keep working
+        else:
+            self._drop_workspace()
+        if language and language != session.user.language:
+            try:
+                session.user = set_language(session, language)
+            except BedsideError:
+                pass
+        self.language_chosen.emit(session.user.language)
+        self.ctx.signed_in(session)
+        self._locked_user = None
+        self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
+        self.idle.touch()
+        if self.workspace is None:
+            self.workspace = Workspace(self.ctx)
+            self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.refresh()
+        self._update_status()
+
+    def _drop_workspace(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+
+    def lock(self, switch: bool = False) -> None:
+        """Drop the key from memory. The workspace (and what is typed in it)
+        stays for the same user; another user gets a fresh one."""
+        s = self.ctx.session
+        if s is None or not s.is_open:
+            return
+        try:
+            s.audit_event("lock" if not switch else "switch_user")
+        except BedsideError:
+            pass
+        self._locked_user = None if switch else s.user.username
+        if switch:
+            self._drop_workspace()
+            self.ctx.session = None
+        self.ctx.vault.lock()
+        self.ctx.session_changed.emit()
+        self.show_login()
+
+    def check_idle(self) -> None:
+        if self.stack.currentWidget() is self.login:
+            return
+        if self.idle.due():
+            self.lock()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.MouseButtonPress,
+                            QtCore.QEvent.Type.TouchBegin, QtCore.QEvent.Type.Wheel):
+            self.idle.touch()
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)
+
+

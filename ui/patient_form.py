@@ -1,0 +1,98 @@
+"""Register a screened patient (or correct their identity data with a reason).
+Keyboard-first: Tab through fields, Enter saves; a wristband scanner types its
+code and Enter into the wristband field."""
+
+from __future__ import annotations
+
+from bedside.errors import BedsideError, ValidationError
+from bedside.patients import correct_patient, register_patient
+
+from .errors import message_for
+from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                 QVBoxLayout)
+
+
+class PatientFormDialog(QDialog):
+    def __init__(self, ctx, patient=None, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.patient = patient
+        self.saved = None
+        self.setObjectName("patientForm")
+        self.setWindowTitle(self.tr("New patient") if patient is None
+                            else self.tr("Correct patient data"))
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        for key, label, hint in (
+                ("mrn", self.tr("Hospital no. (MRN)"), ""),
+                ("family_name", self.tr("Family name"), ""),
+                ("given_name", self.tr("Given name"), ""),
+                ("date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")),
+                ("weight_kg", self.tr("Weight (kg)"), self.tr("drives the dose")),
+                ("height_cm", self.tr("Height (cm)"), ""),
+                ("wristband", self.tr("Wristband code"), self.tr("scan or type; blank = MRN"))):
+            w = QLineEdit(objectName=key)
+            w.setPlaceholderText(hint)
+            self.fields[key] = w
+            form.addRow(label, w)
+        sex = QComboBox(objectName="sex")
+        sex.addItem(self.tr("— choose —"), "")
+        sex.addItem(self.tr("Female"), "F")
+        sex.addItem(self.tr("Male"), "M")
+        self.fields["sex"] = sex
+        form.insertRow(4, self.tr("Sex"), sex)
+        self.reason = QLineEdit(objectName="reason")
+        if patient is not None:
+            form.addRow(self.tr("Reason for correction"), self.reason)
+            self._fill(patient)
+        else:
+            self.reason.hide()
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.fields["wristband"].returnPressed.connect(self.save)
+        self.resize(560, 0)
+
+    def _fill(self, p) -> None:
+        for key in ("mrn", "family_name", "given_name", "wristband"):
+            self.fields[key].setText(getattr(p, key))
+        self.fields["date_of_birth"].setText(p.date_of_birth.isoformat())
+        self.fields["weight_kg"].setText(f"{p.weight_kg:g}")
+        self.fields["height_cm"].setText(f"{p.height_cm:g}")
+        self.fields["sex"].setCurrentIndex(self.fields["sex"].findData(p.sex))
+
+    def values(self) -> dict:
+        out = {}
+        for key, w in self.fields.items():
+            out[key] = w.currentData() if isinstance(w, QComboBox) else w.text().strip()
+        return out
+
+    def save(self) -> None:
+        session = self.ctx.session
+        try:
+            if self.patient is None:
+                self.saved = register_patient(session, self.values())
+            else:
+                self.saved = correct_patient(session, self.patient.id, self.values(),
+                                             self.reason.text())
+        except ValidationError as err:
+            self.error.setText(message_for(err))
+            w = self.fields.get(err.field) or (self.reason if err.field == "reason" else None)
+            if w is not None:
+                w.setFocus()
+            return
+        except BedsideError as err:
+            self.error.setText(message_for(err))
+            return
+        self.ctx.notify(self.saved.id)
+        self.accept()
+
+

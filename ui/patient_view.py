@@ -1,0 +1,120 @@
+"""One patient's screen: a banner that always says who this is, then the
+capability tabs (see ``patient_tabs.TABS``) and an identity tab with history."""
+
+from __future__ import annotations
+
+from bedside.patients import get_patient
+
+from .history_dialog import HistoryDialog
+from .patient_form import PatientFormDialog
+from .patient_tabs import TABS
+from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                 QVBoxLayout, QWidget)
+
+
+class PatientBanner(QFrame):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientBanner")
+        lay = QHBoxLayout(self)
+        self.name = QLabel(objectName="banner")
+        self.details = QLabel()
+        self.alerts = QLabel(objectName="fieldError")
+        lay.addWidget(self.name)
+        lay.addWidget(self.details, 1)
+        lay.addWidget(self.alerts)
+
+    def show_patient(self, p, today) -> None:
+        self.name.setText(f"{p.display_name}  ·  {p.label()}")
+        self.details.setText(self.tr(
+            "{age} y · {sex} · {weight} kg · {height} cm · MRN {mrn} · wristband {wb}").format(
+            age=p.age_on(today), sex=p.sex, weight=f"{p.weight_kg:g}", height=f"{p.height_cm:g}",
+            mrn=p.mrn, wb=p.wristband))
+
+
+class IdentityTab(QWidget):
+    def __init__(self, ctx, patient_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.patient_id = patient_id
+        lay = QVBoxLayout(self)
+        self.form = QFormLayout()
+        lay.addLayout(self.form)
+        row = QHBoxLayout()
+        self.correct = QPushButton(self.tr("Correct identity data…"), objectName="correctPatient")
+        self.history = QPushButton(self.tr("History…"), objectName="patientHistory")
+        row.addWidget(self.correct)
+        row.addWidget(self.history)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.correct.clicked.connect(self._correct)
+        self.history.clicked.connect(self._history)
+        self.patient = None
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        self.ctx.run(lambda: get_patient(session, self.patient_id), self._show)
+
+    def _show(self, p) -> None:
+        self.patient = p
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for label, value in ((self.tr("Family name"), p.family_name),
+                             (self.tr("Given name"), p.given_name),
+                             (self.tr("Date of birth"), p.date_of_birth.isoformat()),
+                             (self.tr("Sex"), p.sex),
+                             (self.tr("Weight"), f"{p.weight_kg:g} kg"),
+                             (self.tr("Height"), f"{p.height_cm:g} cm"),
+                             (self.tr("Hospital no. (MRN)"), p.mrn),
+                             (self.tr("Wristband"), p.wristband),
+                             (self.tr("Screening no."), p.screening_number),
+                             (self.tr("Study subject id"), p.subject_id or self.tr("not included yet")),
+                             (self.tr("Record version"), str(p.version))):
+            self.form.addRow(label, QLabel(value))
+
+    def _correct(self) -> None:
+        if self.patient and PatientFormDialog(self.ctx, self.patient, self).exec():
+            self.refresh()
+
+    def _history(self) -> None:
+        HistoryDialog(self.ctx.session, self.patient_id,
+                      self.patient.label() if self.patient else "", self).exec()
+
+
+class PatientView(QWidget):
+    def __init__(self, ctx, patient_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientView")
+        self.ctx = ctx
+        self.patient_id = patient_id
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.banner = PatientBanner()
+        self.tabs = QTabWidget(objectName="patientTabs")
+        lay.addWidget(self.banner)
+        lay.addWidget(self.tabs, 1)
+        self.pages = []
+        for factory in TABS:
+            page = factory.create(ctx, patient_id, self)
+            self.pages.append(page)
+            self.tabs.addTab(page, factory.title())
+        self.identity = IdentityTab(ctx, patient_id, self)
+        self.pages.append(self.identity)
+        self.tabs.addTab(self.identity, self.tr("Identity"))
+        ctx.data_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, patient_id: str) -> None:
+        if patient_id in ("", self.patient_id):
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            return
+        today = self.ctx.clock.now().date()
+        self.ctx.run(lambda: get_patient(session, self.patient_id),
+                     lambda p: self.banner.show_patient(p, today))
+        for page in self.pages:
+            page.refresh()

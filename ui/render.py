@@ -1,0 +1,111 @@
+"""Render screens to PNG offscreen at 1366×768 for review:
+``python -m ui.render SCREEN out.png`` (``python -m ui.render list``).
+Capabilities register their screens in ``SCREENS``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+SCREENS: dict[str, Callable] = {}
+
+
+def screen(name: str):
+    def register(fn):
+        SCREENS[name] = fn
+        return fn
+    return register
+
+
+def demo_window(username: str = "nurse"):
+    """A main window over a fresh demo vault, signed in as *username*."""
+    from bedside.demo import DEMO_PASSWORD, build
+    from .context import AppContext
+    from .main_window import MainWindow
+    vault = build(Path(tempfile.mkdtemp(prefix="bedside-render-")) / "vault")
+    ctx = AppContext(vault, demo=True)
+    win = MainWindow(ctx)
+    win.resize(*SIZE)
+    session = vault.login(username, DEMO_PASSWORD)
+    win._signed_in(session, "")
+    return win, ctx
+
+
+def settle(ctx=None, rounds: int = 30) -> None:
+    from .qt import QApplication
+    import time
+    app = QApplication.instance()
+    for _ in range(rounds):
+        app.processEvents()
+        if ctx is not None and ctx.worker.pending() == 0:
+            app.processEvents()
+            break
+        time.sleep(0.02)
+    app.processEvents()
+
+
+@screen("login")
+def _login():
+    from bedside.demo import build
+    from .context import AppContext
+    from .main_window import MainWindow
+    vault = build(Path(tempfile.mkdtemp(prefix="bedside-render-")) / "vault")
+    win = MainWindow(AppContext(vault, demo=True))
+    win.resize(*SIZE)
+    return win
+
+
+@screen("dashboard")
+def _dashboard():
+    win, ctx = demo_window()
+    settle(ctx)
+    return win
+
+
+@screen("patient")
+def _patient():
+    win, ctx = demo_window()
+    settle(ctx)
+    pid = win.workspace.patients.model.patients[0].id
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    return win
+
+
+@screen("wizard")
+def _wizard():
+    from .wizard import FirstRunWizard
+    w = FirstRunWizard(Path(tempfile.mkdtemp()) / "vault")
+    w.resize(760, 520)
+    return w
+
+
+def render(name: str, out: Path) -> Path:
+    from .app import make_app
+    make_app()
+    widget = SCREENS[name]()
+    widget.show()
+    settle(getattr(widget, "ctx", None))
+    settle(getattr(widget, "ctx", None))
+    widget.grab().save(str(out))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] == "list":
+        print("\n".join(sorted(SCREENS)))
+        return 0
+    name, out = argv[0], Path(argv[1] if len(argv) > 1 else f"{argv[0]}.png")
+    render(name, out)
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

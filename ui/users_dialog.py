@@ -1,0 +1,107 @@
+"""Staff accounts, for the administrator: add, change role, reset password,
+revoke. The core checks the permission; this screen only offers it."""
+
+from __future__ import annotations
+
+from bedside.errors import BedsideError
+from bedside.roles import Role
+from bedside.users import change_role, create_user, list_users, reset_password, revoke_user
+
+from .errors import message_for
+from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                 QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt,
+                 QVBoxLayout, tr)
+
+
+def role_label(role: Role) -> str:
+    return tr("core", role.label)
+
+
+class UsersDialog(QDialog):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("usersDialog")
+        self.setWindowTitle(self.tr("Staff accounts"))
+        lay = QHBoxLayout(self)
+        self.list = QListWidget(objectName="userList")
+        lay.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        form = QFormLayout()
+        self.username = QLineEdit(objectName="newUsername")
+        self.display = QLineEdit(objectName="newDisplayName")
+        self.role = QComboBox(objectName="newRole")
+        for r in Role:
+            self.role.addItem(role_label(r), r.value)
+        self.password = QLineEdit(objectName="newPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Printed name"), self.display)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Password"), self.password)
+        side.addLayout(form)
+        self.add = QPushButton(self.tr("Add account"), objectName="primary")
+        self.set_role = QPushButton(self.tr("Give selected the role above"))
+        self.reset = QPushButton(self.tr("Reset selected's password to the one above"))
+        self.revoke = QPushButton(self.tr("Revoke selected"), objectName="danger")
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        for b in (self.add, self.set_role, self.reset, self.revoke):
+            side.addWidget(b)
+        side.addWidget(self.error)
+        side.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        side.addWidget(close)
+        lay.addLayout(side, 1)
+        self.add.clicked.connect(self._add)
+        self.set_role.clicked.connect(lambda: self._on_selected(
+            lambda uid: change_role(self.ctx.session, uid, self.role.currentData())))
+        self.reset.clicked.connect(lambda: self._on_selected(
+            lambda uid: reset_password(self.ctx.session, uid, self.password.text())))
+        self.revoke.clicked.connect(self._revoke)
+        self.resize(900, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for u in list_users(self.ctx.session):
+            item = QListWidgetItem(f"{u.username} — {u.display_name} ({role_label(u.role)})")
+            item.setData(Qt.ItemDataRole.UserRole, u.id)
+            self.list.addItem(item)
+
+    def _guard(self, fn) -> bool:
+        try:
+            fn()
+        except BedsideError as err:
+            self.error.setText(message_for(err))
+            return False
+        self.error.clear()
+        self.password.clear()
+        self.reload()
+        return True
+
+    def _add(self) -> None:
+        if self._guard(lambda: create_user(self.ctx.session, self.username.text(),
+                                           self.display.text(), self.role.currentData(),
+                                           self.password.text())):
+            self.username.clear()
+            self.display.clear()
+
+    def _on_selected(self, fn) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.error.setText(self.tr("Select an account in the list first."))
+            return
+        self._guard(lambda: fn(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _revoke(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.error.setText(self.tr("Select an account in the list first."))
+            return
+        answer = QMessageBox.question(self, self.tr("Revoke account"), self.tr(
+            "Revoke {who}? They will no longer be able to sign in. What they recorded stays.")
+            .format(who=item.text()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._on_selected(lambda uid: revoke_user(self.ctx.session, uid))
