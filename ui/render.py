@@ -86,6 +86,15 @@ def _wizard():
     return w
 
 
+@screen("about")
+def _about():
+    from .about_dialog import AboutDialog
+    d = AboutDialog()
+    d.resize(1000, 680)
+    d.table.selectRow(0)
+    return d
+
+
 def render(name: str, out: Path) -> Path:
     from .app import make_app
     make_app()

@@ -72,9 +72,11 @@ def render_main_window(vault, session) -> tuple[int, int]:
     Returns the rendered size. Raises if the window cannot be built or paints nothing."""
     import time as _time
 
-    from ui.qt import QApplication
+    from ui.qt import QApplication, QtCore
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bedside"])
+    qt_messages: list[str] = []
+    previous_handler = QtCore.qInstallMessageHandler(lambda _kind, _ctx, msg: qt_messages.append(msg))
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
@@ -93,7 +95,8 @@ def render_main_window(vault, session) -> tuple[int, int]:
         app.processEvents()
         image = window.grab().toImage()
         if image.isNull() or image.width() == 0:
-            raise RuntimeError("main window rendered an empty image")
+            raise RuntimeError("main window rendered an empty image"
+                               + (f" (Qt: {qt_messages[-1]})" if qt_messages else ""))
         colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
         if len(colours) < 3:
             raise RuntimeError("main window rendered blank")
@@ -103,6 +106,7 @@ def render_main_window(vault, session) -> tuple[int, int]:
         ctx.close()
         window.deleteLater()
         app.processEvents()
+        QtCore.qInstallMessageHandler(previous_handler)
 
 
 def _password_for_upgrade() -> str:
@@ -125,7 +129,7 @@ def run(argv: list[str], *, kdf=None) -> tuple[int, str]:
     except SystemExit:  # --help printed
         return EXIT_USAGE, "Bedside self-test: usage printed"
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless by definition, even on a desktop session
     try:
         from bedside import build_info, self_check
 
@@ -182,6 +186,12 @@ def _render_step(kdf) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     """Entry point the launcher calls when ``--self-test`` is on the command line."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:  # one line means one line: Qt's offscreen chatter stays off the console
+        from ui.qt import QtCore
+
+        QtCore.qInstallMessageHandler(lambda *_: None)
+    except Exception:  # noqa: BLE001 - a missing Qt is reported by run() itself
+        pass
     code, line = run(argv)
     stream = sys.stdout if code == EXIT_OK else (sys.stderr if sys.stdout is None else sys.stdout)
     if stream is not None:

@@ -79,3 +79,19 @@ def test_a_missing_licence_file_is_said_not_crashed(qtbot, tmp_path):
     qtbot.addWidget(d)
     d.table.selectRow(0)
     assert "missing from this installation" in d.licence_text.toPlainText()
+
+
+def test_help_menu_opens_about_from_the_main_window(qtbot, tmp_vault, monkeypatch):
+    from ui import about_dialog
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    ctx = AppContext(tmp_vault)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    about_dialog.install_help_menu(window)
+    opened = []
+    monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: opened.append(self) or 0)
+    window.act_about.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window
+    ctx.worker.stop()
