@@ -83,6 +83,7 @@ STDLIB_EXCLUDES = (
     "pytestqt",
     "hypothesis",
     "PyInstaller",
+    "pygments",  # optional syntax highlighting in Mako error pages (via alembic)
     # Database drivers SQLAlchemy's hooks pull in when they happen to be
     # installed: the vault only speaks SQLCipher (sqlcipher3).
     "psycopg",
