@@ -71,6 +71,9 @@ def time_ready(command: list[str], env: dict) -> float:
                                    f"(does ui.launcher call ui.startup_probe.arm(app)?)\n{err}")
             if line.startswith(MARKER):
                 elapsed = time.perf_counter() - start
+                shown = line.split()[-1].decode()
+                if "mainWindow" not in shown.split(","):
+                    raise RuntimeError(f"{command[0]} showed {shown}, not the login (main) window")
                 break
             if time.perf_counter() - start > TIMEOUT:
                 raise RuntimeError(f"{command[0]}: no {MARKER.decode()} within {TIMEOUT} s")

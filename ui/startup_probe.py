@@ -3,7 +3,8 @@
 When ``BEDSIDE_STARTUP_PROBE=1`` is set, :func:`arm` watches the application
 for the first top-level window to be exposed on screen; once the event loop
 is idle after that (the window is drawn and would take a click), it prints
-``BEDSIDE_READY <seconds since process start>`` and quits. Without the
+``BEDSIDE_READY <seconds since process start> <visible top-level widgets>``
+and quits. Without the
 variable it does nothing, so the launcher can always call it.
 """
 
@@ -50,7 +51,8 @@ class _FirstWindowProbe(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"{MARKER} {_process_age():.4f}", flush=True)
+        shown = [w.objectName() or type(w).__name__ for w in self._app.topLevelWidgets() if w.isVisible()]
+        print(f"{MARKER} {_process_age():.4f} {','.join(shown) or '-'}", flush=True)
         self._app.quit()
 
 
