@@ -24,7 +24,7 @@
 #ifndef AppVersion
   ; Single source of truth: the version resource PyInstaller put in bedside.exe,
   ; itself read from bedside/__init__.py __version__ by bedside.spec.
-  #define AppVersion GetStringFileInfo(BundleDir + "\" + AppExeName, "ProductVersion")
+  #define AppVersion GetStringFileInfo(AddBackslash(SourcePath) + BundleDir + "\" + AppExeName, "ProductVersion")
 #endif
 #if AppVersion == ""
   #error "No version: build the bundle first (python build_scripts\build.py) or pass /DAppVersion=x.y.z"
