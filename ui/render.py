@@ -122,6 +122,13 @@ _register_consent(screen)
 from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
 
 SCREENS.update(_INFUSION_SCREENS)
+@screen("about")
+def _about():
+    from .about_dialog import AboutDialog
+    d = AboutDialog()
+    d.resize(1000, 680)
+    d.table.selectRow(0)
+    return d
 
 
 def render(name: str, out: Path) -> Path:
