@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self.login.submitted.connect(self._try_login)
+        self.login.language_changed.connect(self.language_chosen)
         self.idle = IdleLock(ctx.clock, 15)
         self._idle_timer = QTimer(self, interval=5000)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -120,7 +121,9 @@ class MainWindow(QMainWindow):
         self.act_users = QAction(self.tr("Staff accounts"), self, objectName="actUsers")
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
         self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
-        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_audit):
+        self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
+        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_audit,
+                  self.act_export):
             tb.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -138,10 +141,35 @@ class MainWindow(QMainWindow):
         self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
         self.act_screening.triggered.connect(self._screening_log)
+        self.act_export.triggered.connect(self.open_export)
 
     def _screening_log(self) -> None:
         from .eligibility.tab import ScreeningLogDialog
         ScreeningLogDialog(self.ctx, self).exec()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """A translator was installed: re-read the texts built once."""
+        self.setWindowTitle(self.tr("Bedside — TJT2012"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        for action, text in ((self.act_dashboard, self.tr("Dashboard")), (self.act_lock, self.tr("Lock screen")),
+                             (self.act_switch, self.tr("Switch user")), (self.act_users, self.tr("Staff accounts")),
+                             (self.act_audit, self.tr("Audit trail")), (self.act_export, self.tr("Export data")),
+                             (self.act_screening, self.tr("Screening log"))):
+            action.setText(text)
+        self.lock_button.setText(self.tr("Lock"))
+        self.login.retranslate()
+        self._update_status()
+
+    def open_export(self):
+        from .export_dialog import ExportDialog
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _build_status(self) -> None:
         self.user_label = QLabel(objectName="statusUser")
@@ -168,10 +196,13 @@ class MainWindow(QMainWindow):
         if signed:
             self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
+            self.act_export.setVisible(s.can(Permission.EXPORT))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:
-        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo)
+        s = self.ctx.session
+        language = s.user.language if (self._locked_user and s is not None) else None
+        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo, language=language)
         self.stack.setCurrentWidget(self.login)
         self._update_status()
 

@@ -8,6 +8,7 @@ from bedside.patients import get_patient
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
+from .i18n import format_date, format_number
 from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                  QVBoxLayout, QWidget)
 
@@ -28,7 +29,7 @@ class PatientBanner(QFrame):
         self.name.setText(f"{p.display_name}  ·  {p.label()}")
         self.details.setText(self.tr(
             "{age} y · {sex} · {weight} kg · {height} cm · MRN {mrn} · wristband {wb}").format(
-            age=p.age_on(today), sex=p.sex, weight=f"{p.weight_kg:g}", height=f"{p.height_cm:g}",
+            age=p.age_on(today), sex=p.sex, weight=format_number(p.weight_kg), height=format_number(p.height_cm),
             mrn=p.mrn, wb=p.wristband))
 
 
@@ -62,10 +63,10 @@ class IdentityTab(QWidget):
             self.form.removeRow(0)
         for label, value in ((self.tr("Family name"), p.family_name),
                              (self.tr("Given name"), p.given_name),
-                             (self.tr("Date of birth"), p.date_of_birth.isoformat()),
+                             (self.tr("Date of birth"), format_date(p.date_of_birth)),
                              (self.tr("Sex"), p.sex),
-                             (self.tr("Weight"), f"{p.weight_kg:g} kg"),
-                             (self.tr("Height"), f"{p.height_cm:g} cm"),
+                             (self.tr("Weight"), f"{format_number(p.weight_kg)} kg"),
+                             (self.tr("Height"), f"{format_number(p.height_cm)} cm"),
                              (self.tr("Hospital no. (MRN)"), p.mrn),
                              (self.tr("Wristband"), p.wristband),
                              (self.tr("Screening no."), p.screening_number),

@@ -129,6 +129,52 @@ def _about():
     d.resize(1000, 680)
     d.table.selectRow(0)
     return d
+def _in_language(code: str) -> None:
+    from .app import apply_language, make_app
+    apply_language(make_app(), code)
+
+
+@screen("export")
+def _export():
+    win, ctx = demo_window("datamanager")
+    settle(ctx)
+    dialog = win.open_export()
+    dialog.folder.setText(tempfile.gettempdir())
+    dialog.resize(900, 620)
+    return dialog
+
+
+@screen("export_done")
+def _export_done():
+    dialog = _export()
+    dialog.folder.setText(tempfile.mkdtemp(prefix="bedside-export-"))
+    dialog.start()
+    settle(dialog.ctx, rounds=200)
+    return dialog
+
+
+@screen("export_fr")
+def _export_fr():
+    _in_language("fr")
+    return _export()
+
+
+@screen("login_fr")
+def _login_fr():
+    _in_language("fr")
+    return _login()
+
+
+@screen("dashboard_fr")
+def _dashboard_fr():
+    _in_language("fr")
+    return _dashboard()
+
+
+@screen("patient_fr")
+def _patient_fr():
+    _in_language("fr")
+    return _patient()
 
 
 def render(name: str, out: Path) -> Path:
