@@ -22,6 +22,10 @@ from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton
 from .users_dialog import role_label, UsersDialog
 
 
+LIST_WIDE = 500    # patient list width beside the dashboard
+LIST_NARROW = 300  # beside an open patient
+
+
 class Workspace(QWidget):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -29,13 +33,14 @@ class Workspace(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split
         self.patients = PatientListWidget(ctx)
         self.right = QStackedWidget()
         self.dashboard = Dashboard(ctx)
         self.right.addWidget(self.dashboard)
         split.addWidget(self.patients)
         split.addWidget(self.right)
-        split.setSizes([500, 866])
+        split.setSizes([LIST_WIDE, 1366 - LIST_WIDE])
         lay.addWidget(split)
         self.views: dict[str, PatientView] = {}
         self.patients.patient_selected.connect(self.open_patient)
@@ -57,9 +62,12 @@ class Workspace(QWidget):
         else:
             view.refresh()
         self.right.setCurrentWidget(view)
+        # the patient's screen gets the room (flowsheet, checklist); the list stays usable
+        self.split.setSizes([LIST_NARROW, self.width() - LIST_NARROW])
 
     def show_dashboard(self) -> None:
         self.right.setCurrentWidget(self.dashboard)
+        self.split.setSizes([LIST_WIDE, self.width() - LIST_WIDE])
         self.dashboard.refresh()
 
     def register_patient(self) -> None:
@@ -98,6 +106,8 @@ class MainWindow(QMainWindow):
         self._locked_user: str | None = None
         self._build_toolbar()
         self._build_status()
+        from .about_dialog import install_help_menu
+        install_help_menu(self)
         self.login.submitted.connect(self._try_login)
         self.login.language_changed.connect(self.language_chosen)
         self.idle = IdleLock(ctx.clock, 15)
