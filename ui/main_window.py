@@ -129,10 +129,12 @@ class MainWindow(QMainWindow):
         self.act_lock.setShortcut("Ctrl+L")
         self.act_switch = QAction(self.tr("Switch user"), self, objectName="actSwitch")
         self.act_users = QAction(self.tr("Staff accounts"), self, objectName="actUsers")
+        self.act_settings = QAction(self.tr("Site settings"), self, objectName="actSettings")
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
         self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
         self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
-        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_audit,
+        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_settings,
+                  self.act_audit,
                   self.act_export):
             tb.addAction(a)
         spacer = QWidget()
@@ -149,9 +151,15 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_lock)
         self.act_switch.triggered.connect(lambda: self.lock(switch=True))
         self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
+        self.act_settings.triggered.connect(self._settings)
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
         self.act_screening.triggered.connect(self._screening_log)
         self.act_export.triggered.connect(self.open_export)
+
+    def _settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        if SettingsDialog(self.ctx, self).exec():
+            self.idle.minutes = float(self.ctx.session.settings.get("idle_lock_minutes", 15))
 
     def _screening_log(self) -> None:
         from .eligibility.tab import ScreeningLogDialog
@@ -169,7 +177,8 @@ class MainWindow(QMainWindow):
         for action, text in ((self.act_dashboard, self.tr("Dashboard")), (self.act_lock, self.tr("Lock screen")),
                              (self.act_switch, self.tr("Switch user")), (self.act_users, self.tr("Staff accounts")),
                              (self.act_audit, self.tr("Audit trail")), (self.act_export, self.tr("Export data")),
-                             (self.act_screening, self.tr("Screening log"))):
+                             (self.act_screening, self.tr("Screening log")),
+                             (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
         self.login.retranslate()
@@ -205,6 +214,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(signed)
         if signed:
             self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
+            self.act_settings.setVisible(s.can(Permission.MANAGE_SETTINGS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
             self.act_export.setVisible(s.can(Permission.EXPORT))
 
