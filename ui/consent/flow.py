@@ -215,6 +215,7 @@ class ConsentFlow(QtWidgets.QWidget):
             p = Page(self, "witness-intro", self.tr("No representative could be reached: ask an impartial witness"),
                      self.tr("A physician from a department not taking part in the trial, or a member of the Ethics Committee."))
             p.set_primary(self.tr("Continue with the witness  ▶"), lambda: self._signer("witness"))
+            p.add(label(self.tr("Has the situation changed?"), "hint"))
             c = p.add(Choice([("representative", self.tr("A representative has been reached after all")),
                               ("capable", self.tr("The patient can now decide (new assessment)"))]))
             c.setObjectName("witness-alternatives")
