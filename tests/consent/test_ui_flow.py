@@ -211,3 +211,19 @@ def test_patient_recovers_before_any_consent(qtbot, inv):
     sign_form(qtbot, flow, signer_name="Jean Dupont")
     st = service.state_of(inv, pid)
     assert st.status == pw.CONSENTED and st.basis["pathway"] == "patient"
+
+
+def test_nurse_sees_what_only_an_investigator_can_do(qtbot, inv, session_as):
+    from tests.consent.helpers import consent_event, good_signature
+    from ui.consent.widgets import Choice
+    nurse = session_as(Role.NURSE)
+    pid = new_patient(inv)
+    flow = make_flow(qtbot, nurse, pid)
+    c = find(flow, Choice, "capacity-choice")
+    assert not c.buttons["yes"].isEnabled() and not c.buttons["no"].isEnabled()
+    assert any("Only an investigator" in lbl.text() for lbl in flow.page.findChildren(QtWidgets.QLabel))
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+    flow.refresh()
+    c = find(flow, Choice, "pending-choice")
+    assert not c.buttons["capable"].isEnabled() and c.buttons["died"].isEnabled() and c.buttons["withdraw"].isEnabled()

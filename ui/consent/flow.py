@@ -12,12 +12,14 @@ from bedside.consent.config import ConsentConfig
 from bedside.consent.signature import validate_signature
 from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
+from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 
+ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}
 
 
@@ -199,6 +201,7 @@ class ConsentFlow(QtWidgets.QWidget):
                               ("no", self.tr("No — the patient cannot decide (sedated, confused, too ill)"))]))
             c.setObjectName("capacity-choice")
             c.changed.connect(lambda k: self._capacity(k == "yes"))
+            self._restrict(p, c, {"yes": ASSESS, "no": ASSESS})
         elif s.status == pw.INCAPABLE:
             p = Page(self, "representative-reachable", self.tr("Can you reach a legal representative now?"),
                      self.tr("Look for one in this order:"))
@@ -211,6 +214,7 @@ class ConsentFlow(QtWidgets.QWidget):
             c.setObjectName("representative-choice")
             c.changed.connect(lambda k: self._signer("representative") if k == "yes"
                               else self._unreachable() if k == "no" else self._capacity(True))
+            self._restrict(p, c, {"yes": OBTAIN, "no": OBTAIN, "capable": ASSESS})
         elif s.status == pw.NO_REPRESENTATIVE:
             p = Page(self, "witness-intro", self.tr("No representative could be reached: ask an impartial witness"),
                      self.tr("A physician from a department not taking part in the trial, or a member of the Ethics Committee."))
@@ -220,6 +224,8 @@ class ConsentFlow(QtWidgets.QWidget):
                               ("capable", self.tr("The patient can now decide (new assessment)"))]))
             c.setObjectName("witness-alternatives")
             c.changed.connect(lambda k: self._signer("representative") if k == "representative" else self._capacity(True))
+            self._restrict(p, c, {"representative": OBTAIN, "capable": ASSESS})
+            p.primary.setEnabled(self.session.can(OBTAIN))
         elif s.status == pw.PENDING:
             p = Page(self, "pending", self.tr("Confirmation by the patient is pending"))
             p.add(label(self._pending_text(), "status"))
@@ -233,6 +239,7 @@ class ConsentFlow(QtWidgets.QWidget):
                 c2.clicked.connect(lambda: self._signer("representative"))
             c.setObjectName("pending-choice")
             c.changed.connect(self._pending_choice)
+            self._restrict(p, c, {"capable": ASSESS})
         elif s.status == pw.PENDING_CAPABLE:
             p = self._decision_page()
         elif s.status == pw.CONSENTED:
@@ -245,14 +252,26 @@ class ConsentFlow(QtWidgets.QWidget):
                 b = p.add(button(self.tr("Re-consent on version {version}").format(version=cur), "choice"))
                 b.setObjectName("reconsent")
                 b.clicked.connect(lambda: self._start_consent("patient"))
+                b.setEnabled(self.session.can(OBTAIN))
             b = p.add(button(self.tr("The patient can no longer decide (record assessment)"), "choice"))
             b.clicked.connect(lambda: self._capacity(False))
+            b.setEnabled(self.session.can(ASSESS))
             self._maybe_withdraw(p)
         else:
             p = Page(self, "closed", self.tr("Participation has ended"))
             p.add(label(self._closed_text(), "status"))
             self._maybe_withdraw(p, self.tr("Record a further withdrawal (e.g. objection to use of data)"))
         self.show_page(p)
+
+    def _restrict(self, page: Page, choice: Choice, needs: dict) -> None:
+        """Grey out what this user's role may not do, and say who can."""
+        blocked = [k for k, perm in needs.items() if not self.session.can(perm)]
+        for k in blocked:
+            choice.buttons[k].setEnabled(False)
+        if blocked:
+            page.body.insertWidget(0, label(self.tr(
+                "Only an investigator can assess capacity and obtain consent. "
+                "You can record a withdrawal, a death or a discharge."), "status"))
 
     def _maybe_withdraw(self, page: Page, text: str | None = None) -> None:
         holders = self.state.right_holders()
@@ -632,6 +651,7 @@ class ConsentFlow(QtWidgets.QWidget):
         c.setObjectName("decision")
         c.changed.connect(lambda k: self._start_consent("patient") if k == "confirm"
                           else self._refuse() if k == "refuse" else self._withdraw("patient"))
+        self._restrict(p, c, {"confirm": OBTAIN, "refuse": OBTAIN})
         return p
 
     def _refuse(self) -> None:
