@@ -582,7 +582,7 @@ class ConsentFlow(QtWidgets.QWidget):
             def work():  # vault work on the worker; the PDF is drawn on the GUI thread
                 version, esig, _ = service.record_consent(session, pid, event, signature=strokes, password=secret,
                                                           config=config)
-                return version, service.document_data(session, version, esig), service.state_of(session, pid, config)
+                return version, service.document_data(session, version, esig, config), service.state_of(session, pid, config)
 
             def recorded(result):
                 version, doc, state = result
