@@ -255,3 +255,19 @@ def test_reconsent_flag_and_reconsent_in_ui(qtbot, inv, tmp_path):
     sign_form(qtbot, flow, signer_name="Jean Dupont")
     assert service.state_of(inv, pid).basis["form_version"] == "2.0"
     assert "2.0" in pdf_text(inv, flow.last_version)
+
+
+def test_pdf_failure_does_not_lose_the_consent(qtbot, inv):
+    def broken(doc):
+        raise RuntimeError("printer on fire")
+    pid = new_patient(inv)
+    flow = ConsentFlow(inv, pid, render_pdf=broken)
+    qtbot.addWidget(flow)
+    flow.resize(1366, 700)
+    flow.show()
+    choose(qtbot, flow, "capacity-choice", "yes")
+    type_password(qtbot, flow, PASSWORD)
+    primary(qtbot, flow)
+    sign_form(qtbot, flow)
+    assert service.state_of(inv, pid).status == pw.CONSENTED
+    assert service.pdf_for(inv, flow.last_version) is None

@@ -588,7 +588,10 @@ class ConsentFlow(QtWidgets.QWidget):
                 version, doc, state = result
                 self.last_version, self.state = version, state
                 self._stored()
-                pdf = self.render_pdf(doc) if self.render_pdf else None
+                try:
+                    pdf = self.render_pdf(doc) if self.render_pdf else None
+                except Exception:  # the consent is stored and signed; the PDF can be made later from the tab
+                    pdf = None
                 if pdf is None:
                     self._done(version)
                     return
