@@ -55,10 +55,18 @@ def signatures_of(session, version) -> list:
     return session.valid_signatures(version, MEANING.get(version.content.get("kind")))
 
 
+def _when(iso) -> dt.datetime:
+    try:
+        t = dt.datetime.fromisoformat(iso)
+        return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
+    except (TypeError, ValueError):
+        return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
 def steps(session, patient_id: str) -> list[Step]:
     """The patient's consent steps, in the order they happened."""
     versions = session.records.list_latest(STEP, patient_id=patient_id)
-    versions.sort(key=lambda v: (v.content.get("at", ""), v.content.get("seq", 0), v.hlc))
+    versions.sort(key=lambda v: (_when(v.content.get("at")), v.content.get("seq", 0), v.hlc))
     out = []
     for v in versions:
         event = {k: v.content[k] for k in v.content if k not in ("seq", "status_after", "signature")}
