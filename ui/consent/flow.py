@@ -655,6 +655,12 @@ class ConsentFlow(QtWidgets.QWidget):
         c.changed.connect(lambda k: self._start_consent("patient") if k == "confirm"
                           else self._refuse() if k == "refuse" else self._withdraw("patient"))
         self._restrict(p, c, {"confirm": OBTAIN, "refuse": OBTAIN})
+        p.add(label(self.tr("Has the situation changed?"), "hint"))
+        other = p.add(Choice([("incapable", self.tr("The patient cannot decide after all (new assessment)")),
+                              ("died", self.tr("The patient died"))]))
+        other.setObjectName("decision-other")
+        other.changed.connect(lambda k: self._capacity(False) if k == "incapable" else self._end("died"))
+        self._restrict(p, other, {"incapable": ASSESS})
         return p
 
     def _refuse(self) -> None:
