@@ -365,6 +365,7 @@ class ConsentFlow(QtWidgets.QWidget):
             p.do(work, done)
 
         p.set_primary(self.tr("Sign the assessment  ▶"), save)
+        pw_edit.returnPressed.connect(p.primary.click)
         self.show_page(p)
 
     # -- attempts to reach a representative ---------------------------------
@@ -598,6 +599,8 @@ class ConsentFlow(QtWidgets.QWidget):
                 p.do(lambda: service.attach_pdf(session, version, pdf), lambda _v: self._done(version))
             p.do(work, recorded)
         p.set_primary(self.tr("Sign and record the consent"), save)
+        pw_edit.returnPressed.connect(p.primary.click)
+        pw_edit.setFocus()
         self.show_page(p)
 
     def _reset_history(self) -> None:
