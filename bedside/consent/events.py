@@ -55,7 +55,7 @@ def _time_not_future(d: dict, key: str, now: dt.datetime, tolerance_min: int = 5
     t = parse_time(d.get(key), key)
     if t > now + dt.timedelta(minutes=tolerance_min):
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "The time of \"{what}\" is in the future."), what=key)
-    return t.isoformat()
+    return t.astimezone(dt.timezone.utc).isoformat()  # stored in UTC so times compare and sort
 
 
 def validate_event(event: object, now: dt.datetime, *, representative_ids: list[str],

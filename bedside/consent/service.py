@@ -55,10 +55,18 @@ def signatures_of(session, version) -> list:
     return session.valid_signatures(version, MEANING.get(version.content.get("kind")))
 
 
+def _when(iso) -> dt.datetime:
+    try:
+        t = dt.datetime.fromisoformat(iso)
+        return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
+    except (TypeError, ValueError):
+        return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
 def steps(session, patient_id: str) -> list[Step]:
     """The patient's consent steps, in the order they happened."""
     versions = session.records.list_latest(STEP, patient_id=patient_id)
-    versions.sort(key=lambda v: (v.content.get("at", ""), v.content.get("seq", 0), v.hlc))
+    versions.sort(key=lambda v: (_when(v.content.get("at")), v.content.get("seq", 0), v.hlc))
     out = []
     for v in versions:
         event = {k: v.content[k] for k in v.content if k not in ("seq", "status_after", "signature")}
@@ -169,7 +177,7 @@ def record_consent(session, patient_id: str, event: dict, *, signature: dict, pa
     esig = esign(session, version, password)
     pdf = None
     if render_pdf is not None:
-        pdf = attach_pdf(session, version, render_pdf(document_data(session, version, esig)))
+        pdf = attach_pdf(session, version, render_pdf(document_data(session, version, esig, config)))
     return version, esig, pdf
 
 
@@ -186,9 +194,9 @@ def record_capacity(session, patient_id: str, *, has_capacity: bool, reason: str
     return version
 
 
-def document_data(session, version, esig=None) -> dict:
+def document_data(session, version, esig=None, config: ConsentConfig | None = None) -> dict:
     """Everything the PDF shows, as plain data (the UI renders it)."""
-    config = ConsentConfig.for_session(session)
+    config = config or ConsentConfig.for_session(session)
     c = version.content
     form = config.catalogue.get(c["form_id"], c["form_version"], c["language"])
     patient = patient_summary(session, version.patient_id)
@@ -209,7 +217,29 @@ def document_data(session, version, esig=None) -> dict:
         "esign": _esign_summary(esig if esig is not None else next(iter(signatures_of(session, version)), None)),
         "strokes": signature_strokes(session, version),
         "content_hash": version.content_hash, "entry_id": version.id, "record_id": version.record_id,
+        "confirms": _confirms(session, version, config),
     }
+
+
+def _confirms(session, version, config: ConsentConfig) -> dict | None:
+    """If this patient consent confirms a surrogate consent: who gave that one, when."""
+    if version.content.get("pathway") != "patient":
+        return None
+    state = pw.ConsentState()
+    far = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
+    for s in steps(session, version.patient_id):
+        if s.record_id == version.record_id:
+            break
+        if not s.signed:
+            continue
+        try:
+            state, _ = pw.apply(state, s.event, far, representative_ids=config.representative_ids,
+                                witness_roles=config.witness_roles)
+        except ConsentError:
+            continue
+    if state.status != pw.PENDING_CAPABLE or state.basis is None:
+        return None
+    return {"pathway": state.basis["pathway"], "name": state.basis["signer"]["name"], "date": state.basis["at"]}
 
 
 def _esign_summary(esig) -> dict | None:

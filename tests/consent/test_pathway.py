@@ -174,3 +174,14 @@ def test_garbage_events_refused_cleanly(ev):
         pw.apply(pw.ConsentState(), ev, NOW, representative_ids=REPS, witness_roles=ROLES)
     except ConsentError as e:
         assert e.template and isinstance(e.params, dict)
+
+
+def test_times_in_other_offsets_are_stored_in_utc_and_ordered():
+    import datetime as dt
+    ev = capacity(0, False)
+    local = dt.datetime.fromisoformat(ev["at"]).astimezone(dt.timezone(dt.timedelta(hours=1)))
+    ev["at"] = local.isoformat()
+    s, clean = pw.apply(pw.ConsentState(), ev, NOW, representative_ids=REPS, witness_roles=ROLES)
+    assert clean["at"].endswith("+00:00")
+    later = consent(1, "representative")    # one minute later, in UTC: accepted although its string sorts lower
+    pw.apply(s, later, NOW, representative_ids=REPS, witness_roles=ROLES)

@@ -1,5 +1,6 @@
 """Each pathway through the real widgets, signatures drawn with mouse events."""
 import io
+import unicodedata
 
 import pypdf
 import pytest
@@ -64,7 +65,7 @@ def pdf_text(session, version):
     data = service.pdf_for(session, version)
     assert data and data.startswith(b"%PDF")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
-    return " ".join(text.split())
+    return " ".join(unicodedata.normalize("NFKC", text).split())  # fi/fl ligatures back to letters
 
 
 def test_patient_pathway_ui(qtbot, inv, tmp_path):
@@ -120,6 +121,8 @@ def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
     sign_form(qtbot, flow, signer_name="Jean Dupont")
     st = service.state_of(inv, pid)
     assert st.status == pw.CONSENTED and st.confirmed is not None
+    text = pdf_text(inv, flow.last_version)
+    assert "confirms the consent given" in text and "Marie Dupont" in text
 
 
 def test_witness_pathway_ui(qtbot, inv):
@@ -211,3 +214,60 @@ def test_patient_recovers_before_any_consent(qtbot, inv):
     sign_form(qtbot, flow, signer_name="Jean Dupont")
     st = service.state_of(inv, pid)
     assert st.status == pw.CONSENTED and st.basis["pathway"] == "patient"
+
+
+def test_nurse_sees_what_only_an_investigator_can_do(qtbot, inv, session_as):
+    from tests.consent.helpers import consent_event, good_signature
+    from ui.consent.widgets import Choice
+    nurse = session_as(Role.NURSE)
+    pid = new_patient(inv)
+    flow = make_flow(qtbot, nurse, pid)
+    c = find(flow, Choice, "capacity-choice")
+    assert not c.buttons["yes"].isEnabled() and not c.buttons["no"].isEnabled()
+    assert any("Only an investigator" in lbl.text() for lbl in flow.page.findChildren(QtWidgets.QLabel))
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+    flow.refresh()
+    c = find(flow, Choice, "pending-choice")
+    assert not c.buttons["capable"].isEnabled() and c.buttons["died"].isEnabled() and c.buttons["withdraw"].isEnabled()
+
+
+def test_reconsent_flag_and_reconsent_in_ui(qtbot, inv, tmp_path):
+    import json
+    from bedside.consent.config import ConsentConfig
+    from bedside.consent.forms import FORMS_DIR, FormCatalogue
+    from tests.consent.helpers import consent_event, good_signature
+    pid = new_patient(inv)
+    service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
+    for p in FORMS_DIR.glob("*.json"):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        (tmp_path / p.name).write_text(json.dumps(d), encoding="utf-8")
+        d.update(version="2.0", ec_approval_date="2026-11-01")
+        (tmp_path / ("v2-" + p.name)).write_text(json.dumps(d), encoding="utf-8")
+    base = ConsentConfig.default()
+    cfg = ConsentConfig(FormCatalogue.load(tmp_path), base.representative_order, base.witness_roles, base.signature_rules)
+    flow = ConsentFlow(inv, pid, config=cfg)
+    qtbot.addWidget(flow)
+    flow.resize(1366, 700)
+    flow.show()
+    assert step(flow) == "step-consented"
+    click(qtbot, find(flow, QtWidgets.QPushButton, "reconsent"))
+    sign_form(qtbot, flow, signer_name="Jean Dupont")
+    assert service.state_of(inv, pid).basis["form_version"] == "2.0"
+    assert "2.0" in pdf_text(inv, flow.last_version)
+
+
+def test_pdf_failure_does_not_lose_the_consent(qtbot, inv):
+    def broken(doc):
+        raise RuntimeError("printer on fire")
+    pid = new_patient(inv)
+    flow = ConsentFlow(inv, pid, render_pdf=broken)
+    qtbot.addWidget(flow)
+    flow.resize(1366, 700)
+    flow.show()
+    choose(qtbot, flow, "capacity-choice", "yes")
+    type_password(qtbot, flow, PASSWORD)
+    primary(qtbot, flow)
+    sign_form(qtbot, flow)
+    assert service.state_of(inv, pid).status == pw.CONSENTED
+    assert service.pdf_for(inv, flow.last_version) is None

@@ -12,12 +12,14 @@ from bedside.consent.config import ConsentConfig
 from bedside.consent.signature import validate_signature
 from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
+from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 
+ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}
 
 
@@ -199,6 +201,7 @@ class ConsentFlow(QtWidgets.QWidget):
                               ("no", self.tr("No — the patient cannot decide (sedated, confused, too ill)"))]))
             c.setObjectName("capacity-choice")
             c.changed.connect(lambda k: self._capacity(k == "yes"))
+            self._restrict(p, c, {"yes": ASSESS, "no": ASSESS})
         elif s.status == pw.INCAPABLE:
             p = Page(self, "representative-reachable", self.tr("Can you reach a legal representative now?"),
                      self.tr("Look for one in this order:"))
@@ -211,14 +214,18 @@ class ConsentFlow(QtWidgets.QWidget):
             c.setObjectName("representative-choice")
             c.changed.connect(lambda k: self._signer("representative") if k == "yes"
                               else self._unreachable() if k == "no" else self._capacity(True))
+            self._restrict(p, c, {"yes": OBTAIN, "no": OBTAIN, "capable": ASSESS})
         elif s.status == pw.NO_REPRESENTATIVE:
             p = Page(self, "witness-intro", self.tr("No representative could be reached: ask an impartial witness"),
                      self.tr("A physician from a department not taking part in the trial, or a member of the Ethics Committee."))
             p.set_primary(self.tr("Continue with the witness  ▶"), lambda: self._signer("witness"))
+            p.add(label(self.tr("Has the situation changed?"), "hint"))
             c = p.add(Choice([("representative", self.tr("A representative has been reached after all")),
                               ("capable", self.tr("The patient can now decide (new assessment)"))]))
             c.setObjectName("witness-alternatives")
             c.changed.connect(lambda k: self._signer("representative") if k == "representative" else self._capacity(True))
+            self._restrict(p, c, {"representative": OBTAIN, "capable": ASSESS})
+            p.primary.setEnabled(self.session.can(OBTAIN))
         elif s.status == pw.PENDING:
             p = Page(self, "pending", self.tr("Confirmation by the patient is pending"))
             p.add(label(self._pending_text(), "status"))
@@ -232,6 +239,7 @@ class ConsentFlow(QtWidgets.QWidget):
                 c2.clicked.connect(lambda: self._signer("representative"))
             c.setObjectName("pending-choice")
             c.changed.connect(self._pending_choice)
+            self._restrict(p, c, {"capable": ASSESS})
         elif s.status == pw.PENDING_CAPABLE:
             p = self._decision_page()
         elif s.status == pw.CONSENTED:
@@ -244,14 +252,26 @@ class ConsentFlow(QtWidgets.QWidget):
                 b = p.add(button(self.tr("Re-consent on version {version}").format(version=cur), "choice"))
                 b.setObjectName("reconsent")
                 b.clicked.connect(lambda: self._start_consent("patient"))
+                b.setEnabled(self.session.can(OBTAIN))
             b = p.add(button(self.tr("The patient can no longer decide (record assessment)"), "choice"))
             b.clicked.connect(lambda: self._capacity(False))
+            b.setEnabled(self.session.can(ASSESS))
             self._maybe_withdraw(p)
         else:
             p = Page(self, "closed", self.tr("Participation has ended"))
             p.add(label(self._closed_text(), "status"))
             self._maybe_withdraw(p, self.tr("Record a further withdrawal (e.g. objection to use of data)"))
         self.show_page(p)
+
+    def _restrict(self, page: Page, choice: Choice, needs: dict) -> None:
+        """Grey out what this user's role may not do, and say who can."""
+        blocked = [k for k, perm in needs.items() if not self.session.can(perm)]
+        for k in blocked:
+            choice.buttons[k].setEnabled(False)
+        if blocked:
+            page.body.insertWidget(0, label(self.tr(
+                "Only an investigator can assess capacity and obtain consent. "
+                "You can record a withdrawal, a death or a discharge."), "status"))
 
     def _maybe_withdraw(self, page: Page, text: str | None = None) -> None:
         holders = self.state.right_holders()
@@ -345,6 +365,7 @@ class ConsentFlow(QtWidgets.QWidget):
             p.do(work, done)
 
         p.set_primary(self.tr("Sign the assessment  ▶"), save)
+        pw_edit.returnPressed.connect(p.primary.click)
         self.show_page(p)
 
     # -- attempts to reach a representative ---------------------------------
@@ -562,19 +583,24 @@ class ConsentFlow(QtWidgets.QWidget):
             def work():  # vault work on the worker; the PDF is drawn on the GUI thread
                 version, esig, _ = service.record_consent(session, pid, event, signature=strokes, password=secret,
                                                           config=config)
-                return version, service.document_data(session, version, esig), service.state_of(session, pid, config)
+                return version, service.document_data(session, version, esig, config), service.state_of(session, pid, config)
 
             def recorded(result):
                 version, doc, state = result
                 self.last_version, self.state = version, state
                 self._stored()
-                pdf = self.render_pdf(doc) if self.render_pdf else None
+                try:
+                    pdf = self.render_pdf(doc) if self.render_pdf else None
+                except Exception:  # the consent is stored and signed; the PDF can be made later from the tab
+                    pdf = None
                 if pdf is None:
                     self._done(version)
                     return
                 p.do(lambda: service.attach_pdf(session, version, pdf), lambda _v: self._done(version))
             p.do(work, recorded)
         p.set_primary(self.tr("Sign and record the consent"), save)
+        pw_edit.returnPressed.connect(p.primary.click)
+        pw_edit.setFocus()
         self.show_page(p)
 
     def _reset_history(self) -> None:
@@ -631,6 +657,13 @@ class ConsentFlow(QtWidgets.QWidget):
         c.setObjectName("decision")
         c.changed.connect(lambda k: self._start_consent("patient") if k == "confirm"
                           else self._refuse() if k == "refuse" else self._withdraw("patient"))
+        self._restrict(p, c, {"confirm": OBTAIN, "refuse": OBTAIN})
+        p.add(label(self.tr("Has the situation changed?"), "hint"))
+        other = p.add(Choice([("incapable", self.tr("The patient cannot decide after all (new assessment)")),
+                              ("died", self.tr("The patient died"))]))
+        other.setObjectName("decision-other")
+        other.changed.connect(lambda k: self._capacity(False) if k == "incapable" else self._end("died"))
+        self._restrict(p, other, {"incapable": ASSESS})
         return p
 
     def _refuse(self) -> None:

@@ -71,6 +71,13 @@ def consent_html(doc: dict) -> str:
         for i in f["optional_items"])
     sections = "".join(f"<h4>{escape(x['heading'])}</h4><p>{escape(x['text'])}</p>" for x in f["sections"])
     es = doc.get("esign") or {}
+    confirms = doc.get("confirms")
+    if confirms:
+        note = _t("This consent by the patient confirms the consent given on the patient’s behalf by {who} ({name}) on {date}.").format(
+            who=_pathway_label(confirms["pathway"]), name=confirms["name"], date=_when(confirms["date"]))
+        confirm_note = f"<p style='color:#0b4d1e'><b>{escape(note)}</b></p>"
+    else:
+        confirm_note = ""
     pending_note = ""
     if doc["pathway"] != "patient":
         pending_note = f"<p style='color:#8a4b00'><b>{escape(_t('This consent was given on the patient’s behalf. The patient must confirm it through the normal consent procedure as soon as they can decide.'))}</b></p>"
@@ -81,7 +88,7 @@ def consent_html(doc: dict) -> str:
 <table>{''.join(rows)}</table>
 <h3>{escape(_t('Consent form'))}</h3><table>{''.join(form_rows)}</table>
 <h3>{escape(_t('Person consenting'))}</h3><table>{''.join(signer_rows)}</table>
-{pending_note}
+{pending_note}{confirm_note}
 <h3>{escape(_t('Optional items'))}</h3><table>{items or '<tr><td>—</td></tr>'}</table>
 <h3>{escape(_t('Handwritten signature'))}</h3>
 <p><img src='bedside://signature' width='360' height='120'></p>
