@@ -198,3 +198,17 @@ def test_screening_log_widget(qtbot, session_as, patient):
     log.record_outcome()
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
+
+
+def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):
+    from hypothesis import HealthCheck, given, settings, strategies as st
+    w = make(qtbot, session_as(Role.NURSE), patient.id)
+    text_fields = [k for k, f in w.fields.items() if isinstance(f, QtWidgets.QLineEdit)]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(text_fields), st.text(max_size=24))
+    def typing(key, text):
+        w.fields[key].setText(text)
+        assert w.overall.text() in ("ELIGIBLE", "PROVISIONALLY ELIGIBLE", "NOT ELIGIBLE", "INCOMPLETE")
+        assert w.reevaluate() is not None
+    typing()
