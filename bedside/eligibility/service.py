@@ -79,12 +79,18 @@ def consent_state(session, patient_id: str) -> tuple[str, list[str]]:
         ok, reasons = consent_status(session, patient_id)
     except Exception:  # noqa: BLE001 - a broken neighbour must not break this screen
         return "pending", []
+    return consent_word(ok, reasons)
+
+
+def consent_word(ok: bool, reasons) -> tuple[str, list[str]]:
+    """Map the consent gate's (ok, reasons) to given / refused / pending."""
+    reasons = [str(r) for r in reasons or []]
     if ok:
         return "given", []
-    text = " ".join(str(r) for r in reasons).lower()
+    text = " ".join(reasons).lower()
     if "refused" in text or "withdrawn" in text:
-        return "refused", [str(r) for r in reasons]
-    return "pending", [str(r) for r in reasons]
+        return "refused", reasons
+    return "pending", reasons
 
 
 # --- lab series -----------------------------------------------------------------------------

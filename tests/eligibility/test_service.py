@@ -233,3 +233,14 @@ def test_bad_answers_refused_nothing_stored(staff, bad, field):
     if field:
         assert e.value.field == field
     assert nurse.records.list_latest(S.ASSESSMENT, patient_id=p.id) == []
+
+
+@pytest.mark.parametrize("ok, reasons, word", [
+    (True, [], "given"),
+    (False, ["No consent has been recorded."], "pending"),
+    (False, ["The patient refused to continue the trial on 2026-11-20."], "refused"),
+    (False, ["Consent was withdrawn on 2026-11-20."], "refused"),
+    (False, ["The patient cannot decide and no representative has consented yet."], "pending"),
+])
+def test_consent_gate_answers_mapped(ok, reasons, word):
+    assert S.consent_word(ok, reasons)[0] == word
