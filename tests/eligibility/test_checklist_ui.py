@@ -100,6 +100,11 @@ def test_bad_input_shown_next_to_field_nothing_saved(qtbot, session_as, patient)
     type_into(qtbot, w.fields["spo2_room_air"], "95")
     assert w.rows["INC-04"].chip.text() == "Not met" and w.overall.text() == "NOT ELIGIBLE"
     assert "95 % is above 93 %" in w.rows["INC-04"].reasons.text()
+    assert w.todo.item(0).text() == "INC-04 — Not met: 95 % is above 93 %."
+    w.todo.setFocus()
+    w.todo.setCurrentRow(0)
+    qtbot.keyClick(w.todo, Qt.Key_Return)
+    assert w.fields["spo2_room_air"].hasFocus()
 
 
 def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, patient):

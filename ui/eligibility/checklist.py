@@ -406,12 +406,13 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.summary = wrap_label("", "reason")
         self.summary.setObjectName("summary")
         v.addWidget(self.summary)
-        self.todo_title = wrap_label(self.tr("To enter (Enter on an item goes to its field):"), "hint")
+        self.todo_title = wrap_label(self.tr("Enter on an item goes to it:"), "hint")
         v.addWidget(self.todo_title)
         self.todo = QtWidgets.QListWidget(panel)
         self.todo.setObjectName("todo")
         self.todo.setWordWrap(True)
-        self.todo.setStyleSheet("QListWidget { background: #fff8e1; border: 1px solid #f2b705; }")
+        self.todo.setStyleSheet("QListWidget { background: #fbfbfb; border: 1px solid #9aa4b1; }"
+                                "QListWidget::item { padding: 3px; }")
         self.todo.itemActivated.connect(self._go_to_item)
         self.todo.itemClicked.connect(self._go_to_item)
         v.addWidget(self.todo, 1)
@@ -579,10 +580,19 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.overall.set_status(OVERALL_CHIP[ev.status], overall_text(ev.status))
         self.summary.setText(message(ev.summary))
         self.todo.clear()
-        for iid in ev.missing_inputs:
+        for r in ev.criteria:                     # what excludes, then what is awaited
+            if r.status in ("not_met", "provisional"):
+                first = message(r.reasons[0]) if r.reasons else ""
+                item = QtWidgets.QListWidgetItem(f"{r.id} — {status_text(r.status, r.kind)}: {first}")
+                item.setData(Qt.UserRole, "criterion:" + r.id)
+                item.setBackground(QtGui.QColor("#fdecea" if r.status == "not_met" else "#e8f0fc"))
+                self.todo.addItem(item)
+        for iid in ev.missing_inputs:             # what to enter
             if iid in self.protocol.inputs:
-                item = QtWidgets.QListWidgetItem(self.protocol.inputs[iid].label[self.lang])
+                item = QtWidgets.QListWidgetItem(self.tr("To enter: {what}").format(
+                    what=self.protocol.inputs[iid].label[self.lang]))
                 item.setData(Qt.UserRole, iid)
+                item.setBackground(QtGui.QColor("#fff8e1"))
                 self.todo.addItem(item)
         self.todo.setVisible(self.todo.count() > 0)
         self.todo_title.setVisible(self.todo.count() > 0)
@@ -636,6 +646,14 @@ class ChecklistWidget(QtWidgets.QWidget):
             self.include_btn.setText(self.tr("Included: {subject}").format(subject=self.patient_content["subject_id"]))
 
     def focus_input(self, iid: str) -> None:
+        if iid.startswith("criterion:"):
+            row = self.rows[iid.split(":", 1)[1]]
+            self.scroll.ensureWidgetVisible(row, 40, 40)
+            inputs = [i for i in row.crit.inputs if i in self.fields]
+            if inputs:
+                iid = inputs[0]
+            else:
+                return
         w = self.fields.get(iid) or self.lab_rows.get(iid)
         if w is None:
             return
