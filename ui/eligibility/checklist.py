@@ -411,6 +411,8 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.todo = QtWidgets.QListWidget(panel)
         self.todo.setObjectName("todo")
         self.todo.setWordWrap(True)
+        self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.todo.setResizeMode(QtWidgets.QListView.Adjust)
         self.todo.setStyleSheet("QListWidget { background: #fbfbfb; border: 1px solid #9aa4b1; }"
                                 "QListWidget::item { padding: 3px; }")
         self.todo.itemActivated.connect(self._go_to_item)
