@@ -217,3 +217,29 @@ def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):
         assert w.overall.text() in ("ELIGIBLE", "PROVISIONALLY ELIGIBLE", "NOT ELIGIBLE", "INCOMPLETE")
         assert w.reevaluate() is not None
     typing()
+
+
+def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    press(qtbot, w.fields["oxygen_group"], "b")
+    row = w.lab_rows["lymphocytes"]
+    assert not row.fix.isVisible()
+    type_into(qtbot, row.time, "25/11/2026 06:00")
+    type_into(qtbot, row.value, "6,5")
+    row.unit.setCurrentText("×10⁹/L")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    assert "Previous: 6500 /µL" in row.previous.text() and row.fix.isVisible()
+
+    def fill():
+        dlg = QtWidgets.QApplication.activeModalWidget()
+        assert dlg.objectName() == "LabCorrectionDialog"
+        dlg.findChild(QtWidgets.QComboBox, "unit").setCurrentText("×10⁹/L")
+        qtbot.keyClicks(dlg.findChild(QtWidgets.QLineEdit, "value"), "0.65")
+        edit = dlg.findChild(QtWidgets.QLineEdit, "reason")
+        qtbot.keyClicks(edit, "decimal point misplaced")
+        qtbot.keyClick(edit, Qt.Key_Return)
+    QtCore.QTimer.singleShot(50, fill)
+    row.correct_last()
+    assert "Previous: 650 /µL" in row.previous.text()
+    assert len(nurse.records.history(S.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2
