@@ -37,10 +37,13 @@ def seed(ctx: dict) -> None:
     S.include_patient(inv, d)
     clock.advance(minutes=30)
 
-    # Janssens: included 10 days ago on provisional eligibility; the confirming
-    # PCR/serology never arrived -> overdue on the dashboard a few days later
+    # Janssens: included on provisional eligibility; the confirming PCR/serology
+    # never arrived.  Its due date falls between the seeding clock and the real
+    # now, so the demo opens with an overdue confirmation on the dashboard.
     j = pts["janssens"].id
-    incl = now - timedelta(days=10)
+    real_now = ctx["now"].astimezone(tz)
+    due = now + (real_now - now) / 2 if real_now - now > timedelta(hours=2) else now + timedelta(days=3)
+    incl = (due - timedelta(days=14)).replace(hour=10, minute=0)
     S.save_assessment(nurse, j, _answers(incl, covid_tests=[],
                                          ct_date=(incl - timedelta(days=2)).date().isoformat()))
     S.sign_assessment(inv, j, pw)

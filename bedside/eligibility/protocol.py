@@ -8,6 +8,7 @@ the schema and names the line of any error.  An amended protocol is a new file
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -190,6 +191,18 @@ def load_protocol(path: str | Path) -> Protocol:
 
 
 def load_named(file_name: str) -> Protocol:
+    """A shipped protocol by file name.  Protocol files are versioned and never
+    edited in place (an amendment is a new file), so each is parsed once."""
+    path = PROTOCOL_DIR / file_name
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return _load_named(file_name, stamp)
+
+
+@lru_cache(maxsize=8)
+def _load_named(file_name: str, _stamp) -> Protocol:
     if "/" in file_name or "\\" in file_name or file_name.startswith("."):
         raise ProtocolError(file_name, None, "", "not a protocol file name")
     return load_protocol(PROTOCOL_DIR / file_name)

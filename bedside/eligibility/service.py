@@ -61,6 +61,14 @@ def local_tz(session) -> timezone:
 
 # --- consent hook (import-safe: the consent capability may be absent) -----------------
 
+def consent_module_present() -> bool:
+    try:
+        from bedside.consent.gate import consent_status  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def consent_state(session, patient_id: str) -> tuple[str, list[str]]:
     """'given' / 'pending' / 'refused' with the consent module's reasons."""
     try:
@@ -71,12 +79,18 @@ def consent_state(session, patient_id: str) -> tuple[str, list[str]]:
         ok, reasons = consent_status(session, patient_id)
     except Exception:  # noqa: BLE001 - a broken neighbour must not break this screen
         return "pending", []
+    return consent_word(ok, reasons)
+
+
+def consent_word(ok: bool, reasons) -> tuple[str, list[str]]:
+    """Map the consent gate's (ok, reasons) to given / refused / pending."""
+    reasons = [str(r) for r in reasons or []]
     if ok:
         return "given", []
-    text = " ".join(str(r) for r in reasons).lower()
+    text = " ".join(reasons).lower()
     if "refused" in text or "withdrawn" in text:
-        return "refused", [str(r) for r in reasons]
-    return "pending", [str(r) for r in reasons]
+        return "refused", reasons
+    return "pending", reasons
 
 
 # --- lab series -----------------------------------------------------------------------------
@@ -318,6 +332,12 @@ def include_patient(session, patient_id: str) -> InclusionResult:
     ok, reasons = signed_assessment_status_details(session, patient_id)
     if not ok:
         raise ValidationError("assessment", reasons[0].template, **reasons[0].params)
+    # consent is an inclusion criterion: once the consent capability is installed
+    # nobody is included without a valid consent (surrogate consent counts)
+    state, consent_reasons = consent_state(session, patient_id)
+    if state == "refused" or (state != "given" and consent_module_present()):
+        raise ValidationError("consent", N("core", "No valid consent is recorded: the patient cannot be "
+                                                   "included yet."))
     patient = assign_subject_id(session, patient_id, "included in TJT2012 (eligibility signed)")
     v = _ensure_screening(session, patient_id)
     if v.content.get("outcome") != "included":

@@ -100,6 +100,11 @@ def test_bad_input_shown_next_to_field_nothing_saved(qtbot, session_as, patient)
     type_into(qtbot, w.fields["spo2_room_air"], "95")
     assert w.rows["INC-04"].chip.text() == "Not met" and w.overall.text() == "NOT ELIGIBLE"
     assert "95 % is above 93 %" in w.rows["INC-04"].reasons.text()
+    assert w.todo.item(0).text() == "INC-04 — Not met: 95 % is above 93 %."
+    w.todo.setFocus()
+    w.todo.setCurrentRow(0)
+    qtbot.keyClick(w.todo, Qt.Key_Return)
+    assert w.fields["spo2_room_air"].hasFocus()
 
 
 def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, patient):
@@ -198,3 +203,43 @@ def test_screening_log_widget(qtbot, session_as, patient):
     log.record_outcome()
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
+
+
+def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):
+    from hypothesis import HealthCheck, given, settings, strategies as st
+    w = make(qtbot, session_as(Role.NURSE), patient.id)
+    text_fields = [k for k, f in w.fields.items() if isinstance(f, QtWidgets.QLineEdit)]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(text_fields), st.text(max_size=24))
+    def typing(key, text):
+        w.fields[key].setText(text)
+        assert w.overall.text() in ("ELIGIBLE", "PROVISIONALLY ELIGIBLE", "NOT ELIGIBLE", "INCOMPLETE")
+        assert w.reevaluate() is not None
+    typing()
+
+
+def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    press(qtbot, w.fields["oxygen_group"], "b")
+    row = w.lab_rows["lymphocytes"]
+    assert not row.fix.isVisible()
+    type_into(qtbot, row.time, "25/11/2026 06:00")
+    type_into(qtbot, row.value, "6,5")
+    row.unit.setCurrentText("×10⁹/L")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    assert "Previous: 6500 /µL" in row.previous.text() and row.fix.isVisible()
+
+    def fill():
+        dlg = QtWidgets.QApplication.activeModalWidget()
+        assert dlg.objectName() == "LabCorrectionDialog"
+        dlg.findChild(QtWidgets.QComboBox, "unit").setCurrentText("×10⁹/L")
+        qtbot.keyClicks(dlg.findChild(QtWidgets.QLineEdit, "value"), "0.65")
+        edit = dlg.findChild(QtWidgets.QLineEdit, "reason")
+        qtbot.keyClicks(edit, "decimal point misplaced")
+        qtbot.keyClick(edit, Qt.Key_Return)
+    QtCore.QTimer.singleShot(50, fill)
+    row.correct_last()
+    assert "Previous: 650 /µL" in row.previous.text()
+    assert len(nurse.records.history(S.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2

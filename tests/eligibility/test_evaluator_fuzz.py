@@ -62,3 +62,15 @@ def test_datetime_parser_never_crashes(text):
         parse_datetime(text, "t", NOW, CET)
     except InputError as e:
         assert str(e)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(keys, values, max_size=10))
+def test_answer_validation_never_crashes(answers):
+    from bedside.eligibility.validate import validate_answers
+    try:
+        out = validate_answers(PROTOCOL, answers, NOW, CET)
+    except InputError as e:
+        assert str(e) and e.field
+    else:
+        evaluate(PROTOCOL, out, NOW)

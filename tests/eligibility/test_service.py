@@ -233,3 +233,29 @@ def test_bad_answers_refused_nothing_stored(staff, bad, field):
     if field:
         assert e.value.field == field
     assert nurse.records.list_latest(S.ASSESSMENT, patient_id=p.id) == []
+
+
+@pytest.mark.parametrize("ok, reasons, word", [
+    (True, [], "given"),
+    (False, ["No consent has been recorded."], "pending"),
+    (False, ["The patient refused to continue the trial on 2026-11-20."], "refused"),
+    (False, ["Consent was withdrawn on 2026-11-20."], "refused"),
+    (False, ["The patient cannot decide and no representative has consented yet."], "pending"),
+])
+def test_consent_gate_answers_mapped(ok, reasons, word):
+    assert S.consent_word(ok, reasons)[0] == word
+
+
+def test_lab_value_correction_is_a_new_version_with_reason(staff):
+    nurse, _ = staff
+    p = patient(nurse)
+    e = S.add_lab_value(nurse, p.id, "lymphocytes", "25/11/2026 06:00", "6,5", "×10⁹/L")
+    assert e.value == 6500
+    with pytest.raises(ValidationError):
+        S.correct_lab_value(nurse, e.record_id, "25/11/2026 06:00", "0.65", "×10⁹/L", reason="")
+    with pytest.raises(InputError):
+        S.correct_lab_value(nurse, e.record_id, "25/11/2026 06:00", "-1", "×10⁹/L", reason="typo")
+    c = S.correct_lab_value(nurse, e.record_id, "25/11/2026 06:00", "0.65", "×10⁹/L", reason="decimal point")
+    assert c.value == 650 and c.record_id == e.record_id
+    assert [x.value for x in S.lab_series(nurse, p.id)["lymphocytes"]] == [650]
+    assert len(nurse.records.history(e.record_id)) == 2

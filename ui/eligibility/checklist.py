@@ -66,6 +66,40 @@ class ReasonDialog(QtWidgets.QDialog):
         lay.addWidget(box)
 
 
+class LabCorrectionDialog(QtWidgets.QDialog):
+    """Correct the last value of a lab series: a new version with a reason."""
+
+    def __init__(self, lab: str, label: str, entry, tz, parent=None):
+        super().__init__(parent)
+        self.setObjectName("LabCorrectionDialog")
+        self.setWindowTitle(self.tr("Correct {lab}").format(lab=label))
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(wrap_label(self.tr("Stored: {value} {unit} at {time} (entered {entered})").format(
+            value=fmt(entry.value), unit=S.canonical_unit(lab), time=local_text(entry.time.isoformat(), tz),
+            entered=entry.entered), "hint"))
+        self.time = Field(self.tr("DD/MM/YYYY HH:MM"), self)
+        self.time.setObjectName("time")
+        self.time.setText(local_text(entry.time.isoformat(), tz))
+        self.value = Field("", self)
+        self.value.setObjectName("value")
+        self.unit = QtWidgets.QComboBox(self)
+        self.unit.setObjectName("unit")
+        self.unit.addItems(units_for(lab))
+        self.reason = Field(self.tr("why the value is corrected"), self)
+        self.reason.setObjectName("reason")
+        self.error = wrap_label("", "error")
+        form.addRow(self.tr("Time"), self.time)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.error)
+        box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Save | QtWidgets.QDialogButtonBox.Cancel, self)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+        self.value.setFocus()
+
+
 class LabRow(QtWidgets.QWidget):
     """One lab: previous values, and a row to add a new timed value."""
 
@@ -95,15 +129,22 @@ class LabRow(QtWidgets.QWidget):
         self.add.clicked.connect(self.submit)
         self.value.returnPressed.connect(self.submit)
         self.error = wrap_label("", "error")
+        self.fix = QtWidgets.QPushButton(self.tr("Correct last…"), self)
+        self.fix.setObjectName(f"fix_{lab}")
+        self.fix.clicked.connect(self.correct_last)
+        self.entries = []
         lay.addWidget(self.time, 1, 1)
         lay.addWidget(self.value, 1, 2)
         lay.addWidget(self.unit, 1, 3)
         lay.addWidget(self.add, 1, 4)
-        lay.addWidget(self.error, 2, 1, 1, 4)
+        lay.addWidget(self.fix, 2, 4)
+        lay.addWidget(self.error, 2, 1, 1, 3)
         lay.setColumnStretch(1, 2)
         self.error.hide()
 
     def show_series(self, entries, tz) -> None:
+        self.entries, self.tz = list(entries), tz
+        self.fix.setVisible(bool(entries))
         if not entries:
             self.previous.setText(self.tr("No value yet."))
             return
@@ -123,6 +164,26 @@ class LabRow(QtWidgets.QWidget):
         args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
         label = c.protocol.inputs[self.lab].label[c.lang]
         c.run(lambda: S.add_lab_value(*args, field_label=label), self._added, self._refused)
+
+    def correct_last(self) -> None:
+        if not self.entries:
+            return
+        c = self.c
+        last = self.entries[-1]
+        dlg = LabCorrectionDialog(self.lab, c.protocol.inputs[self.lab].label[c.lang], last, self.tz, self)
+        while dlg.exec() == QtWidgets.QDialog.Accepted:
+            args = (c.session, last.record_id, dlg.time.text(), dlg.value.text(), dlg.unit.currentText(),
+                    dlg.reason.text())
+            failure = []
+
+            def failed(err, failure=failure):
+                failure.append(err)          # inline run: shown in the dialog, which stays open
+                self._refused(err)           # worker thread: shown under the lab row
+            c.run(lambda: S.correct_lab_value(*args), self._added, failed)
+            if not failure:
+                return
+            err = failure[0]
+            dlg.error.setText(message(_Msg(err)) if isinstance(err, BedsideError) else type(err).__name__)
 
     def _refused(self, err) -> None:
         self.error.setText(message(_Msg(err)) if isinstance(err, BedsideError) else str(type(err).__name__))
@@ -406,12 +467,15 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.summary = wrap_label("", "reason")
         self.summary.setObjectName("summary")
         v.addWidget(self.summary)
-        self.todo_title = wrap_label(self.tr("To enter (Enter on an item goes to its field):"), "hint")
+        self.todo_title = wrap_label(self.tr("Enter on an item goes to it:"), "hint")
         v.addWidget(self.todo_title)
         self.todo = QtWidgets.QListWidget(panel)
         self.todo.setObjectName("todo")
         self.todo.setWordWrap(True)
-        self.todo.setStyleSheet("QListWidget { background: #fff8e1; border: 1px solid #f2b705; }")
+        self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.todo.setResizeMode(QtWidgets.QListView.Adjust)
+        self.todo.setStyleSheet("QListWidget { background: #fbfbfb; border: 1px solid #9aa4b1; }"
+                                "QListWidget::item { padding: 3px; }")
         self.todo.itemActivated.connect(self._go_to_item)
         self.todo.itemClicked.connect(self._go_to_item)
         v.addWidget(self.todo, 1)
@@ -579,15 +643,27 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.overall.set_status(OVERALL_CHIP[ev.status], overall_text(ev.status))
         self.summary.setText(message(ev.summary))
         self.todo.clear()
-        for iid in ev.missing_inputs:
+        for r in ev.criteria:                     # what excludes, then what is awaited
+            if r.status in ("not_met", "provisional"):
+                first = message(r.reasons[0]) if r.reasons else ""
+                item = QtWidgets.QListWidgetItem(f"{r.id} — {status_text(r.status, r.kind)}: {first}")
+                item.setData(Qt.UserRole, "criterion:" + r.id)
+                item.setBackground(QtGui.QColor("#fdecea" if r.status == "not_met" else "#e8f0fc"))
+                self.todo.addItem(item)
+        for iid in ev.missing_inputs:             # what to enter
             if iid in self.protocol.inputs:
-                item = QtWidgets.QListWidgetItem(self.protocol.inputs[iid].label[self.lang])
+                item = QtWidgets.QListWidgetItem(self.tr("To enter: {what}").format(
+                    what=self.protocol.inputs[iid].label[self.lang]))
                 item.setData(Qt.UserRole, iid)
+                item.setBackground(QtGui.QColor("#fff8e1"))
                 self.todo.addItem(item)
         self.todo.setVisible(self.todo.count() > 0)
         self.todo_title.setVisible(self.todo.count() > 0)
-        self.consent_line.setText(self.tr("Consent: {state}").format(state=status_text(
-            "met" if self.consent == "given" else ("not_met" if self.consent == "refused" else "pending"))))
+        consent = self.tr("Consent: {state}").format(state=status_text(
+            "met" if self.consent == "given" else ("not_met" if self.consent == "refused" else "pending")))
+        if self.consent != "given" and getattr(self, "consent_reasons", None):
+            consent += " — " + self.consent_reasons[0]
+        self.consent_line.setText(consent)
         self._show_signature(ev, answers)
 
     def _show_branches(self, ev, group) -> None:
@@ -636,6 +712,14 @@ class ChecklistWidget(QtWidgets.QWidget):
             self.include_btn.setText(self.tr("Included: {subject}").format(subject=self.patient_content["subject_id"]))
 
     def focus_input(self, iid: str) -> None:
+        if iid.startswith("criterion:"):
+            row = self.rows[iid.split(":", 1)[1]]
+            self.scroll.ensureWidgetVisible(row, 40, 40)
+            inputs = [i for i in row.crit.inputs if i in self.fields]
+            if inputs:
+                iid = inputs[0]
+            else:
+                return
         w = self.fields.get(iid) or self.lab_rows.get(iid)
         if w is None:
             return

@@ -14,9 +14,12 @@ from .widgets import APP_STYLE, local_text, wrap_label
 class ScreeningLogWidget(QtWidgets.QWidget):
     COLUMNS = ("screening", "subject", "screened", "outcome", "failed", "assessment", "signed", "due")
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, run=None):
+        """``run(fn, on_success, on_failure)``: the app's DB worker (inline if absent)."""
         super().__init__(parent)
         self.session = session
+        from .checklist import _run_inline
+        self.run = run or _run_inline
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
         self.tz = S.local_tz(session)
@@ -63,9 +66,16 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = S.screening_log(self.session)
+        session = self.session
+        self.run(lambda: (S.screening_log(session), S.enrollment(session)), self._show, self._failed)
+
+    def _failed(self, err) -> None:
+        self.feedback.setText(core(err.template, err.params) if isinstance(err, BedsideError)
+                              else self.tr("Could not load the screening log."))
+
+    def _show(self, data) -> None:
+        self.rows, (n, target, state) = data
         counts = S.consort_counts(self.rows)
-        n, target, state = S.enrollment(self.session)
         text = self.tr("Included {n} of {target}.").format(n=n, target=target)
         if state == "reached":
             text += " " + self.tr("The trial target is reached.")
@@ -98,11 +108,10 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         if i < 0:
             self.feedback.setText(self.tr("Select a patient first."))
             return
-        try:
-            S.set_outcome(self.session, self.rows[i].patient_id, self.outcome.currentData(), self.note.text())
-        except BedsideError as e:
-            self.feedback.setText(core(e.template, e.params))
-            return
+        session, pid, outcome, note = self.session, self.rows[i].patient_id, self.outcome.currentData(), self.note.text()
+        self.run(lambda: S.set_outcome(session, pid, outcome, note), self._recorded, self._failed)
+
+    def _recorded(self, _v) -> None:
         self.feedback.setText(self.tr("Outcome recorded."))
         self.note.clear()
         self.refresh()

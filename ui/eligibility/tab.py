@@ -28,6 +28,6 @@ class ScreeningLogDialog(QtWidgets.QDialog):
         self.setObjectName("screeningLogDialog")
         self.setWindowTitle(self.tr("Screening log"))
         lay = QtWidgets.QVBoxLayout(self)
-        self.log = ScreeningLogWidget(ctx.session, self)
+        self.log = ScreeningLogWidget(ctx.session, self, run=ctx.run)
         lay.addWidget(self.log)
         self.resize(1280, 640)

@@ -21,14 +21,11 @@ QGroupBox { font-weight: bold; font-size: 17px; border: 1px solid #9aa4b1; borde
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QLineEdit { min-height: 34px; padding: 2px 6px; border: 2px solid #8a94a3; border-radius: 4px; }
 QLineEdit:focus { border-color: #1f5fbf; }
-QLineEdit[state="missing"] { border-color: #f2b705; background: #fff8e1; }
-QLineEdit[state="error"] { border-color: #b3261e; background: #fdecea; }
 QPushButton { min-height: 38px; padding: 2px 14px; border-radius: 5px; border: 2px solid #8a94a3;
               background: #f4f6f8; }
 QPushButton:focus { border-color: #1f5fbf; border-width: 3px; }
 QPushButton:checked { background: #1f5fbf; color: white; border-color: #123c7a; }
 QPushButton:disabled { color: #9aa0a6; background: #eceff1; }
-QWidget[state="missing"] > QPushButton { border-color: #f2b705; background: #fff8e1; }
 QLabel[role="error"] { color: #b3261e; font-weight: bold; }
 QLabel[role="reason"] { color: #24303f; }
 QLabel[role="registry"] { color: #3c4a5c; font-style: italic; }
@@ -36,10 +33,19 @@ QLabel[role="hint"] { color: #5b6675; }
 """
 
 
+STATE_STYLE = {
+    "missing": "border-color: #f2b705; background: #fff8e1;",
+    "error": "border-color: #b3261e; background: #fdecea;",
+}
+
+
 def restyle(w: QtWidgets.QWidget) -> None:
-    w.style().unpolish(w)
-    w.style().polish(w)
-    w.update()
+    """Show the widget's ``state`` property (missing / error) as its own style.
+    (Not QStyle.unpolish/polish: PySide6 6.12 leaks a reference to None on
+    every call, which aborts the interpreter after many calls.)"""
+    css = STATE_STYLE.get(w.property("state") or "", "")
+    base = "QLineEdit" if isinstance(w, QtWidgets.QLineEdit) else "QPushButton"
+    w.setStyleSheet(f"{base} {{ {css} }}" if css else "")
 
 
 class ChoiceButtons(QtWidgets.QWidget):
@@ -94,10 +100,12 @@ class ChoiceButtons(QtWidgets.QWidget):
         super().keyPressEvent(ev)
 
     def set_state(self, state: str) -> None:
+        if self.property("state") == state:
+            return
         self.setProperty("state", state)
         for b in self._buttons.values():
+            b.setProperty("state", state)
             restyle(b)
-        restyle(self)
 
 
 class StatusChip(QtWidgets.QLabel):
