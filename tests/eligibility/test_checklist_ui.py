@@ -177,6 +177,14 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
     assert wi.include_btn.isEnabled()
+    # with the consent capability installed, inclusion also needs a valid consent
+    wi.include()
+    qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=5000)
+    qtbot.waitUntil(wi.include_btn.isEnabled, timeout=5000)
+    from bedside.consent import service as consent_service
+    from tests.consent.helpers import consent_event, good_signature
+    consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
+                                   password=PASSWORD)
     assert wi.include()
     assert "Included as TJT-001 (1 of 20)" in wi.feedback.text()
     assert wi.include_btn.text() == "Included: TJT-001"
