@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 
+from bedside.consent import service as consent_service
 from bedside.eligibility import service as S
 from bedside.eligibility.errors import InputError
 from bedside.errors import PermissionDenied, ValidationError, WrongPassword
@@ -12,6 +13,7 @@ from bedside.patients import get_patient, register_patient
 from bedside.roles import Role
 
 from ..conftest import PASSWORD
+from ..consent.helpers import consent_event, good_signature
 
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
        "exc_malignancy", "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement", "exc_other_trial"]
@@ -179,6 +181,11 @@ def test_inclusion_subject_ids_target_and_log(session_as, staff, clock):
     for x in (a, b):
         S.save_assessment(nurse, x.id, answers())
         S.sign_assessment(inv, x.id, PASSWORD)
+    with pytest.raises(ValidationError):
+        S.include_patient(inv, a.id)                 # eligible and signed, but no consent yet
+    for x in (a, b):
+        consent_service.record_consent(inv, x.id, consent_event(), signature=good_signature(),
+                                       password=PASSWORD)
     with pytest.raises(ValidationError):
         S.include_patient(inv, c.id)                 # not assessed
     with pytest.raises(PermissionDenied):
