@@ -19,7 +19,9 @@ from . import adverse_events, dose as dose_mod, flowsheet, gate, lifecycle, plan
 from .messages import InfusionRuleError, Problem, QT_TRANSLATE_NOOP
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
+from bedside.canonical import canonical_json, sha256_hex
 from bedside.roles import Permission, allows
+from bedside.session import SIGNATURE_TYPE
 
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
 REPORT = "sae_report"
@@ -378,6 +380,20 @@ class InfusionStore:
 
     def signed_off(self, ae_version) -> bool:
         return bool(self.session.valid_signatures(ae_version, SIGN_OFF_MEANING))
+
+    def signed_off_entries(self, patient_id) -> set[str]:
+        """Entry ids of AE versions carrying a valid investigator sign-off, read
+        in one query for the whole patient (same checks as valid_signatures:
+        binding hash intact, bound to the exact content hash signed)."""
+        out = set()
+        for v in self.rs.list_latest(SIGNATURE_TYPE, patient_id=patient_id):
+            c = v.content
+            if c.get("meaning") != SIGN_OFF_MEANING or c.get("target_record_type") != AE:
+                continue
+            if sha256_hex(canonical_json({k: x for k, x in c.items() if k != "binding"})) != c.get("binding"):
+                continue
+            out.add((c.get("target_entry_id"), c.get("target_content_hash")))
+        return out
 
     def sae_clocks(self, patient_id=None):
         now = self.now()

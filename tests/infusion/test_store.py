@@ -246,7 +246,9 @@ def test_ae_sae_clock_signoff_and_report(included, clock, session_as):
     with pytest.raises(WrongPassword):
         inv.sign_off(ae.record_id, "nope")
     inv.sign_off(ae.record_id, PASSWORD)
-    assert inv.signed_off(inv.rs.latest(ae.record_id))
+    v1 = inv.rs.latest(ae.record_id)
+    assert inv.signed_off(v1)
+    assert (v1.id, v1.content_hash) in s.signed_off_entries(pid)   # the one-query path agrees
     inv.mark_reported(ae.record_id)
     assert s.sae_clocks(pid) == []
     latest = s.rs.latest(ae.record_id)
@@ -259,6 +261,7 @@ def test_ae_sae_clock_signoff_and_report(included, clock, session_as):
     assert codes(e) == ["ae_grade5_outcome"]
     v2 = s.correct_ae(ae.record_id, {"grade": 5, "outcome": "fatal", "seriousness": ["death"]}, "patient died")
     assert v2.version == 2 and not inv.signed_off(v2)          # a correction needs a new review
+    assert (v2.id, v2.content_hash) not in s.signed_off_entries(pid)
     assert s.sae_clocks(pid) == []
 
 
