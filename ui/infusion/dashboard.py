@@ -4,8 +4,12 @@ from __future__ import annotations
 from bedside.infusion import dashboard as core
 from bedside.infusion import schedule
 from bedside.infusion.messages import label
-from ui.dashboard_sections import DashboardItem
 from ui.qt import QtCore
+
+
+def DashboardItem(text, patient_id=None, urgency=0):  # noqa: N802 - imported late: ui.dashboard_sections imports us
+    from ui.dashboard_sections import DashboardItem as Item
+    return Item(text, patient_id, urgency)
 
 
 def _tr(text: str) -> str:
