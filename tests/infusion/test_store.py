@@ -311,3 +311,12 @@ def test_inclusion_date_from_eligibility_record_and_not_included(included, clock
     other = register_patient(nurse, {"mrn": "H000777", "family_name": "X", "given_name": "Y",
                                      "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 60, "height_cm": 160})
     assert s.inclusion_date(other.id) is None and s.plan(other.id) is None
+
+
+def test_gate_translatable_reasons(included, clock, gate_open):
+    nurse, pid = included
+    s = InfusionStore(nurse)
+    v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
+    gate_open.may_infuse_details = lambda session, p: (False, [("Consent withdrawn on {date}.", {"date": "2026-11-20"})])
+    [b, _] = s.start_blockers(pid, s.infusions(pid)[0])
+    assert b.template == "Consent withdrawn on {date}." and b.text() == "Consent withdrawn on 2026-11-20."
