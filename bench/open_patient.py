@@ -48,8 +48,10 @@ def build(folder: Path):
     import types
     gate = types.ModuleType("bedside.consent.gate")
     gate.may_infuse = lambda s, pid: (True, [])
-    real = sys.modules.get("bedside.consent.gate")
-    sys.modules["bedside.consent.gate"] = gate     # the benchmark measures reading, not consent
+    saved = {k: sys.modules.get(k) for k in ("bedside.consent", "bedside.consent.gate")}
+    pkg = types.ModuleType("bedside.consent")
+    pkg.gate = gate
+    sys.modules.update({"bedside.consent": pkg, "bedside.consent.gate": gate})  # the benchmark measures reading, not consent
     store = InfusionStore(nurse)
     for n in (1, 2, 3):
         v = store.prepare(p.id, n, {"bag_id": f"BAG-{n}", "donor_id": "D-1", "viable_cells_millions": "230",
@@ -75,10 +77,11 @@ def build(folder: Path):
         store.correct_ae(ae.record_id, {"outcome": "recovered", "end_utc": clock.now()}, "resolved")
         InfusionStore(inv).sign_off(ae.record_id, PW)
         clock.advance(minutes=30)
-    if real is None:
-        sys.modules.pop("bedside.consent.gate", None)
-    else:
-        sys.modules["bedside.consent.gate"] = real
+    for k, mod in saved.items():
+        if mod is None:
+            sys.modules.pop(k, None)
+        else:
+            sys.modules[k] = mod
     return vault, nurse, p.id
 
 
