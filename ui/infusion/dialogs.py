@@ -6,7 +6,9 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from bedside.infusion import dose as dose_mod
+from bedside.infusion.messages import InfusionRuleError
 from bedside.infusion.store import InfusionStore, _dt
+from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, problem_text, run
 from ui.infusion.entry_row import EntryRow
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
@@ -118,8 +120,8 @@ class ProductDoseDialog(_Dialog):
         self.expiry_kind.setObjectName("expiry_kind")
         self.expiry_kind.addItems([self.tr("Expiry on label"), self.tr("Thaw time")])
         self.form.addRow(self.tr("Time limit"), self.expiry_kind)
-        self.expiry = _dt_edit("expiry", now + timedelta(hours=2))
-        self.form.addRow(self.tr("Date and time"), self.expiry)
+        # typed from the label, never defaulted: an unread expiry must not pass the check
+        self.expiry = self.line("expiry", self.tr("Date and time"), self.tr("from the label, e.g. 25/11 15:00"))
         self.weight = self.line("weight_kg", self.tr("Weight (kg)"))
         self.weight.setText(str(patient.get("weight_kg", "")))
         self.weight_time = _dt_edit("weight_time", weight_time or now)
@@ -185,7 +187,10 @@ class ProductDoseDialog(_Dialog):
     def work(self):
         entry = {"bag_id": self.bag.text(), "donor_id": self.donor.text(),
                  "viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text()}
-        when = _read_dt(self.expiry)
+        field = "expiry_utc" if self.expiry_kind.currentIndex() == 0 else "thaw_utc"
+        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field)
+        if problem:
+            raise InfusionRuleError([problem])
         if self.expiry_kind.currentIndex() == 0:
             entry["expiry_utc"] = when
         else:

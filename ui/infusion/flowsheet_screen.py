@@ -26,6 +26,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.store = store
         self.snap: Snapshot | None = None
         lang = getattr(store.session.user, "language", "en") or "en"
+        self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.setSpacing(6)
@@ -63,7 +64,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         lay.addWidget(self.blockers)
         self.banner = NextDueBanner()
         lay.addWidget(self.banner)
-        self.alerts = AlertBar()
+        self.alerts = AlertBar(store.protocol, lang)
         self.alerts.record_ae.connect(self._ae_from_alert)
         lay.addWidget(self.alerts)
         self.entry = EntryRow(store.protocol, lang)
@@ -188,7 +189,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
 
         def fail(err):
             self.entry.save.setEnabled(True)
-            self.entry.show_problems(error_messages(err))
+            self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
         run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
 

@@ -62,6 +62,7 @@ def _product_dialog():
     dlg.donor.setText("DON-0042")
     dlg.cells.setText("230")
     dlg.volume.setText("100")
+    dlg.expiry.setText("25/11 16:30")
     dlg.resize(640, 640)
     return dlg
 
