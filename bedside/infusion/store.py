@@ -201,12 +201,10 @@ class InfusionStore:
             investigator = None
         inv = investigator or (self.session.user if self._may_override(self.session.user) else None)
         pl = self.plan(patient_id, infs)
-        problems: list[Problem] = []
-        if pl is not None:
-            problems += plan.check_infusion_date(pl, number, now.astimezone().date(), window_reason)
-        elif not 1 <= number <= self.protocol.infusion_count:
-            problems.append(Problem("infusion_number", QT_TRANSLATE_NOOP("core", "There is no infusion number {number} in this protocol."),
-                                    {"number": number}, "number"))
+        if pl is None:
+            self._fail([Problem("not_included", QT_TRANSLATE_NOOP(
+                "core", "This patient is not included in the trial: no infusion can be prepared."), {}, "patient")])
+        problems: list[Problem] = plan.check_infusion_date(pl, number, now.astimezone().date(), window_reason)
         prev_donors = [i.content["product"]["donor_id"] for i in infs]
         prev_bags = [i.content["product"]["bag_id"] for i in infs]
         pc = product.check(self.protocol, product_entry, prev_donors, prev_bags, now,

@@ -311,6 +311,9 @@ def test_inclusion_date_from_eligibility_record_and_not_included(included, clock
     other = register_patient(nurse, {"mrn": "H000777", "family_name": "X", "given_name": "Y",
                                      "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 60, "height_cm": 160})
     assert s.inclusion_date(other.id) is None and s.plan(other.id) is None
+    with pytest.raises(InfusionRuleError) as e:
+        s.prepare(other.id, 1, product_entry(clock), "60", clock.now())
+    assert codes(e) == ["not_included"]
 
 
 def test_gate_translatable_reasons(included, clock, gate_open):

@@ -141,6 +141,9 @@ def test_dashboard_sections(included, clock, gate_open, session_as):
     store, v = ready_infusion(nurse, pid, clock)
     store.event(v.record_id, "start")
     assert "in progress" in InfusionsDue.items(nurse)[0].text
+    clock.advance(minutes=21)                               # baseline missing, +15 missed
+    [item] = InfusionsDue.items(nurse)
+    assert item.urgency == 2 and "2 reading(s) overdue" in item.text
     store.event(v.record_id, "stop", outcome="complete")
     clock.advance(days=5)                                                   # infusion 2 window 3–4 days: missed
     [item] = InfusionsDue.items(nurse)

@@ -34,6 +34,8 @@ class InfusionsDue:
                 text = _tr("{who} · infusion {n} in progress ({status})").format(
                     who=d.patient_label, n=p["number"],
                     status=_tr("running") if p["status"] == "running" else _tr("paused"))
+                if p["overdue"]:
+                    text += " · " + _tr("{k} reading(s) overdue").format(k=p["overdue"])
             else:
                 tmpl = {"due": _tr("{who} · infusion {n} due today ({a} – {b})"),
                         "overdue": _tr("{who} · infusion {n} OVERDUE (window {a} – {b})"),

@@ -120,6 +120,8 @@ class FlowsheetPanel(QtWidgets.QWidget):
         can = self.store.session.can
         from bedside.roles import Permission
         rec = can(Permission.RECORD_INFUSION)
+        if v is None and snap.plan is None:
+            rec = False          # not included: nothing to prepare (the plan strip says why)
         vis = {"prepare": v is None, "check": v is not None and status == lifecycle.READY,
                "start": status == lifecycle.READY, "pause": status == lifecycle.RUNNING,
                "resume": status == lifecycle.PAUSED, "stop": status in (lifecycle.RUNNING, lifecycle.PAUSED)}
