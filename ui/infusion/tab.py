@@ -30,6 +30,8 @@ class PlanStrip(QtWidgets.QWidget):
         today = self.tab.store.now().astimezone().date()
         by_n = {i.number: i for i in snap.infusions}
         planned = {p.number: p for p in (snap.plan or [])}
+        nd = plan_mod.next_due(snap.plan) if snap.plan else None
+        next_n = nd.number if nd else None
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
@@ -37,11 +39,12 @@ class PlanStrip(QtWidgets.QWidget):
             elif v is not None and v.state.status in ("running", "paused"):
                 text, bg = tr("{n} ● running").format(n=n), "#a5d6a7"
             elif p is not None:
-                st = plan_mod.window_status(p.window_start, p.window_end, today)
-                text = tr("{n} · {a}–{b}").format(n=n, a=p.window_start.strftime("%d/%m"), b=p.window_end.strftime("%d/%m"))
+                a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
+                # only the next infusion can be due or late; later ones are projections
+                st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
                 bg = {"due": "#ffe082", "overdue": "#ef9a9a", "upcoming": "#eceff1"}[st]
-                if st == "due":
-                    text = tr("{n} · DUE {a}–{b}").format(n=n, a=p.window_start.strftime("%d/%m"), b=p.window_end.strftime("%d/%m"))
+                text = {"due": tr("{n} · DUE {a}–{b}"), "overdue": tr("{n} · LATE {a}–{b}"),
+                        "upcoming": tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
             else:
                 text, bg = tr("Infusion {n}").format(n=n), "#eceff1"
             b = button(text, bg, "#263238", f"planInfusion{n}")
