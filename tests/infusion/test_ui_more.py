@@ -131,6 +131,9 @@ def test_nurse_cannot_sign(qtbot, tmp_vault, included, clock):
     tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
     tab.aes.table.selectRow(0)
     assert tab.aes.correct.isEnabled() and not tab.aes.sign.isEnabled() and not tab.aes.reported.isEnabled()
+    tab.aes.history.click()
+    qtbot.waitUntil(lambda: any(w.isVisible() and w.__class__.__name__ == "HistoryDialog"
+                                for w in QtWidgets.QApplication.topLevelWidgets()), timeout=5000)
     ctx.close()
 
 

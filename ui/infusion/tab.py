@@ -195,6 +195,11 @@ class InfusionTab(QtWidgets.QWidget):
             self._exec(AeForm(self.ctx, self.store, self.patient_id, existing=row.version, parent=self))
         elif key == "signoff":
             self._exec(SignOffDialog(self.ctx, self.store, row.version, self))
+        elif key == "history":
+            from ui.history_dialog import HistoryDialog
+            dlg = HistoryDialog(self.ctx.session, rid, row.version.content.get("term", ""), self)
+            dlg.setAttribute(Qt.WA_DeleteOnClose)
+            dlg.open()
         elif key == "reported":
             store = self.store
             run(self.ctx, lambda: store.mark_reported(rid), lambda _r: (self._reload_aes_later(), self.refresh()),
