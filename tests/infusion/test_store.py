@@ -323,3 +323,23 @@ def test_gate_translatable_reasons(included, clock, gate_open):
     gate_open.may_infuse_details = lambda session, p: (False, [("Consent withdrawn on {date}.", {"date": "2026-11-20"})])
     [b, _] = s.start_blockers(pid, s.infusions(pid)[0])
     assert b.template == "Consent withdrawn on {date}." and b.text() == "Consent withdrawn on 2026-11-20."
+
+
+def test_correct_infusion_record(included, clock, session_as):
+    nurse, pid = included
+    s = InfusionStore(nurse)
+    v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
+    clock.advance(hours=30)                      # corrected next day: expiry and weight age judged as recorded
+    with pytest.raises(InfusionRuleError):
+        s.correct_infusion(v.record_id, {"viable_cells_millions": "180"}, " ")
+    v2 = s.correct_infusion(v.record_id, {"viable_cells_millions": "180"}, "label misread: 180 not 200")
+    assert v2.version == 2 and v2.content["dose_shown"] == "2.57" and v2.reason == "label misread: 180 not 200"
+    with pytest.raises(InfusionRuleError) as e:
+        s.correct_infusion(v.record_id, {"viable_cells_millions": "100"}, "label misread")   # 1.43: below range
+    assert codes(e) == ["dose_range"]
+    inv = s.authenticate_investigator("investigator", PASSWORD)
+    v3 = s.correct_infusion(v.record_id, {"viable_cells_millions": "100"}, "label misread", investigator=inv,
+                            override_reason="accepted low dose")
+    assert v3.content["override_by"]["name"] == "Dr Test Investigator"
+    assert v3.content["dose_override_reason"] == "accepted low dose"
+    assert [h.content["dose_shown"] for h in nurse.records.history(v.record_id)] == ["2.86", "2.57", "1.43"]

@@ -89,6 +89,17 @@ def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock, gate_ope
     hist = nurse.records.history(r.record_id)
     assert [h.content["values"]["hr"] for h in hist] == ["180", "80"] and hist[1].reason == "typo 180 for 80"
     assert tab.panel.table.item(row, 1).text().endswith("✎")
+    # correct the product recorded: new version, dose recomputed
+    tab.panel.fix.click()
+    dlg = wait_dialog(qtbot, tab)
+    dlg.cells.selectAll()
+    qtbot.keyClicks(dlg.cells, "190")
+    dlg.reason.setFocus()
+    qtbot.keyClicks(dlg.reason, "label misread")
+    qtbot.keyClick(dlg.reason, Qt.Key_Return)
+    wait_closed(qtbot, tab)
+    assert tab.snap.view.content["dose_shown"] == "2.71" and tab.snap.view.record.version == 2
+    assert "2.71" in tab.panel.state.text()
     ctx.close()
 
 

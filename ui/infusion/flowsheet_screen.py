@@ -39,6 +39,14 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.state.setObjectName("infusionState")
         top.addWidget(self.title)
         top.addWidget(self.state, 1)
+        self.fix = QtWidgets.QToolButton()
+        self.fix.setObjectName("action_correct")
+        self.fix.setText(self.tr("Correct…"))
+        self.fix.setToolTip(self.tr("Correct the product or weight recorded (new version with a reason)"))
+        self.fix.setFocusPolicy(Qt.NoFocus)
+        self.fix.setMinimumHeight(40)
+        self.fix.clicked.connect(lambda: self.action.emit("correct"))
+        top.addWidget(self.fix)
         self.buttons = {}
         # each action also has a function key, shown on the button (keyboard alone, gloves)
         for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "#eceff1", "#263238", Qt.Key_F2),
@@ -128,6 +136,8 @@ class FlowsheetPanel(QtWidgets.QWidget):
         for k, b in self.buttons.items():
             b.setVisible(vis[k])
             b.setEnabled(rec)
+        self.fix.setVisible(v is not None)
+        self.fix.setEnabled(rec)
         if v is not None and status == lifecycle.READY:
             self.buttons["check"].setText(tr("✓ Checked by {name}").format(name=v.checks[-1].content["second_user"]["name"])
                                           if v.checked else tr("Two-person check…"))

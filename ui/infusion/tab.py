@@ -9,7 +9,7 @@ from bedside.infusion.store import InfusionStore
 from ui.infusion.ae_form import AeForm, SignOffDialog
 from ui.infusion.ae_list import AeList
 from ui.infusion.common import button, error_messages, run
-from ui.infusion.dialogs import CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
+from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
 from ui.qt import QtCore, QtWidgets, Qt
 
@@ -162,6 +162,8 @@ class InfusionTab(QtWidgets.QWidget):
                                     snap.patient_recorded_utc, self)
             dlg.set_previous(snap.infusions)
             self._exec(dlg)
+        elif key == "correct" and v:
+            self._exec(CorrectInfusionDialog(self.ctx, self.store, v, self))
         elif key == "check" and v:
             self._exec(TwoPersonDialog(self.ctx, self.store, v.record_id, self))
         elif key == "pause" and v:
