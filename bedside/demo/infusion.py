@@ -1,10 +1,10 @@
 """Fictitious infusions for the demo vault.
 
-- Dupont: infusion 1 done three days ago (full flowsheet, one fever alert
+- Leclercq: infusion 1 done three days ago (full flowsheet, one fever alert
   recorded as an adverse event and signed off), infusion 2 due today.
-- Leclercq: infusion 1 done; a serious adverse event yesterday evening whose
-  24-hour reporting clock is still running.
-- Janssens: infusion 1 running right now (for the flowsheet screen).
+- Janssens: a serious adverse event last night whose 24-hour reporting clock
+  is still running.
+- Dupont: infusion 1 running right now (for the flowsheet screen).
 
 Patients are taken from ctx["patients"]; one not yet included by the
 eligibility seeder is included here so the demo stands alone. If the consent
@@ -30,16 +30,15 @@ def _at(clock, when: datetime) -> None:
         clock.set(when)
 
 
-def _event(store: InfusionStore, rid: str, kind: str, **kw):
+def _event(store: InfusionStore, rid: str, kind: str, at: datetime, **kw):
     try:
-        return store.event(rid, kind, **kw)
+        return store.event(rid, kind, at_utc=at, **kw)
     except InfusionRuleError as e:
         if not set(e.codes) & GATE_CODES:
             raise
     inf = store.rs.latest(rid)
     view = next(i for i in store.infusions(inf.patient_id) if i.record_id == rid)
-    now = store.now()
-    content, problems = lifecycle.check_event(view.state, kind, now, now, kw.get("reason"), kw.get("outcome"),
+    content, problems = lifecycle.check_event(view.state, kind, at, store.now(), kw.get("reason"), kw.get("outcome"),
                                               kw.get("volume_given_ml"), inf.content["product"].get("volume_ml"))
     if problems:
         raise InfusionRuleError(problems)
@@ -47,10 +46,11 @@ def _event(store: InfusionStore, rid: str, kind: str, **kw):
     return store.rs.create(EVENT, content, patient_id=inf.patient_id)
 
 
-def _reading(store, clock, rid, values, minutes_after=None):
-    if minutes_after is not None:
-        clock.advance(timedelta(minutes=minutes_after).total_seconds())
-    return store.add_reading(rid, values)
+def _when(clock, t: datetime) -> datetime:
+    """The time of a step: the clock moves forward to it; a step already in
+    the clock's past is entered late (explicit time), as after a busy shift."""
+    _at(clock, t)
+    return t
 
 
 def _include(ctx, patient):
@@ -65,48 +65,46 @@ def _prepare(ctx, store, pid, number, bag, donor, cells, weight, wristband, wind
     v = store.prepare(pid, number, {"bag_id": bag, "donor_id": donor, "viable_cells_millions": cells,
                                     "volume_ml": "100", "expiry_utc": clock.now() + timedelta(hours=3)},
                       weight, clock.now() - timedelta(hours=2), window_reason=window_reason)
-    clock.advance(300)
+    clock.advance(120)
     store.two_person_check(v.record_id, "nurse2", ctx["password"], wristband, True)
     return v
 
 
-def _infusion_day(store, pid, number, earliest: datetime, tz) -> tuple[datetime, str | None]:
-    """10:00 local on the target day of the plan, or *earliest* when later."""
-    pl = store.plan(pid)
-    p = pl[number - 1]
-    wanted = earliest.astimezone(tz).date()
-    day = min(max(p.target, wanted), p.window_end)        # stay inside the window when possible
+def _infusion_time(store, pid, number, wanted: datetime, tz) -> tuple[datetime, str | None]:
+    """10:00 local on the wanted day kept inside the plan's window, never
+    earlier than 20 h before the demo clock (late entry stays within 24 h)."""
+    p = store.plan(pid)[number - 1]
+    day = min(max(p.target, wanted.astimezone(tz).date()), p.window_end)
     when = datetime.combine(day, time(10, 0), tz).astimezone(timezone.utc)
-    when = max(when, earliest, store.now() + timedelta(minutes=30))   # the demo clock never goes back
-    day = (when - timedelta(minutes=25)).astimezone(tz).date()
-    reason = None if p.in_window(day) else "demo: delayed by product release"
+    when = max(when, store.now() - timedelta(hours=20))
+    days = {(when - timedelta(minutes=25)).astimezone(tz).date(), store.now().astimezone(tz).date()}
+    reason = None if all(p.in_window(d) for d in days) else "demo: delayed by product release"
     return when, reason
 
 
-def _full_infusion(ctx, store, pid, number, bag, donor, weight, wristband, start_at, window_reason, fever_ae=True):
-    clock, nurse = ctx["clock"], store.session
-    _at(clock, start_at - timedelta(minutes=25))
+def _full_infusion(ctx, store, pid, number, bag, donor, weight, wristband, start_at, window_reason):
+    clock = ctx["clock"]
+    M = lambda m: start_at + timedelta(minutes=m)  # noqa: E731
+    _when(clock, M(-25))
     v = _prepare(ctx, store, pid, number, bag, donor, str(int(weight * 2.8)), weight, wristband, window_reason)
-    _reading(store, clock, v.record_id, NORMAL, 5)                       # baseline
-    _at(clock, start_at)
-    _event(store, v.record_id, "start")
-    plan = [(15, dict(NORMAL, hr="92", temp="37.4")),
-            (15, dict(NORMAL, hr="104", sbp="118", temp="38.3", rr="24")),   # fever: alert
-            (15, dict(NORMAL, hr="98", sbp="122", temp="37.9", rr="22"))]
+    rid = v.record_id
+    store.add_reading(rid, NORMAL, _when(clock, M(-12)))                        # baseline
+    _event(store, rid, "start", _when(clock, M(0)))
     alert_reading = None
-    for minutes, vals in plan:
-        r, alerts = _reading(store, clock, v.record_id, vals, minutes)
+    for m, vals in ((15, dict(NORMAL, hr="92", temp="37.4")),
+                    (30, dict(NORMAL, hr="104", sbp="118", temp="38.3", rr="24")),   # fever: alert
+                    (45, dict(NORMAL, hr="98", sbp="122", temp="37.9", rr="22"))):
+        r, alerts = store.add_reading(rid, vals, _when(clock, M(m)))
         if alerts and alert_reading is None:
             alert_reading = (r, alerts)
-    clock.advance(600)
-    _event(store, v.record_id, "stop", outcome="complete")
-    for minutes, temp in ((15, "37.8"), (15, "37.6"), (30, "37.4"), (60, "37.1")):
-        _reading(store, clock, v.record_id, dict(NORMAL, temp=temp, hr="90"), minutes)
-    if fever_ae and alert_reading:
+    _event(store, rid, "stop", _when(clock, M(55)), outcome="complete")
+    for m, temp in ((70, "37.8"), (85, "37.6"), (115, "37.4"), (175, "37.1")):
+        store.add_reading(rid, dict(NORMAL, temp=temp, hr="90"), _when(clock, M(m)))
+    if alert_reading:
         r, alerts = alert_reading
         ae = store.add_ae(pid, {
             "term": "Fever during infusion", "onset_utc": datetime.fromisoformat(r.content["taken_utc"]),
-            "end_utc": clock.now(), "grade": 1, "serious": False, "relation": "possible", "expected": True,
+            "end_utc": M(175), "grade": 1, "serious": False, "relation": "possible", "expected": True,
             "aesi": None, "action": "none", "outcome": "recovered", "infusion": number,
             "alert": {"reading_id": r.record_id, "rules": [a.rule_id for a in alerts]},
             "notes": "Paracetamol 1 g IV; resolved within 2 h."})
@@ -122,41 +120,39 @@ def seed(ctx: dict) -> None:
     nurse = ctx["login"]("nurse")
     store = InfusionStore(nurse)
 
-    # Dupont: infusion 1 three days ago, infusion 2 due today
-    if "dupont" in patients:
-        p = patients["dupont"]
-        _include(ctx, p)
-        start, reason = _infusion_day(store, p.id, 1, max(clock.now(), real_now - timedelta(days=4)), tz)
-        _full_infusion(ctx, store, p.id, 1, "BAG-2611-01", "DON-0042", p.weight_kg, p.wristband, start, reason)
-
-    # Leclercq: infusion 1 done two days ago; SAE yesterday evening, clock running
+    # Leclercq: infusion 1 three days ago (full flowsheet, fever alert -> AE
+    # signed off), so infusion 2 is due today
     if "leclercq" in patients:
         p = patients["leclercq"]
         _include(ctx, p)
-        start, reason = _infusion_day(store, p.id, 1, max(clock.now(), real_now - timedelta(days=2)), tz)
-        _full_infusion(ctx, store, p.id, 1, "BAG-2611-07", "DON-0057", p.weight_kg, p.wristband, start, reason,
-                       fever_ae=False)
+        start, reason = _infusion_time(store, p.id, 1, real_now - timedelta(days=3), tz)
+        _full_infusion(ctx, store, p.id, 1, "BAG-2611-01", "DON-0042", p.weight_kg, p.wristband, start, reason)
+
+    # Janssens: a serious adverse event last night, 24-hour clock running
+    if "janssens" in patients:
+        p = patients["janssens"]
+        _include(ctx, p)
         onset = max(clock.now(), real_now - timedelta(hours=11))
         _at(clock, onset + timedelta(hours=1))
         store.add_ae(p.id, {
             "term": "Pulmonary embolism", "onset_utc": onset, "grade": 4, "serious": True,
             "seriousness": ["life_threatening", "hospitalisation"], "aware_utc": clock.now(),
-            "relation": "possible", "expected": False, "aesi": "thromboembolic",
-            "action": "treatment_given", "outcome": "ongoing", "infusion": 1,
+            "relation": "unlikely", "expected": False, "aesi": "thromboembolic",
+            "action": "treatment_given", "outcome": "ongoing", "infusion": None,
             "notes": "CT angiography: segmental PE right lower lobe. Therapeutic anticoagulation started."})
 
-    # Janssens: infusion 1 running now (40 min in), one alert on SpO2 drop
-    if "janssens" in patients:
-        p = patients["janssens"]
+    # Dupont: infusion 1 running now (40 min in), SpO2 drop alert on the last reading
+    if "dupont" in patients:
+        p = patients["dupont"]
         _include(ctx, p)
         start = max(clock.now() + timedelta(minutes=30), real_now - timedelta(minutes=40))
         _at(clock, start - timedelta(minutes=25))
         pl = store.plan(p.id)
-        day = start.astimezone(tz).date()
+        day = clock.now().astimezone(tz).date()
         reason = None if pl and pl[0].in_window(day) else "demo: delayed by product release"
-        v = _prepare(ctx, store, p.id, 1, "BAG-2611-12", "DON-0063", str(int(p.weight_kg * 2.9)), p.weight_kg, p.wristband, reason)
-        _reading(store, clock, v.record_id, dict(NORMAL, spo2="95", hr="84"), 5)
-        _at(clock, start)
-        _event(store, v.record_id, "start")
-        for m, vals in ((15, dict(NORMAL, spo2="94", hr="90")), (15, dict(NORMAL, spo2="91", hr="101", rr="26"))):
-            _reading(store, clock, v.record_id, vals, m)
+        v = _prepare(ctx, store, p.id, 1, "BAG-2611-12", "DON-0063", str(int(p.weight_kg * 2.9)), p.weight_kg,
+                     p.wristband, reason)
+        store.add_reading(v.record_id, dict(NORMAL, spo2="95", hr="84"), _when(clock, start - timedelta(minutes=12)))
+        _event(store, v.record_id, "start", _when(clock, start))
+        for m, vals in ((15, dict(NORMAL, spo2="94", hr="90")), (30, dict(NORMAL, spo2="91", hr="101", rr="26"))):
+            store.add_reading(v.record_id, vals, _when(clock, start + timedelta(minutes=m)))

@@ -37,7 +37,10 @@ def infusions_due(session, store: InfusionStore | None = None) -> list[Due]:
         infs = store.infusions(p.id)
         running = next((i for i in infs if i.state.status in ("running", "paused")), None)
         if running:
-            out.append(Due("running", p.id, p.label(), 1, {"number": running.number, "status": running.state.status}))
+            fs = store.flowsheet(p.id, running.record_id, running)
+            late = len(fs.schedule.overdue)
+            out.append(Due("running", p.id, p.label(), 2 if late else 1,
+                           {"number": running.number, "status": running.state.status, "overdue": late}))
             continue
         pl = store.plan(p.id, infs)
         nd = plan_mod.next_due(pl) if pl else None

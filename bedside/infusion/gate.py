@@ -18,6 +18,8 @@ class GateAnswer:
 def _as_problem(r) -> Problem:
     if isinstance(r, Problem):
         return r
+    if isinstance(r, tuple) and len(r) == 2 and isinstance(r[0], str) and isinstance(r[1], dict):
+        return Problem("gate", r[0], dict(r[1]))          # (template, params): translatable
     template = getattr(r, "template", None)
     if isinstance(template, str):
         return Problem(getattr(r, "code", "gate"), template, dict(getattr(r, "params", {}) or {}))
@@ -26,11 +28,14 @@ def _as_problem(r) -> Problem:
 
 def may_infuse(session, patient_id) -> GateAnswer:
     try:
-        from bedside.consent.gate import may_infuse as consent_may_infuse  # type: ignore
-    except ImportError:
+        from bedside.consent import gate as consent_gate  # type: ignore
+        consent_may_infuse = consent_gate.may_infuse
+    except (ImportError, AttributeError):
         return GateAnswer(False, [Problem("gate_missing", QT_TRANSLATE_NOOP("core", "consent capability not available"))])
+    # the same answer with translatable (template, params) reasons, when the gate offers it
+    details = getattr(consent_gate, "may_infuse_details", None)
     try:
-        ans = consent_may_infuse(session, patient_id)
+        ans = details(session, patient_id) if callable(details) else consent_may_infuse(session, patient_id)
     except Exception as e:  # a failing gate must refuse, with its message, never crash the bedside
         return GateAnswer(False, [_as_problem(e) if hasattr(e, "template") else Problem(
             "gate_error", QT_TRANSLATE_NOOP("core", "The consent check failed: the infusion cannot start."))])

@@ -32,10 +32,11 @@ def check(protocol: InfusionProtocol, entry: dict, previous_donors: list[str],
     problems: list[Problem] = []
     bag = normalise_id(entry.get("bag_id"))
     donor = normalise_id(entry.get("donor_id"))
+    missing = {"bag_id": QT_TRANSLATE_NOOP("core", "Scan or type the bag id."),
+               "donor_id": QT_TRANSLATE_NOOP("core", "Scan or type the donor id.")}
     for fld, val in (("bag_id", bag), ("donor_id", donor)):
         if not val:
-            problems.append(Problem("id_missing", QT_TRANSLATE_NOOP("core", "Scan or type the {what}."),
-                                    {"what": fld.replace("_id", "") + " id"}, fld))
+            problems.append(Problem("id_missing", missing[fld], {}, fld))
         elif not ID_RE.match(val):
             problems.append(Problem("id_invalid", QT_TRANSLATE_NOOP(
                 "core", "This identifier has characters a label never has: scan it again."), {}, fld))

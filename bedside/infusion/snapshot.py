@@ -63,9 +63,10 @@ def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> 
     aes = []
     now = store.now()
     reps = store.reports(patient_id)
+    signed = store.signed_off_entries(patient_id)
     for v in sorted(store.adverse_events(patient_id), key=lambda v: v.content.get("onset_utc") or ""):
         aes.append(AeRow(v, adverse_events.sae_clock(store.protocol, v.content, now, reps.get(v.record_id)),
-                         store.signed_off(v), v.version, reps.get(v.record_id)))
+                         (v.id, v.content_hash) in signed, v.version, reps.get(v.record_id)))
     pv = store.patient(patient_id)
     return Snapshot(patient_id, pv.content, infs, pl, store.follow_up(patient_id),
                     selected, view, readings, blockers, aes, pv.created_utc)

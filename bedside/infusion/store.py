@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from . import adverse_events, dose as dose_mod, flowsheet, gate, lifecycle, plan, product, vitals
 from .messages import InfusionRuleError, Problem, QT_TRANSLATE_NOOP
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
+from bedside.canonical import canonical_json, sha256_hex
 from bedside.roles import Permission, allows
+from bedside.session import SIGNATURE_TYPE
 
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
 REPORT = "sae_report"
@@ -199,12 +201,10 @@ class InfusionStore:
             investigator = None
         inv = investigator or (self.session.user if self._may_override(self.session.user) else None)
         pl = self.plan(patient_id, infs)
-        problems: list[Problem] = []
-        if pl is not None:
-            problems += plan.check_infusion_date(pl, number, now.astimezone().date(), window_reason)
-        elif not 1 <= number <= self.protocol.infusion_count:
-            problems.append(Problem("infusion_number", QT_TRANSLATE_NOOP("core", "There is no infusion number {number} in this protocol."),
-                                    {"number": number}, "number"))
+        if pl is None:
+            self._fail([Problem("not_included", QT_TRANSLATE_NOOP(
+                "core", "This patient is not included in the trial: no infusion can be prepared."), {}, "patient")])
+        problems: list[Problem] = plan.check_infusion_date(pl, number, now.astimezone().date(), window_reason)
         prev_donors = [i.content["product"]["donor_id"] for i in infs]
         prev_bags = [i.content["product"]["bag_id"] for i in infs]
         pc = product.check(self.protocol, product_entry, prev_donors, prev_bags, now,
@@ -230,6 +230,47 @@ class InfusionStore:
             "protocol": f"{self.protocol.id}-v{self.protocol.version}",
         }
         return self.rs.create(INFUSION, content, patient_id=patient_id)
+
+    def correct_infusion(self, infusion_record_id: str, changes: dict, reason: str, investigator=None,
+                         override_reason: str | None = None):
+        """Correct what was recorded about the product or the weight (a new
+        version with a reason). Ids, numbers and the dose are checked again;
+        the dose is judged as of the original recording (weight age)."""
+        self.session.require(Permission.RECORD_INFUSION)
+        if not (reason or "").strip():
+            self._fail([Problem("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, "reason")])
+        old = self.rs.latest(infusion_record_id)
+        c = old.content
+        prod = {**c["product"], **{k: v for k, v in changes.items() if k in
+                                   ("bag_id", "donor_id", "viable_cells_millions", "volume_ml")}}
+        others = [i for i in self.infusions(old.patient_id) if i.record_id != infusion_record_id]
+        if investigator is not None and not self._may_override(investigator):
+            investigator = None
+        inv = investigator or (self.session.user if self._may_override(self.session.user) else None)
+        recorded = old.created_utc if old.version == 1 else self.rs.history(infusion_record_id)[0].created_utc
+        pc = product.check(self.protocol, {**prod, "expiry_utc": recorded + timedelta(minutes=1)},
+                           [i.content["product"]["donor_id"] for i in others],
+                           [i.content["product"]["bag_id"] for i in others], recorded,
+                           override_reason or c["product"].get("donor_override_reason"), inv is not None)
+        problems = [p for p in pc.problems if p.code not in ("expired", "expiry_missing")]
+        weight = changes.get("weight_kg", c["weight_kg"])
+        dr = None
+        if pc.content.get("viable_cells_millions"):
+            dr = dose_mod.compute(self.protocol, pc.content["viable_cells_millions"], weight,
+                                  _dt(changes.get("weight_measured_utc")) or _dt(c["weight_measured_utc"]), recorded,
+                                  override_reason or c.get("dose_override_reason"), inv is not None)
+            problems += dr.problems
+        self._fail(problems)
+        new = {**c, "product": {**c["product"], **{k: pc.content[k] for k in
+                                                   ("bag_id", "donor_id", "viable_cells_millions", "volume_ml")}},
+               "weight_kg": str(weight).replace(",", "."),
+               "dose_per_kg_millions": str(dr.per_kg_millions.quantize(Decimal("0.0001"))),
+               "dose_shown": dr.shown}
+        if dr.needs_override or pc.donor_override_needed:
+            new["dose_override_reason"] = ((override_reason or c.get("dose_override_reason") or "").strip() or None) \
+                if dr.needs_override else c.get("dose_override_reason")
+            new["override_by"] = {"id": inv.id, "name": inv.display_name}
+        return self.rs.correct(infusion_record_id, new, reason=reason.strip())
 
     def two_person_check(self, infusion_record_id: str, username: str, password: str,
                          wristband_scan: str, label_confirmed: bool):
@@ -378,6 +419,20 @@ class InfusionStore:
 
     def signed_off(self, ae_version) -> bool:
         return bool(self.session.valid_signatures(ae_version, SIGN_OFF_MEANING))
+
+    def signed_off_entries(self, patient_id) -> set[str]:
+        """Entry ids of AE versions carrying a valid investigator sign-off, read
+        in one query for the whole patient (same checks as valid_signatures:
+        binding hash intact, bound to the exact content hash signed)."""
+        out = set()
+        for v in self.rs.list_latest(SIGNATURE_TYPE, patient_id=patient_id):
+            c = v.content
+            if c.get("meaning") != SIGN_OFF_MEANING or c.get("target_record_type") != AE:
+                continue
+            if sha256_hex(canonical_json({k: x for k, x in c.items() if k != "binding"})) != c.get("binding"):
+                continue
+            out.add((c.get("target_entry_id"), c.get("target_content_hash")))
+        return out
 
     def sae_clocks(self, patient_id=None):
         now = self.now()

@@ -29,3 +29,45 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None) -
 
 def local_hhmm(dt: datetime, tz: tzinfo | None = None) -> str:
     return (dt.astimezone(tz) if tz else dt.astimezone()).strftime("%H:%M")
+
+
+_LABEL_RES = (
+    (re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:hH.](\d{2})\s*$"), "ymd"),
+    (re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s+(\d{1,2})[:hH.](\d{2})\s*$"), "dmy"),
+    (re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})\s+(\d{1,2})[:hH.](\d{2})\s*$"), "dm"),
+)
+
+
+def parse_label_datetime(text: str | None, now_utc: datetime, field: str,
+                         tz: tzinfo | None = None) -> tuple[datetime | None, Problem | None]:
+    """A date and time copied from a product label: '2026-11-25 15:00',
+    '25/11/2026 15:00', '25/11 15:00' or just '15:00' (today). No default:
+    an empty field is an error, never 'now'."""
+    raw = str(text or "")[:40]
+    if not raw.strip():
+        return None, Problem("datetime_missing", QT_TRANSLATE_NOOP(
+            "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field)
+    local_now = now_utc.astimezone(tz) if tz else now_utc.astimezone()
+    zone = local_now.tzinfo
+    try:
+        for rx, kind in _LABEL_RES:
+            m = rx.match(raw)
+            if not m:
+                continue
+            g = [int(x) for x in m.groups()]
+            if kind == "ymd":
+                y, mo, d, h, mi = g
+            elif kind == "dmy":
+                d, mo, y, h, mi = g
+            else:
+                d, mo, h, mi = g
+                y = local_now.year
+            return datetime(y, mo, d, h, mi, tzinfo=zone).astimezone(timezone.utc), None
+        m = _RE.match(raw)
+        if m and int(m.group(1)) <= 23 and int(m.group(2)) <= 59:
+            return local_now.replace(hour=int(m.group(1)), minute=int(m.group(2)), second=0,
+                                     microsecond=0).astimezone(timezone.utc), None
+    except ValueError:
+        pass
+    return None, Problem("datetime_format", QT_TRANSLATE_NOOP(
+        "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field)

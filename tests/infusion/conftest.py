@@ -35,7 +35,7 @@ def gate_open(monkeypatch):
     mod = types.ModuleType("bedside.consent.gate")
     mod.may_infuse = lambda session, pid: (True, [])
     pkg = sys.modules.get("bedside.consent") or types.ModuleType("bedside.consent")
-    pkg.gate = mod
+    monkeypatch.setattr(pkg, "gate", mod, raising=False)
     monkeypatch.setitem(sys.modules, "bedside.consent", pkg)
     monkeypatch.setitem(sys.modules, "bedside.consent.gate", mod)
     return mod

@@ -138,3 +138,31 @@ def test_product_bad_ids_and_reuse():
     assert product.check(P, entry(), [], ["bag-001"], NOW).problems[0].code == "bag_reused"
     assert product.check(P, entry(volume_ml="0"), [], [], NOW).problems[0].code == "volume_range"
     assert product.check(P, entry(viable_cells_millions="x"), [], [], NOW).problems[0].code == "number_invalid"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+junk = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.floats(allow_nan=True),
+                 st.text(max_size=20), st.decimals(allow_nan=True).map(str))
+
+
+@settings(max_examples=200, deadline=None)
+@given(cells=junk, weight=junk, hours=st.integers(-200, 200), reason=st.one_of(st.none(), st.text(max_size=5)),
+       inv=st.booleans())
+def test_dose_never_crashes_and_never_passes_out_of_range(cells, weight, hours, reason, inv):
+    r = dose.compute(P, cells, weight, NOW - timedelta(hours=hours), NOW, reason, inv)
+    if not r.problems:
+        assert r.in_range or (inv and reason and reason.strip())
+        assert P.weight_limits[0] <= Decimal(str(weight).replace(",", ".").strip()) <= P.weight_limits[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(entry=st.fixed_dictionaries({"bag_id": junk, "donor_id": junk, "viable_cells_millions": junk,
+                                    "volume_ml": junk,
+                                    "expiry_utc": st.one_of(st.none(), st.datetimes(timezones=st.just(timezone.utc)))}),
+       prev=st.lists(st.text(max_size=6), max_size=3))
+def test_product_never_crashes_and_never_passes_expired(entry, prev):
+    r = product.check(P, entry, prev, [], NOW)
+    if not r.problems:
+        assert entry["expiry_utc"] > NOW
+        assert r.content["donor_id"] and r.content["bag_id"]

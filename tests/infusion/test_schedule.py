@@ -111,3 +111,15 @@ def test_clock_entry():
     assert parse_clock("14:33", now, tz)[0] == datetime(2026, 11, 24, 13, 33, tzinfo=timezone.utc)  # yesterday
     assert parse_clock("25:00", now, tz)[1].code == "time_format"
     assert parse_clock("soon", now, tz)[1].code == "time_format"
+
+
+def test_label_datetime_entry():
+    from bedside.infusion.timeentry import parse_label_datetime as p
+    tz = timezone(timedelta(hours=1))
+    now = datetime(2026, 11, 25, 13, 30, tzinfo=timezone.utc)
+    want = datetime(2026, 11, 25, 14, 0, tzinfo=timezone.utc)     # 15:00 local
+    for text in ("2026-11-25 15:00", "25/11/2026 15:00", "25.11.2026 15h00", "25/11 15:00", "15:00"):
+        assert p(text, now, "expiry_utc", tz) == (want, None), text
+    assert p("", now, "expiry_utc", tz)[1].code == "datetime_missing"
+    assert p("31/02 10:00", now, "expiry_utc", tz)[1].code == "datetime_format"
+    assert p("tomorrow", now, "expiry_utc", tz)[1].code == "datetime_format"

@@ -246,7 +246,9 @@ def test_ae_sae_clock_signoff_and_report(included, clock, session_as):
     with pytest.raises(WrongPassword):
         inv.sign_off(ae.record_id, "nope")
     inv.sign_off(ae.record_id, PASSWORD)
-    assert inv.signed_off(inv.rs.latest(ae.record_id))
+    v1 = inv.rs.latest(ae.record_id)
+    assert inv.signed_off(v1)
+    assert (v1.id, v1.content_hash) in s.signed_off_entries(pid)   # the one-query path agrees
     inv.mark_reported(ae.record_id)
     assert s.sae_clocks(pid) == []
     latest = s.rs.latest(ae.record_id)
@@ -259,6 +261,7 @@ def test_ae_sae_clock_signoff_and_report(included, clock, session_as):
     assert codes(e) == ["ae_grade5_outcome"]
     v2 = s.correct_ae(ae.record_id, {"grade": 5, "outcome": "fatal", "seriousness": ["death"]}, "patient died")
     assert v2.version == 2 and not inv.signed_off(v2)          # a correction needs a new review
+    assert (v2.id, v2.content_hash) not in s.signed_off_entries(pid)
     assert s.sae_clocks(pid) == []
 
 
@@ -308,3 +311,35 @@ def test_inclusion_date_from_eligibility_record_and_not_included(included, clock
     other = register_patient(nurse, {"mrn": "H000777", "family_name": "X", "given_name": "Y",
                                      "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 60, "height_cm": 160})
     assert s.inclusion_date(other.id) is None and s.plan(other.id) is None
+    with pytest.raises(InfusionRuleError) as e:
+        s.prepare(other.id, 1, product_entry(clock), "60", clock.now())
+    assert codes(e) == ["not_included"]
+
+
+def test_gate_translatable_reasons(included, clock, gate_open):
+    nurse, pid = included
+    s = InfusionStore(nurse)
+    v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
+    gate_open.may_infuse_details = lambda session, p: (False, [("Consent withdrawn on {date}.", {"date": "2026-11-20"})])
+    [b, _] = s.start_blockers(pid, s.infusions(pid)[0])
+    assert b.template == "Consent withdrawn on {date}." and b.text() == "Consent withdrawn on 2026-11-20."
+
+
+def test_correct_infusion_record(included, clock, session_as):
+    nurse, pid = included
+    s = InfusionStore(nurse)
+    v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
+    clock.advance(hours=30)                      # corrected next day: expiry and weight age judged as recorded
+    with pytest.raises(InfusionRuleError):
+        s.correct_infusion(v.record_id, {"viable_cells_millions": "180"}, " ")
+    v2 = s.correct_infusion(v.record_id, {"viable_cells_millions": "180"}, "label misread: 180 not 200")
+    assert v2.version == 2 and v2.content["dose_shown"] == "2.57" and v2.reason == "label misread: 180 not 200"
+    with pytest.raises(InfusionRuleError) as e:
+        s.correct_infusion(v.record_id, {"viable_cells_millions": "100"}, "label misread")   # 1.43: below range
+    assert codes(e) == ["dose_range"]
+    inv = s.authenticate_investigator("investigator", PASSWORD)
+    v3 = s.correct_infusion(v.record_id, {"viable_cells_millions": "100"}, "label misread", investigator=inv,
+                            override_reason="accepted low dose")
+    assert v3.content["override_by"]["name"] == "Dr Test Investigator"
+    assert v3.content["dose_override_reason"] == "accepted low dose"
+    assert [h.content["dose_shown"] for h in nurse.records.history(v.record_id)] == ["2.86", "2.57", "1.43"]

@@ -70,8 +70,13 @@ def test_complete_infusion_by_keyboard(gui, qtbot, clock, gate_open):
     press(qtbot, tab, Qt.Key_F2)
     dlg = tab.dialog
     assert dlg is not None and focus() is dlg.bag
-    fill(qtbot, ["BAG-7781", "D-0042", "200", "100"])
-    # expiry kind, expiry date-time, weight (prefilled 70), weighed-at: keep
+    fill(qtbot, ["BAG-7781", "D-0042", "200", "100", None])   # keep "Expiry on label"
+    assert focus() is dlg.expiry
+    qtbot.keyClick(focus(), Qt.Key_Return)                     # expiry left empty: refused
+    qtbot.waitUntil(dlg.error.isVisible, timeout=5000)
+    assert "label" in dlg.error.text()
+    qtbot.keyClicks(focus(), (clock.now() + timedelta(hours=3)).astimezone().strftime("%d/%m/%Y %H:%M"))
+    # weight (prefilled 70) and weighed-at: keep
     qtbot.keyClick(focus(), Qt.Key_Return)
     qtbot.waitUntil(lambda: tab.dialog is None and not tab.loading, timeout=5000)
     assert tab.snap.view.content["dose_shown"] == "2.86"

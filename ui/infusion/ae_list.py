@@ -34,7 +34,9 @@ class AeList(QtWidgets.QWidget):
         self.correct = button(self.tr("Correct…"), name="aeCorrect")
         self.sign = button(self.tr("Investigator sign-off…"), name="aeSignOff")
         self.reported = button(self.tr("Mark SAE reported"), name="aeReported")
-        for b, k in ((self.new, "new"), (self.correct, "correct"), (self.sign, "signoff"), (self.reported, "reported")):
+        self.history = button(self.tr("History…"), name="aeHistory")
+        for b, k in ((self.new, "new"), (self.correct, "correct"), (self.sign, "signoff"), (self.reported, "reported"),
+                     (self.history, "history")):
             b.clicked.connect(lambda _=False, k=k: self.action.emit(k, self.current_id() or ""))
             bar.addWidget(b)
         bar.addStretch(1)
@@ -74,6 +76,7 @@ class AeList(QtWidgets.QWidget):
         row = self.rows[cur] if 0 <= cur < len(self.rows) else None
         self.new.setEnabled(can(Permission.EDIT_CLINICAL))
         self.correct.setEnabled(row is not None and can(Permission.EDIT_CLINICAL))
+        self.history.setEnabled(row is not None)
         self.sign.setEnabled(row is not None and not row.signed_off and can(Permission.SIGN_ADVERSE_EVENT))
         self.reported.setEnabled(row is not None and row.clock is not None and not row.clock.reported
                                  and can(Permission.SIGN_ADVERSE_EVENT))

@@ -20,14 +20,30 @@ def tr_core(template: str, params: dict | None = None) -> str:
         return text
 
 
-def problem_text(p: Problem) -> str:
-    return tr_core(p.template, p.params)
+def localised(params: dict, sign_id: str | None, protocol=None, lang: str = "en", short: bool = False) -> dict:
+    """Core messages name a sign in English; show it in the user's language."""
+    if protocol is None or not sign_id or "sign" not in params:
+        return params
+    try:
+        s = protocol.sign(sign_id)
+    except KeyError:
+        return params
+    from bedside.infusion.messages import label
+    return {**params, "sign": label(s.short if short else s.label, lang)}
 
 
-def error_messages(err: Exception) -> list[tuple[str | None, str]]:
+def problem_text(p: Problem, protocol=None, lang: str = "en") -> str:
+    return tr_core(p.template, localised(p.params, p.field, protocol, lang))
+
+
+def alert_text(a, protocol=None, lang: str = "en") -> str:
+    return tr_core(a.template, localised(a.params, a.sign, protocol, lang, short=True))
+
+
+def error_messages(err: Exception, protocol=None, lang: str = "en") -> list[tuple[str | None, str]]:
     """(field, translated text) for any core error."""
     if isinstance(err, InfusionRuleError):
-        return [(p.field, problem_text(p)) for p in err.problems]
+        return [(p.field, problem_text(p, protocol, lang)) for p in err.problems]
     template = getattr(err, "template", None)
     if isinstance(template, str):
         return [(getattr(err, "field", None), tr_core(template, getattr(err, "params", {})))]

@@ -4,8 +4,12 @@ from __future__ import annotations
 from bedside.infusion import dashboard as core
 from bedside.infusion import schedule
 from bedside.infusion.messages import label
-from ui.dashboard_sections import DashboardItem
 from ui.qt import QtCore
+
+
+def DashboardItem(text, patient_id=None, urgency=0):  # noqa: N802 - imported late: ui.dashboard_sections imports us
+    from ui.dashboard_sections import DashboardItem as Item
+    return Item(text, patient_id, urgency)
 
 
 def _tr(text: str) -> str:
@@ -30,6 +34,8 @@ class InfusionsDue:
                 text = _tr("{who} · infusion {n} in progress ({status})").format(
                     who=d.patient_label, n=p["number"],
                     status=_tr("running") if p["status"] == "running" else _tr("paused"))
+                if p["overdue"]:
+                    text += " · " + _tr("{k} reading(s) overdue").format(k=p["overdue"])
             else:
                 tmpl = {"due": _tr("{who} · infusion {n} due today ({a} – {b})"),
                         "overdue": _tr("{who} · infusion {n} OVERDUE (window {a} – {b})"),

@@ -6,7 +6,9 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from bedside.infusion import dose as dose_mod
+from bedside.infusion.messages import InfusionRuleError
 from bedside.infusion.store import InfusionStore, _dt
+from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, problem_text, run
 from ui.infusion.entry_row import EntryRow
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
@@ -118,8 +120,8 @@ class ProductDoseDialog(_Dialog):
         self.expiry_kind.setObjectName("expiry_kind")
         self.expiry_kind.addItems([self.tr("Expiry on label"), self.tr("Thaw time")])
         self.form.addRow(self.tr("Time limit"), self.expiry_kind)
-        self.expiry = _dt_edit("expiry", now + timedelta(hours=2))
-        self.form.addRow(self.tr("Date and time"), self.expiry)
+        # typed from the label, never defaulted: an unread expiry must not pass the check
+        self.expiry = self.line("expiry", self.tr("Date and time"), self.tr("from the label, e.g. 25/11 15:00"))
         self.weight = self.line("weight_kg", self.tr("Weight (kg)"))
         self.weight.setText(str(patient.get("weight_kg", "")))
         self.weight_time = _dt_edit("weight_time", weight_time or now)
@@ -185,7 +187,10 @@ class ProductDoseDialog(_Dialog):
     def work(self):
         entry = {"bag_id": self.bag.text(), "donor_id": self.donor.text(),
                  "viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text()}
-        when = _read_dt(self.expiry)
+        field = "expiry_utc" if self.expiry_kind.currentIndex() == 0 else "thaw_utc"
+        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field)
+        if problem:
+            raise InfusionRuleError([problem])
         if self.expiry_kind.currentIndex() == 0:
             entry["expiry_utc"] = when
         else:
@@ -284,3 +289,42 @@ class CorrectReadingDialog(_Dialog):
         raw = {k: f.text() for k, f in self.row.fields.items() if k != "time"}
         t, reason = self.row.fields["time"].text(), self.reason.text()
         return lambda: self.store.correct_reading(self.rid, raw, t, reason)
+
+
+class CorrectInfusionDialog(_Dialog):
+    """Correct what was recorded about the product or the weight: a new
+    version with a reason; the dose is checked again."""
+
+    def __init__(self, ctx, store: InfusionStore, view, parent=None):
+        super().__init__(self.tr("Correct infusion {n}: product and dose").format(n=view.number), ctx, parent)
+        self.store, self.rid = store, view.record_id
+        c = view.content
+        self.cells = self.line("fix_cells", self.tr("Viable cells (×10⁶)"))
+        self.cells.setText(c["product"]["viable_cells_millions"])
+        self.volume = self.line("fix_volume", self.tr("Volume (mL)"))
+        self.volume.setText(c["product"]["volume_ml"])
+        self.weight = self.line("fix_weight", self.tr("Weight (kg)"))
+        self.weight.setText(c["weight_kg"])
+        self.reason = self.line("fix_reason", self.tr("Reason for the correction"))
+        box = QtWidgets.QGroupBox(self.tr("Investigator override (dose outside the range)"))
+        ob = QtWidgets.QFormLayout(box)
+        self.override_reason = QtWidgets.QLineEdit(objectName="fix_override_reason")
+        self.inv_user = QtWidgets.QLineEdit(objectName="fix_investigator")
+        self.inv_pass = QtWidgets.QLineEdit(objectName="fix_investigator_password")
+        self.inv_pass.setEchoMode(QtWidgets.QLineEdit.Password)
+        ob.addRow(self.tr("Reason"), self.override_reason)
+        ob.addRow(self.tr("Investigator"), self.inv_user)
+        ob.addRow(self.tr("Password"), self.inv_pass)
+        self.outer.insertWidget(1, box)
+        self.ok.setText(self.tr("Save correction"))
+
+    def work(self):
+        changes = {"viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text(),
+                   "weight_kg": self.weight.text()}
+        reason, oreason = self.reason.text(), self.override_reason.text()
+        user, pw = self.inv_user.text(), self.inv_pass.text()
+
+        def do():
+            inv = self.store.authenticate_investigator(user, pw) if user.strip() else None
+            return self.store.correct_infusion(self.rid, changes, reason, investigator=inv, override_reason=oreason)
+        return do

@@ -26,6 +26,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.store = store
         self.snap: Snapshot | None = None
         lang = getattr(store.session.user, "language", "en") or "en"
+        self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.setSpacing(6)
@@ -38,6 +39,14 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.state.setObjectName("infusionState")
         top.addWidget(self.title)
         top.addWidget(self.state, 1)
+        self.fix = QtWidgets.QToolButton()
+        self.fix.setObjectName("action_correct")
+        self.fix.setText(self.tr("Correct…"))
+        self.fix.setToolTip(self.tr("Correct the product or weight recorded (new version with a reason)"))
+        self.fix.setFocusPolicy(Qt.NoFocus)
+        self.fix.setMinimumHeight(40)
+        self.fix.clicked.connect(lambda: self.action.emit("correct"))
+        top.addWidget(self.fix)
         self.buttons = {}
         # each action also has a function key, shown on the button (keyboard alone, gloves)
         for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "#eceff1", "#263238", Qt.Key_F2),
@@ -63,7 +72,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         lay.addWidget(self.blockers)
         self.banner = NextDueBanner()
         lay.addWidget(self.banner)
-        self.alerts = AlertBar()
+        self.alerts = AlertBar(store.protocol, lang)
         self.alerts.record_ae.connect(self._ae_from_alert)
         lay.addWidget(self.alerts)
         self.entry = EntryRow(store.protocol, lang)
@@ -119,12 +128,16 @@ class FlowsheetPanel(QtWidgets.QWidget):
         can = self.store.session.can
         from bedside.roles import Permission
         rec = can(Permission.RECORD_INFUSION)
+        if v is None and snap.plan is None:
+            rec = False          # not included: nothing to prepare (the plan strip says why)
         vis = {"prepare": v is None, "check": v is not None and status == lifecycle.READY,
                "start": status == lifecycle.READY, "pause": status == lifecycle.RUNNING,
                "resume": status == lifecycle.PAUSED, "stop": status in (lifecycle.RUNNING, lifecycle.PAUSED)}
         for k, b in self.buttons.items():
             b.setVisible(vis[k])
             b.setEnabled(rec)
+        self.fix.setVisible(v is not None)
+        self.fix.setEnabled(rec)
         if v is not None and status == lifecycle.READY:
             self.buttons["check"].setText(tr("✓ Checked by {name}").format(name=v.checks[-1].content["second_user"]["name"])
                                           if v.checked else tr("Two-person check…"))
@@ -188,7 +201,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
 
         def fail(err):
             self.entry.save.setEnabled(True)
-            self.entry.show_problems(error_messages(err))
+            self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
         run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
 

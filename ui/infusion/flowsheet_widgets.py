@@ -8,7 +8,7 @@ from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import button, local_time, tr_core
+from ui.infusion.common import alert_text, button, local_time, tr_core
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -95,8 +95,9 @@ class AlertBar(QtWidgets.QFrame):
     record_ae = Signal(str)   # suggested term text
     dismissed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, protocol=None, lang: str = "en", parent=None):
         super().__init__(parent)
+        self.protocol, self.lang = protocol, lang
         self.setObjectName("alertBar")
         self.setStyleSheet("#alertBar { background: #ffebee; border: 3px solid #c62828; border-radius: 8px; }")
         lay = QtWidgets.QHBoxLayout(self)
@@ -124,7 +125,7 @@ class AlertBar(QtWidgets.QFrame):
         if not alerts:
             self.hide()
             return
-        parts = [tr_core(a.template, a.params) for a in alerts]
+        parts = [alert_text(a, self.protocol, self.lang) for a in alerts]
         self.text.setText(self.tr("ALERT {time}: {alerts}").format(time=local_time(when), alerts=" · ".join(parts)))
         self._term = "; ".join(parts)
         self.show()
@@ -142,6 +143,7 @@ class FlowsheetTable(QtWidgets.QTableWidget):
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
         self.protocol = protocol
+        self.lang = language
         self.signs = [s for s in protocol.signs]
         heads = [self.tr("Time"), self.tr("Timepoint")] + [
             f"{label(s.short, language)}\n{s.unit}" for s in self.signs]
@@ -217,7 +219,7 @@ class FlowsheetTable(QtWidgets.QTableWidget):
                     fb = it.font()
                     fb.setBold(True)
                     it.setFont(fb)
-                    it.setToolTip("\n".join(tr_core(a.template, a.params) for a in reading.alerts if a.sign == s.id))
+                    it.setToolTip("\n".join(alert_text(a, self.protocol, self.lang) for a in reading.alerts if a.sign == s.id))
                 self.setItem(i, c, it)
         # keep the latest activity visible
         last_done = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0)

@@ -18,9 +18,9 @@ def _open(handle: str, username: str = "nurse"):
 
 
 def _running():
-    """Janssens: infusion 1 running, 40 min in, SpO2 drop alert just raised."""
+    """Dupont: infusion 1 running, 40 min in, SpO2 drop alert just raised."""
     from ui.render import settle
-    win, ctx, tab = _open("janssens")
+    win, ctx, tab = _open("dupont")
     settle(ctx)
     snap = tab.panel.snap
     if snap and snap.readings:
@@ -34,8 +34,8 @@ def _running():
 
 
 def _done():
-    """Dupont: infusion 1 complete (full flowsheet); infusion 2 due today."""
-    win, ctx, tab = _open("dupont")
+    """Leclercq: infusion 1 complete (full flowsheet); infusion 2 due today."""
+    win, ctx, tab = _open("leclercq")
     tab.select(1)
     from ui.render import settle
     settle(ctx)
@@ -44,8 +44,8 @@ def _done():
 
 
 def _aes():
-    """Leclercq: adverse events with a running SAE clock (investigator)."""
-    win, ctx, tab = _open("leclercq", "investigator")
+    """Janssens: adverse events with a running SAE clock (investigator)."""
+    win, ctx, tab = _open("janssens", "investigator")
     tab.inner.setCurrentIndex(1)
     return win
 
@@ -53,22 +53,23 @@ def _aes():
 def _product_dialog():
     from ui.infusion.dialogs import ProductDoseDialog
     from ui.render import settle
-    win, ctx, tab = _open("dupont")
+    win, ctx, tab = _open("leclercq")
     snap = tab.snap
     planned = snap.plan[1] if snap.plan else None
     dlg = ProductDoseDialog(ctx, tab.store, snap.patient_id, 2, snap.patient, planned, snap.patient_recorded_utc, win)
     dlg.set_previous(snap.infusions)
     dlg.bag.setText("BAG-2611-02")
     dlg.donor.setText("DON-0042")
-    dlg.cells.setText("230")
+    dlg.cells.setText("170")
     dlg.volume.setText("100")
+    dlg.expiry.setText("25/11 16:30")
     dlg.resize(640, 640)
     return dlg
 
 
 def _ae_form():
     from ui.infusion.ae_form import AeForm
-    win, ctx, tab = _open("leclercq")
+    win, ctx, tab = _open("janssens")
     row = tab.snap.aes[-1]
     dlg = AeForm(ctx, tab.store, tab.patient_id, existing=row.version, parent=win)
     dlg.resize(700, 720)

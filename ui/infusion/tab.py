@@ -9,7 +9,7 @@ from bedside.infusion.store import InfusionStore
 from ui.infusion.ae_form import AeForm, SignOffDialog
 from ui.infusion.ae_list import AeList
 from ui.infusion.common import button, error_messages, run
-from ui.infusion.dialogs import CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
+from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
 from ui.qt import QtCore, QtWidgets, Qt
 
@@ -30,6 +30,8 @@ class PlanStrip(QtWidgets.QWidget):
         today = self.tab.store.now().astimezone().date()
         by_n = {i.number: i for i in snap.infusions}
         planned = {p.number: p for p in (snap.plan or [])}
+        nd = plan_mod.next_due(snap.plan) if snap.plan else None
+        next_n = nd.number if nd else None
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
@@ -37,11 +39,12 @@ class PlanStrip(QtWidgets.QWidget):
             elif v is not None and v.state.status in ("running", "paused"):
                 text, bg = tr("{n} ● running").format(n=n), "#a5d6a7"
             elif p is not None:
-                st = plan_mod.window_status(p.window_start, p.window_end, today)
-                text = tr("{n} · {a}–{b}").format(n=n, a=p.window_start.strftime("%d/%m"), b=p.window_end.strftime("%d/%m"))
+                a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
+                # only the next infusion can be due or late; later ones are projections
+                st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
                 bg = {"due": "#ffe082", "overdue": "#ef9a9a", "upcoming": "#eceff1"}[st]
-                if st == "due":
-                    text = tr("{n} · DUE {a}–{b}").format(n=n, a=p.window_start.strftime("%d/%m"), b=p.window_end.strftime("%d/%m"))
+                text = {"due": tr("{n} · DUE {a}–{b}"), "overdue": tr("{n} · LATE {a}–{b}"),
+                        "upcoming": tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
             else:
                 text, bg = tr("Infusion {n}").format(n=n), "#eceff1"
             b = button(text, bg, "#263238", f"planInfusion{n}")
@@ -159,6 +162,8 @@ class InfusionTab(QtWidgets.QWidget):
                                     snap.patient_recorded_utc, self)
             dlg.set_previous(snap.infusions)
             self._exec(dlg)
+        elif key == "correct" and v:
+            self._exec(CorrectInfusionDialog(self.ctx, self.store, v, self))
         elif key == "check" and v:
             self._exec(TwoPersonDialog(self.ctx, self.store, v.record_id, self))
         elif key == "pause" and v:
@@ -192,6 +197,11 @@ class InfusionTab(QtWidgets.QWidget):
             self._exec(AeForm(self.ctx, self.store, self.patient_id, existing=row.version, parent=self))
         elif key == "signoff":
             self._exec(SignOffDialog(self.ctx, self.store, row.version, self))
+        elif key == "history":
+            from ui.history_dialog import HistoryDialog
+            dlg = HistoryDialog(self.ctx.session, rid, row.version.content.get("term", ""), self)
+            dlg.setAttribute(Qt.WA_DeleteOnClose)
+            dlg.open()
         elif key == "reported":
             store = self.store
             run(self.ctx, lambda: store.mark_reported(rid), lambda _r: (self._reload_aes_later(), self.refresh()),
