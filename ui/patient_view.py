@@ -7,9 +7,9 @@ from bedside.patients import get_patient
 
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
-from .patient_tabs import TABS
+from .patient_tabs import BANNER_NOTES, TABS
 from .i18n import format_date, format_number
-from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
                  QVBoxLayout, QWidget)
 
 
@@ -83,6 +83,15 @@ class IdentityTab(QWidget):
                       self.patient.label() if self.patient else "", self).exec()
 
 
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A tab never forces the window wider than the screen: it scrolls instead."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class PatientView(QWidget):
     def __init__(self, ctx, patient_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -92,6 +101,7 @@ class PatientView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.banner = PatientBanner()
+        self.banner.alerts.setWordWrap(True)  # several capability notes must not widen the window
         self.tabs = QTabWidget(objectName="patientTabs")
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
@@ -99,7 +109,7 @@ class PatientView(QWidget):
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)
-            self.tabs.addTab(page, factory.title())
+            self.tabs.addTab(_scrollable(page), factory.title())
         self.identity = IdentityTab(ctx, patient_id, self)
         self.pages.append(self.identity)
         self.tabs.addTab(self.identity, self.tr("Identity"))
@@ -117,5 +127,8 @@ class PatientView(QWidget):
         today = self.ctx.clock.now().date()
         self.ctx.run(lambda: get_patient(session, self.patient_id),
                      lambda p: self.banner.show_patient(p, today))
+        pid = self.patient_id
+        self.ctx.run(lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
+                     self.banner.alerts.setText)
         for page in self.pages:
             page.refresh()

@@ -1,0 +1,241 @@
+"""The workstation side of sync over an open vault: what to push, what the
+server acknowledged, applying pulled entries, the sync state.
+
+Clinical tables are never changed here except by *inserting* remote entries
+exactly as they were made elsewhere (same ids, same hashes); bookkeeping
+lives in ``sync_acks`` and ``sync_state``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy.orm import Session as OrmSession
+
+from .. import audit
+from ..canonical import canonical_json
+from ..records import RecordVersion
+from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
+from . import wire
+from .schema import SyncAck, SyncStateRow
+from .signing import DeviceKey
+
+SYNC_ACTOR_NAME = "sync"
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    server_url: str
+    ca_pem: str
+    device_id: str
+    key: DeviceKey
+    device_name: str
+
+
+class SyncState:
+    """Key/value sync state inside the (encrypted) vault."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        with self.db.read() as orm:
+            row = orm.get(SyncStateRow, key)
+            return row.value if row else default
+
+    def set_in(self, orm: OrmSession, key: str, value: str | None) -> None:
+        row = orm.get(SyncStateRow, key)
+        if value is None:
+            if row is not None:
+                orm.delete(row)
+        elif row is None:
+            orm.add(SyncStateRow(key=key, value=value))
+        else:
+            row.value = value
+
+    def set(self, **values: str | None) -> None:
+        with self.db.write() as orm:
+            for k, v in values.items():
+                self.set_in(orm, k, v)
+
+    def enrollment(self) -> Enrollment | None:
+        vals = {k: self.get(k) for k in ("server_url", "ca_pem", "device_id", "device_key",
+                                         "device_name")}
+        if not all(vals[k] for k in ("server_url", "ca_pem", "device_id", "device_key")):
+            return None
+        return Enrollment(vals["server_url"], vals["ca_pem"], vals["device_id"],
+                          DeviceKey(base64.b64decode(vals["device_key"])),
+                          vals["device_name"] or "")
+
+
+def _now_iso(clock_now: Callable[[], datetime]) -> str:
+    return clock_now().astimezone(timezone.utc).isoformat()
+
+
+def _audit_dict(row: AuditRow) -> dict:
+    return {k: getattr(row, k) for k in audit.HASHED_FIELDS + ("hash",)}
+
+
+class VaultLocal:
+    """:class:`bedside.sync.engine.LocalStore` over a vault session."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+        self.db = session.db
+        self.state = SyncState(self.db)
+        self.workstation_id = self.db.workstation_id
+        self._now = session.clock.now
+        self._off = session.clock.utc_offset_minutes
+
+    # -- push ------------------------------------------------------------
+    def pending(self, limit: int, max_blob_bytes: int) -> tuple[list[dict], list[dict]]:
+        with self.db.read() as orm:
+            rows = orm.scalars(
+                select(RecordRow)
+                .outerjoin(SyncAck, and_(SyncAck.kind == "entry", SyncAck.key == RecordRow.id))
+                .where(SyncAck.key.is_(None), RecordRow.workstation_id == self.workstation_id)
+                .order_by(literal_column("records.rowid")).limit(limit)).all()
+            ids = [r.id for r in rows]
+            merges: dict[str, list[str]] = {}
+            for i in range(0, len(ids), 500):
+                for eid, sup in orm.execute(select(MergeRow.entry_id, MergeRow.supersedes)
+                                            .where(MergeRow.entry_id.in_(ids[i:i + 500]))):
+                    merges.setdefault(eid, []).append(sup)
+            entries = []
+            for r in rows:
+                e = RecordVersion.from_row(r).to_wire()
+                if r.id in merges:
+                    e["supersedes"] = sorted(merges[r.id])
+                entries.append(e)
+            blobs, size = [], 0
+            cand = orm.execute(
+                select(BlobRow.sha256, func.length(BlobRow.data))
+                .outerjoin(SyncAck, and_(SyncAck.kind == "blob", SyncAck.key == BlobRow.sha256))
+                .where(SyncAck.key.is_(None)).order_by(literal_column("blobs.rowid"))
+                .limit(limit)).all()
+            for sha, length in cand:
+                if blobs and size + length > max_blob_bytes:
+                    break
+                data = orm.get(BlobRow, sha).data
+                blobs.append(wire.encode_blob(data))
+                size += length
+        return entries, blobs
+
+    def audit_acked_seq(self) -> int:
+        return int(self.state.get("audit_acked_seq", "0"))
+
+    def pending_audit(self, limit: int) -> tuple[list[dict], dict | None]:
+        acked = self.audit_acked_seq()
+        with self.db.read() as orm:
+            rows = orm.scalars(select(AuditRow).where(AuditRow.seq > acked)
+                               .order_by(AuditRow.seq).limit(limit)).all()
+            last = orm.scalars(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).first()
+        head = {"seq": last.seq, "hash": last.hash} if last else None
+        return [_audit_dict(r) for r in rows], head
+
+    def mark_pushed(self, entry_status: dict[str, str], blob_status: dict[str, str],
+                    audit_acked_seq: int | None, audit_status: str) -> None:
+        now = _now_iso(self._now)
+        with self.db.write() as orm:
+            for kind, statuses in (("entry", entry_status), ("blob", blob_status)):
+                for key, st in statuses.items():
+                    if orm.get(SyncAck, (kind, key)) is not None:
+                        continue
+                    if st in ("stored", "duplicate"):
+                        orm.add(SyncAck(kind=kind, key=key, status="acked", at_utc=now))
+                    elif st in ("conflict", "invalid"):
+                        orm.add(SyncAck(kind=kind, key=key, status="rejected", at_utc=now,
+                                        detail=st))
+            if audit_acked_seq is not None:
+                self.state.set_in(orm, "audit_acked_seq", str(audit_acked_seq))
+            self.state.set_in(orm, "audit_status", audit_status)
+
+    def reset_audit_ack(self, seq: int | None) -> None:
+        self.state.set(audit_acked_seq=str(seq or 0))
+
+    # -- pull ------------------------------------------------------------
+    def cursor(self) -> int:
+        return int(self.state.get("cursor", "0"))
+
+    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int) -> int:
+        """Insert verified remote entries and blobs as they are, acknowledge
+        them and move the cursor, all in one transaction."""
+        now = _now_iso(self._now)
+        inserted: list[str] = []
+        mismatched: list[str] = []
+        actor = audit.Actor(None, SYNC_ACTOR_NAME, self.workstation_id)
+        when, off = self._now(), self._off()
+        with self.db.write() as orm:
+            for sha, data in blobs:
+                if orm.get(BlobRow, sha) is None:
+                    orm.add(BlobRow(sha256=sha, data=data, created_utc=now))
+                if orm.get(SyncAck, ("blob", sha)) is None:
+                    orm.add(SyncAck(kind="blob", key=sha, status="acked", at_utc=now))
+            orm.flush()
+            for e in entries:
+                have = orm.get(RecordRow, e["id"])
+                if have is not None:
+                    mine = RecordVersion.from_row(have).to_wire()
+                    sup = sorted(orm.scalars(select(MergeRow.supersedes)
+                                             .where(MergeRow.entry_id == have.id)).all())
+                    if sup:
+                        mine["supersedes"] = sup
+                    if wire.entry_hash(mine) != wire.entry_hash(e):
+                        mismatched.append(e["id"])
+                    continue
+                orm.add(RecordRow(id=e["id"], record_id=e["record_id"],
+                                  record_type=e["record_type"], patient_id=e["patient_id"],
+                                  version=e["version"], replaces=e["replaces"],
+                                  content=canonical_json(e["content"]),
+                                  content_hash=e["content_hash"], author_id=e["author_id"],
+                                  author_name=e["author_name"] or "",
+                                  created_utc=e["created_utc"],
+                                  utc_offset_min=e["utc_offset_min"], reason=e["reason"],
+                                  workstation_id=e["workstation_id"], hlc=e["hlc"]))
+                orm.flush()
+                for sup in e.get("supersedes", []):
+                    orm.add(MergeRow(entry_id=e["id"], supersedes=sup))
+                if orm.get(SyncAck, ("entry", e["id"])) is None:
+                    orm.add(SyncAck(kind="entry", key=e["id"], status="acked", at_utc=now))
+                # every version here has its audit entry: "received from <workstation>"
+                audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
+                             record_type=e["record_type"], record_id=e["record_id"],
+                             entry_id=e["id"], version=e["version"],
+                             details={"content_hash": e["content_hash"],
+                                      "from_workstation": e["workstation_id"],
+                                      "supersedes": e.get("supersedes", [])})
+                inserted.append(e["id"])
+            if blobs or mismatched:
+                audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
+                             details={"blobs": [s for s, _ in blobs],
+                                      "mismatched": mismatched})
+            self.state.set_in(orm, "cursor", str(cursor))
+            if mismatched:
+                old = json.loads(self.state.get("mismatched", "[]") or "[]")
+                self.state.set_in(orm, "mismatched", json.dumps(sorted(set(old) | set(mismatched))))
+        for e in entries:
+            if e["id"] in inserted:
+                self.db.hlc.observe(e["hlc"])
+        return len(inserted)
+
+    def conflict_count(self) -> int:
+        return len(self.session.records.conflicted())
+
+    # -- status ----------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.db.read() as orm:
+            own = orm.scalar(select(func.count()).select_from(RecordRow)
+                             .where(RecordRow.workstation_id == self.workstation_id))
+            acked = orm.scalar(select(func.count()).select_from(SyncAck)
+                               .join(RecordRow, RecordRow.id == SyncAck.key)
+                               .where(SyncAck.kind == "entry", SyncAck.status == "acked",
+                                      RecordRow.workstation_id == self.workstation_id))
+            rejected = orm.scalar(select(func.count()).select_from(SyncAck)
+                                  .where(SyncAck.status == "rejected"))
+        return {"own": own or 0, "unsent": (own or 0) - (acked or 0) - (rejected or 0),
+                "rejected": rejected or 0}

@@ -1,0 +1,25 @@
+"""ORM rows of the sync bookkeeping tables (migration 0004_sync)."""
+
+from __future__ import annotations
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class SyncBase(DeclarativeBase):
+    pass
+
+
+class SyncAck(SyncBase):
+    __tablename__ = "sync_acks"
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    status: Mapped[str] = mapped_column(String)
+    at_utc: Mapped[str] = mapped_column(String)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SyncStateRow(SyncBase):
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

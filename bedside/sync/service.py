@@ -1,0 +1,84 @@
+"""One sync attempt for an open vault, its outcome as a status the UI can
+show, and the retry back-off.  No Qt, no threads: the UI runs
+:meth:`SyncService.run_once` on a worker thread."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+
+from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
+from .engine import SyncEngine, SyncVerifyError
+from .local import SyncState, VaultLocal
+
+NOT_ENROLLED, OFFLINE, SYNCING, SYNCED, REFUSED, ERROR = (
+    "not_enrolled", "offline", "syncing", "synced", "refused", "error")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: str
+    last_sync_utc: datetime | None = None
+    conflicts: int = 0
+    unsent: int = 0
+    rejected: int = 0
+    detail: str = ""          # machine code (refusal code, audit status), never clinical data
+    audit_status: str = "ok"
+
+
+class Backoff:
+    """Exponential back-off with jitter: 5 s, 10 s, 20 s … capped at 5 min."""
+
+    def __init__(self, initial: float = 5.0, cap: float = 300.0, rng: random.Random | None = None):
+        self.initial, self.cap = initial, cap
+        self.failures = 0
+        self._rng = rng or random.Random()
+
+    def success(self) -> None:
+        self.failures = 0
+
+    def failure(self) -> float:
+        self.failures += 1
+        base = min(self.cap, self.initial * 2 ** (self.failures - 1))
+        return base * (0.75 + 0.5 * self._rng.random())
+
+
+class SyncService:
+    def __init__(self, session, client_factory=SyncClient, batch_size: int = 500) -> None:
+        self.session = session
+        self.local = VaultLocal(session)
+        self.state = SyncState(session.db)
+        self.client_factory = client_factory
+        self.batch_size = batch_size
+
+    def status(self, state: str | None = None, detail: str = "") -> SyncStatus:
+        counts = self.local.counts()
+        last = self.state.get("last_sync_utc")
+        if state is None:
+            state = SYNCED if last else OFFLINE
+            if self.state.enrollment() is None:
+                state = NOT_ENROLLED
+        return SyncStatus(state=state,
+                          last_sync_utc=datetime.fromisoformat(last) if last else None,
+                          conflicts=self.local.conflict_count(), unsent=counts["unsent"],
+                          rejected=counts["rejected"], detail=detail,
+                          audit_status=self.state.get("audit_status", "ok") or "ok")
+
+    def run_once(self) -> SyncStatus:
+        enr = self.state.enrollment()
+        if enr is None:
+            return self.status(NOT_ENROLLED)
+        try:
+            with self.client_factory(enr.server_url, enr.ca_pem, enr.device_id, enr.key) as c:
+                SyncEngine(self.local, c, self.batch_size).sync_once()
+        except SyncOffline:
+            return self.status(OFFLINE, "offline")
+        except SyncRefused as exc:
+            self.state.set(last_error=exc.code)
+            return self.status(REFUSED, exc.code)
+        except (SyncServerError, SyncVerifyError) as exc:
+            self.state.set(last_error=type(exc).__name__)
+            return self.status(ERROR, type(exc).__name__)
+        self.state.set(last_sync_utc=self.session.clock.now().isoformat(), last_error=None)
+        return self.status(SYNCED)

@@ -1,0 +1,98 @@
+"""A throwaway ``bedside-server`` process on 127.0.0.1 over real HTTPS (own
+data directory, site CA, free port), used by the tests and the benchmark:
+start, kill (SIGKILL), restart on the same data, enroll a client."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from bedside.sync.client import SyncClient, pinned_ssl_context
+from bedside.sync.signing import DeviceKey
+from bedside_server.atrest import AtRestKey
+from bedside_server.config import ServerConfig, default_db_url
+from bedside_server.db import create_schema, make_engine
+from bedside_server.store import Store
+from bedside_server.tls import make_ca
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServerProcess:
+    def __init__(self, data_dir: Path, db_url: str | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.cfg = ServerConfig(self.data_dir, db_url or default_db_url(self.data_dir))
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.cfg.save()
+        AtRestKey.generate_file(self.cfg.key_path)
+        engine = make_engine(self.cfg.db_url)
+        create_schema(engine)
+        engine.dispose()
+        make_ca(self.cfg.tls_dir)
+        self.ca_pem = self.cfg.ca_cert.read_text()
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+        self._log = None
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 30.0) -> "ServerProcess":
+        self._log = open(self.data_dir / "server.log", "ab")
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bedside_server", "--data", str(self.data_dir), "serve",
+             "--host", "127.0.0.1", "--port", str(self.port)],
+            cwd=str(ROOT), env=env, stdout=self._log, stderr=self._log)
+        deadline = time.monotonic() + timeout
+        ctx = pinned_ssl_context(self.ca_pem)
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("server exited: " + (self.data_dir / "server.log").read_text())
+            try:
+                if httpx.get(self.url + "/v1/health", verify=ctx, timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not start")
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+        if self._log:
+            self._log.close()
+            self._log = None
+
+    def restart(self) -> None:
+        self.kill()
+        self.start()
+
+    def store(self) -> Store:
+        return Store(make_engine(self.cfg.db_url), AtRestKey.load_file(self.cfg.key_path))
+
+    def enrollment_code(self, name: str) -> str:
+        st = self.store()
+        try:
+            return st.create_enrollment_code(name)
+        finally:
+            st.engine.dispose()
+
+    def enrolled_client(self, name: str, workstation_id: str, **kw) -> SyncClient:
+        client = SyncClient(self.url, self.ca_pem, **kw)
+        client.enroll(self.enrollment_code(name), name, workstation_id, DeviceKey.generate())
+        return client

@@ -1,0 +1,375 @@
+"""Server-side logic, independent of HTTP: devices and enrollment, request
+authentication, idempotent push, pull since a cursor, audit chain checks,
+status and verification."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bedside import audit as core_audit
+from bedside.sync import signing, wire
+
+from .atrest import AtRestKey
+from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce
+
+TIME_WINDOW_MS = 5 * 60 * 1000          # accepted request clock difference
+MAX_BATCH = 2000
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
+
+
+class AuthError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _iso(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, timezone.utc).isoformat(timespec="seconds")
+
+
+def normalise_code(code: str) -> str:
+    return "".join(c for c in code.upper() if c.isalnum())
+
+
+def _code_hash(code: str) -> str:
+    return hashlib.sha256(normalise_code(code).encode("ascii")).hexdigest()
+
+
+@dataclass
+class PushResult:
+    entries: dict[str, str]
+    errors: dict[str, str]
+    blobs: dict[str, str]
+    audit: dict
+
+    def as_dict(self) -> dict:
+        return {"entries": self.entries, "errors": self.errors, "blobs": self.blobs,
+                "audit": self.audit}
+
+
+class Store:
+    def __init__(self, engine: Engine, key: AtRestKey,
+                 now_ms: Callable[[], int] | None = None) -> None:
+        self.engine = engine
+        self.key = key
+        self.now_ms = now_ms or (lambda: int(time.time() * 1000))
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_lock = threading.Lock()
+        self._pg = engine.dialect.name == "postgresql"
+        self._nonce_inserts = 0
+
+    # -- enrollment ------------------------------------------------------
+    def create_enrollment_code(self, name: str, valid_hours: float = 24.0) -> str:
+        raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(16))
+        code = "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+        now = self.now_ms()
+        with self._sessions.begin() as s:
+            s.add(EnrollmentCode(code_hash=_code_hash(code), name=name[:200],
+                                 created_at=_iso(now),
+                                 expires_ms=now + int(valid_hours * 3600_000)))
+        return code
+
+    def enroll(self, code: str, name: str, workstation_id: str, public_key: str) -> str:
+        try:
+            signing.public_key_from_b64(public_key)
+        except (ValueError, TypeError) as exc:
+            raise AuthError(400, "bad_key", "not an Ed25519 public key") from exc
+        if not (isinstance(workstation_id, str) and 0 < len(workstation_id) <= 64):
+            raise AuthError(400, "bad_workstation", "workstation id missing")
+        now = self.now_ms()
+        with self._write_lock, self._sessions.begin() as s:
+            row = s.get(EnrollmentCode, _code_hash(code or ""), with_for_update=self._pg)
+            if row is None or row.used_at is not None or row.expires_ms < now:
+                raise AuthError(403, "bad_code", "enrollment code unknown, used or expired")
+            device_id = uuid.uuid4().hex
+            row.used_at, row.device_id = _iso(now), device_id
+            s.add(Device(id=device_id, name=(name or row.name)[:200],
+                         workstation_id=workstation_id, public_key=public_key,
+                         enrolled_at=_iso(now)))
+        return device_id
+
+    def revoke(self, device_id: str) -> bool:
+        with self._sessions.begin() as s:
+            dev = s.get(Device, device_id)
+            if dev is None:
+                return False
+            if dev.revoked_at is None:
+                dev.revoked_at = _iso(self.now_ms())
+            return True
+
+    # -- authentication --------------------------------------------------
+    def authenticate(self, method: str, path: str, body: bytes,
+                     headers: dict[str, str]) -> Device:
+        device_id = headers.get(signing.H_DEVICE.lower())
+        ts = headers.get(signing.H_TIMESTAMP.lower())
+        nonce = headers.get(signing.H_NONCE.lower())
+        sig = headers.get(signing.H_SIGNATURE.lower())
+        if not (device_id and ts and nonce and sig):
+            raise AuthError(401, "unsigned", "request is not signed")
+        if not ts.isdigit() or not (8 <= len(nonce) <= 64):
+            raise AuthError(401, "bad_signature", "malformed signature headers")
+        with self._sessions() as s:
+            dev = s.get(Device, device_id[:32])
+        if dev is None:
+            raise AuthError(401, "unknown_device", "device not enrolled")
+        if dev.revoked_at is not None:
+            raise AuthError(403, "revoked", "device revoked")
+        msg = signing.signing_message(method, path, int(ts), nonce, body, device_id)
+        if not signing.verify(dev.public_key, sig, msg):
+            raise AuthError(401, "bad_signature", "signature does not verify")
+        now = self.now_ms()
+        if abs(now - int(ts)) > TIME_WINDOW_MS:
+            raise AuthError(401, "clock_skew", "request time outside the accepted window")
+        try:
+            with self._sessions.begin() as s:
+                s.add(Nonce(device_id=device_id, nonce=nonce, ts_ms=int(ts)))
+                d = s.get(Device, device_id)
+                d.last_seen = _iso(now)
+        except IntegrityError as exc:
+            raise AuthError(401, "replay", "request already seen") from exc
+        self._nonce_inserts += 1
+        if self._nonce_inserts % 500 == 0:
+            self._purge_nonces(now)
+        return dev
+
+    def _purge_nonces(self, now: int) -> None:
+        with self._sessions.begin() as s:
+            s.query(Nonce).filter(Nonce.ts_ms < now - 2 * TIME_WINDOW_MS).delete()
+
+    # -- push ------------------------------------------------------------
+    def push(self, device: Device, entries: list, blobs: list, audit: list,
+             audit_head: dict | None) -> PushResult:
+        if not isinstance(entries, list) or not isinstance(blobs, list) \
+                or not isinstance(audit, list) or len(entries) > MAX_BATCH \
+                or len(blobs) > MAX_BATCH or len(audit) > 10 * MAX_BATCH:
+            raise AuthError(400, "bad_batch", "batch malformed or too large")
+        now = _iso(self.now_ms())
+        res = PushResult({}, {}, {}, {})
+        with self._write_lock, self._sessions.begin() as s:
+            if self._pg:    # one pusher at a time, so the cursor never skips a commit
+                s.execute(text("LOCK TABLE log IN EXCLUSIVE MODE"))
+            rows: list[dict] = []
+            for blob in blobs:
+                try:
+                    sha, data = wire.decode_blob(blob)
+                except wire.WireError:
+                    continue
+                rows.append(self._row("blob", sha, sha, data, device.id, now))
+            checked: list[tuple[str, dict]] = []
+            for raw in entries:
+                eid = raw.get("id") if isinstance(raw, dict) else None
+                eid = eid if isinstance(eid, str) else "?"
+                try:
+                    entry = wire.check_entry(raw)
+                except wire.WireError as exc:
+                    res.entries[eid], res.errors[eid] = "invalid", str(exc)
+                    continue
+                if entry["workstation_id"] != device.workstation_id:
+                    res.entries[eid] = "invalid"
+                    res.errors[eid] = "entry made on another workstation"
+                    continue
+                checked.append((eid, entry))
+            for eid, entry in checked:
+                rows.append(self._row("entry", eid, wire.entry_hash(entry),
+                                      wire.canonical_json(entry).encode("utf-8"), device.id, now))
+            for row, status in zip(rows, self._insert_new(s, rows)):
+                if row["kind"] == "blob":
+                    res.blobs[row["key"]] = status
+                    continue
+                res.entries[row["key"]] = status
+                if status == "conflict":
+                    res.errors[row["key"]] = "another entry with this id already exists"
+                    self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
+            res.audit = self._audit(s, device, audit, audit_head, now)
+        return res
+
+    def _row(self, kind: str, key: str, hsh: str, data: bytes, device_id: str,
+             now: str) -> dict:
+        nonce, ct = self.key.seal(data, f"{kind}:{key}")
+        return {"kind": kind, "key": key, "device_id": device_id, "hash": hsh,
+                "received_at": now, "nonce": nonce, "ciphertext": ct}
+
+    def _insert_new(self, s: Session, rows: list[dict]) -> list[str]:
+        """Insert the rows not already stored, in order; per row: stored,
+        duplicate (same kind+key+hash) or conflict (same key, other hash)."""
+        known: dict[tuple[str, str], str] = {}
+        for kind in ("entry", "blob"):
+            keys = [r["key"] for r in rows if r["kind"] == kind]
+            for i in range(0, len(keys), 500):
+                known.update(((kind, k), h) for k, h in s.execute(
+                    select(LogItem.key, LogItem.hash).where(LogItem.kind == kind,
+                                                            LogItem.key.in_(keys[i:i + 500]))))
+        statuses, new = [], []
+        for r in rows:
+            have = known.get((r["kind"], r["key"]))
+            if have is None:
+                known[(r["kind"], r["key"])] = r["hash"]
+                new.append(r)
+                statuses.append("stored")
+            else:
+                statuses.append("duplicate" if have == r["hash"] else "conflict")
+        if new:
+            s.execute(insert(LogItem), new)
+        return statuses
+
+    def _incident(self, s: Session, device_id: str, kind: str, detail: str, now: str) -> None:
+        exists = s.execute(select(Incident.id).where(Incident.device_id == device_id,
+                                                     Incident.kind == kind,
+                                                     Incident.detail == detail)).first()
+        if not exists:
+            s.add(Incident(device_id=device_id, kind=kind, detail=detail, at=now))
+
+    def _audit(self, s: Session, device: Device, audit: list, head: dict | None,
+               now: str) -> dict:
+        last = s.execute(select(AuditItem.seq, AuditItem.hash)
+                         .where(AuditItem.device_id == device.id)
+                         .order_by(AuditItem.seq.desc()).limit(1)).first()
+        max_seq, max_hash = (last[0], last[1]) if last else (None, None)
+        status = "ok"
+        items = []
+        for raw in audit:
+            try:
+                a = wire.check_audit(raw)
+            except wire.WireError:
+                return {"status": "invalid", "acked_seq": max_seq}
+            if core_audit.entry_hash(a) != a["hash"]:
+                self._incident(s, device.id, "audit_tampered",
+                               f"audit entry {a['seq']} does not match its own hash", now)
+                return {"status": "invalid", "acked_seq": max_seq}
+            if a["seq"] == 1 and a.get("prev_hash") != core_audit.GENESIS:
+                return {"status": "invalid", "acked_seq": max_seq}
+            items.append(a)
+        for a in sorted(items, key=lambda a: a["seq"]):
+            seq = a["seq"]
+            if max_seq is not None and seq <= max_seq:
+                stored = s.get(AuditItem, (device.id, seq))
+                if stored is None or stored.hash != a["hash"]:
+                    self._incident(s, device.id, "history_rewritten",
+                                   f"audit entry {seq} differs from the copy received earlier",
+                                   now)
+                    status = "rewritten"
+                    break
+                continue
+            if max_seq is not None and (seq != max_seq + 1 or a.get("prev_hash") != max_hash):
+                if seq == max_seq + 1:
+                    self._incident(s, device.id, "history_rewritten",
+                                   f"audit entry {seq} does not chain to entry {max_seq}", now)
+                    status = "rewritten"
+                else:
+                    status = "gap"
+                break
+            nonce, ct = self.key.seal(wire.canonical_json(a).encode("utf-8"),
+                                      f"audit:{device.id}:{seq}")
+            s.add(AuditItem(device_id=device.id, seq=seq, prev_hash=a.get("prev_hash"),
+                            hash=a["hash"], received_at=now, nonce=nonce, ciphertext=ct))
+            max_seq, max_hash = seq, a["hash"]
+        s.flush()
+        if isinstance(head, dict) and isinstance(head.get("seq"), int) and max_seq is not None:
+            if head["seq"] < max_seq:
+                self._incident(s, device.id, "rolled_back",
+                               f"workstation audit head {head['seq']} is behind {max_seq} "
+                               "already received: restored from an old copy?", now)
+                status = "rolled_back"
+            else:
+                stored = s.get(AuditItem, (device.id, head["seq"]))
+                if stored is not None and stored.hash != head.get("hash"):
+                    self._incident(s, device.id, "history_rewritten",
+                                   f"audit head {head['seq']} differs from the copy received",
+                                   now)
+                    status = "rewritten"
+        return {"status": status, "acked_seq": max_seq}
+
+    # -- pull ------------------------------------------------------------
+    def pull(self, since: int, limit: int) -> bytes:
+        """Items after the cursor as a ready JSON document (the stored
+        canonical entry text is spliced in as it is, never re-encoded)."""
+        limit = max(1, min(int(limit), MAX_BATCH))
+        with self._sessions() as s:
+            rows = s.execute(select(LogItem).where(LogItem.seq > since)
+                             .order_by(LogItem.seq).limit(limit)).scalars().all()
+        parts = []
+        for row in rows:
+            data = self.key.open(row.nonce, row.ciphertext, f"{row.kind}:{row.key}")
+            if row.kind == "entry":
+                parts.append(b'{"seq":%d,"kind":"entry","hash":"%s","entry":%s}'
+                             % (row.seq, row.hash.encode("ascii"), data))
+            else:
+                parts.append(b'{"seq":%d,"kind":"blob","blob":%s}'
+                             % (row.seq, json.dumps(wire.encode_blob(data)).encode("ascii")))
+        cursor = rows[-1].seq if rows else since
+        return b'{"items":[%s],"cursor":%d,"more":%s}' % (
+            b",".join(parts), cursor, b"true" if len(rows) == limit else b"false")
+
+    # -- admin -----------------------------------------------------------
+    def status(self) -> dict:
+        with self._sessions() as s:
+            counts = dict(s.execute(select(LogItem.device_id, func.count())
+                                    .where(LogItem.kind == "entry")
+                                    .group_by(LogItem.device_id)).all())
+            audit_heads = dict(s.execute(select(AuditItem.device_id, func.max(AuditItem.seq))
+                                         .group_by(AuditItem.device_id)).all())
+            devices = [{"id": d.id, "name": d.name, "workstation_id": d.workstation_id,
+                        "enrolled_at": d.enrolled_at, "revoked_at": d.revoked_at,
+                        "last_seen": d.last_seen, "entries": counts.get(d.id, 0),
+                        "audit_head": audit_heads.get(d.id)}
+                       for d in s.execute(select(Device).order_by(Device.enrolled_at))
+                       .scalars()]
+            incidents = [{"device_id": i.device_id, "kind": i.kind, "detail": i.detail,
+                          "at": i.at}
+                         for i in s.execute(select(Incident).order_by(Incident.id)).scalars()]
+            total = s.execute(select(func.count()).select_from(LogItem)
+                              .where(LogItem.kind == "entry")).scalar()
+            blobs = s.execute(select(func.count()).select_from(LogItem)
+                              .where(LogItem.kind == "blob")).scalar()
+        return {"devices": devices, "incidents": incidents, "entries": total, "blobs": blobs}
+
+    def verify(self) -> list[str]:
+        """Decrypt and re-check everything; return the problems found."""
+        problems: list[str] = []
+        with self._sessions() as s:
+            for row in s.execute(select(LogItem).order_by(LogItem.seq)).scalars():
+                try:
+                    data = self.key.open(row.nonce, row.ciphertext, f"{row.kind}:{row.key}")
+                except InvalidTag:
+                    problems.append(f"log {row.seq}: does not decrypt (altered at rest)")
+                    continue
+                if row.kind == "blob":
+                    if wire.sha256_hex(data) != row.key:
+                        problems.append(f"blob {row.key}: hash mismatch")
+                    continue
+                try:
+                    entry = wire.check_entry(json.loads(data))
+                except (ValueError, wire.WireError) as exc:
+                    problems.append(f"entry {row.key}: {exc}")
+                    continue
+                if entry["id"] != row.key or wire.entry_hash(entry) != row.hash:
+                    problems.append(f"entry {row.key}: hash mismatch")
+            prev: dict[str, tuple[int, str]] = {}
+            for a in s.execute(select(AuditItem).order_by(AuditItem.device_id, AuditItem.seq)
+                               ).scalars():
+                try:
+                    json.loads(self.key.open(a.nonce, a.ciphertext,
+                                             f"audit:{a.device_id}:{a.seq}"))
+                except InvalidTag:
+                    problems.append(f"audit {a.device_id}/{a.seq}: does not decrypt")
+                p = prev.get(a.device_id)
+                if p is not None and (a.seq != p[0] + 1 or a.prev_hash != p[1]):
+                    problems.append(f"audit {a.device_id}/{a.seq}: chain broken")
+                prev[a.device_id] = (a.seq, a.hash)
+            for i in s.execute(select(Incident).order_by(Incident.id)).scalars():
+                problems.append(f"incident {i.kind} on device {i.device_id}: {i.detail}")
+        return problems

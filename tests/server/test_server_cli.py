@@ -1,0 +1,60 @@
+"""The administrator's commands, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from sqlalchemy import create_engine, text
+
+from bedside.sync.client import SyncClient
+from bedside.sync.signing import DeviceKey
+from tests.server.entries import make_entry
+from tests.server.harness import ROOT, ServerProcess
+
+
+def cli(data, *args, check=True):
+    return subprocess.run([sys.executable, "-m", "bedside_server", "--data", str(data), *args],
+                          cwd=ROOT, capture_output=True, text=True, check=check, timeout=60)
+
+
+def test_admin_cycle(tmp_path):
+    data = tmp_path / "srv"
+    assert cli(data, "status", check=False).returncode == 2          # not initialised
+    cli(data, "init")
+    assert cli(data, "init", check=False).returncode == 1            # never twice
+    assert cli(data, "serve", check=False).returncode == 2           # HTTPS only: no cert
+    out = cli(data, "make-ca", "--host", "localhost", "--ip", "127.0.0.1").stdout
+    assert "ca.pem" in out
+    code = cli(data, "enroll", "--name", "USI-PC-3").stdout.strip()
+    assert len(code) == 19 and code.count("-") == 3
+
+    srv = ServerProcess.__new__(ServerProcess)      # reuse the initialised directory
+    from bedside_server.config import ServerConfig
+    from tests.server.harness import free_port
+    srv.data_dir, srv.cfg = data, ServerConfig.load(data)
+    srv.ca_pem, srv.port, srv.proc, srv._log = srv.cfg.ca_cert.read_text(), free_port(), None, None
+    srv.start()
+    try:
+        c = SyncClient(srv.url, srv.ca_pem)
+        dev = c.enroll(code.lower(), "USI-PC-3", "ws-3", DeviceKey.generate())
+        c.push([make_entry("ws-3"), make_entry("ws-3")])
+        st = json.loads(cli(data, "status", "--json").stdout)
+        assert st["devices"][0]["entries"] == 2 and st["devices"][0]["last_seen"]
+        assert "USI-PC-3" in cli(data, "status").stdout
+        assert cli(data, "verify").stdout.strip().endswith("verify: OK")
+        assert cli(data, "revoke", dev).returncode == 0
+        assert cli(data, "revoke", "nope", check=False).returncode == 1
+        assert "REVOKED" in cli(data, "status").stdout
+    finally:
+        srv.kill()
+
+    # someone edits the database behind the server's back: verify says so
+    eng = create_engine(srv.cfg.db_url)
+    with eng.begin() as conn:
+        conn.execute(text("DROP TRIGGER log_no_update"))
+        conn.execute(text("UPDATE log SET ciphertext = randomblob(length(ciphertext)) WHERE seq = 1"))
+    eng.dispose()
+    res = cli(data, "verify", check=False)
+    assert res.returncode == 1 and "does not decrypt" in res.stdout

@@ -1,0 +1,19 @@
+from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
+
+import pytest  # noqa: E402
+
+from tests.sync.workstations import Workstation  # noqa: E402
+
+
+@pytest.fixture
+def workstations(tmp_path, sqlite_server):
+    made = []
+
+    def make(n: int = 2, **kw):
+        for i in range(n):
+            made.append(Workstation(tmp_path / f"ws{len(made)}", sqlite_server,
+                                    f"USI-PC-{len(made) + 1}", **kw))
+        return made[-n:]
+    yield make
+    for w in made:
+        w.close()

@@ -1,0 +1,103 @@
+"""Workstation vaults syncing through a real server over real HTTPS."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bedside.errors import ValidationError
+from bedside.sync.conflicts import list_conflicts, resolve
+from bedside.sync.service import NOT_ENROLLED, REFUSED, SYNCED
+from bedside.verify import verify_vault
+from tests.conftest import PASSWORD
+
+
+def test_offline_entries_converge_everywhere(workstations, sqlite_server):
+    a, b, c = workstations(3)
+    made = set()
+    for ws in (a, b, c):
+        for i in range(30):
+            made.add(ws.note(f"{ws.name} note {i}").id)
+    sha = a.nurse.records.put_blob(b"signature strokes \x00\x01")
+    for _ in range(2):
+        for ws in (a, b, c):
+            st = ws.sync()
+            assert st.state == SYNCED, st
+    everywhere = [ws.entries() for ws in (a, b, c)]
+    assert everywhere[0] == everywhere[1] == everywhere[2]
+    assert made <= set(everywhere[0])
+    assert b.nurse.records.get_blob(sha) == c.nurse.records.get_blob(sha)
+    assert a.service.status().unsent == 0
+    srv = sqlite_server.store()
+    assert srv.status()["entries"] == len(everywhere[0])
+    assert srv.verify() == []
+    srv.engine.dispose()
+    for ws in (a, b, c):                    # audit chains intact after applying remote entries
+        ws.vault.lock()
+        assert verify_vault(ws.vault.folder, username="admin", password=PASSWORD).ok
+        ws.vault = type(ws.vault).open(ws.vault.folder)
+
+
+def test_concurrent_corrections_conflict_then_resolved(workstations):
+    a, b, c = workstations(3)
+    v1 = a.nurse.records.create("vital_signs", {"hr": 80, "spo2": 92}, patient_id="P-1")
+    a.sync(), b.sync(), c.sync()
+    # both PCs offline, both correct the same record
+    va = a.nurse.records.correct(v1.record_id, {"hr": 85, "spo2": 92}, "misread monitor")
+    vb = b.nurse.records.correct(v1.record_id, {"hr": 80, "spo2": 94}, "probe repositioned")
+    for ws in (a, b, c, a, b):
+        ws.sync()
+    for ws in (a, b, c):
+        heads = ws.nurse.records.heads(v1.record_id)
+        assert {h.id for h in heads} == {va.id, vb.id}          # both kept, no winner
+        assert ws.service.status().conflicts == 1
+    conflicts = list_conflicts(c.investigator)
+    assert len(conflicts) == 1 and conflicts[0].changed_fields() == ["hr", "spo2"]
+    with pytest.raises(Exception):
+        resolve(c.nurse, v1.record_id, {"hr": 85, "spo2": 94}, "merge")   # nurses may not
+    with pytest.raises(ValidationError):
+        resolve(c.investigator, v1.record_id, {"hr": 85, "spo2": 94}, "  ")
+    fixed = resolve(c.investigator, v1.record_id, {"hr": 85, "spo2": 94},
+                    "both corrections are right: merged", base_entry_id=vb.id)
+    assert va.id[:8] in fixed.reason and vb.id[:8] in fixed.reason
+    for ws in (c, a, b):
+        ws.sync()
+    for ws in (a, b, c):
+        heads = ws.nurse.records.heads(v1.record_id)
+        assert [h.id for h in heads] == [fixed.id]
+        assert ws.service.status().conflicts == 0
+        assert {v.id for v in ws.nurse.records.history(v1.record_id)} == \
+            {v1.id, va.id, vb.id, fixed.id}
+
+
+def test_clock_set_back_an_hour_orders_after_what_it_saw(workstations):
+    a, b = workstations(2)
+    v1 = a.nurse.records.create("note", {"text": "from A"}, patient_id="P-1")
+    a.sync()
+    b.clock.advance(-3600)                # B's clock goes back an hour (entries)
+    b.wall_offset_ms = -3600_000          # and so does the clock it signs requests with
+    assert b.sync().state == SYNCED
+    vb = b.nurse.records.correct(v1.record_id, {"text": "corrected on B"}, "typo")
+    assert vb.created_utc < v1.created_utc          # its wall time is an hour behind...
+    assert vb.hlc > v1.hlc                          # ...its clock still orders it after
+    b.sync(), a.sync()
+    assert a.nurse.records.latest(v1.record_id).id == vb.id
+    assert a.nurse.records.heads(v1.record_id)[0].id == vb.id
+
+
+def test_revoked_and_not_enrolled(workstations, sqlite_server, tmp_path):
+    (a,) = workstations(1)
+    a.note("x")
+    assert a.sync().state == SYNCED
+    st = sqlite_server.store()
+    assert st.revoke(a.service.state.get("device_id"))
+    st.engine.dispose()
+    a.note("y")
+    res = a.sync()
+    assert res.state == REFUSED and res.detail == "revoked" and res.unsent == 1
+    from tests.conftest import make_vault
+    from bedside.sync.service import SyncService
+    lone, _ = make_vault(tmp_path / "lone")
+    assert SyncService(lone.login("nurse", PASSWORD)).run_once().state == NOT_ENROLLED
+    lone.lock()
