@@ -38,10 +38,11 @@ def cmd_check() -> int:
     for lang in LANGS:
         msgs = cat.read_ts(cat.ts_path(lang))
         live = [m for m in msgs if m.status not in ("vanished", "obsolete")]
-        found = cat.problems(msgs)
+        found = cat.problems(msgs) + cat.hidden_strings()
         print(f"{cat.ts_path(lang).relative_to(ROOT)}: {len(live)} strings, "
               f"{sum(1 for p in found if p.startswith('UNTRANSLATED'))} untranslated, "
-              f"{sum(1 for p in found if not p.startswith('UNTRANSLATED'))} placeholder/number problems")
+              f"{sum(1 for p in found if not p.startswith(('UNTRANSLATED', 'HIDDEN')))} placeholder/number problems, "
+              f"{sum(1 for p in found if p.startswith('HIDDEN'))} strings hidden from lupdate")
         for p in found:
             print("  " + p)
         bad += len(found)

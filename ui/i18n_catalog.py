@@ -195,6 +195,43 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
     os.replace(tmp, ts)
 
 
+def _is_translate(func) -> bool:
+    import ast
+    return (isinstance(func, ast.Attribute) and func.attr == "translate") or \
+        (isinstance(func, ast.Name) and func.id == "translate")
+
+
+def hidden_strings(root: Path = ROOT) -> list[str]:
+    """Literal strings passed to a home-made wrapper around translate(ctx, text)
+    (e.g. ``def _tr(text): return QCoreApplication.translate("Ctx", text)``):
+    lupdate never sees them, so they would stay English."""
+    import ast
+
+    trees = []
+    wrappers: set[str] = set()
+    for path in source_files(root):
+        try:
+            tree = ast.parse(path.read_text("utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        trees.append((path, tree))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name not in ("translate", "tr"):
+                params = {a.arg for a in node.args.args}
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and _is_translate(call.func) and len(call.args) >= 2 \
+                            and isinstance(call.args[1], ast.Name) and call.args[1].id in params:
+                        wrappers.add(node.name)
+    out = []
+    for path, tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers \
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                out.append(f"HIDDEN {path.relative_to(root)}:{node.lineno} {node.args[0].value!r}: lupdate cannot "
+                           f"see strings passed to {node.func.id}(); call translate(\"Context\", \"…\") directly")
+    return out
+
+
 def untranslated(messages: list[Message]) -> dict[str, dict[str, str]]:
     """{context: {source: ""}} of what still needs a translation (template for `fill`)."""
     out: dict[str, dict[str, str]] = {}

@@ -2,267 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name />
+        <message>
+            <source>Infusion</source>
+            <comment>extra</comment>
+            <translation type="obsolete">Perfusion</translation>
+        </message>
+        <message>
+            <source>Infusion</source>
+            <comment>Baseline</comment>
+            <translation type="obsolete">Perfusion</translation>
+        </message>
+        <message>
+            <source>Infusion</source>
+            <comment>+{m} min</comment>
+            <translation type="obsolete">Perfusion</translation>
+        </message>
+        <message>
+            <source>Infusion</source>
+            <comment>End +{m}</comment>
+            <translation type="obsolete">Perfusion</translation>
+        </message>
+        <message>
+            <source>Infusion {n}</source>
+            <translation type="obsolete">Perfusion {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Bedside</source>
-            <translation type="vanished">À propos de Bedside</translation>
+            <translation>À propos de Bedside</translation>
         </message>
         <message>
             <source>Bundled components and their licences</source>
-            <translation type="vanished">Composants inclus et leurs licences</translation>
+            <translation>Composants inclus et leurs licences</translation>
         </message>
         <message>
             <source>Select a component to read its licence.</source>
-            <translation type="vanished">Sélectionnez un composant pour lire sa licence.</translation>
+            <translation>Sélectionnez un composant pour lire sa licence.</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="vanished">Copier les détails</translation>
+            <translation>Copier les détails</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="vanished">Fermer</translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Bedside {version}</source>
-            <translation type="vanished">Bedside {version}</translation>
+            <translation>Bedside {version}</translation>
         </message>
         <message>
             <source>TJT2012 ICU workstation — CHU de Liège</source>
-            <translation type="vanished">Poste de soins intensifs TJT2012 — CHU de Liège</translation>
+            <translation>Poste de soins intensifs TJT2012 — CHU de Liège</translation>
         </message>
         <message>
             <source>none found</source>
-            <translation type="vanished">aucun trouvé</translation>
+            <translation>aucun trouvé</translation>
         </message>
         <message>
             <source>{commit}, built {when}</source>
-            <translation type="vanished">{commit}, construit le {when}</translation>
+            <translation>{commit}, construit le {when}</translation>
         </message>
         <message>
             <source>installed program</source>
-            <translation type="vanished">programme installé</translation>
+            <translation>programme installé</translation>
         </message>
         <message>
             <source>source checkout</source>
-            <translation type="vanished">copie des sources</translation>
+            <translation>copie des sources</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="vanished">Version</translation>
+            <translation>Version</translation>
         </message>
         <message>
             <source>Protocol version</source>
-            <translation type="vanished">Version du protocole</translation>
+            <translation>Version du protocole</translation>
         </message>
         <message>
             <source>Build commit</source>
-            <translation type="vanished">Commit de construction</translation>
+            <translation>Commit de construction</translation>
         </message>
         <message>
             <source>Running from</source>
-            <translation type="vanished">Exécuté depuis</translation>
+            <translation>Exécuté depuis</translation>
         </message>
         <message>
             <source>Component</source>
-            <translation type="vanished">Composant</translation>
+            <translation>Composant</translation>
         </message>
         <message>
             <source>Licence</source>
-            <translation type="vanished">Licence</translation>
+            <translation>Licence</translation>
         </message>
         <message>
             <source>Licence: {licence}</source>
-            <translation type="vanished">Licence : {licence}</translation>
+            <translation>Licence : {licence}</translation>
         </message>
         <message>
             <source>(licence file {name} missing from this installation)</source>
-            <translation type="vanished">(fichier de licence {name} absent de cette installation)</translation>
+            <translation>(fichier de licence {name} absent de cette installation)</translation>
         </message>
     </context>
     <context>
         <name>AeForm</name>
         <message>
             <source>Correct adverse event</source>
-            <translation type="vanished">Corriger l'événement indésirable</translation>
+            <translation>Corriger l'événement indésirable</translation>
         </message>
         <message>
             <source>New adverse event</source>
-            <translation type="vanished">Nouvel événement indésirable</translation>
+            <translation>Nouvel événement indésirable</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="vanished">Terme</translation>
+            <translation>Terme</translation>
         </message>
         <message>
             <source>Onset</source>
-            <translation type="vanished">Début</translation>
+            <translation>Début</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="vanished">Terminé</translation>
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="vanished">Fin</translation>
+            <translation>Fin</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="vanished">— choisir —</translation>
+            <translation>— choisir —</translation>
         </message>
         <message>
             <source>CTCAE grade</source>
-            <translation type="vanished">Grade CTCAE</translation>
+            <translation>Grade CTCAE</translation>
         </message>
         <message>
             <source>Serious (SAE)</source>
-            <translation type="vanished">Grave (EIG)</translation>
+            <translation>Grave (EIG)</translation>
         </message>
         <message>
             <source>Seriousness criteria</source>
-            <translation type="vanished">Critères de gravité</translation>
+            <translation>Critères de gravité</translation>
         </message>
         <message>
             <source>Relation to MSC</source>
-            <translation type="vanished">Relation avec les CSM</translation>
+            <translation>Relation avec les CSM</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="vanished">Attendu</translation>
+            <translation>Attendu</translation>
         </message>
         <message>
             <source>Unexpected</source>
-            <translation type="vanished">Inattendu</translation>
+            <translation>Inattendu</translation>
         </message>
         <message>
             <source>Expectedness</source>
-            <translation type="vanished">Caractère attendu</translation>
+            <translation>Caractère attendu</translation>
         </message>
         <message>
             <source>Not of special interest</source>
-            <translation type="vanished">Sans intérêt particulier</translation>
+            <translation>Sans intérêt particulier</translation>
         </message>
         <message>
             <source>Special interest (AESI)</source>
-            <translation type="vanished">Intérêt particulier (EIIP)</translation>
+            <translation>Intérêt particulier (EIIP)</translation>
         </message>
         <message>
             <source>Action taken</source>
-            <translation type="vanished">Mesure prise</translation>
+            <translation>Mesure prise</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="vanished">Évolution</translation>
+            <translation>Évolution</translation>
         </message>
         <message>
             <source>Not linked to an infusion</source>
-            <translation type="vanished">Non lié à une perfusion</translation>
+            <translation>Non lié à une perfusion</translation>
         </message>
         <message>
             <source>Infusion {n}</source>
-            <translation type="vanished">Perfusion {n}</translation>
+            <translation>Perfusion {n}</translation>
         </message>
         <message>
             <source>Infusion</source>
-            <translation type="vanished">Perfusion</translation>
+            <translation>Perfusion</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="vanished">Notes</translation>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Reason for the correction</source>
-            <translation type="vanished">Motif de la correction</translation>
+            <translation>Motif de la correction</translation>
         </message>
         <message>
             <source>Save adverse event</source>
-            <translation type="vanished">Enregistrer l'événement indésirable</translation>
+            <translation>Enregistrer l'événement indésirable</translation>
         </message>
     </context>
     <context>
         <name>AeList</name>
         <message>
+            <source>reported</source>
+            <translation>déclaré</translation>
+        </message>
+        <message>
+            <source>LATE by {t}</source>
+            <translation>EN RETARD de {t}</translation>
+        </message>
+        <message>
+            <source>report within {t}</source>
+            <translation>à déclarer dans {t}</translation>
+        </message>
+        <message>
             <source>+ New adverse event</source>
-            <translation type="vanished">+ Nouvel événement indésirable</translation>
+            <translation>+ Nouvel événement indésirable</translation>
         </message>
         <message>
             <source>Correct…</source>
-            <translation type="vanished">Corriger…</translation>
+            <translation>Corriger…</translation>
         </message>
         <message>
             <source>Investigator sign-off…</source>
-            <translation type="vanished">Validation par l'investigateur…</translation>
+            <translation>Validation par l'investigateur…</translation>
         </message>
         <message>
             <source>Mark SAE reported</source>
-            <translation type="vanished">Marquer l'EIG comme déclaré</translation>
+            <translation>Marquer l'EIG comme déclaré</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
         </message>
         <message>
             <source>Onset</source>
-            <translation type="vanished">Début</translation>
+            <translation>Début</translation>
         </message>
         <message>
             <source>Term</source>
-            <translation type="vanished">Terme</translation>
+            <translation>Terme</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="vanished">Grade</translation>
+            <translation>Grade</translation>
         </message>
         <message>
             <source>Serious</source>
-            <translation type="vanished">Grave</translation>
+            <translation>Grave</translation>
         </message>
         <message>
             <source>AESI</source>
-            <translation type="vanished">EIIP</translation>
+            <translation>EIIP</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="vanished">Relation</translation>
+            <translation>Relation</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="vanished">Évolution</translation>
+            <translation>Évolution</translation>
         </message>
         <message>
             <source>SAE clock</source>
-            <translation type="vanished">Délai EIG</translation>
+            <translation>Délai EIG</translation>
         </message>
         <message>
             <source>Sign-off</source>
-            <translation type="vanished">Validation</translation>
+            <translation>Validation</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="vanished">Version</translation>
+            <translation>Version</translation>
         </message>
         <message>
             <source>SAE</source>
-            <translation type="vanished">EIG</translation>
+            <translation>EIG</translation>
         </message>
         <message>
             <source>✓ signed</source>
-            <translation type="vanished">✓ signé</translation>
+            <translation>✓ signé</translation>
         </message>
         <message>
             <source>to sign</source>
-            <translation type="vanished">à signer</translation>
+            <translation>à signer</translation>
         </message>
     </context>
     <context>
         <name>AlertBar</name>
         <message>
             <source>Record adverse event (F8)</source>
-            <translation type="vanished">Enregistrer un événement indésirable (F8)</translation>
+            <translation>Enregistrer un événement indésirable (F8)</translation>
         </message>
         <message>
             <source>Seen</source>
-            <translation type="vanished">Vu</translation>
+            <translation>Vu</translation>
         </message>
         <message>
             <source>ALERT {time}: {alerts}</source>
-            <translation type="vanished">ALERTE {time} : {alerts}</translation>
+            <translation>ALERTE {time} : {alerts}</translation>
         </message>
     </context>
     <context>
@@ -276,708 +319,877 @@
         <name>ChecklistWidget</name>
         <message>
             <source>Assessment</source>
-            <translation type="vanished">Évaluation</translation>
+            <translation>Évaluation</translation>
         </message>
         <message>
             <source>Group B, ventilated over {days} days: inflammation reading</source>
-            <translation type="vanished">Groupe B, ventilé depuis plus de {days} jours : marqueurs d'inflammation</translation>
+            <translation>Groupe B, ventilé depuis plus de {days} jours : marqueurs d'inflammation</translation>
         </message>
         <message>
             <source>Lab values (timed series; converted to the protocol units)</source>
-            <translation type="vanished">Valeurs de laboratoire (séries datées ; converties dans les unités du protocole)</translation>
+            <translation>Valeurs de laboratoire (séries datées ; converties dans les unités du protocole)</translation>
         </message>
         <message>
             <source>DD/MM/YYYY</source>
-            <translation type="vanished">JJ/MM/AAAA</translation>
+            <translation>JJ/MM/AAAA</translation>
         </message>
         <message>
             <source>DD/MM/YYYY HH:MM</source>
-            <translation type="vanished">JJ/MM/AAAA HH:MM</translation>
+            <translation>JJ/MM/AAAA HH:MM</translation>
         </message>
         <message>
             <source>To enter (Enter on an item goes to its field):</source>
             <translation type="vanished">À saisir (Entrée sur un élément va à son champ) :</translation>
         </message>
         <message>
+            <source>Enter on an item goes to it:</source>
+            <translation>Entrée sur un élément y conduit :</translation>
+        </message>
+        <message>
             <source>Save checklist  (Ctrl+S)</source>
-            <translation type="vanished">Enregistrer la liste  (Ctrl+S)</translation>
+            <translation>Enregistrer la liste  (Ctrl+S)</translation>
         </message>
         <message>
             <source>Sign: eligibility confirmed…</source>
-            <translation type="vanished">Signer : éligibilité confirmée…</translation>
+            <translation>Signer : éligibilité confirmée…</translation>
         </message>
         <message>
             <source>Include in trial (give subject id)</source>
-            <translation type="vanished">Inclure dans l'étude (attribuer le n° de sujet)</translation>
+            <translation>Inclure dans l'étude (attribuer le n° de sujet)</translation>
         </message>
         <message>
             <source>Could not load or save; try again.</source>
-            <translation type="vanished">Chargement ou enregistrement impossible ; réessayez.</translation>
+            <translation>Chargement ou enregistrement impossible ; réessayez.</translation>
         </message>
         <message>
             <source>{label}: born {dob}, sex {sex} (from registration)</source>
-            <translation type="vanished">{label} : né(e) le {dob}, sexe {sex} (d'après l'enregistrement)</translation>
+            <translation>{label} : né(e) le {dob}, sexe {sex} (d'après l'enregistrement)</translation>
+        </message>
+        <message>
+            <source>To enter: {what}</source>
+            <translation>À saisir : {what}</translation>
         </message>
         <message>
             <source>Consent: {state}</source>
-            <translation type="vanished">Consentement : {state}</translation>
+            <translation>Consentement : {state}</translation>
         </message>
         <message>
             <source>Protocol {protocol}, assessment version {version}</source>
-            <translation type="vanished">Protocole {protocol}, version de l'évaluation {version}</translation>
+            <translation>Protocole {protocol}, version de l'évaluation {version}</translation>
         </message>
         <message>
             <source>Protocol {protocol}, not saved yet</source>
-            <translation type="vanished">Protocole {protocol}, pas encore enregistré</translation>
+            <translation>Protocole {protocol}, pas encore enregistré</translation>
         </message>
         <message>
             <source>Signed by {name} on {time}: eligibility confirmed.</source>
-            <translation type="vanished">Signé par {name} le {time} : éligibilité confirmée.</translation>
+            <translation>Signé par {name} le {time} : éligibilité confirmée.</translation>
         </message>
         <message>
             <source>Changed since the last signature: needs a new signature.</source>
-            <translation type="vanished">Modifié depuis la dernière signature : une nouvelle signature est nécessaire.</translation>
+            <translation>Modifié depuis la dernière signature : une nouvelle signature est nécessaire.</translation>
         </message>
         <message>
             <source>Not signed.</source>
-            <translation type="vanished">Non signé.</translation>
+            <translation>Non signé.</translation>
         </message>
         <message>
             <source>Only an investigator can sign; a nurse can prepare.</source>
-            <translation type="vanished">Seul un investigateur peut signer ; un infirmier peut préparer.</translation>
+            <translation>Seul un investigateur peut signer ; un infirmier peut préparer.</translation>
         </message>
         <message>
             <source>Sign (investigator only)</source>
-            <translation type="vanished">Signer (investigateur uniquement)</translation>
+            <translation>Signer (investigateur uniquement)</translation>
         </message>
         <message>
             <source>Included: {subject}</source>
-            <translation type="vanished">Inclus : {subject}</translation>
+            <translation>Inclus : {subject}</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="vanished">Enregistré.</translation>
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <source>Signed: eligibility confirmed.</source>
-            <translation type="vanished">Signé : éligibilité confirmée.</translation>
+            <translation>Signé : éligibilité confirmée.</translation>
         </message>
         <message>
             <source>Included as {subject} ({n} of {target}).</source>
-            <translation type="vanished">Inclus sous {subject} ({n} sur {target}).</translation>
+            <translation>Inclus sous {subject} ({n} sur {target}).</translation>
         </message>
         <message>
             <source>The trial target is reached.</source>
-            <translation type="vanished">L'objectif de recrutement est atteint.</translation>
+            <translation>L'objectif de recrutement est atteint.</translation>
         </message>
         <message>
             <source>The trial target is nearly reached.</source>
-            <translation type="vanished">L'objectif de recrutement est presque atteint.</translation>
+            <translation>L'objectif de recrutement est presque atteint.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDashboard</name>
+        <message>
+            <source>Consent: confirmations pending</source>
+            <translation>Consentement : confirmations en attente</translation>
+        </message>
+        <message>
+            <source>representative</source>
+            <translation>représentant</translation>
+        </message>
+        <message>
+            <source>witness</source>
+            <translation>témoin</translation>
+        </message>
+        <message>
+            <source>{name} ({label}) — can decide now: ask to confirm (consent by {who}, {days} d ago)</source>
+            <translation>{name} ({label}) — peut décider maintenant : demander la confirmation (consentement par {who}, il y a {days} j)</translation>
+        </message>
+        <message>
+            <source>{name} ({label}) — consent by {who} {days} d ago, confirmation pending</source>
+            <translation>{name} ({label}) — consentement par {who} il y a {days} j, confirmation en attente</translation>
+        </message>
+        <message>
+            <source>{name} ({label}) — re-consent due: new form version approved</source>
+            <translation>{name} ({label}) — nouveau consentement à recueillir : nouvelle version du formulaire approuvée</translation>
         </message>
     </context>
     <context>
         <name>ConsentFlow</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="vanished">Une erreur s'est produite.</translation>
+            <translation>Une erreur s'est produite.</translation>
         </message>
         <message>
             <source>Can the patient understand the study and decide right now?</source>
-            <translation type="vanished">Le patient peut-il comprendre l'étude et décider maintenant ?</translation>
+            <translation>Le patient peut-il comprendre l'étude et décider maintenant ?</translation>
         </message>
         <message>
             <source>Awake, oriented, able to follow the explanation and to say yes or no.</source>
-            <translation type="vanished">Éveillé, orienté, capable de suivre l'explication et de dire oui ou non.</translation>
+            <translation>Éveillé, orienté, capable de suivre l'explication et de dire oui ou non.</translation>
         </message>
         <message>
             <source>Yes — the patient can decide</source>
-            <translation type="vanished">Oui — le patient peut décider</translation>
+            <translation>Oui — le patient peut décider</translation>
         </message>
         <message>
             <source>No — the patient cannot decide (sedated, confused, too ill)</source>
-            <translation type="vanished">Non — le patient ne peut pas décider (sédaté, confus, trop malade)</translation>
+            <translation>Non — le patient ne peut pas décider (sédaté, confus, trop malade)</translation>
         </message>
         <message>
             <source>Can you reach a legal representative now?</source>
-            <translation type="vanished">Pouvez-vous joindre un représentant légal maintenant ?</translation>
+            <translation>Pouvez-vous joindre un représentant légal maintenant ?</translation>
         </message>
         <message>
             <source>Look for one in this order:</source>
-            <translation type="vanished">Cherchez-en un dans cet ordre :</translation>
+            <translation>Cherchez-en un dans cet ordre :</translation>
         </message>
         <message>
             <source>Yes — a representative is here or on the phone</source>
-            <translation type="vanished">Oui — un représentant est présent ou au téléphone</translation>
+            <translation>Oui — un représentant est présent ou au téléphone</translation>
         </message>
         <message>
             <source>No — nobody could be reached</source>
-            <translation type="vanished">Non — personne n'a pu être joint</translation>
+            <translation>Non — personne n'a pu être joint</translation>
         </message>
         <message>
             <source>The patient can now decide (new assessment)</source>
-            <translation type="vanished">Le patient peut maintenant décider (nouvelle évaluation)</translation>
+            <translation>Le patient peut maintenant décider (nouvelle évaluation)</translation>
         </message>
         <message>
             <source>No representative could be reached: ask an impartial witness</source>
-            <translation type="vanished">Aucun représentant n'a pu être joint : faites appel à un témoin impartial</translation>
+            <translation>Aucun représentant n'a pu être joint : faites appel à un témoin impartial</translation>
         </message>
         <message>
             <source>A physician from a department not taking part in the trial, or a member of the Ethics Committee.</source>
-            <translation type="vanished">Un médecin d'un service qui ne participe pas à l'étude, ou un membre du Comité d'éthique.</translation>
+            <translation>Un médecin d'un service qui ne participe pas à l'étude, ou un membre du Comité d'éthique.</translation>
         </message>
         <message>
             <source>Continue with the witness  ▶</source>
-            <translation type="vanished">Continuer avec le témoin  ▶</translation>
+            <translation>Continuer avec le témoin  ▶</translation>
         </message>
         <message>
             <source>Has the situation changed?</source>
-            <translation type="vanished">La situation a-t-elle changé ?</translation>
+            <translation>La situation a-t-elle changé ?</translation>
         </message>
         <message>
             <source>A representative has been reached after all</source>
-            <translation type="vanished">Un représentant a finalement été joint</translation>
+            <translation>Un représentant a finalement été joint</translation>
         </message>
         <message>
             <source>Confirmation by the patient is pending</source>
-            <translation type="vanished">La confirmation par le patient est en attente</translation>
+            <translation>La confirmation par le patient est en attente</translation>
         </message>
         <message>
             <source>Can the patient now understand and decide?</source>
-            <translation type="vanished">Le patient peut-il maintenant comprendre et décider ?</translation>
+            <translation>Le patient peut-il maintenant comprendre et décider ?</translation>
         </message>
         <message>
             <source>Yes — assess capacity and ask the patient now</source>
-            <translation type="vanished">Oui — évaluer la capacité et interroger le patient maintenant</translation>
+            <translation>Oui — évaluer la capacité et interroger le patient maintenant</translation>
         </message>
         <message>
             <source>The patient died without regaining capacity</source>
-            <translation type="vanished">Le patient est décédé sans avoir recouvré sa capacité</translation>
+            <translation>Le patient est décédé sans avoir recouvré sa capacité</translation>
         </message>
         <message>
             <source>The patient was discharged without regaining capacity</source>
-            <translation type="vanished">Le patient est sorti sans avoir recouvré sa capacité</translation>
+            <translation>Le patient est sorti sans avoir recouvré sa capacité</translation>
         </message>
         <message>
             <source>A legal representative withdraws consent</source>
-            <translation type="vanished">Un représentant légal retire le consentement</translation>
+            <translation>Un représentant légal retire le consentement</translation>
         </message>
         <message>
             <source>New form version approved: representative re-consents</source>
-            <translation type="vanished">Nouvelle version du formulaire approuvée : le représentant consent à nouveau</translation>
+            <translation>Nouvelle version du formulaire approuvée : le représentant consent à nouveau</translation>
         </message>
         <message>
             <source>Consent is in place</source>
-            <translation type="vanished">Le consentement est en place</translation>
+            <translation>Le consentement est en place</translation>
         </message>
         <message>
             <source>A newer form version ({version}) is approved by the Ethics Committee: ask the patient to re-consent.</source>
-            <translation type="vanished">Une version plus récente du formulaire ({version}) est approuvée par le Comité d'éthique : demandez au patient de consentir à nouveau.</translation>
+            <translation>Une version plus récente du formulaire ({version}) est approuvée par le Comité d'éthique : demandez au patient de consentir à nouveau.</translation>
         </message>
         <message>
             <source>Re-consent on version {version}</source>
-            <translation type="vanished">Nouveau consentement sur la version {version}</translation>
+            <translation>Nouveau consentement sur la version {version}</translation>
         </message>
         <message>
             <source>The patient can no longer decide (record assessment)</source>
-            <translation type="vanished">Le patient ne peut plus décider (enregistrer l'évaluation)</translation>
+            <translation>Le patient ne peut plus décider (enregistrer l'évaluation)</translation>
         </message>
         <message>
             <source>Participation has ended</source>
-            <translation type="vanished">La participation a pris fin</translation>
+            <translation>La participation a pris fin</translation>
         </message>
         <message>
             <source>Record a further withdrawal (e.g. objection to use of data)</source>
-            <translation type="vanished">Enregistrer un retrait supplémentaire (p. ex. opposition à l'utilisation des données)</translation>
+            <translation>Enregistrer un retrait supplémentaire (p. ex. opposition à l'utilisation des données)</translation>
         </message>
         <message>
             <source>Only an investigator can assess capacity and obtain consent. You can record a withdrawal, a death or a discharge.</source>
-            <translation type="vanished">Seul un investigateur peut évaluer la capacité et recueillir le consentement. Vous pouvez enregistrer un retrait, un décès ou une sortie.</translation>
+            <translation>Seul un investigateur peut évaluer la capacité et recueillir le consentement. Vous pouvez enregistrer un retrait, un décès ou une sortie.</translation>
         </message>
         <message>
             <source>Record a withdrawal of consent</source>
-            <translation type="vanished">Enregistrer un retrait du consentement</translation>
+            <translation>Enregistrer un retrait du consentement</translation>
         </message>
         <message>
             <source>Consent given by {who} ({name}) on {date} — {days} day(s) ago, form version {version}.</source>
-            <translation type="vanished">Consentement donné par {who} ({name}) le {date} — il y a {days} jour(s), version du formulaire {version}.</translation>
+            <translation>Consentement donné par {who} ({name}) le {date} — il y a {days} jour(s), version du formulaire {version}.</translation>
         </message>
         <message>
             <source>Signed by {who} ({name}) on {date}, form version {version} ({language}).</source>
-            <translation type="vanished">Signé par {who} ({name}) le {date}, version du formulaire {version} ({language}).</translation>
+            <translation>Signé par {who} ({name}) le {date}, version du formulaire {version} ({language}).</translation>
         </message>
         <message>
             <source>This confirms the consent given earlier on the patient's behalf.</source>
-            <translation type="vanished">Ceci confirme le consentement donné auparavant au nom du patient.</translation>
+            <translation>Ceci confirme le consentement donné auparavant au nom du patient.</translation>
         </message>
         <message>
             <source>objects</source>
-            <translation type="vanished">s'oppose</translation>
+            <translation>s'oppose</translation>
         </message>
         <message>
             <source>does not object</source>
-            <translation type="vanished">ne s'oppose pas</translation>
+            <translation>ne s'oppose pas</translation>
         </message>
         <message>
             <source>The patient refused to continue on {date} and {objection} to the use of data already collected.</source>
-            <translation type="vanished">Le patient a refusé de poursuivre le {date} et {objection} à l'utilisation des données déjà recueillies.</translation>
+            <translation>Le patient a refusé de poursuivre le {date} et {objection} à l'utilisation des données déjà recueillies.</translation>
         </message>
         <message>
             <source>Consent withdrawn on {date} by {who}. Scope: {scope}.</source>
-            <translation type="vanished">Consentement retiré le {date} par {who}. Portée : {scope}.</translation>
+            <translation>Consentement retiré le {date} par {who}. Portée : {scope}.</translation>
         </message>
         <message>
             <source>The patient died on {date} without regaining capacity.</source>
-            <translation type="vanished">Le patient est décédé le {date} sans avoir recouvré sa capacité.</translation>
+            <translation>Le patient est décédé le {date} sans avoir recouvré sa capacité.</translation>
         </message>
         <message>
             <source>The patient was discharged on {date} without regaining capacity.</source>
-            <translation type="vanished">Le patient est sorti le {date} sans avoir recouvré sa capacité.</translation>
+            <translation>Le patient est sorti le {date} sans avoir recouvré sa capacité.</translation>
         </message>
         <message>
             <source>Record that the patient can decide</source>
-            <translation type="vanished">Enregistrer que le patient peut décider</translation>
+            <translation>Enregistrer que le patient peut décider</translation>
         </message>
         <message>
             <source>How did you check? (optional: e.g. oriented, explains the study back in their own words)</source>
-            <translation type="vanished">Comment l'avez-vous vérifié ? (facultatif : p. ex. orienté, réexplique l'étude avec ses propres mots)</translation>
+            <translation>Comment l'avez-vous vérifié ? (facultatif : p. ex. orienté, réexplique l'étude avec ses propres mots)</translation>
         </message>
         <message>
             <source>Why can the patient not decide right now?</source>
-            <translation type="vanished">Pourquoi le patient ne peut-il pas décider maintenant ?</translation>
+            <translation>Pourquoi le patient ne peut-il pas décider maintenant ?</translation>
         </message>
         <message>
             <source>A physician records this before a representative or witness can be asked.</source>
-            <translation type="vanished">Un médecin l'enregistre avant qu'un représentant ou un témoin puisse être sollicité.</translation>
+            <translation>Un médecin l'enregistre avant qu'un représentant ou un témoin puisse être sollicité.</translation>
         </message>
         <message>
             <source>e.g. sedated and intubated (RASS -4)</source>
-            <translation type="vanished">p. ex. sédaté et intubé (RASS -4)</translation>
+            <translation>p. ex. sédaté et intubé (RASS -4)</translation>
         </message>
         <message>
             <source>Assessing physician: {name}</source>
-            <translation type="vanished">Médecin évaluateur : {name}</translation>
+            <translation>Médecin évaluateur : {name}</translation>
         </message>
         <message>
             <source>Your password, to sign the assessment</source>
-            <translation type="vanished">Votre mot de passe, pour signer l'évaluation</translation>
+            <translation>Votre mot de passe, pour signer l'évaluation</translation>
         </message>
         <message>
             <source>Sign the assessment  ▶</source>
-            <translation type="vanished">Signer l'évaluation  ▶</translation>
+            <translation>Signer l'évaluation  ▶</translation>
         </message>
         <message>
             <source>Whom did you try to reach, and when?</source>
-            <translation type="vanished">Qui avez-vous tenté de joindre, et quand ?</translation>
+            <translation>Qui avez-vous tenté de joindre, et quand ?</translation>
         </message>
         <message>
             <source>Record every attempt. The witness pathway opens after this record.</source>
-            <translation type="vanished">Enregistrez chaque tentative. La voie du témoin s'ouvre après cet enregistrement.</translation>
+            <translation>Enregistrez chaque tentative. La voie du témoin s'ouvre après cet enregistrement.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="vanished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="vanished">Téléphone</translation>
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="vanished">En personne</translation>
+            <translation>En personne</translation>
         </message>
         <message>
             <source>Message left</source>
-            <translation type="vanished">Message laissé</translation>
+            <translation>Message laissé</translation>
         </message>
         <message>
             <source>Outcome, e.g. no answer</source>
-            <translation type="vanished">Résultat, p. ex. pas de réponse</translation>
+            <translation>Résultat, p. ex. pas de réponse</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="vanished">Lien</translation>
+            <translation>Lien</translation>
         </message>
         <message>
             <source>Whom</source>
-            <translation type="vanished">Qui</translation>
+            <translation>Qui</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="vanished">Quand</translation>
+            <translation>Quand</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="vanished">Comment</translation>
+            <translation>Comment</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="vanished">Résultat</translation>
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>+ Add another attempt</source>
-            <translation type="vanished">+ Ajouter une autre tentative</translation>
+            <translation>+ Ajouter une autre tentative</translation>
         </message>
         <message>
             <source>Record: no representative reachable  ▶</source>
-            <translation type="vanished">Enregistrer : aucun représentant joignable  ▶</translation>
+            <translation>Enregistrer : aucun représentant joignable  ▶</translation>
         </message>
         <message>
             <source>Who is the representative?</source>
-            <translation type="vanished">Qui est le représentant ?</translation>
+            <translation>Qui est le représentant ?</translation>
         </message>
         <message>
             <source>Relationship to the patient (in the legal order of priority)</source>
-            <translation type="vanished">Lien avec le patient (dans l'ordre légal de priorité)</translation>
+            <translation>Lien avec le patient (dans l'ordre légal de priorité)</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="vanished">Nom complet</translation>
+            <translation>Nom complet</translation>
         </message>
         <message>
             <source>Phone or address</source>
-            <translation type="vanished">Téléphone ou adresse</translation>
+            <translation>Téléphone ou adresse</translation>
         </message>
         <message>
             <source>Choose the relationship and fill in the name and the contact.</source>
-            <translation type="vanished">Choisissez le lien et indiquez le nom et le contact.</translation>
+            <translation>Choisissez le lien et indiquez le nom et le contact.</translation>
         </message>
         <message>
             <source>Who is the impartial witness?</source>
-            <translation type="vanished">Qui est le témoin impartial ?</translation>
+            <translation>Qui est le témoin impartial ?</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="vanished">Service</translation>
+            <translation>Service</translation>
         </message>
         <message>
             <source>The witness attests being independent of the trial: not an investigator, not in a participating department, no interest in it.</source>
-            <translation type="vanished">Le témoin atteste être indépendant de l'étude : ni investigateur, ni membre d'un service participant, sans intérêt dans l'étude.</translation>
+            <translation>Le témoin atteste être indépendant de l'étude : ni investigateur, ni membre d'un service participant, sans intérêt dans l'étude.</translation>
         </message>
         <message>
             <source>Choose the witness's role and fill in the name.</source>
-            <translation type="vanished">Choisissez le rôle du témoin et indiquez son nom.</translation>
+            <translation>Choisissez le rôle du témoin et indiquez son nom.</translation>
         </message>
         <message>
             <source>Fill in the witness's department.</source>
-            <translation type="vanished">Indiquez le service du témoin.</translation>
+            <translation>Indiquez le service du témoin.</translation>
         </message>
         <message>
             <source>The witness must attest being independent of the trial.</source>
-            <translation type="vanished">Le témoin doit attester être indépendant de l'étude.</translation>
+            <translation>Le témoin doit attester être indépendant de l'étude.</translation>
         </message>
         <message>
             <source>Next  ▶</source>
-            <translation type="vanished">Suivant  ▶</translation>
+            <translation>Suivant  ▶</translation>
         </message>
         <message>
             <source>In which language will the form be read?</source>
-            <translation type="vanished">Dans quelle langue le formulaire sera-t-il lu ?</translation>
+            <translation>Dans quelle langue le formulaire sera-t-il lu ?</translation>
         </message>
         <message>
             <source>No consent form version is approved yet.</source>
-            <translation type="vanished">Aucune version du formulaire de consentement n'est encore approuvée.</translation>
+            <translation>Aucune version du formulaire de consentement n'est encore approuvée.</translation>
         </message>
         <message>
             <source>Read and explain the form</source>
-            <translation type="vanished">Lire et expliquer le formulaire</translation>
+            <translation>Lire et expliquer le formulaire</translation>
         </message>
         <message>
             <source>{form} version {version} ({language}) — approved by the Ethics Committee on {date}</source>
-            <translation type="vanished">{form} version {version} ({language}) — approuvé par le Comité d'éthique le {date}</translation>
+            <translation>{form} version {version} ({language}) — approuvé par le Comité d'éthique le {date}</translation>
         </message>
         <message>
             <source>Read and explained — questions answered  ▶</source>
-            <translation type="vanished">Lu et expliqué — questions répondues  ▶</translation>
+            <translation>Lu et expliqué — questions répondues  ▶</translation>
         </message>
         <message>
             <source>Optional items — ask each one</source>
-            <translation type="vanished">Points facultatifs — posez chacun d'eux</translation>
+            <translation>Points facultatifs — posez chacun d'eux</translation>
         </message>
         <message>
             <source>The answer does not change participation in the trial.</source>
-            <translation type="vanished">La réponse ne change rien à la participation à l'étude.</translation>
+            <translation>La réponse ne change rien à la participation à l'étude.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="vanished">Oui</translation>
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="vanished">Non</translation>
+            <translation>Non</translation>
         </message>
         <message>
             <source>Please answer every optional item (yes or no).</source>
-            <translation type="vanished">Répondez à chaque point facultatif (oui ou non).</translation>
+            <translation>Répondez à chaque point facultatif (oui ou non).</translation>
         </message>
         <message>
             <source>The patient signs</source>
-            <translation type="vanished">Le patient signe</translation>
+            <translation>Le patient signe</translation>
         </message>
         <message>
             <source>The representative signs</source>
-            <translation type="vanished">Le représentant signe</translation>
+            <translation>Le représentant signe</translation>
         </message>
         <message>
             <source>The witness signs</source>
-            <translation type="vanished">Le témoin signe</translation>
+            <translation>Le témoin signe</translation>
         </message>
         <message>
             <source>Patient's full name</source>
-            <translation type="vanished">Nom complet du patient</translation>
+            <translation>Nom complet du patient</translation>
         </message>
         <message>
             <source>Clear and sign again</source>
-            <translation type="vanished">Effacer et signer à nouveau</translation>
+            <translation>Effacer et signer à nouveau</translation>
         </message>
         <message>
             <source>Fill in the patient's name.</source>
-            <translation type="vanished">Indiquez le nom du patient.</translation>
+            <translation>Indiquez le nom du patient.</translation>
         </message>
         <message>
             <source>Signature done  ▶</source>
-            <translation type="vanished">Signature faite  ▶</translation>
+            <translation>Signature faite  ▶</translation>
         </message>
         <message>
             <source>You sign as the person who obtained consent</source>
-            <translation type="vanished">Vous signez en tant que personne ayant recueilli le consentement</translation>
+            <translation>Vous signez en tant que personne ayant recueilli le consentement</translation>
         </message>
         <message>
             <source>Consent by {who}: {name}
 Form {form} version {version} ({language})</source>
-            <translation type="vanished">Consentement par {who} : {name}
+            <translation>Consentement par {who} : {name}
 Formulaire {form} version {version} ({language})</translation>
         </message>
         <message>
             <source>Signing means: “consent obtained”. {name}, enter your password.</source>
-            <translation type="vanished">Signer signifie : « consentement obtenu ». {name}, saisissez votre mot de passe.</translation>
+            <translation>Signer signifie : « consentement obtenu ». {name}, saisissez votre mot de passe.</translation>
         </message>
         <message>
             <source>Sign and record the consent</source>
-            <translation type="vanished">Signer et enregistrer le consentement</translation>
+            <translation>Signer et enregistrer le consentement</translation>
         </message>
         <message>
             <source>Consent recorded</source>
-            <translation type="vanished">Consentement enregistré</translation>
+            <translation>Consentement enregistré</translation>
         </message>
         <message>
             <source>Recorded and signed. SHA-256 of the record: {hash}</source>
-            <translation type="vanished">Enregistré et signé. SHA-256 de l'enregistrement : {hash}</translation>
+            <translation>Enregistré et signé. SHA-256 de l'enregistrement : {hash}</translation>
         </message>
         <message>
             <source>The patient must confirm as soon as they can decide: this is now on the dashboard.</source>
-            <translation type="vanished">Le patient doit confirmer dès qu'il peut décider : c'est maintenant affiché sur le tableau de bord.</translation>
+            <translation>Le patient doit confirmer dès qu'il peut décider : c'est maintenant affiché sur le tableau de bord.</translation>
         </message>
         <message>
             <source>Save a PDF copy for printing…</source>
-            <translation type="vanished">Enregistrer une copie PDF à imprimer…</translation>
+            <translation>Enregistrer une copie PDF à imprimer…</translation>
         </message>
         <message>
             <source>Finish</source>
-            <translation type="vanished">Terminer</translation>
+            <translation>Terminer</translation>
         </message>
         <message>
             <source>Save consent record</source>
-            <translation type="vanished">Enregistrer le document de consentement</translation>
+            <translation>Enregistrer le document de consentement</translation>
         </message>
         <message>
             <source>The patient can decide again. What does the patient decide?</source>
-            <translation type="vanished">Le patient peut à nouveau décider. Que décide-t-il ?</translation>
+            <translation>Le patient peut à nouveau décider. Que décide-t-il ?</translation>
         </message>
         <message>
             <source>Confirms — the patient reads and signs the consent form</source>
-            <translation type="vanished">Confirme — le patient lit et signe le formulaire de consentement</translation>
+            <translation>Confirme — le patient lit et signe le formulaire de consentement</translation>
         </message>
         <message>
             <source>Refuses to continue the trial</source>
-            <translation type="vanished">Refuse de poursuivre l'étude</translation>
+            <translation>Refuse de poursuivre l'étude</translation>
         </message>
         <message>
             <source>Withdraws consent</source>
-            <translation type="vanished">Retire son consentement</translation>
+            <translation>Retire son consentement</translation>
         </message>
         <message>
             <source>The patient cannot decide after all (new assessment)</source>
-            <translation type="vanished">Le patient ne peut finalement pas décider (nouvelle évaluation)</translation>
+            <translation>Le patient ne peut finalement pas décider (nouvelle évaluation)</translation>
         </message>
         <message>
             <source>The patient died</source>
-            <translation type="vanished">Le patient est décédé</translation>
+            <translation>Le patient est décédé</translation>
         </message>
         <message>
             <source>Does the patient object to the use of data already collected?</source>
-            <translation type="vanished">Le patient s'oppose-t-il à l'utilisation des données déjà recueillies ?</translation>
+            <translation>Le patient s'oppose-t-il à l'utilisation des données déjà recueillies ?</translation>
         </message>
         <message>
             <source>Further trial procedures stop in any case.</source>
-            <translation type="vanished">Les procédures de l'étude s'arrêtent dans tous les cas.</translation>
+            <translation>Les procédures de l'étude s'arrêtent dans tous les cas.</translation>
         </message>
         <message>
             <source>Yes, objects</source>
-            <translation type="vanished">Oui, s'y oppose</translation>
+            <translation>Oui, s'y oppose</translation>
         </message>
         <message>
             <source>No objection</source>
-            <translation type="vanished">Pas d'opposition</translation>
+            <translation>Pas d'opposition</translation>
         </message>
         <message>
             <source>Reason, if the patient gives one</source>
-            <translation type="vanished">Motif, si le patient en donne un</translation>
+            <translation>Motif, si le patient en donne un</translation>
         </message>
         <message>
             <source>Record the refusal</source>
-            <translation type="vanished">Enregistrer le refus</translation>
+            <translation>Enregistrer le refus</translation>
         </message>
         <message>
             <source>Record that the patient died without regaining capacity</source>
-            <translation type="vanished">Enregistrer que le patient est décédé sans avoir recouvré sa capacité</translation>
+            <translation>Enregistrer que le patient est décédé sans avoir recouvré sa capacité</translation>
         </message>
         <message>
             <source>Record that the patient was discharged without regaining capacity</source>
-            <translation type="vanished">Enregistrer que le patient est sorti sans avoir recouvré sa capacité</translation>
+            <translation>Enregistrer que le patient est sorti sans avoir recouvré sa capacité</translation>
         </message>
         <message>
             <source>Note (optional)</source>
-            <translation type="vanished">Note (facultative)</translation>
+            <translation>Note (facultative)</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="vanished">Enregistrer</translation>
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Withdrawal of consent</source>
-            <translation type="vanished">Retrait du consentement</translation>
+            <translation>Retrait du consentement</translation>
         </message>
         <message>
             <source>The patient may withdraw at any time; the representative while the patient cannot decide.</source>
-            <translation type="vanished">Le patient peut se retirer à tout moment ; le représentant tant que le patient ne peut pas décider.</translation>
+            <translation>Le patient peut se retirer à tout moment ; le représentant tant que le patient ne peut pas décider.</translation>
         </message>
         <message>
             <source>The patient</source>
-            <translation type="vanished">Le patient</translation>
+            <translation>Le patient</translation>
         </message>
         <message>
             <source>The legal representative</source>
-            <translation type="vanished">Le représentant légal</translation>
+            <translation>Le représentant légal</translation>
         </message>
         <message>
             <source>Name of the person withdrawing</source>
-            <translation type="vanished">Nom de la personne qui se retire</translation>
+            <translation>Nom de la personne qui se retire</translation>
         </message>
         <message>
             <source>What does the withdrawal cover?</source>
-            <translation type="vanished">Que couvre le retrait ?</translation>
+            <translation>Que couvre le retrait ?</translation>
         </message>
         <message>
             <source>Reason, if given</source>
-            <translation type="vanished">Motif, s'il est donné</translation>
+            <translation>Motif, s'il est donné</translation>
         </message>
         <message>
             <source>Record the withdrawal</source>
-            <translation type="vanished">Enregistrer le retrait</translation>
+            <translation>Enregistrer le retrait</translation>
         </message>
     </context>
     <context>
         <name>ConsentOrder</name>
         <message>
             <source>label</source>
-            <translation type="vanished">libellé</translation>
+            <translation>libellé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPdf</name>
+        <message>
+            <source>the patient</source>
+            <translation>le patient</translation>
+        </message>
+        <message>
+            <source>the legal representative</source>
+            <translation>le représentant légal</translation>
+        </message>
+        <message>
+            <source>an impartial witness</source>
+            <translation>un témoin impartial</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Medical record number</source>
+            <translation>Numéro de dossier médical</translation>
+        </message>
+        <message>
+            <source>Study number</source>
+            <translation>Numéro d'étude</translation>
+        </message>
+        <message>
+            <source>Patient identifier</source>
+            <translation>Identifiant du patient</translation>
+        </message>
+        <message>
+            <source>Consent given by</source>
+            <translation>Consentement donné par</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Independent of the trial (attested)</source>
+            <translation>Indépendant de l'étude (attesté)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Formulaire</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Ethics Committee approval</source>
+            <translation>Approbation du Comité d'éthique</translation>
+        </message>
+        <message>
+            <source>This consent by the patient confirms the consent given on the patient’s behalf by {who} ({name}) on {date}.</source>
+            <translation>Ce consentement du patient confirme le consentement donné en son nom par {who} ({name}) le {date}.</translation>
+        </message>
+        <message>
+            <source>TJT2012 consent record</source>
+            <translation>Document de consentement TJT2012</translation>
         </message>
     </context>
     <context>
         <name>ConsentRoles</name>
         <message>
             <source>label</source>
-            <translation type="vanished">libellé</translation>
+            <translation>libellé</translation>
         </message>
     </context>
     <context>
         <name>ConsentTab</name>
         <message>
             <source>Capacity assessment</source>
-            <translation type="vanished">Évaluation de la capacité</translation>
+            <translation>Évaluation de la capacité</translation>
         </message>
         <message>
             <source>No representative reachable</source>
-            <translation type="vanished">Aucun représentant joignable</translation>
+            <translation>Aucun représentant joignable</translation>
         </message>
         <message>
             <source>Consent signed</source>
-            <translation type="vanished">Consentement signé</translation>
+            <translation>Consentement signé</translation>
         </message>
         <message>
             <source>Outcome of deferred confirmation</source>
-            <translation type="vanished">Issue de la confirmation différée</translation>
+            <translation>Issue de la confirmation différée</translation>
         </message>
         <message>
             <source>Withdrawal</source>
-            <translation type="vanished">Retrait</translation>
+            <translation>Retrait</translation>
         </message>
         <message>
             <source>Start the consent  ▶</source>
-            <translation type="vanished">Commencer le consentement  ▶</translation>
+            <translation>Commencer le consentement  ▶</translation>
         </message>
         <message>
             <source>Save PDF of the latest consent…</source>
-            <translation type="vanished">Enregistrer le PDF du dernier consentement…</translation>
+            <translation>Enregistrer le PDF du dernier consentement…</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="vanished">Historique</translation>
+            <translation>Historique</translation>
         </message>
         <message>
             <source>◀  Consent overview</source>
-            <translation type="vanished">◀  Vue d'ensemble du consentement</translation>
+            <translation>◀  Vue d'ensemble du consentement</translation>
         </message>
         <message>
             <source>Consent valid for trial procedures</source>
-            <translation type="vanished">Consentement valide pour les procédures de l'étude</translation>
+            <translation>Consentement valide pour les procédures de l'étude</translation>
         </message>
         <message>
             <source>No consent step recorded yet.</source>
-            <translation type="vanished">Aucune étape de consentement enregistrée.</translation>
+            <translation>Aucune étape de consentement enregistrée.</translation>
         </message>
         <message>
             <source>Consent details  ▶</source>
-            <translation type="vanished">Détails du consentement  ▶</translation>
+            <translation>Détails du consentement  ▶</translation>
         </message>
         <message>
             <source>Continue the consent  ▶</source>
-            <translation type="vanished">Poursuivre le consentement  ▶</translation>
+            <translation>Poursuivre le consentement  ▶</translation>
         </message>
         <message>
             <source>can decide</source>
-            <translation type="vanished">peut décider</translation>
+            <translation>peut décider</translation>
         </message>
         <message>
             <source>cannot decide: {why}</source>
-            <translation type="vanished">ne peut pas décider : {why}</translation>
+            <translation>ne peut pas décider : {why}</translation>
         </message>
         <message>
             <source>[not signed: does not count]</source>
-            <translation type="vanished">[non signé : ne compte pas]</translation>
+            <translation>[non signé : ne compte pas]</translation>
         </message>
         <message>
             <source>Save consent record</source>
-            <translation type="vanished">Enregistrer le document de consentement</translation>
+            <translation>Enregistrer le document de consentement</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="vanished">Consentement</translation>
+            <translation>Consentement</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectInfusionDialog</name>
+        <message>
+            <source>Correct infusion {n}: product and dose</source>
+            <translation>Corriger la perfusion {n} : produit et dose</translation>
+        </message>
+        <message>
+            <source>Viable cells (×10⁶)</source>
+            <translation>Cellules viables (×10⁶)</translation>
+        </message>
+        <message>
+            <source>Volume (mL)</source>
+            <translation>Volume (mL)</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Poids (kg)</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>Motif de la correction</translation>
+        </message>
+        <message>
+            <source>Investigator override (dose outside the range)</source>
+            <translation>Dérogation de l'investigateur (dose hors de l'intervalle)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Investigator</source>
+            <translation>Investigateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Enregistrer la correction</translation>
         </message>
     </context>
     <context>
         <name>CorrectReadingDialog</name>
         <message>
             <source>Correct a reading</source>
-            <translation type="vanished">Corriger une mesure</translation>
+            <translation>Corriger une mesure</translation>
         </message>
         <message>
             <source>Reason for the correction</source>
-            <translation type="vanished">Motif de la correction</translation>
+            <translation>Motif de la correction</translation>
         </message>
         <message>
             <source>Save correction</source>
-            <translation type="vanished">Enregistrer la correction</translation>
+            <translation>Enregistrer la correction</translation>
         </message>
     </context>
     <context>
@@ -995,126 +1207,126 @@ Formulaire {form} version {version} ({language})</translation>
         <name>Eligibility</name>
         <message>
             <source>Clear</source>
-            <translation type="vanished">Effacer</translation>
+            <translation>Effacer</translation>
         </message>
         <message>
             <source>Excludes</source>
-            <translation type="vanished">Exclut</translation>
+            <translation>Exclut</translation>
         </message>
         <message>
             <source>To enter</source>
-            <translation type="vanished">À saisir</translation>
+            <translation>À saisir</translation>
         </message>
         <message>
             <source>Met</source>
-            <translation type="vanished">Rempli</translation>
+            <translation>Rempli</translation>
         </message>
         <message>
             <source>Not met</source>
-            <translation type="vanished">Non rempli</translation>
+            <translation>Non rempli</translation>
         </message>
         <message>
             <source>Provisional</source>
-            <translation type="vanished">Provisoire</translation>
+            <translation>Provisoire</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="vanished">En attente</translation>
+            <translation>En attente</translation>
         </message>
         <message>
             <source>ELIGIBLE</source>
-            <translation type="vanished">ÉLIGIBLE</translation>
+            <translation>ÉLIGIBLE</translation>
         </message>
         <message>
             <source>PROVISIONALLY ELIGIBLE</source>
-            <translation type="vanished">ÉLIGIBLE À TITRE PROVISOIRE</translation>
+            <translation>ÉLIGIBLE À TITRE PROVISOIRE</translation>
         </message>
         <message>
             <source>NOT ELIGIBLE</source>
-            <translation type="vanished">NON ÉLIGIBLE</translation>
+            <translation>NON ÉLIGIBLE</translation>
         </message>
         <message>
             <source>INCOMPLETE</source>
-            <translation type="vanished">INCOMPLET</translation>
+            <translation>INCOMPLET</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="vanished">Oui</translation>
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="vanished">Non</translation>
+            <translation>Non</translation>
         </message>
         <message>
             <source>Group A</source>
-            <translation type="vanished">Groupe A</translation>
+            <translation>Groupe A</translation>
         </message>
         <message>
             <source>Group B</source>
-            <translation type="vanished">Groupe B</translation>
+            <translation>Groupe B</translation>
         </message>
         <message>
             <source>Negative</source>
-            <translation type="vanished">Négatif</translation>
+            <translation>Négatif</translation>
         </message>
         <message>
             <source>Positive</source>
-            <translation type="vanished">Positif</translation>
+            <translation>Positif</translation>
         </message>
         <message>
             <source>PCR</source>
-            <translation type="vanished">PCR</translation>
+            <translation>PCR</translation>
         </message>
         <message>
             <source>Serology</source>
-            <translation type="vanished">Sérologie</translation>
+            <translation>Sérologie</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="vanished">Femme</translation>
+            <translation>Femme</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="vanished">Homme</translation>
+            <translation>Homme</translation>
         </message>
         <message>
             <source>Eligibility: PCR/serology confirmations and enrollment</source>
-            <translation type="vanished">Éligibilité : confirmations PCR/sérologie et recrutement</translation>
+            <translation>Éligibilité : confirmations PCR/sérologie et recrutement</translation>
         </message>
         <message>
             <source>{label}: positive PCR/serology confirmation OVERDUE (due {due})</source>
-            <translation type="vanished">{label} : confirmation PCR/sérologie positive EN RETARD (due le {due})</translation>
+            <translation>{label} : confirmation PCR/sérologie positive EN RETARD (due le {due})</translation>
         </message>
         <message>
             <source>{label}: provisionally eligible, positive PCR/serology due by {due}</source>
-            <translation type="vanished">{label} : éligible à titre provisoire, PCR/sérologie positive attendue pour le {due}</translation>
+            <translation>{label} : éligible à titre provisoire, PCR/sérologie positive attendue pour le {due}</translation>
         </message>
         <message>
             <source>Enrollment target reached: {n} of {target} included.</source>
-            <translation type="vanished">Objectif de recrutement atteint : {n} sur {target} inclus.</translation>
+            <translation>Objectif de recrutement atteint : {n} sur {target} inclus.</translation>
         </message>
         <message>
             <source>Enrollment target nearly reached: {n} of {target} included.</source>
-            <translation type="vanished">Objectif de recrutement presque atteint : {n} sur {target} inclus.</translation>
+            <translation>Objectif de recrutement presque atteint : {n} sur {target} inclus.</translation>
         </message>
         <message>
             <source>Eligibility</source>
-            <translation type="vanished">Éligibilité</translation>
+            <translation>Éligibilité</translation>
         </message>
     </context>
     <context>
         <name>EntryRow</name>
         <message>
             <source>Time</source>
-            <translation type="vanished">Heure</translation>
+            <translation>Heure</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="vanished">maintenant</translation>
+            <translation>maintenant</translation>
         </message>
         <message>
             <source>Save ⏎</source>
-            <translation type="vanished">Enregistrer ⏎</translation>
+            <translation>Enregistrer ⏎</translation>
         </message>
     </context>
     <context>
@@ -1186,55 +1398,115 @@ Formulaire {form} version {version} ({language})</translation>
     <context>
         <name>FlowsheetPanel</name>
         <message>
+            <source>Correct…</source>
+            <translation>Corriger…</translation>
+        </message>
+        <message>
+            <source>Correct the product or weight recorded (new version with a reason)</source>
+            <translation>Corriger le produit ou le poids enregistré (nouvelle version avec un motif)</translation>
+        </message>
+        <message>
             <source>Product &amp;&amp; dose… F2</source>
-            <translation type="vanished">Produit &amp;&amp; dose… F2</translation>
+            <translation>Produit &amp;&amp; dose… F2</translation>
         </message>
         <message>
             <source>Two-person check… F3</source>
-            <translation type="vanished">Double contrôle… F3</translation>
+            <translation>Double contrôle… F3</translation>
         </message>
         <message>
             <source>▶ Start F4</source>
-            <translation type="vanished">▶ Démarrer F4</translation>
+            <translation>▶ Démarrer F4</translation>
         </message>
         <message>
             <source>❚❚ Pause… F5</source>
-            <translation type="vanished">❚❚ Pause… F5</translation>
+            <translation>❚❚ Pause… F5</translation>
         </message>
         <message>
             <source>▶ Resume F6</source>
-            <translation type="vanished">▶ Reprendre F6</translation>
+            <translation>▶ Reprendre F6</translation>
         </message>
         <message>
             <source>■ Stop… F7</source>
-            <translation type="vanished">■ Arrêter… F7</translation>
+            <translation>■ Arrêter… F7</translation>
+        </message>
+        <message>
+            <source>Infusion {n} of {total}</source>
+            <translation>Perfusion {n} sur {total}</translation>
+        </message>
+        <message>
+            <source>not prepared</source>
+            <translation>non préparée</translation>
+        </message>
+        <message>
+            <source>ready · dose {dose} ×10⁶/kg · bag {bag}</source>
+            <translation>prête · dose {dose} ×10⁶/kg · poche {bag}</translation>
+        </message>
+        <message>
+            <source>RUNNING since {t} · dose {dose} ×10⁶/kg</source>
+            <translation>EN COURS depuis {t} · dose {dose} ×10⁶/kg</translation>
+        </message>
+        <message>
+            <source>PAUSED · started {t}</source>
+            <translation>EN PAUSE · commencée à {t}</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complète</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>partielle</translation>
+        </message>
+        <message>
+            <source>aborted</source>
+            <translation>interrompue</translation>
+        </message>
+        <message>
+            <source>ended {t} · {outcome}</source>
+            <translation>terminée à {t} · {outcome}</translation>
+        </message>
+        <message>
+            <source>✓ Checked by {name}</source>
+            <translation>✓ Contrôlé par {name}</translation>
+        </message>
+        <message>
+            <source>Two-person check…</source>
+            <translation>Double contrôle…</translation>
+        </message>
+        <message>
+            <source>Cannot start yet: </source>
+            <translation>Impossible de commencer pour l'instant : </translation>
+        </message>
+        <message>
+            <source>Record the product and dose first.</source>
+            <translation>Enregistrez d'abord le produit et la dose.</translation>
         </message>
     </context>
     <context>
         <name>FlowsheetTable</name>
         <message>
             <source>Time</source>
-            <translation type="vanished">Heure</translation>
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Timepoint</source>
-            <translation type="vanished">Point de mesure</translation>
+            <translation>Point de mesure</translation>
         </message>
         <message>
             <source>Double-click a reading to correct it</source>
-            <translation type="vanished">Double-cliquez sur une mesure pour la corriger</translation>
+            <translation>Double-cliquez sur une mesure pour la corriger</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="vanished">attendu</translation>
+            <translation>attendu</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="vanished">en retard</translation>
+            <translation>en retard</translation>
         </message>
         <message>
             <source>to come</source>
-            <translation type="vanished">à venir</translation>
+            <translation>à venir</translation>
         </message>
     </context>
     <context>
@@ -1342,61 +1614,175 @@ Formulaire {form} version {version} ({language})</translation>
         <name>Infusion</name>
         <message>
             <source>Infusions</source>
-            <translation type="vanished">Perfusions</translation>
+            <translation>Perfusions</translation>
+        </message>
+        <message>
+            <source>extra</source>
+            <translation>supplémentaire</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Valeur de base</translation>
+        </message>
+        <message>
+            <source>+{m} min</source>
+            <translation>+{m} min</translation>
+        </message>
+        <message>
+            <source>End +{m}</source>
+            <translation>Fin +{m}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfusionDashboard</name>
+        <message>
+            <source>Infusions due</source>
+            <translation>Perfusions à faire</translation>
+        </message>
+        <message>
+            <source>{who} · infusion {n} in progress ({status})</source>
+            <translation>{who} · perfusion {n} en cours ({status})</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>{k} reading(s) overdue</source>
+            <translation>{k} mesure(s) en retard</translation>
+        </message>
+        <message>
+            <source>{who} · infusion {n} due today ({a} – {b})</source>
+            <translation>{who} · perfusion {n} à faire aujourd'hui ({a} – {b})</translation>
+        </message>
+        <message>
+            <source>{who} · infusion {n} OVERDUE (window {a} – {b})</source>
+            <translation>{who} · perfusion {n} EN RETARD (fenêtre {a} – {b})</translation>
+        </message>
+        <message>
+            <source>{who} · infusion {n} from {a} (window to {b})</source>
+            <translation>{who} · perfusion {n} à partir du {a} (fenêtre jusqu'au {b})</translation>
+        </message>
+        <message>
+            <source>Follow-up visits due</source>
+            <translation>Visites de suivi à faire</translation>
+        </message>
+        <message>
+            <source>{who} · {visit} due {a} – {b}</source>
+            <translation>{who} · {visit} à faire {a} – {b}</translation>
+        </message>
+        <message>
+            <source>{who} · {visit} from {a}</source>
+            <translation>{who} · {visit} à partir du {a}</translation>
+        </message>
+        <message>
+            <source>Serious adverse events: 24 h reporting</source>
+            <translation>Événements indésirables graves : déclaration sous 24 h</translation>
+        </message>
+        <message>
+            <source>{who} · SAE “{term}” report LATE by {t}</source>
+            <translation>{who} · EIG « {term} » déclaration EN RETARD de {t}</translation>
+        </message>
+        <message>
+            <source>{who} · SAE “{term}” report within {t}</source>
+            <translation>{who} · EIG « {term} » à déclarer dans {t}</translation>
         </message>
     </context>
     <context>
         <name>InfusionTab</name>
         <message>
             <source>Flowsheet</source>
-            <translation type="vanished">Feuille de surveillance</translation>
+            <translation>Feuille de surveillance</translation>
         </message>
         <message>
             <source>Adverse events</source>
-            <translation type="vanished">Événements indésirables</translation>
+            <translation>Événements indésirables</translation>
         </message>
         <message>
             <source>Infusion</source>
-            <translation type="vanished">Perfusion</translation>
+            <translation>Perfusion</translation>
         </message>
         <message>
             <source>Adverse events ({n})</source>
-            <translation type="vanished">Événements indésirables ({n})</translation>
+            <translation>Événements indésirables ({n})</translation>
         </message>
         <message>
             <source> · {k} SAE clock</source>
-            <translation type="vanished"> · {k} délai EIG</translation>
+            <translation> · {k} délai EIG</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCorrectionDialog</name>
+        <message>
+            <source>Correct {lab}</source>
+            <translation>Corriger {lab}</translation>
+        </message>
+        <message>
+            <source>Stored: {value} {unit} at {time} (entered {entered})</source>
+            <translation>Enregistré : {value} {unit} à {time} (saisi {entered})</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY HH:MM</source>
+            <translation>JJ/MM/AAAA HH:MM</translation>
+        </message>
+        <message>
+            <source>why the value is corrected</source>
+            <translation>pourquoi la valeur est corrigée</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
         <name>LabRow</name>
         <message>
             <source>DD/MM/YYYY HH:MM</source>
-            <translation type="vanished">JJ/MM/AAAA HH:MM</translation>
+            <translation>JJ/MM/AAAA HH:MM</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="vanished">valeur</translation>
+            <translation>valeur</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="vanished">Ajouter</translation>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Correct last…</source>
+            <translation>Corriger la dernière…</translation>
         </message>
         <message>
             <source>No value yet.</source>
-            <translation type="vanished">Pas encore de valeur.</translation>
+            <translation>Pas encore de valeur.</translation>
         </message>
         <message>
             <source>Previous: {value} {unit} at {time}</source>
-            <translation type="vanished">Précédente : {value} {unit} à {time}</translation>
+            <translation>Précédente : {value} {unit} à {time}</translation>
         </message>
         <message>
             <source>(entered {entered})</source>
-            <translation type="vanished">(saisie {entered})</translation>
+            <translation>(saisie {entered})</translation>
         </message>
         <message>
             <source>— before: {value} at {time}</source>
-            <translation type="vanished">— avant : {value} à {time}</translation>
+            <translation>— avant : {value} à {time}</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +1851,10 @@ Formulaire {form} version {version} ({language})</translation>
             <translation>Comptes du personnel</translation>
         </message>
         <message>
+            <source>Site settings</source>
+            <translation>Paramètres du site</translation>
+        </message>
+        <message>
             <source>Audit trail</source>
             <translation>Piste d'audit</translation>
         </message>
@@ -1494,29 +1884,64 @@ Formulaire {form} version {version} ({language})</translation>
         </message>
         <message>
             <source>Screening log</source>
-            <translation type="vanished">Registre de sélection</translation>
+            <translation>Registre de sélection</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextDueBanner</name>
+        <message>
+            <source>Record product, dose and checks to begin.</source>
+            <translation>Enregistrez le produit, la dose et les contrôles pour commencer.</translation>
+        </message>
+        <message>
+            <source>{n} missed</source>
+            <translation>{n} manquée(s)</translation>
+        </message>
+        <message>
+            <source>Reading overdue: {what}</source>
+            <translation>Mesure en retard : {what}</translation>
+        </message>
+        <message>
+            <source>All scheduled readings done</source>
+            <translation>Toutes les mesures prévues sont faites</translation>
+        </message>
+        <message>
+            <source>DUE NOW · {what} reading · {when}</source>
+            <translation>À FAIRE MAINTENANT · mesure {what} · {when}</translation>
+        </message>
+        <message>
+            <source>late {cd}</source>
+            <translation>en retard de {cd}</translation>
+        </message>
+        <message>
+            <source>in {cd}</source>
+            <translation>dans {cd}</translation>
+        </message>
+        <message>
+            <source>Next reading · {what} · at {when}</source>
+            <translation>Prochaine mesure · {what} · à {when}</translation>
         </message>
     </context>
     <context>
         <name>Page</name>
         <message>
             <source>◀  Back</source>
-            <translation type="vanished">◀  Retour</translation>
+            <translation>◀  Retour</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
             <source>Sign eligibility</source>
-            <translation type="vanished">Signer l'éligibilité</translation>
+            <translation>Signer l'éligibilité</translation>
         </message>
         <message>
             <source>Electronic signature by {name}. Meaning: eligibility confirmed. Enter your password.</source>
-            <translation type="vanished">Signature électronique de {name}. Signification : éligibilité confirmée. Saisissez votre mot de passe.</translation>
+            <translation>Signature électronique de {name}. Signification : éligibilité confirmée. Saisissez votre mot de passe.</translation>
         </message>
         <message>
             <source>Sign</source>
-            <translation type="vanished">Signer</translation>
+            <translation>Signer</translation>
         </message>
     </context>
     <context>
@@ -1646,125 +2071,160 @@ Formulaire {form} version {version} ({language})</translation>
         <name>PauseDialog</name>
         <message>
             <source>Pause the infusion</source>
-            <translation type="vanished">Mettre la perfusion en pause</translation>
+            <translation>Mettre la perfusion en pause</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="vanished">Motif</translation>
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="vanished">Pause</translation>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanStrip</name>
+        <message>
+            <source>{n} ✓ {d}</source>
+            <translation>{n} ✓ {d}</translation>
+        </message>
+        <message>
+            <source>{n} ● running</source>
+            <translation>{n} ● en cours</translation>
+        </message>
+        <message>
+            <source>{n} · DUE {a}–{b}</source>
+            <translation>{n} · À FAIRE {a}–{b}</translation>
+        </message>
+        <message>
+            <source>{n} · LATE {a}–{b}</source>
+            <translation>{n} · EN RETARD {a}–{b}</translation>
+        </message>
+        <message>
+            <source>{n} · {a}–{b}</source>
+            <translation>{n} · {a}–{b}</translation>
+        </message>
+        <message>
+            <source>Infusion {n}</source>
+            <translation>Perfusion {n}</translation>
+        </message>
+        <message>
+            <source>{what}: {d}</source>
+            <translation>{what} : {d}</translation>
+        </message>
+        <message>
+            <source>Not included yet: no infusion plan.</source>
+            <translation>Pas encore inclus : pas de plan de perfusion.</translation>
         </message>
     </context>
     <context>
         <name>ProductDoseDialog</name>
         <message>
             <source>Infusion {n}: product and dose</source>
-            <translation type="vanished">Perfusion {n} : produit et dose</translation>
+            <translation>Perfusion {n} : produit et dose</translation>
         </message>
         <message>
             <source>Bag id (scan)</source>
-            <translation type="vanished">Identifiant de la poche (scanner)</translation>
+            <translation>Identifiant de la poche (scanner)</translation>
         </message>
         <message>
             <source>Donor id (scan)</source>
-            <translation type="vanished">Identifiant du donneur (scanner)</translation>
+            <translation>Identifiant du donneur (scanner)</translation>
         </message>
         <message>
             <source>Viable cells (×10⁶)</source>
-            <translation type="vanished">Cellules viables (×10⁶)</translation>
+            <translation>Cellules viables (×10⁶)</translation>
         </message>
         <message>
             <source>Volume (mL)</source>
-            <translation type="vanished">Volume (mL)</translation>
+            <translation>Volume (mL)</translation>
         </message>
         <message>
             <source>Expiry on label</source>
-            <translation type="vanished">Péremption sur l'étiquette</translation>
+            <translation>Péremption sur l'étiquette</translation>
         </message>
         <message>
             <source>Thaw time</source>
-            <translation type="vanished">Heure de décongélation</translation>
+            <translation>Heure de décongélation</translation>
         </message>
         <message>
             <source>Time limit</source>
-            <translation type="vanished">Heure limite</translation>
+            <translation>Heure limite</translation>
         </message>
         <message>
             <source>Date and time</source>
-            <translation type="vanished">Date et heure</translation>
+            <translation>Date et heure</translation>
         </message>
         <message>
             <source>from the label, e.g. 25/11 15:00</source>
-            <translation type="vanished">d'après l'étiquette, p. ex. 25/11 15:00</translation>
+            <translation>d'après l'étiquette, p. ex. 25/11 15:00</translation>
         </message>
         <message>
             <source>Weight (kg)</source>
-            <translation type="vanished">Poids (kg)</translation>
+            <translation>Poids (kg)</translation>
         </message>
         <message>
             <source>Weighed at</source>
-            <translation type="vanished">Pesé le</translation>
+            <translation>Pesé le</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="vanished">Dose</translation>
+            <translation>Dose</translation>
         </message>
         <message>
             <source>The weight is older than {h} h: weigh the patient and set the time.</source>
-            <translation type="vanished">Le poids date de plus de {h} h : pesez le patient et indiquez l'heure.</translation>
+            <translation>Le poids date de plus de {h} h : pesez le patient et indiquez l'heure.</translation>
         </message>
         <message>
             <source>Out-of-window reason</source>
-            <translation type="vanished">Motif hors fenêtre</translation>
+            <translation>Motif hors fenêtre</translation>
         </message>
         <message>
             <source>only if outside the planned window</source>
-            <translation type="vanished">seulement si hors de la fenêtre prévue</translation>
+            <translation>seulement si hors de la fenêtre prévue</translation>
         </message>
         <message>
             <source>window {a} – {b}: reason only if outside</source>
-            <translation type="vanished">fenêtre {a} – {b} : motif seulement si hors fenêtre</translation>
+            <translation>fenêtre {a} – {b} : motif seulement si hors fenêtre</translation>
         </message>
         <message>
             <source>Investigator override</source>
-            <translation type="vanished">Dérogation de l'investigateur</translation>
+            <translation>Dérogation de l'investigateur</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="vanished">Motif</translation>
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Investigator</source>
-            <translation type="vanished">Investigateur</translation>
+            <translation>Investigateur</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="vanished">Mot de passe</translation>
+            <translation>Mot de passe</translation>
         </message>
         <message>
             <source>Record product and dose</source>
-            <translation type="vanished">Enregistrer le produit et la dose</translation>
+            <translation>Enregistrer le produit et la dose</translation>
         </message>
         <message>
             <source>{v} ×10⁶/kg</source>
-            <translation type="vanished">{v} ×10⁶/kg</translation>
+            <translation>{v} ×10⁶/kg</translation>
         </message>
         <message>
             <source>(outside {a}–{b})</source>
-            <translation type="vanished">(hors de {a}–{b})</translation>
+            <translation>(hors de {a}–{b})</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Reason for the change</source>
-            <translation type="vanished">Motif de la modification</translation>
+            <translation>Motif de la modification</translation>
         </message>
         <message>
             <source>This assessment was signed. Why is it changed? The new version will need a new signature.</source>
-            <translation type="vanished">Cette évaluation a été signée. Pourquoi est-elle modifiée ? La nouvelle version devra être signée à nouveau.</translation>
+            <translation>Cette évaluation a été signée. Pourquoi est-elle modifiée ? La nouvelle version devra être signée à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -1822,159 +2282,206 @@ Formulaire {form} version {version} ({language})</translation>
         <name>ScreeningLogDialog</name>
         <message>
             <source>Screening log</source>
-            <translation type="vanished">Registre de sélection</translation>
+            <translation>Registre de sélection</translation>
         </message>
     </context>
     <context>
         <name>ScreeningLogWidget</name>
         <message>
             <source>Screening no.</source>
-            <translation type="vanished">N° de sélection</translation>
+            <translation>N° de sélection</translation>
         </message>
         <message>
             <source>Subject id</source>
-            <translation type="vanished">N° de sujet</translation>
+            <translation>N° de sujet</translation>
         </message>
         <message>
             <source>Screened</source>
-            <translation type="vanished">Sélectionné le</translation>
+            <translation>Sélectionné le</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="vanished">Issue</translation>
+            <translation>Issue</translation>
         </message>
         <message>
             <source>Failed criteria</source>
-            <translation type="vanished">Critères non remplis</translation>
+            <translation>Critères non remplis</translation>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="vanished">Évaluation</translation>
+            <translation>Évaluation</translation>
         </message>
         <message>
             <source>Signed by</source>
-            <translation type="vanished">Signé par</translation>
+            <translation>Signé par</translation>
         </message>
         <message>
             <source>Confirmation due</source>
-            <translation type="vanished">Confirmation attendue</translation>
+            <translation>Confirmation attendue</translation>
         </message>
         <message>
             <source>Note (e.g. why declined)</source>
-            <translation type="vanished">Note (p. ex. motif du refus)</translation>
+            <translation>Note (p. ex. motif du refus)</translation>
         </message>
         <message>
             <source>Record outcome for selected patient</source>
-            <translation type="vanished">Enregistrer l'issue pour le patient sélectionné</translation>
+            <translation>Enregistrer l'issue pour le patient sélectionné</translation>
         </message>
         <message>
             <source>Outcome:</source>
-            <translation type="vanished">Issue :</translation>
+            <translation>Issue :</translation>
         </message>
         <message>
             <source>Could not load the screening log.</source>
-            <translation type="vanished">Impossible de charger le registre de sélection.</translation>
+            <translation>Impossible de charger le registre de sélection.</translation>
         </message>
         <message>
             <source>Included {n} of {target}.</source>
-            <translation type="vanished">Inclus : {n} sur {target}.</translation>
+            <translation>Inclus : {n} sur {target}.</translation>
         </message>
         <message>
             <source>The trial target is reached.</source>
-            <translation type="vanished">L'objectif de recrutement est atteint.</translation>
+            <translation>L'objectif de recrutement est atteint.</translation>
         </message>
         <message>
             <source>The trial target is nearly reached.</source>
-            <translation type="vanished">L'objectif de recrutement est presque atteint.</translation>
+            <translation>L'objectif de recrutement est presque atteint.</translation>
         </message>
         <message>
             <source>Screened {screened} · included {included} · not eligible {ne} · declined {declined} · other {other} · in screening {screening}</source>
-            <translation type="vanished">Sélectionnés {screened} · inclus {included} · non éligibles {ne} · refus {declined} · autres {other} · en cours de sélection {screening}</translation>
+            <translation>Sélectionnés {screened} · inclus {included} · non éligibles {ne} · refus {declined} · autres {other} · en cours de sélection {screening}</translation>
         </message>
         <message>
             <source>OVERDUE</source>
-            <translation type="vanished">EN RETARD</translation>
+            <translation>EN RETARD</translation>
         </message>
         <message>
             <source>Select a patient first.</source>
-            <translation type="vanished">Sélectionnez d'abord un patient.</translation>
+            <translation>Sélectionnez d'abord un patient.</translation>
         </message>
         <message>
             <source>Outcome recorded.</source>
-            <translation type="vanished">Issue enregistrée.</translation>
+            <translation>Issue enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Site settings</source>
+            <translation>Paramètres du site</translation>
+        </message>
+        <message>
+            <source>Site name</source>
+            <translation>Nom du site</translation>
+        </message>
+        <message>
+            <source>Lock the screen after (minutes idle)</source>
+            <translation>Verrouiller l'écran après (minutes d'inactivité)</translation>
+        </message>
+        <message>
+            <source>Study subject id format</source>
+            <translation>Format du n° de sujet de l'étude</translation>
+        </message>
+        <message>
+            <source>Enrollment target (patients)</source>
+            <translation>Objectif de recrutement (patients)</translation>
+        </message>
+        <message>
+            <source>Warn when this many inclusions remain</source>
+            <translation>Avertir quand il reste ce nombre d'inclusions</translation>
+        </message>
+        <message>
+            <source>Days between infusions, at least</source>
+            <translation>Jours entre les perfusions, au moins</translation>
+        </message>
+        <message>
+            <source>Days between infusions, at most</source>
+            <translation>Jours entre les perfusions, au plus</translation>
+        </message>
+        <message>
+            <source>Consent form languages (comma-separated codes)</source>
+            <translation>Langues des formulaires de consentement (codes séparés par des virgules)</translation>
+        </message>
+        <message>
+            <source>e.g. protocol amendment 2, approved 01/12</source>
+            <translation>p. ex. amendement 2 du protocole, approuvé le 01/12</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Motif de la modification</translation>
         </message>
     </context>
     <context>
         <name>SignOffDialog</name>
         <message>
             <source>Investigator sign-off</source>
-            <translation type="vanished">Validation par l'investigateur</translation>
+            <translation>Validation par l'investigateur</translation>
         </message>
         <message>
             <source>{term} — grade {grade}. I have reviewed this adverse event.</source>
-            <translation type="vanished">{term} — grade {grade}. J'ai revu cet événement indésirable.</translation>
+            <translation>{term} — grade {grade}. J'ai revu cet événement indésirable.</translation>
         </message>
         <message>
             <source>Your password</source>
-            <translation type="vanished">Votre mot de passe</translation>
+            <translation>Votre mot de passe</translation>
         </message>
         <message>
             <source>Sign</source>
-            <translation type="vanished">Signer</translation>
+            <translation>Signer</translation>
         </message>
     </context>
     <context>
         <name>SignaturePad</name>
         <message>
             <source>Signature pad</source>
-            <translation type="vanished">Zone de signature</translation>
+            <translation>Zone de signature</translation>
         </message>
         <message>
             <source>Sign here with finger, pen or mouse</source>
-            <translation type="vanished">Signez ici avec le doigt, un stylet ou la souris</translation>
+            <translation>Signez ici avec le doigt, un stylet ou la souris</translation>
         </message>
     </context>
     <context>
         <name>StopDialog</name>
         <message>
             <source>Stop the infusion</source>
-            <translation type="vanished">Arrêter la perfusion</translation>
+            <translation>Arrêter la perfusion</translation>
         </message>
         <message>
             <source>Complete</source>
-            <translation type="vanished">Complète</translation>
+            <translation>Complète</translation>
         </message>
         <message>
             <source>Partial (volume given)</source>
-            <translation type="vanished">Partielle (volume administré)</translation>
+            <translation>Partielle (volume administré)</translation>
         </message>
         <message>
             <source>Aborted</source>
-            <translation type="vanished">Interrompue</translation>
+            <translation>Interrompue</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="vanished">Issue</translation>
+            <translation>Issue</translation>
         </message>
         <message>
             <source>Volume given (mL)</source>
-            <translation type="vanished">Volume administré (mL)</translation>
+            <translation>Volume administré (mL)</translation>
         </message>
         <message>
             <source>partial only</source>
-            <translation type="vanished">partielle uniquement</translation>
+            <translation>partielle uniquement</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="vanished">Motif</translation>
+            <translation>Motif</translation>
         </message>
         <message>
             <source>if not complete</source>
-            <translation type="vanished">si incomplète</translation>
+            <translation>si incomplète</translation>
         </message>
         <message>
             <source>Stop infusion</source>
-            <translation type="vanished">Arrêter la perfusion</translation>
+            <translation>Arrêter la perfusion</translation>
         </message>
     </context>
     <context>
@@ -2114,65 +2621,65 @@ Formulaire {form} version {version} ({language})</translation>
         <name>TestSeries</name>
         <message>
             <source>DD/MM/YYYY</source>
-            <translation type="vanished">JJ/MM/AAAA</translation>
+            <translation>JJ/MM/AAAA</translation>
         </message>
         <message>
             <source>Add test</source>
-            <translation type="vanished">Ajouter un test</translation>
+            <translation>Ajouter un test</translation>
         </message>
         <message>
             <source>Remove last</source>
-            <translation type="vanished">Retirer le dernier</translation>
+            <translation>Retirer le dernier</translation>
         </message>
         <message>
             <source>No test entered.</source>
-            <translation type="vanished">Aucun test saisi.</translation>
+            <translation>Aucun test saisi.</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="vanished">Test</translation>
+            <translation>Test</translation>
         </message>
     </context>
     <context>
         <name>TrendChart</name>
         <message>
             <source>Vital-sign trend chart</source>
-            <translation type="vanished">Graphique de tendance des signes vitaux</translation>
+            <translation>Graphique de tendance des signes vitaux</translation>
         </message>
         <message>
             <source>No readings yet</source>
-            <translation type="vanished">Pas encore de mesures</translation>
+            <translation>Pas encore de mesures</translation>
         </message>
     </context>
     <context>
         <name>TwoPersonDialog</name>
         <message>
             <source>Two-person bedside check</source>
-            <translation type="vanished">Double contrôle au lit du patient</translation>
+            <translation>Double contrôle au lit du patient</translation>
         </message>
         <message>
             <source>A second person — not {name} — checks the patient and the bag.</source>
-            <translation type="vanished">Une seconde personne — pas {name} — vérifie le patient et la poche.</translation>
+            <translation>Une seconde personne — pas {name} — vérifie le patient et la poche.</translation>
         </message>
         <message>
             <source>Scan wristband</source>
-            <translation type="vanished">Scanner le bracelet</translation>
+            <translation>Scanner le bracelet</translation>
         </message>
         <message>
             <source>Label matches patient, bag id and donor id</source>
-            <translation type="vanished">L'étiquette correspond au patient, à la poche et au donneur</translation>
+            <translation>L'étiquette correspond au patient, à la poche et au donneur</translation>
         </message>
         <message>
             <source>Second person: user</source>
-            <translation type="vanished">Seconde personne : utilisateur</translation>
+            <translation>Seconde personne : utilisateur</translation>
         </message>
         <message>
             <source>Their password</source>
-            <translation type="vanished">Son mot de passe</translation>
+            <translation>Son mot de passe</translation>
         </message>
         <message>
             <source>Confirm check</source>
-            <translation type="vanished">Confirmer le contrôle</translation>
+            <translation>Confirmer le contrôle</translation>
         </message>
     </context>
     <context>
@@ -2261,11 +2768,11 @@ Formulaire {form} version {version} ({language})</translation>
         <name>_Dialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="vanished">Annuler</translation>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="vanished">Confirmer</translation>
+            <translation>Confirmer</translation>
         </message>
     </context>
     <context>
@@ -2538,731 +3045,751 @@ Formulaire {form} version {version} ({language})</translation>
         </message>
         <message>
             <source>Signature rule {key} must be a non-negative number.</source>
-            <translation type="vanished">La règle de signature {key} doit être un nombre positif ou nul.</translation>
+            <translation>La règle de signature {key} doit être un nombre positif ou nul.</translation>
         </message>
         <message>
             <source>The signature contains an invalid point.</source>
-            <translation type="vanished">La signature contient un point non valide.</translation>
+            <translation>La signature contient un point non valide.</translation>
         </message>
         <message>
             <source>The signature is missing.</source>
-            <translation type="vanished">La signature manque.</translation>
+            <translation>La signature manque.</translation>
         </message>
         <message>
             <source>The signature pad size is invalid.</source>
-            <translation type="vanished">La taille de la zone de signature n'est pas valide.</translation>
+            <translation>La taille de la zone de signature n'est pas valide.</translation>
         </message>
         <message>
             <source>The signature has too many strokes ({n}); please clear and sign again.</source>
-            <translation type="vanished">La signature comporte trop de traits ({n}) ; effacez et signez à nouveau.</translation>
+            <translation>La signature comporte trop de traits ({n}) ; effacez et signez à nouveau.</translation>
         </message>
         <message>
             <source>The signature goes outside the pad.</source>
-            <translation type="vanished">La signature dépasse de la zone de signature.</translation>
+            <translation>La signature dépasse de la zone de signature.</translation>
         </message>
         <message>
             <source>The signature has too many points; please clear and sign again.</source>
-            <translation type="vanished">La signature comporte trop de points ; effacez et signez à nouveau.</translation>
+            <translation>La signature comporte trop de points ; effacez et signez à nouveau.</translation>
         </message>
         <message>
             <source>The signature is empty. Please sign in the box.</source>
-            <translation type="vanished">La signature est vide. Signez dans le cadre.</translation>
+            <translation>La signature est vide. Signez dans le cadre.</translation>
         </message>
         <message>
             <source>The signature is too small or too short to be a signature. Please clear and sign again, larger.</source>
-            <translation type="vanished">La signature est trop petite ou trop courte pour être une signature. Effacez et signez à nouveau, plus grand.</translation>
+            <translation>La signature est trop petite ou trop courte pour être une signature. Effacez et signez à nouveau, plus grand.</translation>
         </message>
         <message>
             <source>Unknown consent step.</source>
-            <translation type="vanished">Étape de consentement inconnue.</translation>
+            <translation>Étape de consentement inconnue.</translation>
         </message>
         <message>
             <source>Form version {version} is not the version currently approved by the Ethics Committee ({current}).</source>
-            <translation type="vanished">La version {version} du formulaire n'est pas celle actuellement approuvée par le Comité d'éthique ({current}).</translation>
+            <translation>La version {version} du formulaire n'est pas celle actuellement approuvée par le Comité d'éthique ({current}).</translation>
         </message>
         <message>
             <source>Consent forms in language {language} are not used at this site.</source>
-            <translation type="vanished">Les formulaires de consentement en langue {language} ne sont pas utilisés sur ce site.</translation>
+            <translation>Les formulaires de consentement en langue {language} ne sont pas utilisés sur ce site.</translation>
         </message>
         <message>
             <source>Please answer every optional item of the form (yes or no).</source>
-            <translation type="vanished">Répondez à chaque point facultatif du formulaire (oui ou non).</translation>
+            <translation>Répondez à chaque point facultatif du formulaire (oui ou non).</translation>
         </message>
         <message>
             <source>This step does not take an electronic signature.</source>
-            <translation type="vanished">Cette étape ne prend pas de signature électronique.</translation>
+            <translation>Cette étape ne prend pas de signature électronique.</translation>
         </message>
         <message>
             <source>The consent document could not be produced.</source>
-            <translation type="vanished">Le document de consentement n'a pas pu être produit.</translation>
+            <translation>Le document de consentement n'a pas pu être produit.</translation>
         </message>
         <message>
             <source>This consent step does not exist.</source>
-            <translation type="vanished">Cette étape de consentement n'existe pas.</translation>
+            <translation>Cette étape de consentement n'existe pas.</translation>
         </message>
         <message>
             <source>The kind, time, pathway, form and handwritten signature of a step cannot be corrected; record a new step instead.</source>
-            <translation type="vanished">Le type, l'heure, la voie, le formulaire et la signature manuscrite d'une étape ne peuvent pas être corrigés ; enregistrez plutôt une nouvelle étape.</translation>
+            <translation>Le type, l'heure, la voie, le formulaire et la signature manuscrite d'une étape ne peuvent pas être corrigés ; enregistrez plutôt une nouvelle étape.</translation>
         </message>
         <message>
             <source>Enter your password to sign the corrected step.</source>
-            <translation type="vanished">Saisissez votre mot de passe pour signer l'étape corrigée.</translation>
+            <translation>Saisissez votre mot de passe pour signer l'étape corrigée.</translation>
         </message>
         <message>
             <source>This step is dated before the previous consent step; steps must be recorded in the order they happened.</source>
-            <translation type="vanished">Cette étape est datée d'avant l'étape de consentement précédente ; les étapes doivent être enregistrées dans l'ordre où elles ont eu lieu.</translation>
+            <translation>Cette étape est datée d'avant l'étape de consentement précédente ; les étapes doivent être enregistrées dans l'ordre où elles ont eu lieu.</translation>
         </message>
         <message>
             <source>The patient's participation has ended; no capacity assessment is needed.</source>
-            <translation type="vanished">La participation du patient a pris fin ; aucune évaluation de la capacité n'est nécessaire.</translation>
+            <translation>La participation du patient a pris fin ; aucune évaluation de la capacité n'est nécessaire.</translation>
         </message>
         <message>
             <source>First record that the patient cannot understand and decide (capacity assessment).</source>
-            <translation type="vanished">Enregistrez d'abord que le patient ne peut pas comprendre ni décider (évaluation de la capacité).</translation>
+            <translation>Enregistrez d'abord que le patient ne peut pas comprendre ni décider (évaluation de la capacité).</translation>
         </message>
         <message>
             <source>A consent is already in place; there is no need to record attempts to reach a representative.</source>
-            <translation type="vanished">Un consentement est déjà en place ; inutile d'enregistrer des tentatives de joindre un représentant.</translation>
+            <translation>Un consentement est déjà en place ; inutile d'enregistrer des tentatives de joindre un représentant.</translation>
         </message>
         <message>
             <source>The patient's participation has ended (refusal, withdrawal, death or discharge); a new consent cannot be recorded.</source>
-            <translation type="vanished">La participation du patient a pris fin (refus, retrait, décès ou sortie) ; un nouveau consentement ne peut pas être enregistré.</translation>
+            <translation>La participation du patient a pris fin (refus, retrait, décès ou sortie) ; un nouveau consentement ne peut pas être enregistré.</translation>
         </message>
         <message>
             <source>The latest assessment says the patient cannot decide. Record a new capacity assessment before the patient signs.</source>
-            <translation type="vanished">La dernière évaluation indique que le patient ne peut pas décider. Enregistrez une nouvelle évaluation de la capacité avant que le patient signe.</translation>
+            <translation>La dernière évaluation indique que le patient ne peut pas décider. Enregistrez une nouvelle évaluation de la capacité avant que le patient signe.</translation>
         </message>
         <message>
             <source>The patient cannot sign at this step.</source>
-            <translation type="vanished">Le patient ne peut pas signer à cette étape.</translation>
+            <translation>Le patient ne peut pas signer à cette étape.</translation>
         </message>
         <message>
             <source>A representative or witness may consent only after a physician records that the patient cannot understand and decide.</source>
-            <translation type="vanished">Un représentant ou un témoin ne peut consentir qu'après qu'un médecin a enregistré que le patient ne peut pas comprendre ni décider.</translation>
+            <translation>Un représentant ou un témoin ne peut consentir qu'après qu'un médecin a enregistré que le patient ne peut pas comprendre ni décider.</translation>
         </message>
         <message>
             <source>A representative cannot consent at this step.</source>
-            <translation type="vanished">Un représentant ne peut pas consentir à cette étape.</translation>
+            <translation>Un représentant ne peut pas consentir à cette étape.</translation>
         </message>
         <message>
             <source>An impartial witness may consent only after recording that no legal representative could be reached (whom you tried, when).</source>
-            <translation type="vanished">Un témoin impartial ne peut consentir qu'après l'enregistrement qu'aucun représentant légal n'a pu être joint (qui, quand).</translation>
+            <translation>Un témoin impartial ne peut consentir qu'après l'enregistrement qu'aucun représentant légal n'a pu être joint (qui, quand).</translation>
         </message>
         <message>
             <source>A witness cannot consent at this step.</source>
-            <translation type="vanished">Un témoin ne peut pas consentir à cette étape.</translation>
+            <translation>Un témoin ne peut pas consentir à cette étape.</translation>
         </message>
         <message>
             <source>A refusal at confirmation needs a pending confirmation and a new assessment that the patient can decide.</source>
-            <translation type="vanished">Un refus lors de la confirmation demande une confirmation en attente et une nouvelle évaluation indiquant que le patient peut décider.</translation>
+            <translation>Un refus lors de la confirmation demande une confirmation en attente et une nouvelle évaluation indiquant que le patient peut décider.</translation>
         </message>
         <message>
             <source>There is no pending confirmation to close.</source>
-            <translation type="vanished">Il n'y a pas de confirmation en attente à clôturer.</translation>
+            <translation>Il n'y a pas de confirmation en attente à clôturer.</translation>
         </message>
         <message>
             <source>Discharge without regaining capacity applies only while the patient still cannot decide and confirmation is pending.</source>
-            <translation type="vanished">La sortie sans recouvrement de la capacité ne s'applique que tant que le patient ne peut toujours pas décider et que la confirmation est en attente.</translation>
+            <translation>La sortie sans recouvrement de la capacité ne s'applique que tant que le patient ne peut toujours pas décider et que la confirmation est en attente.</translation>
         </message>
         <message>
             <source>There is no consent to withdraw.</source>
-            <translation type="vanished">Il n'y a pas de consentement à retirer.</translation>
+            <translation>Il n'y a pas de consentement à retirer.</translation>
         </message>
         <message>
             <source>The representative can no longer withdraw: the patient can decide and holds that right.</source>
-            <translation type="vanished">Le représentant ne peut plus retirer le consentement : le patient peut décider et détient ce droit.</translation>
+            <translation>Le représentant ne peut plus retirer le consentement : le patient peut décider et détient ce droit.</translation>
         </message>
         <message>
             <source>eligibility not yet available</source>
-            <translation type="vanished">éligibilité pas encore disponible</translation>
+            <translation>éligibilité pas encore disponible</translation>
         </message>
         <message>
             <source>Consent by an impartial witness on {date}: the patient must confirm as soon as they can decide.</source>
-            <translation type="vanished">Consentement par un témoin impartial le {date} : le patient doit confirmer dès qu'il peut décider.</translation>
+            <translation>Consentement par un témoin impartial le {date} : le patient doit confirmer dès qu'il peut décider.</translation>
         </message>
         <message>
             <source>Consent by the legal representative on {date}: the patient must confirm as soon as they can decide.</source>
-            <translation type="vanished">Consentement par le représentant légal le {date} : le patient doit confirmer dès qu'il peut décider.</translation>
+            <translation>Consentement par le représentant légal le {date} : le patient doit confirmer dès qu'il peut décider.</translation>
         </message>
         <message>
             <source>A newer consent form version is approved: re-consent needed (signed on version {version}).</source>
-            <translation type="vanished">Une version plus récente du formulaire de consentement est approuvée : nouveau consentement nécessaire (signé sur la version {version}).</translation>
+            <translation>Une version plus récente du formulaire de consentement est approuvée : nouveau consentement nécessaire (signé sur la version {version}).</translation>
         </message>
         <message>
             <source>No consent has been recorded.</source>
-            <translation type="vanished">Aucun consentement n'a été enregistré.</translation>
+            <translation>Aucun consentement n'a été enregistré.</translation>
         </message>
         <message>
             <source>The patient cannot decide and no representative has consented yet.</source>
-            <translation type="vanished">Le patient ne peut pas décider et aucun représentant n'a encore consenti.</translation>
+            <translation>Le patient ne peut pas décider et aucun représentant n'a encore consenti.</translation>
         </message>
         <message>
             <source>No representative could be reached and no impartial witness has consented yet.</source>
-            <translation type="vanished">Aucun représentant n'a pu être joint et aucun témoin impartial n'a encore consenti.</translation>
+            <translation>Aucun représentant n'a pu être joint et aucun témoin impartial n'a encore consenti.</translation>
         </message>
         <message>
             <source>The patient can decide again: ask them to confirm, refuse or withdraw before any further trial procedure.</source>
-            <translation type="vanished">Le patient peut à nouveau décider : demandez-lui de confirmer, refuser ou retirer son consentement avant toute autre procédure de l'étude.</translation>
+            <translation>Le patient peut à nouveau décider : demandez-lui de confirmer, refuser ou retirer son consentement avant toute autre procédure de l'étude.</translation>
         </message>
         <message>
             <source>The patient refused to continue the trial on {date}.</source>
-            <translation type="vanished">Le patient a refusé de poursuivre l'étude le {date}.</translation>
+            <translation>Le patient a refusé de poursuivre l'étude le {date}.</translation>
         </message>
         <message>
             <source>Consent was withdrawn on {date}.</source>
-            <translation type="vanished">Le consentement a été retiré le {date}.</translation>
+            <translation>Le consentement a été retiré le {date}.</translation>
         </message>
         <message>
             <source>The patient died before being able to confirm consent.</source>
-            <translation type="vanished">Le patient est décédé avant de pouvoir confirmer son consentement.</translation>
+            <translation>Le patient est décédé avant de pouvoir confirmer son consentement.</translation>
         </message>
         <message>
             <source>The patient was discharged without regaining capacity; consent can no longer be confirmed.</source>
-            <translation type="vanished">Le patient est sorti sans avoir recouvré sa capacité ; le consentement ne peut plus être confirmé.</translation>
+            <translation>Le patient est sorti sans avoir recouvré sa capacité ; le consentement ne peut plus être confirmé.</translation>
         </message>
         <message>
             <source>Witness consent: confirm ({days} d)</source>
-            <translation type="vanished">Consentement par témoin : à confirmer ({days} j)</translation>
+            <translation>Consentement par témoin : à confirmer ({days} j)</translation>
         </message>
         <message>
             <source>Representative consent: confirm ({days} d)</source>
-            <translation type="vanished">Consentement par représentant : à confirmer ({days} j)</translation>
+            <translation>Consentement par représentant : à confirmer ({days} j)</translation>
         </message>
         <message>
             <source>Can decide: confirm consent now</source>
-            <translation type="vanished">Peut décider : confirmer le consentement maintenant</translation>
+            <translation>Peut décider : confirmer le consentement maintenant</translation>
         </message>
         <message>
             <source>Consent withdrawn</source>
-            <translation type="vanished">Consentement retiré</translation>
+            <translation>Consentement retiré</translation>
         </message>
         <message>
             <source>Refused to continue the trial</source>
-            <translation type="vanished">A refusé de poursuivre l'étude</translation>
+            <translation>A refusé de poursuivre l'étude</translation>
         </message>
         <message>
             <source>Re-consent due (new form version)</source>
-            <translation type="vanished">Nouveau consentement à recueillir (nouvelle version du formulaire)</translation>
+            <translation>Nouveau consentement à recueillir (nouvelle version du formulaire)</translation>
         </message>
         <message>
             <source>Form version "{version}" is not of the form 1.0 or 2.1.3.</source>
-            <translation type="vanished">La version de formulaire « {version} » n'est pas de la forme 1.0 ou 2.1.3.</translation>
+            <translation>La version de formulaire « {version} » n'est pas de la forme 1.0 ou 2.1.3.</translation>
         </message>
         <message>
             <source>Consent form {where}: "{key}" must be a non-empty text.</source>
-            <translation type="vanished">Formulaire de consentement {where} : « {key} » doit être un texte non vide.</translation>
+            <translation>Formulaire de consentement {where} : « {key} » doit être un texte non vide.</translation>
         </message>
         <message>
             <source>Consent form {where} is not a JSON object.</source>
-            <translation type="vanished">Le formulaire de consentement {where} n'est pas un objet JSON.</translation>
+            <translation>Le formulaire de consentement {where} n'est pas un objet JSON.</translation>
         </message>
         <message>
             <source>Consent form {where}: form_id has characters that are not allowed.</source>
-            <translation type="vanished">Formulaire de consentement {where} : form_id contient des caractères non autorisés.</translation>
+            <translation>Formulaire de consentement {where} : form_id contient des caractères non autorisés.</translation>
         </message>
         <message>
             <source>Consent form {where}: language must be a two-letter code such as fr, en or nl.</source>
-            <translation type="vanished">Formulaire de consentement {where} : la langue doit être un code de deux lettres comme fr, en ou nl.</translation>
+            <translation>Formulaire de consentement {where} : la langue doit être un code de deux lettres comme fr, en ou nl.</translation>
         </message>
         <message>
             <source>Consent form {where}: the Ethics Committee approval date must be a date such as 2020-06-15.</source>
-            <translation type="vanished">Formulaire de consentement {where} : la date d'approbation du Comité d'éthique doit être une date comme 2020-06-15.</translation>
+            <translation>Formulaire de consentement {where} : la date d'approbation du Comité d'éthique doit être une date comme 2020-06-15.</translation>
         </message>
         <message>
             <source>Consent form {where}: ec_reference must be text.</source>
-            <translation type="vanished">Formulaire de consentement {where} : ec_reference doit être un texte.</translation>
+            <translation>Formulaire de consentement {where} : ec_reference doit être un texte.</translation>
         </message>
         <message>
             <source>Consent form {where} has no sections.</source>
-            <translation type="vanished">Le formulaire de consentement {where} n'a pas de sections.</translation>
+            <translation>Le formulaire de consentement {where} n'a pas de sections.</translation>
         </message>
         <message>
             <source>Consent form {where}: section {n} is not an object.</source>
-            <translation type="vanished">Formulaire de consentement {where} : la section {n} n'est pas un objet.</translation>
+            <translation>Formulaire de consentement {where} : la section {n} n'est pas un objet.</translation>
         </message>
         <message>
             <source>Consent form {where}: section id "{id}" appears twice.</source>
-            <translation type="vanished">Formulaire de consentement {where} : l'identifiant de section « {id} » apparaît deux fois.</translation>
+            <translation>Formulaire de consentement {where} : l'identifiant de section « {id} » apparaît deux fois.</translation>
         </message>
         <message>
             <source>Consent form {where}: optional_items must be a list.</source>
-            <translation type="vanished">Formulaire de consentement {where} : optional_items doit être une liste.</translation>
+            <translation>Formulaire de consentement {where} : optional_items doit être une liste.</translation>
         </message>
         <message>
             <source>Consent form {where}: optional item {n} is not an object.</source>
-            <translation type="vanished">Formulaire de consentement {where} : le point facultatif {n} n'est pas un objet.</translation>
+            <translation>Formulaire de consentement {where} : le point facultatif {n} n'est pas un objet.</translation>
         </message>
         <message>
             <source>Consent form {where}: optional item id "{id}" appears twice.</source>
-            <translation type="vanished">Formulaire de consentement {where} : l'identifiant de point facultatif « {id} » apparaît deux fois.</translation>
+            <translation>Formulaire de consentement {where} : l'identifiant de point facultatif « {id} » apparaît deux fois.</translation>
         </message>
         <message>
             <source>Consent form {key} is defined twice.</source>
-            <translation type="vanished">Le formulaire de consentement {key} est défini deux fois.</translation>
+            <translation>Le formulaire de consentement {key} est défini deux fois.</translation>
         </message>
         <message>
             <source>Consent form file {where} cannot be read as JSON.</source>
-            <translation type="vanished">Le fichier de formulaire de consentement {where} ne peut pas être lu comme JSON.</translation>
+            <translation>Le fichier de formulaire de consentement {where} ne peut pas être lu comme JSON.</translation>
         </message>
         <message>
             <source>There is no consent form {form_id} version {version} in language {language}.</source>
-            <translation type="vanished">Il n'existe pas de formulaire de consentement {form_id} version {version} en langue {language}.</translation>
+            <translation>Il n'existe pas de formulaire de consentement {form_id} version {version} en langue {language}.</translation>
         </message>
         <message>
             <source>No version of consent form {form_id} is approved by the Ethics Committee yet.</source>
-            <translation type="vanished">Aucune version du formulaire de consentement {form_id} n'est encore approuvée par le Comité d'éthique.</translation>
+            <translation>Aucune version du formulaire de consentement {form_id} n'est encore approuvée par le Comité d'éthique.</translation>
         </message>
         <message>
             <source>The representative order must be a non-empty list.</source>
-            <translation type="vanished">L'ordre des représentants doit être une liste non vide.</translation>
+            <translation>L'ordre des représentants doit être une liste non vide.</translation>
         </message>
         <message>
             <source>Each representative entry needs an id and a label.</source>
-            <translation type="vanished">Chaque représentant doit avoir un identifiant et un libellé.</translation>
+            <translation>Chaque représentant doit avoir un identifiant et un libellé.</translation>
         </message>
         <message>
             <source>Representative "{id}" appears twice in the order.</source>
-            <translation type="vanished">Le représentant « {id} » apparaît deux fois dans l'ordre.</translation>
+            <translation>Le représentant « {id} » apparaît deux fois dans l'ordre.</translation>
         </message>
         <message>
             <source>The witness roles file is malformed.</source>
-            <translation type="vanished">Le fichier des rôles de témoin est mal formé.</translation>
+            <translation>Le fichier des rôles de témoin est mal formé.</translation>
         </message>
         <message>
             <source>The time of "{what}" is missing or not a valid time.</source>
-            <translation type="vanished">L'heure de « {what} » manque ou n'est pas une heure valide.</translation>
+            <translation>L'heure de « {what} » manque ou n'est pas une heure valide.</translation>
         </message>
         <message>
             <source>"{what}" must be text.</source>
-            <translation type="vanished">« {what} » doit être un texte.</translation>
+            <translation>« {what} » doit être un texte.</translation>
         </message>
         <message>
             <source>Please fill in "{what}".</source>
-            <translation type="vanished">Remplissez « {what} ».</translation>
+            <translation>Remplissez « {what} ».</translation>
         </message>
         <message>
             <source>"{what}" is too long (at most {limit} characters).</source>
-            <translation type="vanished">« {what} » est trop long ({limit} caractères au plus).</translation>
+            <translation>« {what} » est trop long ({limit} caractères au plus).</translation>
         </message>
         <message>
             <source>"{what}" contains control characters.</source>
-            <translation type="vanished">« {what} » contient des caractères de contrôle.</translation>
+            <translation>« {what} » contient des caractères de contrôle.</translation>
         </message>
         <message>
             <source>Please answer "{what}" with yes or no.</source>
-            <translation type="vanished">Répondez à « {what} » par oui ou non.</translation>
+            <translation>Répondez à « {what} » par oui ou non.</translation>
         </message>
         <message>
             <source>The time of "{what}" is in the future.</source>
-            <translation type="vanished">L'heure de « {what} » est dans le futur.</translation>
+            <translation>L'heure de « {what} » est dans le futur.</translation>
         </message>
         <message>
             <source>Record at least one attempt to reach a representative (whom, when).</source>
-            <translation type="vanished">Enregistrez au moins une tentative de joindre un représentant (qui, quand).</translation>
+            <translation>Enregistrez au moins une tentative de joindre un représentant (qui, quand).</translation>
         </message>
         <message>
             <source>Too many attempts listed (at most 50).</source>
-            <translation type="vanished">Trop de tentatives enregistrées (50 au plus).</translation>
+            <translation>Trop de tentatives enregistrées (50 au plus).</translation>
         </message>
         <message>
             <source>Choose the relationship of the person you tried to reach.</source>
-            <translation type="vanished">Choisissez le lien de la personne que vous avez tenté de joindre.</translation>
+            <translation>Choisissez le lien de la personne que vous avez tenté de joindre.</translation>
         </message>
         <message>
             <source>An attempt cannot be later than the record itself.</source>
-            <translation type="vanished">Une tentative ne peut pas être postérieure à l'enregistrement lui-même.</translation>
+            <translation>Une tentative ne peut pas être postérieure à l'enregistrement lui-même.</translation>
         </message>
         <message>
             <source>Unknown consent pathway.</source>
-            <translation type="vanished">Voie de consentement inconnue.</translation>
+            <translation>Voie de consentement inconnue.</translation>
         </message>
         <message>
             <source>Every optional item must be answered yes or no.</source>
-            <translation type="vanished">Chaque point facultatif doit recevoir la réponse oui ou non.</translation>
+            <translation>Chaque point facultatif doit recevoir la réponse oui ou non.</translation>
         </message>
         <message>
             <source>The person signing is missing.</source>
-            <translation type="vanished">La personne qui signe manque.</translation>
+            <translation>La personne qui signe manque.</translation>
         </message>
         <message>
             <source>Choose the representative's relationship to the patient.</source>
-            <translation type="vanished">Choisissez le lien du représentant avec le patient.</translation>
+            <translation>Choisissez le lien du représentant avec le patient.</translation>
         </message>
         <message>
             <source>Choose the witness's role.</source>
-            <translation type="vanished">Choisissez le rôle du témoin.</translation>
+            <translation>Choisissez le rôle du témoin.</translation>
         </message>
         <message>
             <source>The witness must attest being independent of the trial.</source>
-            <translation type="vanished">Le témoin doit attester être indépendant de l'étude.</translation>
+            <translation>Le témoin doit attester être indépendant de l'étude.</translation>
         </message>
         <message>
             <source>The handwritten signature is missing.</source>
-            <translation type="vanished">La signature manuscrite manque.</translation>
+            <translation>La signature manuscrite manque.</translation>
         </message>
         <message>
             <source>Unknown outcome.</source>
-            <translation type="vanished">Issue inconnue.</translation>
+            <translation>Issue inconnue.</translation>
         </message>
         <message>
             <source>Say who withdraws: the patient or the representative.</source>
-            <translation type="vanished">Indiquez qui retire le consentement : le patient ou le représentant.</translation>
+            <translation>Indiquez qui retire le consentement : le patient ou le représentant.</translation>
         </message>
         <message>
             <source>Choose what the withdrawal covers.</source>
-            <translation type="vanished">Choisissez ce que couvre le retrait.</translation>
+            <translation>Choisissez ce que couvre le retrait.</translation>
         </message>
         <message>
             <source>Protocol file {file}, line {line} ({where}): {problem}</source>
-            <translation type="vanished">Fichier de protocole {file}, ligne {line} ({where}) : {problem}</translation>
+            <translation>Fichier de protocole {file}, ligne {line} ({where}) : {problem}</translation>
         </message>
         <message>
             <source>{field}: enter a number.</source>
-            <translation type="vanished">{field} : saisissez un nombre.</translation>
+            <translation>{field} : saisissez un nombre.</translation>
         </message>
         <message>
             <source>{field}: "{text}" is not a number.</source>
-            <translation type="vanished">{field} : « {text} » n'est pas un nombre.</translation>
+            <translation>{field} : « {text} » n'est pas un nombre.</translation>
         </message>
         <message>
             <source>{field}: enter a finite number.</source>
-            <translation type="vanished">{field} : saisissez un nombre fini.</translation>
+            <translation>{field} : saisissez un nombre fini.</translation>
         </message>
         <message>
             <source>{field}: unknown measurement.</source>
-            <translation type="vanished">{field} : mesure inconnue.</translation>
+            <translation>{field} : mesure inconnue.</translation>
         </message>
         <message>
             <source>{field}: unknown unit "{unit}" (use one of {units}).</source>
-            <translation type="vanished">{field} : unité « {unit} » inconnue (utilisez l'une de {units}).</translation>
+            <translation>{field} : unité « {unit} » inconnue (utilisez l'une de {units}).</translation>
         </message>
         <message>
             <source>{field}: a negative value is impossible.</source>
-            <translation type="vanished">{field} : une valeur négative est impossible.</translation>
+            <translation>{field} : une valeur négative est impossible.</translation>
         </message>
         <message>
             <source>{field}: {value} {unit} is outside the possible range {low}–{high} {canonical}.</source>
-            <translation type="vanished">{field} : {value} {unit} est hors de l'intervalle possible {low}–{high} {canonical}.</translation>
+            <translation>{field} : {value} {unit} est hors de l'intervalle possible {low}–{high} {canonical}.</translation>
         </message>
         <message>
             <source>Scan or type the bag id.</source>
-            <translation type="vanished">Scannez ou saisissez l'identifiant de la poche.</translation>
+            <translation>Scannez ou saisissez l'identifiant de la poche.</translation>
         </message>
         <message>
             <source>Scan or type the donor id.</source>
-            <translation type="vanished">Scannez ou saisissez l'identifiant du donneur.</translation>
+            <translation>Scannez ou saisissez l'identifiant du donneur.</translation>
         </message>
         <message>
             <source>This identifier has characters a label never has: scan it again.</source>
-            <translation type="vanished">Cet identifiant contient des caractères qu'une étiquette n'a jamais : scannez-le à nouveau.</translation>
+            <translation>Cet identifiant contient des caractères qu'une étiquette n'a jamais : scannez-le à nouveau.</translation>
         </message>
         <message>
             <source>This bag was already used for an earlier infusion.</source>
-            <translation type="vanished">Cette poche a déjà été utilisée pour une perfusion précédente.</translation>
+            <translation>Cette poche a déjà été utilisée pour une perfusion précédente.</translation>
         </message>
         <message>
             <source>Viable cells {value} ×10⁶ is outside {min}–{max} ×10⁶: check the label.</source>
-            <translation type="vanished">Cellules viables {value} ×10⁶ hors de {min}–{max} ×10⁶ : vérifiez l'étiquette.</translation>
+            <translation>Cellules viables {value} ×10⁶ hors de {min}–{max} ×10⁶ : vérifiez l'étiquette.</translation>
         </message>
         <message>
             <source>Volume {value} mL is outside {min}–{max} mL.</source>
-            <translation type="vanished">Le volume {value} mL est hors de {min}–{max} mL.</translation>
+            <translation>Le volume {value} mL est hors de {min}–{max} mL.</translation>
         </message>
         <message>
             <source>Enter the expiry or the thaw time from the label.</source>
-            <translation type="vanished">Saisissez la péremption ou l'heure de décongélation indiquée sur l'étiquette.</translation>
+            <translation>Saisissez la péremption ou l'heure de décongélation indiquée sur l'étiquette.</translation>
         </message>
         <message>
             <source>This product expired at {when}: it must not be infused.</source>
-            <translation type="vanished">Ce produit a expiré le {when} : il ne doit pas être perfusé.</translation>
+            <translation>Ce produit a expiré le {when} : il ne doit pas être perfusé.</translation>
         </message>
         <message>
             <source>The thaw time is in the future: check it.</source>
-            <translation type="vanished">L'heure de décongélation est dans le futur : vérifiez-la.</translation>
+            <translation>L'heure de décongélation est dans le futur : vérifiez-la.</translation>
         </message>
         <message>
             <source>Thawed more than {hours} h ago: this product must not be infused.</source>
-            <translation type="vanished">Décongelé il y a plus de {hours} h : ce produit ne doit pas être perfusé.</translation>
+            <translation>Décongelé il y a plus de {hours} h : ce produit ne doit pas être perfusé.</translation>
         </message>
         <message>
             <source>Donor {donor} differs from the donor of the earlier infusions ({previous}): an investigator must override with a reason.</source>
-            <translation type="vanished">Le donneur {donor} diffère de celui des perfusions précédentes ({previous}) : un investigateur doit déroger en donnant un motif.</translation>
+            <translation>Le donneur {donor} diffère de celui des perfusions précédentes ({previous}) : un investigateur doit déroger en donnant un motif.</translation>
         </message>
         <message>
             <source>{sign} is missing.</source>
-            <translation type="vanished">{sign} manque.</translation>
+            <translation>{sign} manque.</translation>
         </message>
         <message>
             <source>{sign} {value} {unit} is not possible (allowed {min}–{max}): check and type it again.</source>
-            <translation type="vanished">{sign} {value} {unit} n'est pas possible (autorisé {min}–{max}) : vérifiez et saisissez à nouveau.</translation>
+            <translation>{sign} {value} {unit} n'est pas possible (autorisé {min}–{max}) : vérifiez et saisissez à nouveau.</translation>
         </message>
         <message>
             <source>{sign} takes at most {decimals} decimal(s).</source>
-            <translation type="vanished">{sign} accepte au plus {decimals} décimale(s).</translation>
+            <translation>{sign} accepte au plus {decimals} décimale(s).</translation>
         </message>
         <message>
             <source>Diastolic pressure must be lower than systolic.</source>
-            <translation type="vanished">La pression diastolique doit être inférieure à la systolique.</translation>
+            <translation>La pression diastolique doit être inférieure à la systolique.</translation>
         </message>
         <message>
             <source>Enter FiO2 or O2 flow (room air: FiO2 21).</source>
-            <translation type="vanished">Saisissez la FiO2 ou le débit d'O2 (air ambiant : FiO2 21).</translation>
+            <translation>Saisissez la FiO2 ou le débit d'O2 (air ambiant : FiO2 21).</translation>
         </message>
         <message>
             <source>Enter the time of the reading.</source>
-            <translation type="vanished">Saisissez l'heure de la mesure.</translation>
+            <translation>Saisissez l'heure de la mesure.</translation>
         </message>
         <message>
             <source>The reading time is in the future.</source>
-            <translation type="vanished">L'heure de la mesure est dans le futur.</translation>
+            <translation>L'heure de la mesure est dans le futur.</translation>
         </message>
         <message>
             <source>The reading time is more than 24 h ago: check it.</source>
-            <translation type="vanished">L'heure de la mesure date de plus de 24 h : vérifiez-la.</translation>
+            <translation>L'heure de la mesure date de plus de 24 h : vérifiez-la.</translation>
         </message>
         <message>
             <source>{sign} {value} {unit} (alert {op} {threshold})</source>
-            <translation type="vanished">{sign} {value} {unit} (alerte {op} {threshold})</translation>
+            <translation>{sign} {value} {unit} (alerte {op} {threshold})</translation>
         </message>
         <message>
             <source>{sign} {value} {unit}: drop of {drop} % from baseline {baseline} (alert {op} {threshold} %)</source>
-            <translation type="vanished">{sign} {value} {unit} : baisse de {drop} % par rapport à la valeur de base {baseline} (alerte {op} {threshold} %)</translation>
+            <translation>{sign} {value} {unit} : baisse de {drop} % par rapport à la valeur de base {baseline} (alerte {op} {threshold} %)</translation>
         </message>
         <message>
             <source>{sign} {value} {unit}: drop of {drop} from baseline {baseline} (alert {op} {threshold})</source>
-            <translation type="vanished">{sign} {value} {unit} : baisse de {drop} par rapport à la valeur de base {baseline} (alerte {op} {threshold})</translation>
+            <translation>{sign} {value} {unit} : baisse de {drop} par rapport à la valeur de base {baseline} (alerte {op} {threshold})</translation>
         </message>
         <message>
             <source>Type the time as HH:MM, e.g. 14:05.</source>
-            <translation type="vanished">Saisissez l'heure au format HH:MM, p. ex. 14:05.</translation>
+            <translation>Saisissez l'heure au format HH:MM, p. ex. 14:05.</translation>
         </message>
         <message>
             <source>Type the date and time from the label, e.g. 25/11 15:00.</source>
-            <translation type="vanished">Saisissez la date et l'heure de l'étiquette, p. ex. 25/11 15:00.</translation>
+            <translation>Saisissez la date et l'heure de l'étiquette, p. ex. 25/11 15:00.</translation>
         </message>
         <message>
             <source>Enter the adverse event term.</source>
-            <translation type="vanished">Saisissez le terme de l'événement indésirable.</translation>
+            <translation>Saisissez le terme de l'événement indésirable.</translation>
         </message>
         <message>
             <source>The term is longer than {max} characters.</source>
-            <translation type="vanished">Le terme dépasse {max} caractères.</translation>
+            <translation>Le terme dépasse {max} caractères.</translation>
         </message>
         <message>
             <source>Enter the onset date and time.</source>
-            <translation type="vanished">Saisissez la date et l'heure de début.</translation>
+            <translation>Saisissez la date et l'heure de début.</translation>
         </message>
         <message>
             <source>The onset is in the future.</source>
-            <translation type="vanished">Le début est dans le futur.</translation>
+            <translation>Le début est dans le futur.</translation>
         </message>
         <message>
             <source>The end date is not a valid date and time.</source>
-            <translation type="vanished">La date de fin n'est pas une date et heure valide.</translation>
+            <translation>La date de fin n'est pas une date et heure valide.</translation>
         </message>
         <message>
             <source>The end is before the onset.</source>
-            <translation type="vanished">La fin est antérieure au début.</translation>
+            <translation>La fin est antérieure au début.</translation>
         </message>
         <message>
             <source>The end is in the future.</source>
-            <translation type="vanished">La fin est dans le futur.</translation>
+            <translation>La fin est dans le futur.</translation>
         </message>
         <message>
             <source>Choose a CTCAE grade 1–5.</source>
-            <translation type="vanished">Choisissez un grade CTCAE de 1 à 5.</translation>
+            <translation>Choisissez un grade CTCAE de 1 à 5.</translation>
         </message>
         <message>
             <source>Say whether the event is serious.</source>
-            <translation type="vanished">Indiquez si l'événement est grave.</translation>
+            <translation>Indiquez si l'événement est grave.</translation>
         </message>
         <message>
             <source>Unknown seriousness criterion.</source>
-            <translation type="vanished">Critère de gravité inconnu.</translation>
+            <translation>Critère de gravité inconnu.</translation>
         </message>
         <message>
             <source>A serious event needs at least one seriousness criterion.</source>
-            <translation type="vanished">Un événement grave demande au moins un critère de gravité.</translation>
+            <translation>Un événement grave demande au moins un critère de gravité.</translation>
         </message>
         <message>
             <source>Seriousness criteria are only for serious events.</source>
-            <translation type="vanished">Les critères de gravité ne concernent que les événements graves.</translation>
+            <translation>Les critères de gravité ne concernent que les événements graves.</translation>
         </message>
         <message>
             <source>A grade 5 event (death) is serious.</source>
-            <translation type="vanished">Un événement de grade 5 (décès) est grave.</translation>
+            <translation>Un événement de grade 5 (décès) est grave.</translation>
         </message>
         <message>
             <source>The awareness time is in the future.</source>
-            <translation type="vanished">L'heure de prise de connaissance est dans le futur.</translation>
+            <translation>L'heure de prise de connaissance est dans le futur.</translation>
         </message>
         <message>
             <source>Choose the relation to the MSC infusion.</source>
-            <translation type="vanished">Choisissez la relation avec la perfusion de CSM.</translation>
+            <translation>Choisissez la relation avec la perfusion de CSM.</translation>
         </message>
         <message>
             <source>Choose the action taken.</source>
-            <translation type="vanished">Choisissez la mesure prise.</translation>
+            <translation>Choisissez la mesure prise.</translation>
         </message>
         <message>
             <source>Choose the outcome.</source>
-            <translation type="vanished">Choisissez l'évolution.</translation>
+            <translation>Choisissez l'évolution.</translation>
         </message>
         <message>
             <source>Say whether the event is expected.</source>
-            <translation type="vanished">Indiquez si l'événement est attendu.</translation>
+            <translation>Indiquez si l'événement est attendu.</translation>
         </message>
         <message>
             <source>Unknown adverse event of special interest.</source>
-            <translation type="vanished">Événement indésirable d'intérêt particulier inconnu.</translation>
+            <translation>Événement indésirable d'intérêt particulier inconnu.</translation>
         </message>
         <message>
             <source>A grade 5 event has a fatal outcome.</source>
-            <translation type="vanished">Un événement de grade 5 a une issue fatale.</translation>
+            <translation>Un événement de grade 5 a une issue fatale.</translation>
         </message>
         <message>
             <source>A fatal outcome is grade 5.</source>
-            <translation type="vanished">Une issue fatale correspond au grade 5.</translation>
+            <translation>Une issue fatale correspond au grade 5.</translation>
         </message>
         <message>
             <source>Unknown infusion number.</source>
-            <translation type="vanished">Numéro de perfusion inconnu.</translation>
+            <translation>Numéro de perfusion inconnu.</translation>
         </message>
         <message>
             <source>Notes are longer than {max} characters.</source>
-            <translation type="vanished">Les notes dépassent {max} caractères.</translation>
+            <translation>Les notes dépassent {max} caractères.</translation>
         </message>
         <message>
             <source>Weight {value} kg is outside {min}–{max} kg: check the weight.</source>
-            <translation type="vanished">Le poids {value} kg est hors de {min}–{max} kg : vérifiez le poids.</translation>
+            <translation>Le poids {value} kg est hors de {min}–{max} kg : vérifiez le poids.</translation>
         </message>
         <message>
             <source>The weight is older than {hours} h: weigh the patient again.</source>
-            <translation type="vanished">Le poids date de plus de {hours} h : pesez à nouveau le patient.</translation>
+            <translation>Le poids date de plus de {hours} h : pesez à nouveau le patient.</translation>
         </message>
         <message>
             <source>Dose {value} ×10⁶/kg is outside {min}–{max} ×10⁶/kg: an investigator must override with a reason.</source>
-            <translation type="vanished">La dose {value} ×10⁶/kg est hors de {min}–{max} ×10⁶/kg : un investigateur doit déroger en donnant un motif.</translation>
+            <translation>La dose {value} ×10⁶/kg est hors de {min}–{max} ×10⁶/kg : un investigateur doit déroger en donnant un motif.</translation>
         </message>
         <message>
             <source>Unknown infusion action.</source>
-            <translation type="vanished">Action de perfusion inconnue.</translation>
+            <translation>Action de perfusion inconnue.</translation>
         </message>
         <message>
             <source>Cannot {action} an infusion that is {status}.</source>
-            <translation type="vanished">Impossible de faire « {action} » sur une perfusion à l'état « {status} ».</translation>
+            <translation>Impossible de faire « {action} » sur une perfusion à l'état « {status} ».</translation>
         </message>
         <message>
             <source>Enter the time.</source>
-            <translation type="vanished">Saisissez l'heure.</translation>
+            <translation>Saisissez l'heure.</translation>
         </message>
         <message>
             <source>The time is in the future.</source>
-            <translation type="vanished">L'heure est dans le futur.</translation>
+            <translation>L'heure est dans le futur.</translation>
         </message>
         <message>
             <source>The time is before the previous step of this infusion.</source>
-            <translation type="vanished">L'heure est antérieure à l'étape précédente de cette perfusion.</translation>
+            <translation>L'heure est antérieure à l'étape précédente de cette perfusion.</translation>
         </message>
         <message>
             <source>Give the reason for the pause.</source>
-            <translation type="vanished">Indiquez le motif de la pause.</translation>
+            <translation>Indiquez le motif de la pause.</translation>
         </message>
         <message>
             <source>Choose the outcome: complete, partial or aborted.</source>
-            <translation type="vanished">Choisissez l'issue : complète, partielle ou interrompue.</translation>
+            <translation>Choisissez l'issue : complète, partielle ou interrompue.</translation>
         </message>
         <message>
             <source>A partial infusion gives more than 0 and less than the bag volume ({total} mL).</source>
-            <translation type="vanished">Une perfusion partielle administre plus de 0 et moins que le volume de la poche ({total} mL).</translation>
+            <translation>Une perfusion partielle administre plus de 0 et moins que le volume de la poche ({total} mL).</translation>
         </message>
         <message>
             <source>Give the reason the infusion was not completed.</source>
-            <translation type="vanished">Indiquez pourquoi la perfusion n'a pas été menée à terme.</translation>
+            <translation>Indiquez pourquoi la perfusion n'a pas été menée à terme.</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="vanished">« {text} » n'est pas un nombre.</translation>
+            <translation>« {text} » n'est pas un nombre.</translation>
         </message>
         <message>
             <source>consent capability not available</source>
-            <translation type="vanished">module de consentement non disponible</translation>
+            <translation>module de consentement non disponible</translation>
         </message>
         <message>
             <source>The consent check failed: the infusion cannot start.</source>
-            <translation type="vanished">La vérification du consentement a échoué : la perfusion ne peut pas commencer.</translation>
+            <translation>La vérification du consentement a échoué : la perfusion ne peut pas commencer.</translation>
         </message>
         <message>
             <source>Consent does not allow an infusion now.</source>
-            <translation type="vanished">Le consentement ne permet pas de perfusion maintenant.</translation>
+            <translation>Le consentement ne permet pas de perfusion maintenant.</translation>
         </message>
         <message>
             <source>There is no infusion number {number} in this protocol.</source>
-            <translation type="vanished">Il n'y a pas de perfusion numéro {number} dans ce protocole.</translation>
+            <translation>Il n'y a pas de perfusion numéro {number} dans ce protocole.</translation>
         </message>
         <message>
             <source>Infusion {number} is already recorded.</source>
-            <translation type="vanished">La perfusion {number} est déjà enregistrée.</translation>
+            <translation>La perfusion {number} est déjà enregistrée.</translation>
         </message>
         <message>
             <source>Infusion {earlier} must be done before infusion {number}.</source>
-            <translation type="vanished">La perfusion {earlier} doit être faite avant la perfusion {number}.</translation>
+            <translation>La perfusion {earlier} doit être faite avant la perfusion {number}.</translation>
         </message>
         <message>
             <source>Infusion {number} on {date} is outside its window {start} – {end}: give a reason.</source>
-            <translation type="vanished">La perfusion {number} le {date} est hors de sa fenêtre {start} – {end} : donnez un motif.</translation>
+            <translation>La perfusion {number} le {date} est hors de sa fenêtre {start} – {end} : donnez un motif.</translation>
         </message>
         <message>
             <source>Only an investigator can approve this override.</source>
-            <translation type="vanished">Seul un investigateur peut approuver cette dérogation.</translation>
+            <translation>Seul un investigateur peut approuver cette dérogation.</translation>
         </message>
         <message>
             <source>This patient is not included in the trial: no infusion can be prepared.</source>
-            <translation type="vanished">Ce patient n'est pas inclus dans l'étude : aucune perfusion ne peut être préparée.</translation>
+            <translation>Ce patient n'est pas inclus dans l'étude : aucune perfusion ne peut être préparée.</translation>
         </message>
         <message>
             <source>The second person must confirm the product label.</source>
-            <translation type="vanished">La seconde personne doit confirmer l'étiquette du produit.</translation>
+            <translation>La seconde personne doit confirmer l'étiquette du produit.</translation>
         </message>
         <message>
             <source>The wristband does not match this patient: stop and check identity.</source>
-            <translation type="vanished">Le bracelet ne correspond pas à ce patient : arrêtez et vérifiez l'identité.</translation>
+            <translation>Le bracelet ne correspond pas à ce patient : arrêtez et vérifiez l'identité.</translation>
         </message>
         <message>
             <source>The two-person bedside check is not done.</source>
-            <translation type="vanished">Le double contrôle au lit du patient n'est pas fait.</translation>
+            <translation>Le double contrôle au lit du patient n'est pas fait.</translation>
         </message>
         <message>
             <source>This event is not serious.</source>
-            <translation type="vanished">Cet événement n'est pas grave.</translation>
+            <translation>Cet événement n'est pas grave.</translation>
         </message>
         <message>
             <source>This event is already marked reported.</source>
-            <translation type="vanished">Cet événement est déjà marqué comme déclaré.</translation>
+            <translation>Cet événement est déjà marqué comme déclaré.</translation>
         </message>
         <message>
             <source>Say why this version was chosen or how it was merged.</source>
-            <translation type="vanished">Indiquez pourquoi cette version a été choisie ou comment elle a été fusionnée.</translation>
+            <translation>Indiquez pourquoi cette version a été choisie ou comment elle a été fusionnée.</translation>
         </message>
         <message>
             <source>This record is no longer in conflict.</source>
-            <translation type="vanished">Cet enregistrement n'est plus en conflit.</translation>
+            <translation>Cet enregistrement n'est plus en conflit.</translation>
         </message>
         <message>
             <source>The server address must start with https:// (for example https://sync.chu.local:8443).</source>
-            <translation type="vanished">L'adresse du serveur doit commencer par https:// (par exemple https://sync.chu.local:8443).</translation>
+            <translation>L'adresse du serveur doit commencer par https:// (par exemple https://sync.chu.local:8443).</translation>
         </message>
         <message>
             <source>Paste the site certificate (it begins with -----BEGIN CERTIFICATE-----).</source>
-            <translation type="vanished">Collez le certificat du site (il commence par -----BEGIN CERTIFICATE-----).</translation>
+            <translation>Collez le certificat du site (il commence par -----BEGIN CERTIFICATE-----).</translation>
         </message>
         <message>
             <source>The site certificate is not valid. Copy it again from the server.</source>
-            <translation type="vanished">Le certificat du site n'est pas valide. Copiez-le à nouveau depuis le serveur.</translation>
+            <translation>Le certificat du site n'est pas valide. Copiez-le à nouveau depuis le serveur.</translation>
         </message>
         <message>
             <source>Enter the enrollment code given by the server administrator.</source>
-            <translation type="vanished">Saisissez le code d'enrôlement donné par l'administrateur du serveur.</translation>
+            <translation>Saisissez le code d'enrôlement donné par l'administrateur du serveur.</translation>
+        </message>
+        <message>
+            <source>This setting has the wrong kind of value.</source>
+            <translation>Ce paramètre a une valeur du mauvais type.</translation>
+        </message>
+        <message>
+            <source>The shortest interval between infusions cannot exceed the longest.</source>
+            <translation>L'intervalle le plus court entre les perfusions ne peut pas dépasser le plus long.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {low} to {high}.</source>
+            <translation>Saisissez un nombre entier de {low} à {high}.</translation>
+        </message>
+        <message>
+            <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
+            <translation>Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
+        </message>
+        <message>
+            <source>Enter the site name.</source>
+            <translation>Saisissez le nom du site.</translation>
         </message>
     </context>
     <context>
@@ -3280,11 +3807,11 @@ Formulaire {form} version {version} ({language})</translation>
         <name>window</name>
         <message>
             <source>&amp;Help</source>
-            <translation type="vanished">&amp;Aide</translation>
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <source>About Bedside</source>
-            <translation type="vanished">À propos de Bedside</translation>
+            <translation>À propos de Bedside</translation>
         </message>
     </context>
 </TS>

@@ -21,6 +21,21 @@ def test_every_string_in_ui_and_core_has_a_french_translation(tmp_path):
     assert not found, "\n".join(found)
 
 
+def test_no_string_is_hidden_from_lupdate_behind_a_wrapper():
+    assert cat.hidden_strings() == []
+
+
+def test_wrapper_detector_finds_hidden_strings(tmp_path):
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "bedside").mkdir()
+    (tmp_path / "ui" / "m.py").write_text(
+        "from ui.qt import QtCore\n"
+        "def _tr(text):\n    return QtCore.QCoreApplication.translate('Ctx', text)\n"
+        "LABEL = _tr('Hidden text')\n", encoding="utf-8")
+    found = cat.hidden_strings(tmp_path)
+    assert len(found) == 1 and "Hidden text" in found[0]
+
+
 def test_committed_catalogue_has_no_problem():
     assert cat.problems(cat.read_ts(cat.ts_path("fr"))) == []
 

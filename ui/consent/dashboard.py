@@ -25,14 +25,11 @@ def overdue_after_days() -> int:
         return 7
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ConsentDashboard", text)
-
 
 class PendingConfirmationsSection:
     @staticmethod
     def title() -> str:
-        return _tr("Consent: confirmations pending")
+        return QtCore.QCoreApplication.translate("ConsentDashboard", "Consent: confirmations pending")
 
     @staticmethod
     def items(session) -> list:
@@ -40,15 +37,15 @@ class PendingConfirmationsSection:
         overdue = overdue_after_days()
         for p in pending_confirmations(session):
             patient = get_patient(session, p.patient_id)
-            who = _tr("representative") if p.pathway == "representative" else _tr("witness")
+            who = QtCore.QCoreApplication.translate("ConsentDashboard", "representative") if p.pathway == "representative" else QtCore.QCoreApplication.translate("ConsentDashboard", "witness")
             if p.capable_now:
-                text = _tr("{name} ({label}) — can decide now: ask to confirm (consent by {who}, {days} d ago)")
+                text = QtCore.QCoreApplication.translate("ConsentDashboard", "{name} ({label}) — can decide now: ask to confirm (consent by {who}, {days} d ago)")
             else:
-                text = _tr("{name} ({label}) — consent by {who} {days} d ago, confirmation pending")
+                text = QtCore.QCoreApplication.translate("ConsentDashboard", "{name} ({label}) — consent by {who} {days} d ago, confirmation pending")
             out.append(_item(text.format(name=patient.display_name, label=patient.label(), who=who, days=p.days),
                              p.patient_id, 2 if (p.capable_now or p.days >= overdue) else 1))
         for pid in reconsent_due(session):
             patient = get_patient(session, pid)
-            out.append(_item(_tr("{name} ({label}) — re-consent due: new form version approved").format(
+            out.append(_item(QtCore.QCoreApplication.translate("ConsentDashboard", "{name} ({label}) — re-consent due: new form version approved").format(
                 name=patient.display_name, label=patient.label()), pid, 1))
         return out

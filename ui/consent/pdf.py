@@ -13,9 +13,6 @@ from ui.consent.signature_pad import draw_strokes
 from ui.qt import QtCore, QtGui, Qt
 
 
-def _t(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ConsentPdf", text)
-
 
 def signature_image(strokes: dict | None, width: int = 900, height: int = 300) -> QtGui.QImage:
     img = QtGui.QImage(width, height, QtGui.QImage.Format_ARGB32)
@@ -46,63 +43,63 @@ def _row(label: str, value: str) -> str:
 
 
 def _pathway_label(pathway: str) -> str:
-    return {"patient": _t("the patient"), "representative": _t("the legal representative"),
-            "witness": _t("an impartial witness")}.get(pathway, pathway)
+    return {"patient": QtCore.QCoreApplication.translate("ConsentPdf", "the patient"), "representative": QtCore.QCoreApplication.translate("ConsentPdf", "the legal representative"),
+            "witness": QtCore.QCoreApplication.translate("ConsentPdf", "an impartial witness")}.get(pathway, pathway)
 
 
 def consent_html(doc: dict) -> str:
     f, pat, s = doc["form"], doc["patient"], doc["signer"]
     rows = [
-        _row(_t("Patient"), pat.get("name", "")), _row(_t("Medical record number"), pat.get("mrn", "")),
-        _row(_t("Study number"), pat.get("study_id", "")), _row(_t("Patient identifier"), pat.get("id", "")),
+        _row(QtCore.QCoreApplication.translate("ConsentPdf", "Patient"), pat.get("name", "")), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Medical record number"), pat.get("mrn", "")),
+        _row(QtCore.QCoreApplication.translate("ConsentPdf", "Study number"), pat.get("study_id", "")), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Patient identifier"), pat.get("id", "")),
     ]
-    signer_rows = [_row(_t("Consent given by"), _pathway_label(doc["pathway"])), _row(_t("Name"), s.get("name", ""))]
+    signer_rows = [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Consent given by"), _pathway_label(doc["pathway"])), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Name"), s.get("name", ""))]
     if doc["pathway"] == "representative":
-        signer_rows += [_row(_t("Relationship"), doc.get("signer_relationship") or s.get("relationship", "")),
-                        _row(_t("Contact"), s.get("contact", ""))]
+        signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Relationship"), doc.get("signer_relationship") or s.get("relationship", "")),
+                        _row(QtCore.QCoreApplication.translate("ConsentPdf", "Contact"), s.get("contact", ""))]
     if doc["pathway"] == "witness":
-        signer_rows += [_row(_t("Role"), doc.get("signer_role") or s.get("role", "")),
-                        _row(_t("Department"), s.get("department", "")),
-                        _row(_t("Independent of the trial (attested)"), _t("yes") if s.get("independent") else _t("no"))]
-    form_rows = [_row(_t("Form"), f["form_id"]), _row(_t("Version"), f["version"]), _row(_t("Language"), f["language"]),
-                 _row(_t("Ethics Committee approval"), f["ec_approval_date"] + (f"  ({f['ec_reference']})" if f.get("ec_reference") else ""))]
+        signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Role"), doc.get("signer_role") or s.get("role", "")),
+                        _row(QtCore.QCoreApplication.translate("ConsentPdf", "Department"), s.get("department", "")),
+                        _row(QtCore.QCoreApplication.translate("ConsentPdf", "Independent of the trial (attested)"), QtCore.QCoreApplication.translate("ConsentPdf", "yes") if s.get("independent") else QtCore.QCoreApplication.translate("ConsentPdf", "no"))]
+    form_rows = [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Form"), f["form_id"]), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Version"), f["version"]), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Language"), f["language"]),
+                 _row(QtCore.QCoreApplication.translate('ConsentPdf', "Ethics Committee approval"), f["ec_approval_date"] + (f"  ({f['ec_reference']})" if f.get("ec_reference") else ""))]
     items = "".join(
-        f"<tr><td style='padding-right:12px'>{escape(i['text'])}</td><td><b>{escape(_t('yes') if i['answer'] else _t('no') if i['answer'] is False else '—')}</b></td></tr>"
+        f"<tr><td style='padding-right:12px'>{escape(i['text'])}</td><td><b>{escape(QtCore.QCoreApplication.translate('ConsentPdf', 'yes') if i['answer'] else QtCore.QCoreApplication.translate('ConsentPdf', 'no') if i['answer'] is False else '—')}</b></td></tr>"
         for i in f["optional_items"])
     sections = "".join(f"<h4>{escape(x['heading'])}</h4><p>{escape(x['text'])}</p>" for x in f["sections"])
     es = doc.get("esign") or {}
     confirms = doc.get("confirms")
     if confirms:
-        note = _t("This consent by the patient confirms the consent given on the patient’s behalf by {who} ({name}) on {date}.").format(
+        note = QtCore.QCoreApplication.translate("ConsentPdf", "This consent by the patient confirms the consent given on the patient’s behalf by {who} ({name}) on {date}.").format(
             who=_pathway_label(confirms["pathway"]), name=confirms["name"], date=_when(confirms["date"]))
         confirm_note = f"<p style='color:#0b4d1e'><b>{escape(note)}</b></p>"
     else:
         confirm_note = ""
     pending_note = ""
     if doc["pathway"] != "patient":
-        pending_note = f"<p style='color:#8a4b00'><b>{escape(_t('This consent was given on the patient’s behalf. The patient must confirm it through the normal consent procedure as soon as they can decide.'))}</b></p>"
+        pending_note = f"<p style='color:#8a4b00'><b>{escape(QtCore.QCoreApplication.translate('ConsentPdf', 'This consent was given on the patient’s behalf. The patient must confirm it through the normal consent procedure as soon as they can decide.'))}</b></p>"
     return f"""
 <html><body style='font-family:sans-serif;font-size:10pt'>
-<h2>{escape(_t('TJT2012 — Record of informed consent'))}</h2>
+<h2>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'TJT2012 — Record of informed consent'))}</h2>
 <p>{escape(f['title'])}</p>
 <table>{''.join(rows)}</table>
-<h3>{escape(_t('Consent form'))}</h3><table>{''.join(form_rows)}</table>
-<h3>{escape(_t('Person consenting'))}</h3><table>{''.join(signer_rows)}</table>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Consent form'))}</h3><table>{''.join(form_rows)}</table>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Person consenting'))}</h3><table>{''.join(signer_rows)}</table>
 {pending_note}{confirm_note}
-<h3>{escape(_t('Optional items'))}</h3><table>{items or '<tr><td>—</td></tr>'}</table>
-<h3>{escape(_t('Handwritten signature'))}</h3>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Optional items'))}</h3><table>{items or '<tr><td>—</td></tr>'}</table>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Handwritten signature'))}</h3>
 <p><img src='bedside://signature' width='360' height='120'></p>
-<table>{_row(_t('Signed at'), _when(doc['signed_at']))}</table>
-<h3>{escape(_t('Consent obtained by'))}</h3>
-<table>{_row(_t('Name'), doc['obtained_by'])}{_row(_t('Electronic signature'), es.get('name', ''))}
-{_row(_t('Meaning'), es.get('meaning', ''))}{_row(_t('Signed (UTC)'), _when(es.get('when', '')))}
-{_row(_t('Recorded (UTC)'), _when(doc['recorded_utc']))}{_row(_t('Recorded by'), doc['recorded_by'])}</table>
-<h3>{escape(_t('Integrity'))}</h3>
-<p>{escape(_t('SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
-<table>{_row(_t('Record entry'), doc['entry_id'])}</table>
-<h3>{escape(_t('Text of the consent form'))}</h3>
+<table>{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Signed at'), _when(doc['signed_at']))}</table>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Consent obtained by'))}</h3>
+<table>{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Name'), doc['obtained_by'])}{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Electronic signature'), es.get('name', ''))}
+{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Meaning'), es.get('meaning', ''))}{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Signed (UTC)'), _when(es.get('when', '')))}
+{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Recorded (UTC)'), _when(doc['recorded_utc']))}{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Recorded by'), doc['recorded_by'])}</table>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Integrity'))}</h3>
+<p>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
+<table>{_row(QtCore.QCoreApplication.translate("ConsentPdf", 'Record entry'), doc['entry_id'])}</table>
+<h3>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'Text of the consent form'))}</h3>
 {sections}
-<p style='color:#444'>{escape(_t('SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
+<p style='color:#444'>{escape(QtCore.QCoreApplication.translate("ConsentPdf", 'SHA-256 of the recorded content'))}:<br><span style='font-family:monospace;font-size:8pt'>{escape(doc['content_hash'])}</span></p>
 </body></html>"""
 
 
@@ -113,7 +110,7 @@ def render_consent_pdf(doc: dict) -> bytes:
     writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.A4))
     writer.setPageMargins(QtCore.QMarginsF(18, 18, 18, 18), QtGui.QPageLayout.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(_t("TJT2012 consent record"))
+    writer.setTitle(QtCore.QCoreApplication.translate("ConsentPdf", "TJT2012 consent record"))
     writer.setCreator("Bedside")
     text = QtGui.QTextDocument()
     text.addResource(QtGui.QTextDocument.ImageResource, QtCore.QUrl("bedside://signature"),

@@ -10,14 +10,16 @@ from ui.infusion.common import button, local_time
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
-def sae_text(clock, tr) -> str:
+def sae_text(clock, tr=None) -> str:
+    """`tr` is accepted for old callers; the texts are in context "AeList"."""
+    translate = QtCore.QCoreApplication.translate
     if clock is None:
         return ""
     if clock.reported:
-        return tr("reported")
+        return translate("AeList", "reported")
     if clock.overdue:
-        return tr("LATE by {t}").format(t=schedule.format_countdown(-clock.seconds_left))
-    return tr("report within {t}").format(t=schedule.format_countdown(clock.seconds_left))
+        return translate("AeList", "LATE by {t}").format(t=schedule.format_countdown(-clock.seconds_left))
+    return translate("AeList", "report within {t}").format(t=schedule.format_countdown(clock.seconds_left))
 
 
 class AeList(QtWidgets.QWidget):

@@ -102,26 +102,25 @@ class FlowsheetPanel(QtWidgets.QWidget):
     # ---------------------------------------------------------- state
     def set_snapshot(self, snap: Snapshot):
         self.snap = snap
-        tr = self.tr
         n, total = snap.selected, self.store.protocol.infusion_count
-        self.title.setText(tr("Infusion {n} of {total}").format(n=n, total=total))
+        self.title.setText(self.tr("Infusion {n} of {total}").format(n=n, total=total))
         v = snap.view
         status = v.state.status if v else None
         if v is None:
-            state = tr("not prepared")
+            state = self.tr("not prepared")
             colour = "#546e7a"
         elif status == lifecycle.READY:
-            state = tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=v.content["dose_shown"], bag=v.content["product"]["bag_id"])
+            state = self.tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=v.content["dose_shown"], bag=v.content["product"]["bag_id"])
             colour = "#1565c0"
         elif status == lifecycle.RUNNING:
-            state = tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=v.content["dose_shown"])
+            state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=v.content["dose_shown"])
             colour = "#2e7d32"
         elif status == lifecycle.PAUSED:
-            state = tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
+            state = self.tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
             colour = "#f57f17"
         else:
-            outcome = {"complete": tr("complete"), "partial": tr("partial"), "aborted": tr("aborted")}.get(v.state.outcome, "")
-            state = tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
+            outcome = {"complete": self.tr("complete"), "partial": self.tr("partial"), "aborted": self.tr("aborted")}.get(v.state.outcome, "")
+            state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
             colour = "#37474f"
         self.state.setText(state)
         self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour}; padding-left: 12px;")
@@ -139,18 +138,18 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.fix.setVisible(v is not None)
         self.fix.setEnabled(rec)
         if v is not None and status == lifecycle.READY:
-            self.buttons["check"].setText(tr("✓ Checked by {name}").format(name=v.checks[-1].content["second_user"]["name"])
-                                          if v.checked else tr("Two-person check…"))
+            self.buttons["check"].setText(self.tr("✓ Checked by {name}").format(name=v.checks[-1].content["second_user"]["name"])
+                                          if v.checked else self.tr("Two-person check…"))
             self.buttons["check"].setEnabled(rec and not v.checked)
             self.buttons["start"].setEnabled(rec and not snap.blockers)
         if snap.blockers:
-            self.blockers.setText(tr("Cannot start yet: ") + "  •  ".join(problem_text(p) for p in snap.blockers))
+            self.blockers.setText(self.tr("Cannot start yet: ") + "  •  ".join(problem_text(p) for p in snap.blockers))
             self.blockers.show()
         else:
             self.blockers.hide()
         self.entry.setEnabled(v is not None and rec)
         if v is None:
-            self.entry.message.setText(tr("Record the product and dose first."))
+            self.entry.message.setText(self.tr("Record the product and dose first."))
         self._rebuild()
 
     def _rebuild(self):

@@ -13,15 +13,15 @@ from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
 def timepoint_name(tid: str | None) -> str:
-    tr = QtCore.QCoreApplication.translate
+    translate = QtCore.QCoreApplication.translate
     if not tid:
-        return tr("Infusion", "extra")
+        return translate("Infusion", "extra")
     if tid == "baseline":
-        return tr("Infusion", "Baseline")
+        return translate("Infusion", "Baseline")
     phase, _, minutes = tid.partition("_")
     if phase == "during":
-        return tr("Infusion", "+{m} min").format(m=minutes)
-    return tr("Infusion", "End +{m}").format(m=minutes)
+        return translate("Infusion", "+{m} min").format(m=minutes)
+    return translate("Infusion", "End +{m}").format(m=minutes)
 
 
 class NextDueBanner(QtWidgets.QFrame):
@@ -52,30 +52,29 @@ class NextDueBanner(QtWidgets.QFrame):
         self.state = "idle"
 
     def set_state(self, st: schedule.ScheduleState | None, started: bool, ended: bool):
-        tr = self.tr
         if st is None:
-            self._paint("idle", tr("Record product, dose and checks to begin."), "", "")
+            self._paint("idle", self.tr("Record product, dose and checks to begin."), "", "")
             return
         missed = [t for t in st.overdue if t.id != (st.next.id if st.next else None)]
-        missed_txt = tr("{n} missed").format(n=len(missed)) if missed else ""
+        missed_txt = self.tr("{n} missed").format(n=len(missed)) if missed else ""
         nxt = st.next
         if nxt is None:
             self._paint("overdue" if st.overdue else "idle",
-                        tr("Reading overdue: {what}").format(what=timepoint_name(st.overdue[0].id)) if st.overdue
-                        else tr("All scheduled readings done"), missed_txt, "")
+                        self.tr("Reading overdue: {what}").format(what=timepoint_name(st.overdue[0].id)) if st.overdue
+                        else self.tr("All scheduled readings done"), missed_txt, "")
             return
         cd = schedule.format_countdown(st.seconds_to_next)
         when = local_time(nxt.due_utc)
         name = timepoint_name(nxt.id)
         if nxt.status == "due":
-            text = tr("DUE NOW · {what} reading · {when}").format(what=name, when=when)
+            text = self.tr("DUE NOW · {what} reading · {when}").format(what=name, when=when)
             late = st.seconds_to_next < 0
             self._paint("due", text, missed_txt,
-                        tr("late {cd}").format(cd=schedule.format_countdown(-st.seconds_to_next)) if late
-                        else tr("in {cd}").format(cd=cd))
+                        self.tr("late {cd}").format(cd=schedule.format_countdown(-st.seconds_to_next)) if late
+                        else self.tr("in {cd}").format(cd=cd))
         else:
-            text = tr("Next reading · {what} · at {when}").format(what=name, when=when)
-            self._paint("overdue" if missed else "upcoming", text, missed_txt, tr("in {cd}").format(cd=cd))
+            text = self.tr("Next reading · {what} · at {when}").format(what=name, when=when)
+            self._paint("overdue" if missed else "upcoming", text, missed_txt, self.tr("in {cd}").format(cd=cd))
 
     def _paint(self, kind, text, missed, count):
         self.state = kind

@@ -26,7 +26,6 @@ class PlanStrip(QtWidgets.QWidget):
             w = self.lay.takeAt(0).widget()
             if w:
                 w.deleteLater()
-        tr = self.tr
         today = self.tab.store.now().astimezone().date()
         by_n = {i.number: i for i in snap.infusions}
         planned = {p.number: p for p in (snap.plan or [])}
@@ -35,18 +34,18 @@ class PlanStrip(QtWidgets.QWidget):
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
-                text, bg = tr("{n} ✓ {d}").format(n=n, d=v.state.start_utc.astimezone().strftime("%d/%m")), "#c8e6c9"
+                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=v.state.start_utc.astimezone().strftime("%d/%m")), "#c8e6c9"
             elif v is not None and v.state.status in ("running", "paused"):
-                text, bg = tr("{n} ● running").format(n=n), "#a5d6a7"
+                text, bg = self.tr("{n} ● running").format(n=n), "#a5d6a7"
             elif p is not None:
                 a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
                 # only the next infusion can be due or late; later ones are projections
                 st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
                 bg = {"due": "#ffe082", "overdue": "#ef9a9a", "upcoming": "#eceff1"}[st]
-                text = {"due": tr("{n} · DUE {a}–{b}"), "overdue": tr("{n} · LATE {a}–{b}"),
-                        "upcoming": tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
+                text = {"due": self.tr("{n} · DUE {a}–{b}"), "overdue": self.tr("{n} · LATE {a}–{b}"),
+                        "upcoming": self.tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
             else:
-                text, bg = tr("Infusion {n}").format(n=n), "#eceff1"
+                text, bg = self.tr("Infusion {n}").format(n=n), "#eceff1"
             b = button(text, bg, "#263238", f"planInfusion{n}")
             if n == snap.selected:
                 b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid #1565c0; }")
@@ -56,12 +55,12 @@ class PlanStrip(QtWidgets.QWidget):
         lang = getattr(self.tab.store.session.user, "language", "en") or "en"
         for v in snap.follow_up:
             st = plan_mod.window_status(v.window_start, v.window_end, today)
-            lab = QtWidgets.QLabel(tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y")))
+            lab = QtWidgets.QLabel(self.tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y")))
             colour = {"due": "#e65100", "overdue": "#b71c1c", "upcoming": "#455a64"}[st]
             lab.setStyleSheet(f"font-size: 12pt; color: {colour}; padding: 0 8px;" + (" font-weight: bold;" if st != "upcoming" else ""))
             self.lay.addWidget(lab)
         if snap.plan is None:
-            lab = QtWidgets.QLabel(tr("Not included yet: no infusion plan."))
+            lab = QtWidgets.QLabel(self.tr("Not included yet: no infusion plan."))
             lab.setStyleSheet("font-size: 12pt; color: #b71c1c;")
             self.lay.addWidget(lab)
         self.lay.addStretch(1)
