@@ -182,9 +182,9 @@ def show_about(parent=None) -> None:
 
 def install_help_menu(window) -> None:
     """Add Help ▸ About Bedside to a QMainWindow's menu bar (reachable signed in or not)."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
     menu.setObjectName("helpMenu")
-    action = menu.addAction(window.tr("About Bedside"))
+    action = menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "About Bedside"))
     action.setObjectName("actAbout")
     action.triggered.connect(lambda: show_about(window))
     window.act_about = action

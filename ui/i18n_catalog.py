@@ -216,6 +216,14 @@ def hidden_strings(root: Path = ROOT) -> list[str]:
             continue
         trees.append((path, tree))
         for node in ast.walk(tree):
+            # X = QtCore.QT_TRANSLATE_NOOP / X = QCoreApplication.translate under another name
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                v = node.value
+                src = v.attr if isinstance(v, ast.Attribute) else v.id if isinstance(v, ast.Name) else None
+                name = node.targets[0].id
+                if src in ("QT_TRANSLATE_NOOP", "translate", "tr") and name not in (
+                        "QT_TRANSLATE_NOOP", "translate", "QT_TR_NOOP"):
+                    wrappers.add(name)
             if isinstance(node, ast.FunctionDef) and node.name not in ("translate", "tr"):
                 params = {a.arg for a in node.args.args}
                 for call in ast.walk(node):
@@ -225,6 +233,12 @@ def hidden_strings(root: Path = ROOT) -> list[str]:
     out = []
     for path, tree in trees:
         for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr" \
+                    and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls")) \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                out.append(f"HIDDEN {path.relative_to(root)}:{node.lineno} {node.args[0].value!r}: other.tr() is "
+                           f"filed by lupdate under the variable's name, not the class; use "
+                           f"QCoreApplication.translate(\"Class\", \"…\")")
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers \
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 out.append(f"HIDDEN {path.relative_to(root)}:{node.lineno} {node.args[0].value!r}: lupdate cannot "

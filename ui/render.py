@@ -189,6 +189,12 @@ def render(name: str, out: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
+    """``python -m ui.render SCREEN out.png [--lang fr|en]``"""
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        lang = argv[i + 1] if i + 1 < len(argv) else "fr"
+        argv = argv[:i] + argv[i + 2:]
+        _in_language(lang)
     if not argv or argv[0] == "list":
         print("\n".join(sorted(SCREENS)))
         return 0

@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>Sign (investigator only)</source>
-            <translation>Signer (investigateur uniquement)</translation>
+            <translation>Signer (investigateur)</translation>
         </message>
         <message>
             <source>Included: {subject}</source>
@@ -1132,6 +1132,45 @@ Formulaire {form} version {version} ({language})</translation>
         <message>
             <source>Consent</source>
             <translation>Consentement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentWords</name>
+        <message>
+            <source>the patient</source>
+            <translation>le patient</translation>
+        </message>
+        <message>
+            <source>the legal representative</source>
+            <translation>le représentant légal</translation>
+        </message>
+        <message>
+            <source>an impartial witness</source>
+            <translation>un témoin impartial</translation>
+        </message>
+        <message>
+            <source>stop trial treatment</source>
+            <translation>arrêt du traitement de l'étude</translation>
+        </message>
+        <message>
+            <source>stop follow-up visits</source>
+            <translation>arrêt des visites de suivi</translation>
+        </message>
+        <message>
+            <source>object to use of data already collected</source>
+            <translation>opposition à l'utilisation des données déjà recueillies</translation>
+        </message>
+        <message>
+            <source>refused to continue</source>
+            <translation>a refusé de poursuivre</translation>
+        </message>
+        <message>
+            <source>died without regaining capacity</source>
+            <translation>décédé sans avoir recouvré sa capacité</translation>
+        </message>
+        <message>
+            <source>discharged without regaining capacity</source>
+            <translation>sorti sans avoir recouvré sa capacité</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +1924,14 @@ Formulaire {form} version {version} ({language})</translation>
         <message>
             <source>Screening log</source>
             <translation>Registre de sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>About Bedside</source>
+            <translation>À propos de Bedside</translation>
         </message>
     </context>
     <context>
@@ -3807,11 +3854,11 @@ Formulaire {form} version {version} ({language})</translation>
         <name>window</name>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation type="vanished">&amp;Aide</translation>
         </message>
         <message>
             <source>About Bedside</source>
-            <translation>À propos de Bedside</translation>
+            <translation type="vanished">À propos de Bedside</translation>
         </message>
     </context>
 </TS>

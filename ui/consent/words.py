@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from ui.qt import QtCore
 
-_T = QtCore.QT_TRANSLATE_NOOP
-PATHWAY = {"patient": _T("ConsentWords", "the patient"), "representative": _T("ConsentWords", "the legal representative"),
-           "witness": _T("ConsentWords", "an impartial witness")}
-SCOPE = {"stop_treatment": _T("ConsentWords", "stop trial treatment"),
-         "stop_follow_up": _T("ConsentWords", "stop follow-up visits"),
-         "object_data_use": _T("ConsentWords", "object to use of data already collected")}
-OUTCOME = {"refuse": _T("ConsentWords", "refused to continue"), "died": _T("ConsentWords", "died without regaining capacity"),
-           "discharged": _T("ConsentWords", "discharged without regaining capacity")}
+QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # this exact name: lupdate looks for it
+PATHWAY = {"patient": QT_TRANSLATE_NOOP("ConsentWords", "the patient"), "representative": QT_TRANSLATE_NOOP("ConsentWords", "the legal representative"),
+           "witness": QT_TRANSLATE_NOOP("ConsentWords", "an impartial witness")}
+SCOPE = {"stop_treatment": QT_TRANSLATE_NOOP("ConsentWords", "stop trial treatment"),
+         "stop_follow_up": QT_TRANSLATE_NOOP("ConsentWords", "stop follow-up visits"),
+         "object_data_use": QT_TRANSLATE_NOOP("ConsentWords", "object to use of data already collected")}
+OUTCOME = {"refuse": QT_TRANSLATE_NOOP("ConsentWords", "refused to continue"), "died": QT_TRANSLATE_NOOP("ConsentWords", "died without regaining capacity"),
+           "discharged": QT_TRANSLATE_NOOP("ConsentWords", "discharged without regaining capacity")}
 
 
 def word(table: dict, key: str) -> str:
