@@ -216,6 +216,12 @@ def hidden_strings(root: Path = ROOT) -> list[str]:
             continue
         trees.append((path, tree))
         for node in ast.walk(tree):
+            # from … import QT_TRANSLATE_NOOP as N
+            if isinstance(node, ast.ImportFrom):
+                for alias in node.names:
+                    if alias.name in ("QT_TRANSLATE_NOOP", "translate") and alias.asname \
+                            and alias.asname != alias.name:
+                        wrappers.add(alias.asname)
             # X = QtCore.QT_TRANSLATE_NOOP / X = QCoreApplication.translate under another name
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 v = node.value

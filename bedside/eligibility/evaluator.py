@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from . import facts as F
-from .messages import QT_TRANSLATE_NOOP as N, Message, msg
+from .messages import QT_TRANSLATE_NOOP, Message, msg
 from .protocol import Criterion, Protocol
 from .units import canonical_unit, fmt
 
@@ -62,14 +62,14 @@ class Assessment:
     @property
     def summary(self) -> Message:
         if self.status == NOT_ELIGIBLE:
-            return msg(N("core", "Not eligible: {criteria} not met."), criteria=", ".join(self.not_met))
+            return msg(QT_TRANSLATE_NOOP("core", "Not eligible: {criteria} not met."), criteria=", ".join(self.not_met))
         if self.status == INCOMPLETE:
-            return msg(N("core", "Incomplete: {count} item(s) to enter."), count=len(self.missing_inputs))
+            return msg(QT_TRANSLATE_NOOP("core", "Incomplete: {count} item(s) to enter."), count=len(self.missing_inputs))
         if self.status == PROVISIONALLY_ELIGIBLE:
             due = min(r.due for r in self.provisional)
-            return msg(N("core", "Provisionally eligible: positive PCR or serology needed by {due}."),
+            return msg(QT_TRANSLATE_NOOP("core", "Provisionally eligible: positive PCR or serology needed by {due}."),
                        due=due.strftime("%d/%m/%Y"))
-        return msg(N("core", "Eligible."))
+        return msg(QT_TRANSLATE_NOOP("core", "Eligible."))
 
 
 class _Ctx:
@@ -105,7 +105,7 @@ def evaluate(protocol: Protocol, facts: dict, now: datetime, lang: str = "en", t
         try:
             r = fn(ctx, crit, facts, now)
         except (TypeError, ValueError, OverflowError, KeyError):  # defensive: never crash a screen
-            r = _res(crit, MISSING, msg(N("core", "Could not evaluate: re-check the entered values.")))
+            r = _res(crit, MISSING, msg(QT_TRANSLATE_NOOP("core", "Could not evaluate: re-check the entered values.")))
             r.invalid = list(crit.inputs)
         _label_inputs(protocol, r, lang)
         results.append(r)
@@ -160,9 +160,9 @@ def _gather(crit, pairs) -> CriterionResult | None:
     if ok:
         return None
     if r.missing:
-        r.reasons.append(msg(N("core", "To enter: {inputs}."), inputs=list(r.missing)))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "To enter: {inputs}."), inputs=list(r.missing)))
     if r.invalid:
-        r.reasons.append(msg(N("core", "Unreadable value, re-enter: {inputs}."), inputs=list(r.invalid)))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "Unreadable value, re-enter: {inputs}."), inputs=list(r.invalid)))
     return r
 
 
@@ -195,14 +195,14 @@ def _age_range(p, crit, facts, now):
     lo, hi = crit.rule["min_years"], crit.rule["max_years"]
     on = incl.date()
     if dob > on:
-        return _res(crit, NOT_MET, msg(N("core", "Date of birth {dob} is after the inclusion date {date}."),
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Date of birth {dob} is after the inclusion date {date}."),
                                        dob=p.d(dob), date=p.d(on)), computed=True)
     age = _completed_years(dob, on)
     params = dict(age=age, dob=p.d(dob), date=p.d(on), min=lo, max=hi)
     if lo <= age <= hi:
-        return _res(crit, MET, msg(N("core", "Age {age} years on {date} (born {dob}): within {min}–{max}."),
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Age {age} years on {date} (born {dob}): within {min}–{max}."),
                                    **params), computed=True)
-    return _res(crit, NOT_MET, msg(N("core", "Age {age} years on {date} (born {dob}): outside {min}–{max}."),
+    return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Age {age} years on {date} (born {dob}): outside {min}–{max}."),
                                    **params), computed=True)
 
 
@@ -216,15 +216,15 @@ def _ct_window(p, crit, facts, now):
     days = (incl.date() - ct).days
     params = dict(ct=p.d(ct), date=p.d(incl.date()), days=days, max=limit)
     if finding != "yes":
-        return _res(crit, NOT_MET, msg(N("core", "The CT of {ct} does not show extensive interstitial pneumonia "
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "The CT of {ct} does not show extensive interstitial pneumonia "
                                                  "consistent with viral pneumonia."), **params), computed=True)
     if days < 0:
-        return _res(crit, NOT_MET, msg(N("core", "CT dated {ct}, after the inclusion date {date}."), **params),
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "CT dated {ct}, after the inclusion date {date}."), **params),
                     computed=True)
     if days > limit:
-        return _res(crit, NOT_MET, msg(N("core", "CT of {ct} is {days} days before inclusion on {date}: more than "
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "CT of {ct} is {days} days before inclusion on {date}: more than "
                                                  "{max} days."), **params), computed=True)
-    return _res(crit, MET, msg(N("core", "CT of {ct} is {days} days before inclusion on {date} (at most {max}); "
+    return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "CT of {ct} is {days} days before inclusion on {date} (at most {max}); "
                                          "extensive interstitial pneumonia."), **params), computed=True)
 
 
@@ -239,26 +239,26 @@ def _covid_confirmation(p, crit, facts, now):
     for t in tests:
         d = (day0 - t.day).days
         if t.result == "positive" and t.method in rule["before_methods"] and 0 <= d <= before:
-            return _res(crit, MET, msg(N("core", "Positive {method} on {day}, {days} days before inclusion on "
+            return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Positive {method} on {day}, {days} days before inclusion on "
                                                  "{date} (at most {max})."),
                                        method=t.method.upper(), day=p.d(t.day), days=d,
                                        date=p.d(day0), max=before), computed=True)
     for t in tests:
         d = (t.day - day0).days
         if t.result == "positive" and t.method in rule["after_methods"] and 1 <= d <= after:
-            return _res(crit, MET, msg(N("core", "Confirmed: positive {method} on {day}, {days} days after "
+            return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Confirmed: positive {method} on {day}, {days} days after "
                                                  "inclusion on {date} (at most {max})."),
                                        method=t.method.upper(), day=p.d(t.day), days=d,
                                        date=p.d(day0), max=after), computed=True)
     due = day0 + timedelta(days=after)
     today = now.astimezone(incl.tzinfo).date()
     if today > due:
-        r = _res(crit, NOT_MET, msg(N("core", "No positive PCR within {before} days before inclusion on {date}, "
+        r = _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "No positive PCR within {before} days before inclusion on {date}, "
                                               "and no positive PCR or serology by {due}: confirmation overdue."),
                                     before=before, date=p.d(day0), due=p.d(due)), computed=True)
         r.overdue, r.due = True, due
         return r
-    r = _res(crit, PROVISIONAL, msg(N("core", "No positive PCR within {before} days before inclusion on {date}: "
+    r = _res(crit, PROVISIONAL, msg(QT_TRANSLATE_NOOP("core", "No positive PCR within {before} days before inclusion on {date}: "
                                               "provisional until a positive PCR or serology arrives, due by {due}."),
                                     before=before, date=p.d(day0), due=p.d(due)), computed=True)
     r.due = due
@@ -274,8 +274,8 @@ def _max_value(p, crit, facts, now):
         return miss
     params = dict(value=fmt(v), max=fmt(crit.rule["max"]), unit=crit.rule["unit"])
     if v <= crit.rule["max"]:
-        return _res(crit, MET, msg(N("core", "{value} {unit} ≤ {max} {unit}."), **params), computed=True)
-    return _res(crit, NOT_MET, msg(N("core", "{value} {unit} is above {max} {unit}."), **params), computed=True)
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "{value} {unit} ≤ {max} {unit}."), **params), computed=True)
+    return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "{value} {unit} is above {max} {unit}."), **params), computed=True)
 
 
 def _attestation(p, crit, facts, now):
@@ -286,8 +286,8 @@ def _attestation(p, crit, facts, now):
         miss.computed = False
         return miss
     if v == crit.rule["excluding_answer"]:
-        return _res(crit, NOT_MET, msg(N("core", "Attested: present — excludes the patient.")))
-    return _res(crit, MET, msg(N("core", "Attested: absent.")))
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Attested: present — excludes the patient.")))
+    return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Attested: absent.")))
 
 
 def _pregnancy(p, crit, facts, now):
@@ -297,21 +297,21 @@ def _pregnancy(p, crit, facts, now):
     if miss:
         return miss
     if sex == "male":
-        return _res(crit, MET, msg(N("core", "Not applicable: male patient.")))
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Not applicable: male patient.")))
     wocbp = F.read_choice(facts.get(r["wocbp_input"]), ("yes", "no"))
     miss = _gather(crit, [(r["wocbp_input"], wocbp)])
     if miss:
         return miss
     if wocbp == "no":
-        return _res(crit, MET, msg(N("core", "Not applicable: not of childbearing potential.")))
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Not applicable: not of childbearing potential.")))
     test = F.read_choice(facts.get(r["test_input"]), ("negative", "positive"))
     miss = _gather(crit, [(r["test_input"], test)])
     if miss:
-        miss.reasons = [msg(N("core", "Woman of childbearing potential: enter the pregnancy test result."))]
+        miss.reasons = [msg(QT_TRANSLATE_NOOP("core", "Woman of childbearing potential: enter the pregnancy test result."))]
         return miss
     if test == "positive":
-        return _res(crit, NOT_MET, msg(N("core", "Pregnancy test positive.")))
-    return _res(crit, MET, msg(N("core", "Pregnancy test negative.")))
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Pregnancy test positive.")))
+    return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Pregnancy test negative.")))
 
 
 CONSENT_MET = ("given", "confirmed", "valid")
@@ -321,10 +321,10 @@ CONSENT_REFUSED = ("refused", "withdrawn", "declined")
 def _external_consent(p, crit, facts, now):
     v = facts.get(crit.rule["input"])
     if isinstance(v, str) and v in CONSENT_MET:
-        return _res(crit, MET, msg(N("core", "Consent recorded by the consent module.")))
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Consent recorded by the consent module.")))
     if isinstance(v, str) and v in CONSENT_REFUSED:
-        return _res(crit, NOT_MET, msg(N("core", "Consent {state}."), state=v))
-    return _res(crit, PENDING, msg(N("core", "Pending: the consent module has not recorded consent yet.")))
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Consent {state}."), state=v))
+    return _res(crit, PENDING, msg(QT_TRANSLATE_NOOP("core", "Pending: the consent module has not recorded consent yet.")))
 
 
 # --- Group A / Group B ---------------------------------------------------------------
@@ -342,8 +342,8 @@ def _oxygen_group(p, crit, facts, now):
         if miss:
             return miss
         if v == "yes":
-            return _res(crit, MET, msg(N("core", "Group A: requires supplemental oxygen.")))
-        return _res(crit, NOT_MET, msg(N("core", "Group A chosen but supplemental oxygen not required.")))
+            return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Group A: requires supplemental oxygen.")))
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Group A chosen but supplemental oxygen not required.")))
 
     key = rule["group_b_input"]
     tube = F.read_choice(facts.get(key), ("yes", "no"))
@@ -352,24 +352,24 @@ def _oxygen_group(p, crit, facts, now):
     if miss:
         return miss
     if tube != "yes":
-        return _res(crit, NOT_MET, msg(N("core", "Group B chosen but not under mechanical ventilation through a "
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Group B chosen but not under mechanical ventilation through a "
                                                  "tracheal tube in intensive care.")))
     span = incl - intub
     direct, longest = rule["ventilation_direct_max_days"], rule["ventilation_inflammation_max_days"]
     params = dict(days=_days(span), intubation=p.t(intub),
                   inclusion=p.t(incl), direct=fmt(direct), max=fmt(longest))
     if span < timedelta(0):
-        return _res(crit, NOT_MET, msg(N("core", "Intubation time {intubation} is after the inclusion time "
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Intubation time {intubation} is after the inclusion time "
                                                  "{inclusion}."), **params), computed=True)
     if span <= timedelta(days=direct):
-        return _res(crit, MET, msg(N("core", "Group B: ventilated {days} days (intubated {intubation}, inclusion "
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Group B: ventilated {days} days (intubated {intubation}, inclusion "
                                              "{inclusion}): at most {direct} days."), **params), computed=True)
     if span > timedelta(days=longest):
-        return _res(crit, NOT_MET, msg(N("core", "Group B: ventilated {days} days (intubated {intubation}, "
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Group B: ventilated {days} days (intubated {intubation}, "
                                                  "inclusion {inclusion}): more than {max} days."), **params),
                     computed=True)
     # over 7 and up to 14 days: persisting high inflammation, not explained by superinfection
-    head = msg(N("core", "Group B: ventilated {days} days (over {direct}, at most {max}): needs persisting high "
+    head = msg(QT_TRANSLATE_NOOP("core", "Group B: ventilated {days} days (over {direct}, at most {max}): needs persisting high "
                          "inflammation not explained by superinfection."), **params)
     branches = [_branch(p, b, facts, incl) for b in rule["inflammation_branches"]]
     sup_key = rule["superinfection_input"]
@@ -378,23 +378,23 @@ def _oxygen_group(p, crit, facts, now):
     r = _res(crit, MISSING, head, computed=True)
     r.branches = branches
     if met:
-        r.reasons.append(msg(N("core", "Inflammation branch met: {branch}."), branch=", ".join(b.id for b in met)))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "Inflammation branch met: {branch}."), branch=", ".join(b.id for b in met)))
     if sup == "no":
         r.status = NOT_MET
-        r.reasons.append(msg(N("core", "Attested: the inflammation is explained by a superinfection.")))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "Attested: the inflammation is explained by a superinfection.")))
         return r
     if all(b.status == NOT_MET for b in branches):
         r.status = NOT_MET
-        r.reasons.append(msg(N("core", "No inflammation branch is met.")))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "No inflammation branch is met.")))
         return r
     if not met:
         for k in _branch_missing(p, rule, facts, incl):
             if k not in r.missing:
                 r.missing.append(k)
-        r.reasons.append(msg(N("core", "No inflammation branch met yet: enter the missing lab values.")))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "No inflammation branch met yet: enter the missing lab values.")))
     if sup is None or sup is F.INVALID:
         _need(crit, r, sup_key, sup)
-        r.reasons.append(msg(N("core", "Attest whether the inflammation is explained by a superinfection.")))
+        r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "Attest whether the inflammation is explained by a superinfection.")))
     if met and sup == "yes":
         r.status = MET
     return r
@@ -426,30 +426,30 @@ def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
     unit = canonical_unit(lab)
     name = p.label(lab)
     if series is F.INVALID:
-        return MISSING, msg(N("core", "{lab}: unreadable series, re-enter."), lab=name), [lab]
+        return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab}: unreadable series, re-enter."), lab=name), [lab]
     cur = _current(series, incl)
     if cur is None:
-        return MISSING, msg(N("core", "{lab}: no value at or before inclusion."), lab=name), [lab]
+        return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab}: no value at or before inclusion."), lab=name), [lab]
     op, thr = cond["op"], cond["value"]
     ok = {">": cur.value > thr, ">=": cur.value >= thr, "<": cur.value < thr, "<=": cur.value <= thr}[op]
     params = dict(lab=name, value=fmt(cur.value), unit=unit, op=op, thr=fmt(thr),
                   time=p.t(cur.time))
     if not ok:
-        return NOT_MET, msg(N("core", "{lab} {value} {unit} ({time}): not {op} {thr}."), **params), []
+        return NOT_MET, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}): not {op} {thr}."), **params), []
     if not cond.get("rising"):
-        return MET, msg(N("core", "{lab} {value} {unit} ({time}) {op} {thr}."), **params), []
+        return MET, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}) {op} {thr}."), **params), []
     prev, lo, hi = _earlier(series, cur, p.settings)
     if prev is None:
-        return MISSING, msg(N("core", "{lab} {value} {unit} ({time}) {op} {thr}; rising unknown: enter the {lab} "
+        return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}) {op} {thr}; rising unknown: enter the {lab} "
                                       "value measured between {lo} and {hi} (about {ref} h earlier)."),
                             lo=p.t(lo), hi=p.t(hi),
                             ref=fmt(p.settings["rising_reference_hours"]), **params), [lab]
     params.update(prev=fmt(prev.value), prev_time=p.t(prev.time),
                   hours=fmt(round((cur.time - prev.time).total_seconds() / 3600, 1)))
     if cur.value > prev.value:
-        return MET, msg(N("core", "{lab} {value} {unit} ({time}) {op} {thr} and rising from {prev} "
+        return MET, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}) {op} {thr} and rising from {prev} "
                                   "({prev_time}, {hours} h earlier)."), **params), []
-    return NOT_MET, msg(N("core", "{lab} {value} {unit} ({time}) {op} {thr} but not rising from {prev} "
+    return NOT_MET, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}) {op} {thr} but not rising from {prev} "
                                   "({prev_time}, {hours} h earlier)."), **params), []
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bedside.settings import defaults as site_defaults
 
 from .errors import InputError
-from .messages import QT_TRANSLATE_NOOP as N
+from .messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class ScreeningSettings:
 
 
 def check_format(fmt, field: str = "subject_id_format") -> str:
-    bad = N("core", "{field}: the format must contain {{n}} once (e.g. TJT-{{n:03d}}).")
+    bad = QT_TRANSLATE_NOOP("core", "{field}: the format must contain {{n}} once (e.g. TJT-{{n:03d}}).")
     if not isinstance(fmt, str) or not fmt.strip():
         raise InputError(field, bad)
     try:
@@ -59,6 +59,6 @@ def screening_settings(values: dict | None = None) -> ScreeningSettings:
     target, warn = data.get("enrollment_target"), data.get("enrollment_warn_remaining", 2)
     for key, v, low in (("enrollment_target", target, 1), ("enrollment_warn_remaining", warn, 0)):
         if isinstance(v, bool) or not isinstance(v, int) or v < low:
-            raise InputError(key, N("core", "{field}: enter a positive whole number."))
+            raise InputError(key, QT_TRANSLATE_NOOP("core", "{field}: enter a positive whole number."))
     return ScreeningSettings(data["subject_id_format"], target, warn,
                              data.get("eligibility_protocol", "tjt2012-v1.json"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from bedside.errors import NotFound, ValidationError
-from bedside.i18n import QT_TRANSLATE_NOOP as N
+from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
@@ -37,11 +37,11 @@ SCREENING = "screening_outcome"
 MEANING = "eligibility confirmed"
 OUTCOMES = ("screening", "included", "not_eligible", "declined", "other")
 OUTCOME_LABELS = {
-    "screening": N("core", "Screening"),
-    "included": N("core", "Included"),
-    "not_eligible": N("core", "Not eligible"),
-    "declined": N("core", "Declined"),
-    "other": N("core", "Other"),
+    "screening": QT_TRANSLATE_NOOP("core", "Screening"),
+    "included": QT_TRANSLATE_NOOP("core", "Included"),
+    "not_eligible": QT_TRANSLATE_NOOP("core", "Not eligible"),
+    "declined": QT_TRANSLATE_NOOP("core", "Declined"),
+    "other": QT_TRANSLATE_NOOP("core", "Other"),
 }
 
 
@@ -110,7 +110,7 @@ def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | N
     """Validate and store one timed lab value (converted to the canonical unit)."""
     session.require(Permission.EDIT_CLINICAL)
     if lab not in LABS:
-        raise InputError("lab", N("core", "{field}: unknown lab."))
+        raise InputError("lab", QT_TRANSLATE_NOOP("core", "{field}: unknown lab."))
     get_patient(session, patient_id)
     entry = parse_lab(lab, when, value, unit, field_label or lab, session.clock.now(), local_tz(session))
     content = {"lab": lab, "time": entry["time"], "value": entry["value"],
@@ -221,7 +221,7 @@ def save_assessment(session, patient_id: str, answers: dict, reason: str | None 
         return latest
     signed_before = bool(session.signatures_for(latest.record_id))
     if signed_before and not (reason and reason.strip()):
-        raise ValidationError("reason", N(
+        raise ValidationError("reason", QT_TRANSLATE_NOOP(
             "core", "This assessment was signed: give a reason for the change. It will need a new signature."))
     return session.records.correct(latest.record_id, content,
                                    reason.strip() if reason and reason.strip() else "checklist updated")
@@ -232,12 +232,12 @@ def sign_assessment(session, patient_id: str, password: str):
     session.require(Permission.SIGN_ELIGIBILITY)
     st = assessment_state(session, patient_id)
     if st.version is None:
-        raise ValidationError("assessment", N("core", "Save the checklist before signing it."))
+        raise ValidationError("assessment", QT_TRANSLATE_NOOP("core", "Save the checklist before signing it."))
     if st.stale:
-        raise ValidationError("assessment", N(
+        raise ValidationError("assessment", QT_TRANSLATE_NOOP(
             "core", "Data changed since the checklist was saved: save it again, then sign."))
     if st.evaluation.status not in (E.ELIGIBLE, E.PROVISIONALLY_ELIGIBLE):
-        raise ValidationError("assessment", N(
+        raise ValidationError("assessment", QT_TRANSLATE_NOOP(
             "core", "Only an eligible or provisionally eligible assessment can be signed ({status})."),
             status=st.evaluation.status.replace("_", " "))
     return session.sign(password, st.version, MEANING)
@@ -247,25 +247,25 @@ def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, li
     try:
         st = assessment_state(session, patient_id)
     except NotFound:
-        return False, [msg(N("core", "Unknown patient."))]
+        return False, [msg(QT_TRANSLATE_NOOP("core", "Unknown patient."))]
     if st.version is None:
-        return False, [msg(N("core", "No eligibility assessment has been recorded."))]
+        return False, [msg(QT_TRANSLATE_NOOP("core", "No eligibility assessment has been recorded."))]
     reasons: list[Message] = []
     if st.stale:
-        reasons.append(msg(N("core", "Eligibility data changed since the assessment was saved; it must be "
+        reasons.append(msg(QT_TRANSLATE_NOOP("core", "Eligibility data changed since the assessment was saved; it must be "
                                      "saved and signed again.")))
     if not st.signatures:
-        reasons.append(msg(N("core", "The eligibility assessment (version {version}) is not signed by an "
+        reasons.append(msg(QT_TRANSLATE_NOOP("core", "The eligibility assessment (version {version}) is not signed by an "
                                      "investigator."), version=st.version.version))
     ev = st.evaluation
     overdue = [r for r in ev.criteria if r.overdue]
     if overdue:
-        reasons.append(msg(N("core", "The positive PCR or serology confirmation was due by {due} and is overdue."),
+        reasons.append(msg(QT_TRANSLATE_NOOP("core", "The positive PCR or serology confirmation was due by {due} and is overdue."),
                            due=overdue[0].due.isoformat()))
     elif ev.status == E.NOT_ELIGIBLE:
-        reasons.append(msg(N("core", "Not eligible: {criteria} not met."), criteria=", ".join(ev.not_met)))
+        reasons.append(msg(QT_TRANSLATE_NOOP("core", "Not eligible: {criteria} not met."), criteria=", ".join(ev.not_met)))
     elif ev.status == E.INCOMPLETE:
-        reasons.append(msg(N("core", "The eligibility assessment is incomplete.")))
+        reasons.append(msg(QT_TRANSLATE_NOOP("core", "The eligibility assessment is incomplete.")))
     return not reasons, reasons
 
 
@@ -301,18 +301,18 @@ def set_outcome(session, patient_id: str, outcome: str, note: str = "", failed: 
     "included" is only set by :func:`include_patient`."""
     session.require(Permission.EDIT_CLINICAL)
     if outcome not in OUTCOMES or outcome == "included":
-        raise ValidationError("outcome", N("core", "Choose a screening outcome."))
+        raise ValidationError("outcome", QT_TRANSLATE_NOOP("core", "Choose a screening outcome."))
     if outcome == "not_eligible" and not failed:
         st = assessment_state(session, patient_id)
         failed = list(st.evaluation.not_met)
     if outcome in ("other", "declined") and len(note or "") > 500:
-        raise ValidationError("note", N("core", "The note is too long (500 characters at most)."))
+        raise ValidationError("note", QT_TRANSLATE_NOOP("core", "The note is too long (500 characters at most)."))
     content = {"outcome": outcome, "failed_criteria": list(failed or []), "note": (note or "").strip()}
     v = _screening_version(session, patient_id)
     if v is None:
         return session.records.create(SCREENING, content, patient_id=patient_id)
     if v.content.get("outcome") == "included":
-        raise ValidationError("outcome", N("core", "This patient is already included."))
+        raise ValidationError("outcome", QT_TRANSLATE_NOOP("core", "This patient is already included."))
     if v.content == content:
         return v
     return session.records.correct(v.record_id, content, reason)
@@ -336,7 +336,7 @@ def include_patient(session, patient_id: str) -> InclusionResult:
     # nobody is included without a valid consent (surrogate consent counts)
     state, consent_reasons = consent_state(session, patient_id)
     if state == "refused" or (state != "given" and consent_module_present()):
-        raise ValidationError("consent", N("core", "No valid consent is recorded: the patient cannot be "
+        raise ValidationError("consent", QT_TRANSLATE_NOOP("core", "No valid consent is recorded: the patient cannot be "
                                                    "included yet."))
     patient = assign_subject_id(session, patient_id, "included in TJT2012 (eligibility signed)")
     v = _ensure_screening(session, patient_id)

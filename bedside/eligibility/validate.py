@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from .errors import InputError
-from .messages import QT_TRANSLATE_NOOP as N
+from .messages import QT_TRANSLATE_NOOP
 from .units import fmt, parse_number, to_canonical
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -24,17 +24,17 @@ def parse_date(text, field: str, today: date, allow_future: bool = False) -> dat
     else:
         s = str(text or "").strip()
         if not s:
-            raise InputError(field, N("core", "{field}: enter a date (DD/MM/YYYY)."))
+            raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a date (DD/MM/YYYY)."))
         m = _DMY.match(s)
         try:
             d = date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(s)
         except ValueError:
-            raise InputError(field, N("core", "{field}: \"{text}\" is not a valid date (DD/MM/YYYY)."),
+            raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: \"{text}\" is not a valid date (DD/MM/YYYY)."),
                              text=s[:30]) from None
     if not allow_future and d > today:
-        raise InputError(field, N("core", "{field}: {date} is in the future."), date=d.isoformat())
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: {date} is in the future."), date=d.isoformat())
     if d.year < today.year - OLDEST_YEARS:
-        raise InputError(field, N("core", "{field}: {date} is too far in the past."), date=d.isoformat())
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: {date} is too far in the past."), date=d.isoformat())
     return d
 
 
@@ -42,7 +42,7 @@ def parse_time(text, field: str) -> time:
     s = str(text or "").strip()
     m = _HM.match(s)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise InputError(field, N("core", "{field}: \"{text}\" is not a time (HH:MM)."), text=s[:20])
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: \"{text}\" is not a time (HH:MM)."), text=s[:20])
     return time(int(m[1]), int(m[2]))
 
 
@@ -56,12 +56,12 @@ def parse_datetime(text, field: str, now: datetime, tz: tzinfo, allow_future: bo
         s = str(text or "").strip()
         parts = s.replace("T", " ").split()
         if len(parts) != 2:
-            raise InputError(field, N("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
+            raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
         d = parse_date(parts[0], field, now.astimezone(tz).date(), allow_future=True)
         t = parse_time(parts[1], field)
         dt = datetime.combine(d, t, tzinfo=tz)
     if not allow_future and dt > now + slack:
-        raise InputError(field, N("core", "{field}: {time} is in the future."),
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: {time} is in the future."),
                          time=dt.isoformat(timespec="minutes"))
     return dt
 
@@ -81,15 +81,15 @@ def parse_spo2(value, field: str) -> float:
 def parse_covid_test(day, method: str, result: str, field: str, today: date, methods=("pcr", "serology")) -> dict:
     d = parse_date(day, field, today)
     if method not in methods:
-        raise InputError(field, N("core", "{field}: choose the test method."))
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: choose the test method."))
     if result not in ("positive", "negative"):
-        raise InputError(field, N("core", "{field}: choose positive or negative."))
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: choose positive or negative."))
     return {"date": d.isoformat(), "method": method, "result": result}
 
 
 def parse_choice(value, choices, field: str) -> str:
     if value not in choices:
-        raise InputError(field, N("core", "{field}: choose one of {choices}."), choices=", ".join(choices))
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: choose one of {choices}."), choices=", ".join(choices))
     return value
 
 
@@ -98,13 +98,13 @@ def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict
     protocol's input definitions before they are saved.  Raises InputError
     naming the input; returns the cleaned answers."""
     if not isinstance(answers, dict):
-        raise InputError("answers", N("core", "{field}: not a checklist."))
+        raise InputError("answers", QT_TRANSLATE_NOOP("core", "{field}: not a checklist."))
     today = now.astimezone(tz).date()
     out = {}
     for key, value in answers.items():
         d = protocol.inputs.get(key)
         if d is None:
-            raise InputError(key, N("core", "{field}: not an input of this protocol."))
+            raise InputError(key, QT_TRANSLATE_NOOP("core", "{field}: not an input of this protocol."))
         if value is None or value == "":
             continue
         label = d.label["en"]
@@ -117,12 +117,12 @@ def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict
                 except ValueError:
                     value = parse_datetime(value, label, now, tz)
             if not isinstance(value, datetime):
-                raise InputError(label, N("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
+                raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
             out[key] = parse_datetime(value, label, now, tz).astimezone(timezone.utc).isoformat()
         elif d.type == "number":
             x = parse_number(value, label)
             if (d.min is not None and x < d.min) or (d.max is not None and x > d.max):
-                raise InputError(label, N("core", "{field}: {value} is outside {low}–{high}."),
+                raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: {value} is outside {low}–{high}."),
                                  value=fmt(x), low=fmt(d.min), high=fmt(d.max))
             out[key] = x
         elif d.type == "yes_no":
@@ -131,14 +131,14 @@ def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict
             out[key] = parse_choice(value, d.choices, label)
         elif d.type == "test_series":
             if not isinstance(value, (list, tuple)):
-                raise InputError(label, N("core", "{field}: not a list of tests."))
+                raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: not a list of tests."))
             tests = []
             for t in value:
                 if not isinstance(t, dict):
-                    raise InputError(label, N("core", "{field}: not a list of tests."))
+                    raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: not a list of tests."))
                 tests.append(parse_covid_test(t.get("date"), t.get("method"), t.get("result"), label, today,
                                               d.methods or ("pcr", "serology")))
             out[key] = sorted(tests, key=lambda t: t["date"])
         else:
-            raise InputError(label, N("core", "{field}: this value is not entered on the checklist."))
+            raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: this value is not entered on the checklist."))
     return out

@@ -3838,6 +3838,350 @@ Formulaire {form} version {version} ({language})</translation>
             <source>Enter the site name.</source>
             <translation>Saisissez le nom du site.</translation>
         </message>
+        <message>
+            <source>Not eligible: {criteria} not met.</source>
+            <translation>Non éligible : {criteria} non rempli(s).</translation>
+        </message>
+        <message>
+            <source>Incomplete: {count} item(s) to enter.</source>
+            <translation>Incomplet : {count} élément(s) à saisir.</translation>
+        </message>
+        <message>
+            <source>Provisionally eligible: positive PCR or serology needed by {due}.</source>
+            <translation>Éligible à titre provisoire : PCR ou sérologie positive nécessaire pour le {due}.</translation>
+        </message>
+        <message>
+            <source>Eligible.</source>
+            <translation>Éligible.</translation>
+        </message>
+        <message>
+            <source>Could not evaluate: re-check the entered values.</source>
+            <translation>Évaluation impossible : revérifiez les valeurs saisies.</translation>
+        </message>
+        <message>
+            <source>To enter: {inputs}.</source>
+            <translation>À saisir : {inputs}.</translation>
+        </message>
+        <message>
+            <source>Unreadable value, re-enter: {inputs}.</source>
+            <translation>Valeur illisible, à ressaisir : {inputs}.</translation>
+        </message>
+        <message>
+            <source>Date of birth {dob} is after the inclusion date {date}.</source>
+            <translation>La date de naissance {dob} est postérieure à la date d'inclusion {date}.</translation>
+        </message>
+        <message>
+            <source>Age {age} years on {date} (born {dob}): within {min}–{max}.</source>
+            <translation>Âge {age} ans le {date} (né(e) le {dob}) : dans l'intervalle {min}–{max}.</translation>
+        </message>
+        <message>
+            <source>Age {age} years on {date} (born {dob}): outside {min}–{max}.</source>
+            <translation>Âge {age} ans le {date} (né(e) le {dob}) : hors de l'intervalle {min}–{max}.</translation>
+        </message>
+        <message>
+            <source>The CT of {ct} does not show extensive interstitial pneumonia consistent with viral pneumonia.</source>
+            <translation>Le scanner du {ct} ne montre pas de pneumonie interstitielle étendue compatible avec une pneumonie virale.</translation>
+        </message>
+        <message>
+            <source>CT dated {ct}, after the inclusion date {date}.</source>
+            <translation>Scanner daté du {ct}, après la date d'inclusion {date}.</translation>
+        </message>
+        <message>
+            <source>CT of {ct} is {days} days before inclusion on {date}: more than {max} days.</source>
+            <translation>Le scanner du {ct} date de {days} jours avant l'inclusion du {date} : plus de {max} jours.</translation>
+        </message>
+        <message>
+            <source>CT of {ct} is {days} days before inclusion on {date} (at most {max}); extensive interstitial pneumonia.</source>
+            <translation>Le scanner du {ct} date de {days} jours avant l'inclusion du {date} ({max} au plus) ; pneumonie interstitielle étendue.</translation>
+        </message>
+        <message>
+            <source>Positive {method} on {day}, {days} days before inclusion on {date} (at most {max}).</source>
+            <translation>{method} positive le {day}, {days} jours avant l'inclusion du {date} ({max} au plus).</translation>
+        </message>
+        <message>
+            <source>Confirmed: positive {method} on {day}, {days} days after inclusion on {date} (at most {max}).</source>
+            <translation>Confirmé : {method} positive le {day}, {days} jours après l'inclusion du {date} ({max} au plus).</translation>
+        </message>
+        <message>
+            <source>No positive PCR within {before} days before inclusion on {date}, and no positive PCR or serology by {due}: confirmation overdue.</source>
+            <translation>Pas de PCR positive dans les {before} jours avant l'inclusion du {date}, ni de PCR ou sérologie positive au {due} : confirmation en retard.</translation>
+        </message>
+        <message>
+            <source>No positive PCR within {before} days before inclusion on {date}: provisional until a positive PCR or serology arrives, due by {due}.</source>
+            <translation>Pas de PCR positive dans les {before} jours avant l'inclusion du {date} : provisoire jusqu'à une PCR ou sérologie positive, attendue pour le {due}.</translation>
+        </message>
+        <message>
+            <source>{value} {unit} ≤ {max} {unit}.</source>
+            <translation>{value} {unit} ≤ {max} {unit}.</translation>
+        </message>
+        <message>
+            <source>{value} {unit} is above {max} {unit}.</source>
+            <translation>{value} {unit} est au-dessus de {max} {unit}.</translation>
+        </message>
+        <message>
+            <source>Attested: present — excludes the patient.</source>
+            <translation>Attesté : présent — exclut le patient.</translation>
+        </message>
+        <message>
+            <source>Attested: absent.</source>
+            <translation>Attesté : absent.</translation>
+        </message>
+        <message>
+            <source>Not applicable: male patient.</source>
+            <translation>Sans objet : patient de sexe masculin.</translation>
+        </message>
+        <message>
+            <source>Not applicable: not of childbearing potential.</source>
+            <translation>Sans objet : pas en âge de procréer.</translation>
+        </message>
+        <message>
+            <source>Woman of childbearing potential: enter the pregnancy test result.</source>
+            <translation>Femme en âge de procréer : saisissez le résultat du test de grossesse.</translation>
+        </message>
+        <message>
+            <source>Pregnancy test positive.</source>
+            <translation>Test de grossesse positif.</translation>
+        </message>
+        <message>
+            <source>Pregnancy test negative.</source>
+            <translation>Test de grossesse négatif.</translation>
+        </message>
+        <message>
+            <source>Consent recorded by the consent module.</source>
+            <translation>Consentement enregistré par le module de consentement.</translation>
+        </message>
+        <message>
+            <source>Consent {state}.</source>
+            <translation>Consentement : {state}.</translation>
+        </message>
+        <message>
+            <source>Pending: the consent module has not recorded consent yet.</source>
+            <translation>En attente : le module de consentement n'a pas encore enregistré de consentement.</translation>
+        </message>
+        <message>
+            <source>Group A: requires supplemental oxygen.</source>
+            <translation>Groupe A : nécessite une oxygénothérapie.</translation>
+        </message>
+        <message>
+            <source>Group A chosen but supplemental oxygen not required.</source>
+            <translation>Groupe A choisi mais l'oxygénothérapie n'est pas nécessaire.</translation>
+        </message>
+        <message>
+            <source>Group B chosen but not under mechanical ventilation through a tracheal tube in intensive care.</source>
+            <translation>Groupe B choisi mais pas sous ventilation mécanique par sonde trachéale en soins intensifs.</translation>
+        </message>
+        <message>
+            <source>Intubation time {intubation} is after the inclusion time {inclusion}.</source>
+            <translation>L'heure d'intubation {intubation} est postérieure à l'heure d'inclusion {inclusion}.</translation>
+        </message>
+        <message>
+            <source>Group B: ventilated {days} days (intubated {intubation}, inclusion {inclusion}): at most {direct} days.</source>
+            <translation>Groupe B : ventilé {days} jours (intubé le {intubation}, inclusion le {inclusion}) : {direct} jours au plus.</translation>
+        </message>
+        <message>
+            <source>Group B: ventilated {days} days (intubated {intubation}, inclusion {inclusion}): more than {max} days.</source>
+            <translation>Groupe B : ventilé {days} jours (intubé le {intubation}, inclusion le {inclusion}) : plus de {max} jours.</translation>
+        </message>
+        <message>
+            <source>Group B: ventilated {days} days (over {direct}, at most {max}): needs persisting high inflammation not explained by superinfection.</source>
+            <translation>Groupe B : ventilé {days} jours (plus de {direct}, {max} au plus) : nécessite une inflammation élevée persistante non expliquée par une surinfection.</translation>
+        </message>
+        <message>
+            <source>Inflammation branch met: {branch}.</source>
+            <translation>Critère d'inflammation rempli : {branch}.</translation>
+        </message>
+        <message>
+            <source>Attested: the inflammation is explained by a superinfection.</source>
+            <translation>Attesté : l'inflammation est expliquée par une surinfection.</translation>
+        </message>
+        <message>
+            <source>No inflammation branch is met.</source>
+            <translation>Aucun critère d'inflammation n'est rempli.</translation>
+        </message>
+        <message>
+            <source>No inflammation branch met yet: enter the missing lab values.</source>
+            <translation>Aucun critère d'inflammation rempli pour l'instant : saisissez les valeurs de laboratoire manquantes.</translation>
+        </message>
+        <message>
+            <source>Attest whether the inflammation is explained by a superinfection.</source>
+            <translation>Attestez si l'inflammation est expliquée par une surinfection.</translation>
+        </message>
+        <message>
+            <source>{lab}: unreadable series, re-enter.</source>
+            <translation>{lab} : série illisible, à ressaisir.</translation>
+        </message>
+        <message>
+            <source>{lab}: no value at or before inclusion.</source>
+            <translation>{lab} : aucune valeur à l'inclusion ou avant.</translation>
+        </message>
+        <message>
+            <source>{lab} {value} {unit} ({time}): not {op} {thr}.</source>
+            <translation>{lab} {value} {unit} ({time}) : pas {op} {thr}.</translation>
+        </message>
+        <message>
+            <source>{lab} {value} {unit} ({time}) {op} {thr}.</source>
+            <translation>{lab} {value} {unit} ({time}) {op} {thr}.</translation>
+        </message>
+        <message>
+            <source>{lab} {value} {unit} ({time}) {op} {thr}; rising unknown: enter the {lab} value measured between {lo} and {hi} (about {ref} h earlier).</source>
+            <translation>{lab} {value} {unit} ({time}) {op} {thr} ; hausse inconnue : saisissez la valeur de {lab} mesurée entre {lo} et {hi} (environ {ref} h plus tôt).</translation>
+        </message>
+        <message>
+            <source>{lab} {value} {unit} ({time}) {op} {thr} and rising from {prev} ({prev_time}, {hours} h earlier).</source>
+            <translation>{lab} {value} {unit} ({time}) {op} {thr} et en hausse par rapport à {prev} ({prev_time}, {hours} h plus tôt).</translation>
+        </message>
+        <message>
+            <source>{lab} {value} {unit} ({time}) {op} {thr} but not rising from {prev} ({prev_time}, {hours} h earlier).</source>
+            <translation>{lab} {value} {unit} ({time}) {op} {thr} mais pas en hausse par rapport à {prev} ({prev_time}, {hours} h plus tôt).</translation>
+        </message>
+        <message>
+            <source>{field}: the format must contain {{n}} once (e.g. TJT-{{n:03d}}).</source>
+            <translation>{field} : le format doit contenir {{n}} une seule fois (p. ex. TJT-{{n:03d}}).</translation>
+        </message>
+        <message>
+            <source>{field}: enter a positive whole number.</source>
+            <translation>{field} : saisissez un nombre entier positif.</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>En cours de sélection</translation>
+        </message>
+        <message>
+            <source>Included</source>
+            <translation>Inclus</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Non éligible</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>A refusé</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>{field}: unknown lab.</source>
+            <translation>{field} : analyse inconnue.</translation>
+        </message>
+        <message>
+            <source>This assessment was signed: give a reason for the change. It will need a new signature.</source>
+            <translation>Cette évaluation a été signée : donnez un motif pour la modification. Elle devra être signée à nouveau.</translation>
+        </message>
+        <message>
+            <source>Save the checklist before signing it.</source>
+            <translation>Enregistrez la liste avant de la signer.</translation>
+        </message>
+        <message>
+            <source>Data changed since the checklist was saved: save it again, then sign.</source>
+            <translation>Les données ont changé depuis l'enregistrement de la liste : enregistrez-la à nouveau, puis signez.</translation>
+        </message>
+        <message>
+            <source>Only an eligible or provisionally eligible assessment can be signed ({status}).</source>
+            <translation>Seule une évaluation éligible ou éligible à titre provisoire peut être signée ({status}).</translation>
+        </message>
+        <message>
+            <source>Unknown patient.</source>
+            <translation>Patient inconnu.</translation>
+        </message>
+        <message>
+            <source>No eligibility assessment has been recorded.</source>
+            <translation>Aucune évaluation de l'éligibilité n'a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>Eligibility data changed since the assessment was saved; it must be saved and signed again.</source>
+            <translation>Les données d'éligibilité ont changé depuis l'enregistrement de l'évaluation ; elle doit être enregistrée et signée à nouveau.</translation>
+        </message>
+        <message>
+            <source>The eligibility assessment (version {version}) is not signed by an investigator.</source>
+            <translation>L'évaluation de l'éligibilité (version {version}) n'est pas signée par un investigateur.</translation>
+        </message>
+        <message>
+            <source>The positive PCR or serology confirmation was due by {due} and is overdue.</source>
+            <translation>La confirmation par PCR ou sérologie positive était attendue pour le {due} et est en retard.</translation>
+        </message>
+        <message>
+            <source>The eligibility assessment is incomplete.</source>
+            <translation>L'évaluation de l'éligibilité est incomplète.</translation>
+        </message>
+        <message>
+            <source>Choose a screening outcome.</source>
+            <translation>Choisissez une issue de sélection.</translation>
+        </message>
+        <message>
+            <source>The note is too long (500 characters at most).</source>
+            <translation>La note est trop longue (500 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>This patient is already included.</source>
+            <translation>Ce patient est déjà inclus.</translation>
+        </message>
+        <message>
+            <source>No valid consent is recorded: the patient cannot be included yet.</source>
+            <translation>Aucun consentement valide n'est enregistré : le patient ne peut pas encore être inclus.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a date (DD/MM/YYYY).</source>
+            <translation>{field} : saisissez une date (JJ/MM/AAAA).</translation>
+        </message>
+        <message>
+            <source>{field}: "{text}" is not a valid date (DD/MM/YYYY).</source>
+            <translation>{field} : « {text} » n'est pas une date valide (JJ/MM/AAAA).</translation>
+        </message>
+        <message>
+            <source>{field}: {date} is in the future.</source>
+            <translation>{field} : {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>{field}: {date} is too far in the past.</source>
+            <translation>{field} : {date} est trop loin dans le passé.</translation>
+        </message>
+        <message>
+            <source>{field}: "{text}" is not a time (HH:MM).</source>
+            <translation>{field} : « {text} » n'est pas une heure (HH:MM).</translation>
+        </message>
+        <message>
+            <source>{field}: enter date and time (DD/MM/YYYY HH:MM).</source>
+            <translation>{field} : saisissez la date et l'heure (JJ/MM/AAAA HH:MM).</translation>
+        </message>
+        <message>
+            <source>{field}: {time} is in the future.</source>
+            <translation>{field} : {time} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>{field}: choose the test method.</source>
+            <translation>{field} : choisissez la méthode de test.</translation>
+        </message>
+        <message>
+            <source>{field}: choose positive or negative.</source>
+            <translation>{field} : choisissez positif ou négatif.</translation>
+        </message>
+        <message>
+            <source>{field}: choose one of {choices}.</source>
+            <translation>{field} : choisissez parmi {choices}.</translation>
+        </message>
+        <message>
+            <source>{field}: not a checklist.</source>
+            <translation>{field} : pas une liste de contrôle.</translation>
+        </message>
+        <message>
+            <source>{field}: not an input of this protocol.</source>
+            <translation>{field} : pas une donnée de ce protocole.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is outside {low}–{high}.</source>
+            <translation>{field} : {value} est hors de {low}–{high}.</translation>
+        </message>
+        <message>
+            <source>{field}: not a list of tests.</source>
+            <translation>{field} : pas une liste de tests.</translation>
+        </message>
+        <message>
+            <source>{field}: this value is not entered on the checklist.</source>
+            <translation>{field} : cette valeur ne se saisit pas sur la liste.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
