@@ -14,3 +14,7 @@ class DashboardItem:
 
 
 SECTIONS: list = []
+
+from .sync_dashboard import SyncConflictsSection  # noqa: E402  (sync capability)
+
+SECTIONS.append(SyncConflictsSection)

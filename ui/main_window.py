@@ -16,6 +16,7 @@ from .login_page import LoginPage
 from .patient_form import PatientFormDialog
 from .patient_list import PatientListWidget
 from .patient_view import PatientView
+from .sync_status import install as install_sync
 from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter,
                  QStackedWidget, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, Signal,
                  QApplication)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._locked_user: str | None = None
         self._build_toolbar()
         self._build_status()
+        self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
         self.idle = IdleLock(ctx.clock, 15)
         self._idle_timer = QTimer(self, interval=5000)
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         QApplication.instance().removeEventFilter(self)
+        self.sync.wait()
         super().closeEvent(event)
 
 

@@ -86,6 +86,48 @@ def _wizard():
     return w
 
 
+@screen("sync_status")
+def _sync_status():
+    win, ctx = demo_window("nurse")
+    settle(ctx)
+    return win
+
+
+@screen("sync_conflicts")
+def _sync_conflicts():
+    from .sync_dialog import SyncDialog
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    dlg = SyncDialog(ctx, win.sync, win)
+    settle(ctx)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("sync_settings")
+def _sync_settings():
+    from .sync_dialog import SyncDialog
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    dlg = SyncDialog(ctx, win.sync, win)
+    dlg.tabs.setCurrentIndex(1)
+    settle(ctx)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("sync_resolve")
+def _sync_resolve():
+    from bedside.sync.conflicts import list_conflicts
+    from .conflict_dialog import ResolveConflictDialog
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    dlg = ResolveConflictDialog(ctx, list_conflicts(ctx.session)[0], win)
+    dlg.resize(*SIZE)
+    settle(ctx)
+    return dlg
+
+
 def render(name: str, out: Path) -> Path:
     from .app import make_app
     make_app()
@@ -109,3 +151,4 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+

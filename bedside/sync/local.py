@@ -40,8 +40,14 @@ class Enrollment:
 class SyncState:
     """Key/value sync state inside the (encrypted) vault."""
 
-    def __init__(self, db) -> None:
-        self.db = db
+    def __init__(self, source) -> None:
+        """*source*: a Session (the database is looked up on every use, so a
+        locked vault is never reopened behind the user's back) or a VaultDB."""
+        self._src = source
+
+    @property
+    def db(self):
+        return self._src.db if hasattr(self._src, "vault") else self._src
 
     def get(self, key: str, default: str | None = None) -> str | None:
         with self.db.read() as orm:
@@ -86,11 +92,14 @@ class VaultLocal:
 
     def __init__(self, session) -> None:
         self.session = session
-        self.db = session.db
-        self.state = SyncState(self.db)
-        self.workstation_id = self.db.workstation_id
+        self.state = SyncState(session)
+        self.workstation_id = session.db.workstation_id
         self._now = session.clock.now
         self._off = session.clock.utc_offset_minutes
+
+    @property
+    def db(self):
+        return self.session.db          # raises VaultLocked once the vault is locked
 
     # -- push ------------------------------------------------------------
     def pending(self, limit: int, max_blob_bytes: int) -> tuple[list[dict], list[dict]]:
