@@ -214,14 +214,14 @@ class SyncDialog(QDialog):
                 self.name_edit.text())
         self.enroll_button.setEnabled(False)
         self.enroll_result.setText(self.tr("Contacting the server…"))
+        if self._enroll_thread is not None:
+            self._enroll_thread.wait(15000)       # the previous attempt has answered
         t = _Enroll(lambda: enroll(session, *args))
         t.done.connect(self._enrolled)
-        t.finished.connect(t.deleteLater)
-        self._enroll_thread = t
+        self._enroll_thread = t           # kept until the dialog closes or the next enroll
         t.start()
 
     def _enrolled(self, device_id, err) -> None:
-        self._enroll_thread = None
         self.enroll_button.setEnabled(True)
         if err is None:
             self.code_edit.clear()
@@ -238,9 +238,7 @@ class SyncDialog(QDialog):
             show_error(self, err)
 
     def done(self, r: int) -> None:  # noqa: D401 - Qt API
-        if self._thread_running():
-            self._enroll_thread.wait(15000)
+        t = getattr(self, "_enroll_thread", None)
+        if t is not None:
+            t.wait(15000)
         super().done(r)
-
-    def _thread_running(self) -> bool:
-        return getattr(self, "_enroll_thread", None) is not None

@@ -45,7 +45,8 @@ class SyncController(QObject):
         self.interval_s = interval_s
         self.backoff = backoff or Backoff()
         self.status: SyncStatus = SyncStatus(NOT_ENROLLED)
-        self._attempt: _Attempt | None = None
+        self._attempt: _Attempt | None = None      # running attempt
+        self._threads: set[_Attempt] = set()       # kept alive until their thread ends
         self._again = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -87,7 +88,8 @@ class SyncController(QObject):
                               self.status.unsent, self.status.rejected))
         attempt = _Attempt(lambda: self.service_factory(session).run_once())
         attempt.done.connect(self._finished)
-        attempt.finished.connect(attempt.deleteLater)
+        attempt.finished.connect(lambda: self._threads.discard(attempt))
+        self._threads.add(attempt)
         self._attempt = attempt
         attempt.start()
 
@@ -116,8 +118,8 @@ class SyncController(QObject):
         self.status_changed.emit(status)
 
     def wait(self, ms: int = 10000) -> None:
-        if self._attempt is not None:
-            self._attempt.wait(ms)
+        for t in list(self._threads):
+            t.wait(ms)
 
 
 def status_text(tr: Callable[[str], str], st: SyncStatus) -> str:
