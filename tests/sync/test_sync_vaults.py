@@ -11,10 +11,13 @@ from bedside.sync.conflicts import list_conflicts, resolve
 from bedside.sync.service import NOT_ENROLLED, REFUSED, SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
+from tests.sync.workstations import Workstation
 
 
-def test_offline_entries_converge_everywhere(workstations, sqlite_server):
-    a, b, c = workstations(3)
+def test_offline_entries_converge_everywhere(tmp_path, server):
+    """Against both server databases (SQLite and PostgreSQL)."""
+    a, b, c = (Workstation(tmp_path / f"w{i}", server, f"USI-PC-{i}") for i in range(3))
+    sqlite_server = server
     made = set()
     for ws in (a, b, c):
         for i in range(30):
@@ -37,6 +40,7 @@ def test_offline_entries_converge_everywhere(workstations, sqlite_server):
         ws.vault.lock()
         assert verify_vault(ws.vault.folder, username="admin", password=PASSWORD).ok
         ws.vault = type(ws.vault).open(ws.vault.folder)
+        ws.close()
 
 
 def test_concurrent_corrections_conflict_then_resolved(workstations):
@@ -101,3 +105,34 @@ def test_revoked_and_not_enrolled(workstations, sqlite_server, tmp_path):
     lone, _ = make_vault(tmp_path / "lone")
     assert SyncService(lone.login("nurse", PASSWORD)).run_once().state == NOT_ENROLLED
     lone.lock()
+
+
+def test_workstation_restored_from_an_old_copy_is_reported(workstations, sqlite_server):
+    import shutil
+    (a,) = workstations(1)
+    a.note("before the backup")
+    assert a.sync().state == SYNCED
+    a.vault.lock()
+    backup = a.vault.folder.parent / "backup"
+    shutil.copytree(a.vault.folder, backup)            # the old copy
+    a.vault = type(a.vault).open(a.vault.folder)
+    nurse = a.vault.login("nurse", PASSWORD)
+    from bedside.sync.service import SyncService
+    nurse.records.create("note", {"text": "after the backup"}, patient_id="P-1")
+    assert SyncService(nurse, client_factory=a._client).run_once().state == SYNCED
+    a.vault.lock()
+    # the PC's disk is replaced by the old copy, and work goes on
+    shutil.rmtree(a.vault.folder)
+    shutil.copytree(backup, a.vault.folder)
+    a.vault = type(a.vault).open(a.vault.folder)
+    nurse = a.vault.login("nurse", PASSWORD)
+    service = SyncService(nurse, client_factory=a._client)
+    st = service.run_once()
+    assert st.state == SYNCED and st.audit_status in ("rolled_back", "rewritten")
+    # nothing was lost: what the old copy missed comes back from the server
+    texts = {v.content["text"] for v in nurse.records.list_latest("note")}
+    assert {"before the backup", "after the backup"} <= texts
+    srv = sqlite_server.store()
+    kinds = {i["kind"] for i in srv.status()["incidents"]}
+    srv.engine.dispose()
+    assert kinds & {"rolled_back", "history_rewritten"}
