@@ -65,16 +65,23 @@ class SyncController(QObject):
         if self._open_session() is None:
             self.timer.stop()
             return
-        self.refresh()
-        self.timer.start(1500)          # first attempt shortly after sign-in
+        self.refresh(schedule=True)
 
-    def refresh(self) -> None:
-        """Re-read the local status (counts, conflicts) on the DB worker."""
+    def refresh(self, schedule: bool = False) -> None:
+        """Re-read the local status (counts, conflicts) on the DB worker;
+        with *schedule*, start attempting shortly if this PC is enrolled."""
         session = self._open_session()
         if session is None or self.running:
             return
         self.ctx.run(lambda: self.service_factory(session).status(),
-                     self._show, lambda _err: None)
+                     lambda st: self._refreshed(st, schedule), lambda _err: None)
+
+    def _refreshed(self, st: SyncStatus, schedule: bool) -> None:
+        if self.running:
+            return
+        self._show(st)
+        if schedule and st.state != NOT_ENROLLED and not self.timer.isActive():
+            self.timer.start(1500)      # first attempt shortly after sign-in
 
     def sync_now(self) -> None:
         session = self._open_session()
