@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from .canonical import canonical_json, sha256_hex
@@ -40,8 +40,8 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
            utc_offset_min: int, record_type: str | None = None,
            record_id: str | None = None, entry_id: str | None = None,
            version: int | None = None, details: dict | None = None,
-           reason: str | None = None) -> AuditRow:
-    """Add one entry to the chain within *orm*'s open transaction."""
+           reason: str | None = None) -> dict[str, Any]:
+    """Add one entry to the chain within *orm*'s open transaction; returns its fields."""
     last = orm.execute(select(AuditRow.seq, AuditRow.hash)
                        .order_by(AuditRow.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
@@ -51,9 +51,9 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
                   action=action, record_type=record_type, record_id=record_id,
                   entry_id=entry_id, version=version,
                   details=canonical_json(details or {}), reason=reason, prev_hash=prev)
-    row = AuditRow(**fields, hash=entry_hash(fields))
-    orm.add(row)
-    return row
+    fields["hash"] = entry_hash(fields)
+    orm.execute(insert(AuditRow), [fields])
+    return fields
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, exists, insert, select
 from sqlalchemy.orm import Session as OrmSession, aliased
 
 from . import audit
@@ -44,6 +44,16 @@ class RecordVersion:
     reason: str | None
     workstation_id: str
     hlc: str
+
+    @classmethod
+    def from_fields(cls, f: dict) -> "RecordVersion":
+        return cls(id=f["id"], record_id=f["record_id"], record_type=f["record_type"],
+                   patient_id=f["patient_id"], version=f["version"], replaces=f["replaces"],
+                   content=json.loads(f["content"]), content_hash=f["content_hash"],
+                   author_id=f["author_id"], author_name=f["author_name"],
+                   created_utc=datetime.fromisoformat(f["created_utc"]),
+                   utc_offset_min=f["utc_offset_min"], reason=f["reason"],
+                   workstation_id=f["workstation_id"], hlc=f["hlc"])
 
     @classmethod
     def from_row(cls, row: RecordRow) -> "RecordVersion":
@@ -99,14 +109,15 @@ class RecordStore:
         if patient_id is None and record_type == "patient":
             patient_id = rid
         with self._s.db.write() as orm:
-            if orm.scalar(select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
+            if record_id is not None and orm.scalar(
+                    select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
                 raise Conflict()
             row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason)
             audit.append(orm, self._s.actor, "create", when=self._now, utc_offset_min=self._off,
-                         record_type=record_type, record_id=rid, entry_id=row.id, version=1,
-                         details={"content_hash": row.content_hash, "fields": sorted(content)},
+                         record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
+                         details={"content_hash": row["content_hash"], "fields": sorted(content)},
                          reason=reason)
-            return RecordVersion.from_row(row)
+            return RecordVersion.from_fields(row)
 
     def correct(self, record_id: str, content: dict, reason: str, *,
                 replaces: str | None = None, action: str = "correct") -> RecordVersion:
@@ -135,19 +146,18 @@ class RecordStore:
             version = max(h.version for h in heads) + 1
             row = self._new_row(orm, record_id, base.record_type, base.patient_id, version,
                                 base.id, encoded, reason.strip())
-            orm.flush()  # the new version must exist before links point at it
             for other in heads:
                 if other.id != base.id:
-                    orm.add(MergeRow(entry_id=row.id, supersedes=other.id))
+                    orm.add(MergeRow(entry_id=row["id"], supersedes=other.id))
             changes = audit.field_changes(json.loads(base.content), content)
             audit.append(orm, self._s.actor, action, when=self._now, utc_offset_min=self._off,
-                         record_type=base.record_type, record_id=record_id, entry_id=row.id,
+                         record_type=base.record_type, record_id=record_id, entry_id=row["id"],
                          version=version,
-                         details={"content_hash": row.content_hash, "replaces": base.id,
+                         details={"content_hash": row["content_hash"], "replaces": base.id,
                                   "other_heads": [h.id for h in heads if h.id != base.id],
                                   "changes": changes},
                          reason=reason.strip())
-            return RecordVersion.from_row(row)
+            return RecordVersion.from_fields(row)
 
     def put_blob(self, data: bytes) -> str:
         if not isinstance(data, (bytes, bytearray)) or not data:
@@ -236,16 +246,16 @@ class RecordStore:
 
     def _new_row(self, orm: OrmSession, record_id: str, record_type: str,
                  patient_id: str | None, version: int, replaces: str | None,
-                 encoded: str, reason: str | None) -> RecordRow:
+                 encoded: str, reason: str | None) -> dict[str, Any]:
         user = self._s.user
-        row = RecordRow(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
-                        patient_id=patient_id, version=version, replaces=replaces,
-                        content=encoded, content_hash=sha256_hex(encoded),
-                        author_id=user.id, author_name=user.display_name,
-                        created_utc=self._now.isoformat(), utc_offset_min=self._off,
-                        reason=reason, workstation_id=self._s.db.workstation_id,
-                        hlc=self._s.db.hlc.now())
-        orm.add(row)
+        row = dict(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
+                   patient_id=patient_id, version=version, replaces=replaces,
+                   content=encoded, content_hash=sha256_hex(encoded),
+                   author_id=user.id, author_name=user.display_name,
+                   created_utc=self._now.isoformat(), utc_offset_min=self._off,
+                   reason=reason, workstation_id=self._s.db.workstation_id,
+                   hlc=self._s.db.hlc.now())
+        orm.execute(insert(RecordRow), [row])
         return row
 
 

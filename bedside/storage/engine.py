@@ -23,6 +23,7 @@ PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -32000",  # 32 MB of decrypted pages: no re-decrypting hot index pages
 )
 
 
