@@ -88,6 +88,16 @@ def test_clock_set_back_an_hour_orders_after_what_it_saw(workstations):
     b.sync(), a.sync()
     assert a.nurse.records.latest(v1.record_id).id == vb.id
     assert a.nurse.records.heads(v1.record_id)[0].id == vb.id
+    # A corrects again; B restarts (clock still an hour behind) and corrects after pulling
+    va = a.nurse.records.correct(v1.record_id, {"text": "again on A"}, "precision")
+    a.sync()
+    b.vault.lock()
+    b.vault = type(b.vault).open(b.vault.folder, clock=b.clock)
+    nurse = b.vault.login("nurse", PASSWORD)
+    from bedside.sync.service import SyncService
+    assert SyncService(nurse, client_factory=b._client).run_once().state == SYNCED
+    vb2 = nurse.records.correct(v1.record_id, {"text": "last on B"}, "final")
+    assert vb2.hlc > va.hlc and vb2.created_utc < va.created_utc
 
 
 def test_revoked_and_not_enrolled(workstations, sqlite_server, tmp_path):
