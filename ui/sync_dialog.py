@@ -12,7 +12,7 @@ from bedside.sync.enrollment import enroll
 from bedside.sync.local import SyncState
 
 from .conflict_dialog import ResolveConflictDialog
-from .errors import show_error
+from .errors import message_for, show_error
 from .qt import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                  QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QThread,
                  QVBoxLayout, QWidget, QtWidgets, Signal)
@@ -233,6 +233,8 @@ class SyncDialog(QDialog):
         elif isinstance(err, SyncError):
             self.enroll_result.setText(self.tr(
                 "The server cannot be reached, or its certificate is not the site's."))
+        elif isinstance(err, BedsideError):
+            self.enroll_result.setText(message_for(err))      # what to fix, in place
         else:
             self.enroll_result.setText("")
             show_error(self, err)

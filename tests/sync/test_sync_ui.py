@@ -44,6 +44,7 @@ def test_not_enrolled_status_and_enroll_from_dialog(app_ctx, qtbot, sqlite_serve
     dlg.code_edit.setText("WRONG-CODE")
     dlg.enroll_button.click()
     qtbot.waitUntil(lambda: dlg.enroll_button.isEnabled(), timeout=10000)
+    assert "https://" in dlg.enroll_result.text()
     dlg.url_edit.setText(sqlite_server.url)
     dlg.enroll_button.click()
     qtbot.waitUntil(lambda: dlg.enroll_button.isEnabled(), timeout=10000)
