@@ -72,6 +72,8 @@ class SyncDialog(QDialog):
         if self.session.can(Permission.MANAGE_SYNC):
             self.tabs.addTab(self._settings_tab(), self.tr("Server and enrollment"))
         lay.addWidget(self.tabs, 1)
+        if self.tabs.count() > 1 and controller.status.state == "not_enrolled":
+            self.tabs.setCurrentIndex(1)          # nothing else to do before enrolling
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()

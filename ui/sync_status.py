@@ -51,7 +51,9 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        self._notifying = False
         ctx.session_changed.connect(self._session_changed)
+        ctx.data_changed.connect(self._data_changed)
 
     @property
     def running(self) -> bool:
@@ -66,6 +68,15 @@ class SyncController(QObject):
             self.timer.stop()
             return
         self.refresh(schedule=True)
+
+    def _data_changed(self, _patient_id: str) -> None:
+        """Something was saved here: update the counts, and send it soon."""
+        if self._notifying or self._open_session() is None:
+            return
+        self.refresh()
+        if self.status.state not in (NOT_ENROLLED, SYNCING) and self.backoff.failures == 0 \
+                and self.timer.isActive() and self.timer.remainingTime() > 3000:
+            self.timer.start(3000)
 
     def refresh(self, schedule: bool = False) -> None:
         """Re-read the local status (counts, conflicts) on the DB worker;
@@ -107,7 +118,11 @@ class SyncController(QObject):
                                 self.status.unsent, detail=type(err).__name__)
         self._show(status)
         if status.pulled:
-            self.ctx.notify("")          # new data from other PCs: screens reload
+            self._notifying = True       # new data from other PCs: screens reload
+            try:
+                self.ctx.notify("")
+            finally:
+                self._notifying = False
         if self._open_session() is None:
             return
         if status.state == SYNCED:

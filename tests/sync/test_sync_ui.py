@@ -55,6 +55,14 @@ def test_not_enrolled_status_and_enroll_from_dialog(app_ctx, qtbot, sqlite_serve
     assert item.state_button.text().startswith("Synced at")
     assert item.now_button.isEnabled()
     dlg.close()
+    # something saved here: it is sent within seconds, not at the next minute
+    qtbot.waitUntil(lambda: ctrl.timer.isActive(), timeout=5000)
+    nurse = app_ctx.vault.login("nurse", PASSWORD)
+    nurse.records.create("note", {"text": "new"}, patient_id="P-1")
+    app_ctx.notify("P-1")
+    assert ctrl.timer.remainingTime() < 10000          # instead of ~60 s
+    qtbot.waitUntil(lambda: ctrl.status.state == SYNCED and ctrl.status.unsent == 0
+                    and ctrl.status.pushed == 1, timeout=15000)
 
 
 def test_sync_never_blocks_the_ui_and_backs_off(app_ctx, qtbot):
