@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
 from .paths import resources_dir
 from .roles import Permission
 
@@ -49,11 +50,44 @@ class SiteSettings:
                 raise ValidationError(key)
             if type(value) is not type(known[key]) and not (
                     isinstance(value, (int, float)) and isinstance(known[key], (int, float))):
-                raise ValidationError(key)
+                raise ValidationError(key, QT_TRANSLATE_NOOP(
+                    "core", "This setting has the wrong kind of value."))
+            check_value(key, value)
         stored = self._stored()
         new = {**stored, **changes}
+        if new.get("infusion_interval_days_min", 3) > new.get("infusion_interval_days_max", 4):
+            raise ValidationError("infusion_interval_days_min", QT_TRANSLATE_NOOP(
+                "core", "The shortest interval between infusions cannot exceed the longest."))
         if not stored:
             self._s.records.create("site_settings", new, record_id=SETTINGS_RECORD,
                                    reason=reason)
         else:
             self._s.records.correct(SETTINGS_RECORD, new, reason)
+
+
+# Numeric settings and their sane ranges (outside: refused with a message).
+RANGES: dict[str, tuple[int, int]] = {
+    "idle_lock_minutes": (1, 120),
+    "enrollment_target": (1, 1000),
+    "enrollment_warn_remaining": (0, 100),
+    "infusion_interval_days_min": (1, 14),
+    "infusion_interval_days_max": (1, 14),
+}
+
+
+def check_value(key: str, value: Any) -> None:
+    if key in RANGES:
+        low, high = RANGES[key]
+        if isinstance(value, bool) or not (low <= value <= high):
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "core", "Enter a whole number from {low} to {high}."), low=low, high=high)
+    if key == "subject_id_format":
+        try:
+            sample = value.format(n=1)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            sample = None
+        if not sample or "{n" not in value or len(sample) > 20:
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}})."))
+    if key == "site_name" and not (0 < len(value.strip()) <= 80):
+        raise ValidationError(key, QT_TRANSLATE_NOOP("core", "Enter the site name."))

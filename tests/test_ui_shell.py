@@ -184,3 +184,48 @@ def test_patient_table_model_without_view(session_as):
     assert m.data(m.index(1, Col.MRN)) == "H100002"
     assert m.data(m.index(0, 0), Qt.ItemDataRole.UserRole) == pts[0].id
     assert m.headerData(Col.MRN, Qt.Orientation.Horizontal) == "Hospital no."
+
+
+def test_site_settings_change_is_versioned_with_reason(qtbot, window):
+    from ui.settings_dialog import SettingsDialog
+    sign_in(qtbot, window, "admin")
+    assert window.act_settings.isVisible()
+    dlg = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dlg)
+    dlg.fields["idle_lock_minutes"].setValue(5)
+    dlg.save()
+    assert "reason" in dlg.error.text().lower()
+    dlg.fields["subject_id_format"].setText("TJT-")
+    dlg.reason.setText("ward policy")
+    dlg.save()
+    assert "{n}" in dlg.error.text()
+    dlg.fields["subject_id_format"].setText("TJT-{n:03d}")
+    dlg.save()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    s = window.ctx.session
+    assert s.settings["idle_lock_minutes"] == 5
+    history = s.records.history("site-settings")
+    assert history[-1].reason == "ward policy"
+
+
+def test_nurse_sees_no_admin_actions(qtbot, window):
+    sign_in(qtbot, window, "nurse")
+    assert not window.act_settings.isVisible() and not window.act_users.isVisible()
+
+
+def test_uncaught_exception_is_shown_and_logged_without_its_message(qtbot, tmp_path, monkeypatch):
+    import sys
+    from bedside import logs
+    from ui.errors import install_excepthook
+    path = logs.configure(tmp_path / "logs")
+    old = sys.excepthook
+    install_excepthook()
+    try:
+        try:
+            raise ValueError("secret patient DUPONT")
+        except ValueError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old
+    text = path.read_text()
+    assert "ValueError" in text and "DUPONT" not in text

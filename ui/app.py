@@ -16,6 +16,7 @@ from .context import AppContext
 from .errors import install_excepthook, show_error
 from .main_window import MainWindow
 from .qt import QApplication, QDialog
+from .startup_probe import arm as arm_startup_probe
 from .style import STYLE
 from .wizard import FirstRunWizard
 
@@ -58,6 +59,7 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     logs.configure(log_dir())
     log = logs.get("app")
     app = make_app()
+    arm_startup_probe(app)  # no-op unless BEDSIDE_STARTUP_PROBE=1 (bench/startup.py)
     install_excepthook()
     apply_language(app, "fr")
     try:

@@ -15,6 +15,21 @@ class DashboardItem:
 
 SECTIONS: list = []
 
+
+def _register_capability_sections() -> None:
+    from .eligibility.dashboard import ConfirmationsSection
+    SECTIONS.append(ConfirmationsSection)
+
+
+_register_capability_sections()
+from ui.consent.dashboard import PendingConfirmationsSection  # noqa: E402
+
+SECTIONS.append(PendingConfirmationsSection)
+# --- infusion capability
+from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
+
+SECTIONS.extend(_INFUSION_SECTIONS)
+# --- sync capability
 from .sync_dashboard import SyncConflictsSection  # noqa: E402  (sync capability)
 
 SECTIONS.append(SyncConflictsSection)

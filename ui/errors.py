@@ -8,7 +8,7 @@ import sys
 from bedside import logs
 from bedside.errors import BedsideError
 
-from .qt import QMessageBox, QWidget, tr
+from .qt import QMessageBox, QWidget, translate
 
 _log = logs.get("ui")
 
@@ -16,19 +16,19 @@ _log = logs.get("ui")
 def message_for(err: BaseException) -> str:
     """The user's-language text of an error."""
     if isinstance(err, BedsideError):
-        template = tr("core", err.template)
+        template = translate("core", err.template)
         try:
             return template.format(**err.params)
         except (KeyError, IndexError, ValueError):
             return template
-    return tr("errors", "An unexpected error occurred. What was already saved is safe. "
+    return translate("errors", "An unexpected error occurred. What was already saved is safe. "
                         "The details were written to the log.")
 
 
 def show_error(parent: QWidget | None, err: BaseException, title: str | None = None) -> None:
     if not isinstance(err, BedsideError):
         _log.error("unexpected error", exc_info=err)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("errors", "Bedside"),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or translate("errors", "Bedside"),
                       message_for(err), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec() if not _testing() else box.open()

@@ -15,6 +15,9 @@ def main(argv: list[str] | None = None) -> int:
         from bedside.cli import main as cli_main
         return cli_main(argv)
     os.umask(0o077)  # every file this process creates is private
+    if "--self-test" in argv:  # has its own options (--upgrade-check, --user): ui/self_test.py
+        from ui.self_test import main as self_test
+        return self_test(argv)
     p = argparse.ArgumentParser(prog="bedside", description="Bedside — TJT2012 ICU workstation.")
     p.add_argument("--demo", action="store_true",
                    help="open a throwaway vault with fictitious patients and users")
@@ -23,9 +26,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--self-test", action="store_true",
                    help="headless installation check: exit 0 if this build works")
     args = p.parse_args(argv)
-    if args.self_test:
-        from ui.self_test import main as self_test
-        return self_test()
     from ui.app import run
     return run(args.vault, demo=args.demo)
 

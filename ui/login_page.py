@@ -15,6 +15,7 @@ LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 class LoginPage(QWidget):
     submitted = Signal(str, str, str)  # username, password, language
+    language_changed = Signal(str)     # chosen in the combo: the screen switches at once
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,12 +60,17 @@ class LoginPage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self._form = form
+        self._state: dict = {"locked_user": None, "demo": False}
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData()))
         self.button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)
 
     def prepare(self, *, site: str = "", locked_user: str | None = None,
                 demo: bool = False, language: str | None = None) -> None:
+        self._state = {"locked_user": locked_user, "demo": demo}
         self.site.setText(site)
         self.error.clear()
         self.password.clear()
@@ -72,13 +78,31 @@ class LoginPage(QWidget):
             self.language.setCurrentIndex(max(0, self.language.findData(language)))
         if locked_user:
             self.username.setText(locked_user)
+            self.password.setFocus()
+        else:
+            self.username.setFocus()
+        self._set_texts()
+
+    def retranslate(self) -> None:
+        """Re-read every text in the current language (after a language change)."""
+        self.title.setText(self.tr("Bedside — sign in"))
+        for field, text in ((self.username, self.tr("User name")), (self.password, self.tr("Password")),
+                            (self.language, self.tr("Language"))):
+            label = self._form.labelForField(field)
+            if label is not None:
+                label.setText(text)
+        self.button.setText(self.tr("Sign in"))
+        self.error.clear()
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        locked_user, demo = self._state["locked_user"], self._state["demo"]
+        if locked_user:
             self.locked_note.setText(self.tr(
                 "Screen locked. {user}, sign in again to return to your unfinished work; "
                 "another person may sign in instead.").format(user=locked_user))
-            self.password.setFocus()
         else:
             self.locked_note.clear()
-            self.username.setFocus()
         self.demo_hint.setText(self.tr(
             "Demonstration vault with fictitious patients. Users: nurse, investigator, "
             "datamanager, admin — password: bedside-demo") if demo else "")

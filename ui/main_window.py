@@ -23,6 +23,10 @@ from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton
 from .users_dialog import role_label, UsersDialog
 
 
+LIST_WIDE = 500    # patient list width beside the dashboard
+LIST_NARROW = 300  # beside an open patient
+
+
 class Workspace(QWidget):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -30,13 +34,14 @@ class Workspace(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split
         self.patients = PatientListWidget(ctx)
         self.right = QStackedWidget()
         self.dashboard = Dashboard(ctx)
         self.right.addWidget(self.dashboard)
         split.addWidget(self.patients)
         split.addWidget(self.right)
-        split.setSizes([500, 866])
+        split.setSizes([LIST_WIDE, 1366 - LIST_WIDE])
         lay.addWidget(split)
         self.views: dict[str, PatientView] = {}
         self.patients.patient_selected.connect(self.open_patient)
@@ -58,9 +63,12 @@ class Workspace(QWidget):
         else:
             view.refresh()
         self.right.setCurrentWidget(view)
+        # the patient's screen gets the room (flowsheet, checklist); the list stays usable
+        self.split.setSizes([LIST_NARROW, self.width() - LIST_NARROW])
 
     def show_dashboard(self) -> None:
         self.right.setCurrentWidget(self.dashboard)
+        self.split.setSizes([LIST_WIDE, self.width() - LIST_WIDE])
         self.dashboard.refresh()
 
     def register_patient(self) -> None:
@@ -99,8 +107,11 @@ class MainWindow(QMainWindow):
         self._locked_user: str | None = None
         self._build_toolbar()
         self._build_status()
+        from .about_dialog import install_help_menu
+        install_help_menu(self)
         self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
+        self.login.language_changed.connect(self.language_chosen)
         self.idle = IdleLock(ctx.clock, 15)
         self._idle_timer = QTimer(self, interval=5000)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -120,8 +131,13 @@ class MainWindow(QMainWindow):
         self.act_lock.setShortcut("Ctrl+L")
         self.act_switch = QAction(self.tr("Switch user"), self, objectName="actSwitch")
         self.act_users = QAction(self.tr("Staff accounts"), self, objectName="actUsers")
+        self.act_settings = QAction(self.tr("Site settings"), self, objectName="actSettings")
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
-        for a in (self.act_dashboard, self.act_users, self.act_audit):
+        self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
+        self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
+        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_settings,
+                  self.act_audit,
+                  self.act_export):
             tb.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -137,7 +153,44 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_lock)
         self.act_switch.triggered.connect(lambda: self.lock(switch=True))
         self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
+        self.act_settings.triggered.connect(self._settings)
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
+        self.act_screening.triggered.connect(self._screening_log)
+        self.act_export.triggered.connect(self.open_export)
+
+    def _settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        if SettingsDialog(self.ctx, self).exec():
+            self.idle.minutes = float(self.ctx.session.settings.get("idle_lock_minutes", 15))
+
+    def _screening_log(self) -> None:
+        from .eligibility.tab import ScreeningLogDialog
+        ScreeningLogDialog(self.ctx, self).exec()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """A translator was installed: re-read the texts built once."""
+        self.setWindowTitle(self.tr("Bedside — TJT2012"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        for action, text in ((self.act_dashboard, self.tr("Dashboard")), (self.act_lock, self.tr("Lock screen")),
+                             (self.act_switch, self.tr("Switch user")), (self.act_users, self.tr("Staff accounts")),
+                             (self.act_audit, self.tr("Audit trail")), (self.act_export, self.tr("Export data")),
+                             (self.act_screening, self.tr("Screening log")),
+                             (self.act_settings, self.tr("Site settings"))):
+            action.setText(text)
+        self.lock_button.setText(self.tr("Lock"))
+        self.login.retranslate()
+        self._update_status()
+
+    def open_export(self):
+        from .export_dialog import ExportDialog
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def _build_status(self) -> None:
         self.user_label = QLabel(objectName="statusUser")
@@ -163,11 +216,15 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(signed)
         if signed:
             self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
+            self.act_settings.setVisible(s.can(Permission.MANAGE_SETTINGS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
+            self.act_export.setVisible(s.can(Permission.EXPORT))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:
-        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo)
+        s = self.ctx.session
+        language = s.user.language if (self._locked_user and s is not None) else None
+        self.login.prepare(locked_user=self._locked_user, demo=self.ctx.demo, language=language)
         self.stack.setCurrentWidget(self.login)
         self._update_status()
 

@@ -5,3 +5,24 @@ an object with ``title() -> str`` and ``create(ctx, patient_id, parent) -> QWidg
 from __future__ import annotations
 
 TABS: list = []
+
+
+def _register_capability_tabs() -> None:
+    from .eligibility.tab import EligibilityTab
+    TABS.append(EligibilityTab)
+
+
+_register_capability_tabs()
+# Short alert lines for the patient banner (shown on every patient screen):
+# callables ``(session, patient_id) -> str`` run on the DB worker; "" means nothing to say.
+BANNER_NOTES: list = []
+
+from ui.consent.banner import banner_text as _consent_banner  # noqa: E402
+from ui.consent.tab import ConsentTabFactory  # noqa: E402
+
+TABS.append(ConsentTabFactory)
+BANNER_NOTES.append(_consent_banner)
+# --- infusion capability
+from ui.infusion.tab import InfusionTabFactory  # noqa: E402
+
+TABS.append(InfusionTabFactory)

@@ -7,8 +7,9 @@ from bedside.patients import get_patient
 
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
-from .patient_tabs import TABS
-from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+from .patient_tabs import BANNER_NOTES, TABS
+from .i18n import format_date, format_number
+from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
                  QVBoxLayout, QWidget)
 
 
@@ -28,7 +29,7 @@ class PatientBanner(QFrame):
         self.name.setText(f"{p.display_name}  ·  {p.label()}")
         self.details.setText(self.tr(
             "{age} y · {sex} · {weight} kg · {height} cm · MRN {mrn} · wristband {wb}").format(
-            age=p.age_on(today), sex=p.sex, weight=f"{p.weight_kg:g}", height=f"{p.height_cm:g}",
+            age=p.age_on(today), sex=p.sex, weight=format_number(p.weight_kg), height=format_number(p.height_cm),
             mrn=p.mrn, wb=p.wristband))
 
 
@@ -62,10 +63,10 @@ class IdentityTab(QWidget):
             self.form.removeRow(0)
         for label, value in ((self.tr("Family name"), p.family_name),
                              (self.tr("Given name"), p.given_name),
-                             (self.tr("Date of birth"), p.date_of_birth.isoformat()),
+                             (self.tr("Date of birth"), format_date(p.date_of_birth)),
                              (self.tr("Sex"), p.sex),
-                             (self.tr("Weight"), f"{p.weight_kg:g} kg"),
-                             (self.tr("Height"), f"{p.height_cm:g} cm"),
+                             (self.tr("Weight"), f"{format_number(p.weight_kg)} kg"),
+                             (self.tr("Height"), f"{format_number(p.height_cm)} cm"),
                              (self.tr("Hospital no. (MRN)"), p.mrn),
                              (self.tr("Wristband"), p.wristband),
                              (self.tr("Screening no."), p.screening_number),
@@ -82,6 +83,15 @@ class IdentityTab(QWidget):
                       self.patient.label() if self.patient else "", self).exec()
 
 
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A tab never forces the window wider than the screen: it scrolls instead."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class PatientView(QWidget):
     def __init__(self, ctx, patient_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -91,6 +101,7 @@ class PatientView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.banner = PatientBanner()
+        self.banner.alerts.setWordWrap(True)  # several capability notes must not widen the window
         self.tabs = QTabWidget(objectName="patientTabs")
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
@@ -98,7 +109,7 @@ class PatientView(QWidget):
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)
-            self.tabs.addTab(page, factory.title())
+            self.tabs.addTab(_scrollable(page), factory.title())
         self.identity = IdentityTab(ctx, patient_id, self)
         self.pages.append(self.identity)
         self.tabs.addTab(self.identity, self.tr("Identity"))
@@ -116,5 +127,8 @@ class PatientView(QWidget):
         today = self.ctx.clock.now().date()
         self.ctx.run(lambda: get_patient(session, self.patient_id),
                      lambda p: self.banner.show_patient(p, today))
+        pid = self.patient_id
+        self.ctx.run(lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
+                     self.banner.alerts.setText)
         for page in self.pages:
             page.refresh()

@@ -12,6 +12,11 @@ from PySide6.QtWidgets import (  # noqa: F401
     QTextEdit, QToolBar, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (module-level helpers)."""
+def translate(context: str, text: str) -> str:
+    """Translate outside a QObject (module-level helpers). Named `translate`
+    because pyside6-lupdate reads translate("Context", "text") correctly but
+    takes tr("Context", "text") for tr(source, disambiguation)."""
     return QCoreApplication.translate(context, text)
+
+
+tr = translate  # kept for existing callers; use translate() for literal strings

@@ -86,6 +86,98 @@ def _wizard():
     return w
 
 
+# -- eligibility (ui/eligibility/render.py) ----------------------------------------
+@screen("eligibility-groupb")
+def _eligibility_groupb():
+    from .eligibility.render import checklist
+    return checklist("groupb")
+
+
+@screen("eligibility-groupb-branches")
+def _eligibility_branches():
+    from .eligibility.render import checklist
+    return checklist("groupb", scroll_to="branches")
+
+
+@screen("eligibility-incomplete-nurse")
+def _eligibility_incomplete():
+    from .eligibility.render import checklist
+    return checklist("incomplete", username="nurse", scroll_to="exclusions")
+
+
+@screen("eligibility-not-eligible")
+def _eligibility_not_eligible():
+    from .eligibility.render import checklist
+    return checklist("not-eligible")
+
+
+@screen("screening-log")
+def _screening_log():
+    from .eligibility.render import screening_log
+    return screening_log()
+from ui.consent.screens import register as _register_consent  # noqa: E402
+
+_register_consent(screen)
+# --- infusion capability
+from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
+
+SCREENS.update(_INFUSION_SCREENS)
+@screen("about")
+def _about():
+    from .about_dialog import AboutDialog
+    d = AboutDialog()
+    d.resize(1000, 680)
+    d.table.selectRow(0)
+    return d
+def _in_language(code: str) -> None:
+    from .app import apply_language, make_app
+    apply_language(make_app(), code)
+
+
+@screen("export")
+def _export():
+    win, ctx = demo_window("datamanager")
+    settle(ctx)
+    dialog = win.open_export()
+    dialog.folder.setText(tempfile.gettempdir())
+    dialog.resize(900, 620)
+    return dialog
+
+
+@screen("export_done")
+def _export_done():
+    dialog = _export()
+    dialog.folder.setText(tempfile.mkdtemp(prefix="bedside-export-"))
+    dialog.start()
+    settle(dialog.ctx, rounds=200)
+    return dialog
+
+
+@screen("export_fr")
+def _export_fr():
+    _in_language("fr")
+    return _export()
+
+
+@screen("login_fr")
+def _login_fr():
+    _in_language("fr")
+    return _login()
+
+
+@screen("dashboard_fr")
+def _dashboard_fr():
+    _in_language("fr")
+    return _dashboard()
+
+
+@screen("patient_fr")
+def _patient_fr():
+    _in_language("fr")
+    return _patient()
+
+
+# -- sync --------------------------------------------------------------------
 @screen("sync_status")
 def _sync_status():
     win, ctx = demo_window("nurse")

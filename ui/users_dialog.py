@@ -10,11 +10,11 @@ from bedside.users import change_role, create_user, list_users, reset_password, 
 from .errors import message_for
 from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                  QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt,
-                 QVBoxLayout, tr)
+                 QVBoxLayout, translate)
 
 
 def role_label(role: Role) -> str:
-    return tr("core", role.label)
+    return translate("core", role.label)
 
 
 class UsersDialog(QDialog):

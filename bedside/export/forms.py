@@ -1,0 +1,136 @@
+"""Forms (one per record type) with their variables and rows: the shared model
+behind the CSV files, the data dictionary and the ODM metadata, so that every
+format says the same thing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bedside.export import resources
+from bedside.export.privacy import Pseudonymiser, is_identifying
+from bedside.export.source import ExportData, ExportVersion
+from bedside.export.values import merge_types, to_text, type_of
+
+# Columns every form row carries before its variables.
+FIXED_COLUMNS = ("subject_id", "record_id", "version", "recorded_utc", "recorded_by")
+FIXED_LABELS = {
+    "subject_id": ("Subject identifier", "Identifiant du sujet", "text"),
+    "record_id": ("Record identifier", "Identifiant de l'enregistrement", "text"),
+    "version": ("Version of the record", "Version de l'enregistrement", "integer"),
+    "recorded_utc": ("Recorded at (UTC)", "Enregistré le (UTC)", "datetime"),
+    "recorded_by": ("Recorded by (user)", "Enregistré par (utilisateur)", "text"),
+}
+
+
+@dataclass
+class Variable:
+    name: str
+    label_en: str
+    label_fr: str
+    type: str
+    unit: str = ""
+    allowed: list[str] = field(default_factory=list)
+    in_dictionary: bool = False
+
+    @property
+    def oid_part(self) -> str:
+        return oid_safe(self.name)
+
+
+@dataclass
+class Row:
+    subject_id: str
+    record_id: str
+    entry_id: str
+    version: int
+    recorded_utc: str
+    recorded_by: str
+    values: dict[str, str]
+
+    def as_columns(self, variables: list[Variable]) -> list[str]:
+        fixed = [self.subject_id, self.record_id, str(self.version), self.recorded_utc, self.recorded_by]
+        return fixed + [self.values.get(v.name, "") for v in variables]
+
+
+@dataclass
+class Form:
+    record_type: str
+    label_en: str
+    label_fr: str
+    variables: list[Variable]
+    rows: list[Row]
+
+    @property
+    def oid(self) -> str:
+        return "F." + oid_safe(self.record_type).upper()
+
+    @property
+    def item_group_oid(self) -> str:
+        return "IG." + oid_safe(self.record_type).upper()
+
+    def item_oid(self, var: Variable) -> str:
+        return f"I.{oid_safe(self.record_type).upper()}.{var.oid_part}"
+
+
+def oid_safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", text) or "_"
+
+
+def exported_types(data: ExportData) -> list[str]:
+    skip = set(resources.load("privacy")["not_exported_record_types"])
+    return [t for t in data.record_types() if t not in skip]
+
+
+def values_of(v: ExportVersion, pseudo: Pseudonymiser) -> dict[str, str]:
+    """Text value of each variable of one version, after pseudonymisation."""
+    return {k: to_text(val) for k, val in pseudo.content(v).items() if k != "subject_id" and to_text(val) != ""}
+
+
+def row_of(v: ExportVersion, pseudo: Pseudonymiser) -> Row:
+    return Row(
+        subject_id=pseudo.subject(v.patient_id or (v.record_id if v.record_type == "patient" else None)),
+        record_id=v.record_id,
+        entry_id=v.entry_id,
+        version=v.version,
+        recorded_utc=v.created_utc,
+        recorded_by=pseudo.staff(v.author_id, v.author_name),
+        values=values_of(v, pseudo),
+    )
+
+
+def build_forms(data: ExportData, pseudo: Pseudonymiser) -> list[Form]:
+    """One form per exported record type, rows = latest version of each record."""
+    dictionary = resources.load("dictionary")["forms"]
+    forms: list[Form] = []
+    for rtype in exported_types(data):
+        spec = dictionary.get(rtype, {})
+        label = spec.get("label", {})
+        known = spec.get("variables", {})
+        variables: dict[str, Variable] = {}
+        for name, vs in known.items():
+            if name == "subject_id" or (not pseudo.identified and is_identifying(name)):
+                continue
+            variables[name] = Variable(
+                name=name,
+                label_en=vs.get("label", {}).get("en", name),
+                label_fr=vs.get("label", {}).get("fr", name),
+                type=vs.get("type", "text"),
+                unit=vs.get("unit", ""),
+                allowed=[str(a) for a in vs.get("allowed", [])],
+                in_dictionary=True,
+            )
+        inferred: dict[str, str | None] = {}
+        for v in data.versions:  # every version, so history-only variables are described too
+            if v.record_type != rtype:
+                continue
+            for name, val in pseudo.content(v).items():
+                if name == "subject_id" or name in variables:
+                    continue
+                inferred[name] = merge_types(inferred.get(name), type_of(val))
+        for name in sorted(inferred):
+            variables[name] = Variable(name=name, label_en=name, label_fr=name, type=inferred[name] or "text")
+        rows = [row_of(v, pseudo) for v in data.latest_of(rtype)]
+        rows.sort(key=lambda r: (r.subject_id, r.recorded_utc, r.record_id))
+        forms.append(Form(rtype, label.get("en", rtype), label.get("fr", rtype), list(variables.values()), rows))
+    return forms

@@ -1,0 +1,58 @@
+"""How long does the infusion gate take? `may_infuse` on a patient with a full
+deferred-consent history (capacity, representative consent, recovery,
+confirmation) and `pending_confirmations` over 20 patients, against a
+baseline of one plain record read in the same vault.
+
+    /work/venv/bin/python bench/consent_gate.py
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bedside.clock import FakeClock  # noqa: E402
+from bedside.consent import service  # noqa: E402
+from bedside.consent.gate import may_infuse  # noqa: E402
+from bedside.consent.status import pending_confirmations  # noqa: E402
+from tests.conftest import PASSWORD, make_vault  # noqa: E402
+from tests.consent.helpers import consent_event, good_signature, new_patient  # noqa: E402
+
+
+def timeit(fn, n=30) -> float:
+    fn()
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="bench-consent-"))
+    vault, _ = make_vault(folder / "v", FakeClock())
+    s = vault.login("investigator", PASSWORD)
+    pids = [new_patient(s, f"Pat Ient{i}", f"MRN-{i:03d}") for i in range(20)]
+    for i, pid in enumerate(pids):
+        service.record_capacity(s, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+        service.record_consent(s, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+        if i == 0:
+            s.clock.advance(days=1)
+            service.record_capacity(s, pid, has_capacity=True, reason="awake", password=PASSWORD)
+            service.record_consent(s, pid, consent_event(), signature=good_signature(), password=PASSWORD)
+    base = timeit(lambda: s.records.latest(pids[0]))
+    gate = timeit(lambda: may_infuse(s, pids[0]))
+    pend = timeit(lambda: pending_confirmations(s), n=10)
+    print(f"baseline records.latest: {base * 1000:.2f} ms")
+    print(f"pending_confirmations over 20 patients: {pend * 1000:.1f} ms")
+    print(f"may_infuse (4 consent steps): {gate * 1000:.2f} ms, ratio {gate / base:.1f}")
+    vault.lock()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Export speed for a full-size trial (20 patients, 3 infusions each with 12
+vital-sign sets, corrections, AEs) from synthetic records.
+Baseline in the same run: serialising the same versions to JSON once (the floor
+of any export). Prints: `export all formats: X ms for N versions, ratio R`."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bedside.export.builder import build_export  # noqa: E402
+from bedside.export.source import from_dicts  # noqa: E402
+
+
+def trial(n_patients: int = 20) -> list[dict]:
+    out, n = [], 0
+
+    def add(rtype, pid, content, version=1, record_id=None, reason=""):
+        nonlocal n
+        n += 1
+        out.append({"id": f"e{n}", "record_id": record_id or f"r{n}", "record_type": rtype, "patient_id": pid,
+                    "version": version, "content": content, "created_utc": f"2026-10-01T08:{n % 60:02d}:00Z",
+                    "author_id": "u1", "author_name": "Nurse", "reason": reason})
+        return out[-1]
+
+    for p in range(n_patients):
+        pid = f"p{p}"
+        add("patient", pid, {"mrn": f"H{p:07d}", "family_name": f"Fam{p}", "given_name": f"Giv{p}",
+                             "date_of_birth": "1960-01-01", "sex": "F", "weight_kg": 70.0,
+                             "wristband": f"WB{p}", "screening_number": f"S-{p:03d}"}, record_id=pid)
+        add("eligibility_assessment", pid, {"eligible": True, "criteria": {"age": True, "ecmo": True}})
+        add("consent", pid, {"signer_role": "patient", "decision": "consented"})
+        for i in range(3):
+            add("infusion", pid, {"number": i + 1, "status": "completed", "dose_per_kg_millions": "3.0"})
+            for k in range(12):
+                v = add("vital_signs", pid, {"hr": "88", "sbp": "120", "dbp": "70", "rr": "20", "spo2": "95",
+                                             "temp": "37.1", "fio2": "40", "measured_at": "2026-10-01T10:00"})
+                if k == 0:
+                    add("vital_signs", pid, {**v["content"], "hr": "90"}, 2, v["record_id"], "typo")
+        add("adverse_event", pid, {"term": "Fever", "serious": False, "severity": "mild"})
+    return out
+
+
+def best_of(fn, repeat=5) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> None:
+    versions = trial()
+    data = from_dicts(versions, site_name="CHU", created_utc="2026-11-25T10:00:00Z")
+    baseline = best_of(lambda: json.dumps(versions))
+    export = best_of(lambda: build_export(data))
+    print(f"baseline json.dumps: {baseline * 1000:.1f} ms")
+    print(f"export all formats: {export * 1000:.0f} ms for {len(versions)} versions, ratio {export / baseline:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# CI step: build the frozen Linux bundle and run its --self-test (and the
+# upgrade check on the first-schema fixture vault) through pytest.
+#
+# In .ci/run, as its own step after the main test run:
+#     bash build_scripts/ci_bundle_smoke.sh
+# Uses $PYTHON if set, else the checkout's .venv (as .ci/run makes it), else
+# /work/venv/bin/python, else python3.
+# Installs PyInstaller (the `build` extra's only package) if it is missing.
+# Takes about 35 s on the 2-core CI machine (see docs/BENCHMARKS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -z "${PYTHON:-}" ]]; then
+    if [[ -x .venv/bin/python ]]; then PYTHON=.venv/bin/python
+    elif [[ -x /work/venv/bin/python ]]; then PYTHON=/work/venv/bin/python
+    else PYTHON=python3; fi
+fi
+
+if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+    echo "[bundle-smoke] installing PyInstaller (pyproject [build] extra)"
+    "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
+fi
+
+start=$(date +%s)
+export BEDSIDE_BUNDLE_TEST=1
+export QT_QPA_PLATFORM=offscreen
+export BEDSIDE_BUNDLE_DIST="${BEDSIDE_BUNDLE_DIST:-$PWD/build/ci-bundle/dist}"
+export BEDSIDE_BUNDLE_WORK="${BEDSIDE_BUNDLE_WORK:-$PWD/build/ci-bundle/work}"
+"$PYTHON" -m pytest tests/packaging/test_packaging_frozen_bundle.py -m bundle -q -p no:cacheprovider
+echo "[bundle-smoke] done in $(( $(date +%s) - start )) s"

@@ -1,0 +1,83 @@
+"""Consent inside the real app window: tab on the patient screen, banner note
+on every patient screen, dashboard section; the guided flow through the
+app's background DB worker."""
+import pytest
+
+from bedside.consent import pathway as pw
+from bedside.consent import service
+from bedside.roles import Role
+from tests.conftest import PASSWORD
+from tests.consent.helpers import consent_event, good_signature, new_patient
+from tests.consent.uihelpers import choose, draw_signature, find, type_password
+from ui.consent.signature_pad import SignaturePad
+from ui.consent.tab import ConsentTab
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.qt import QtWidgets
+
+
+@pytest.fixture
+def app(qtbot, tmp_vault, session_as):
+    inv = session_as(Role.INVESTIGATOR)
+    ctx = AppContext(tmp_vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win._signed_in(inv, "")
+    yield win, ctx, inv
+    ctx.worker.stop()
+
+
+def idle(qtbot, ctx):
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=5000)
+
+
+def test_banner_tab_and_dashboard(qtbot, app, clock):
+    win, ctx, inv = app
+    pid = new_patient(inv)
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
+    clock.advance(days=2)
+    win.workspace.show_dashboard()
+    idle(qtbot, ctx)
+    win.workspace.open_patient(pid)
+    idle(qtbot, ctx)
+    view = win.workspace.views[pid]
+    qtbot.waitUntil(lambda: "confirm (2 d)" in view.banner.alerts.text(), timeout=5000)
+    tab = next(p for p in view.pages if isinstance(p, ConsentTab))
+    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    assert "must confirm" in tab.notes.text()
+    assert win.size().width() <= 1366
+
+
+def test_flow_through_background_worker(qtbot, app):
+    win, ctx, inv = app
+    pid = new_patient(inv)
+    win.workspace.open_patient(pid)
+    idle(qtbot, ctx)
+    tab = next(p for p in win.workspace.views[pid].pages if isinstance(p, ConsentTab))
+    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    tab.open_flow.click()
+    flow = tab.flow
+    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=5000)
+    choose(qtbot, flow, "capacity-choice", "yes")
+    type_password(qtbot, flow, PASSWORD)
+    flow.page.primary.click()
+    qtbot.waitUntil(lambda: flow.page.objectName() == "step-language", timeout=5000)
+    choose(qtbot, flow, "language", "en")
+    flow.page.primary.click()
+    from ui.consent.widgets import YesNo
+    for yn in flow.page.findChildren(YesNo):
+        yn.buttons["no"].click()
+    flow.page.primary.click()
+    draw_signature(qtbot, find(flow, SignaturePad, "signature-pad"))
+    flow.page.primary.click()
+    type_password(qtbot, flow, PASSWORD)
+    flow.page.primary.click()
+    qtbot.waitUntil(lambda: flow.page.objectName() == "step-done", timeout=10000)
+    idle(qtbot, ctx)
+    st = service.state_of(inv, pid)
+    assert st.status == pw.CONSENTED and st.basis["language"] == "en"
+    assert service.pdf_for(inv, flow.last_version).startswith(b"%PDF")
+    qtbot.waitUntil(lambda: "Consent valid" in tab.status.text(), timeout=5000)

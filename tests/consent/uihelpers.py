@@ -1,0 +1,48 @@
+"""pytest-qt helpers for driving the consent flow like a user."""
+import math
+
+from ui.qt import QtCore, QtWidgets, Qt
+
+
+def draw_signature(qtbot, pad, wide=True):
+    w, h = pad.width(), pad.height()
+    pts = [QtCore.QPoint(int(w * 0.1 + i * (w * 0.8 / 50 if wide else 1)), int(h * 0.5 + h * 0.25 * math.sin(i / 3)))
+           for i in range(51)]
+    qtbot.mousePress(pad, Qt.LeftButton, pos=pts[0])
+    for p in pts[1:]:
+        qtbot.mouseMove(pad, p)
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=pts[-1])
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def find(flow, cls, name):
+    w = flow.page.findChild(cls, name)
+    assert w is not None, f"{name} not on step {flow.page.objectName()}"
+    return w
+
+
+def choose(qtbot, flow, choice_name, key):
+    from ui.consent.widgets import Choice
+    c = find(flow, Choice, choice_name)
+    click(qtbot, c.buttons[key])
+
+
+def primary(qtbot, flow):
+    click(qtbot, find(flow, QtWidgets.QPushButton, "consent-primary"))
+
+
+def type_password(qtbot, flow, password):
+    e = find(flow, QtWidgets.QLineEdit, "password")
+    e.setText(password)
+
+
+def step(flow):
+    return flow.page.objectName()
+
+
+def error_text(flow):
+    e = flow.page.findChild(QtWidgets.QLabel, "consent-error")
+    return e.text() if e is not None and not e.isHidden() else ""

@@ -1,0 +1,81 @@
+"""The eligibility tab and dashboard section inside the real app shell, with
+vault work on the DB worker thread."""
+from __future__ import annotations
+
+import pytest
+
+from bedside.eligibility import service as S
+from bedside.patients import register_patient
+from bedside.roles import Role
+from ui.context import AppContext
+from ui.eligibility.checklist import ChecklistWidget
+from ui.main_window import MainWindow
+from ui.qt import Qt
+
+from ..conftest import PASSWORD
+from .test_service import answers
+
+PAT = {"mrn": "H400001", "family_name": "Delvaux", "given_name": "Luc", "date_of_birth": "1962-01-20",
+       "sex": "M", "weight_kg": 77, "height_cm": 175, "wristband": "WB-400001"}
+
+
+@pytest.fixture
+def window(qtbot, tmp_vault):
+    tmp_vault.lock()
+    ctx = AppContext(tmp_vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    ctx.worker.stop()
+
+
+def sign_in(qtbot, win, username):
+    win.login.username.setText(username)
+    win.login.password.setText(PASSWORD)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.workspace is not None and win.stack.currentWidget() is win.workspace
+                    and win.ctx.worker.pending() == 0, timeout=5000)
+
+
+def test_tab_and_dashboard_in_the_app(qtbot, window):
+    sign_in(qtbot, window, "nurse")
+    s = window.ctx.session
+    p = register_patient(s, PAT)
+    S.save_assessment(s, p.id, answers(covid_tests=[]))
+    window.workspace.show_dashboard()
+    dash = window.workspace.dashboard
+    qtbot.waitUntil(lambda: dash.lists[0].count() == 1, timeout=5000)
+    assert "S-001: provisionally eligible, positive PCR/serology due by 09/12/2026" == dash.lists[0].item(0).text()
+    # open the patient from the dashboard: the eligibility tab is the first tab
+    window.workspace.open_patient(p.id)
+    view = window.workspace.views[p.id]
+    page = view.pages[0]
+    assert isinstance(page, ChecklistWidget) and view.tabs.tabText(0) == "Eligibility"
+    qtbot.waitUntil(lambda: page.overall.text() == "PROVISIONALLY ELIGIBLE", timeout=5000)
+    # a lab value added through the worker thread shows as the previous value
+    row = page.lab_rows["crp"]
+    row.time.setText("25/11/2026 07:00")
+    row.value.setText("8,5")
+    row.unit.setCurrentText("mg/dL")
+    qtbot.keyClick(row.value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Previous: 85 mg/L" in row.previous.text(), timeout=5000)
+    # save through the worker: no signature is asked of a nurse
+    page.fields["spo2_room_air"].setText("89")
+    assert page.save_btn.isEnabled()
+    page.save()
+    qtbot.waitUntil(lambda: "Saved" in page.feedback.text() and window.ctx.worker.pending() == 0, timeout=5000)
+    assert S.eligibility_status(s, p.id).version.version == 2
+    assert not page.sign_btn.isEnabled()
+
+
+def test_datamanager_sees_read_only_checklist(qtbot, window, session_as):
+    nurse = session_as(Role.NURSE)
+    p = register_patient(nurse, PAT)
+    S.save_assessment(nurse, p.id, answers())
+    sign_in(qtbot, window, "datamanager")
+    window.workspace.open_patient(p.id)
+    page = window.workspace.views[p.id].pages[0]
+    qtbot.waitUntil(lambda: page.overall.text() == "ELIGIBLE", timeout=5000)
+    assert not page.fields["spo2_room_air"].isEnabled()
+    assert not page.save_btn.isEnabled() and not page.sign_btn.isEnabled()

@@ -1,0 +1,253 @@
+"""The checklist filled by keyboard alone, on real widgets over a real vault."""
+from __future__ import annotations
+
+import pytest
+
+from bedside.eligibility import service as S
+from bedside.patients import register_patient
+from bedside.roles import Role
+from ui.eligibility.checklist import ChecklistWidget
+from ui.eligibility.screening_log import ScreeningLogWidget
+from ui.qt import QtCore, QtWidgets, Qt
+
+from ..conftest import PASSWORD
+
+EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
+       "exc_malignancy", "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement", "exc_other_trial"]
+
+
+@pytest.fixture
+def patient(session_as):
+    nurse = session_as(Role.NURSE)
+    return register_patient(nurse, {"mrn": "H300001", "family_name": "Clavier", "given_name": "Marc",
+                                    "date_of_birth": "1960-06-15", "sex": "M", "weight_kg": 81,
+                                    "height_cm": 180, "wristband": "WB-H300001"})
+
+
+def make(qtbot, session, pid):
+    w = ChecklistWidget(session, pid)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    return w
+
+
+def type_into(qtbot, w, text):
+    w.setFocus()
+    w.selectAll()
+    qtbot.keyClicks(w, text)
+
+
+def press(qtbot, choice, key):
+    """Focus the first button of a choice and type its letter."""
+    b = next(iter(choice._buttons.values()))
+    b.setFocus()
+    qtbot.keyClick(b, key)
+
+
+def fill_group_a(qtbot, w):
+    f = w.fields
+    type_into(qtbot, f["inclusion_time"], "25/11/2026 08:30")   # clock: 09:00 local
+    type_into(qtbot, f["ct_date"], "21/11/2026")
+    press(qtbot, f["ct_extensive_interstitial"], "y")
+    tests = f["covid_tests"]
+    type_into(qtbot, tests.date, "20/11/2026")
+    press(qtbot, tests.method, "p")
+    press(qtbot, tests.result, "p")
+    tests.add.setFocus()
+    qtbot.keyClick(tests.add, Qt.Key_Space)
+    type_into(qtbot, f["spo2_room_air"], "91")
+    press(qtbot, f["oxygen_group"], "a")
+    press(qtbot, f["group_a_supplemental_oxygen"], "o")        # French "oui" works too
+    for k in EXC:
+        press(qtbot, f[k], "n")
+
+
+def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    assert w.overall.text() == "INCOMPLETE"
+    assert w.fields["ct_date"].property("state") == "missing"
+    fill_group_a(qtbot, w)
+    assert w.fields["covid_tests"].tests == [{"date": "2026-11-20", "method": "pcr", "result": "positive"}]
+    assert w.overall.text() == "ELIGIBLE"
+    assert w.rows["INC-01"].chip.text() == "Met"
+    assert "Age 66 years" in w.rows["INC-01"].reasons.text()
+    assert w.rows["INC-02"].reasons.text().startswith("= CT of 21/11/2026 is 4 days before inclusion")
+    assert w.rows["INC-06"].chip.text() == "Pending"
+    assert w.rows["EXC-02"].chip.text() == "Clear"
+    assert w.fields["ct_date"].property("state") == ""
+    assert w.todo.count() == 0
+    # Ctrl+S saves
+    qtbot.keyClick(w.fields["spo2_room_air"], Qt.Key_S, Qt.ControlModifier)
+    assert "Saved" in w.feedback.text()
+    assert S.eligibility_status(nurse, patient.id).version.version == 1
+    assert not w.sign_btn.isEnabled() and "investigator" in w.sign_btn.text()
+
+
+def test_bad_input_shown_next_to_field_nothing_saved(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    fill_group_a(qtbot, w)
+    type_into(qtbot, w.fields["spo2_room_air"], "ninety")
+    assert w.fields["spo2_room_air"].property("state") == "error"
+    assert "is not a number" in w.errors["spo2_room_air"].text()
+    assert w.rows["INC-04"].chip.text() == "To enter"
+    type_into(qtbot, w.fields["ct_date"], "30/11/2026")
+    assert "in the future" in w.errors["ct_date"].text()
+    type_into(qtbot, w.fields["spo2_room_air"], "95")
+    assert w.rows["INC-04"].chip.text() == "Not met" and w.overall.text() == "NOT ELIGIBLE"
+    assert "95 % is above 93 %" in w.rows["INC-04"].reasons.text()
+    assert w.todo.item(0).text() == "INC-04 — Not met: 95 % is above 93 %."
+    w.todo.setFocus()
+    w.todo.setCurrentRow(0)
+    qtbot.keyClick(w.todo, Qt.Key_Return)
+    assert w.fields["spo2_room_air"].hasFocus()
+
+
+def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    fill_group_a(qtbot, w)
+    press(qtbot, w.fields["oxygen_group"], "b")
+    assert w.labs_box.isVisible()
+    press(qtbot, w.fields["group_b_tracheal_ventilation"], "y")
+    type_into(qtbot, w.fields["intubation_time"], "15/11/2026 07:00")
+    press(qtbot, w.fields["inflammation_not_superinfection"], "y")
+    assert w.rows["INC-05"].chip.text() == "To enter"
+    row = w.lab_rows["ferritin"]
+    assert row.previous.text() == "No value yet."
+    type_into(qtbot, row.time, "24/11/2026 07:00")
+    type_into(qtbot, row.value, "1,2")
+    row.unit.setCurrentText("mg/L")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    assert "Previous: 1200 µg/L at 24/11/2026 07:00 (entered 1.2 mg/L)" in row.previous.text()
+    type_into(qtbot, row.time, "25/11/2026 07:30")
+    type_into(qtbot, row.value, "1500")
+    row.unit.setCurrentText("ng/mL")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    assert "Previous: 1500 µg/L" in row.previous.text() and "before: 1200" in row.previous.text()
+    chip, detail = w.branch_widgets["B2"]
+    assert chip.text() == "Met" and "rising from 1200" in detail.text()
+    assert w.rows["INC-05"].chip.text() == "Met"
+    # impossible value refused, nothing stored
+    type_into(qtbot, row.value, "-4")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    assert "negative" in row.error.text()
+    assert len(S.lab_series(nurse, patient.id)["ferritin"]) == 2
+
+
+def _answer_dialog(qtbot, object_name, field, text):
+    def fill():
+        dlg = QtWidgets.QApplication.activeModalWidget()
+        assert dlg is not None and dlg.objectName() == object_name
+        edit = dlg.findChild(QtWidgets.QLineEdit, field)
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key_Return)
+    QtCore.QTimer.singleShot(50, fill)
+
+
+def test_investigator_signs_change_needs_new_signature_then_include(qtbot, session_as, patient, clock):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    fill_group_a(qtbot, w)
+    assert w.save()
+    inv = session_as(Role.INVESTIGATOR)
+    wi = make(qtbot, inv, patient.id)
+    assert wi.overall.text() == "ELIGIBLE" and wi.sign_btn.isEnabled()
+    assert not wi.include_btn.isEnabled()
+    _answer_dialog(qtbot, "SignPasswordDialog", "password", "wrong password")
+    wi.sign()
+    assert "wrong password" in wi.feedback.text().lower()
+    assert not S.signed_assessment_status(inv, patient.id)[0]
+    _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
+    assert wi.sign()
+    assert "Signed by Dr Test Investigator" in wi.signature_line.text()
+    assert S.signed_assessment_status(inv, patient.id) == (True, [])
+    # a change after signing: reason asked, new version, signature needed again
+    clock.advance(minutes=10)
+    type_into(qtbot, wi.fields["spo2_room_air"], "90")
+    assert wi.save_btn.isEnabled() and not wi.sign_btn.isEnabled()
+    _answer_dialog(qtbot, "ChangeReasonDialog", "reason", "SpO2 re-measured")
+    assert wi.save()
+    assert "needs a new signature" in wi.signature_line.text()
+    assert not S.signed_assessment_status(inv, patient.id)[0]
+    _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
+    assert wi.sign()
+    assert wi.include_btn.isEnabled()
+    # with the consent capability installed, inclusion also needs a valid consent
+    wi.include()
+    qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=5000)
+    qtbot.waitUntil(wi.include_btn.isEnabled, timeout=5000)
+    from bedside.consent import service as consent_service
+    from tests.consent.helpers import consent_event, good_signature
+    consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
+                                   password=PASSWORD)
+    assert wi.include()
+    assert "Included as TJT-001 (1 of 20)" in wi.feedback.text()
+    assert wi.include_btn.text() == "Included: TJT-001"
+
+
+def test_todo_list_jumps_to_field(qtbot, session_as, patient):
+    w = make(qtbot, session_as(Role.NURSE), patient.id)
+    item = w.todo.item(0)
+    assert item.data(Qt.UserRole) == "inclusion_time"
+    w.todo.setFocus()
+    w.todo.setCurrentRow(0)
+    qtbot.keyClick(w.todo, Qt.Key_Return)
+    assert w.fields["inclusion_time"].hasFocus()
+
+
+def test_screening_log_widget(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    log = ScreeningLogWidget(nurse)
+    qtbot.addWidget(log)
+    assert log.table.rowCount() == 1 and log.table.item(0, 0).text() == "S-001"
+    log.table.selectRow(0)
+    log.outcome.setCurrentIndex(log.outcome.findData("declined"))
+    qtbot.keyClicks(log.note, "patient declined")
+    log.record_outcome()
+    assert log.table.item(0, 3).text() == "Declined — patient declined"
+    assert "declined 1" in log.counts.text()
+
+
+def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):
+    from hypothesis import HealthCheck, given, settings, strategies as st
+    w = make(qtbot, session_as(Role.NURSE), patient.id)
+    text_fields = [k for k, f in w.fields.items() if isinstance(f, QtWidgets.QLineEdit)]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(text_fields), st.text(max_size=24))
+    def typing(key, text):
+        w.fields[key].setText(text)
+        assert w.overall.text() in ("ELIGIBLE", "PROVISIONALLY ELIGIBLE", "NOT ELIGIBLE", "INCOMPLETE")
+        assert w.reevaluate() is not None
+    typing()
+
+
+def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    press(qtbot, w.fields["oxygen_group"], "b")
+    row = w.lab_rows["lymphocytes"]
+    assert not row.fix.isVisible()
+    type_into(qtbot, row.time, "25/11/2026 06:00")
+    type_into(qtbot, row.value, "6,5")
+    row.unit.setCurrentText("×10⁹/L")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    assert "Previous: 6500 /µL" in row.previous.text() and row.fix.isVisible()
+
+    def fill():
+        dlg = QtWidgets.QApplication.activeModalWidget()
+        assert dlg.objectName() == "LabCorrectionDialog"
+        dlg.findChild(QtWidgets.QComboBox, "unit").setCurrentText("×10⁹/L")
+        qtbot.keyClicks(dlg.findChild(QtWidgets.QLineEdit, "value"), "0.65")
+        edit = dlg.findChild(QtWidgets.QLineEdit, "reason")
+        qtbot.keyClicks(edit, "decimal point misplaced")
+        qtbot.keyClick(edit, Qt.Key_Return)
+    QtCore.QTimer.singleShot(50, fill)
+    row.correct_last()
+    assert "Previous: 650 /µL" in row.previous.text()
+    assert len(nurse.records.history(S.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2

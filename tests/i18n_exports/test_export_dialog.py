@@ -1,0 +1,73 @@
+"""Export dialog on a real vault and the real DB worker: progress, no freeze, roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bedside.roles import Role
+from tests.conftest import PASSWORD
+from ui.context import AppContext
+from ui.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def ctx(tmp_vault):
+    c = AppContext(tmp_vault)
+    yield c
+    c.worker.stop()
+
+
+def _sign_in(ctx, username):
+    ctx.signed_in(ctx.vault.login(username, PASSWORD))
+
+
+def test_export_runs_in_background_with_progress(qtbot, ctx, tmp_path):
+    _sign_in(ctx, "nurse")
+    from bedside.patients import register_patient
+    register_patient(ctx.session, {"mrn": "H1234567", "family_name": "Testeur", "given_name": "Paul",
+                                   "date_of_birth": "1970-01-02", "sex": "M", "weight_kg": 80, "height_cm": 180})
+    _sign_in(ctx, "datamanager")
+    dialog = ExportDialog(ctx, folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.identified.isVisibleTo(dialog)  # data manager: pseudonymised only
+    values = []
+    dialog.progress.valueChanged.connect(values.append)
+    dialog.export_button.click()
+    assert dialog.running and not dialog.export_button.isEnabled()  # returned at once: work is on the worker
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert values[-1] == 100 and len(values) >= 3
+    assert "pseudonymised" in dialog.result.folder.name
+    assert "Testeur" not in (dialog.result.folder / "csv" / "patient.csv").read_text("utf-8-sig")
+    assert str(dialog.result.folder) in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_bad_folder_shows_a_message_and_writes_nothing(qtbot, ctx, tmp_path):
+    _sign_in(ctx, "datamanager")
+    dialog = ExportDialog(ctx, folder=str(tmp_path / "missing"))
+    qtbot.addWidget(dialog)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert "folder" in dialog.error.text().lower() and dialog.result is None
+    assert not (tmp_path / "missing").exists()
+
+
+def test_administrator_may_choose_identified(qtbot, ctx, tmp_path):
+    _sign_in(ctx, "admin")
+    dialog = ExportDialog(ctx, folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.identified.isVisibleTo(dialog)
+    dialog.identified.setChecked(True)
+    for fmt, cb in dialog.format_boxes.items():
+        cb.setChecked(fmt == "csv")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.result.folder.name.endswith("IDENTIFIED")
+
+
+def test_language_is_remembered_per_user(tmp_vault):
+    from bedside.users import set_language
+    s = tmp_vault.login("nurse", PASSWORD)
+    set_language(s, "en")
+    assert tmp_vault.login("nurse", PASSWORD).user.language == "en"
+    assert tmp_vault.login("investigator", PASSWORD).user.language == "fr"

@@ -1,0 +1,132 @@
+"""Round trip of a real demo vault (SQLCipher, real users, real signatures) to every format."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+
+from bedside import demo
+from bedside.demo.patients import PATIENTS
+from bedside.errors import PermissionDenied, ValidationError
+from bedside.export.service import export_vault
+from tests.i18n_exports.test_export_formats import O, _odm_final_state, read_csv
+
+
+def _add_clinical_records(vault):
+    """Records of the kinds the clinical capabilities write, for the patients of the demo."""
+    inv = vault.login("investigator", demo.DEMO_PASSWORD)
+    rs = inv.records
+    pts = {p.content["family_name"]: p for p in rs.list_latest("patient")}
+    dupont = pts["Dupont"].record_id
+    ea = rs.create("eligibility_assessment", {"eligible": True, "group": "A", "criteria": {"age": True},
+                                              "comment": "Dupont Jean ok for inclusion"}, patient_id=dupont)
+    inv.sign(demo.DEMO_PASSWORD, ea, "eligibility confirmed")
+    rs.create("eligibility_assessment", {"eligible": False, "failed_criteria": ["ecmo"]},
+              patient_id=pts["Janssens"].record_id)
+    rs.create("consent", {"signer_role": "patient", "decision": "consented", "signed_at": "2026-11-20T09:00:00Z"},
+              patient_id=dupont)
+    rs.create("infusion", {"number": 1, "status": "completed", "dose_per_kg_millions": "3.0"}, patient_id=dupont)
+    vs = rs.create("vital_signs", {"hr": "92", "sbp": "131", "dbp": "77", "rr": "21", "spo2": "95",
+                                   "temp": "37.4", "fio2": "35", "measured_at": "2026-11-20T10:15:00Z"},
+                   patient_id=dupont)
+    rs.correct(vs.record_id, {**vs.content, "hr": "94"}, reason="transcription error")
+    rs.create("adverse_event", {"term": "Chills", "serious": False, "severity": "mild",
+                                "onset": "2026-11-20T11:00:00Z"}, patient_id=dupont)
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "vault"
+    vault = demo.build(folder)
+    vault = type(vault).open(folder)
+    _add_clinical_records(vault)
+    yield vault
+    vault.lock()
+
+
+def _identifiers():
+    out = []
+    for p in PATIENTS.values():
+        dob = date.fromisoformat(p["date_of_birth"])
+        out += [p["mrn"], p["family_name"], p["given_name"], p["date_of_birth"], p["wristband"],
+                dob.strftime("%d/%m/%Y")]
+    return out
+
+
+def test_pseudonymised_round_trip_to_every_format(demo_vault, tmp_path):
+    dm = demo_vault.login("datamanager", demo.DEMO_PASSWORD)
+    steps = []
+    result = export_vault(dm, tmp_path, progress=lambda i, n, label: steps.append((i, n)))
+    assert "pseudonymised" in result.folder.name and not result.identified
+    assert steps[-1][0] == steps[-1][1]
+    names = {p.relative_to(result.folder).as_posix() for p in result.folder.rglob("*") if p.is_file()}
+    assert {"csv/patient.csv", "csv/data_dictionary.csv", "clinical_data_odm.xml", "fhir_r4_bundle.json",
+            "screening_log.csv", "consort.json"} <= names
+
+    # no direct identifier anywhere
+    blob = "\n".join(p.read_bytes().decode("utf-8-sig") for p in result.folder.rglob("*") if p.is_file())
+    for ident in _identifiers():
+        assert ident.lower() not in blob.lower(), ident
+
+    # ODM well-formed and consistent with the CSV
+    root = ET.parse(result.folder / "clinical_data_odm.xml").getroot()
+    assert root.get("ODMVersion") == "1.3.2"
+    state = _odm_final_state(root)
+    for csv_file in (result.folder / "csv").glob("*.csv"):
+        if csv_file.name == "data_dictionary.csv":
+            continue
+        form = csv_file.stem
+        for row in read_csv(csv_file.read_bytes()):
+            want = {f"I.{form.upper()}.{k}": v for k, v in row.items()
+                    if k not in ("subject_id", "record_id", "version", "recorded_utc", "recorded_by") and v != ""}
+            assert state[(row["subject_id"], "F." + form.upper(), row["record_id"])] == want
+    assert any(s.find(O + "SignatureRef") is not None for s in root.iter(O + "Signature"))
+    reasons = {r.text for r in root.iter(O + "ReasonForChange")}
+    assert "transcription error" in reasons
+
+    # FHIR validated
+    from fhir.resources.R4B.bundle import Bundle
+    bundle = Bundle.model_validate(json.loads((result.folder / "fhir_r4_bundle.json").read_text("utf-8")))
+    kinds = {e.resource.get_resource_type() for e in bundle.entry}
+    assert {"Patient", "Consent", "Observation", "AdverseEvent"} <= kinds
+
+    # screening log and CONSORT
+    counts = json.loads((result.folder / "consort.json").read_text())
+    assert counts["screened"] >= len(PATIENTS) and counts["not_eligible_by_criterion"].get("ecmo", 0) >= 1
+    # patients appear by screening number / subject id only
+    subjects = {r["subject_id"] for r in read_csv((result.folder / "csv" / "patient.csv").read_bytes())}
+    assert all(s.startswith(("S-", "TJT-")) for s in subjects)
+
+    # audited
+    admin = demo_vault.login("admin", demo.DEMO_PASSWORD)
+    entry = next(e for e in admin.audit_trail(limit=20) if e.action == "export")
+    assert entry.username == "datamanager" and entry.details["identified"] is False
+    assert set(entry.details["files"]) == names
+
+
+def test_identified_export_needs_the_administrator(demo_vault, tmp_path):
+    dm = demo_vault.login("datamanager", demo.DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        export_vault(dm, tmp_path, identified=True)
+    assert list(tmp_path.iterdir()) == []
+    admin = demo_vault.login("admin", demo.DEMO_PASSWORD)
+    result = export_vault(admin, tmp_path, ["csv"], identified=True)
+    assert "IDENTIFIED" in result.folder.name
+    assert "Dupont" in (result.folder / "csv" / "patient.csv").read_text("utf-8-sig")
+
+
+def test_nurse_cannot_export_and_bad_input_is_refused(demo_vault, tmp_path):
+    nurse = demo_vault.login("nurse", demo.DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        export_vault(nurse, tmp_path)
+    dm = demo_vault.login("datamanager", demo.DEMO_PASSWORD)
+    with pytest.raises(ValidationError):
+        export_vault(dm, tmp_path / "missing")
+    with pytest.raises(ValidationError):
+        export_vault(dm, tmp_path, [])
+    with pytest.raises(ValidationError):
+        export_vault(dm, tmp_path, ["pdf"])
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,174 @@
+"""More infusion screens on a real vault: the gate's reasons shown, pause
+and resume, a reading corrected with a reason, AE sign-off and SAE report
+by an investigator, and the dashboard sections."""
+from datetime import timedelta
+
+import pytest
+
+from bedside.infusion.store import InfusionStore
+from bedside.roles import Role
+from tests.conftest import PASSWORD
+from tests.infusion.conftest import NORMAL, product_entry, ready_infusion
+from tests.infusion.uictx import make_ctx
+from ui.infusion.tab import InfusionTab
+from ui.qt import QtWidgets, Qt
+
+
+def focus():
+    return QtWidgets.QApplication.focusWidget()
+
+
+def open_tab(qtbot, vault, session, clock, pid):
+    ctx = make_ctx(vault, session, clock)
+    tab = InfusionTab(ctx, pid)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: not tab.loading and tab.snap is not None, timeout=5000)
+    return tab, ctx
+
+
+def wait_dialog(qtbot, tab):
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isAncestorOf(focus()), timeout=5000)
+    return tab.dialog
+
+
+def wait_closed(qtbot, tab):
+    qtbot.waitUntil(lambda: tab.dialog is None and not tab.loading, timeout=5000)
+
+
+def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, included, clock):
+    nurse, pid = included
+    try:
+        import bedside.consent.gate  # noqa: F401
+        pytest.skip("consent capability present")
+    except ImportError:
+        pass
+    ready_infusion(nurse, pid, clock)
+    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    assert "consent capability not available" in tab.panel.blockers.text()
+    assert not tab.panel.buttons["start"].isEnabled()
+    qtbot.keyClick(focus(), Qt.Key_F4)          # the shortcut does nothing while blocked
+    qtbot.wait(50)
+    assert InfusionStore(nurse).infusions(pid)[0].state.status == "ready"
+    ctx.close()
+
+
+def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock, gate_open):
+    nurse, pid = included
+    store, v = ready_infusion(nurse, pid, clock)
+    store.add_reading(v.record_id, NORMAL)
+    store.event(v.record_id, "start")
+    clock.advance(minutes=15)
+    r, _ = store.add_reading(v.record_id, dict(NORMAL, hr="180"))
+    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    # pause with a reason (F5), resume (F6)
+    qtbot.keyClick(focus(), Qt.Key_F5)
+    dlg = wait_dialog(qtbot, tab)
+    qtbot.keyClick(focus(), Qt.Key_Return)             # no reason: refused
+    qtbot.waitUntil(dlg.error.isVisible, timeout=5000)
+    qtbot.keyClicks(focus(), "line occluded")
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    wait_closed(qtbot, tab)
+    assert tab.snap.view.state.status == "paused" and "PAUSED" in tab.panel.state.text()
+    clock.advance(minutes=3)
+    qtbot.keyClick(focus(), Qt.Key_F6)
+    qtbot.waitUntil(lambda: not tab.loading and tab.snap.view.state.status == "running", timeout=5000)
+    # correct the mistyped HR: double-click the row, new values + reason
+    row = next(i for i in range(tab.panel.table.rowCount()) if tab.panel.table.item(i, 0).data(Qt.UserRole) == r.record_id)
+    tab.panel.table.correct_requested.emit(r.record_id)
+    dlg = wait_dialog(qtbot, tab)
+    dlg.row.fields["hr"].selectAll()
+    dlg.row.fields["hr"].setFocus()
+    qtbot.keyClicks(dlg.row.fields["hr"], "80")
+    dlg.reason.setFocus()
+    qtbot.keyClicks(dlg.reason, "typo 180 for 80")
+    qtbot.keyClick(dlg.reason, Qt.Key_Return)
+    wait_closed(qtbot, tab)
+    hist = nurse.records.history(r.record_id)
+    assert [h.content["values"]["hr"] for h in hist] == ["180", "80"] and hist[1].reason == "typo 180 for 80"
+    assert tab.panel.table.item(row, 1).text().endswith("✎")
+    # correct the product recorded: new version, dose recomputed
+    tab.panel.fix.click()
+    dlg = wait_dialog(qtbot, tab)
+    dlg.cells.selectAll()
+    qtbot.keyClicks(dlg.cells, "190")
+    dlg.reason.setFocus()
+    qtbot.keyClicks(dlg.reason, "label misread")
+    qtbot.keyClick(dlg.reason, Qt.Key_Return)
+    wait_closed(qtbot, tab)
+    assert tab.snap.view.content["dose_shown"] == "2.71" and tab.snap.view.record.version == 2
+    assert "2.71" in tab.panel.state.text()
+    ctx.close()
+
+
+def test_investigator_signs_off_and_reports_sae(qtbot, tmp_vault, included, clock, session_as):
+    nurse, pid = included
+    ae = InfusionStore(nurse).add_ae(pid, {
+        "term": "Pneumonia", "onset_utc": clock.now(), "grade": 3, "serious": True, "seriousness": ["hospitalisation"],
+        "relation": "unlikely", "expected": False, "aesi": "infection", "action": "treatment_given",
+        "outcome": "ongoing", "infusion": 1})
+    clock.advance(hours=3)
+    inv = session_as(Role.INVESTIGATOR)
+    tab, ctx = open_tab(qtbot, tmp_vault, inv, clock, pid)
+    tab.inner.setCurrentIndex(1)
+    assert "SAE clock" in tab.inner.tabText(1)
+    assert "report within 21:00:00" == tab.aes.table.item(0, 7).text()
+    tab.aes.table.selectRow(0)
+    assert tab.aes.sign.isEnabled() and tab.aes.reported.isEnabled()
+    tab.aes.sign.click()
+    dlg = wait_dialog(qtbot, tab)
+    qtbot.keyClicks(focus(), "wrong")
+    qtbot.keyClick(focus(), Qt.Key_Return)
+    qtbot.waitUntil(dlg.error.isVisible, timeout=5000)
+    dlg.password.clear()
+    qtbot.keyClicks(dlg.password, PASSWORD)
+    qtbot.keyClick(dlg.password, Qt.Key_Return)
+    wait_closed(qtbot, tab)
+    assert tab.aes.table.item(0, 8).text() == "✓ signed"
+    tab.aes.table.selectRow(0)
+    tab.aes.reported.click()
+    qtbot.waitUntil(lambda: not tab.loading and tab.aes.table.item(0, 7).text() == "reported", timeout=5000)
+    assert InfusionStore(inv).sae_clocks(pid) == []
+    ctx.close()
+
+
+def test_nurse_cannot_sign(qtbot, tmp_vault, included, clock):
+    nurse, pid = included
+    InfusionStore(nurse).add_ae(pid, {"term": "Rash", "onset_utc": clock.now(), "grade": 1, "serious": False,
+                                      "relation": "possible", "expected": True, "action": "none",
+                                      "outcome": "ongoing"})
+    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    tab.aes.table.selectRow(0)
+    assert tab.aes.correct.isEnabled() and not tab.aes.sign.isEnabled() and not tab.aes.reported.isEnabled()
+    tab.aes.history.click()
+    qtbot.waitUntil(lambda: any(w.isVisible() and w.__class__.__name__ == "HistoryDialog"
+                                for w in QtWidgets.QApplication.topLevelWidgets()), timeout=5000)
+    ctx.close()
+
+
+def test_dashboard_sections(included, clock, gate_open, session_as):
+    from ui.infusion.dashboard import FollowUpDue, InfusionsDue, SaeClocks
+    nurse, pid = included
+    assert [i.urgency for i in InfusionsDue.items(nurse)] == [1]           # infusion 1 due today
+    store, v = ready_infusion(nurse, pid, clock)
+    store.event(v.record_id, "start")
+    assert "in progress" in InfusionsDue.items(nurse)[0].text
+    clock.advance(minutes=21)                               # baseline missing, +15 missed
+    [item] = InfusionsDue.items(nurse)
+    assert item.urgency == 2 and "2 reading(s) overdue" in item.text
+    store.event(v.record_id, "stop", outcome="complete")
+    clock.advance(days=5)                                                   # infusion 2 window 3–4 days: missed
+    [item] = InfusionsDue.items(nurse)
+    assert "OVERDUE" in item.text and item.urgency == 2 and item.patient_id == pid
+    clock.advance(days=20)                                                  # day 25: D28 window opens in 1 day
+    assert any("28" in i.text for i in FollowUpDue.items(nurse))
+    store.add_ae(pid, {"term": "Stroke", "onset_utc": clock.now(), "grade": 4, "serious": True,
+                       "seriousness": ["life_threatening"], "relation": "unlikely", "expected": False,
+                       "aesi": "thromboembolic", "action": "none", "outcome": "ongoing"})
+    clock.advance(hours=19)
+    [sae] = SaeClocks.items(nurse)
+    assert "within 5:00:00" in sae.text and sae.urgency == 2
+    clock.advance(hours=6)
+    assert "LATE" in SaeClocks.items(nurse)[0].text

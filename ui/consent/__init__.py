@@ -1,0 +1,1 @@
+"""Consent screens: guided flow, signature pad, PDF record, tab, dashboard section."""

@@ -1,0 +1,230 @@
+"""The consent tab of the patient screen: where things stand, the history of
+steps, and the guided flow one tap away."""
+from __future__ import annotations
+
+from bedside.consent import service
+from bedside.consent.config import ConsentConfig
+from bedside.consent.gate import consent_status_details, notes
+from ui.consent.flow import ConsentFlow, core_text
+from ui.consent.pdf import render_consent_pdf
+from ui.consent.widgets import STYLE, button, label
+from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
+from ui.qt import QtCore, QtWidgets, Qt
+
+KIND_WORDS = {
+    "capacity": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Capacity assessment"),
+    "unreachable": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "No representative reachable"),
+    "consent": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Consent signed"),
+    "outcome": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Outcome of deferred confirmation"),
+    "withdrawal": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Withdrawal"),
+}
+
+
+def _core(template: str, params: dict) -> str:
+    text = QtCore.QCoreApplication.translate("core", template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class ConsentTab(QtWidgets.QWidget):
+    """`ctx` is the app context (`.session`, `.run(fn, ok, fail)`, `.notify(pid)`)."""
+
+    def __init__(self, ctx, patient_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ConsentTab")
+        self.setStyleSheet(STYLE)
+        self.ctx, self.patient_id = ctx, patient_id
+        self._base_config = ConsentConfig.default()
+        self.config = self._base_config
+        self.stack = QtWidgets.QStackedWidget()
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+        ov = QtWidgets.QWidget()
+        ol = QtWidgets.QVBoxLayout(ov)
+        ol.setContentsMargins(24, 16, 24, 16)
+        ol.setSpacing(12)
+        self.status = label("", "ok")
+        self.status.setObjectName("consent-status")
+        ol.addWidget(self.status)
+        self.notes = label("", "status")
+        self.notes.hide()
+        ol.addWidget(self.notes)
+        row = QtWidgets.QHBoxLayout()
+        self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
+        self.open_flow.setObjectName("open-flow")
+        self.open_flow.clicked.connect(self.show_flow)
+        self.pdf = button(self.tr("Save PDF of the latest consent…"))
+        self.pdf.setObjectName("save-latest-pdf")
+        self.pdf.setEnabled(False)
+        self.pdf.clicked.connect(lambda: self.save_latest_pdf())
+        row.addWidget(self.open_flow)
+        row.addWidget(self.pdf)
+        row.addStretch(1)
+        ol.addLayout(row)
+        ol.addWidget(label(self.tr("History"), "hint"))
+        self.history = QtWidgets.QListWidget()
+        self.history.setObjectName("consent-history")
+        self.history.setStyleSheet("QListWidget { font-size: 16px; } QListWidget::item { padding: 8px; }")
+        ol.addWidget(self.history, 1)
+        self.stack.addWidget(ov)
+        self.overview = ov
+        self.flow = None
+        self._flow_holder = None
+        self.latest_version = None
+        self.pdf_saved = None
+        self.loaded = False
+
+    @property
+    def session(self):
+        return self.ctx.session
+
+    def _run(self, fn, ok, fail=None) -> None:
+        def failed(err):
+            if fail is not None:
+                fail(err)
+            else:
+                self.status.setText(core_text(err))
+        self.ctx.run(fn, ok, failed)
+
+    def show_flow(self) -> None:
+        if self._flow_holder is not None:
+            self.stack.removeWidget(self._flow_holder)
+            self._flow_holder.deleteLater()
+        holder = QtWidgets.QWidget()
+        hl = QtWidgets.QVBoxLayout(holder)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(0)
+        back = button(self.tr("◀  Consent overview"))
+        back.setObjectName("back-to-overview")
+        back.setMinimumHeight(44)
+        back.setStyleSheet("QPushButton { min-height: 44px; font-size: 16px; }")
+        back.clicked.connect(self.show_overview)
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(28, 6, 28, 0)
+        top.addWidget(back)
+        top.addStretch(1)
+        hl.addLayout(top)
+        # a new flow each time: the signed-in user may have changed
+        self.flow = ConsentFlow(self.session, self.patient_id, config=self.config, run=self.ctx.run)
+        self.flow.changed.connect(self._flow_changed)
+        hl.addWidget(self.flow, 1)
+        self.stack.addWidget(holder)
+        self._flow_holder = holder
+        self.stack.setCurrentWidget(holder)
+
+    def _flow_changed(self) -> None:
+        notify = getattr(self.ctx, "notify", None)
+        if notify is not None:
+            notify(self.patient_id)   # banner, dashboard and this tab refresh
+        else:
+            self.refresh()
+
+    def show_overview(self) -> None:
+        self.refresh()
+        self.stack.setCurrentWidget(self.overview)
+
+    def refresh(self) -> None:
+        session, pid = self.session, self.patient_id
+        if session is None:
+            return
+
+        def load():
+            config = ConsentConfig.for_session(session, self._base_config)
+            self.config = config
+            ok, reasons = consent_status_details(session, pid, config)
+            all_steps = service.steps(session, pid)
+            state = service.state_of(session, pid, config)
+            consents = [s for s in all_steps if s.event["kind"] == "consent" and s.signed]
+            return ok, reasons, notes(session, pid), all_steps, state, (consents[-1].version if consents else None)
+        self._run(load, self._show)
+
+    def _show(self, result) -> None:
+        ok, reasons, note_list, all_steps, state, latest = result
+        self.latest_version = latest
+        if ok:
+            self.status.setProperty("role", "ok")
+            self.status.setText(self.tr("Consent valid for trial procedures"))
+        else:
+            self.status.setProperty("role", "error")
+            self.status.setText("\n".join(_core(t, p) for t, p in reasons))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.notes.setVisible(bool(note_list))
+        self.notes.setText("\n".join(_core(t, p) for t, p in note_list))
+        self.history.clear()
+        for s in reversed(all_steps):
+            self.history.addItem(QtWidgets.QListWidgetItem(self._describe(s)))
+        if self.history.count() == 0:
+            self.history.addItem(self.tr("No consent step recorded yet."))
+        if not state.events:
+            self.open_flow.setText(self.tr("Start the consent  ▶"))
+        elif state.status in ("refused", "withdrawn", "ended"):
+            self.open_flow.setText(self.tr("Consent details  ▶"))
+        else:
+            self.open_flow.setText(self.tr("Continue the consent  ▶"))
+        self.open_flow.setEnabled(True)
+        self.pdf.setEnabled(latest is not None)
+        self.loaded = True
+
+    def _describe(self, s) -> str:
+        e = s.event
+        words = QtCore.QCoreApplication.translate("ConsentTab", KIND_WORDS.get(e["kind"], e["kind"]))
+        detail = ""
+        if e["kind"] == "consent":
+            detail = f" — {e['signer']['name']} ({word(PATHWAY, e['pathway'])}), v{e['form_version']} {e['language']}"
+        elif e["kind"] == "capacity":
+            detail = " — " + (self.tr("can decide") if e["has_capacity"] else self.tr("cannot decide: {why}").format(why=e["reason"]))
+        elif e["kind"] == "outcome":
+            detail = f" — {word(OUTCOME, e['outcome'])}"
+        elif e["kind"] == "withdrawal":
+            detail = f" — {e['by_name']}: {', '.join(word(SCOPE, x) for x in e['scope'])}"
+        flag = "" if s.signed else "  " + self.tr("[not signed: does not count]")
+        return f"{e['at'][:16].replace('T', ' ')}  {words}{detail}  · {s.version.author_name}{flag}"
+
+    def save_latest_pdf(self, path: str | None = None) -> None:
+        """Export the latest consent's PDF; produced now if it was never rendered
+        (e.g. demo data seeded without Qt)."""
+        v = self.latest_version
+        if v is None:
+            return
+        if path is None:
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save consent record"), "consent.pdf", "PDF (*.pdf)")
+            if not path:
+                return
+        session = self.session
+
+        def write(data: bytes):
+            with open(path, "wb") as fh:
+                fh.write(data)
+            return path
+
+        def have(result):
+            data, doc = result
+            if data is not None:
+                self._run(lambda: write(data), self._saved)
+                return
+            pdf = render_consent_pdf(doc)  # GUI thread
+            self._run(lambda: (service.attach_pdf(session, v, pdf), write(pdf))[1], self._saved)
+
+        def fetch():
+            data = service.pdf_for(session, v)
+            return data, (None if data is not None else service.document_data(session, v))
+        self._run(fetch, have)
+
+    def _saved(self, path) -> None:
+        self.pdf_saved = path
+
+
+class ConsentTabFactory:
+    """Entry for ui/patient_tabs.py:TABS."""
+
+    @staticmethod
+    def title() -> str:
+        return QtCore.QCoreApplication.translate("ConsentTab", "Consent")
+
+    @staticmethod
+    def create(ctx, patient_id: str, parent=None) -> ConsentTab:
+        return ConsentTab(ctx, patient_id, parent)

@@ -1,0 +1,108 @@
+"""Big-target building blocks for the consent flow (gloved hands, 3 a.m.)."""
+from __future__ import annotations
+
+from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+
+BIG = 64
+STYLE = """
+QWidget#ConsentFlow { background: #f4f6f9; }
+QLabel[role="question"] { font-size: 24px; font-weight: 600; color: #10233f; }
+QLabel[role="hint"] { font-size: 16px; color: #3b4a5e; }
+QLabel[role="status"] { font-size: 16px; color: #10233f; background: #e6edf6; border-radius: 8px; padding: 8px 12px; }
+QLabel[role="error"] { font-size: 16px; color: #ffffff; background: #b3261e; border-radius: 8px; padding: 10px 14px; }
+QLabel[role="ok"] { font-size: 18px; color: #0b4d1e; background: #d8f3df; border-radius: 8px; padding: 10px 14px; }
+QPushButton { font-size: 18px; min-height: 56px; padding: 6px 18px; border-radius: 10px; border: 2px solid #8799b0; background: #ffffff; color: #10233f; }
+QPushButton:focus { border: 3px solid #1a5fb4; }
+QPushButton:pressed { background: #dce6f3; }
+QPushButton:disabled { color: #9aa5b1; border-color: #c8d0da; }
+QPushButton[kind="primary"] { background: #1a5fb4; color: white; border-color: #1a5fb4; font-weight: 600; }
+QPushButton[kind="primary"]:disabled { background: #9db7d9; border-color: #9db7d9; }
+QPushButton[kind="danger"] { background: #ffffff; color: #b3261e; border-color: #b3261e; font-weight: 600; }
+QPushButton[kind="choice"] { text-align: left; padding: 12px 22px; min-height: 84px; font-size: 20px; }
+QPushButton[kind="choice"]:checked, QPushButton[kind="toggle"]:checked { background: #1a5fb4; color: white; border-color: #1a5fb4; }
+QPushButton[kind="toggle"] { min-width: 120px; }
+QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox { font-size: 18px; min-height: 48px; padding: 4px 10px; border: 2px solid #8799b0; border-radius: 8px; background: white; }
+QCheckBox { font-size: 18px; spacing: 14px; min-height: 48px; }
+QCheckBox::indicator { width: 34px; height: 34px; }
+QScrollArea { border: none; background: transparent; }
+QWidget#consent-body { background: transparent; }
+QScrollBar:vertical { width: 26px; background: #e3e8ef; border-radius: 8px; }
+QScrollBar::handle:vertical { background: #8799b0; min-height: 60px; border-radius: 8px; }
+QFrame#attempt { background: #ffffff; border: 1px solid #c8d0da; border-radius: 10px; }
+"""
+
+
+def label(text: str, role: str | None = None, wrap: bool = True) -> QtWidgets.QLabel:
+    w = QtWidgets.QLabel(text)
+    w.setWordWrap(wrap)
+    if role:
+        w.setProperty("role", role)
+    w.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return w
+
+
+def button(text: str, kind: str | None = None, checkable: bool = False) -> QtWidgets.QPushButton:
+    b = QtWidgets.QPushButton(text)
+    if kind:
+        b.setProperty("kind", kind)
+    b.setCheckable(checkable)
+    b.setMinimumHeight(84 if kind == "choice" else BIG)
+    b.setSizePolicy(QtWidgets.QSizePolicy.Expanding if kind == "choice" else QtWidgets.QSizePolicy.Preferred,
+                    QtWidgets.QSizePolicy.Fixed)
+    b.setCursor(Qt.PointingHandCursor)
+    return b
+
+
+class Choice(QtWidgets.QWidget):
+    """Exclusive big buttons; `value()` is the chosen key or None."""
+    changed = Signal(object)
+
+    def __init__(self, options: list[tuple[str, str]], kind: str = "choice", columns: int = 1, parent=None):
+        super().__init__(parent)
+        grid = QtWidgets.QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        self._group = QtWidgets.QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QtWidgets.QPushButton] = {}
+        for i, (key, text) in enumerate(options):
+            b = button(text, kind, checkable=True)
+            self._group.addButton(b)
+            self.buttons[key] = b
+            grid.addWidget(b, i // columns, i % columns)
+            b.toggled.connect(lambda on, k=key: on and self.changed.emit(k))
+
+    def value(self):
+        for k, b in self.buttons.items():
+            if b.isChecked():
+                return k
+        return None
+
+    def set_value(self, key) -> None:
+        if key in self.buttons:
+            self.buttons[key].setChecked(True)
+
+
+class YesNo(Choice):
+    def __init__(self, yes: str, no: str, parent=None):
+        super().__init__([("yes", yes), ("no", no)], kind="toggle", columns=2, parent=parent)
+
+    def answer(self) -> bool | None:
+        v = self.value()
+        return None if v is None else v == "yes"
+
+
+def form_row(layout: QtWidgets.QVBoxLayout, caption: str, widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    cap = label(caption, "hint")
+    cap.setBuddy(widget)
+    layout.addWidget(cap)
+    layout.addWidget(widget)
+    return widget
+
+
+def scrolled(inner: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    area = QtWidgets.QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    return area

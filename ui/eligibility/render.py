@@ -1,0 +1,45 @@
+"""Eligibility screens for ``python -m ui.render`` (registered in ui/render.py):
+the checklist inside the app's patient screen, the dashboard section and the
+screening log, over a fresh demo vault at 1366×768."""
+from __future__ import annotations
+
+MRN = {"groupb": "H4410388", "incomplete": "H4410899", "included": "H4410231", "not-eligible": "H4410602"}
+
+
+def _open_tab(win, ctx, mrn: str, settle):
+    from bedside.patients import list_patients
+    pid = next(p.id for p in list_patients(ctx.session) if p.mrn == mrn)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    view.tabs.setCurrentIndex(0)
+    settle(ctx)
+    return view.pages[0]
+
+
+def checklist(which: str, username: str = "investigator", scroll_to: str | None = None):
+    from ui.render import demo_window, settle
+    win, ctx = demo_window(username)
+    settle(ctx)
+    page = _open_tab(win, ctx, MRN[which], settle)
+    win.show()
+    settle(ctx)
+    if scroll_to == "branches":
+        bar = page.scroll.verticalScrollBar()
+        bar.setValue(page.branch_box.mapTo(page.scroll.widget(), page.branch_box.rect().topLeft()).y() - 170)
+    elif scroll_to == "exclusions":
+        box = page.rows["EXC-01"]
+        page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y() - 60)
+    settle(ctx)
+    win.ctx = ctx
+    return win
+
+
+def screening_log():
+    from ui.render import demo_window, settle
+    from .tab import ScreeningLogDialog
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    dlg = ScreeningLogDialog(ctx)
+    dlg.resize(1366, 768)
+    return dlg

@@ -1,0 +1,117 @@
+"""The screening log: every screened patient with outcome, CONSORT counts,
+the trial target, and outcome entry (declined / other / not eligible)."""
+from __future__ import annotations
+
+from bedside.eligibility import service as S
+from bedside.errors import BedsideError
+from bedside.roles import Permission
+from ui.qt import QtWidgets, Qt
+
+from .texts import core, overall_text
+from .widgets import APP_STYLE, local_text, wrap_label
+
+
+class ScreeningLogWidget(QtWidgets.QWidget):
+    COLUMNS = ("screening", "subject", "screened", "outcome", "failed", "assessment", "signed", "due")
+
+    def __init__(self, session, parent=None, run=None):
+        """``run(fn, on_success, on_failure)``: the app's DB worker (inline if absent)."""
+        super().__init__(parent)
+        self.session = session
+        from .checklist import _run_inline
+        self.run = run or _run_inline
+        self.setObjectName("EligibilityRoot")
+        self.setStyleSheet(APP_STYLE)
+        self.tz = S.local_tz(session)
+        v = QtWidgets.QVBoxLayout(self)
+        self.counts = wrap_label("", "reason")
+        self.counts.setObjectName("consort_counts")
+        self.target = wrap_label("", "reason")
+        self.target.setObjectName("target_line")
+        v.addWidget(self.target)
+        v.addWidget(self.counts)
+        self.table = QtWidgets.QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("screening_table")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Screening no."), self.tr("Subject id"), self.tr("Screened"), self.tr("Outcome"),
+            self.tr("Failed criteria"), self.tr("Assessment"), self.tr("Signed by"), self.tr("Confirmation due")])
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        v.addWidget(self.table, 1)
+        row = QtWidgets.QHBoxLayout()
+        self.outcome = QtWidgets.QComboBox(self)
+        self.outcome.setObjectName("outcome_choice")
+        self.outcome.setMinimumHeight(40)
+        for o in ("not_eligible", "declined", "other"):
+            self.outcome.addItem(core(S.OUTCOME_LABELS[o]), o)
+        self.note = QtWidgets.QLineEdit(self)
+        self.note.setObjectName("outcome_note")
+        self.note.setPlaceholderText(self.tr("Note (e.g. why declined)"))
+        self.set_btn = QtWidgets.QPushButton(self.tr("Record outcome for selected patient"), self)
+        self.set_btn.setObjectName("record_outcome")
+        self.set_btn.clicked.connect(self.record_outcome)
+        self.set_btn.setEnabled(session.can(Permission.EDIT_CLINICAL))
+        row.addWidget(QtWidgets.QLabel(self.tr("Outcome:")))
+        row.addWidget(self.outcome)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.set_btn)
+        v.addLayout(row)
+        self.feedback = wrap_label("", "reason")
+        v.addWidget(self.feedback)
+        self.rows: list[S.LogRow] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        self.run(lambda: (S.screening_log(session), S.enrollment(session)), self._show, self._failed)
+
+    def _failed(self, err) -> None:
+        self.feedback.setText(core(err.template, err.params) if isinstance(err, BedsideError)
+                              else self.tr("Could not load the screening log."))
+
+    def _show(self, data) -> None:
+        self.rows, (n, target, state) = data
+        counts = S.consort_counts(self.rows)
+        text = self.tr("Included {n} of {target}.").format(n=n, target=target)
+        if state == "reached":
+            text += " " + self.tr("The trial target is reached.")
+        elif state == "near":
+            text += " " + self.tr("The trial target is nearly reached.")
+        self.target.setText(text)
+        self.counts.setText(self.tr("Screened {screened} · included {included} · not eligible {ne} · declined "
+                                    "{declined} · other {other} · in screening {screening}").format(
+            screened=counts["screened"], included=counts["included"], ne=counts["not_eligible"],
+            declined=counts["declined"], other=counts["other"], screening=counts["screening"]))
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            due = ""
+            if r.due:
+                due = local_text(r.due, self.tz, with_time=False) + (" " + self.tr("OVERDUE") if r.overdue else "")
+            values = (r.screening_number, r.subject_id or "", local_text(r.screened_utc.isoformat(), self.tz),
+                      core(S.OUTCOME_LABELS[r.outcome]) + (f" — {r.note}" if r.note else ""),
+                      ", ".join(r.failed_criteria), overall_text(r.assessment_status) if r.assessment_status else "",
+                      r.signed_by or "", due)
+            for j, val in enumerate(values):
+                item = QtWidgets.QTableWidgetItem(val)
+                item.setData(Qt.UserRole, r.patient_id)
+                if j == 7 and r.overdue:
+                    item.setForeground(Qt.red)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+
+    def record_outcome(self) -> None:
+        i = self.table.currentRow()
+        if i < 0:
+            self.feedback.setText(self.tr("Select a patient first."))
+            return
+        session, pid, outcome, note = self.session, self.rows[i].patient_id, self.outcome.currentData(), self.note.text()
+        self.run(lambda: S.set_outcome(session, pid, outcome, note), self._recorded, self._failed)
+
+    def _recorded(self, _v) -> None:
+        self.feedback.setText(self.tr("Outcome recorded."))
+        self.note.clear()
+        self.refresh()

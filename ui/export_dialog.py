@@ -1,0 +1,172 @@
+"""Export dialog for the data manager (and the administrator): choose the
+formats and a folder, run the export on the database worker with a progress
+bar; the window never freezes. Pseudonymised by default; the identified
+export is offered to the administrator only and says so in its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bedside.export.builder import FORMAT_LABELS, FORMATS
+from bedside.roles import Permission
+
+from ui.errors import message_for
+from ui.qt import QtCore, QtWidgets, Signal
+
+QCheckBox = QtWidgets.QCheckBox
+QLabel = QtWidgets.QLabel
+QPushButton = QtWidgets.QPushButton
+
+
+class _ProgressRelay(QtCore.QObject):
+    """Lives in the GUI thread; the worker calls `report`, Qt queues the signal."""
+
+    progressed = Signal(int, int)
+
+    def report(self, step: int, total: int, _label: str) -> None:
+        self.progressed.emit(step, total)
+
+
+class ExportDialog(QtWidgets.QDialog):
+    finished_export = Signal(object)  # ExportResult
+
+    def __init__(self, ctx, parent=None, *, folder: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export trial data"))
+        self.setMinimumWidth(760)
+        self.setStyleSheet("QCheckBox { font-size: 12pt; } QCheckBox::indicator { width: 26px; height: 26px; }")
+        session = ctx.session
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setSpacing(12)
+        lay.addWidget(QLabel(self.tr("Export trial data"), objectName="title"))
+        self.privacy_note = QLabel(self.tr(
+            "Pseudonymised: patients appear by subject or screening number only, with their age. "
+            "No name, hospital number, date of birth or wristband code leaves the ward."), objectName="hint")
+        self.privacy_note.setWordWrap(True)
+        lay.addWidget(self.privacy_note)
+
+        box = QtWidgets.QGroupBox(self.tr("Formats"))
+        box_lay = QtWidgets.QVBoxLayout(box)
+        self.format_boxes: dict[str, QCheckBox] = {}
+        for fmt in FORMATS:
+            cb = QCheckBox(QtCore.QCoreApplication.translate("core", FORMAT_LABELS[fmt]), objectName=f"fmt_{fmt}")
+            cb.setChecked(True)
+            cb.setMinimumHeight(36)
+            box_lay.addWidget(cb)
+            self.format_boxes[fmt] = cb
+        lay.addWidget(box)
+
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Folder")))
+        self.folder = QtWidgets.QLineEdit(objectName="exportFolder")
+        self.folder.setPlaceholderText(self.tr("Choose the folder that will receive the export"))
+        self.folder.setText(folder or "")
+        row.addWidget(self.folder, 1)
+        self.choose = QPushButton(self.tr("Choose folder…"), objectName="chooseFolder")
+        self.choose.clicked.connect(self._choose_folder)
+        row.addWidget(self.choose)
+        lay.addLayout(row)
+
+        self.identified = QCheckBox(self.tr("Identified export (names, hospital numbers, dates of birth) — "
+                                            "administrator only"), objectName="identified")
+        self.identified.setMinimumHeight(36)
+        allowed = session is not None and session.can(Permission.EXPORT_IDENTIFIED)
+        self.can_identify = allowed
+        self.identified.setVisible(allowed)
+        self.identified.toggled.connect(self._identified_toggled)
+        lay.addWidget(self.identified)
+        self.identified_warning = QLabel(self.tr(
+            "This export contains direct identifiers. Its folder name says IDENTIFIED. "
+            "Keep it on the hospital network only."), objectName="fieldError")
+        self.identified_warning.setWordWrap(True)
+        self.identified_warning.setVisible(False)
+        lay.addWidget(self.identified_warning)
+
+        self.progress = QtWidgets.QProgressBar(objectName="exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setMinimumHeight(28)
+        lay.addWidget(self.progress)
+        self.status = QLabel(objectName="hint")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.status)
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"), objectName="closeButton")
+        self.close_button.clicked.connect(self.reject)
+        self.export_button = QPushButton(self.tr("Export"), objectName="primary")
+        self.export_button.setMinimumWidth(180)
+        self.export_button.clicked.connect(self.start)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        lay.addLayout(buttons)
+
+        self.relay = _ProgressRelay(self)
+        self.relay.progressed.connect(self._progressed)
+        self.running = False
+        self.result = None
+
+    # -- actions -------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        chosen = QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Folder for the export"),
+                                                            self.folder.text() or str(Path.home()))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _identified_toggled(self, on: bool) -> None:
+        self.identified_warning.setVisible(on)
+
+    def selected_formats(self) -> list[str]:
+        return [f for f, cb in self.format_boxes.items() if cb.isChecked()]
+
+    def start(self) -> None:
+        if self.running:
+            return
+        from bedside.export.service import export_vault
+
+        session = self.ctx.session
+        folder = self.folder.text().strip()
+        formats = self.selected_formats()
+        identified = self.can_identify and self.identified.isChecked()
+        relay = self.relay
+        self._set_running(True)
+        self.error.clear()
+        self.status.setText(self.tr("Exporting…"))
+        self.progress.setValue(0)
+        self.ctx.run(lambda: export_vault(session, folder, formats, identified=identified, progress=relay.report),
+                     self._done, self._failed)
+
+    def _set_running(self, on: bool) -> None:
+        self.running = on
+        for w in [self.export_button, self.close_button, self.choose, self.folder, self.identified,
+                  *self.format_boxes.values()]:
+            w.setEnabled(not on)
+
+    def _progressed(self, step: int, total: int) -> None:
+        self.progress.setValue(int(100 * step / max(total, 1)))
+
+    def _done(self, result) -> None:
+        self._set_running(False)
+        self.result = result
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Export written: {count} files in {folder}").format(
+            count=len(result.files), folder=str(result.folder)))
+        self.finished_export.emit(result)
+
+    def _failed(self, err: BaseException) -> None:
+        self._set_running(False)
+        self.progress.setValue(0)
+        self.status.clear()
+        self.error.setText(message_for(err))
+
+    def reject(self) -> None:  # no closing while the worker writes
+        if not self.running:
+            super().reject()

@@ -1,0 +1,1 @@
+"""Infusion screens: flowsheet, checks dialogs, adverse-event form."""

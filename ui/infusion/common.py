@@ -1,0 +1,68 @@
+"""Small helpers shared by the infusion screens."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bedside.infusion.messages import InfusionRuleError, Problem
+from ui.qt import QtCore, QtWidgets, Qt
+
+BUTTON_CSS = ("QPushButton {{ font-size: 14pt; font-weight: bold; min-height: 44px; padding: 4px 16px;"
+              " border-radius: 6px; background: {bg}; color: {fg}; border: 1px solid #455a64; }}"
+              " QPushButton:disabled {{ background: #eceff1; color: #90a4ae; border-color: #cfd8dc; }}"
+              " QPushButton:focus {{ border: 3px solid #ffab00; }}")
+
+
+def tr_core(template: str, params: dict | None = None) -> str:
+    text = QtCore.QCoreApplication.translate("core", template)
+    try:
+        return text.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def localised(params: dict, sign_id: str | None, protocol=None, lang: str = "en", short: bool = False) -> dict:
+    """Core messages name a sign in English; show it in the user's language."""
+    if protocol is None or not sign_id or "sign" not in params:
+        return params
+    try:
+        s = protocol.sign(sign_id)
+    except KeyError:
+        return params
+    from bedside.infusion.messages import label
+    return {**params, "sign": label(s.short if short else s.label, lang)}
+
+
+def problem_text(p: Problem, protocol=None, lang: str = "en") -> str:
+    return tr_core(p.template, localised(p.params, p.field, protocol, lang))
+
+
+def alert_text(a, protocol=None, lang: str = "en") -> str:
+    return tr_core(a.template, localised(a.params, a.sign, protocol, lang, short=True))
+
+
+def error_messages(err: Exception, protocol=None, lang: str = "en") -> list[tuple[str | None, str]]:
+    """(field, translated text) for any core error."""
+    if isinstance(err, InfusionRuleError):
+        return [(p.field, problem_text(p, protocol, lang)) for p in err.problems]
+    template = getattr(err, "template", None)
+    if isinstance(template, str):
+        return [(getattr(err, "field", None), tr_core(template, getattr(err, "params", {})))]
+    return [(None, QtCore.QCoreApplication.translate("core", "Something went wrong."))]
+
+
+def button(text: str, bg: str = "#eceff1", fg: str = "#263238", name: str | None = None) -> QtWidgets.QPushButton:
+    b = QtWidgets.QPushButton(text)
+    b.setStyleSheet(BUTTON_CSS.format(bg=bg, fg=fg))
+    b.setCursor(Qt.PointingHandCursor)
+    if name:
+        b.setObjectName(name)
+    return b
+
+
+def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
+    return dt.astimezone().strftime(fmt) if dt else ""
+
+
+def run(ctx, fn, on_success, on_failure):
+    """Vault work on the application's DB worker (ctx.run): the UI thread never waits."""
+    ctx.run(fn, on_success, on_failure)

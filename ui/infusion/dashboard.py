@@ -1,0 +1,86 @@
+"""Dashboard sections for infusions (registered in ui/dashboard_sections.py)."""
+from __future__ import annotations
+
+from bedside.infusion import dashboard as core
+from bedside.infusion import schedule
+from bedside.infusion.messages import label
+from ui.qt import QtCore
+
+
+def DashboardItem(text, patient_id=None, urgency=0):  # noqa: N802 - imported late: ui.dashboard_sections imports us
+    from ui.dashboard_sections import DashboardItem as Item
+    return Item(text, patient_id, urgency)
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("InfusionDashboard", text)
+
+
+def _lang(session) -> str:
+    return getattr(session.user, "language", "en") or "en"
+
+
+class InfusionsDue:
+    @staticmethod
+    def title() -> str:
+        return _tr("Infusions due")
+
+    @staticmethod
+    def items(session) -> list[DashboardItem]:
+        out = []
+        for d in core.infusions_due(session):
+            p = d.params
+            if d.kind == "running":
+                text = _tr("{who} · infusion {n} in progress ({status})").format(
+                    who=d.patient_label, n=p["number"],
+                    status=_tr("running") if p["status"] == "running" else _tr("paused"))
+                if p["overdue"]:
+                    text += " · " + _tr("{k} reading(s) overdue").format(k=p["overdue"])
+            else:
+                tmpl = {"due": _tr("{who} · infusion {n} due today ({a} – {b})"),
+                        "overdue": _tr("{who} · infusion {n} OVERDUE (window {a} – {b})"),
+                        "upcoming": _tr("{who} · infusion {n} from {a} (window to {b})")}[p["status"]]
+                text = tmpl.format(who=d.patient_label, n=p["number"], a=p["start"].strftime("%d/%m"),
+                                   b=p["end"].strftime("%d/%m"))
+            out.append(DashboardItem(text, d.patient_id, d.urgency))
+        return out
+
+
+class FollowUpDue:
+    @staticmethod
+    def title() -> str:
+        return _tr("Follow-up visits due")
+
+    @staticmethod
+    def items(session) -> list[DashboardItem]:
+        out = []
+        for d in core.follow_up_due(session):
+            p = d.params
+            tmpl = _tr("{who} · {visit} due {a} – {b}") if p["status"] == "due" else _tr("{who} · {visit} from {a}")
+            out.append(DashboardItem(tmpl.format(who=d.patient_label, visit=label(p["label"], _lang(session)),
+                                                 a=p["start"].strftime("%d/%m"), b=p["end"].strftime("%d/%m")),
+                                     d.patient_id, d.urgency))
+        return out
+
+
+class SaeClocks:
+    @staticmethod
+    def title() -> str:
+        return _tr("Serious adverse events: 24 h reporting")
+
+    @staticmethod
+    def items(session) -> list[DashboardItem]:
+        out = []
+        for d in core.sae_clocks(session):
+            p = d.params
+            if p["overdue"]:
+                text = _tr("{who} · SAE “{term}” report LATE by {t}").format(
+                    who=d.patient_label, term=p["term"], t=schedule.format_countdown(-p["seconds_left"]))
+            else:
+                text = _tr("{who} · SAE “{term}” report within {t}").format(
+                    who=d.patient_label, term=p["term"], t=schedule.format_countdown(p["seconds_left"]))
+            out.append(DashboardItem(text, d.patient_id, d.urgency))
+        return out
+
+
+SECTIONS = [InfusionsDue, FollowUpDue, SaeClocks]

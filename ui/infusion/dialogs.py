@@ -1,0 +1,330 @@
+"""Checks before the start (product and dose, two-person check) and the
+lifecycle dialogs (pause reason, stop outcome, reading correction)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+from bedside.infusion import dose as dose_mod
+from bedside.infusion.messages import InfusionRuleError
+from bedside.infusion.store import InfusionStore, _dt
+from bedside.infusion.timeentry import parse_label_datetime
+from ui.infusion.common import button, error_messages, problem_text, run
+from ui.infusion.entry_row import EntryRow
+from ui.qt import QtCore, QtGui, QtWidgets, Qt
+
+FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { font-size: 14pt; min-height: 36px; }"
+            " QLabel { font-size: 13pt; } QCheckBox, QRadioButton { font-size: 14pt; min-height: 32px; }")
+
+
+class _Dialog(QtWidgets.QDialog):
+    def __init__(self, title: str, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setStyleSheet(FORM_CSS)
+        self.outer = QtWidgets.QVBoxLayout(self)
+        self.form = QtWidgets.QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.outer.addLayout(self.form)
+        self.error = QtWidgets.QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c; font-weight: bold; font-size: 13pt;")
+        self.error.hide()
+        self.outer.addWidget(self.error)
+        row = QtWidgets.QHBoxLayout()
+        row.addStretch(1)
+        self.cancel = button(self.tr("Cancel"), name="dialogCancel")
+        self.ok = button(self.tr("Confirm"), "#2e7d32", "white", "dialogOk")
+        self.ok.setDefault(True)
+        self.cancel.clicked.connect(self.reject)
+        self.ok.clicked.connect(self._submit)
+        row.addWidget(self.cancel)
+        row.addWidget(self.ok)
+        self.outer.addLayout(row)
+        self.result_value = None
+
+    def showEvent(self, e):
+        super().showEvent(e)
+        self.activateWindow()
+        QtCore.QTimer.singleShot(0, self.focus_first)
+
+    def focus_first(self):
+        for i in range(self.form.rowCount()):
+            item = self.form.itemAt(i, QtWidgets.QFormLayout.FieldRole)
+            w = item.widget() if item else None
+            if isinstance(w, QtWidgets.QLineEdit) and w.isEnabled():
+                w.setFocus(Qt.OtherFocusReason)
+                return
+
+    def line(self, name: str, label: str, placeholder: str = "", password: bool = False) -> QtWidgets.QLineEdit:
+        e = QtWidgets.QLineEdit()
+        e.setObjectName(name)
+        e.setPlaceholderText(placeholder)
+        if password:
+            e.setEchoMode(QtWidgets.QLineEdit.Password)
+        self.form.addRow(label, e)
+        return e
+
+    def show_error(self, err):
+        self.error.setText("\n".join(t for _, t in error_messages(err)))
+        self.error.show()
+        self.ok.setEnabled(True)
+
+    def _submit(self):
+        self.ok.setEnabled(False)
+        self.error.hide()
+        try:
+            fn = self.work()
+        except Exception as e:  # noqa: BLE001
+            self.show_error(e)
+            return
+        run(self.ctx, fn, self._done, self.show_error)
+
+    def _done(self, value):
+        self.result_value = value
+        self.accept()
+
+    def work(self):  # returns a callable doing the vault work
+        raise NotImplementedError
+
+
+def _dt_edit(name: str, when: datetime) -> QtWidgets.QDateTimeEdit:
+    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(when.astimezone().replace(tzinfo=None)))
+    e.setObjectName(name)
+    e.setDisplayFormat("yyyy-MM-dd HH:mm")
+    e.setCalendarPopup(True)
+    return e
+
+
+def _read_dt(e: QtWidgets.QDateTimeEdit) -> datetime:
+    return e.dateTime().toPython().astimezone().astimezone(timezone.utc)
+
+
+class ProductDoseDialog(_Dialog):
+    """Product identity (scanned or typed), viable cells, volume, expiry or
+    thaw time, weight and live dose; overrides by an investigator with a reason."""
+
+    def __init__(self, ctx, store: InfusionStore, patient_id: str, number: int, patient: dict, planned=None,
+                 weight_time: datetime | None = None, parent=None):
+        super().__init__(self.tr("Infusion {n}: product and dose").format(n=number), ctx, parent)
+        self.store, self.patient_id, self.number = store, patient_id, number
+        p = store.protocol
+        now = store.now()
+        self.bag = self.line("bag_id", self.tr("Bag id (scan)"))
+        self.donor = self.line("donor_id", self.tr("Donor id (scan)"))
+        self.cells = self.line("viable_cells", self.tr("Viable cells (×10⁶)"))
+        self.volume = self.line("volume_ml", self.tr("Volume (mL)"))
+        self.expiry_kind = QtWidgets.QComboBox()
+        self.expiry_kind.setObjectName("expiry_kind")
+        self.expiry_kind.addItems([self.tr("Expiry on label"), self.tr("Thaw time")])
+        self.form.addRow(self.tr("Time limit"), self.expiry_kind)
+        # typed from the label, never defaulted: an unread expiry must not pass the check
+        self.expiry = self.line("expiry", self.tr("Date and time"), self.tr("from the label, e.g. 25/11 15:00"))
+        self.weight = self.line("weight_kg", self.tr("Weight (kg)"))
+        self.weight.setText(str(patient.get("weight_kg", "")))
+        self.weight_time = _dt_edit("weight_time", weight_time or now)
+        self.form.addRow(self.tr("Weighed at"), self.weight_time)
+        self.dose = QtWidgets.QLabel("—")
+        self.dose.setObjectName("doseShown")
+        self.dose.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.form.addRow(self.tr("Dose"), self.dose)
+        self.stale = QtWidgets.QLabel(self.tr("The weight is older than {h} h: weigh the patient and set the time.").format(
+            h=p.weight_max_age_hours))
+        self.stale.setObjectName("weightStale")
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.form.addRow("", self.stale)
+        self._forced_override = False
+        self.window_reason = self.line("window_reason", self.tr("Out-of-window reason"),
+                                       self.tr("only if outside the planned window"))
+        if planned is not None:
+            self.window_reason.setPlaceholderText(self.tr("window {a} – {b}: reason only if outside").format(
+                a=planned.window_start.strftime("%d/%m"), b=planned.window_end.strftime("%d/%m")))
+        self.override_box = QtWidgets.QGroupBox(self.tr("Investigator override"))
+        ob = QtWidgets.QFormLayout(self.override_box)
+        self.override_reason = QtWidgets.QLineEdit()
+        self.override_reason.setObjectName("override_reason")
+        self.inv_user = QtWidgets.QLineEdit()
+        self.inv_user.setObjectName("investigator_username")
+        self.inv_pass = QtWidgets.QLineEdit()
+        self.inv_pass.setObjectName("investigator_password")
+        self.inv_pass.setEchoMode(QtWidgets.QLineEdit.Password)
+        ob.addRow(self.tr("Reason"), self.override_reason)
+        ob.addRow(self.tr("Investigator"), self.inv_user)
+        ob.addRow(self.tr("Password"), self.inv_pass)
+        self.outer.insertWidget(1, self.override_box)
+        self.override_box.setVisible(False)
+        self.ok.setText(self.tr("Record product and dose"))
+        for w in (self.cells, self.weight, self.donor):
+            w.textChanged.connect(self._live)
+        self.weight_time.dateTimeChanged.connect(self._live)
+        self._live()
+
+    def _live(self):
+        p = self.store.protocol
+        r = dose_mod.compute(p, self.cells.text(), self.weight.text(), _read_dt(self.weight_time), self.store.now())
+        stale = any(pr.code == "weight_stale" for pr in r.problems)
+        if r.shown:
+            text = self.tr("{v} ×10⁶/kg").format(v=r.shown)
+            if not r.in_range:
+                text += "  " + self.tr("(outside {a}–{b})").format(a=p.dose_min, b=p.dose_max)
+            self.dose.setText(text)
+            self.dose.setStyleSheet("font-size: 22pt; font-weight: bold; color: %s;" % ("#2e7d32" if r.in_range else "#c62828"))
+        else:
+            self.dose.setText("—")
+        self.stale.setVisible(stale)
+        prev = [i.content["product"]["donor_id"] for i in getattr(self, "_infs", [])]
+        donor = self.donor.text().strip().upper()
+        need = r.needs_override or bool(prev and donor and donor not in prev)
+        self.override_box.setVisible(need or self._forced_override)
+
+    def set_previous(self, infusions):
+        self._infs = infusions
+        self._live()
+
+    def work(self):
+        entry = {"bag_id": self.bag.text(), "donor_id": self.donor.text(),
+                 "viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text()}
+        field = "expiry_utc" if self.expiry_kind.currentIndex() == 0 else "thaw_utc"
+        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field)
+        if problem:
+            raise InfusionRuleError([problem])
+        if self.expiry_kind.currentIndex() == 0:
+            entry["expiry_utc"] = when
+        else:
+            entry["thaw_utc"] = when
+        reason = self.override_reason.text()
+        user, pw = self.inv_user.text(), self.inv_pass.text()
+        weight, wtime, wreason = self.weight.text(), _read_dt(self.weight_time), self.window_reason.text()
+
+        def do():
+            inv = self.store.authenticate_investigator(user, pw) if user.strip() else None
+            return self.store.prepare(self.patient_id, self.number, entry, weight, wtime, wreason,
+                                      donor_override_reason=reason, dose_override_reason=reason, investigator=inv)
+        return do
+
+    def show_error(self, err):
+        super().show_error(err)
+        if any(getattr(p, "code", "") in ("dose_range", "donor_mismatch") for p in getattr(err, "problems", [])):
+            self._forced_override = True
+            self.override_box.setVisible(True)
+
+
+class TwoPersonDialog(_Dialog):
+    """A second, different user confirms identity (wristband) and label."""
+
+    def __init__(self, ctx, store: InfusionStore, infusion_record_id: str, parent=None):
+        super().__init__(self.tr("Two-person bedside check"), ctx, parent)
+        self.store, self.rid = store, infusion_record_id
+        intro = QtWidgets.QLabel(self.tr("A second person — not {name} — checks the patient and the bag.").format(
+            name=store.session.user.display_name))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.wristband = self.line("wristband", self.tr("Scan wristband"))
+        self.label_ok = QtWidgets.QCheckBox(self.tr("Label matches patient, bag id and donor id"))
+        self.label_ok.setObjectName("label_ok")
+        self.form.addRow("", self.label_ok)
+        self.user = self.line("second_username", self.tr("Second person: user"))
+        self.password = self.line("second_password", self.tr("Their password"), password=True)
+        self.ok.setText(self.tr("Confirm check"))
+
+    def work(self):
+        args = (self.rid, self.user.text(), self.password.text(), self.wristband.text(), self.label_ok.isChecked())
+        return lambda: self.store.two_person_check(*args)
+
+
+class PauseDialog(_Dialog):
+    def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
+        super().__init__(self.tr("Pause the infusion"), ctx, parent)
+        self.store, self.rid = store, rid
+        self.reason = self.line("pause_reason", self.tr("Reason"))
+        self.ok.setText(self.tr("Pause"))
+
+    def work(self):
+        reason = self.reason.text()
+        return lambda: self.store.event(self.rid, "pause", reason=reason)
+
+
+class StopDialog(_Dialog):
+    def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
+        super().__init__(self.tr("Stop the infusion"), ctx, parent)
+        self.store, self.rid = store, rid
+        self.outcome = QtWidgets.QComboBox()
+        self.outcome.setObjectName("outcome")
+        for key, text in (("complete", self.tr("Complete")), ("partial", self.tr("Partial (volume given)")),
+                          ("aborted", self.tr("Aborted"))):
+            self.outcome.addItem(text, key)
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.volume = self.line("volume_given", self.tr("Volume given (mL)"), self.tr("partial only"))
+        self.reason = self.line("stop_reason", self.tr("Reason"), self.tr("if not complete"))
+        self.ok.setText(self.tr("Stop infusion"))
+
+    def work(self):
+        outcome, vol, reason = self.outcome.currentData(), self.volume.text(), self.reason.text()
+        return lambda: self.store.event(self.rid, "stop", reason=reason, outcome=outcome, volume_given_ml=vol)
+
+
+class CorrectReadingDialog(_Dialog):
+    """Correct a flowsheet row: a new version with a reason."""
+
+    def __init__(self, ctx, store: InfusionStore, reading: dict, parent=None):
+        """reading: the flowsheet row dict (id, taken_utc, values) from the snapshot."""
+        super().__init__(self.tr("Correct a reading"), ctx, parent)
+        self.store, self.rid = store, reading["id"]
+        self.row = EntryRow(store.protocol, getattr(store.session.user, "language", "en"))
+        self.row.save.hide()
+        self.outer.insertWidget(0, self.row)
+        from ui.infusion.common import local_time
+        self.row.fields["time"].setText(local_time(reading["taken_utc"]))
+        for k, val in reading["values"].items():
+            if k in self.row.fields:
+                self.row.fields[k].setText(val)
+        self.reason = self.line("correction_reason", self.tr("Reason for the correction"))
+        self.row.submitted.connect(lambda *_: self._submit())
+        self.ok.setText(self.tr("Save correction"))
+
+    def work(self):
+        raw = {k: f.text() for k, f in self.row.fields.items() if k != "time"}
+        t, reason = self.row.fields["time"].text(), self.reason.text()
+        return lambda: self.store.correct_reading(self.rid, raw, t, reason)
+
+
+class CorrectInfusionDialog(_Dialog):
+    """Correct what was recorded about the product or the weight: a new
+    version with a reason; the dose is checked again."""
+
+    def __init__(self, ctx, store: InfusionStore, view, parent=None):
+        super().__init__(self.tr("Correct infusion {n}: product and dose").format(n=view.number), ctx, parent)
+        self.store, self.rid = store, view.record_id
+        c = view.content
+        self.cells = self.line("fix_cells", self.tr("Viable cells (×10⁶)"))
+        self.cells.setText(c["product"]["viable_cells_millions"])
+        self.volume = self.line("fix_volume", self.tr("Volume (mL)"))
+        self.volume.setText(c["product"]["volume_ml"])
+        self.weight = self.line("fix_weight", self.tr("Weight (kg)"))
+        self.weight.setText(c["weight_kg"])
+        self.reason = self.line("fix_reason", self.tr("Reason for the correction"))
+        box = QtWidgets.QGroupBox(self.tr("Investigator override (dose outside the range)"))
+        ob = QtWidgets.QFormLayout(box)
+        self.override_reason = QtWidgets.QLineEdit(objectName="fix_override_reason")
+        self.inv_user = QtWidgets.QLineEdit(objectName="fix_investigator")
+        self.inv_pass = QtWidgets.QLineEdit(objectName="fix_investigator_password")
+        self.inv_pass.setEchoMode(QtWidgets.QLineEdit.Password)
+        ob.addRow(self.tr("Reason"), self.override_reason)
+        ob.addRow(self.tr("Investigator"), self.inv_user)
+        ob.addRow(self.tr("Password"), self.inv_pass)
+        self.outer.insertWidget(1, box)
+        self.ok.setText(self.tr("Save correction"))
+
+    def work(self):
+        changes = {"viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text(),
+                   "weight_kg": self.weight.text()}
+        reason, oreason = self.reason.text(), self.override_reason.text()
+        user, pw = self.inv_user.text(), self.inv_pass.text()
+
+        def do():
+            inv = self.store.authenticate_investigator(user, pw) if user.strip() else None
+            return self.store.correct_infusion(self.rid, changes, reason, investigator=inv, override_reason=oreason)
+        return do

@@ -1,0 +1,212 @@
+"""The flowsheet a nurse uses for two hours beside the bed: state and
+actions, next reading with countdown, non-blocking alerts, one-row entry,
+the readings table and the trend chart."""
+from __future__ import annotations
+
+from bedside.infusion import flowsheet as fs_mod
+from bedside.infusion import lifecycle
+from bedside.infusion.snapshot import Snapshot
+from bedside.infusion.store import InfusionStore
+from ui.infusion.common import button, error_messages, local_time, problem_text, run
+from ui.infusion.entry_row import EntryRow
+from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
+from ui.infusion.trend_chart import TrendChart
+from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
+
+
+class FlowsheetPanel(QtWidgets.QWidget):
+    changed = Signal()                 # something was stored: reload
+    action = Signal(str)               # "prepare", "check", "start", "pause", "resume", "stop", "ae"
+    ae_requested = Signal(str, dict)   # suggested term, alert details
+    correct_requested = Signal(str)   # reading record id
+
+    def __init__(self, ctx, store: InfusionStore, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = store
+        self.snap: Snapshot | None = None
+        lang = getattr(store.session.user, "language", "en") or "en"
+        self.lang = lang
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.setSpacing(6)
+        # state + actions
+        top = QtWidgets.QHBoxLayout()
+        self.title = QtWidgets.QLabel()
+        self.title.setObjectName("infusionTitle")
+        self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
+        self.state = QtWidgets.QLabel()
+        self.state.setObjectName("infusionState")
+        top.addWidget(self.title)
+        top.addWidget(self.state, 1)
+        self.fix = QtWidgets.QToolButton()
+        self.fix.setObjectName("action_correct")
+        self.fix.setText(self.tr("Correct…"))
+        self.fix.setToolTip(self.tr("Correct the product or weight recorded (new version with a reason)"))
+        self.fix.setFocusPolicy(Qt.NoFocus)
+        self.fix.setMinimumHeight(40)
+        self.fix.clicked.connect(lambda: self.action.emit("correct"))
+        top.addWidget(self.fix)
+        self.buttons = {}
+        # each action also has a function key, shown on the button (keyboard alone, gloves)
+        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "#eceff1", "#263238", Qt.Key_F2),
+                                        ("check", self.tr("Two-person check… F3"), "#eceff1", "#263238", Qt.Key_F3),
+                                        ("start", self.tr("▶ Start F4"), "#2e7d32", "white", Qt.Key_F4),
+                                        ("pause", self.tr("❚❚ Pause… F5"), "#f9a825", "black", Qt.Key_F5),
+                                        ("resume", self.tr("▶ Resume F6"), "#2e7d32", "white", Qt.Key_F6),
+                                        ("stop", self.tr("■ Stop… F7"), "#b71c1c", "white", Qt.Key_F7)):
+            b = button(text, bg, fg, f"action_{key}")
+            b.setFocusPolicy(Qt.NoFocus)   # Tab stays in the entry row
+            b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
+            top.addWidget(b)
+            self.buttons[key] = b
+            sc = QtGui.QShortcut(QtGui.QKeySequence(fkey), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda b=b: b.isVisible() and b.isEnabled() and b.click())
+        lay.addLayout(top)
+        self.blockers = QtWidgets.QLabel()
+        self.blockers.setObjectName("startBlockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setStyleSheet("background: #fff3e0; border: 2px solid #ef6c00; border-radius: 6px;"
+                                    " padding: 6px; font-size: 13pt; color: #e65100;")
+        lay.addWidget(self.blockers)
+        self.banner = NextDueBanner()
+        lay.addWidget(self.banner)
+        self.alerts = AlertBar(store.protocol, lang)
+        self.alerts.record_ae.connect(self._ae_from_alert)
+        lay.addWidget(self.alerts)
+        self.entry = EntryRow(store.protocol, lang)
+        self.entry.submitted.connect(self._save)
+        lay.addWidget(self.entry)
+        split = QtWidgets.QSplitter(Qt.Horizontal)
+        self.table = FlowsheetTable(store.protocol, lang)
+        self.table.correct_requested.connect(self.correct_requested)
+        self.chart = TrendChart(store.protocol, lang)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 480])
+        split.setChildrenCollapsible(False)
+        self.table.setMinimumWidth(560)
+        lay.addWidget(split, 1)
+        self._last_alert = None
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F8), self)
+        sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.activated.connect(self._ae_from_alert_key)
+
+    # ---------------------------------------------------------- state
+    def set_snapshot(self, snap: Snapshot):
+        self.snap = snap
+        tr = self.tr
+        n, total = snap.selected, self.store.protocol.infusion_count
+        self.title.setText(tr("Infusion {n} of {total}").format(n=n, total=total))
+        v = snap.view
+        status = v.state.status if v else None
+        if v is None:
+            state = tr("not prepared")
+            colour = "#546e7a"
+        elif status == lifecycle.READY:
+            state = tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=v.content["dose_shown"], bag=v.content["product"]["bag_id"])
+            colour = "#1565c0"
+        elif status == lifecycle.RUNNING:
+            state = tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=v.content["dose_shown"])
+            colour = "#2e7d32"
+        elif status == lifecycle.PAUSED:
+            state = tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
+            colour = "#f57f17"
+        else:
+            outcome = {"complete": tr("complete"), "partial": tr("partial"), "aborted": tr("aborted")}.get(v.state.outcome, "")
+            state = tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
+            colour = "#37474f"
+        self.state.setText(state)
+        self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour}; padding-left: 12px;")
+        can = self.store.session.can
+        from bedside.roles import Permission
+        rec = can(Permission.RECORD_INFUSION)
+        if v is None and snap.plan is None:
+            rec = False          # not included: nothing to prepare (the plan strip says why)
+        vis = {"prepare": v is None, "check": v is not None and status == lifecycle.READY,
+               "start": status == lifecycle.READY, "pause": status == lifecycle.RUNNING,
+               "resume": status == lifecycle.PAUSED, "stop": status in (lifecycle.RUNNING, lifecycle.PAUSED)}
+        for k, b in self.buttons.items():
+            b.setVisible(vis[k])
+            b.setEnabled(rec)
+        self.fix.setVisible(v is not None)
+        self.fix.setEnabled(rec)
+        if v is not None and status == lifecycle.READY:
+            self.buttons["check"].setText(tr("✓ Checked by {name}").format(name=v.checks[-1].content["second_user"]["name"])
+                                          if v.checked else tr("Two-person check…"))
+            self.buttons["check"].setEnabled(rec and not v.checked)
+            self.buttons["start"].setEnabled(rec and not snap.blockers)
+        if snap.blockers:
+            self.blockers.setText(tr("Cannot start yet: ") + "  •  ".join(problem_text(p) for p in snap.blockers))
+            self.blockers.show()
+        else:
+            self.blockers.hide()
+        self.entry.setEnabled(v is not None and rec)
+        if v is None:
+            self.entry.message.setText(tr("Record the product and dose first."))
+        self._rebuild()
+
+    def _rebuild(self):
+        snap = self.snap
+        if snap is None or snap.view is None:
+            self.fs = None
+            self.table.set_flowsheet(None)
+            self.banner.set_state(None, False, False)
+            self.chart.set_data([], None, None, None, self.store.now())
+            return
+        st = snap.view.state
+        self.fs = fs_mod.build(self.store.protocol, snap.readings, st.start_utc, st.end_utc, self.store.now())
+        self.table.set_flowsheet(self.fs)
+        self._tick()
+        self.chart.set_data([(r.taken_utc, r.values) for r in self.fs.rows], self.fs.baseline,
+                            st.start_utc, st.end_utc, self.store.now())
+
+    def _tick(self):
+        snap = self.snap
+        if snap is None or snap.view is None:
+            return
+        st = snap.view.state
+        from bedside.infusion import schedule
+        s = schedule.compute(self.store.protocol, st.start_utc, st.end_utc,
+                             [schedule.Reading(r["id"], r["taken_utc"], r.get("timepoint")) for r in snap.readings],
+                             self.store.now())
+        self.banner.set_state(s, st.start_utc is not None, st.end_utc is not None)
+
+    # ---------------------------------------------------------- entry
+    def _save(self, raw: dict, time_text: str):
+        if self.snap is None or self.snap.view is None:
+            return
+        rid = self.snap.view.record_id
+        self.entry.save.setEnabled(False)
+
+        def ok(res):
+            version, alerts = res
+            self.entry.save.setEnabled(True)
+            self.entry.clear_after_save()
+            from bedside.infusion.store import _dt
+            self.snap.readings.append({"id": version.record_id, "taken_utc": _dt(version.content["taken_utc"]),
+                                       "values": version.content["values"], "timepoint": version.content.get("timepoint"),
+                                       "version": version.version})
+            self._last_alert = {"reading_id": version.record_id, "rules": [a.rule_id for a in alerts]} if alerts else None
+            self.alerts.show_alerts(_dt(version.content["taken_utc"]), alerts)
+            self._rebuild()
+            self.changed.emit()
+
+        def fail(err):
+            self.entry.save.setEnabled(True)
+            self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
+
+        run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
+
+    def _ae_from_alert(self, term: str):
+        self.ae_requested.emit(term, self._last_alert or {})
+
+    def _ae_from_alert_key(self):
+        self.ae_requested.emit(self.alerts._term if self.alerts.isVisible() else "", self._last_alert or {})

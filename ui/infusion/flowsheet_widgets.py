@@ -1,0 +1,226 @@
+"""Pieces of the flowsheet screen: the next-due banner with its countdown,
+the non-blocking alert bar, and the flowsheet table."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bedside.infusion import schedule
+from bedside.infusion.flowsheet import Flowsheet
+from bedside.infusion.messages import label
+from bedside.infusion.protocol import InfusionProtocol
+from ui.infusion.common import alert_text, button, local_time, tr_core
+from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
+
+
+def timepoint_name(tid: str | None) -> str:
+    tr = QtCore.QCoreApplication.translate
+    if not tid:
+        return tr("Infusion", "extra")
+    if tid == "baseline":
+        return tr("Infusion", "Baseline")
+    phase, _, minutes = tid.partition("_")
+    if phase == "during":
+        return tr("Infusion", "+{m} min").format(m=minutes)
+    return tr("Infusion", "End +{m}").format(m=minutes)
+
+
+class NextDueBanner(QtWidgets.QFrame):
+    """Impossible to miss: what is due next, when, and the countdown."""
+
+    STYLES = {
+        "upcoming": ("#0d47a1", "#e3f2fd", "#0d47a1"),
+        "due": ("#000000", "#ffca28", "#e65100"),
+        "overdue": ("#ffffff", "#c62828", "#b71c1c"),
+        "idle": ("#1b5e20", "#e8f5e9", "#2e7d32"),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("nextDue")
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(14, 4, 14, 4)
+        self.what = QtWidgets.QLabel()
+        self.what.setObjectName("nextDueWhat")
+        self.count = QtWidgets.QLabel()
+        self.count.setObjectName("nextDueCountdown")
+        self.missed = QtWidgets.QLabel()
+        self.missed.setObjectName("nextDueMissed")
+        lay.addWidget(self.what, 1)
+        lay.addWidget(self.missed)
+        lay.addWidget(self.count)
+        self.setMinimumHeight(58)
+        self.state = "idle"
+
+    def set_state(self, st: schedule.ScheduleState | None, started: bool, ended: bool):
+        tr = self.tr
+        if st is None:
+            self._paint("idle", tr("Record product, dose and checks to begin."), "", "")
+            return
+        missed = [t for t in st.overdue if t.id != (st.next.id if st.next else None)]
+        missed_txt = tr("{n} missed").format(n=len(missed)) if missed else ""
+        nxt = st.next
+        if nxt is None:
+            self._paint("overdue" if st.overdue else "idle",
+                        tr("Reading overdue: {what}").format(what=timepoint_name(st.overdue[0].id)) if st.overdue
+                        else tr("All scheduled readings done"), missed_txt, "")
+            return
+        cd = schedule.format_countdown(st.seconds_to_next)
+        when = local_time(nxt.due_utc)
+        name = timepoint_name(nxt.id)
+        if nxt.status == "due":
+            text = tr("DUE NOW · {what} reading · {when}").format(what=name, when=when)
+            late = st.seconds_to_next < 0
+            self._paint("due", text, missed_txt,
+                        tr("late {cd}").format(cd=schedule.format_countdown(-st.seconds_to_next)) if late
+                        else tr("in {cd}").format(cd=cd))
+        else:
+            text = tr("Next reading · {what} · at {when}").format(what=name, when=when)
+            self._paint("overdue" if missed else "upcoming", text, missed_txt, tr("in {cd}").format(cd=cd))
+
+    def _paint(self, kind, text, missed, count):
+        self.state = kind
+        fg, bg, accent = self.STYLES[kind]
+        self.setStyleSheet(f"#nextDue {{ background: {bg}; border: 3px solid {accent}; border-radius: 8px; }}"
+                           f" QLabel {{ color: {fg}; background: transparent; }}")
+        self.what.setText(text)
+        self.what.setStyleSheet("font-size: 19pt; font-weight: bold;")
+        self.missed.setText(missed)
+        self.missed.setStyleSheet("font-size: 14pt; font-weight: bold; padding-right: 16px;")
+        self.count.setText(count)
+        self.count.setStyleSheet("font-size: 26pt; font-weight: bold; font-family: monospace;")
+
+
+class AlertBar(QtWidgets.QFrame):
+    """Shows the alerts of the last reading; never takes the keyboard focus."""
+    record_ae = Signal(str)   # suggested term text
+    dismissed = Signal()
+
+    def __init__(self, protocol=None, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.protocol, self.lang = protocol, lang
+        self.setObjectName("alertBar")
+        self.setStyleSheet("#alertBar { background: #ffebee; border: 3px solid #c62828; border-radius: 8px; }")
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(12, 4, 8, 4)
+        icon = QtWidgets.QLabel("⚠")
+        icon.setStyleSheet("font-size: 24pt; color: #c62828;")
+        self.text = QtWidgets.QLabel()
+        self.text.setObjectName("alertText")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
+        self.ae = button(self.tr("Record adverse event (F8)"), "#c62828", "white", "alertRecordAe")
+        self.ok = button(self.tr("Seen"), name="alertSeen")
+        for b in (self.ae, self.ok):
+            b.setFocusPolicy(Qt.NoFocus)
+        lay.addWidget(icon)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.ae)
+        lay.addWidget(self.ok)
+        self.ae.clicked.connect(lambda: self.record_ae.emit(self._term))
+        self.ok.clicked.connect(self._dismiss)
+        self._term = ""
+        self.hide()
+
+    def show_alerts(self, when: datetime, alerts: list):
+        if not alerts:
+            self.hide()
+            return
+        parts = [alert_text(a, self.protocol, self.lang) for a in alerts]
+        self.text.setText(self.tr("ALERT {time}: {alerts}").format(time=local_time(when), alerts=" · ".join(parts)))
+        self._term = "; ".join(parts)
+        self.show()
+
+    def _dismiss(self):
+        self.hide()
+        self.dismissed.emit()
+
+
+class FlowsheetTable(QtWidgets.QTableWidget):
+    """Each scheduled timepoint (done, due, overdue, upcoming) and each extra
+    reading, in time order, with alert cells in red."""
+    correct_requested = Signal(str)   # reading record id
+
+    def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
+        super().__init__(parent)
+        self.protocol = protocol
+        self.lang = language
+        self.signs = [s for s in protocol.signs]
+        heads = [self.tr("Time"), self.tr("Timepoint")] + [
+            f"{label(s.short, language)}\n{s.unit}" for s in self.signs]
+        self.setColumnCount(len(heads))
+        self.setHorizontalHeaderLabels(heads)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
+        self.setFocusPolicy(Qt.NoFocus)
+        f = self.font()
+        f.setPointSize(14)
+        self.setFont(f)
+        hf = QtGui.QFont(f)
+        hf.setPointSize(9)
+        hf.setBold(True)
+        self.horizontalHeader().setFont(hf)
+        self.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Stretch)
+        self.horizontalHeader().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(40)
+        self.verticalHeader().setDefaultSectionSize(34)
+        self.setAlternatingRowColors(True)
+        self.itemDoubleClicked.connect(self._dbl)
+        self.setToolTip(self.tr("Double-click a reading to correct it"))
+
+    def _dbl(self, item):
+        rid = self.item(item.row(), 0).data(Qt.UserRole)
+        if rid:
+            self.correct_requested.emit(rid)
+
+    def set_flowsheet(self, fs: Flowsheet | None):
+        self.setRowCount(0)
+        if fs is None:
+            return
+        rows = []
+        by_id = {r.reading_id: r for r in fs.rows}
+        for t in fs.schedule.timepoints:
+            rows.append((t.due_utc, t, by_id.get(t.reading_id) if t.reading_id else None))
+        for rid in fs.schedule.unscheduled:
+            r = by_id[rid]
+            rows.append((r.taken_utc, None, r))
+        rows.sort(key=lambda x: x[0])
+        status_txt = {"due": self.tr("due"), "overdue": self.tr("overdue"), "upcoming": self.tr("to come")}
+        self.setRowCount(len(rows))
+        for i, (when, tp, reading) in enumerate(rows):
+            t_item = QtWidgets.QTableWidgetItem(local_time(reading.taken_utc if reading else when))
+            t_item.setData(Qt.UserRole, reading.reading_id if reading else None)
+            name = timepoint_name(tp.id if tp else None)
+            if reading and reading.version > 1:
+                name += " ✎"
+            tp_item = QtWidgets.QTableWidgetItem(name)
+            self.setItem(i, 0, t_item)
+            self.setItem(i, 1, tp_item)
+            if reading is None:
+                st = tp.status
+                colour = {"due": "#ffca28", "overdue": "#ef9a9a", "upcoming": "#f5f5f5"}[st]
+                for c in range(2, self.columnCount()):
+                    it = QtWidgets.QTableWidgetItem(status_txt[st] if c == 2 else "")
+                    it.setBackground(QtGui.QColor(colour))
+                    self.setItem(i, c, it)
+                for c in (0, 1):
+                    self.item(i, c).setForeground(QtGui.QColor("#78909c"))
+                    self.item(i, c).setBackground(QtGui.QColor(colour))
+                continue
+            alert_signs = {a.sign for a in reading.alerts}
+            for c, s in enumerate(self.signs, start=2):
+                it = QtWidgets.QTableWidgetItem(reading.values.get(s.id, ""))
+                it.setTextAlignment(Qt.AlignCenter)
+                if s.id in alert_signs:
+                    it.setBackground(QtGui.QColor("#c62828"))
+                    it.setForeground(QtGui.QColor("white"))
+                    fb = it.font()
+                    fb.setBold(True)
+                    it.setFont(fb)
+                    it.setToolTip("\n".join(alert_text(a, self.protocol, self.lang) for a in reading.alerts if a.sign == s.id))
+                self.setItem(i, c, it)
+        # keep the latest activity visible
+        last_done = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0)
+        self.scrollToItem(self.item(min(last_done + 2, len(rows) - 1), 0) if rows else None)

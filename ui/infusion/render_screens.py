@@ -1,0 +1,85 @@
+"""Infusion screens for ``python -m ui.render`` (registered in ui/render.py)."""
+from __future__ import annotations
+
+
+def _open(handle: str, username: str = "nurse"):
+    from bedside.patients import list_patients
+    from ui.render import demo_window, settle
+    win, ctx = demo_window(username)
+    settle(ctx)
+    pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == handle)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    tab = next(pg for pg in view.pages if pg.__class__.__name__ == "InfusionTab")
+    view.tabs.setCurrentWidget(tab)
+    settle(ctx)
+    return win, ctx, tab
+
+
+def _running():
+    """Dupont: infusion 1 running, 40 min in, SpO2 drop alert just raised."""
+    from ui.render import settle
+    win, ctx, tab = _open("dupont")
+    settle(ctx)
+    snap = tab.panel.snap
+    if snap and snap.readings:
+        last = max(snap.readings, key=lambda r: r["taken_utc"])
+        from bedside.infusion import vitals
+        base = tab.panel.fs.baseline if tab.panel.fs else None
+        tab.panel.alerts.show_alerts(last["taken_utc"], vitals.alerts(tab.store.protocol, last["values"], base))
+    tab.panel.entry.fields["hr"].setText("96")
+    tab.panel.entry.fields["sbp"].setText("121")
+    return win
+
+
+def _done():
+    """Leclercq: infusion 1 complete (full flowsheet); infusion 2 due today."""
+    win, ctx, tab = _open("leclercq")
+    tab.select(1)
+    from ui.render import settle
+    settle(ctx)
+    settle(ctx)
+    return win
+
+
+def _aes():
+    """Janssens: adverse events with a running SAE clock (investigator)."""
+    win, ctx, tab = _open("janssens", "investigator")
+    tab.inner.setCurrentIndex(1)
+    return win
+
+
+def _product_dialog():
+    from ui.infusion.dialogs import ProductDoseDialog
+    from ui.render import settle
+    win, ctx, tab = _open("leclercq")
+    snap = tab.snap
+    planned = snap.plan[1] if snap.plan else None
+    dlg = ProductDoseDialog(ctx, tab.store, snap.patient_id, 2, snap.patient, planned, snap.patient_recorded_utc, win)
+    dlg.set_previous(snap.infusions)
+    dlg.bag.setText("BAG-2611-02")
+    dlg.donor.setText("DON-0042")
+    dlg.cells.setText("170")
+    dlg.volume.setText("100")
+    dlg.expiry.setText("25/11 16:30")
+    dlg.resize(640, 640)
+    return dlg
+
+
+def _ae_form():
+    from ui.infusion.ae_form import AeForm
+    win, ctx, tab = _open("janssens")
+    row = tab.snap.aes[-1]
+    dlg = AeForm(ctx, tab.store, tab.patient_id, existing=row.version, parent=win)
+    dlg.resize(700, 720)
+    return dlg
+
+
+SCREENS = {
+    "infusion_running": _running,
+    "infusion_done": _done,
+    "infusion_adverse_events": _aes,
+    "infusion_product_dose": _product_dialog,
+    "infusion_ae_form": _ae_form,
+}

@@ -1,0 +1,220 @@
+"""The patient's Infusion tab: plan strip (three infusions and follow-up),
+the flowsheet of the selected infusion and the adverse events."""
+from __future__ import annotations
+
+from bedside.infusion import plan as plan_mod
+from bedside.infusion import snapshot as snap_mod
+from bedside.infusion.messages import label
+from bedside.infusion.store import InfusionStore
+from ui.infusion.ae_form import AeForm, SignOffDialog
+from ui.infusion.ae_list import AeList
+from ui.infusion.common import button, error_messages, run
+from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
+from ui.infusion.flowsheet_screen import FlowsheetPanel
+from ui.qt import QtCore, QtWidgets, Qt
+
+
+class PlanStrip(QtWidgets.QWidget):
+    def __init__(self, tab: "InfusionTab"):
+        super().__init__(tab)
+        self.tab = tab
+        self.lay = QtWidgets.QHBoxLayout(self)
+        self.lay.setContentsMargins(6, 2, 6, 2)
+
+    def set_snapshot(self, snap: snap_mod.Snapshot):
+        while self.lay.count():
+            w = self.lay.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        tr = self.tr
+        today = self.tab.store.now().astimezone().date()
+        by_n = {i.number: i for i in snap.infusions}
+        planned = {p.number: p for p in (snap.plan or [])}
+        nd = plan_mod.next_due(snap.plan) if snap.plan else None
+        next_n = nd.number if nd else None
+        for n in range(1, self.tab.store.protocol.infusion_count + 1):
+            v, p = by_n.get(n), planned.get(n)
+            if v is not None and v.state.status == "ended":
+                text, bg = tr("{n} ✓ {d}").format(n=n, d=v.state.start_utc.astimezone().strftime("%d/%m")), "#c8e6c9"
+            elif v is not None and v.state.status in ("running", "paused"):
+                text, bg = tr("{n} ● running").format(n=n), "#a5d6a7"
+            elif p is not None:
+                a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
+                # only the next infusion can be due or late; later ones are projections
+                st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
+                bg = {"due": "#ffe082", "overdue": "#ef9a9a", "upcoming": "#eceff1"}[st]
+                text = {"due": tr("{n} · DUE {a}–{b}"), "overdue": tr("{n} · LATE {a}–{b}"),
+                        "upcoming": tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
+            else:
+                text, bg = tr("Infusion {n}").format(n=n), "#eceff1"
+            b = button(text, bg, "#263238", f"planInfusion{n}")
+            if n == snap.selected:
+                b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid #1565c0; }")
+            b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
+            self.lay.addWidget(b)
+        self.lay.addSpacing(20)
+        lang = getattr(self.tab.store.session.user, "language", "en") or "en"
+        for v in snap.follow_up:
+            st = plan_mod.window_status(v.window_start, v.window_end, today)
+            lab = QtWidgets.QLabel(tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y")))
+            colour = {"due": "#e65100", "overdue": "#b71c1c", "upcoming": "#455a64"}[st]
+            lab.setStyleSheet(f"font-size: 12pt; color: {colour}; padding: 0 8px;" + (" font-weight: bold;" if st != "upcoming" else ""))
+            self.lay.addWidget(lab)
+        if snap.plan is None:
+            lab = QtWidgets.QLabel(tr("Not included yet: no infusion plan."))
+            lab.setStyleSheet("font-size: 12pt; color: #b71c1c;")
+            self.lay.addWidget(lab)
+        self.lay.addStretch(1)
+
+
+class InfusionTab(QtWidgets.QWidget):
+    def __init__(self, ctx, patient_id: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = InfusionStore(ctx.session)
+        self.patient_id = patient_id
+        self.snap = None
+        self.selected = None
+        self.dialog = None
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.strip = PlanStrip(self)
+        lay.addWidget(self.strip)
+        self.inner = QtWidgets.QTabWidget()
+        self.inner.setObjectName("infusionInnerTabs")
+        self.inner.setStyleSheet("QTabBar::tab { font-size: 13pt; padding: 6px 18px; min-height: 30px; }")
+        self.panel = FlowsheetPanel(ctx, self.store)
+        self.aes = AeList(self.store)
+        self.inner.addTab(self.panel, self.tr("Flowsheet"))
+        self.inner.addTab(self.aes, self.tr("Adverse events"))
+        lay.addWidget(self.inner, 1)
+        self.panel.action.connect(self._action)
+        self.panel.changed.connect(self._reload_aes_later)
+        self.panel.ae_requested.connect(self._ae_from_alert)
+        self.panel.correct_requested.connect(self._correct_reading)
+        self.aes.action.connect(self._ae_action)
+        self.loading = False
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+    def refresh(self):
+        self.loading = True
+        store, pid, sel = self.store, self.patient_id, self.selected
+        run(self.ctx, lambda: snap_mod.load(store, pid, sel), self._show, self._failed)
+
+    def _failed(self, err):
+        self.loading = False
+        QtWidgets.QMessageBox.warning(self, self.tr("Infusion"), "\n".join(t for _, t in error_messages(err)))
+
+    def _show(self, snap):
+        self.loading = False
+        self.snap = snap
+        self.strip.set_snapshot(snap)
+        self.panel.set_snapshot(snap)
+        self.aes.set_rows(snap.aes)
+        n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
+        self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
+                              (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
+        typing = self.panel.entry.isAncestorOf(QtWidgets.QApplication.focusWidget())
+        if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0 and self.dialog is None and not typing:
+            self.window().activateWindow()
+            self.panel.entry.focus_first()
+
+    def _reload_aes_later(self):
+        notify = getattr(self.ctx, "notify", None)
+        if notify:
+            notify(self.patient_id)
+
+    def select(self, n: int):
+        self.selected = n
+        self.refresh()
+
+    # ------------------------------------------------------------------ actions
+    def _exec(self, dlg, on_accept=None):
+        """Open a window-modal dialog without blocking the event loop (timers
+        and countdowns keep running); reload when it is accepted."""
+        self.dialog = dlg          # tests reach the open dialog here
+
+        def finished(result):
+            self.dialog = None
+            dlg.deleteLater()
+            if result == QtWidgets.QDialog.Accepted:
+                if on_accept:
+                    on_accept()
+                self._reload_aes_later()
+                self.refresh()
+            else:
+                self.window().activateWindow()
+                self.panel.entry.focus_first()
+        dlg.finished.connect(finished)
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.open()
+
+    def _action(self, key: str):
+        snap = self.snap
+        if snap is None:
+            return
+        v = snap.view
+        if key == "prepare":
+            planned = next((p for p in (snap.plan or []) if p.number == snap.selected), None)
+            dlg = ProductDoseDialog(self.ctx, self.store, self.patient_id, snap.selected, snap.patient, planned,
+                                    snap.patient_recorded_utc, self)
+            dlg.set_previous(snap.infusions)
+            self._exec(dlg)
+        elif key == "correct" and v:
+            self._exec(CorrectInfusionDialog(self.ctx, self.store, v, self))
+        elif key == "check" and v:
+            self._exec(TwoPersonDialog(self.ctx, self.store, v.record_id, self))
+        elif key == "pause" and v:
+            self._exec(PauseDialog(self.ctx, self.store, v.record_id, self))
+        elif key == "stop" and v:
+            self._exec(StopDialog(self.ctx, self.store, v.record_id, self))
+        elif key in ("start", "resume") and v:
+            store, rid = self.store, v.record_id
+            run(self.ctx, lambda: store.event(rid, key), lambda _r: (self._reload_aes_later(), self.refresh()),
+                self._failed)
+
+    def _ae_from_alert(self, term: str, alert: dict):
+        n = self.snap.selected if self.snap else None
+        dlg = AeForm(self.ctx, self.store, self.patient_id, infusion=n, term=term, alert=alert or None, parent=self)
+        self._exec(dlg, self.panel.alerts.hide)   # stay on the flowsheet: the infusion goes on
+
+    def _correct_reading(self, rid: str):
+        reading = next((r for r in (self.snap.readings if self.snap else []) if r["id"] == rid), None)
+        if reading is not None:
+            self._exec(CorrectReadingDialog(self.ctx, self.store, reading, self))
+
+    def _ae_action(self, key: str, rid: str):
+        if key == "new":
+            self._exec(AeForm(self.ctx, self.store, self.patient_id,
+                              infusion=self.snap.selected if self.snap else None, parent=self))
+            return
+        row = next((r for r in (self.snap.aes if self.snap else []) if r.version.record_id == rid), None)
+        if row is None:
+            return
+        if key == "correct":
+            self._exec(AeForm(self.ctx, self.store, self.patient_id, existing=row.version, parent=self))
+        elif key == "signoff":
+            self._exec(SignOffDialog(self.ctx, self.store, row.version, self))
+        elif key == "history":
+            from ui.history_dialog import HistoryDialog
+            dlg = HistoryDialog(self.ctx.session, rid, row.version.content.get("term", ""), self)
+            dlg.setAttribute(Qt.WA_DeleteOnClose)
+            dlg.open()
+        elif key == "reported":
+            store = self.store
+            run(self.ctx, lambda: store.mark_reported(rid), lambda _r: (self._reload_aes_later(), self.refresh()),
+                self._failed)
+
+
+class InfusionTabFactory:
+    """Entry for ui/patient_tabs.py:TABS."""
+
+    @staticmethod
+    def title() -> str:
+        return QtCore.QCoreApplication.translate("Infusion", "Infusions")
+
+    @staticmethod
+    def create(ctx, patient_id, parent=None):
+        return InfusionTab(ctx, patient_id, parent)

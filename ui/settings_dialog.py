@@ -1,0 +1,89 @@
+"""Site settings, for the administrator: idle lock, subject id format,
+enrollment target, infusion interval, consent languages. Every change is a
+new version of the settings record, with a reason."""
+
+from __future__ import annotations
+
+from bedside.errors import BedsideError, ValidationError
+from bedside.settings import RANGES
+
+from .errors import message_for
+from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+                 QtWidgets)
+
+EDITABLE = ("site_name", "idle_lock_minutes", "subject_id_format", "enrollment_target",
+            "enrollment_warn_remaining", "infusion_interval_days_min",
+            "infusion_interval_days_max", "consent_languages")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Site settings"))
+        labels = {
+            "site_name": self.tr("Site name"),
+            "idle_lock_minutes": self.tr("Lock the screen after (minutes idle)"),
+            "subject_id_format": self.tr("Study subject id format"),
+            "enrollment_target": self.tr("Enrollment target (patients)"),
+            "enrollment_warn_remaining": self.tr("Warn when this many inclusions remain"),
+            "infusion_interval_days_min": self.tr("Days between infusions, at least"),
+            "infusion_interval_days_max": self.tr("Days between infusions, at most"),
+            "consent_languages": self.tr("Consent form languages (comma-separated codes)"),
+        }
+        current = ctx.session.settings.all()
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, QtWidgets.QWidget] = {}
+        for key in EDITABLE:
+            value = current.get(key)
+            if key in RANGES:
+                w = QtWidgets.QSpinBox(objectName=key)
+                w.setRange(*RANGES[key])
+                w.setValue(int(value))
+            else:
+                w = QLineEdit(objectName=key)
+                w.setText(", ".join(value) if isinstance(value, list) else str(value))
+            self.fields[key] = w
+            form.addRow(labels[key], w)
+        self.reason = QLineEdit(objectName="reason")
+        self.reason.setPlaceholderText(self.tr("e.g. protocol amendment 2, approved 01/12"))
+        form.addRow(self.tr("Reason for the change"), self.reason)
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self._initial = self.values()
+        self.resize(720, 0)
+
+    def values(self) -> dict:
+        out = {}
+        for key, w in self.fields.items():
+            if isinstance(w, QtWidgets.QSpinBox):
+                out[key] = w.value()
+            elif key == "consent_languages":
+                out[key] = [c.strip().lower() for c in w.text().split(",") if c.strip()]
+            else:
+                out[key] = w.text().strip()
+        return out
+
+    def save(self) -> None:
+        changes = {k: v for k, v in self.values().items() if v != self._initial[k]}
+        if not changes:
+            self.reject()
+            return
+        try:
+            if not self.reason.text().strip():
+                raise ValidationError("reason", "A correction needs a reason.")
+            self.ctx.session.settings.update(changes, self.reason.text())
+        except BedsideError as err:
+            self.error.setText(message_for(err))
+            return
+        self.ctx.notify("")
+        self.accept()
