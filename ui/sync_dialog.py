@@ -86,7 +86,7 @@ class SyncDialog(QDialog):
 
     # -- state -------------------------------------------------------------
     def show_status(self, st) -> None:
-        self.state_label.setText(status_text(self.tr, st))
+        self.state_label.setText(status_text(st))
         state = SyncState(self.session)
         server = state.get("server_url") or self.tr("none")
         name = state.get("device_name") or "—"

@@ -12,7 +12,8 @@ from typing import Callable
 from bedside.sync.service import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,
                                   Backoff, SyncService, SyncStatus)
 
-from .qt import QHBoxLayout, QObject, QPushButton, QThread, QTimer, QWidget, Signal
+from .qt import (QCoreApplication, QHBoxLayout, QObject, QPushButton, QThread, QTimer, QWidget,
+                 Signal)
 
 INTERVAL_S = 60
 
@@ -144,24 +145,26 @@ class SyncController(QObject):
             t.wait(ms)
 
 
-def status_text(tr: Callable[[str], str], st: SyncStatus) -> str:
+def status_text(st: SyncStatus) -> str:
+    """The one-line sync state shown in the status bar and the sync window."""
     if st.state == NOT_ENROLLED:
-        text = tr("Sync: not set up")
+        text = QCoreApplication.translate("SyncStatus", "Sync: not set up")
     elif st.state == SYNCING:
-        text = tr("Syncing…")
+        text = QCoreApplication.translate("SyncStatus", "Syncing…")
     elif st.state == SYNCED and st.last_sync_utc is not None:
-        text = tr("Synced at {time}").format(time=st.last_sync_utc.astimezone().strftime("%H:%M"))
+        text = QCoreApplication.translate("SyncStatus", "Synced at {time}").format(
+            time=st.last_sync_utc.astimezone().strftime("%H:%M"))
     elif st.state == REFUSED:
-        text = tr("Sync refused by the server")
+        text = QCoreApplication.translate("SyncStatus", "Sync refused by the server")
     elif st.state == ERROR:
-        text = tr("Sync error — will retry")
+        text = QCoreApplication.translate("SyncStatus", "Sync error — will retry")
     else:
-        text = tr("Offline")
+        text = QCoreApplication.translate("SyncStatus", "Offline")
     if st.unsent and st.state != SYNCED:
-        text += " · " + tr("{n} to send").format(n=st.unsent)
+        text += " · " + QCoreApplication.translate("SyncStatus", "{n} to send").format(n=st.unsent)
     if st.conflicts:
-        text += " · " + (tr("1 conflict") if st.conflicts == 1
-                         else tr("{n} conflicts").format(n=st.conflicts))
+        text += " · " + (QCoreApplication.translate("SyncStatus", "1 conflict") if st.conflicts == 1
+                         else QCoreApplication.translate("SyncStatus", "{n} conflicts").format(n=st.conflicts))
     return text
 
 
@@ -192,7 +195,7 @@ class SyncStatusItem(QWidget):
         self.show_status(controller.status)
 
     def show_status(self, st: SyncStatus) -> None:
-        self.state_button.setText(status_text(self.tr, st))
+        self.state_button.setText(status_text(st))
         color = "#b3261e" if st.conflicts else self.COLORS.get(st.state, "#555555")
         self.state_button.setStyleSheet(
             f"QPushButton {{ color: {color}; font-weight: bold; padding: 2px 10px; "
