@@ -8,7 +8,7 @@ from bedside.patients import get_patient
 from bedside.roles import Permission
 from bedside.sync.client import SyncError, SyncRefused
 from bedside.sync.conflicts import list_conflicts
-from bedside.sync.enrollment import enroll
+from bedside.sync.enrollment import enroll, unenroll
 from bedside.sync.local import SyncState
 
 from .conflict_dialog import ResolveConflictDialog
@@ -203,6 +203,10 @@ class SyncDialog(QDialog):
         self.enroll_result = QLabel(objectName="hint")
         self.enroll_result.setWordWrap(True)
         row.addWidget(self.enroll_result, 1)
+        self.forget_button = QPushButton(self.tr("Forget this server"), objectName="syncForget")
+        self.forget_button.setEnabled(state.enrollment() is not None)
+        self.forget_button.clicked.connect(self.do_forget)
+        row.addWidget(self.forget_button)
         self.enroll_button = QPushButton(self.tr("Enroll"), objectName="primary")
         self.enroll_button.clicked.connect(self.do_enroll)
         row.addWidget(self.enroll_button)
@@ -223,9 +227,23 @@ class SyncDialog(QDialog):
         self._enroll_thread = t           # kept until the dialog closes or the next enroll
         t.start()
 
+    def do_forget(self) -> None:
+        """Drop the device key (e.g. after a revocation), keeping what was
+        acknowledged; the PC can then be enrolled again with a new code."""
+        session = self.session
+        self.forget_button.setEnabled(False)
+        self.ctx.run(lambda: unenroll(session), lambda _r: self._forgotten(),
+                     lambda err: show_error(self, err))
+
+    def _forgotten(self) -> None:
+        self.enroll_result.setText(self.tr("This PC no longer syncs. Enroll it again with a "
+                                           "new code."))
+        self.controller.refresh()
+
     def _enrolled(self, device_id, err) -> None:
         self.enroll_button.setEnabled(True)
         if err is None:
+            self.forget_button.setEnabled(True)
             self.code_edit.clear()
             self.enroll_result.setText(self.tr("Enrolled. This PC now syncs with the server."))
             self.controller.sync_now()

@@ -575,6 +575,14 @@
         <source>The server cannot be reached, or its certificate is not the site's.</source>
         <translation>Le serveur est injoignable, ou son certificat n'est pas celui du site.</translation>
     </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Oublier ce serveur</translation>
+    </message>
+    <message>
+        <source>This PC no longer syncs. Enroll it again with a new code.</source>
+        <translation>Ce PC ne se synchronise plus. Inscrivez-le à nouveau avec un nouveau code.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -63,6 +63,14 @@ def test_not_enrolled_status_and_enroll_from_dialog(app_ctx, qtbot, sqlite_serve
     assert ctrl.timer.remainingTime() < 10000          # instead of ~60 s
     qtbot.waitUntil(lambda: ctrl.status.state == SYNCED and ctrl.status.unsent == 0
                     and ctrl.status.pushed == 1, timeout=15000)
+    # the administrator forgets the server: back to "not set up"
+    dlg2 = SyncDialog(app_ctx, ctrl)
+    qtbot.addWidget(dlg2)
+    assert dlg2.forget_button.isEnabled()
+    ctrl.wait()
+    dlg2.forget_button.click()
+    qtbot.waitUntil(lambda: ctrl.status.state == NOT_ENROLLED, timeout=10000)
+    dlg2.close()
 
 
 def test_sync_never_blocks_the_ui_and_backs_off(app_ctx, qtbot):

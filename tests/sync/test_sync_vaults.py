@@ -146,3 +146,26 @@ def test_workstation_restored_from_an_old_copy_is_reported(workstations, sqlite_
     kinds = {i["kind"] for i in srv.status()["incidents"]}
     srv.engine.dispose()
     assert kinds & {"rolled_back", "history_rewritten"}
+
+
+def test_revoked_pc_enrolled_again_resumes_without_loss(workstations, sqlite_server):
+    from bedside.sync.enrollment import enroll, unenroll
+    a, b = workstations(2)
+    a.note("one")
+    a.sync()
+    st = sqlite_server.store()
+    st.revoke(a.service.state.get("device_id"))
+    st.engine.dispose()
+    a.note("two, while refused")
+    assert a.sync().state == REFUSED
+    with pytest.raises(Exception):
+        unenroll(a.nurse)                       # administrators only
+    unenroll(a.admin)
+    assert a.sync().state == NOT_ENROLLED
+    enroll(a.admin, sqlite_server.url, sqlite_server.ca_pem,
+           sqlite_server.enrollment_code("USI-PC-1 again"), "USI-PC-1", client_factory=a._client)
+    res = a.sync()
+    assert res.state == SYNCED and res.unsent == 0 and res.audit_status == "ok"
+    b.sync()
+    assert {"one", "two, while refused"} <= {v.content["text"]
+                                             for v in b.nurse.records.list_latest("note")}
