@@ -228,6 +228,12 @@ def render(name: str, out: Path) -> Path:
     settle(getattr(widget, "ctx", None))
     settle(getattr(widget, "ctx", None))
     widget.grab().save(str(out))
+    ctx = getattr(widget, "ctx", None)
+    if ctx is not None:  # let the worker threads finish before the interpreter exits
+        sync = getattr(widget, "sync", None)
+        if sync is not None and hasattr(sync, "wait"):
+            sync.wait()
+        ctx.worker.stop()
     return out
 
 
