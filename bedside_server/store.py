@@ -183,6 +183,7 @@ class Store:
                     res.errors[eid] = "entry made on another workstation"
                     continue
                 checked.append((eid, entry))
+            checked = self._with_known_bases(s, checked, res)
             for eid, entry in checked:
                 rows.append(self._row("entry", eid, wire.entry_hash(entry),
                                       wire.canonical_json(entry).encode("utf-8"), device.id, now))
@@ -196,6 +197,28 @@ class Store:
                     self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
             res.audit = self._audit(s, device, audit, audit_head, now)
         return res
+
+    def _with_known_bases(self, s: Session, checked: list[tuple[str, dict]],
+                          res: PushResult) -> list[tuple[str, dict]]:
+        """A correction must name versions the server has (or that come
+        earlier in this batch): otherwise no other PC could apply it."""
+        refs = sorted({r for _, e in checked
+                       for r in [e["replaces"], *e.get("supersedes", [])] if r})
+        known: set[str] = set()
+        for i in range(0, len(refs), 500):
+            known.update(s.execute(select(LogItem.key).where(
+                LogItem.kind == "entry", LogItem.key.in_(refs[i:i + 500]))).scalars())
+        out = []
+        for eid, e in checked:
+            missing = [r for r in [e["replaces"], *e.get("supersedes", [])]
+                       if r and r not in known]
+            if missing:
+                res.entries[eid] = "invalid"
+                res.errors[eid] = "corrects a version the server does not have"
+                continue
+            known.add(eid)
+            out.append((eid, e))
+        return out
 
     def _row(self, kind: str, key: str, hsh: str, data: bytes, device_id: str,
              now: str) -> dict:

@@ -29,3 +29,7 @@ SECTIONS.append(PendingConfirmationsSection)
 from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
 
 SECTIONS.extend(_INFUSION_SECTIONS)
+# --- sync capability
+from .sync_dashboard import SyncConflictsSection  # noqa: E402  (sync capability)
+
+SECTIONS.append(SyncConflictsSection)

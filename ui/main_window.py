@@ -16,6 +16,7 @@ from .login_page import LoginPage
 from .patient_form import PatientFormDialog
 from .patient_list import PatientListWidget
 from .patient_view import PatientView
+from .sync_status import install as install_sync
 from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter,
                  QStackedWidget, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, Signal,
                  QApplication)
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         from .about_dialog import install_help_menu
         install_help_menu(self)
+        self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
         self.login.language_changed.connect(self.language_chosen)
         self.idle = IdleLock(ctx.clock, 15)
@@ -304,6 +306,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         QApplication.instance().removeEventFilter(self)
+        self.sync.wait()
         super().closeEvent(event)
 
 

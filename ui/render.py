@@ -177,6 +177,49 @@ def _patient_fr():
     return _patient()
 
 
+# -- sync --------------------------------------------------------------------
+@screen("sync_status")
+def _sync_status():
+    win, ctx = demo_window("nurse")
+    settle(ctx)
+    return win
+
+
+@screen("sync_conflicts")
+def _sync_conflicts():
+    from .sync_dialog import SyncDialog
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    dlg = SyncDialog(ctx, win.sync, win)
+    settle(ctx)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("sync_settings")
+def _sync_settings():
+    from .sync_dialog import SyncDialog
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    dlg = SyncDialog(ctx, win.sync, win)
+    dlg.tabs.setCurrentIndex(1)
+    settle(ctx)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("sync_resolve")
+def _sync_resolve():
+    from bedside.sync.conflicts import list_conflicts
+    from .conflict_dialog import ResolveConflictDialog
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    dlg = ResolveConflictDialog(ctx, list_conflicts(ctx.session)[0], win)
+    dlg.resize(*SIZE)
+    settle(ctx)
+    return dlg
+
+
 def render(name: str, out: Path) -> Path:
     from .app import make_app
     make_app()
@@ -185,6 +228,12 @@ def render(name: str, out: Path) -> Path:
     settle(getattr(widget, "ctx", None))
     settle(getattr(widget, "ctx", None))
     widget.grab().save(str(out))
+    ctx = getattr(widget, "ctx", None)
+    if ctx is not None:  # let the worker threads finish before the interpreter exits
+        sync = getattr(widget, "sync", None)
+        if sync is not None and hasattr(sync, "wait"):
+            sync.wait()
+        ctx.worker.stop()
     return out
 
 
@@ -206,3 +255,4 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+

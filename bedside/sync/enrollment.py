@@ -52,7 +52,7 @@ def enroll(session, server_url: str, ca_pem: str, code: str, device_name: str,
     key = DeviceKey.generate()
     with client_factory(url, ca) as client:
         device_id = client.enroll(code.strip(), name, session.db.workstation_id, key)
-    state = SyncState(session.db)
+    state = SyncState(session)
     with session.db.write() as orm:
         for k, v in (("server_url", url), ("ca_pem", ca), ("device_id", device_id),
                      ("device_key", base64.b64encode(key.private_bytes).decode("ascii")),
@@ -67,7 +67,7 @@ def enroll(session, server_url: str, ca_pem: str, code: str, device_name: str,
 def unenroll(session) -> None:
     """Forget the server and device key (acknowledgements and cursor stay)."""
     session.require(Permission.MANAGE_SYNC)
-    state = SyncState(session.db)
+    state = SyncState(session)
     with session.db.write() as orm:
         for k in ("device_id", "device_key"):
             state.set_in(orm, k, None)

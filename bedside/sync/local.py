@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy import and_, func, insert, literal_column, select
 from sqlalchemy.orm import Session as OrmSession
 
 from .. import audit
@@ -40,8 +40,14 @@ class Enrollment:
 class SyncState:
     """Key/value sync state inside the (encrypted) vault."""
 
-    def __init__(self, db) -> None:
-        self.db = db
+    def __init__(self, source) -> None:
+        """*source*: a Session (the database is looked up on every use, so a
+        locked vault is never reopened behind the user's back) or a VaultDB."""
+        self._src = source
+
+    @property
+    def db(self):
+        return self._src.db if hasattr(self._src, "vault") else self._src
 
     def get(self, key: str, default: str | None = None) -> str | None:
         with self.db.read() as orm:
@@ -86,11 +92,27 @@ class VaultLocal:
 
     def __init__(self, session) -> None:
         self.session = session
-        self.db = session.db
-        self.state = SyncState(self.db)
-        self.workstation_id = self.db.workstation_id
+        self.state = SyncState(session)
+        self.workstation_id = session.db.workstation_id
         self._now = session.clock.now
         self._off = session.clock.utc_offset_minutes
+
+    @property
+    def db(self):
+        return self.session.db          # raises VaultLocked once the vault is locked
+
+    def catch_up_clock(self) -> None:
+        """Make the HLC observe the latest stamp of any entry here, including
+        pulled ones (the vault starts its clock from its own entries only), so
+        a PC whose clock was set back still stamps after what it has seen,
+        across restarts."""
+        with self.db.read() as orm:
+            latest = orm.scalar(select(func.max(RecordRow.hlc)))
+        if latest:
+            try:
+                self.db.hlc.observe(latest)
+            except ValueError:
+                pass
 
     # -- push ------------------------------------------------------------
     def pending(self, limit: int, max_blob_bytes: int) -> tuple[list[dict], list[dict]]:
@@ -138,19 +160,32 @@ class VaultLocal:
         head = {"seq": last.seq, "hash": last.hash} if last else None
         return [_audit_dict(r) for r in rows], head
 
+    @staticmethod
+    def _existing(orm: OrmSession, column, keys: list[str], *where) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            found.update(orm.scalars(select(column).where(column.in_(keys[i:i + 500]),
+                                                          *where)).all())
+        return found
+
     def mark_pushed(self, entry_status: dict[str, str], blob_status: dict[str, str],
                     audit_acked_seq: int | None, audit_status: str) -> None:
         now = _now_iso(self._now)
         with self.db.write() as orm:
+            rows = []
             for kind, statuses in (("entry", entry_status), ("blob", blob_status)):
+                have = self._existing(orm, SyncAck.key, list(statuses), SyncAck.kind == kind)
                 for key, st in statuses.items():
-                    if orm.get(SyncAck, (kind, key)) is not None:
+                    if key in have:
                         continue
                     if st in ("stored", "duplicate"):
-                        orm.add(SyncAck(kind=kind, key=key, status="acked", at_utc=now))
+                        rows.append(dict(kind=kind, key=key, status="acked", at_utc=now,
+                                         detail=None))
                     elif st in ("conflict", "invalid"):
-                        orm.add(SyncAck(kind=kind, key=key, status="rejected", at_utc=now,
-                                        detail=st))
+                        rows.append(dict(kind=kind, key=key, status="rejected", at_utc=now,
+                                         detail=st))
+            if rows:
+                orm.execute(insert(SyncAck), rows)
             if audit_acked_seq is not None:
                 self.state.set_in(orm, "audit_acked_seq", str(audit_acked_seq))
             self.state.set_in(orm, "audit_status", audit_status)
@@ -171,15 +206,27 @@ class VaultLocal:
         actor = audit.Actor(None, SYNC_ACTOR_NAME, self.workstation_id)
         when, off = self._now(), self._off()
         with self.db.write() as orm:
-            for sha, data in blobs:
-                if orm.get(BlobRow, sha) is None:
-                    orm.add(BlobRow(sha256=sha, data=data, created_utc=now))
-                if orm.get(SyncAck, ("blob", sha)) is None:
-                    orm.add(SyncAck(kind="blob", key=sha, status="acked", at_utc=now))
-            orm.flush()
+            ids = [e["id"] for e in entries]
+            shas = [sha for sha, _ in blobs]
+            have_entries = self._existing(orm, RecordRow.id, ids)
+            have_blobs = self._existing(orm, BlobRow.sha256, shas)
+            acked_e = self._existing(orm, SyncAck.key, ids, SyncAck.kind == "entry")
+            acked_b = self._existing(orm, SyncAck.key, shas, SyncAck.kind == "blob")
+            new_blobs = [dict(sha256=sha, data=data, created_utc=now) for sha, data in blobs
+                         if sha not in have_blobs]
+            acks = [dict(kind="blob", key=sha, status="acked", at_utc=now, detail=None)
+                    for sha in dict.fromkeys(shas) if sha not in acked_b]
+            if new_blobs:
+                orm.execute(insert(BlobRow), new_blobs)
+            rows, merges, fresh = [], [], []
+            batch_new: set[str] = set()
             for e in entries:
-                have = orm.get(RecordRow, e["id"])
-                if have is not None:
+                if e["id"] in batch_new:
+                    continue
+                if e["id"] in have_entries:
+                    if e["workstation_id"] == self.workstation_id and e["id"] in acked_e:
+                        continue        # our own, already acknowledged for this very hash
+                    have = orm.get(RecordRow, e["id"])
                     mine = RecordVersion.from_row(have).to_wire()
                     sup = sorted(orm.scalars(select(MergeRow.supersedes)
                                              .where(MergeRow.entry_id == have.id)).all())
@@ -188,20 +235,28 @@ class VaultLocal:
                     if wire.entry_hash(mine) != wire.entry_hash(e):
                         mismatched.append(e["id"])
                     continue
-                orm.add(RecordRow(id=e["id"], record_id=e["record_id"],
-                                  record_type=e["record_type"], patient_id=e["patient_id"],
-                                  version=e["version"], replaces=e["replaces"],
-                                  content=canonical_json(e["content"]),
-                                  content_hash=e["content_hash"], author_id=e["author_id"],
-                                  author_name=e["author_name"] or "",
-                                  created_utc=e["created_utc"],
-                                  utc_offset_min=e["utc_offset_min"], reason=e["reason"],
-                                  workstation_id=e["workstation_id"], hlc=e["hlc"]))
-                orm.flush()
-                for sup in e.get("supersedes", []):
-                    orm.add(MergeRow(entry_id=e["id"], supersedes=sup))
-                if orm.get(SyncAck, ("entry", e["id"])) is None:
-                    orm.add(SyncAck(kind="entry", key=e["id"], status="acked", at_utc=now))
+                batch_new.add(e["id"])
+                rows.append(dict(id=e["id"], record_id=e["record_id"],
+                                 record_type=e["record_type"], patient_id=e["patient_id"],
+                                 version=e["version"], replaces=e["replaces"],
+                                 content=canonical_json(e["content"]),
+                                 content_hash=e["content_hash"], author_id=e["author_id"],
+                                 author_name=e["author_name"] or "",
+                                 created_utc=e["created_utc"],
+                                 utc_offset_min=e["utc_offset_min"], reason=e["reason"],
+                                 workstation_id=e["workstation_id"], hlc=e["hlc"]))
+                merges += [dict(entry_id=e["id"], supersedes=x) for x in e.get("supersedes", [])]
+                if e["id"] not in acked_e:
+                    acks.append(dict(kind="entry", key=e["id"], status="acked", at_utc=now,
+                                     detail=None))
+                fresh.append(e)
+            if rows:
+                orm.execute(insert(RecordRow), rows)       # in server order: bases first
+            if merges:
+                orm.execute(insert(MergeRow), merges)
+            if acks:
+                orm.execute(insert(SyncAck), acks)
+            for e in fresh:
                 # every version here has its audit entry: "received from <workstation>"
                 audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
                              record_type=e["record_type"], record_id=e["record_id"],

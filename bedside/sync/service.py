@@ -25,6 +25,8 @@ class SyncStatus:
     rejected: int = 0
     detail: str = ""          # machine code (refusal code, audit status), never clinical data
     audit_status: str = "ok"
+    pushed: int = 0
+    pulled: int = 0
 
 
 class Backoff:
@@ -48,11 +50,13 @@ class SyncService:
     def __init__(self, session, client_factory=SyncClient, batch_size: int = 500) -> None:
         self.session = session
         self.local = VaultLocal(session)
-        self.state = SyncState(session.db)
+        self.state = SyncState(session)
         self.client_factory = client_factory
         self.batch_size = batch_size
+        self.local.catch_up_clock()
 
-    def status(self, state: str | None = None, detail: str = "") -> SyncStatus:
+    def status(self, state: str | None = None, detail: str = "", pushed: int = 0,
+               pulled: int = 0) -> SyncStatus:
         counts = self.local.counts()
         last = self.state.get("last_sync_utc")
         if state is None:
@@ -63,7 +67,8 @@ class SyncService:
                           last_sync_utc=datetime.fromisoformat(last) if last else None,
                           conflicts=self.local.conflict_count(), unsent=counts["unsent"],
                           rejected=counts["rejected"], detail=detail,
-                          audit_status=self.state.get("audit_status", "ok") or "ok")
+                          audit_status=self.state.get("audit_status", "ok") or "ok",
+                          pushed=pushed, pulled=pulled)
 
     def run_once(self) -> SyncStatus:
         enr = self.state.enrollment()
@@ -71,7 +76,7 @@ class SyncService:
             return self.status(NOT_ENROLLED)
         try:
             with self.client_factory(enr.server_url, enr.ca_pem, enr.device_id, enr.key) as c:
-                SyncEngine(self.local, c, self.batch_size).sync_once()
+                report = SyncEngine(self.local, c, self.batch_size).sync_once()
         except SyncOffline:
             return self.status(OFFLINE, "offline")
         except SyncRefused as exc:
@@ -81,4 +86,4 @@ class SyncService:
             self.state.set(last_error=type(exc).__name__)
             return self.status(ERROR, type(exc).__name__)
         self.state.set(last_sync_utc=self.session.clock.now().isoformat(), last_error=None)
-        return self.status(SYNCED)
+        return self.status(SYNCED, pushed=report.pushed, pulled=report.pulled)

@@ -2402,51 +2402,51 @@ Formulaire {form} version {version} ({language})</translation>
     <name>ResolveConflictDialog</name>
     <message>
         <source>Resolve a sync conflict</source>
-        <translation type="vanished">Résoudre un conflit de synchronisation</translation>
+        <translation>Résoudre un conflit de synchronisation</translation>
     </message>
     <message>
         <source>This {kind} was changed on two PCs at the same time. Choose, for each line, the value to keep.</source>
-        <translation type="vanished">Cet élément ({kind}) a été modifié sur deux PC en même temps. Choisissez, pour chaque ligne, la valeur à garder.</translation>
+        <translation>Cet élément ({kind}) a été modifié sur deux PC en même temps. Choisissez, pour chaque ligne, la valeur à garder.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="vanished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Version {letter}
 {author} · {pc}
 {when} UTC</source>
-        <translation type="vanished">Version {letter}
+        <translation>Version {letter}
 {author} · {pc}
 {when} UTC</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="vanished">Motif : {reason}</translation>
+        <translation>Motif : {reason}</translation>
     </message>
     <message>
         <source>Keep version {letter} entirely</source>
-        <translation type="vanished">Garder entièrement la version {letter}</translation>
+        <translation>Garder entièrement la version {letter}</translation>
     </message>
     <message>
         <source>Why this choice? (required)</source>
-        <translation type="vanished">Pourquoi ce choix ? (obligatoire)</translation>
+        <translation>Pourquoi ce choix ? (obligatoire)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save resolution</source>
-        <translation type="vanished">Enregistrer la résolution</translation>
+        <translation>Enregistrer la résolution</translation>
     </message>
     <message>
         <source>Choose a value on every red line.</source>
-        <translation type="vanished">Choisissez une valeur sur chaque ligne rouge.</translation>
+        <translation>Choisissez une valeur sur chaque ligne rouge.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="vanished">Donnez un motif.</translation>
+        <translation>Donnez un motif.</translation>
     </message>
 </context>
 <context>
@@ -2659,180 +2659,180 @@ Formulaire {form} version {version} ({language})</translation>
     <name>SyncConflictsSection</name>
     <message>
         <source>Sync conflicts to resolve</source>
-        <translation type="vanished">Conflits de synchronisation à résoudre</translation>
+        <translation>Conflits de synchronisation à résoudre</translation>
     </message>
     <message>
         <source>{kind} changed on two PCs: {fields} — open Sync to resolve</source>
-        <translation type="vanished">{kind} modifié sur deux PC : {fields} — ouvrez Synchronisation pour résoudre</translation>
+        <translation>{kind} modifié sur deux PC : {fields} — ouvrez Synchronisation pour résoudre</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the ward server</source>
-        <translation type="vanished">Synchroniser avec le serveur du service</translation>
+        <translation>Synchroniser avec le serveur du service</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="vanished">Synchroniser maintenant</translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="vanished">Conflits</translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Server and enrollment</source>
-        <translation type="vanished">Serveur et enrôlement</translation>
+        <translation>Serveur et enrôlement</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="vanished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Server: {server} · This PC: {name} · Waiting to be sent: {unsent} · Refused by the server: {rejected}</source>
-        <translation type="vanished">Serveur : {server} · Ce PC : {name} · En attente d&apos;envoi : {unsent} · Refusés par le serveur : {rejected}</translation>
+        <translation>Serveur : {server} · Ce PC : {name} · En attente d&apos;envoi : {unsent} · Refusés par le serveur : {rejected}</translation>
     </message>
     <message>
         <source>The server reports that this PC&apos;s history differs from what it received before (restored from an old copy, or altered). Nothing was overwritten. Tell the data manager.</source>
-        <translation type="vanished">Le serveur signale que l&apos;historique de ce PC diffère de ce qu&apos;il a reçu auparavant (restauré depuis une ancienne copie, ou altéré). Rien n&apos;a été écrasé. Prévenez le gestionnaire de données.</translation>
+        <translation>Le serveur signale que l&apos;historique de ce PC diffère de ce qu&apos;il a reçu auparavant (restauré depuis une ancienne copie, ou altéré). Rien n&apos;a été écrasé. Prévenez le gestionnaire de données.</translation>
     </message>
     <message>
         <source>The server refused this PC ({code}). An administrator must enroll it again.</source>
-        <translation type="vanished">Le serveur a refusé ce PC ({code}). Un administrateur doit l&apos;enrôler à nouveau.</translation>
+        <translation>Le serveur a refusé ce PC ({code}). Un administrateur doit l&apos;enrôler à nouveau.</translation>
     </message>
     <message>
         <source>The same record was corrected on two PCs while they were offline. Both versions are kept; an investigator chooses one or merges them.</source>
-        <translation type="vanished">Le même enregistrement a été corrigé sur deux PC hors ligne. Les deux versions sont conservées ; un investigateur en choisit une ou les fusionne.</translation>
+        <translation>Le même enregistrement a été corrigé sur deux PC hors ligne. Les deux versions sont conservées ; un investigateur en choisit une ou les fusionne.</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="vanished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="vanished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="vanished">Champs différents</translation>
+        <translation>Champs différents</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="vanished">Versions</translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="vanished">Aucun conflit.</translation>
+        <translation>Aucun conflit.</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="vanished">Résoudre…</translation>
+        <translation>Résoudre…</translation>
     </message>
     <message>
         <source>An investigator resolves conflicts.</source>
-        <translation type="vanished">Un investigateur résout les conflits.</translation>
+        <translation>Un investigateur résout les conflits.</translation>
     </message>
     <message>
         <source>Enroll this PC with the ward server</source>
-        <translation type="vanished">Enrôler ce PC auprès du serveur du service</translation>
+        <translation>Enrôler ce PC auprès du serveur du service</translation>
     </message>
     <message>
         <source>Paste the site certificate (ca.pem) here</source>
-        <translation type="vanished">Collez ici le certificat du site (ca.pem)</translation>
+        <translation>Collez ici le certificat du site (ca.pem)</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="vanished">Adresse du serveur</translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Name of this PC</source>
-        <translation type="vanished">Nom de ce PC</translation>
+        <translation>Nom de ce PC</translation>
     </message>
     <message>
         <source>One-time enrollment code</source>
-        <translation type="vanished">Code d&apos;enrôlement à usage unique</translation>
+        <translation>Code d&apos;enrôlement à usage unique</translation>
     </message>
     <message>
         <source>Site certificate</source>
-        <translation type="vanished">Certificat du site</translation>
+        <translation>Certificat du site</translation>
     </message>
     <message>
         <source>Forget this server</source>
-        <translation type="vanished">Oublier ce serveur</translation>
+        <translation>Oublier ce serveur</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="vanished">Enrôler</translation>
+        <translation>Enrôler</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="vanished">Connexion au serveur…</translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>This PC no longer syncs. Enroll it again with a new code.</source>
-        <translation type="vanished">Ce PC ne se synchronise plus. Inscrivez-le à nouveau avec un nouveau code.</translation>
+        <translation>Ce PC ne se synchronise plus. Inscrivez-le à nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>Enrolled. This PC now syncs with the server.</source>
-        <translation type="vanished">Enrôlé. Ce PC se synchronise désormais avec le serveur.</translation>
+        <translation>Enrôlé. Ce PC se synchronise désormais avec le serveur.</translation>
     </message>
     <message>
         <source>The server refused the code (unknown, already used or expired).</source>
-        <translation type="vanished">Le serveur a refusé le code (inconnu, déjà utilisé ou expiré).</translation>
+        <translation>Le serveur a refusé le code (inconnu, déjà utilisé ou expiré).</translation>
     </message>
     <message>
         <source>The server cannot be reached, or its certificate is not the site&apos;s.</source>
-        <translation type="vanished">Le serveur est injoignable, ou son certificat n&apos;est pas celui du site.</translation>
+        <translation>Le serveur est injoignable, ou son certificat n&apos;est pas celui du site.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Sync: not set up</source>
-        <translation type="vanished">Synchro : non configurée</translation>
+        <translation>Synchro : non configurée</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="vanished">Synchronisation…</translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="vanished">Synchronisé à {time}</translation>
+        <translation>Synchronisé à {time}</translation>
     </message>
     <message>
         <source>Sync refused by the server</source>
-        <translation type="vanished">Synchro refusée par le serveur</translation>
+        <translation>Synchro refusée par le serveur</translation>
     </message>
     <message>
         <source>Sync error — will retry</source>
-        <translation type="vanished">Erreur de synchro — nouvel essai bientôt</translation>
+        <translation>Erreur de synchro — nouvel essai bientôt</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="vanished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>{n} to send</source>
-        <translation type="vanished">{n} à envoyer</translation>
+        <translation>{n} à envoyer</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="vanished">1 conflit</translation>
+        <translation>1 conflit</translation>
     </message>
     <message>
         <source>{n} conflicts</source>
-        <translation type="vanished">{n} conflits</translation>
+        <translation>{n} conflits</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusItem</name>
     <message>
         <source>Sync now</source>
-        <translation type="vanished">Synchroniser maintenant</translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ def test_enroll_push_pull_idempotent(server):
     b = server.enrolled_client("USI-PC-2", "ws-b")
 
     e1, e2 = make_entry("ws-a"), make_entry("ws-a")
+    e2_first = e2
     blob = wire.encode_blob(b"%PDF-1.4 signed consent")
     r = a.push([e1, e2], [blob])
     assert r["entries"] == {e1["id"]: "stored", e2["id"]: "stored"}
@@ -39,9 +40,19 @@ def test_enroll_push_pull_idempotent(server):
     r = a.push([bad, other])
     assert r["entries"] == {bad["id"]: "invalid", other["id"]: "invalid"}
 
+    # a correction of a version the server never received is refused (no PC could apply it)
+    orphan = make_entry("ws-a", version=2, replaces="9" * 32)
+    chained = [make_entry("ws-a"), None]
+    chained[1] = make_entry("ws-a", record_id=chained[0]["record_id"], version=2,
+                            replaces=chained[0]["id"])
+    r = a.push([orphan, *chained])
+    assert r["entries"] == {orphan["id"]: "invalid", chained[0]["id"]: "stored",
+                            chained[1]["id"]: "stored"}
+    e2 = chained[1]
+
     got = b.pull(0)
     entries = [i["entry"] for i in got["items"] if i["kind"] == "entry"]
-    assert entries == [e1, e2]                        # original kept, order kept
+    assert entries == [e1, e2_first, chained[0], e2]  # original kept, order kept
     assert [i["blob"] for i in got["items"] if i["kind"] == "blob"] == [blob]
     assert all(wire.entry_hash(i["entry"]) == i["hash"] for i in got["items"]
                if i["kind"] == "entry")
@@ -54,7 +65,7 @@ def test_enroll_push_pull_idempotent(server):
 
     st = server.store()
     status = st.status()
-    assert status["entries"] == 2 and status["blobs"] == 1
+    assert status["entries"] == 4 and status["blobs"] == 1
     assert any(i["kind"] == "id_conflict" for i in status["incidents"])
     st.engine.dispose()
 

@@ -100,3 +100,24 @@ def test_altered_pull_page_is_not_applied(workstations, sqlite_server):
             SyncEngine(VaultLocal(b.nurse), client).pull()
     assert b.entries() == before and VaultLocal(b.nurse).cursor() == 0
     assert b.sync().state == SYNCED and len(b.entries()) == len(a.entries())
+
+
+@pytest.mark.slow
+def test_server_killed_many_rounds_three_workstations(workstations, sqlite_server):
+    """The heavier soak: three PCs, 20 kill points."""
+    ws3 = workstations(3, batch_size=15)
+    rng = random.Random(99)
+    made = set()
+    for ws in ws3:
+        made |= {ws.note(f"{ws.name} {i}").id for i in range(150)}
+    for _round in range(7):
+        for ws in ws3:
+            killer = threading.Timer(rng.uniform(0.0, 0.4), sqlite_server.kill)
+            killer.start()
+            assert ws.sync().state in (SYNCED, OFFLINE)
+            killer.join()
+            sqlite_server.start()
+    for _ in range(2):
+        for ws in ws3:
+            assert ws.sync().state == SYNCED
+    _converged(ws3, sqlite_server, made)

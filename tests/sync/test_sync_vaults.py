@@ -11,10 +11,13 @@ from bedside.sync.conflicts import list_conflicts, resolve
 from bedside.sync.service import NOT_ENROLLED, REFUSED, SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
+from tests.sync.workstations import Workstation
 
 
-def test_offline_entries_converge_everywhere(workstations, sqlite_server):
-    a, b, c = workstations(3)
+def test_offline_entries_converge_everywhere(tmp_path, server):
+    """Against both server databases (SQLite and PostgreSQL)."""
+    a, b, c = (Workstation(tmp_path / f"w{i}", server, f"USI-PC-{i}") for i in range(3))
+    sqlite_server = server
     made = set()
     for ws in (a, b, c):
         for i in range(30):
@@ -37,6 +40,7 @@ def test_offline_entries_converge_everywhere(workstations, sqlite_server):
         ws.vault.lock()
         assert verify_vault(ws.vault.folder, username="admin", password=PASSWORD).ok
         ws.vault = type(ws.vault).open(ws.vault.folder)
+        ws.close()
 
 
 def test_concurrent_corrections_conflict_then_resolved(workstations):
@@ -84,6 +88,16 @@ def test_clock_set_back_an_hour_orders_after_what_it_saw(workstations):
     b.sync(), a.sync()
     assert a.nurse.records.latest(v1.record_id).id == vb.id
     assert a.nurse.records.heads(v1.record_id)[0].id == vb.id
+    # A corrects again; B restarts (clock still an hour behind) and corrects after pulling
+    va = a.nurse.records.correct(v1.record_id, {"text": "again on A"}, "precision")
+    a.sync()
+    b.vault.lock()
+    b.vault = type(b.vault).open(b.vault.folder, clock=b.clock)
+    nurse = b.vault.login("nurse", PASSWORD)
+    from bedside.sync.service import SyncService
+    assert SyncService(nurse, client_factory=b._client).run_once().state == SYNCED
+    vb2 = nurse.records.correct(v1.record_id, {"text": "last on B"}, "final")
+    assert vb2.hlc > va.hlc and vb2.created_utc < va.created_utc
 
 
 def test_revoked_and_not_enrolled(workstations, sqlite_server, tmp_path):
@@ -101,3 +115,57 @@ def test_revoked_and_not_enrolled(workstations, sqlite_server, tmp_path):
     lone, _ = make_vault(tmp_path / "lone")
     assert SyncService(lone.login("nurse", PASSWORD)).run_once().state == NOT_ENROLLED
     lone.lock()
+
+
+def test_workstation_restored_from_an_old_copy_is_reported(workstations, sqlite_server):
+    import shutil
+    (a,) = workstations(1)
+    a.note("before the backup")
+    assert a.sync().state == SYNCED
+    a.vault.lock()
+    backup = a.vault.folder.parent / "backup"
+    shutil.copytree(a.vault.folder, backup)            # the old copy
+    a.vault = type(a.vault).open(a.vault.folder)
+    nurse = a.vault.login("nurse", PASSWORD)
+    from bedside.sync.service import SyncService
+    nurse.records.create("note", {"text": "after the backup"}, patient_id="P-1")
+    assert SyncService(nurse, client_factory=a._client).run_once().state == SYNCED
+    a.vault.lock()
+    # the PC's disk is replaced by the old copy, and work goes on
+    shutil.rmtree(a.vault.folder)
+    shutil.copytree(backup, a.vault.folder)
+    a.vault = type(a.vault).open(a.vault.folder)
+    nurse = a.vault.login("nurse", PASSWORD)
+    service = SyncService(nurse, client_factory=a._client)
+    st = service.run_once()
+    assert st.state == SYNCED and st.audit_status in ("rolled_back", "rewritten")
+    # nothing was lost: what the old copy missed comes back from the server
+    texts = {v.content["text"] for v in nurse.records.list_latest("note")}
+    assert {"before the backup", "after the backup"} <= texts
+    srv = sqlite_server.store()
+    kinds = {i["kind"] for i in srv.status()["incidents"]}
+    srv.engine.dispose()
+    assert kinds & {"rolled_back", "history_rewritten"}
+
+
+def test_revoked_pc_enrolled_again_resumes_without_loss(workstations, sqlite_server):
+    from bedside.sync.enrollment import enroll, unenroll
+    a, b = workstations(2)
+    a.note("one")
+    a.sync()
+    st = sqlite_server.store()
+    st.revoke(a.service.state.get("device_id"))
+    st.engine.dispose()
+    a.note("two, while refused")
+    assert a.sync().state == REFUSED
+    with pytest.raises(Exception):
+        unenroll(a.nurse)                       # administrators only
+    unenroll(a.admin)
+    assert a.sync().state == NOT_ENROLLED
+    enroll(a.admin, sqlite_server.url, sqlite_server.ca_pem,
+           sqlite_server.enrollment_code("USI-PC-1 again"), "USI-PC-1", client_factory=a._client)
+    res = a.sync()
+    assert res.state == SYNCED and res.unsent == 0 and res.audit_status == "ok"
+    b.sync()
+    assert {"one", "two, while refused"} <= {v.content["text"]
+                                             for v in b.nurse.records.list_latest("note")}

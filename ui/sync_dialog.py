@@ -1,0 +1,266 @@
+"""The sync window: state and counts, the list of conflicts to resolve,
+and (administrators) the server address and enrollment of this PC."""
+
+from __future__ import annotations
+
+from bedside.errors import BedsideError
+from bedside.patients import get_patient
+from bedside.roles import Permission
+from bedside.sync.client import SyncError, SyncRefused
+from bedside.sync.conflicts import list_conflicts
+from bedside.sync.enrollment import enroll, unenroll
+from bedside.sync.local import SyncState
+
+from .conflict_dialog import ResolveConflictDialog
+from .errors import message_for, show_error
+from .qt import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                 QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QThread,
+                 QVBoxLayout, QWidget, QtWidgets, Signal)
+from .sync_status import SyncController, status_text
+
+
+class _Enroll(QThread):
+    done = Signal(object, object)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._fn(), None)
+        except BaseException as exc:
+            self.done.emit(None, exc)
+
+
+def patient_label(session, patient_id: str | None) -> str:
+    if not patient_id:
+        return "—"
+    try:
+        p = get_patient(session, patient_id)
+        return f"{p.family_name.upper()} {p.given_name} ({p.mrn})"
+    except BedsideError:
+        return patient_id[:8]
+
+
+class SyncDialog(QDialog):
+    def __init__(self, ctx, controller: SyncController, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller
+        self.session = ctx.session
+        self.setWindowTitle(self.tr("Sync with the ward server"))
+        self.resize(1100, 640)
+        lay = QVBoxLayout(self)
+        self.state_label = QLabel(objectName="title")
+        self.detail_label = QLabel(objectName="hint")
+        self.detail_label.setWordWrap(True)
+        self.warning = QLabel(objectName="fieldError")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.state_label, 1)
+        self.sync_button = QPushButton(self.tr("Sync now"), objectName="primary")
+        self.sync_button.clicked.connect(controller.sync_now)
+        top.addWidget(self.sync_button)
+        lay.addLayout(top)
+        lay.addWidget(self.detail_label)
+        lay.addWidget(self.warning)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
+        if self.session.can(Permission.MANAGE_SYNC):
+            self.tabs.addTab(self._settings_tab(), self.tr("Server and enrollment"))
+        lay.addWidget(self.tabs, 1)
+        if self.tabs.count() > 1 and controller.status.state == "not_enrolled":
+            self.tabs.setCurrentIndex(1)          # nothing else to do before enrolling
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        lay.addLayout(row)
+        controller.status_changed.connect(self.show_status)
+        self.show_status(controller.status)
+        self.reload_conflicts()
+
+    # -- state -------------------------------------------------------------
+    def show_status(self, st) -> None:
+        self.state_label.setText(status_text(st))
+        state = SyncState(self.session)
+        server = state.get("server_url") or self.tr("none")
+        name = state.get("device_name") or "—"
+        self.detail_label.setText(
+            self.tr("Server: {server} · This PC: {name} · Waiting to be sent: {unsent} · "
+                    "Refused by the server: {rejected}").format(
+                server=server, name=name, unsent=st.unsent, rejected=st.rejected))
+        if st.audit_status not in ("ok", ""):
+            self.warning.setText(self.tr(
+                "The server reports that this PC's history differs from what it received "
+                "before (restored from an old copy, or altered). Nothing was overwritten. "
+                "Tell the data manager."))
+            self.warning.show()
+        elif st.state == "refused":
+            self.warning.setText(self.tr(
+                "The server refused this PC ({code}). An administrator must enroll it again.")
+                .format(code=st.detail))
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.sync_button.setEnabled(st.state not in ("syncing", "not_enrolled"))
+        if st.state != "syncing":
+            self.reload_conflicts()
+
+    # -- conflicts ---------------------------------------------------------
+    def _conflicts_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        hint = QLabel(self.tr(
+            "The same record was corrected on two PCs while they were offline. Both versions "
+            "are kept; an investigator chooses one or merges them."), objectName="hint")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        self.table = QtWidgets.QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Patient"), self.tr("Record"),
+                                              self.tr("Fields that differ"),
+                                              self.tr("Versions")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.resolve_selected())
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.empty_label = QLabel(self.tr("No conflicts."), objectName="hint")
+        row.addWidget(self.empty_label)
+        row.addStretch(1)
+        self.resolve_button = QPushButton(self.tr("Resolve…"), objectName="primary")
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        can = self.session.can(Permission.RESOLVE_CONFLICT)
+        self.resolve_button.setEnabled(can)
+        if not can:
+            self.resolve_button.setToolTip(self.tr("An investigator resolves conflicts."))
+        row.addWidget(self.resolve_button)
+        lay.addLayout(row)
+        self.conflicts = []
+        return w
+
+    def reload_conflicts(self) -> None:
+        session = self.session
+        self.ctx.run(lambda: [(c, patient_label(session, c.patient_id))
+                              for c in list_conflicts(session)],
+                     self._fill_conflicts, lambda err: None)
+
+    def _fill_conflicts(self, rows) -> None:
+        self.conflicts = [c for c, _ in rows]
+        self.table.setRowCount(len(rows))
+        for i, (c, patient) in enumerate(rows):
+            for col, text in enumerate((patient, c.record_type.replace("_", " "),
+                                        ", ".join(c.changed_fields()) or "—",
+                                        str(len(c.heads)))):
+                self.table.setItem(i, col, QtWidgets.QTableWidgetItem(text))
+        self.empty_label.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+
+    def resolve_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.conflicts):
+            return
+        if not self.session.can(Permission.RESOLVE_CONFLICT):
+            return
+        dlg = ResolveConflictDialog(self.ctx, self.conflicts[row], self)
+        if dlg.exec():
+            self.reload_conflicts()
+            self.controller.refresh()
+            self.ctx.notify(self.conflicts[row].patient_id or "")
+
+    # -- settings (administrator) ------------------------------------------
+    def _settings_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        box = QGroupBox(self.tr("Enroll this PC with the ward server"))
+        form = QFormLayout(box)
+        state = SyncState(self.session)
+        self.url_edit = QLineEdit(state.get("server_url") or "", objectName="syncServerUrl")
+        self.url_edit.setPlaceholderText("https://sync.chu.local:8443")
+        self.name_edit = QLineEdit(state.get("device_name")
+                                   or (self.ctx.vault.meta("workstation_name") or ""))
+        self.code_edit = QLineEdit(objectName="syncCode")
+        self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.ca_edit = QPlainTextEdit(objectName="syncCa")
+        self.ca_edit.setPlaceholderText(self.tr("Paste the site certificate (ca.pem) here"))
+        self.ca_edit.setPlainText(state.get("ca_pem") or "")
+        self.ca_edit.setMinimumHeight(120)
+        form.addRow(self.tr("Server address"), self.url_edit)
+        form.addRow(self.tr("Name of this PC"), self.name_edit)
+        form.addRow(self.tr("One-time enrollment code"), self.code_edit)
+        form.addRow(self.tr("Site certificate"), self.ca_edit)
+        lay.addWidget(box, 1)
+        row = QHBoxLayout()
+        self.enroll_result = QLabel(objectName="hint")
+        self.enroll_result.setWordWrap(True)
+        row.addWidget(self.enroll_result, 1)
+        self.forget_button = QPushButton(self.tr("Forget this server"), objectName="syncForget")
+        self.forget_button.setEnabled(state.enrollment() is not None)
+        self.forget_button.clicked.connect(self.do_forget)
+        row.addWidget(self.forget_button)
+        self.enroll_button = QPushButton(self.tr("Enroll"), objectName="primary")
+        self.enroll_button.clicked.connect(self.do_enroll)
+        row.addWidget(self.enroll_button)
+        lay.addLayout(row)
+        self._enroll_thread = None
+        return w
+
+    def do_enroll(self) -> None:
+        session = self.session
+        args = (self.url_edit.text(), self.ca_edit.toPlainText(), self.code_edit.text(),
+                self.name_edit.text())
+        self.enroll_button.setEnabled(False)
+        self.enroll_result.setText(self.tr("Contacting the server…"))
+        if self._enroll_thread is not None:
+            self._enroll_thread.wait(15000)       # the previous attempt has answered
+        t = _Enroll(lambda: enroll(session, *args))
+        t.done.connect(self._enrolled)
+        self._enroll_thread = t           # kept until the dialog closes or the next enroll
+        t.start()
+
+    def do_forget(self) -> None:
+        """Drop the device key (e.g. after a revocation), keeping what was
+        acknowledged; the PC can then be enrolled again with a new code."""
+        session = self.session
+        self.forget_button.setEnabled(False)
+        self.ctx.run(lambda: unenroll(session), lambda _r: self._forgotten(),
+                     lambda err: show_error(self, err))
+
+    def _forgotten(self) -> None:
+        self.enroll_result.setText(self.tr("This PC no longer syncs. Enroll it again with a "
+                                           "new code."))
+        self.controller.refresh()
+
+    def _enrolled(self, device_id, err) -> None:
+        self.enroll_button.setEnabled(True)
+        if err is None:
+            self.forget_button.setEnabled(True)
+            self.code_edit.clear()
+            self.enroll_result.setText(self.tr("Enrolled. This PC now syncs with the server."))
+            self.controller.sync_now()
+        elif isinstance(err, SyncRefused):
+            self.enroll_result.setText(self.tr(
+                "The server refused the code (unknown, already used or expired)."))
+        elif isinstance(err, SyncError):
+            self.enroll_result.setText(self.tr(
+                "The server cannot be reached, or its certificate is not the site's."))
+        elif isinstance(err, BedsideError):
+            self.enroll_result.setText(message_for(err))      # what to fix, in place
+        else:
+            self.enroll_result.setText("")
+            show_error(self, err)
+
+    def done(self, r: int) -> None:  # noqa: D401 - Qt API
+        t = getattr(self, "_enroll_thread", None)
+        if t is not None:
+            t.wait(15000)
+        super().done(r)
