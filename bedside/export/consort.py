@@ -165,7 +165,9 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
         if outcome in rules["outcome_not_eligible"]:
             eligible = "no"
             failed = sorted(set(failed) | {str(x) for x in outcomes[-1].content.get(rules["outcome_failed_key"]) or []})
-        included = outcome in rules["outcome_included"] \
+        has_subject_id = any(v.record_type == "patient" and v.content.get(rules["included_if_patient_field"])
+                             for v in records)
+        included = outcome in rules["outcome_included"] or has_subject_id \
             or any(v.record_type in rules["inclusion_types"] for v in records) \
             or any(v.content.get(k) is True or _text(v.content.get(k)) == "true"
                    for v in records for k in rules["included_keys"])

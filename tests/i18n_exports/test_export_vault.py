@@ -49,6 +49,11 @@ def demo_vault(tmp_path_factory):
 
 def _identifiers():
     out = []
+    try:  # the consent capability's demo: representatives, witness, phone numbers
+        import bedside.demo.consent  # noqa: F401
+        out += ["Michel Leclercq", "+32 4 555 01 02", "Paul Verhoeven", "Hilde Mertens", "+32 4 555 03 04"]
+    except ImportError:
+        pass
     for p in PATIENTS.values():
         dob = date.fromisoformat(p["date_of_birth"])
         out += [p["mrn"], p["family_name"], p["given_name"], p["date_of_birth"], p["wristband"],
