@@ -82,3 +82,21 @@ def test_export_action_only_for_roles_that_may_export(qtbot, ctx):
     for username, visible in (("nurse", False), ("investigator", False), ("datamanager", True), ("admin", True)):
         win._signed_in(ctx.vault.login(username, PASSWORD), "")
         assert win.act_export.isVisible() is visible, username
+
+
+def test_french_export_dialog_renders(qtbot, ctx, tmp_path, qapp):
+    from ui.i18n import install_language
+
+    _sign_in(ctx, "datamanager")
+    install_language(qapp, "fr")
+    try:
+        dialog = ExportDialog(ctx, folder=str(tmp_path))
+        qtbot.addWidget(dialog)
+        dialog.resize(900, 620)
+        dialog.show()
+        assert dialog.windowTitle() == "Exporter les données de l'étude"
+        assert dialog.format_boxes["fhir"].text() == "Bundle HL7 FHIR R4"
+        png = tmp_path / "export_fr.png"
+        assert dialog.grab().save(str(png)) and png.stat().st_size > 10_000
+    finally:
+        install_language(qapp, "en")
