@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("QT_QPA_PLATFORM"):  # headless unless a platform is chosen explicitly
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from pathlib import Path  # noqa: E402
 

@@ -47,7 +47,11 @@ class Workspace(QWidget):
         self.patients.patient_selected.connect(self.open_patient)
         self.dashboard.patient_selected.connect(self.open_patient)
         self.patients.register_requested.connect(self.register_patient)
-        ctx.data_changed.connect(lambda _pid: self.patients.reload())
+        # a bound slot, not a lambda: Qt disconnects it when "Switch user" deletes this workspace
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, _patient_id: str) -> None:
+        self.patients.reload()
 
     def refresh(self) -> None:
         self.patients.register.setEnabled(self.ctx.session.can(Permission.REGISTER_PATIENT))
@@ -280,6 +284,9 @@ class MainWindow(QMainWindow):
         s = self.ctx.session
         if s is None or not s.is_open:
             return
+        # let the worker finish what it is reading: closing the database under
+        # a running query aborts the process (found by tests/test_journey.py)
+        self.ctx.worker.drain()
         try:
             s.audit_event("lock" if not switch else "switch_user")
         except BedsideError:

@@ -5,6 +5,7 @@ thread never waits on the database."""
 from __future__ import annotations
 
 import queue
+import threading
 from typing import Any, Callable
 
 from bedside import logs
@@ -26,6 +27,9 @@ class _Worker(QThread):
             job = self.jobs.get()
             if job is None:
                 return
+            if isinstance(job, threading.Event):   # a barrier: every job queued before it has run
+                job.set()
+                continue
             job_id, fn = job
             try:
                 self.done.emit(job_id, fn(), None)
@@ -63,6 +67,16 @@ class DbWorker(QObject):
             _log.error("background job failed", exc_info=error)
             from .errors import show_error
             show_error(None, error)
+
+    def drain(self, timeout_s: float = 5.0) -> bool:
+        """Wait until every job queued so far has run. Called before the vault
+        closes its database (lock, switch user): closing it under a running
+        query aborts the process. Jobs take milliseconds; this waits that long."""
+        if not self._thread.isRunning():
+            return True
+        barrier = threading.Event()
+        self._thread.jobs.put(barrier)
+        return barrier.wait(timeout_s)
 
     def stop(self) -> None:
         self._thread.jobs.put(None)

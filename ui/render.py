@@ -122,6 +122,25 @@ _register_consent(screen)
 from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
 
 SCREENS.update(_INFUSION_SCREENS)
+
+
+@screen("app-infusion")
+def _app_infusion():
+    """The whole window at 1366×768, Dupont's Infusions tab open (infusion 1
+    running): the flowsheet must fit beside the narrowed patient list."""
+    from bedside.patients import list_patients
+    win, ctx = demo_window("nurse")
+    settle(ctx)
+    win.show()
+    pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == "dupont")
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    tab = next(pg for pg in view.pages if pg.__class__.__name__ == "InfusionTab")
+    view.tabs.setCurrentIndex(view.pages.index(tab))   # pages sit inside scroll areas
+    settle(ctx)
+    settle(ctx)
+    return win
 @screen("about")
 def _about():
     from .about_dialog import AboutDialog

@@ -9,10 +9,9 @@ matches.
 from __future__ import annotations
 
 import base64
-import hashlib
-import json
 from typing import Any
 
+from ..canonical import canonical_json, content_hash, sha256_hex  # noqa: F401 - re-exported
 from . import hlc
 
 ENTRY_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "replaces",
@@ -35,21 +34,6 @@ _FIELD_TYPES: dict[str, tuple] = {
 
 class WireError(ValueError):
     """An entry, blob or audit entry that does not follow the wire format."""
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False, allow_nan=False)
-
-
-def sha256_hex(data: bytes | str) -> str:
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    return hashlib.sha256(data).hexdigest()
-
-
-def content_hash(content: Any) -> str:
-    return sha256_hex(canonical_json(content))
 
 
 def entry_hash(entry: dict) -> str:

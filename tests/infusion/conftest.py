@@ -9,6 +9,7 @@ from bedside.infusion.store import InfusionStore
 from bedside.patients import assign_subject_id, register_patient
 from bedside.roles import Role
 from tests.conftest import PASSWORD
+from tests.journey_helpers import make_infusable
 
 PATIENT = {"mrn": "H4410231", "family_name": "Test", "given_name": "Jean", "date_of_birth": "1961-03-14",
            "sex": "M", "weight_kg": 70, "height_cm": 176, "wristband": "WB-H4410231"}
@@ -18,27 +19,25 @@ NORMAL = {"hr": "80", "sbp": "120", "dbp": "70", "rr": "18", "spo2": "96", "temp
 
 @pytest.fixture
 def included(session_as, clock):
-    """(nurse_session, patient_id) for a patient included today."""
+    """(nurse_session, patient_id) for a patient genuinely infusable today:
+    eligibility signed by the investigator, consent recorded, included
+    through the eligibility service. The real consent gate says yes."""
     nurse = session_as(Role.NURSE)
     p = register_patient(nurse, PATIENT)
-    inv = session_as(Role.INVESTIGATOR)
-    assign_subject_id(inv, p.id, "included")
+    make_infusable(nurse, session_as(Role.INVESTIGATOR), p.id)
     return nurse, p.id
 
 
 @pytest.fixture
-def gate_open(monkeypatch):
-    """The consent capability is built elsewhere; these tests install a
-    minimal real module answering yes so the infusion path can be exercised."""
-    import sys
-    import types
-    mod = types.ModuleType("bedside.consent.gate")
-    mod.may_infuse = lambda session, pid: (True, [])
-    pkg = sys.modules.get("bedside.consent") or types.ModuleType("bedside.consent")
-    monkeypatch.setattr(pkg, "gate", mod, raising=False)
-    monkeypatch.setitem(sys.modules, "bedside.consent", pkg)
-    monkeypatch.setitem(sys.modules, "bedside.consent.gate", mod)
-    return mod
+def given_subject_id_only(session_as, clock):
+    """(nurse_session, patient_id) for a patient who holds a subject id but
+    has neither a consent nor a signed eligibility assessment (e.g. an id
+    given on another workstation before its consent synced). The infusion
+    may be prepared; the real gate must refuse the start."""
+    nurse = session_as(Role.NURSE)
+    p = register_patient(nurse, PATIENT)
+    assign_subject_id(session_as(Role.INVESTIGATOR), p.id, "included")
+    return nurse, p.id
 
 
 def product_entry(clock, **kw):

@@ -12,6 +12,7 @@ from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.infusion.conftest import NORMAL, product_entry, ready_infusion
+from tests.journey_helpers import sign_eligibility, withdraw
 
 
 def codes(e):
@@ -66,7 +67,7 @@ def test_dose_override_needs_investigator_with_password(included, clock, session
     assert v.content["dose_override_reason"] == "target 3.0 exceeded by lab"
 
 
-def test_same_donor_rule_across_infusions(included, clock, gate_open, session_as):
+def test_same_donor_rule_across_infusions(included, clock, session_as):
     nurse, pid = included
     s, v1 = ready_infusion(nurse, pid, clock)
     s.add_reading(v1.record_id, NORMAL)
@@ -92,7 +93,7 @@ def test_same_donor_rule_across_infusions(included, clock, gate_open, session_as
     assert v3.content["product"]["donor_override_reason"].startswith("donor batch")
 
 
-def test_out_of_window_needs_reason(included, clock, gate_open):
+def test_out_of_window_needs_reason(included, clock):
     nurse, pid = included
     s, v1 = ready_infusion(nurse, pid, clock)
     s.event(v1.record_id, "start")
@@ -129,37 +130,64 @@ def test_two_person_check(included, clock):
     assert c.content["first_user"]["name"] == "Inf. Test Nurse"
 
 
-def test_gate_refuses_when_consent_capability_absent(included, clock):
-    nurse, pid = included
+def test_real_gate_refuses_without_consent_and_signed_eligibility(given_subject_id_only, clock):
+    nurse, pid = given_subject_id_only
     s, v = ready_infusion(nurse, pid, clock)
-    try:
-        import bedside.consent.gate  # noqa: F401
-        pytest.skip("consent capability present: its own tests cover the gate")
-    except ImportError:
-        pass
+    blockers = s.start_blockers(pid, s.infusions(pid)[0])
+    assert [b.code for b in blockers] == ["gate", "gate"]
+    assert blockers[0].template == "No consent has been recorded."
+    assert blockers[1].text() == "No eligibility assessment has been recorded."
     with pytest.raises(InfusionRuleError) as e:
         s.event(v.record_id, "start")
-    assert codes(e) == ["gate_missing"]
-    assert e.value.problems[0].text() == "consent capability not available"
+    assert codes(e) == ["gate", "gate"]
+    assert s.infusions(pid)[0].events == []          # nothing stored
+
+
+def test_real_gate_says_yes_for_an_infusable_patient(included, clock):
+    nurse, pid = included
+    s, v = ready_infusion(nurse, pid, clock)
+    assert s.start_blockers(pid, s.infusions(pid)[0]) == []
+    s.event(v.record_id, "start")
+    assert s.infusions(pid)[0].state.status == "running"
+
+
+def test_gate_reasons_shown(given_subject_id_only, clock):
+    nurse, pid = given_subject_id_only
+    s = InfusionStore(nurse)
+    s.prepare(pid, 1, product_entry(clock), "70", clock.now())
+    blockers = s.start_blockers(pid, s.infusions(pid)[0])
+    assert [b.code for b in blockers] == ["gate", "gate", "no_two_person"]
+    assert blockers[0].text() == "No consent has been recorded."
+
+
+def test_gate_that_fails_refuses(included, clock, tmp_vault):
+    """A gate that cannot answer (here: the vault was locked under it)
+    refuses; it never lets the infusion start."""
+    nurse, pid = included
+    s, v = ready_infusion(nurse, pid, clock)
+    view = s.infusions(pid)[0]
+    tmp_vault.lock()
+    blockers = s.start_blockers(pid, view)
+    assert [b.code for b in blockers] == ["VaultLocked"]      # the gate's own error, in words
+    assert blockers[0].text() == "The vault is locked. Sign in again to continue."
+
+
+def test_withdrawal_refuses_the_next_start(included, clock):
+    nurse, pid = included
+    s, v = ready_infusion(nurse, pid, clock)
+    clock.advance(minutes=5)
+    withdraw(nurse, pid)
+    [b, elig] = s.start_blockers(pid, s.infusions(pid)[0])
+    assert b.code == "gate" and b.template == "Consent was withdrawn on {date}."
+    assert b.text() == "Consent was withdrawn on 2026-11-25."
+    assert elig.text() == "Not eligible: INC-06 not met."          # consent is also an inclusion criterion
+    with pytest.raises(InfusionRuleError) as e:
+        s.event(v.record_id, "start")
+    assert codes(e) == ["gate", "gate"]
     assert s.infusions(pid)[0].events == []
 
 
-def test_gate_reasons_shown(included, clock, gate_open):
-    nurse, pid = included
-    s = InfusionStore(nurse)
-    v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
-    gate_open.may_infuse = lambda session, p: (False, ["Deferred consent not yet confirmed by the patient"])
-    blockers = s.start_blockers(pid, s.infusions(pid)[0])
-    assert [b.code for b in blockers] == ["gate", "no_two_person"]
-    assert blockers[0].text() == "Deferred consent not yet confirmed by the patient"
-    # a gate that crashes refuses, never lets the infusion start
-    def boom(session, p):
-        raise RuntimeError("db locked")
-    gate_open.may_infuse = boom
-    assert [b.code for b in s.start_blockers(pid, s.infusions(pid)[0])][0] == "gate_error"
-
-
-def test_product_expiring_while_waiting_blocks_start(included, clock, gate_open):
+def test_product_expiring_while_waiting_blocks_start(included, clock):
     nurse, pid = included
     s, v = ready_infusion(nurse, pid, clock, expiry_utc=clock.now() + timedelta(minutes=30))
     clock.advance(minutes=31)
@@ -168,7 +196,7 @@ def test_product_expiring_while_waiting_blocks_start(included, clock, gate_open)
     assert codes(e) == ["expired"]
 
 
-def test_lifecycle_readings_alerts_and_schedule(included, clock, gate_open):
+def test_lifecycle_readings_alerts_and_schedule(included, clock):
     nurse, pid = included
     s, v = ready_infusion(nurse, pid, clock)
     base, alerts = s.add_reading(v.record_id, NORMAL)
@@ -301,12 +329,12 @@ def test_generated_readings_never_stored_invalid(included, clock, raw, time_text
     assert Decimal(r.content["values"]["dbp"]) < Decimal(r.content["values"]["sbp"])
 
 
-def test_inclusion_date_from_eligibility_record_and_not_included(included, clock, session_as):
+def test_inclusion_date_from_eligibility_record_and_not_included(given_subject_id_only, clock, session_as):
     from bedside.patients import register_patient
-    nurse, pid = included
+    nurse, pid = given_subject_id_only
     s = InfusionStore(nurse)
-    nurse.records.create("eligibility_assessment", {"answers": {"inclusion_time": "2026-11-20T09:30:00+01:00"}},
-                         patient_id=pid)
+    assert s.inclusion_date(pid).isoformat() == "2026-11-25"          # the day the subject id was given
+    sign_eligibility(nurse, session_as(Role.INVESTIGATOR), pid, inclusion_time="2026-11-20T09:30:00+01:00")
     assert s.inclusion_date(pid).isoformat() == "2026-11-20"
     other = register_patient(nurse, {"mrn": "H000777", "family_name": "X", "given_name": "Y",
                                      "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 60, "height_cm": 160})
@@ -314,15 +342,6 @@ def test_inclusion_date_from_eligibility_record_and_not_included(included, clock
     with pytest.raises(InfusionRuleError) as e:
         s.prepare(other.id, 1, product_entry(clock), "60", clock.now())
     assert codes(e) == ["not_included"]
-
-
-def test_gate_translatable_reasons(included, clock, gate_open):
-    nurse, pid = included
-    s = InfusionStore(nurse)
-    v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
-    gate_open.may_infuse_details = lambda session, p: (False, [("Consent withdrawn on {date}.", {"date": "2026-11-20"})])
-    [b, _] = s.start_blockers(pid, s.infusions(pid)[0])
-    assert b.template == "Consent withdrawn on {date}." and b.text() == "Consent withdrawn on 2026-11-20."
 
 
 def test_correct_infusion_record(included, clock, session_as):

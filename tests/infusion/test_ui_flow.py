@@ -61,7 +61,7 @@ def gui(qtbot, tmp_vault, included, clock):
     ctx.close()
 
 
-def test_complete_infusion_by_keyboard(gui, qtbot, clock, gate_open):
+def test_complete_infusion_by_keyboard(gui, qtbot, clock):
     tab, nurse, pid = gui
     store = InfusionStore(nurse)
     # entry is disabled until product and dose are recorded

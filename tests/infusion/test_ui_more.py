@@ -3,13 +3,12 @@ and resume, a reading corrected with a reason, AE sign-off and SAE report
 by an investigator, and the dashboard sections."""
 from datetime import timedelta
 
-import pytest
-
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.infusion.conftest import NORMAL, product_entry, ready_infusion
 from tests.infusion.uictx import make_ctx
+from tests.journey_helpers import withdraw
 from ui.infusion.tab import InfusionTab
 from ui.qt import QtWidgets, Qt
 
@@ -38,16 +37,13 @@ def wait_closed(qtbot, tab):
     qtbot.waitUntil(lambda: tab.dialog is None and not tab.loading, timeout=5000)
 
 
-def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, included, clock):
-    nurse, pid = included
-    try:
-        import bedside.consent.gate  # noqa: F401
-        pytest.skip("consent capability present")
-    except ImportError:
-        pass
+def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, given_subject_id_only, clock):
+    """No consent recorded: the real gate's reasons are shown, Start stays off."""
+    nurse, pid = given_subject_id_only
     ready_infusion(nurse, pid, clock)
     tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
-    assert "consent capability not available" in tab.panel.blockers.text()
+    assert "No consent has been recorded." in tab.panel.blockers.text()
+    assert "No eligibility assessment has been recorded." in tab.panel.blockers.text()
     assert not tab.panel.buttons["start"].isEnabled()
     qtbot.keyClick(focus(), Qt.Key_F4)          # the shortcut does nothing while blocked
     qtbot.wait(50)
@@ -55,7 +51,21 @@ def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, included, clock)
     ctx.close()
 
 
-def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock, gate_open):
+def test_withdrawal_shown_and_start_disabled(qtbot, tmp_vault, included, clock):
+    """Consent withdrawn after the check: the screen says so and Start stays off."""
+    nurse, pid = included
+    ready_infusion(nurse, pid, clock)
+    withdraw(nurse, pid)
+    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    assert "Consent was withdrawn on 2026-11-25." in tab.panel.blockers.text()
+    assert not tab.panel.buttons["start"].isEnabled()
+    qtbot.keyClick(focus(), Qt.Key_F4)
+    qtbot.wait(50)
+    assert InfusionStore(nurse).infusions(pid)[0].state.status == "ready"
+    ctx.close()
+
+
+def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock):
     nurse, pid = included
     store, v = ready_infusion(nurse, pid, clock)
     store.add_reading(v.record_id, NORMAL)
@@ -148,7 +158,7 @@ def test_nurse_cannot_sign(qtbot, tmp_vault, included, clock):
     ctx.close()
 
 
-def test_dashboard_sections(included, clock, gate_open, session_as):
+def test_dashboard_sections(included, clock, session_as):
     from ui.infusion.dashboard import FollowUpDue, InfusionsDue, SaeClocks
     nurse, pid = included
     assert [i.urgency for i in InfusionsDue.items(nurse)] == [1]           # infusion 1 due today

@@ -31,17 +31,17 @@ class AeList(QtWidgets.QWidget):
         self.rows: list[AeRow] = []
         self.lang = getattr(store.session.user, "language", "en") or "en"
         lay = QtWidgets.QVBoxLayout(self)
-        bar = QtWidgets.QHBoxLayout()
+        bar = QtWidgets.QGridLayout()      # two rows: fits beside the patient list at 1366×768
         self.new = button(self.tr("+ New adverse event"), "#c62828", "white", "aeNew")
         self.correct = button(self.tr("Correct…"), name="aeCorrect")
         self.sign = button(self.tr("Investigator sign-off…"), name="aeSignOff")
         self.reported = button(self.tr("Mark SAE reported"), name="aeReported")
         self.history = button(self.tr("History…"), name="aeHistory")
-        for b, k in ((self.new, "new"), (self.correct, "correct"), (self.sign, "signoff"), (self.reported, "reported"),
-                     (self.history, "history")):
+        for i, (b, k) in enumerate(((self.new, "new"), (self.correct, "correct"), (self.sign, "signoff"),
+                                    (self.reported, "reported"), (self.history, "history"))):
             b.clicked.connect(lambda _=False, k=k: self.action.emit(k, self.current_id() or ""))
-            bar.addWidget(b)
-        bar.addStretch(1)
+            bar.addWidget(b, i // 3, i % 3)
+        bar.setColumnStretch(3, 1)
         lay.addLayout(bar)
         self.table = QtWidgets.QTableWidget()
         self.table.setObjectName("aeTable")
@@ -54,10 +54,15 @@ class AeList(QtWidgets.QWidget):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
         f = self.table.font()
-        f.setPointSize(13)
+        f.setPointSize(12)
         self.table.setFont(f)
-        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.Stretch)
+        # the term is never squeezed; the long AESI label is cut to a fixed width
+        # (full text in the tooltip) so the list fits beside the patient list
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
+        hh.setSectionResizeMode(4, QtWidgets.QHeaderView.Interactive)
+        self.table.setColumnWidth(4, 130)
+        hh.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemDoubleClicked.connect(lambda *_: self.action.emit("correct", self.current_id() or ""))
@@ -97,6 +102,7 @@ class AeList(QtWidgets.QWidget):
                     self.tr("✓ signed") if r.signed_off else self.tr("to sign"), str(r.versions)]
             for j, v in enumerate(vals):
                 it = QtWidgets.QTableWidgetItem(v)
+                it.setToolTip(v)
                 if j == 3 and v:
                     it.setForeground(QtGui.QColor("#b71c1c"))
                     fb = it.font()

@@ -37,8 +37,13 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
         self.state = QtWidgets.QLabel()
         self.state.setObjectName("infusionState")
-        top.addWidget(self.title)
-        top.addWidget(self.state, 1)
+        # title above state: the row of actions keeps room on a 1366×768 screen
+        head = QtWidgets.QVBoxLayout()
+        head.setSpacing(0)
+        head.addWidget(self.title)
+        head.addWidget(self.state)
+        self.state.setWordWrap(True)
+        top.addLayout(head, 1)
         self.fix = QtWidgets.QToolButton()
         self.fix.setObjectName("action_correct")
         self.fix.setText(self.tr("Correct…"))
@@ -86,9 +91,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([700, 480])
+        split.setSizes([680, 340])
         split.setChildrenCollapsible(False)
         self.table.setMinimumWidth(560)
+        self.chart.setMinimumWidth(300)
         lay.addWidget(split, 1)
         self._last_alert = None
         self.timer = QtCore.QTimer(self)
@@ -123,7 +129,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
             colour = "#37474f"
         self.state.setText(state)
-        self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour}; padding-left: 12px;")
+        self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
         can = self.store.session.can
         from bedside.roles import Permission
         rec = can(Permission.RECORD_INFUSION)

@@ -7,12 +7,13 @@ def _open(handle: str, username: str = "nurse"):
     from ui.render import demo_window, settle
     win, ctx = demo_window(username)
     settle(ctx)
+    win.show()          # as in the app: the patient screen is sized beside the narrowed list
     pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == handle)
     win.workspace.open_patient(pid)
     settle(ctx)
     view = win.workspace.views[pid]
     tab = next(pg for pg in view.pages if pg.__class__.__name__ == "InfusionTab")
-    view.tabs.setCurrentWidget(tab)
+    view.tabs.setCurrentIndex(view.pages.index(tab))   # pages sit inside scroll areas
     settle(ctx)
     return win, ctx, tab
 

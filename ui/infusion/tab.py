@@ -2,6 +2,8 @@
 the flowsheet of the selected infusion and the adverse events."""
 from __future__ import annotations
 
+import html
+
 from bedside.infusion import plan as plan_mod
 from bedside.infusion import snapshot as snap_mod
 from bedside.infusion.messages import label
@@ -51,19 +53,29 @@ class PlanStrip(QtWidgets.QWidget):
                 b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid #1565c0; }")
             b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
             self.lay.addWidget(b)
-        self.lay.addSpacing(20)
+        self.lay.addSpacing(12)
+        # the follow-up visits share one word-wrapped label: the strip never
+        # makes the tab wider than the patient screen beside the list (1366×768)
         lang = getattr(self.tab.store.session.user, "language", "en") or "en"
+        parts = []
         for v in snap.follow_up:
             st = plan_mod.window_status(v.window_start, v.window_end, today)
-            lab = QtWidgets.QLabel(self.tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y")))
             colour = {"due": "#e65100", "overdue": "#b71c1c", "upcoming": "#455a64"}[st]
-            lab.setStyleSheet(f"font-size: 12pt; color: {colour}; padding: 0 8px;" + (" font-weight: bold;" if st != "upcoming" else ""))
-            self.lay.addWidget(lab)
+            weight = "bold" if st != "upcoming" else "normal"
+            text = self.tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y"))
+            parts.append(f"<span style='color:{colour}; font-weight:{weight}'>{html.escape(text)}</span>")
         if snap.plan is None:
-            lab = QtWidgets.QLabel(self.tr("Not included yet: no infusion plan."))
-            lab.setStyleSheet("font-size: 12pt; color: #b71c1c;")
-            self.lay.addWidget(lab)
-        self.lay.addStretch(1)
+            parts.append("<span style='color:#b71c1c'>%s</span>" % html.escape(self.tr("Not included yet: no infusion plan.")))
+        if parts:
+            lab = QtWidgets.QLabel(" &nbsp;·&nbsp; ".join(parts))
+            lab.setObjectName("followUp")
+            lab.setTextFormat(Qt.RichText)
+            lab.setWordWrap(True)
+            lab.setStyleSheet("font-size: 12pt;")
+            lab.setMinimumWidth(200)
+            self.lay.addWidget(lab, 1)
+        else:
+            self.lay.addStretch(1)
 
 
 class InfusionTab(QtWidgets.QWidget):
