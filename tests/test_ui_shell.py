@@ -229,3 +229,15 @@ def test_uncaught_exception_is_shown_and_logged_without_its_message(qtbot, tmp_p
         sys.excepthook = old
     text = path.read_text()
     assert "ValueError" in text and "DUPONT" not in text
+
+
+def test_list_narrows_to_number_and_name_beside_an_open_patient(qtbot, window):
+    sign_in(qtbot, window)
+    register_patient(window.ctx.session, ALICE)
+    ws = window.workspace
+    ws.patients.reload()
+    qtbot.waitUntil(lambda: ws.patients.model.rowCount() == 1)
+    ws.open_patient(ws.patients.model.patient_at(0).id)
+    assert ws.patients.table.isColumnHidden(Col.MRN) and not ws.patients.table.isColumnHidden(Col.NAME)
+    ws.show_dashboard()
+    assert not ws.patients.table.isColumnHidden(Col.MRN)

@@ -69,10 +69,12 @@ class Workspace(QWidget):
         self.right.setCurrentWidget(view)
         # the patient's screen gets the room (flowsheet, checklist); the list stays usable
         self.split.setSizes([LIST_NARROW, self.width() - LIST_NARROW])
+        self.patients.set_compact(True)
 
     def show_dashboard(self) -> None:
         self.right.setCurrentWidget(self.dashboard)
         self.split.setSizes([LIST_WIDE, self.width() - LIST_WIDE])
+        self.patients.set_compact(False)
         self.dashboard.refresh()
 
     def register_patient(self) -> None:

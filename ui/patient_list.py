@@ -113,6 +113,11 @@ class PatientListWidget(QWidget):
         self.register.clicked.connect(self.register_requested)
         self._open_when_loaded = False
 
+    def set_compact(self, compact: bool) -> None:
+        """Beside an open patient the list is narrow: keep number and name."""
+        for col in (Col.MRN, Col.AGE, Col.SEX):
+            self.table.setColumnHidden(col, compact)
+
     def reload(self) -> None:
         session = self.ctx.session
         if session is None or not session.is_open:
