@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
         table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
         n = cat.fill(cat.ts_path("fr"), table)
         print(f"filled {n} translations")
+        cat.run_lupdate(cat.ts_path("fr"))  # back to lupdate's own layout: small diffs, clean merges
         return cmd_check()
     if cmd == "all":
         cmd_update()
