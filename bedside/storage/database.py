@@ -27,8 +27,9 @@ class VaultDB:
         self._write_lock = threading.RLock()
         self.workstation_id = self.get_meta("workstation_id") or ""
         with self.read() as orm:
-            last = orm.scalar(select(func.max(RecordRow.hlc)).where(
-                RecordRow.workstation_id == self.workstation_id))
+            # the latest stamp of any entry, pulled ones included: a PC whose
+            # wall clock was set back still stamps after everything it has seen
+            last = orm.scalar(select(func.max(RecordRow.hlc)))
         self.hlc = HybridLogicalClock(self.workstation_id or "local", wall, last)
 
     @contextmanager

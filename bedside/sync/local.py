@@ -101,19 +101,6 @@ class VaultLocal:
     def db(self):
         return self.session.db          # raises VaultLocked once the vault is locked
 
-    def catch_up_clock(self) -> None:
-        """Make the HLC observe the latest stamp of any entry here, including
-        pulled ones (the vault starts its clock from its own entries only), so
-        a PC whose clock was set back still stamps after what it has seen,
-        across restarts."""
-        with self.db.read() as orm:
-            latest = orm.scalar(select(func.max(RecordRow.hlc)))
-        if latest:
-            try:
-                self.db.hlc.observe(latest)
-            except ValueError:
-                pass
-
     # -- push ------------------------------------------------------------
     def pending(self, limit: int, max_blob_bytes: int) -> tuple[list[dict], list[dict]]:
         with self.db.read() as orm:

@@ -53,7 +53,6 @@ class SyncService:
         self.state = SyncState(session)
         self.client_factory = client_factory
         self.batch_size = batch_size
-        self.local.catch_up_clock()
 
     def status(self, state: str | None = None, detail: str = "", pushed: int = 0,
                pulled: int = 0) -> SyncStatus:
