@@ -101,3 +101,15 @@ def test_stale_qm_is_recompiled(tmp_path):
     os.utime(qm, (1, 1))  # older than the .ts
     again = cat.ensure_qm("fr", root=root)
     assert again == qm and qm.stat().st_mtime > 1
+
+
+@given(st.decimals(min_value=-10**6, max_value=10**6, allow_nan=False, allow_infinity=False, places=3))
+def test_locale_number_keeps_every_digit(qapp, value):
+    """A dose shown in French is the same number: only the decimal separator changes."""
+    from ui.i18n import format_number, locale_for
+
+    text = str(value)
+    fr = format_number(text, locale=locale_for("fr"))
+    en = format_number(text, locale=locale_for("en"))
+    assert fr.replace(",", ".") == en
+    assert float(en.replace("\u2212", "-")) == float(value)

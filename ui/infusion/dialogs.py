@@ -11,6 +11,7 @@ from bedside.infusion.store import InfusionStore, _dt
 from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, problem_text, run
 from ui.infusion.entry_row import EntryRow
+from ui.i18n import format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
 
 FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { font-size: 14pt; min-height: 36px; }"
@@ -167,7 +168,7 @@ class ProductDoseDialog(_Dialog):
         r = dose_mod.compute(p, self.cells.text(), self.weight.text(), _read_dt(self.weight_time), self.store.now())
         stale = any(pr.code == "weight_stale" for pr in r.problems)
         if r.shown:
-            text = self.tr("{v} ×10⁶/kg").format(v=r.shown)
+            text = self.tr("{v} ×10⁶/kg").format(v=format_number(r.shown))
             if not r.in_range:
                 text += "  " + self.tr("(outside {a}–{b})").format(a=p.dose_min, b=p.dose_max)
             self.dose.setText(text)

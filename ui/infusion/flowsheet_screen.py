@@ -11,6 +11,7 @@ from ui.infusion.common import button, error_messages, local_time, problem_text,
 from ui.infusion.entry_row import EntryRow
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
+from ui.i18n import format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -116,10 +117,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
             state = self.tr("not prepared")
             colour = "#546e7a"
         elif status == lifecycle.READY:
-            state = self.tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=v.content["dose_shown"], bag=v.content["product"]["bag_id"])
+            state = self.tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=format_number(v.content["dose_shown"]), bag=v.content["product"]["bag_id"])
             colour = "#1565c0"
         elif status == lifecycle.RUNNING:
-            state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=v.content["dose_shown"])
+            state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=format_number(v.content["dose_shown"]))
             colour = "#2e7d32"
         elif status == lifecycle.PAUSED:
             state = self.tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
