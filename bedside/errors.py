@@ -45,6 +45,11 @@ class PermissionDenied(BedsideError):
     template = QT_TRANSLATE_NOOP("core", "Your role ({role}) does not allow this action: {action}.")
 
 
+class AccountInactive(PermissionDenied):
+    template = QT_TRANSLATE_NOOP(
+        "core", "This account is no longer active. Ask an administrator.")
+
+
 class WrongPassword(BedsideError):
     template = QT_TRANSLATE_NOOP("core", "Unknown user or wrong password.")
 

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session as OrmSession, aliased
 
 from . import audit
 from .canonical import canonical_json, content_hash, sha256_hex
-from .errors import Conflict, NotFound, ValidationError
+from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
+from .roles import SIGNATURE_TYPE, record_write_permission
 from .storage.schema import BlobRow, MergeRow, RecordRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,6 +105,14 @@ class RecordStore:
                record_id: str | None = None, reason: str | None = None) -> RecordVersion:
         if not record_type or not isinstance(record_type, str):
             raise ValidationError("record_type")
+        if record_type == SIGNATURE_TYPE:  # only Session.sign writes signatures
+            raise PermissionDenied(role=self._s.user.role.value, action="write a signature record")
+        return self._create(record_type, content, patient_id=patient_id, record_id=record_id,
+                            reason=reason)
+
+    def _create(self, record_type: str, content: dict, *, patient_id: str | None = None,
+                record_id: str | None = None, reason: str | None = None) -> RecordVersion:
+        self._s.require(record_write_permission(record_type))
         encoded = _encode(content)
         rid = record_id or uuid.uuid4().hex
         if patient_id is None and record_type == "patient":
@@ -132,6 +141,10 @@ class RecordStore:
             heads = self._heads(orm, record_id)
             if not heads:
                 raise NotFound(what="record")
+            if heads[0].record_type == SIGNATURE_TYPE:  # a signature is never edited
+                raise PermissionDenied(role=self._s.user.role.value,
+                                       action="correct a signature record")
+            self._s.require(record_write_permission(heads[0].record_type))
             if replaces is None:
                 if len(heads) > 1:
                     raise Conflict()

@@ -85,5 +85,19 @@ MEANING_LABELS = {
 }
 
 
+# Who may write which records: clinical records need EDIT_CLINICAL; these
+# configuration records need another permission. Signatures are written
+# only by Session.sign (which checks the meaning's permission).
+RECORD_WRITE_PERMISSION: dict[str, Permission] = {
+    "site_settings": Permission.MANAGE_SETTINGS,
+    "self_test": Permission.MANAGE_SETTINGS,
+}
+SIGNATURE_TYPE = "signature"
+
+
+def record_write_permission(record_type: str) -> Permission:
+    return RECORD_WRITE_PERMISSION.get(record_type, Permission.EDIT_CLINICAL)
+
+
 def allows(role: Role | str, permission: Permission) -> bool:
     return permission in GRANTS[Role(role)]

@@ -14,19 +14,18 @@ from sqlalchemy import select
 from . import audit
 from .canonical import canonical_json, sha256_hex
 from .clock import Clock
-from .errors import PermissionDenied, ValidationError, VaultLocked, WrongPassword
+from .errors import AccountInactive, PermissionDenied, ValidationError, VaultLocked, WrongPassword
 from .i18n import QT_TRANSLATE_NOOP
 from .records import RecordStore, RecordVersion
-from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, Permission, allows
+from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows
 from .settings import SiteSettings
-from .storage.schema import AuditRow
+from .storage.schema import AuditRow, UserRow
 from .users import User
 
 if TYPE_CHECKING:  # pragma: no cover
     from .storage.database import VaultDB
     from .vault import Vault
 
-SIGNATURE_TYPE = "signature"
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,18 @@ class Session:
     def can(self, permission: Permission) -> bool:
         return allows(self.user.role, permission)
 
+    def refresh_user(self) -> User:
+        """Re-read this user's account: a role change or revocation applies
+        to a session that is already signed in, at its next action."""
+        with self.db.read() as orm:
+            row = orm.get(UserRow, self.user.id)
+        if row is None or not row.active:
+            raise AccountInactive()
+        self.user = User.from_row(row)
+        return self.user
+
     def require(self, permission: Permission) -> None:
+        self.refresh_user()
         if not self.can(permission):
             raise PermissionDenied(role=ROLE_LABELS[self.user.role], action=permission.value)
 
@@ -131,7 +141,7 @@ class Session:
                    "target_record_type": version.record_type,
                    "target_content_hash": version.content_hash}
         content["binding"] = sha256_hex(canonical_json(content))
-        sig = self.records.create(SIGNATURE_TYPE, content, patient_id=version.patient_id)
+        sig = self.records._create(SIGNATURE_TYPE, content, patient_id=version.patient_id)
         return _signature_from(sig)
 
     def signatures_for(self, record_id: str) -> list[Signature]:
@@ -151,10 +161,9 @@ class Session:
                 RecordRow.record_type == SIGNATURE_TYPE,
                 RecordRow.content.contains(needle))).all()
             for r in rows:
-                c = json.loads(r.content)
-                if c.get("target_record_id") == record_id and \
-                        sha256_hex(canonical_json({k: v for k, v in c.items() if k != "binding"})) == c.get("binding"):
-                    yield _signature_from(RecordVersion.from_row(r))
+                v = RecordVersion.from_row(r)
+                if v.content.get("target_record_id") == record_id and is_genuine_signature(v):
+                    yield _signature_from(v)
 
     # -- audit -----------------------------------------------------------------
     def audit_event(self, action: str, *, record_type: str | None = None,
@@ -183,6 +192,16 @@ class Session:
                                entry_id=r.entry_id, version=r.version,
                                details=json.loads(r.details), reason=r.reason)
                     for r in orm.scalars(q).all()]
+
+
+def is_genuine_signature(v: RecordVersion) -> bool:
+    """A signature record as only ``Session.sign`` writes it: a first
+    version, written by the signer, whose binding hash covers its content."""
+    c = v.content
+    return (v.record_type == SIGNATURE_TYPE and v.version == 1 and v.replaces is None
+            and v.author_id == c.get("signer_id")
+            and sha256_hex(canonical_json({k: x for k, x in c.items() if k != "binding"}))
+            == c.get("binding"))
 
 
 def _signature_from(v: RecordVersion) -> Signature:

@@ -10,7 +10,8 @@ from bedside.errors import VaultTooNew
 from bedside.header import DB_NAME
 from bedside.storage.engine import keyed_connection
 from bedside.storage.migrate import head_revision
-from bedside.users import list_users
+from bedside.roles import Role
+from bedside.users import create_user, list_users
 from bedside.vault import Vault
 from bedside.verify import verify_vault
 
@@ -33,9 +34,11 @@ def test_first_schema_vault_opens_migrated_with_backup_and_intact_chain(old_vaul
     notes = s.records.list_latest("note")
     assert [n.content["text"] for n in notes] == ["written by release 0.0 (schema 0001)",
                                                   "a second note"]
-    fixed = s.records.correct(notes[0].record_id, {"text": "corrected after upgrade"}, "typo")
-    assert fixed.version == 2
     assert [u.language for u in list_users(s)] == ["fr"]
+    create_user(s, "nurse", "Nurse After Upgrade", Role.NURSE, PASSWORD)
+    nurse = v.login("nurse", PASSWORD)
+    fixed = nurse.records.correct(notes[0].record_id, {"text": "corrected after upgrade"}, "typo")
+    assert fixed.version == 2
     key = bytes(v._key)
     v.lock()
     conn = keyed_connection(old_vault / DB_NAME, key)

@@ -21,7 +21,7 @@ from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
 from bedside.canonical import canonical_json, sha256_hex
 from bedside.roles import Permission, allows
-from bedside.session import SIGNATURE_TYPE
+from bedside.session import SIGNATURE_TYPE, is_genuine_signature
 
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
 REPORT = "sae_report"
@@ -429,7 +429,7 @@ class InfusionStore:
             c = v.content
             if c.get("meaning") != SIGN_OFF_MEANING or c.get("target_record_type") != AE:
                 continue
-            if sha256_hex(canonical_json({k: x for k, x in c.items() if k != "binding"})) != c.get("binding"):
+            if not is_genuine_signature(v):
                 continue
             out.add((c.get("target_entry_id"), c.get("target_content_hash")))
         return out

@@ -3066,6 +3066,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Votre rôle ({role}) ne permet pas cette action : {action}.</translation>
     </message>
     <message>
+        <source>This account is no longer active. Ask an administrator.</source>
+        <translation>Ce compte n&apos;est plus actif. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
         <source>Unknown user or wrong password.</source>
         <translation>Utilisateur inconnu ou mot de passe incorrect.</translation>
     </message>
