@@ -152,13 +152,14 @@ def from_session(session) -> ExportData:
     """Every version of every record in the vault, and the valid signatures.
 
     Reads the records table directly (the RecordStore lists by type only);
-    a signature counts only when its binding hash checks out."""
+    a signature counts only when it is genuine (bedside.session.is_genuine_signature)."""
     import json
 
     from sqlalchemy import select
 
-    from bedside.canonical import canonical_json, sha256_hex
-    from bedside.session import SIGNATURE_TYPE
+    from bedside.records import RecordVersion
+    from bedside.roles import SIGNATURE_TYPE
+    from bedside.session import is_genuine_signature
     from bedside.storage.schema import RecordRow, UserRow
 
     versions: list[ExportVersion] = []
@@ -169,9 +170,8 @@ def from_session(session) -> ExportData:
         for r in rows:
             content = json.loads(r.content)
             if r.record_type == SIGNATURE_TYPE:
-                unbound = {k: val for k, val in content.items() if k != "binding"}
-                if sha256_hex(canonical_json(unbound)) != content.get("binding"):
-                    continue
+                if not is_genuine_signature(RecordVersion.from_row(r)):
+                    continue  # only what Session.sign wrote, by the signer, binding intact
                 signatures.append(ExportSignature(
                     signed_entry_id=content["target_entry_id"], signer_id=content.get("signer_id", ""),
                     signer_name=content.get("signer_name", ""), meaning=content.get("meaning", ""),
