@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, insert, select
+from sqlalchemy import and_, exists, func, insert, select
 from sqlalchemy.orm import Session as OrmSession, aliased
 
 from . import audit
@@ -231,15 +231,19 @@ class RecordStore:
             if patient_id is not None:
                 q = q.where(RecordRow.patient_id == patient_id)
             rows = orm.scalars(q.order_by(RecordRow.hlc)).all()
+            first = select(RecordRow.record_id, func.min(RecordRow.hlc)).where(
+                RecordRow.record_type == record_type, RecordRow.version == 1)
+            if patient_id is not None:
+                first = first.where(RecordRow.patient_id == patient_id)
+            born = dict(orm.execute(first.group_by(RecordRow.record_id)).all())
         latest: dict[str, RecordVersion] = {}
         for r in rows:  # several heads of one record: keep the latest clock
             latest[r.record_id] = RecordVersion.from_row(r)
-        return sorted(latest.values(), key=lambda v: (v.created_utc, v.hlc))
+        return sorted(latest.values(), key=lambda v: (born.get(v.record_id, v.hlc), v.hlc))
 
     def conflicted(self) -> list[str]:
         """Record ids with more than one head (concurrent offline corrections)."""
         with self._s.db.read() as orm:
-            from sqlalchemy import func
             q = (select(RecordRow.record_id).where(_head_clause())
                  .group_by(RecordRow.record_id).having(func.count() > 1))
             return list(orm.scalars(q).all())

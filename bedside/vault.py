@@ -22,6 +22,12 @@ from .storage.schema import UserRow
 from .users import User, check_display_name, check_password, check_username
 
 
+# Failed sign-ins with a user name that has no slot share one throttle entry
+# (the header does not grow with every name someone types).
+UNKNOWN_USER_TAG = "unknown-user"
+MAX_PENDING_AUDIT = 500
+
+
 class Vault:
     def __init__(self, folder: Path, header: Header, clock: Clock | None = None,
                  kdf: KdfParams | None = None) -> None:
@@ -137,6 +143,8 @@ class Vault:
 
     def unlock_with_recovery(self, code: str) -> bytearray:
         slot = self.header.slot_for_user(RECOVERY_USER)
+        if slot is None:
+            raise WrongPassword()
         return self._guarded_unwrap(slot, normalise_recovery_code(code))
 
     def lock(self) -> None:
@@ -153,7 +161,9 @@ class Vault:
         tag = self.lookup(username or "")
         slot = self.header.slot_for_lookup(tag)
         if slot is None or slot.user_id == RECOVERY_USER:
-            self._failed(tag, None)
+            # never counted against the recovery slot: typing "recovery" at the
+            # login screen must not be able to lock the recovery code out
+            self._failed(UNKNOWN_USER_TAG, None)
             raise WrongPassword()
         key = self._guarded_unwrap(slot, password)
         if self._key is not None and bytes(key) != bytes(self._key):
@@ -197,8 +207,8 @@ class Vault:
                            "lookup": tag[:16], "until": state["locked_until"]})
         if self.db is not None:
             self._write_events(events)
-        else:
-            self.header.pending_audit.extend(events)
+        else:  # bounded: the oldest queued events make way, their count stays in "failures"
+            self.header.pending_audit = (self.header.pending_audit + events)[-MAX_PENDING_AUDIT:]
         self.header.save(self.folder)
         return locked
 

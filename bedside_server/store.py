@@ -95,6 +95,11 @@ class Store:
             row = s.get(EnrollmentCode, _code_hash(code or ""), with_for_update=self._pg)
             if row is None or row.used_at is not None or row.expires_ms < now:
                 raise AuthError(403, "bad_code", "enrollment code unknown, used or expired")
+            taken = s.execute(select(Device.id).where(Device.workstation_id == workstation_id,
+                                                      Device.revoked_at.is_(None))).first()
+            if taken is not None:  # one live device per workstation: entries name their PC
+                raise AuthError(409, "workstation_enrolled",
+                                "this workstation is already enrolled; revoke its old device first")
             device_id = uuid.uuid4().hex
             row.used_at, row.device_id = _iso(now), device_id
             s.add(Device(id=device_id, name=(name or row.name)[:200],
@@ -287,6 +292,13 @@ class Store:
                     status = "rewritten"
                     break
                 continue
+            if max_seq is None and seq != 1:
+                # a device's chain must reach the server from its first entry:
+                # a first push starting later hides what came before
+                self._incident(s, device.id, "history_missing",
+                               f"first audit entry received is {seq}, not 1", now)
+                status = "gap"
+                break
             if max_seq is not None and (seq != max_seq + 1 or a.get("prev_hash") != max_hash):
                 if seq == max_seq + 1:
                     self._incident(s, device.id, "history_rewritten",

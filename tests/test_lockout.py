@@ -38,3 +38,20 @@ def test_other_users_are_not_locked(tmp_vault, clock):
         with pytest.raises((WrongPassword, LockedOut)):
             tmp_vault.authenticate("nurse", "nope-nope")
     assert tmp_vault.authenticate("nurse2", PASSWORD).username == "nurse2"
+
+
+def test_typing_recovery_or_unknown_names_cannot_lock_the_recovery_code(vault_with_code, clock):
+    vault, code = vault_with_code
+    vault.lock()
+    v = Vault.open(vault.folder, clock)
+    for name in ["recovery"] * 8 + [f"nobody{i}" for i in range(30)]:
+        with pytest.raises((WrongPassword, LockedOut)):
+            v.login(name, "whatever-it-is")
+    assert len(v.unlock_with_recovery(code)) == 32
+    assert len(v.header.throttle) == 1  # all unknown names share one entry
+
+
+def test_vault_without_recovery_slot_refuses_cleanly(tmp_vault):
+    tmp_vault.header.slots = [s for s in tmp_vault.header.slots if s.user_id != "recovery"]
+    with pytest.raises(WrongPassword):
+        tmp_vault.unlock_with_recovery("AAAA-BBBB")

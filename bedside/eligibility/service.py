@@ -251,6 +251,14 @@ def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, li
     if st.version is None:
         return False, [msg(QT_TRANSLATE_NOOP("core", "No eligibility assessment has been recorded."))]
     reasons: list[Message] = []
+    if len(session.records.list_latest(ASSESSMENT, patient_id=patient_id)) > 1:
+        reasons.append(msg(QT_TRANSLATE_NOOP(
+            "core", "Several eligibility assessments exist for this patient (made on different "
+            "workstations); an investigator must reconcile them before infusion.")))
+    if len(session.records.heads(st.version.record_id)) > 1:
+        reasons.append(msg(QT_TRANSLATE_NOOP(
+            "core", "The eligibility assessment was changed on two workstations at once; an "
+            "investigator must resolve the conflict before infusion.")))
     if st.stale:
         reasons.append(msg(QT_TRANSLATE_NOOP("core", "Eligibility data changed since the assessment was saved; it must be "
                                      "saved and signed again.")))

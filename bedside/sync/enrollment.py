@@ -56,7 +56,8 @@ def enroll(session, server_url: str, ca_pem: str, code: str, device_name: str,
     with session.db.write() as orm:
         for k, v in (("server_url", url), ("ca_pem", ca), ("device_id", device_id),
                      ("device_key", base64.b64encode(key.private_bytes).decode("ascii")),
-                     ("device_name", name)):
+                     ("device_name", name),
+                     ("audit_acked_seq", "0")):  # a new device: the server has none of our chain
             state.set_in(orm, k, v)
         audit.append(orm, session.actor, "sync_enrolled", when=session.clock.now(),
                      utc_offset_min=session.clock.utc_offset_minutes(),

@@ -4266,6 +4266,14 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Aucune évaluation de l&apos;éligibilité n&apos;a été enregistrée.</translation>
     </message>
     <message>
+        <source>Several eligibility assessments exist for this patient (made on different workstations); an investigator must reconcile them before infusion.</source>
+        <translation>Plusieurs évaluations d&apos;éligibilité existent pour ce patient (faites sur des postes différents) ; un investigateur doit les réconcilier avant la perfusion.</translation>
+    </message>
+    <message>
+        <source>The eligibility assessment was changed on two workstations at once; an investigator must resolve the conflict before infusion.</source>
+        <translation>L&apos;évaluation d&apos;éligibilité a été modifiée sur deux postes en même temps ; un investigateur doit résoudre le conflit avant la perfusion.</translation>
+    </message>
+    <message>
         <source>Eligibility data changed since the assessment was saved; it must be saved and signed again.</source>
         <translation>Les données d&apos;éligibilité ont changé depuis l&apos;enregistrement de l&apos;évaluation ; elle doit être enregistrée et signée à nouveau.</translation>
     </message>

@@ -266,3 +266,21 @@ def test_lab_value_correction_is_a_new_version_with_reason(staff):
     assert c.value == 650 and c.record_id == e.record_id
     assert [x.value for x in S.lab_series(nurse, p.id)["lymphocytes"]] == [650]
     assert len(nurse.records.history(e.record_id)) == 2
+
+
+def test_two_assessments_for_one_patient_block_the_gate(staff, clock):
+    """Two PCs each started the checklist offline; after sync both records are
+    here. The gate must not silently pick one of them."""
+    from bedside.consent.gate import may_infuse
+    from tests.journey_helpers import make_infusable
+    nurse, inv = staff
+    p = patient(nurse, mrn="H300001")
+    make_infusable(nurse, inv, p.id)
+    assert may_infuse(nurse, p.id) == (True, [])
+    first = S._latest_assessment(nurse, p.id)
+    clock.advance(3600)
+    other = dict(first.content, answers=dict(first.content["answers"], exc_allergy="yes"))
+    nurse.records.create(first.record_type, other, patient_id=p.id)
+    ok, reasons = may_infuse(nurse, p.id)
+    assert not ok and any("Several eligibility assessments" in r for r in reasons)
+    assert S._latest_assessment(nurse, p.id).record_id == first.record_id  # birth order, stable

@@ -170,3 +170,25 @@ def test_encrypted_at_rest_and_append_only(server):
             conn.execute(text(stmt))
     assert st.verify() == []
     st.engine.dispose()
+
+
+def test_first_audit_push_must_start_at_the_first_entry(server):
+    """A workstation that deleted the start of its history before its first
+    sync is not accepted as if nothing were missing."""
+    d = server.enrolled_client("pc-d", "ws-d")
+    truncated = audit_chain(3, start=40, prev="a" * 64, workstation_id="ws-d")
+    assert d.push([], audit=truncated)["audit"]["status"] == "gap"
+    st = server.store()
+    kinds = {i["kind"] for i in st.status()["incidents"]}
+    st.engine.dispose()
+    assert "history_missing" in kinds
+    assert d.push([], audit=audit_chain(3, workstation_id="ws-d"))["audit"] == \
+        {"status": "ok", "acked_seq": 3}
+
+
+def test_one_live_device_per_workstation(server):
+    server.enrolled_client("pc-e", "ws-e")
+    code = server.enrollment_code("impostor")
+    with pytest.raises(SyncRefused) as err:
+        SyncClient(server.url, server.ca_pem).enroll(code, "impostor", "ws-e", DeviceKey.generate())
+    assert err.value.code == "workstation_enrolled"
