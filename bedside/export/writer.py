@@ -9,15 +9,7 @@ import os
 import shutil
 from pathlib import Path, PurePosixPath
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+from ..files import fsync_dir
 
 
 def _safe_relative(name: str) -> PurePosixPath:
@@ -54,9 +46,9 @@ def write_export_folder(parent: str | os.PathLike, name: str, files: dict[str, b
                 fh.flush()
                 os.fsync(fh.fileno())
         for d in dirs:
-            _fsync_dir(d)
+            fsync_dir(d)
         os.replace(tmp, target)
-        _fsync_dir(parent)
+        fsync_dir(parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
