@@ -8,7 +8,7 @@ from bedside.errors import BedsideError
 
 from .errors import message_for
 from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                 Qt, QVBoxLayout, QWidget, Signal)
+                 QVBoxLayout, QWidget, Signal)
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 

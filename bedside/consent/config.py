@@ -3,7 +3,7 @@ order, witness roles, signature rules), bundled so tests and sites can swap
 any of it without code changes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bedside.consent.forms import FormCatalogue, load_representative_order, load_witness_roles, validate_representative_order
 from bedside.consent.signature import SignatureRules

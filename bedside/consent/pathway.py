@@ -22,7 +22,7 @@ pending_capable, refused, withdrawn, ended.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
 from bedside.consent.events import parse_time, validate_event

@@ -4,7 +4,6 @@ UI translates."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from bedside.patients import list_patients
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from .messages import Problem, QT_TRANSLATE_NOOP
 from .numbers import parse_decimal

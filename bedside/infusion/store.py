@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from . import adverse_events, dose as dose_mod, flowsheet, gate, lifecycle, plan, product, vitals
 from .messages import InfusionRuleError, Problem, QT_TRANSLATE_NOOP
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
-from bedside.canonical import canonical_json, sha256_hex
 from bedside.roles import Permission, allows
 from bedside.session import SIGNATURE_TYPE, is_genuine_signature
 

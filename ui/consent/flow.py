@@ -17,7 +17,7 @@ from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
-from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from ui.qt import QtCore, QtWidgets, Qt, Signal
 
 ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from ui.consent.signature_pad import draw_strokes
-from ui.qt import QtCore, QtGui, Qt
+from ui.qt import QtCore, QtGui
 
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ui.consent.flow import ConsentFlow
 from ui.consent.widgets import Choice, YesNo
-from ui.qt import QtCore, QtGui, QtWidgets, Qt
+from ui.qt import QtCore, QtWidgets
 
 SIZE = QtCore.QSize(1366, 768)
 

@@ -9,7 +9,7 @@ from ui.consent.flow import ConsentFlow, core_text
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtCore, QtWidgets
 
 KIND_WORDS = {
     "capacity": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Capacity assessment"),

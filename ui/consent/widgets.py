@@ -1,7 +1,7 @@
 """Big-target building blocks for the consent flow (gloved hands, 3 a.m.)."""
 from __future__ import annotations
 
-from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from ui.qt import QtWidgets, Qt, Signal
 
 BIG = 64
 STYLE = """

@@ -15,10 +15,10 @@ from bedside.eligibility.units import fmt, units_for
 from bedside.eligibility.validate import parse_covid_test, parse_date, parse_datetime, parse_spo2
 from bedside.errors import BedsideError
 from bedside.roles import Permission
-from ui.qt import QtCore, QtGui, QtWidgets, Qt
+from ui.qt import QtGui, QtWidgets, Qt
 
-from .texts import OVERALL_CHIP, choice_text, core, message, overall_text, status_text
-from .widgets import APP_STYLE, ChoiceButtons, Field, StatusChip, local_text, restyle, wrap_label
+from .texts import OVERALL_CHIP, choice_text, message, overall_text, status_text
+from .widgets import APP_STYLE, ChoiceButtons, Field, StatusChip, local_text, wrap_label
 
 SKIP_INPUTS = {"inclusion_time", "date_of_birth", "sex", "consent_status"}
 

@@ -3,7 +3,7 @@ keyboard (Tab/Space, or the first letter), status chips, text fields that
 show their error."""
 from __future__ import annotations
 
-from ui.qt import QtCore, QtWidgets, Qt, Signal
+from ui.qt import QtWidgets, Qt, Signal
 
 STATUS_STYLE = {
     # status: (background, foreground)

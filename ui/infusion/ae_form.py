@@ -2,12 +2,11 @@
 'SAE reported' — protocol vocabularies come from the protocol file."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore, _dt
 from ui.infusion.dialogs import _Dialog, _dt_edit, _read_dt
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtWidgets
 
 
 class AeForm(_Dialog):

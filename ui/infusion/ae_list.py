@@ -7,7 +7,7 @@ from bedside.infusion.snapshot import AeRow
 from bedside.infusion.store import InfusionStore, _dt
 from bedside.roles import Permission
 from ui.infusion.common import button, local_time
-from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
+from ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 
 def sae_text(clock, tr=None) -> str:

@@ -2,17 +2,16 @@
 lifecycle dialogs (pause reason, stop outcome, reading correction)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from decimal import Decimal
+from datetime import datetime, timezone
 
 from bedside.infusion import dose as dose_mod
 from bedside.infusion.messages import InfusionRuleError
-from bedside.infusion.store import InfusionStore, _dt
+from bedside.infusion.store import InfusionStore
 from bedside.infusion.timeentry import parse_label_datetime
-from ui.infusion.common import button, error_messages, problem_text, run
+from ui.infusion.common import button, error_messages, run
 from ui.infusion.entry_row import EntryRow
 from ui.i18n import format_number
-from ui.qt import QtCore, QtGui, QtWidgets, Qt
+from ui.qt import QtCore, QtWidgets, Qt
 
 FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { font-size: 14pt; min-height: 36px; }"
             " QLabel { font-size: 13pt; } QCheckBox, QRadioButton { font-size: 14pt; min-height: 32px; }")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
+from ui.qt import QtWidgets, Signal, Qt
 
 BIG = 20
 

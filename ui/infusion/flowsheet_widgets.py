@@ -8,7 +8,7 @@ from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import alert_text, button, local_time, tr_core
+from ui.infusion.common import alert_text, button, local_time
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 

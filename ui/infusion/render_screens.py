@@ -53,7 +53,6 @@ def _aes():
 
 def _product_dialog():
     from ui.infusion.dialogs import ProductDoseDialog
-    from ui.render import settle
     win, ctx, tab = _open("leclercq")
     snap = tab.snap
     planned = snap.plan[1] if snap.plan else None
