@@ -128,19 +128,11 @@ SCREENS.update(_INFUSION_SCREENS)
 def _app_infusion():
     """The whole window at 1366×768, Dupont's Infusions tab open (infusion 1
     running): the flowsheet must fit beside the narrowed patient list."""
-    from bedside.patients import list_patients
-    win, ctx = demo_window("nurse")
-    settle(ctx)
-    win.show()
-    pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == "dupont")
-    win.workspace.open_patient(pid)
-    settle(ctx)
-    view = win.workspace.views[pid]
-    tab = next(pg for pg in view.pages if pg.__class__.__name__ == "InfusionTab")
-    view.tabs.setCurrentIndex(view.pages.index(tab))   # pages sit inside scroll areas
-    settle(ctx)
-    settle(ctx)
+    from ui.infusion.render_screens import _open
+    win, _ctx, _tab = _open("dupont")
     return win
+
+
 @screen("about")
 def _about():
     from .about_dialog import AboutDialog
