@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         # let the worker finish what it is reading: closing the database under
         # a running query aborts the process (found by tests/test_journey.py)
         self.ctx.worker.drain()
+        self.sync.wait(2000)  # a sync attempt in flight finishes its database step
         try:
             s.audit_event("lock" if not switch else "switch_user")
         except BedsideError:
