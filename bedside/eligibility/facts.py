@@ -79,23 +79,34 @@ class LabPoint:
     value: float
 
 
-def read_series(v) -> list[LabPoint] | _Invalid:
-    """Lab series sorted by time; unreadable points make the series INVALID."""
+def _read_list(v, read_item):
+    """A list of entries read by *read_item* (which returns INVALID for a bad
+    one); any bad entry makes the whole list INVALID."""
     if v is None:
         return []
     if not isinstance(v, (list, tuple)):
         return INVALID
     out = []
     for p in v:
-        if not isinstance(p, dict):
+        item = read_item(p) if isinstance(p, dict) else INVALID
+        if item is INVALID:
             return INVALID
-        t = read_datetime(p.get("time"))
-        x = read_number(p.get("value"), lo=0)
-        if t is None or x is None or t is INVALID or x is INVALID:
-            return INVALID
-        out.append(LabPoint(t, x))
-    out.sort(key=lambda p: p.time)
+        out.append(item)
     return out
+
+
+def _lab_point(p: dict):
+    t = read_datetime(p.get("time"))
+    x = read_number(p.get("value"), lo=0)
+    if t is None or x is None or t is INVALID or x is INVALID:
+        return INVALID
+    return LabPoint(t, x)
+
+
+def read_series(v) -> list[LabPoint] | _Invalid:
+    """Lab series sorted by time; unreadable points make the series INVALID."""
+    out = _read_list(v, _lab_point)
+    return out if out is INVALID else sorted(out, key=lambda p: p.time)
 
 
 @dataclass(frozen=True)
@@ -105,19 +116,14 @@ class TestResult:
     result: str
 
 
-def read_tests(v) -> list[TestResult] | _Invalid:
-    if v is None:
-        return []
-    if not isinstance(v, (list, tuple)):
+def _test_result(p: dict):
+    d = read_date(p.get("date"))
+    m, r = p.get("method"), p.get("result")
+    if d is None or d is INVALID or not isinstance(m, str) or r not in ("positive", "negative"):
         return INVALID
-    out = []
-    for p in v:
-        if not isinstance(p, dict):
-            return INVALID
-        d = read_date(p.get("date"))
-        m, r = p.get("method"), p.get("result")
-        if d is None or d is INVALID or not isinstance(m, str) or r not in ("positive", "negative"):
-            return INVALID
-        out.append(TestResult(d, m, r))
-    out.sort(key=lambda t: t.day)
-    return out
+    return TestResult(d, m, r)
+
+
+def read_tests(v) -> list[TestResult] | _Invalid:
+    out = _read_list(v, _test_result)
+    return out if out is INVALID else sorted(out, key=lambda t: t.day)
