@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.consent.errors import QT_TRANSLATE_NOOP, ConsentError
+from bedside.paths import resources_dir
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "consent"
+RESOURCES = resources_dir() / "consent"
 FORMS_DIR = RESOURCES / "forms"
 
 _LANG = re.compile(r"^[a-z]{2}$")

@@ -17,9 +17,10 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.consent.errors import QT_TRANSLATE_NOOP, ConsentError
+from bedside.paths import resources_dir
 
-RULES_PATH = Path(__file__).resolve().parents[2] / "resources" / "consent" / "signature_rules.json"
+RULES_PATH = resources_dir() / "consent" / "signature_rules.json"
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from bedside.paths import resources_dir
+
 from .jsonloc import JsonSyntaxError, loads_with_lines
 from .messages import QT_TRANSLATE_NOOP
 
-PROTOCOL_DIR = Path(__file__).resolve().parents[2] / "resources" / "protocols"
+PROTOCOL_DIR = resources_dir() / "protocols"
 SCHEMA = "bedside.protocol/1"
 LANGS = ("en", "fr")
 KINDS = ("inclusion", "exclusion")

@@ -7,12 +7,13 @@ import json
 import math
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from bedside.paths import resources_dir
 
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP
 
-UNITS_FILE = Path(__file__).resolve().parents[2] / "resources" / "eligibility" / "lab_units.json"
+UNITS_FILE = resources_dir() / "eligibility" / "lab_units.json"
 _NUM = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 

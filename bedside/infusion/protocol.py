@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "protocols"
+from bedside.paths import resources_dir
+
+RESOURCES = resources_dir() / "protocols"
 DEFAULT_FILE = RESOURCES / "tjt2012-infusion-v1.json"
 
 OPS = (">", ">=", "<", "<=")
