@@ -94,3 +94,26 @@ class NotFound(BedsideError):
 class Conflict(BedsideError):
     template = QT_TRANSLATE_NOOP(
         "core", "This record was changed elsewhere in the meantime; reload it and try again.")
+
+
+class VaultBusy(BedsideError):
+    """Another program kept the vault header locked for too long."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault is busy in another Bedside window or program. Try again in a moment.")
+
+
+class VaultInUse(BedsideError):
+    """The vault is already open in another running Bedside."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "Bedside is already open on this vault on this computer. Use the window that "
+        "is already open, or close it first.")
+
+
+class HeaderChanged(BedsideError):
+    """A compare-and-swap of ``vault.json`` found it changed since it was read."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault's sign-in settings were changed by another Bedside window meanwhile; "
+        "nothing was overwritten. Try again.")

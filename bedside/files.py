@@ -4,7 +4,38 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# Windows refuses to replace a file another program has open without
+# FILE_SHARE_DELETE (antivirus, the search indexer, a backup agent) with
+# "access denied" (winerror 5) or "in use" (32), usually for milliseconds.
+# Such a replace is retried with a bounded back-off instead of losing the write.
+_IN_USE_WINERRORS = (5, 32, 33)
+REPLACE_ATTEMPTS = 8
+REPLACE_FIRST_PAUSE_S = 0.01  # doubles each time: at most ~2.5 s in all
+
+
+def _replace(src: str, dst: Path) -> None:
+    """The OS call behind every atomic write (the one place tests inject failures)."""
+    os.replace(src, dst)
+
+
+def _in_use(err: OSError) -> bool:
+    return isinstance(err, PermissionError) or getattr(err, "winerror", None) in _IN_USE_WINERRORS
+
+
+def replace_retrying(src: str, dst: Path) -> None:
+    pause = REPLACE_FIRST_PAUSE_S
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            _replace(src, dst)
+            return
+        except OSError as err:
+            if not _in_use(err) or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(pause)
+            pause *= 2
 
 
 def private_dir(path: Path) -> Path:
@@ -27,7 +58,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        replace_retrying(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)

@@ -12,8 +12,9 @@ from .clock import Clock
 from .crypto.kdf import KdfParams
 from .crypto.keyslots import (RECOVERY_USER, KeySlot, lookup_tag, new_data_key,
                               new_recovery_code, normalise_recovery_code)
-from .errors import LockedOut, NotFound, VaultExists, WrongPassword
+from .errors import LockedOut, NotFound, ValidationError, VaultExists, WrongPassword
 from .files import create_private_file, private_dir
+from .i18n import QT_TRANSLATE_NOOP
 from .header import DB_NAME, HEADER_NAME, Header
 from .roles import Role
 from .session import Session
@@ -94,7 +95,7 @@ class Vault:
         vault.header.slots.append(KeySlot.wrap(vault.header.vault_id, RECOVERY_USER,
                                                vault.lookup(RECOVERY_USER),
                                                normalise_recovery_code(code), key, vault.kdf))
-        vault.header.save(folder)
+        vault.header.create(folder)
         with vault.db.write() as orm:
             audit.append(orm, actor, "key_slot_add", when=now,
                          utc_offset_min=vault.clock.utc_offset_minutes(),
@@ -136,12 +137,14 @@ class Vault:
         return user
 
     def check_password(self, user_id: str, password: str) -> None:
+        self.header.refresh(self.folder)
         slot = self.header.slot_for_user(user_id)
         if slot is None:
             raise WrongPassword()
         self._guarded_unwrap(slot, password)
 
     def unlock_with_recovery(self, code: str) -> bytearray:
+        self.header.refresh(self.folder)
         slot = self.header.slot_for_user(RECOVERY_USER)
         if slot is None:
             raise WrongPassword()
@@ -159,6 +162,7 @@ class Vault:
 
     def _authenticate(self, username: str, password: str) -> tuple[User, bytearray]:
         tag = self.lookup(username or "")
+        self.header.refresh(self.folder)  # users added or locked out in another window
         slot = self.header.slot_for_lookup(tag)
         if slot is None or slot.user_id == RECOVERY_USER:
             # never counted against the recovery slot: typing "recovery" at the
@@ -192,24 +196,31 @@ class Vault:
                     self.header.throttle[slot.lookup], now)) from None
             raise
         if state:
-            self.header.throttle.pop(slot.lookup, None)
-            self.header.save(self.folder)
+            self.header.update(self.folder, lambda h: h.throttle.pop(slot.lookup, None))
         return key
 
     def _failed(self, tag: str, user_id: str | None) -> bool:
         now = self.clock.now()
-        state, locked = lockout.record_failure(self.header.throttle.get(tag), now)
-        self.header.throttle[tag] = state
-        events = [{"action": "login_failed", "ts_utc": now.isoformat(), "user_id": user_id,
-                   "lookup": tag[:16], "failures": state["failures"]}]
-        if locked:
-            events.append({"action": "lockout", "ts_utc": now.isoformat(), "user_id": user_id,
-                           "lookup": tag[:16], "until": state["locked_until"]})
-        if self.db is not None:
+        queue = self.db is None
+
+        def count(h: Header) -> tuple[bool, list[dict]]:
+            # on the header as it is on disk now: failures counted in another
+            # window add up instead of one overwriting the other
+            state, locked = lockout.record_failure(h.throttle.get(tag), now)
+            h.throttle[tag] = state
+            events = [{"action": "login_failed", "ts_utc": now.isoformat(), "user_id": user_id,
+                       "lookup": tag[:16], "failures": state["failures"]}]
+            if locked:
+                events.append({"action": "lockout", "ts_utc": now.isoformat(),
+                               "user_id": user_id, "lookup": tag[:16],
+                               "until": state["locked_until"]})
+            if queue:  # bounded: the oldest queued events make way, their count stays in "failures"
+                h.pending_audit = (h.pending_audit + events)[-MAX_PENDING_AUDIT:]
+            return locked, events
+
+        locked, events = self.header.update(self.folder, count)
+        if not queue:
             self._write_events(events)
-        else:  # bounded: the oldest queued events make way, their count stays in "failures"
-            self.header.pending_audit = (self.header.pending_audit + events)[-MAX_PENDING_AUDIT:]
-        self.header.save(self.folder)
         return locked
 
     def _write_events(self, events: list[dict]) -> None:
@@ -222,26 +233,40 @@ class Vault:
                              utc_offset_min=self.clock.utc_offset_minutes(), details=details)
 
     def _flush_pending_audit(self, session: Session) -> None:
+        def take(h: Header) -> list[dict]:
+            events, h.pending_audit = h.pending_audit, []
+            return events
+
         if self.header.pending_audit:
-            self._write_events(self.header.pending_audit)
-            self.header.pending_audit = []
-            self.header.save(self.folder)
+            # taken from the file under its lock, so another window can neither
+            # lose nor double-write the queued events
+            events = self.header.update(self.folder, take)
+            if events:
+                self._write_events(events)
 
     # -- key slots (called by bedside.users, which checks permissions) -------------
     def add_slot(self, user_id: str, username: str, password: str, *, orm_for_audit=None,
                  actor: audit.Actor) -> None:
         slot = KeySlot.wrap(self.header.vault_id, user_id, self.lookup(username), password,
                             self._require_key(), self.kdf)
-        self.header.slots.append(slot)
-        self.header.save(self.folder)
+
+        def add(h: Header) -> None:
+            if h.slot_for_lookup(slot.lookup) is not None:  # created meanwhile in another window
+                raise ValidationError("username", QT_TRANSLATE_NOOP(
+                    "core", "This user name is already taken."))
+            h.slots.append(slot)
+
+        self.header.update(self.folder, add)
         self._audit_key_op("key_slot_add", user_id, actor, orm_for_audit)
 
     def remove_slot(self, user_id: str, *, actor: audit.Actor) -> None:
-        before = len(self.header.slots)
-        self.header.slots = [s for s in self.header.slots if s.user_id != user_id]
-        if len(self.header.slots) == before:
-            raise NotFound(what="key slot")
-        self.header.save(self.folder)
+        def remove(h: Header) -> None:
+            kept = [s for s in h.slots if s.user_id != user_id]
+            if len(kept) == len(h.slots):
+                raise NotFound(what="key slot")
+            h.slots = kept
+
+        self.header.update(self.folder, remove)
         self._audit_key_op("key_slot_remove", user_id, actor)
 
     def replace_slot(self, user_id: str, username: str, password: str, *,
@@ -249,9 +274,11 @@ class Vault:
         """Rewrap the data key for a new password (password reset)."""
         new = KeySlot.wrap(self.header.vault_id, user_id, self.lookup(username), password,
                            self._require_key(), self.kdf)
-        self.header.slots = [s for s in self.header.slots if s.user_id != user_id] + [new]
-        self.header.throttle.pop(new.lookup, None)
-        self.header.save(self.folder)
+        def rewrap(h: Header) -> None:
+            h.slots = [s for s in h.slots if s.user_id != user_id] + [new]
+            h.throttle.pop(new.lookup, None)
+
+        self.header.update(self.folder, rewrap)
         self._audit_key_op("key_slot_rewrap", user_id, actor)
 
     def _audit_key_op(self, action: str, user_id: str, actor: audit.Actor, orm=None) -> None:
