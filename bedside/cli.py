@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from .instance import in_use
 from .paths import default_vault_dir
 from .verify import verify_vault
 
@@ -21,6 +22,10 @@ def verify_main(argv: list[str]) -> int:
     p.add_argument("--recovery", action="store_true", help="use the recovery code instead")
     a = p.parse_args(argv)
     folder = a.vault or default_vault_dir()
+    if in_use(folder):
+        print("Bedside is open on this vault on this computer; close it, then run verify again.",
+              file=sys.stderr)
+        return 3
     if a.recovery:
         secret = os.environ.get("BEDSIDE_RECOVERY_CODE") or getpass.getpass("Recovery code: ")
         result = verify_vault(folder, recovery_code=secret)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import traceback
+from datetime import datetime, timezone
 from pathlib import Path
 
-from .files import private_dir
+from .files import atomic_write, private_dir
 
 LOGGER = "bedside"
 
@@ -48,3 +49,24 @@ def configure(folder: Path, level: int = logging.INFO) -> Path:
 
 def get(name: str) -> logging.Logger:
     return logging.getLogger(f"{LOGGER}.{name}")
+
+
+CRASH_PREFIX = "crash-"
+
+
+def write_crash_record(folder: Path, exc: BaseException, version: str) -> Path:
+    """A file for IT about an uncaught exception: when, which version, the
+    exception class and its stack frames (file:line in function). Never the
+    message, arguments or local values, which may hold what someone typed."""
+    folder = private_dir(Path(folder))
+    now = datetime.now(timezone.utc)
+    path = folder / f"{CRASH_PREFIX}{now.strftime('%Y%m%dT%H%M%S%fZ')}.txt"
+    text = (f"Bedside crash record\ntime_utc: {now.isoformat()}\nversion: {version}\n"
+            f"exception: {safe_traceback(exc)}\n")
+    atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+def crash_records(folder: Path) -> list[Path]:
+    folder = Path(folder)
+    return sorted(folder.glob(f"{CRASH_PREFIX}*.txt")) if folder.exists() else []

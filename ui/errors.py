@@ -4,6 +4,7 @@ gets the error class and stack, never the message."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from bedside import logs
 from bedside.errors import BedsideError
@@ -38,11 +39,19 @@ def _testing() -> bool:
     return "pytest" in sys.modules
 
 
-def install_excepthook() -> None:
-    """Uncaught exceptions: logged (without messages) and shown; the app goes on."""
+def install_excepthook(crash_dir: Path | None = None) -> None:
+    """Uncaught exceptions: logged (without messages), a crash record for IT
+    (time, version, class, frames: no patient data) and shown; the app goes on."""
+    from bedside import __version__
+    from bedside.paths import log_dir
+
     def hook(etype, value, tb):
         value.__traceback__ = tb
         _log.error("uncaught exception", exc_info=value)
+        try:
+            logs.write_crash_record(crash_dir or log_dir(), value, __version__)
+        except OSError:  # pragma: no cover - a full disk must not hide the error
+            pass
         try:
             show_error(None, value)
         except Exception:  # pragma: no cover - last resort

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         self.language_chosen.emit(session.user.language)
         self.ctx.signed_in(session)
         self._locked_user = None
+        self.login.clear_abnormal_end()
         self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
         self.idle.touch()
         if self.workspace is None:

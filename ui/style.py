@@ -13,6 +13,7 @@ QLabel#banner { font-size: 13pt; font-weight: bold; }
 QFrame#patientBanner { background: #e8f0fa; border-bottom: 2px solid #0b5cad; }
 QLabel#hint { color: #444; }
 QLabel#fieldError { color: #b3261e; font-weight: bold; }
+QLabel#notice { background: #fff4d6; border: 1px solid #c98a00; border-radius: 4px; padding: 8px; }
 QTableView { font-size: 11pt; }
 QHeaderView::section { font-weight: bold; padding: 6px; }
 QTabBar::tab { min-height: 34px; padding: 6px 16px; font-size: 11pt; }

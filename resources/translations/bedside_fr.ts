@@ -1975,6 +1975,14 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Écran verrouillé. {user}, reconnectez-vous pour retrouver votre travail en cours ; une autre personne peut aussi se connecter.</translation>
     </message>
     <message>
+        <source> (it had been running since {when})</source>
+        <translation> (il était ouvert depuis le {when})</translation>
+    </message>
+    <message>
+        <source>Bedside did not close normally last time{since} — a power cut, a forced stop or an error. Everything that was saved is safe. Sign in: anything you were still typing will be offered back to you.</source>
+        <translation>Bedside ne s&apos;est pas fermé normalement la dernière fois{since} — coupure de courant, arrêt forcé ou erreur. Tout ce qui avait été enregistré est intact. Connectez-vous : ce que vous étiez en train de saisir vous sera proposé à nouveau.</translation>
+    </message>
+    <message>
         <source>Demonstration vault with fictitious patients. Users: nurse, investigator, datamanager, admin — password: bedside-demo</source>
         <translation>Coffre de démonstration avec des patients fictifs. Utilisateurs : nurse, investigator, datamanager, admin — mot de passe : bedside-demo</translation>
     </message>
@@ -3108,6 +3116,18 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>This record was changed elsewhere in the meantime; reload it and try again.</source>
         <translation>Cet enregistrement a été modifié ailleurs entre-temps ; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another Bedside window or program. Try again in a moment.</source>
+        <translation>Le coffre est occupé par une autre fenêtre ou un autre programme Bedside. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Bedside is already open on this vault on this computer. Use the window that is already open, or close it first.</source>
+        <translation>Bedside est déjà ouvert sur ce coffre sur cet ordinateur. Utilisez la fenêtre déjà ouverte, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s sign-in settings were changed by another Bedside window meanwhile; nothing was overwritten. Try again.</source>
+        <translation>Les réglages de connexion du coffre ont été modifiés entre-temps par une autre fenêtre Bedside ; rien n&apos;a été écrasé. Réessayez.</translation>
     </message>
     <message>
         <source>The export could not be written: {detail}</source>
