@@ -10,6 +10,7 @@ from bedside.roles import Permission
 from bedside.users import set_language
 
 from .dashboard import Dashboard
+from .draft_offer import offer_drafts
 from .errors import show_error
 from .history_dialog import HistoryModel
 from .login_page import LoginPage
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         self.setCentralWidget(self.stack)
         self._locked_user: str | None = None
+        self.draft_offer = None
         self._build_toolbar()
         self._build_status()
         from .about_dialog import install_help_menu
@@ -268,12 +270,15 @@ class MainWindow(QMainWindow):
         self.login.clear_abnormal_end()
         self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
         self.idle.touch()
-        if self.workspace is None:
+        fresh = self.workspace is None
+        if fresh:
             self.workspace = Workspace(self.ctx)
             self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.refresh()
         self._update_status()
+        if fresh:  # forms typed before an abnormal end (an unlock keeps its own forms open)
+            offer_drafts(self)
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:

@@ -120,6 +120,14 @@ class PatientView(QWidget):
         if patient_id in ("", self.patient_id):
             self.refresh()
 
+    def show_draft(self, draft) -> bool:
+        """Bring up the tab whose form a restored draft belongs to."""
+        for index, page in enumerate(self.pages):
+            if getattr(page, "show_draft", None) and page.show_draft(draft):
+                self.tabs.setCurrentIndex(index)
+                return True
+        return False
+
     def refresh(self) -> None:
         session = self.ctx.session
         if session is None or not session.is_open:
