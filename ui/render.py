@@ -248,6 +248,12 @@ def render(name: str, out: Path) -> Path:
     return out
 
 
+# -- after an abnormal end (ui/draft_screens.py) --------------------------------------
+from ui.draft_screens import register as _register_drafts  # noqa: E402
+
+_register_drafts(screen, demo_window, settle)
+
+
 def main(argv: list[str]) -> int:
     """``python -m ui.render SCREEN out.png [--lang fr|en]``"""
     if "--lang" in argv:
@@ -266,4 +272,3 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
-

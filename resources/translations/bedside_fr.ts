@@ -1367,6 +1367,52 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>DraftOffer</name>
+    <message>
+        <source>vital signs for infusion {n}</source>
+        <translation>des signes vitaux pour la perfusion {n}</translation>
+    </message>
+    <message>
+        <source>an adverse event</source>
+        <translation>un événement indésirable</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>un consentement</translation>
+    </message>
+    <message>
+        <source>an unknown patient</source>
+        <translation>un patient inconnu</translation>
+    </message>
+    <message>
+        <source>You were entering {what} for {patient} at {time} on {date} when Bedside closed, before it was saved.</source>
+        <translation>Vous saisissiez {what} pour {patient} à {time} le {date} quand Bedside s&apos;est fermé, avant l&apos;enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOfferDialog</name>
+    <message>
+        <source>Unfinished entries</source>
+        <translation>Saisies non terminées</translation>
+    </message>
+    <message>
+        <source>Bedside closed while you were typing. What you typed was kept (encrypted) and can be put back exactly as it was.</source>
+        <translation>Bedside s&apos;est fermé pendant votre saisie. Ce que vous aviez tapé a été conservé (chiffré) et peut être remis exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Clear</source>
