@@ -121,8 +121,10 @@ class Page(QtWidgets.QWidget):
 
 
 class ConsentFlow(QtWidgets.QWidget):
-    """Guided capture for one patient. Emits `changed` after anything is stored."""
+    """Guided capture for one patient. Emits `changed` after anything is stored,
+    `page_shown(page)` whenever a step comes up (ui/consent/draft.py keeps it)."""
     changed = Signal()
+    page_shown = Signal(object)
 
     def __init__(self, session, patient_id: str, parent=None, config: ConsentConfig | None = None,
                  render_pdf=render_consent_pdf, run=run_now):
@@ -158,6 +160,7 @@ class ConsentFlow(QtWidgets.QWidget):
         self._stack.addWidget(page)
         self._stack.setCurrentWidget(page)
         page.back.setVisible(len(self._history) > 1)
+        self.page_shown.emit(page)
         return page
 
     def go_back(self) -> None:
@@ -166,6 +169,7 @@ class ConsentFlow(QtWidgets.QWidget):
             self._stack.removeWidget(old)
             old.deleteLater()
             self._stack.setCurrentWidget(self._history[-1])
+            self.page_shown.emit(self._history[-1])
 
     def refresh(self) -> None:
         """Back to the situation's first question (after storing, or on open)."""

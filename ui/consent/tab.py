@@ -5,6 +5,8 @@ from __future__ import annotations
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
+from bedside.drafts import CONSENT
+from ui.consent.draft import ConsentDraft
 from ui.consent.flow import ConsentFlow, core_text
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.widgets import STYLE, button, label
@@ -89,7 +91,15 @@ class ConsentTab(QtWidgets.QWidget):
                 self.status.setText(core_text(err))
         self.ctx.run(fn, ok, failed)
 
-    def show_flow(self) -> None:
+    def show_draft(self, draft) -> bool:
+        """A consent step typed before Bedside closed: reopen the flow on it."""
+        if draft.kind != CONSENT:
+            return False
+        self.ctx.drafts_to_restore.pop((draft.kind, draft.key), None)
+        self.show_flow(pending=draft)
+        return True
+
+    def show_flow(self, pending=None) -> None:
         if self._flow_holder is not None:
             self.stack.removeWidget(self._flow_holder)
             self._flow_holder.deleteLater()
@@ -110,6 +120,7 @@ class ConsentTab(QtWidgets.QWidget):
         # a new flow each time: the signed-in user may have changed
         self.flow = ConsentFlow(self.session, self.patient_id, config=self.config, run=self.ctx.run)
         self.flow.changed.connect(self._flow_changed)
+        self.flow_draft = ConsentDraft(self.ctx, self.flow, pending)
         hl.addWidget(self.flow, 1)
         self.stack.addWidget(holder)
         self._flow_holder = holder
@@ -123,6 +134,8 @@ class ConsentTab(QtWidgets.QWidget):
             self.refresh()
 
     def show_overview(self) -> None:
+        if self.flow is not None:
+            self.flow_draft.discard()   # the flow was left: what was typed goes
         self.refresh()
         self.stack.setCurrentWidget(self.overview)
 
