@@ -121,3 +121,19 @@ def test_a_blind_save_over_a_changed_header_is_refused(tmp_vault):
         stale.save(folder)
     assert (folder / HEADER_NAME).read_bytes() == before
     assert len(json.loads(before)["slots"]) == BASE_SLOTS
+
+
+def test_a_header_swapped_or_damaged_on_disk_is_refused_not_adopted(tmp_vault):
+    from bedside.errors import VaultCorrupt
+    folder = tmp_vault.folder
+    good = (folder / HEADER_NAME).read_bytes()
+    other = json.loads(good)
+    other["vault_id"] = "0" * 32                      # another vault's header dropped in
+    (folder / HEADER_NAME).write_text(json.dumps(other))
+    with pytest.raises(VaultCorrupt):
+        tmp_vault.login("nurse", PASSWORD)
+    (folder / HEADER_NAME).write_bytes(good[: len(good) // 2])   # torn by an editor
+    with pytest.raises(VaultCorrupt):
+        tmp_vault.login("nurse", PASSWORD)
+    (folder / HEADER_NAME).write_bytes(good)
+    assert tmp_vault.login("nurse", PASSWORD).user.username == "nurse"
