@@ -7,6 +7,7 @@ from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
 from bedside.drafts import CONSENT
 from ui.consent.draft import ConsentDraft
+from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow, core_text
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.widgets import STYLE, button, label
@@ -57,7 +58,7 @@ class ConsentTab(QtWidgets.QWidget):
         row = QtWidgets.QHBoxLayout()
         self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
         self.open_flow.setObjectName("open-flow")
-        self.open_flow.clicked.connect(self.show_flow)
+        self.open_flow.clicked.connect(lambda: self.show_flow())
         self.pdf = button(self.tr("Save PDF of the latest consent…"))
         self.pdf.setObjectName("save-latest-pdf")
         self.pdf.setEnabled(False)
@@ -120,6 +121,8 @@ class ConsentTab(QtWidgets.QWidget):
         # a new flow each time: the signed-in user may have changed
         self.flow = ConsentFlow(self.session, self.patient_id, config=self.config, run=self.ctx.run)
         self.flow.changed.connect(self._flow_changed)
+        if pending is None:  # chosen at sign-in along with another draft: taken now
+            pending = take_restore(self.ctx, CONSENT, self.patient_id)
         self.flow_draft = ConsentDraft(self.ctx, self.flow, pending)
         hl.addWidget(self.flow, 1)
         self.stack.addWidget(holder)
