@@ -4,6 +4,7 @@ may quote a value someone typed) are left out of every record."""
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import traceback
@@ -70,3 +71,25 @@ def write_crash_record(folder: Path, exc: BaseException, version: str) -> Path:
 def crash_records(folder: Path) -> list[Path]:
     folder = Path(folder)
     return sorted(folder.glob(f"{CRASH_PREFIX}*.txt")) if folder.exists() else []
+
+
+FATAL_RECORD = "fatal-crash.txt"
+_fatal_file = None  # kept open for the process's life: faulthandler writes to it on a crash
+
+
+def record_fatal_errors(folder: Path) -> Path:
+    """If the interpreter itself dies (a segfault or abort in a C extension,
+    e.g. the Qt binding), append the Python stack to ``fatal-crash.txt``:
+    file, line and function of each frame only — faulthandler never writes
+    values. The next start finds it next to the crash records."""
+    global _fatal_file
+    folder = private_dir(Path(folder))
+    path = folder / FATAL_RECORD
+    if _fatal_file is None or _fatal_file.closed:
+        _fatal_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - must outlive this call
+        try:
+            path.chmod(0o600)
+        except OSError:  # pragma: no cover
+            pass
+    faulthandler.enable(file=_fatal_file, all_threads=True)
+    return path

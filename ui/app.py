@@ -72,6 +72,7 @@ def main_window(ctx: AppContext) -> MainWindow:
 
 def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     logs.configure(log_dir())
+    logs.record_fatal_errors(log_dir())  # a native abort still leaves file:line for IT
     log = logs.get("app")
     app = make_app()
     arm_startup_probe(app)  # no-op unless BEDSIDE_STARTUP_PROBE=1 (bench/startup.py)
