@@ -28,9 +28,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Iterable
 
 from bedside.export import resources
+from bedside.paths import resources_dir
 
 # Letters only: a name part is matched when no letter touches it (a digit may).
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -78,6 +80,22 @@ class Questionable:
 
 def _rules() -> dict:
     return resources.load("identifiers")
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words the app's own texts use (protocol, consent forms, export rules):
+    a capitalised one of these in free text is not taken for a name."""
+    words = {fold_plain(w) for w in _rules()["vocabulary"]}
+    base = resources_dir()
+    for folder in _rules()["vocabulary_from_resources"]:
+        for path in sorted((base / folder).rglob("*.json")):
+            try:
+                text = path.read_text("utf-8")
+            except OSError:
+                continue
+            words.update(fold_plain(w) for w in re.findall(r"[^\W\d_]{3,}", text))
+    return frozenset(words)
 
 
 def _month_names() -> dict[int, list[str]]:
@@ -178,7 +196,7 @@ class IdentifierFinder:
             patterns.append(("name", _NOT_LETTER_BEFORE + re.escape(part) + r"\d*" + _NOT_LETTER_AFTER))
         self._kinds = [k for k, _ in patterns]
         self._re = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(patterns)))
-        self._vocabulary = {fold_plain(w) for w in rules["vocabulary"]}
+        self._vocabulary = _known_words()
         self._long_number = re.compile(rules["long_number_pattern"])
 
     # -- finding ----------------------------------------------------------

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from bedside.export import resources
 from bedside.export.identifiers import IdentifierFinder, Questionable
@@ -85,7 +85,8 @@ def age_on(dob: date, when: date) -> int:
 class Pseudonymiser:
     """Maps patients to subject ids and filters/scrubs record content."""
 
-    def __init__(self, data: ExportData, *, identified: bool = False, rules: Mapping[str, Any] | None = None):
+    def __init__(self, data: ExportData, *, identified: bool = False, rules: Mapping[str, Any] | None = None,
+                 also_redact: Iterable[str] = ()):
         self.data = data
         self.identified = identified
         self.rules = rules or resources.load("privacy")
@@ -94,6 +95,7 @@ class Pseudonymiser:
         self._ages: dict[str, int] = {}
         self._secrets: list[str] = []
         self._content_cache: dict[str, dict[str, Any]] = {}
+        self._also_redact = [w for w in also_redact if isinstance(w, str) and w.strip()]
         self._build()
 
     # -- setup ---------------------------------------------------------
@@ -158,7 +160,9 @@ class Pseudonymiser:
                 elif leaf in name_fields or is_identifying(key, self._rules_arg):
                     names.add(text)
         self._secrets = sorted(names | numbers | {d.isoformat() for d in dobs}, key=len, reverse=True)
-        self._finder = IdentifierFinder(names=names, numbers=numbers, dates=dobs)
+        extra_numbers = {w for w in self._also_redact if any(c.isdigit() for c in w)}
+        self._finder = IdentifierFinder(names=names | (set(self._also_redact) - extra_numbers),
+                                        numbers=numbers | extra_numbers, dates=dobs)
         self._review: dict[tuple[str, str], Questionable] = {}
 
     # -- API -----------------------------------------------------------
