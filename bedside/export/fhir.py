@@ -8,13 +8,13 @@ map rather than guessing."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from typing import Any, Mapping
 
 from bedside.export import resources
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData, ExportVersion
+from bedside.export.times import with_offset
 from bedside.export.values import as_number
 
 FHIR_FILE = "fhir_r4_bundle.json"
@@ -35,18 +35,13 @@ def _first(content: Mapping[str, Any], *keys: str) -> Any:
 
 
 def _fhir_datetime(value: Any, fallback: str) -> str:
-    """A FHIR dateTime: a date, or a time with seconds and a zone (vault times are UTC)."""
-    s = str(value or fallback or "").strip().replace(" ", "T", 1)
-    if "T" not in s:
-        return s[:10]
-    day, time = s.split("T", 1)
-    m = re.match(r"^(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?$", time)
-    if not m:
-        return day
-    t, zone = m.groups()
-    if len(t) == 5:
-        t += ":00"
-    return f"{day}T{t}{zone or 'Z'}"
+    """A FHIR dateTime: a date, or a time with seconds and its offset (a time
+    stored without one is the site's wall clock, not UTC)."""
+    for candidate in (value, fallback):
+        text = with_offset(str(candidate).strip().replace(" ", "T", 1)) if candidate not in (None, "") else None
+        if text:
+            return text
+    return str(fallback or "")[:10]
 
 
 def _bool(value: Any) -> bool | None:

@@ -81,8 +81,12 @@ def test_pseudonymised_round_trip_to_every_format(demo_vault, tmp_path):
     # ODM well-formed and consistent with the CSV
     root = ET.parse(result.folder / "clinical_data_odm.xml").getroot()
     assert root.get("ODMVersion") == "1.3.2"
-    from tests.i18n_exports.odm_schema import check
-    assert check(root) == []
+    from tests.i18n_exports.reference_schemas import odm_schema_errors, odm_value_errors
+    odm_bytes = (result.folder / "clinical_data_odm.xml").read_bytes()
+    assert odm_schema_errors(odm_bytes) == []  # CDISC's own ODM 1.3.2 XSD
+    assert odm_value_errors(odm_bytes) == []
+    from tests.i18n_exports.reference_schemas import fhir_schema_errors
+    assert fhir_schema_errors(json.loads((result.folder / "fhir_r4_bundle.json").read_text("utf-8"))) == []
     state = _odm_final_state(root)
     for csv_file in (result.folder / "csv").glob("*.csv"):
         if csv_file.name == "data_dictionary.csv":
