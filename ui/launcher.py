@@ -1,5 +1,5 @@
-"""The ``bedside`` command. Non-GUI commands (``verify``, ``--version``) run
-without loading Qt; everything else starts the GUI."""
+"""The ``bedside`` command. Non-GUI commands (``verify``, ``export``, ``--version``)
+run without loading Qt; everything else starts the GUI."""
 
 from __future__ import annotations
 
