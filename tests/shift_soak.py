@@ -32,6 +32,7 @@ from __future__ import annotations
 import faulthandler
 import gc
 import os
+import statistics
 import sys
 import time
 from dataclasses import dataclass, field
@@ -111,11 +112,7 @@ class ShiftLog:
         pts = self.samples[skip:]
         if len(pts) < 2:
             return 0.0
-        n = len(pts)
-        mx = sum(p.hour for p in pts) / n
-        my = sum(p.rss_mb for p in pts) / n
-        sxx = sum((p.hour - mx) ** 2 for p in pts)
-        return sum((p.hour - mx) * (p.rss_mb - my) for p in pts) / sxx if sxx else 0.0
+        return statistics.linear_regression([p.hour for p in pts], [p.rss_mb for p in pts]).slope
 
 
 def wait_until(pred, timeout: float = WAIT_S, what: str = "") -> None:
