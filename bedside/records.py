@@ -294,7 +294,7 @@ class RecordStore:
                    hlc=self._s.db.hlc.now())
         entry = {**row, "content": json.loads(encoded), "supersedes": supersedes or []}
         sign_entry(entry, self._s.signing_keys())
-        admit(entry, load_directory(self._s.db, orm), previous_content(orm))
+        admit(entry, load_directory(self._s.db, orm, private=False), previous_content(orm))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         orm.execute(insert(RecordRow), [row])
         return row

@@ -19,6 +19,7 @@ from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
+from .identity.rotation import rotate_data_key
 from .identity.slots import Credential
 from .roles import Permission, Role
 from .storage.schema import UserRow
@@ -117,15 +118,20 @@ def create_user(session: "Session", username: str, display_name: str, role: Role
 
 def _staff_version(session: "Session", user_id: str, reason: str,
                    credential: Credential | None = None, **changes) -> None:
-    """A new signed version of the person's directory entry (none for an
-    account that has not signed in since the upgrade to personal keys: it
-    has no keys yet, see bedside.identity.upgrade)."""
+    """A new signed version of the person's directory entry. An account that
+    has not signed in since the upgrade to personal keys has none yet: a
+    password reset enrols it (first version signed by the administrator);
+    other changes only touch the local account until then."""
     from sqlalchemy import exists
     from .storage.schema import RecordRow
     with session.db.read() as orm:
         enrolled = orm.scalar(select(exists().where(RecordRow.record_type == STAFF_TYPE,
                                                     RecordRow.record_id == user_id)))
     if not enrolled:
+        if credential is not None:
+            u = get_user(session, user_id)
+            session.records._create(STAFF_TYPE, staff_content(
+                u.username, u.display_name, u.role, u.active, credential), record_id=user_id)
         return
     content = dict(session.records.latest(user_id).content)
     content.update(changes)
@@ -175,6 +181,7 @@ def revoke_user(session: "Session", user_id: str) -> User:
             "core", "You cannot revoke your own account."))
     user = _change(session, user_id, "user_revoke", active=0)
     session.vault.remove_slot(user_id, actor=session.actor)
+    rotate_data_key(session.vault, session.actor, "revocation")
     return user
 
 
@@ -189,3 +196,4 @@ def reset_password(session: "Session", user_id: str, new_password: str) -> None:
                                  session.vault.kdf)
     _staff_version(session, user_id, "password reset", credential=credential)
     session.vault.replace_slot(user_id, user.username, credential, actor=session.actor)
+    rotate_data_key(session.vault, session.actor, "password reset")

@@ -16,7 +16,7 @@ from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
 from .identity.slots import Credential, PersonSlot
 from .identity.upgrade import upgrade_account
-from .errors import LockedOut, NotFound, VaultExists, WrongPassword
+from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
 from .header import DB_NAME, HEADER_NAME, Header
 from .roles import Role
@@ -181,8 +181,7 @@ class Vault:
             raise WrongPassword()
         opened_here = self.db is None
         if opened_here:  # first sign-in: this key unlocks the database
-            self.db = VaultDB(self.folder / DB_NAME, key, self.clock.now)
-            self._key = key
+            key = self._open_db(slot, keys, key)
         try:
             with self.db.read() as orm:
                 row = orm.get(UserRow, slot.user_id)
@@ -196,6 +195,23 @@ class Vault:
                 self.lock()
             raise
         return user, key, keys
+
+    def _open_db(self, slot, keys: PersonKeys | None, key: bytearray) -> bytearray:
+        try:
+            self.db = VaultDB(self.folder / DB_NAME, key, self.clock.now)
+        except VaultTampered:
+            nxt = slot.next_key(self.header.vault_id, keys) if keys is not None \
+                and isinstance(slot, PersonSlot) else None
+            if nxt is None:
+                raise
+            # a rotation was interrupted after the rekey: finish it
+            self.db = VaultDB(self.folder / DB_NAME, nxt, self.clock.now)
+            self.header.slots = [s.resealed(self.header.vault_id, nxt)
+                                 if isinstance(s, PersonSlot) else s for s in self.header.slots]
+            self.header.save(self.folder)
+            key = nxt
+        self._key = key
+        return key
 
     def _guarded_unlock(self, slot, secret: str) -> tuple[PersonKeys | None, bytearray]:
         """Open a slot under the sign-in throttle: the person's private keys

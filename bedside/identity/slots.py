@@ -88,6 +88,14 @@ class PersonSlot:
         return keys, keys.open_sealed(self.sealed, self.aad(vault_id, self.user_id,
                                                              self.credential.key_id))
 
+    def next_key(self, vault_id: str, keys: PersonKeys) -> bytearray | None:
+        """The key of a rotation that a crash interrupted (see rotation.py)."""
+        sealed = self.extra.get("next")
+        if not sealed:
+            return None
+        return keys.open_sealed(sealed, self.aad(vault_id, self.user_id,
+                                                 self.credential.key_id))
+
     def to_dict(self) -> dict:
         return {"kind": self.kind, "slot_id": self.slot_id, "user_id": self.user_id,
                 "lookup": self.lookup, "credential": self.credential.to_dict(),

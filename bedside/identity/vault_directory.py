@@ -17,9 +17,9 @@ def wire_of(row: RecordRow) -> dict:
     return RecordVersion.from_row(row).to_wire()
 
 
-def load_directory(db, orm: OrmSession) -> Directory:
-    """The directory of every staff version stored here (a private copy the
-    caller may extend)."""
+def load_directory(db, orm: OrmSession, private: bool = True) -> Directory:
+    """The directory of every staff version stored here: a private copy the
+    caller may extend, or (``private=False``) the shared cache, read-only."""
     n = orm.scalar(select(func.count()).select_from(RecordRow)
                    .where(RecordRow.record_type == STAFF_TYPE)) or 0
     cached: Directory | None = getattr(db, "_directory_cache", None)
@@ -29,7 +29,7 @@ def load_directory(db, orm: OrmSession) -> Directory:
                                .order_by(RecordRow.hlc)):
             cached.add(state_from_entry(wire_of(row)))
         db._directory_cache = cached
-    return copy.deepcopy(cached)
+    return copy.deepcopy(cached) if private else cached
 
 
 def previous_content(orm: OrmSession):
