@@ -69,7 +69,7 @@ def test_enroll_push_pull_idempotent(server):
 
     st = server.store()
     status = st.status()
-    assert status["entries"] == 4 and status["blobs"] == 1
+    assert status["entries"] == 6 and status["blobs"] == 1      # 2 staff entries, 4 notes
     assert any(i["kind"] == "id_conflict" for i in status["incidents"])
     st.engine.dispose()
 
