@@ -15,6 +15,7 @@ from .crypto.keyslots import (RECOVERY_USER, lookup_tag, new_data_key, new_recov
 from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
 from .identity.slots import Credential, PersonSlot
+from .identity.reconcile import reconcile
 from .identity.upgrade import upgrade_account
 from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
@@ -138,6 +139,8 @@ class Vault:
         session = Session(self, user, self.clock, keys)
         self._flush_pending_audit(session)
         session.audit_event("login")
+        # directory changes received since the last sign-in: accounts, slots, rotation
+        reconcile(self, session.actor)
         return session
 
     def authenticate(self, username: str, password: str) -> User:

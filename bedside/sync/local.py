@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from .. import audit
 from ..admission import EntryRefused, admit
 from ..identity.directory import STAFF_TYPE, state_from_entry
+from ..identity.reconcile import reconcile
 from ..identity.vault_directory import load_directory, previous_content
 from ..canonical import canonical_json
 from ..records import RecordVersion
@@ -292,6 +293,8 @@ class VaultLocal:
         for e in entries:
             if e["id"] in inserted:
                 self.db.hlc.observe(e["hlc"])
+        if any(e["record_type"] == STAFF_TYPE for e in fresh):
+            reconcile(self.session.vault, actor)     # people created, reset, revoked elsewhere
         return len(inserted)
 
     @staticmethod

@@ -1,0 +1,96 @@
+"""A new ward PC joins an existing site (instead of creating one).
+
+The PC makes its own vault (fresh data key, its own recovery code),
+enrolls with the site's server using the one-time code -- the code is the
+authority here, as nobody can sign in on a PC that has no directory yet --
+and pulls. The staff directory arrives with the first pull, every entry
+through the admission door; every active person then has a key slot sealed
+to their public key and signs in with their usual password, even when the
+PC is offline afterwards."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from .. import audit
+from ..clock import Clock
+from ..crypto.kdf import KdfParams
+from ..crypto.keyslots import RECOVERY_USER, new_data_key, new_recovery_code, normalise_recovery_code
+from ..errors import VaultExists
+from ..files import create_private_file, private_dir
+from ..header import DB_NAME, Header
+from ..storage.database import VaultDB
+from ..sync.client import SyncClient
+from ..sync.engine import SyncEngine
+from ..sync.enrollment import enroll
+from ..sync.local import VaultLocal
+from ..users import check_display_name
+from .keys import PersonKeys
+from .reconcile import reconcile
+from .slots import Credential, PersonSlot
+
+INSTALLER = "installer"
+
+
+class _Installer:
+    """Who acts while a PC joins: no person yet, the enrollment code vouches."""
+
+    def __init__(self, vault, actor: audit.Actor) -> None:
+        self.vault, self.actor, self.clock = vault, actor, vault.clock
+
+    @property
+    def db(self):
+        return self.vault.db
+
+    def require(self, _permission) -> None:
+        return None
+
+
+def join_site(folder: Path, *, workstation_name: str, server_url: str, ca_pem: str, code: str,
+              kdf: KdfParams | None = None, clock: Clock | None = None,
+              client_factory=SyncClient):
+    """Returns the new vault (locked) and its recovery code (shown once).
+    Raises ValidationError for bad input, SyncError subclasses when the
+    server cannot be reached or refuses the code (the folder is then left
+    without a header, so the wizard can try again)."""
+    from ..vault import Vault
+    folder = Path(folder)
+    if Vault.exists(folder):
+        raise VaultExists(path=str(folder))
+    workstation_name = check_display_name(workstation_name)
+    private_dir(folder)
+    vault = Vault(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
+    key = new_data_key()
+    create_private_file(folder / DB_NAME)
+    vault._key = key
+    vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now)
+    workstation_id = uuid.uuid4().hex[:12]
+    with vault.db.write() as orm:
+        for k, v in (("workstation_id", workstation_id), ("workstation_name", workstation_name),
+                     ("vault_id", vault.header.vault_id)):
+            vault.db.set_meta(orm, k, v)
+    vault.db.workstation_id = workstation_id
+    vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
+    actor = audit.Actor(None, INSTALLER, workstation_id)
+    installer = _Installer(vault, actor)
+    try:
+        enroll(installer, server_url, ca_pem, code, workstation_name, client_factory)
+        enr = VaultLocal(installer).state.enrollment()
+        with client_factory(enr.server_url, enr.ca_pem, enr.device_id, enr.key) as client:
+            SyncEngine(VaultLocal(installer), client).pull()
+        recovery_code = new_recovery_code()
+        vault.header.slots.append(PersonSlot.for_credential(
+            vault.header.vault_id, RECOVERY_USER, vault.lookup(RECOVERY_USER),
+            Credential.make(RECOVERY_USER, normalise_recovery_code(recovery_code),
+                            PersonKeys.generate(), vault.kdf), key))
+        reconcile(vault, actor)
+        vault.header.save(folder)
+        with vault.db.write() as orm:
+            audit.append(orm, actor, "vault_join", when=vault.clock.now(),
+                         utc_offset_min=vault.clock.utc_offset_minutes(),
+                         details={"workstation_name": workstation_name,
+                                  "server_url": enr.server_url})
+    finally:
+        vault.lock()
+    return vault, recovery_code
