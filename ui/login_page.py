@@ -4,7 +4,7 @@ unfinished work is waiting behind it."""
 
 from __future__ import annotations
 
-from bedside.errors import BedsideError
+from bedside.errors import BedsideError, WrongPassword
 
 from .errors import message_for
 from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -108,7 +108,14 @@ class LoginPage(QWidget):
             "datamanager, admin — password: bedside-demo") if demo else "")
 
     def show_error(self, err: BedsideError) -> None:
-        self.error.setText(message_for(err))
+        text = message_for(err)
+        if isinstance(err, WrongPassword):
+            # accounts and passwords are site-wide: a change made on another PC
+            # reaches this one with its next sync
+            text += "\n" + self.tr(
+                "Account created or password changed on another PC? This PC has not "
+                "received the change yet: it arrives with the next sync.")
+        self.error.setText(text)
         self.password.clear()
         self.password.setFocus()
 

@@ -74,6 +74,7 @@ def join_site(folder: Path, *, workstation_name: str, server_url: str, ca_pem: s
     vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
     actor = audit.Actor(None, INSTALLER, workstation_id)
     installer = _Installer(vault, actor)
+    joined = False
     try:
         enroll(installer, server_url, ca_pem, code, workstation_name, client_factory)
         enr = VaultLocal(installer).state.enrollment()
@@ -91,6 +92,10 @@ def join_site(folder: Path, *, workstation_name: str, server_url: str, ca_pem: s
                          utc_offset_min=vault.clock.utc_offset_minutes(),
                          details={"workstation_name": workstation_name,
                                   "server_url": enr.server_url})
+        joined = True
     finally:
         vault.lock()
+        if not joined:   # nothing but this attempt's empty vault: gone, so the wizard can retry
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", "vault.json"):
+                (folder / name).unlink(missing_ok=True)
     return vault, recovery_code
