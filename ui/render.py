@@ -72,6 +72,16 @@ def _login_not_received():
     return win
 
 
+@screen("staff")
+def _staff():
+    """The site's staff accounts, as the administrator manages them."""
+    from .users_dialog import UsersDialog
+    win, ctx = demo_window("admin")
+    dlg = UsersDialog(ctx, win)
+    dlg.resize(*SIZE)
+    return dlg
+
+
 @screen("dashboard")
 def _dashboard():
     win, ctx = demo_window()
