@@ -63,26 +63,16 @@ class Vault:
         check_password(admin_password)
         site_name = check_display_name(site_name)
         workstation_name = check_display_name(workstation_name)
-        private_dir(folder)
-        vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
-        key = new_data_key()
-        create_private_file(folder / DB_NAME)
-        vault._key = key
-        vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now, migrate_to)
+        vault = cls.fresh(folder, clock, kdf, migrate_to, workstation_name=workstation_name,
+                          site_name=site_name)
+        key, workstation_id = vault._key, vault.db.workstation_id
         admin_id = uuid.uuid4().hex
-        workstation_id = uuid.uuid4().hex[:12]
         now = vault.clock.now()
         with vault.db.write() as orm:
-            vault.db.set_meta(orm, "workstation_id", workstation_id)
-            vault.db.set_meta(orm, "workstation_name", workstation_name)
-            vault.db.set_meta(orm, "site_name", site_name)
-            vault.db.set_meta(orm, "vault_id", vault.header.vault_id)
             row = UserRow(id=admin_id, username=username, display_name=display,
                           role=Role.ADMINISTRATOR.value, active=1,
                           created_utc=now.isoformat())
             orm.add(row)
-        vault.db.workstation_id = workstation_id
-        vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
         actor = audit.Actor(admin_id, username, workstation_id)
         with vault.db.write() as orm:
             audit.append(orm, actor, "vault_create", when=now,
@@ -111,6 +101,26 @@ class Vault:
         first.records._create(STAFF_TYPE, staff_content(username, display, Role.ADMINISTRATOR,
                                                         True, credential), record_id=admin_id)
         return vault, code
+
+    @classmethod
+    def fresh(cls, folder: Path, clock: Clock | None, kdf: KdfParams | None,
+              migrate_to: str = "head", **meta: str) -> "Vault":
+        """An empty, unlocked vault with a new data key and workstation id
+        (no header written yet): the start of ``create`` and of joining a site."""
+        private_dir(folder)
+        vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
+        key = new_data_key()
+        create_private_file(folder / DB_NAME)
+        vault._key = key
+        vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now, migrate_to)
+        workstation_id = uuid.uuid4().hex[:12]
+        with vault.db.write() as orm:
+            for k, v in {"workstation_id": workstation_id, "vault_id": vault.header.vault_id,
+                         **meta}.items():
+                vault.db.set_meta(orm, k, v)
+        vault.db.workstation_id = workstation_id
+        vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
+        return vault
 
     @classmethod
     def open(cls, folder: Path, clock: Clock | None = None) -> "Vault":

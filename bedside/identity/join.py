@@ -10,17 +10,14 @@ PC is offline afterwards."""
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from .. import audit
 from ..clock import Clock
 from ..crypto.kdf import KdfParams
-from ..crypto.keyslots import RECOVERY_USER, new_data_key, new_recovery_code, normalise_recovery_code
+from ..crypto.keyslots import RECOVERY_USER, new_recovery_code, normalise_recovery_code
 from ..errors import VaultExists
-from ..files import create_private_file, private_dir
-from ..header import DB_NAME, Header
-from ..storage.database import VaultDB
+from ..header import DB_NAME
 from ..sync.client import SyncClient
 from ..sync.engine import SyncEngine
 from ..sync.enrollment import enroll
@@ -59,19 +56,8 @@ def join_site(folder: Path, *, workstation_name: str, server_url: str, ca_pem: s
     if Vault.exists(folder):
         raise VaultExists(path=str(folder))
     workstation_name = check_display_name(workstation_name)
-    private_dir(folder)
-    vault = Vault(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
-    key = new_data_key()
-    create_private_file(folder / DB_NAME)
-    vault._key = key
-    vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now)
-    workstation_id = uuid.uuid4().hex[:12]
-    with vault.db.write() as orm:
-        for k, v in (("workstation_id", workstation_id), ("workstation_name", workstation_name),
-                     ("vault_id", vault.header.vault_id)):
-            vault.db.set_meta(orm, k, v)
-    vault.db.workstation_id = workstation_id
-    vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
+    vault = Vault.fresh(folder, clock, kdf, workstation_name=workstation_name)
+    key, workstation_id = vault._key, vault.db.workstation_id
     actor = audit.Actor(None, INSTALLER, workstation_id)
     installer = _Installer(vault, actor)
     joined = False
