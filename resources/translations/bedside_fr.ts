@@ -2911,6 +2911,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
+        <source>These accounts are the whole site&apos;s: every PC of the site knows them. A change made here reaches the other PCs with their next sync; until then a PC that has not received it still knows the person as before.</source>
+        <translation>Ces comptes sont ceux de tout le site : chaque PC du site les connaît. Une modification faite ici atteint les autres PC à leur prochaine synchronisation ; d&apos;ici là, un PC qui ne l&apos;a pas reçue connaît encore la personne comme avant.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
