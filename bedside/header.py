@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from .crypto.keyslots import KeySlot
+from .identity.slots import PersonSlot
 from .errors import HeaderChanged, VaultBusy, VaultCorrupt, VaultExists, VaultMissing, VaultTooNew
 from .files import atomic_write
 from .filelock import locked
@@ -30,7 +31,7 @@ HEADER_NAME = "vault.json"
 HEADER_LOCK_NAME = "vault.json.lock"
 DB_NAME = "vault.db"
 FORMAT = "bedside-vault"
-HEADER_VERSION = 1
+HEADER_VERSION = 2        # 2: person slots (data key sealed to each person's X25519 key)
 LOCK_TIMEOUT_S = 10.0
 
 T = TypeVar("T")
@@ -40,10 +41,14 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _slot_from_dict(d: dict) -> "KeySlot | PersonSlot":
+    return PersonSlot.from_dict(d) if d.get("kind") == PersonSlot.kind else KeySlot.from_dict(d)
+
+
 @dataclass
 class Header:
     vault_id: str
-    slots: list[KeySlot] = field(default_factory=list)
+    slots: list["KeySlot | PersonSlot"] = field(default_factory=list)
     throttle: dict[str, dict] = field(default_factory=dict)  # lookup tag -> state
     pending_audit: list[dict] = field(default_factory=list)
     # sha256 of the file bytes this object was last read from or written as
@@ -76,11 +81,11 @@ class Header:
             raise VaultTooNew(found=f"header {raw.get('header_version')}")
         try:
             return cls(vault_id=raw["vault_id"],
-                       slots=[KeySlot.from_dict(s) for s in raw["slots"]],
+                       slots=[_slot_from_dict(s) for s in raw["slots"]],
                        throttle=dict(raw.get("throttle", {})),
                        pending_audit=list(raw.get("pending_audit", [])),
                        seen=_digest(data))
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ValueError):
             raise VaultCorrupt(detail="vault header incomplete") from None
 
     def encode(self) -> bytes:
@@ -122,7 +127,10 @@ class Header:
         (nothing is overwritten). Prefer :meth:`update`."""
         folder = Path(folder)
         with self._locked(folder):
-            if _digest(self._read_bytes(folder)) != self.seen:
+            if not (folder / HEADER_NAME).exists():
+                if self.seen:            # it was there when read: removed meanwhile
+                    raise HeaderChanged()
+            elif _digest(self._read_bytes(folder)) != self.seen:
                 raise HeaderChanged()
             self._write(folder)
 
@@ -144,8 +152,8 @@ class Header:
         return locked(folder / HEADER_LOCK_NAME, LOCK_TIMEOUT_S, VaultBusy())
 
     # -- lookups -------------------------------------------------------------------
-    def slot_for_lookup(self, lookup: str) -> KeySlot | None:
+    def slot_for_lookup(self, lookup: str) -> "KeySlot | PersonSlot | None":
         return next((s for s in self.slots if s.lookup == lookup), None)
 
-    def slot_for_user(self, user_id: str) -> KeySlot | None:
+    def slot_for_user(self, user_id: str) -> "KeySlot | PersonSlot | None":
         return next((s for s in self.slots if s.user_id == user_id), None)

@@ -3,14 +3,14 @@ Not a clinical record (not versioned, not audited, never synced or
 exported); encrypted like everything in the database, deleted when the form
 is saved or cancelled.
 
-Revision ID: 0005_drafts
-Revises: 0004_sync
+Revision ID: 0006_drafts
+Revises: 0005_signed
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_drafts"
-down_revision = "0004_sync"
+revision = "0006_drafts"
+down_revision = "0005_signed"
 branch_labels = None
 depends_on = None
 
