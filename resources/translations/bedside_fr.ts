@@ -530,8 +530,28 @@
         <translation>Inclus : {subject}</translation>
     </message>
     <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>This assessment was signed. Why is it changed? The new version will need a new signature.</source>
+        <translation>Cette évaluation a été signée. Pourquoi est-elle modifiée ? La nouvelle version devra être signée à nouveau.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Sign eligibility</source>
+        <translation>Signer l&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Electronic signature by {name}. Meaning: eligibility confirmed. Enter your password.</source>
+        <translation>Signature électronique de {name}. Signification : éligibilité confirmée. Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password: nothing was signed. Type your password again.</source>
+        <translation>Mot de passe incorrect : rien n&apos;a été signé. Tapez à nouveau votre mot de passe.</translation>
     </message>
     <message>
         <source>Signed: eligibility confirmed.</source>
@@ -548,6 +568,13 @@
     <message>
         <source>The trial target is nearly reached.</source>
         <translation>L&apos;objectif de recrutement est presque atteint.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtons</name>
+    <message>
+        <source>Arrow keys choose, Space confirms, or type the first letter.</source>
+        <translation>Les flèches choisissent, Espace confirme, ou tapez la première lettre.</translation>
     </message>
 </context>
 <context>
@@ -2104,15 +2131,34 @@ Formulaire {form} version {version} ({language})</translation>
     <name>PasswordDialog</name>
     <message>
         <source>Sign eligibility</source>
-        <translation>Signer l&apos;éligibilité</translation>
+        <translation type="vanished">Signer l&apos;éligibilité</translation>
     </message>
     <message>
         <source>Electronic signature by {name}. Meaning: eligibility confirmed. Enter your password.</source>
-        <translation>Signature électronique de {name}. Signification : éligibilité confirmée. Saisissez votre mot de passe.</translation>
+        <translation type="vanished">Signature électronique de {name}. Signification : éligibilité confirmée. Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="vanished">Signer</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2391,11 +2437,30 @@ Formulaire {form} version {version} ({language})</translation>
     <name>ReasonDialog</name>
     <message>
         <source>Reason for the change</source>
-        <translation>Motif de la modification</translation>
+        <translation type="vanished">Motif de la modification</translation>
     </message>
     <message>
         <source>This assessment was signed. Why is it changed? The new version will need a new signature.</source>
-        <translation>Cette évaluation a été signée. Pourquoi est-elle modifiée ? La nouvelle version devra être signée à nouveau.</translation>
+        <translation type="vanished">Cette évaluation a été signée. Pourquoi est-elle modifiée ? La nouvelle version devra être signée à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPrompt</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change.</source>
+        <translation>Indiquez le motif de la modification.</translation>
     </message>
 </context>
 <context>

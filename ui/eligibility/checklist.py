@@ -13,12 +13,16 @@ from bedside.eligibility.assemble import build_facts
 from bedside.eligibility.errors import InputError
 from bedside.eligibility.units import fmt, units_for
 from bedside.eligibility.validate import parse_covid_test, parse_date, parse_datetime, parse_spo2
-from bedside.errors import BedsideError
+from bedside.errors import BedsideError, LockedOut, WrongPassword
 from bedside.roles import Permission
 from ui.qt import QtGui, QtWidgets, Qt
 
 from .texts import OVERALL_CHIP, choice_text, message, overall_text, status_text
-from .widgets import APP_STYLE, ChoiceButtons, Field, StatusChip, local_text, wrap_label
+from ui.errors import message_for
+from ui.widgets.choices import ChoiceButtons
+from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
+
+from .widgets import APP_STYLE, Field, StatusChip, local_text, wrap_label
 
 SKIP_INPUTS = {"inclusion_time", "date_of_birth", "sex", "consent_status"}
 
@@ -26,44 +30,6 @@ SKIP_INPUTS = {"inclusion_time", "date_of_birth", "sex", "consent_status"}
 def _lang(session) -> str:
     lang = getattr(session.user, "language", "en") or "en"
     return "fr" if str(lang).startswith("fr") else "en"
-
-
-class PasswordDialog(QtWidgets.QDialog):
-    """Re-asks the signer's password; states the meaning of the signature."""
-
-    def __init__(self, signer: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("SignPasswordDialog")
-        self.setWindowTitle(self.tr("Sign eligibility"))
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.addWidget(wrap_label(self.tr("Electronic signature by {name}. Meaning: eligibility confirmed. "
-                                         "Enter your password.").format(name=signer)))
-        self.password = QtWidgets.QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QtWidgets.QLineEdit.Password)
-        lay.addWidget(self.password)
-        box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
-        box.button(QtWidgets.QDialogButtonBox.Ok).setText(self.tr("Sign"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
-
-
-class ReasonDialog(QtWidgets.QDialog):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("ChangeReasonDialog")
-        self.setWindowTitle(self.tr("Reason for the change"))
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.addWidget(wrap_label(self.tr("This assessment was signed. Why is it changed? "
-                                         "The new version will need a new signature.")))
-        self.reason = QtWidgets.QLineEdit(self)
-        self.reason.setObjectName("reason")
-        lay.addWidget(self.reason)
-        box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
 
 
 class LabCorrectionDialog(QtWidgets.QDialog):
@@ -724,8 +690,6 @@ class ChecklistWidget(QtWidgets.QWidget):
         if w is None:
             return
         target = w.time if isinstance(w, LabRow) else (w.date if isinstance(w, TestSeries) else w)
-        if isinstance(target, ChoiceButtons):
-            target = next(iter(target._buttons.values()))
         self.scroll.ensureWidgetVisible(target, 40, 120)
         target.setFocus(Qt.ShortcutFocusReason)
 
@@ -739,10 +703,13 @@ class ChecklistWidget(QtWidgets.QWidget):
         answers = self.answers()
         reason = None
         if self.state.version is not None and self.ever_signed:
-            dlg = ReasonDialog(self)
+            dlg = ReasonPrompt(self.tr("Reason for the change"),
+                               self.tr("This assessment was signed. Why is it changed? "
+                                       "The new version will need a new signature."),
+                               self, object_name="ChangeReasonDialog")
             if dlg.exec() != QtWidgets.QDialog.Accepted:
                 return False
-            reason = dlg.reason.text()
+            reason = dlg.text()
         session, pid = self.session, self.patient_id
         self.save_btn.setEnabled(False)
         self.run(lambda: S.save_assessment(session, pid, answers, reason),
@@ -762,18 +729,38 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.reevaluate()
 
     def sign(self) -> bool:
+        """Ask the password in a prompt that stays open on a wrong password
+        (error shown in it, field cleared and focused); True once signed."""
         if not self.sign_btn.isEnabled():
             return False
-        dlg = PasswordDialog(self.session.user.display_name, self)
-        if dlg.exec() != QtWidgets.QDialog.Accepted:
-            return False
-        password = dlg.password.text()
-        dlg.password.clear()
+        dlg = PasswordPrompt(self.tr("Sign eligibility"),
+                             self.tr("Electronic signature by {name}. Meaning: eligibility confirmed. "
+                                     "Enter your password.").format(name=self.session.user.display_name),
+                             self, object_name="SignPasswordDialog")
         session, pid = self.session, self.patient_id
-        self.sign_btn.setEnabled(False)
-        self.run(lambda: S.sign_assessment(session, pid, password),
-                 lambda _v: self._written(self.tr("Signed: eligibility confirmed.")), self._write_failed)
-        return True
+        outcome: dict = {}
+
+        def signed(_signature):
+            outcome["signed"] = True
+            dlg.accept()
+
+        def refused(err):
+            if isinstance(err, WrongPassword):
+                dlg.refuse(self.tr("Wrong password: nothing was signed. Type your password again."))
+            elif isinstance(err, LockedOut):
+                dlg.refuse(message_for(err))
+            else:
+                outcome["error"] = err
+                dlg.reject()
+        dlg.submitted.connect(lambda password: self.run(
+            lambda: S.sign_assessment(session, pid, password), signed, refused))
+        dlg.exec()
+        if outcome.get("signed"):
+            self._written(self.tr("Signed: eligibility confirmed."))
+            return True
+        if "error" in outcome:
+            self._write_failed(outcome["error"])
+        return False
 
     def include(self) -> bool:
         if not self.include_btn.isEnabled():
