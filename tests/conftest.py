@@ -71,3 +71,13 @@ def session_as(tmp_vault):
         username = ROLE_USER[who] if isinstance(who, Role) else who
         return tmp_vault.login(username, PASSWORD)
     return login
+
+
+@pytest.fixture
+def french(qapp):
+    """The interface in French for one test (Qt's own strings included),
+    English again afterwards."""
+    from ui.i18n import install_language
+    assert install_language(qapp, "fr")
+    yield qapp
+    install_language(qapp, "en")

@@ -16,6 +16,7 @@ from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
+from ui.i18n import localized
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -205,7 +206,7 @@ class ConsentFlow(QtWidgets.QWidget):
         elif s.status == pw.INCAPABLE:
             p = Page(self, "representative-reachable", self.tr("Can you reach a legal representative now?"),
                      self.tr("Look for one in this order:"))
-            order = "\n".join(f"{i + 1}. {QtCore.QCoreApplication.translate('ConsentOrder', r['label'])}"
+            order = "\n".join(f"{i + 1}. {localized(r['label'])}"
                               for i, r in enumerate(self.config.representative_order))
             p.add(label(order, "hint"))
             c = p.add(Choice([("yes", self.tr("Yes — a representative is here or on the phone")),
@@ -384,11 +385,11 @@ class ConsentFlow(QtWidgets.QWidget):
             g = QtWidgets.QGridLayout(frame)
             rel = QtWidgets.QComboBox()
             for r in self.config.representative_order:
-                rel.addItem(QtCore.QCoreApplication.translate("ConsentOrder", r["label"]), r["id"])
+                rel.addItem(localized(r["label"]), r["id"])
             whom = QtWidgets.QLineEdit()
             whom.setPlaceholderText(self.tr("Name"))
             when = QtWidgets.QDateTimeEdit(QtCore.QDateTime(self._now().astimezone()))
-            when.setDisplayFormat("yyyy-MM-dd HH:mm")
+            when.setDisplayFormat("dd/MM/yyyy HH:mm")
             when.setCalendarPopup(True)
             how = QtWidgets.QComboBox()
             how.setEditable(True)
@@ -430,7 +431,7 @@ class ConsentFlow(QtWidgets.QWidget):
         if pathway == "representative":
             p = Page(self, "representative", self.tr("Who is the representative?"))
             p.add(label(self.tr("Relationship to the patient (in the legal order of priority)"), "hint"))
-            rel = p.add(Choice([(r["id"], QtCore.QCoreApplication.translate("ConsentOrder", r["label"]))
+            rel = p.add(Choice([(r["id"], localized(r["label"]))
                                 for r in self.config.representative_order], columns=2))
             rel.setObjectName("relationship")
             name = form_row(p.body, self.tr("Full name"), QtWidgets.QLineEdit())
@@ -446,7 +447,7 @@ class ConsentFlow(QtWidgets.QWidget):
                 self._language()
         else:
             p = Page(self, "witness", self.tr("Who is the impartial witness?"))
-            role = p.add(Choice([(r["id"], QtCore.QCoreApplication.translate("ConsentRoles", r["label"]))
+            role = p.add(Choice([(r["id"], localized(r["label"]))
                                  for r in self.config.witness_roles]))
             role.setObjectName("witness-role")
             name = form_row(p.body, self.tr("Full name"), QtWidgets.QLineEdit())
@@ -685,7 +686,7 @@ class ConsentFlow(QtWidgets.QWidget):
             self.tr("Record that the patient was discharged without regaining capacity")
         p = Page(self, f"end-{outcome}", q)
         when = form_row(p.body, self.tr("When"), QtWidgets.QDateTimeEdit(QtCore.QDateTime(self._now().astimezone())))
-        when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        when.setDisplayFormat("dd/MM/yyyy HH:mm")
         note = form_row(p.body, self.tr("Note (optional)"), QtWidgets.QLineEdit())
 
         def save():

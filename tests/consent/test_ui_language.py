@@ -1,0 +1,79 @@
+"""Issue 16 item 18: data strings from resources/ (representative order,
+witness roles) are shown in the interface language, and the consent PDF's
+data names the relationship in the form's language."""
+import pytest
+
+from bedside.consent import service
+from bedside.consent.config import ConsentConfig
+from bedside.consent.forms import bilingual_label, label_in
+from bedside.roles import Role
+from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.consent.uihelpers import choose, find, primary, step, type_password
+from ui.consent.flow import ConsentFlow
+from ui.consent.widgets import Choice
+from ui.qt import QtWidgets
+
+
+def _to_unreachable(qtbot, session, pid):
+    flow = ConsentFlow(session, pid)
+    qtbot.addWidget(flow)
+    flow.resize(1366, 700)
+    flow.show()
+    choose(qtbot, flow, "capacity-choice", "no")
+    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("Sous sédation")
+    type_password(qtbot, flow, PASSWORD)
+    primary(qtbot, flow)
+    return flow
+
+
+def test_representative_order_and_witness_roles_in_french(qtbot, session_as, french):
+    inv = session_as(Role.INVESTIGATOR)
+    flow = _to_unreachable(qtbot, inv, new_patient(inv))
+    assert any("2. Conjoint ou partenaire cohabitant" in lab.text()
+               for lab in flow.page.findChildren(QtWidgets.QLabel))
+    choose(qtbot, flow, "representative-choice", "no")
+    combo = flow.page.rows[0]["rel"]
+    assert [combo.itemText(i) for i in range(combo.count())][:2] == [
+        "Représentant désigné par le patient", "Conjoint ou partenaire cohabitant"]
+    flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
+    flow.page.rows[0]["outcome"].setText("Pas de réponse")
+    primary(qtbot, flow)
+    primary(qtbot, flow)                                  # witness intro
+    roles = find(flow, Choice, "witness-role")
+    texts = [b.text() for b in roles.buttons.values()]
+    assert texts == ["Médecin d'un service ne participant pas à l'étude", "Membre du Comité d'éthique"]
+    shown = " ".join(w.text() for w in flow.page.findChildren(QtWidgets.QLabel)) + " ".join(texts)
+    assert "Physician" not in shown and "Spouse" not in shown
+
+
+def test_same_screen_in_english_keeps_english_labels(qtbot, session_as):
+    inv = session_as(Role.INVESTIGATOR)
+    flow = _to_unreachable(qtbot, inv, new_patient(inv))
+    choose(qtbot, flow, "representative-choice", "no")
+    combo = flow.page.rows[0]["rel"]
+    assert combo.itemText(1) == "Spouse or cohabiting partner"
+    assert step(flow) == "step-unreachable"
+
+
+def test_pdf_data_names_the_relationship_in_the_form_language(session_as):
+    inv = session_as(Role.INVESTIGATOR)
+    pid = new_patient(inv)
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    version, _signature, _pdf = service.record_consent(inv, pid, consent_event("representative", relationship="spouse_partner",
+                                                             language="fr"),
+                                     signature=good_signature(), password=PASSWORD)
+    doc = service.document_data(inv, version, config=ConsentConfig.for_session(inv))
+    assert doc["signer_relationship"] == "Conjoint ou partenaire cohabitant"
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Partner", {"en": "Partner"}),
+    ({"en": "Partner", "fr": "Partenaire"}, {"en": "Partner", "fr": "Partenaire"}),
+    ({"fr": "Partenaire"}, None), ("  ", None), ({"en": ""}, None), (3, None), (None, None)])
+def test_bilingual_label_needs_english_text(label, expected):
+    assert bilingual_label(label) == expected
+
+
+def test_label_in_falls_back_to_english():
+    assert label_in({"en": "Parent"}, "fr") == "Parent"
+    assert label_in({"en": "Parent", "fr": "Parent(e)"}, "fr_BE") == "Parent(e)"
