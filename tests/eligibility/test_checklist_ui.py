@@ -321,3 +321,14 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
     assert seen == {"open": True, "error": "Wrong password: nothing was signed. Type your password again.",
                     "cleared": True, "focused": True}
     assert S.signed_assessment_status(inv, patient.id) == (True, [])
+
+
+def test_french_checklist_has_no_english_left(qtbot, session_as, patient, french):
+    """Issue 16 items 18 and 20: the consent line comes from the core in
+    French; an absent exclusion criterion does not read "Effacer" (delete)."""
+    w = make(qtbot, session_as(Role.NURSE), patient.id)
+    fill_group_a(qtbot, w)
+    assert w.consent_line.text() == "Consentement\u00a0: En attente — Aucun consentement n'a été enregistré."
+    ecmo_row = next(r for r in w.rows.values() if EXC[0] in r.crit.inputs)
+    assert ecmo_row.chip.text() == "Absent"
+    assert "2026-" not in w.rows["INC-02"].reasons.text()

@@ -16,6 +16,7 @@ from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
+from ui.errors import core_message
 from ui.i18n import localized
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtWidgets, Qt, Signal
@@ -39,11 +40,7 @@ def core_text(err: Exception) -> str:
     template = getattr(err, "template", None)
     if not template:
         return QtCore.QCoreApplication.translate("ConsentFlow", "Something went wrong.")
-    text = QtCore.QCoreApplication.translate("core", template)
-    try:
-        return text.format(**getattr(err, "params", {}))
-    except (KeyError, IndexError, ValueError):
-        return text
+    return core_message(template, getattr(err, "params", {}))
 
 
 class Page(QtWidgets.QWidget):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from datetime import timezone
 
+from bedside.consent.gate import consent_status_details
 from bedside.eligibility import evaluator as E
 from bedside.eligibility import service as S
 from bedside.eligibility.assemble import build_facts
@@ -17,7 +18,7 @@ from bedside.errors import BedsideError, LockedOut, WrongPassword
 from bedside.roles import Permission
 from ui.qt import QtGui, QtWidgets, Qt
 
-from .texts import OVERALL_CHIP, choice_text, message, overall_text, status_text
+from .texts import OVERALL_CHIP, choice_text, core, message, overall_text, status_text
 from ui.errors import message_for
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
@@ -480,8 +481,10 @@ class ChecklistWidget(QtWidgets.QWidget):
         def load():
             state = S.assessment_state(session, pid, lang=lang)
             ever = bool(state.version and session.signatures_for(state.version.record_id))
+            word, _english = S.consent_state(session, pid)
+            _ok, reasons = consent_status_details(session, pid)
             return (state, session.records.latest(pid).content, S.lab_series(session, pid),
-                    S.consent_state(session, pid), ever)
+                    (word, reasons), ever)
         self.run(load, self._loaded, self._failed)
 
     def _failed(self, err) -> None:
@@ -628,7 +631,8 @@ class ChecklistWidget(QtWidgets.QWidget):
         consent = self.tr("Consent: {state}").format(state=status_text(
             "met" if self.consent == "given" else ("not_met" if self.consent == "refused" else "pending")))
         if self.consent != "given" and getattr(self, "consent_reasons", None):
-            consent += " — " + self.consent_reasons[0]
+            template, params = self.consent_reasons[0]
+            consent += " — " + core(template, params)
         self.consent_line.setText(consent)
         self._show_signature(ev, answers)
 
