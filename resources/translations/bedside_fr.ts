@@ -1740,6 +1740,10 @@ Formulaire {form} version {version} ({language})</translation>
         <source>(not signed in)</source>
         <translation>(non connecté)</translation>
     </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>IdentityTab</name>
@@ -3291,8 +3295,160 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>dérogation approuvée</translation>
     </message>
     <message>
+        <source>signed in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>échec de connexion</translation>
+    </message>
+    <message>
+        <source>account locked after failed sign-ins</source>
+        <translation>compte bloqué après des échecs de connexion</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>écran verrouillé</translation>
+    </message>
+    <message>
+        <source>user switched</source>
+        <translation>changement d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>file stored (signature or PDF)</source>
+        <translation>fichier enregistré (signature ou PDF)</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>export des données</translation>
+    </message>
+    <message>
+        <source>export failed</source>
+        <translation>échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>vault key added</source>
+        <translation>clé du coffre ajoutée</translation>
+    </message>
+    <message>
         <source>conflict resolved</source>
         <translation>conflit résolu</translation>
+    </message>
+    <message>
+        <source>second-person check</source>
+        <translation>double vérification</translation>
+    </message>
+    <message>
+        <source>signature refused (wrong password)</source>
+        <translation>signature refusée (mot de passe incorrect)</translation>
+    </message>
+    <message>
+        <source>workstation enrolled for sync</source>
+        <translation>poste inscrit à la synchronisation</translation>
+    </message>
+    <message>
+        <source>received by sync</source>
+        <translation>reçu par synchronisation</translation>
+    </message>
+    <message>
+        <source>workstation removed from sync</source>
+        <translation>poste retiré de la synchronisation</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>compte créé</translation>
+    </message>
+    <message>
+        <source>language changed</source>
+        <translation>langue modifiée</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>coffre créé</translation>
+    </message>
+    <message>
+        <source>hospital number</source>
+        <translation>numéro d&apos;hôpital</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation>poids (kg)</translation>
+    </message>
+    <message>
+        <source>height (cm)</source>
+        <translation>taille (cm)</translation>
+    </message>
+    <message>
+        <source>wristband</source>
+        <translation>bracelet</translation>
+    </message>
+    <message>
+        <source>subject number</source>
+        <translation>numéro de sujet</translation>
+    </message>
+    <message>
+        <source>screening number</source>
+        <translation>numéro de sélection</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>consent step</source>
+        <translation>étape du consentement</translation>
+    </message>
+    <message>
+        <source>eligibility assessment</source>
+        <translation>évaluation d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>lab value</source>
+        <translation>valeur de laboratoire</translation>
+    </message>
+    <message>
+        <source>vital signs reading</source>
+        <translation>mesure des signes vitaux</translation>
+    </message>
+    <message>
+        <source>infusion event</source>
+        <translation>événement de perfusion</translation>
+    </message>
+    <message>
+        <source>adverse event</source>
+        <translation>événement indésirable</translation>
     </message>
     <message>
         <source>data verified</source>
