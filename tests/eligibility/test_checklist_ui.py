@@ -332,3 +332,15 @@ def test_french_checklist_has_no_english_left(qtbot, session_as, patient, french
     ecmo_row = next(r for r in w.rows.values() if EXC[0] in r.crit.inputs)
     assert ecmo_row.chip.text() == "Absent"
     assert "2026-" not in w.rows["INC-02"].reasons.text()
+
+
+def test_protocol_texts_follow_the_interface_language(qtbot, session_as, patient):
+    """Issue 16 item 19: an account stored in French, interface switched to
+    English at sign-in: the protocol's data texts are English."""
+    from bedside.users import set_language
+    nurse = session_as(Role.NURSE)
+    nurse.user = set_language(nurse, "fr")
+    w = make(qtbot, nurse, patient.id)
+    texts = " ".join(lab.text() for lab in w.findChildren(QtWidgets.QLabel))
+    assert "The high inflammation is not explained by a superinfection" in texts
+    assert "L'inflammation élevée" not in texts

@@ -16,6 +16,7 @@ from bedside.eligibility.units import fmt, units_for
 from bedside.eligibility.validate import parse_covid_test, parse_date, parse_datetime, parse_spo2
 from bedside.errors import BedsideError, LockedOut, WrongPassword
 from bedside.roles import Permission
+from ui.i18n import current_language
 from ui.qt import QtGui, QtWidgets, Qt
 
 from .texts import OVERALL_CHIP, choice_text, core, message, overall_text, status_text
@@ -26,11 +27,6 @@ from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
 from .widgets import APP_STYLE, Field, StatusChip, local_text, wrap_label
 
 SKIP_INPUTS = {"inclusion_time", "date_of_birth", "sex", "consent_status"}
-
-
-def _lang(session) -> str:
-    lang = getattr(session.user, "language", "en") or "en"
-    return "fr" if str(lang).startswith("fr") else "en"
 
 
 class LabCorrectionDialog(QtWidgets.QDialog):
@@ -294,7 +290,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self._edited = False
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
-        self.lang = _lang(session)
+        self.lang = current_language()      # the interface's language, not the account's
         self.tz = S.local_tz(session)
         self.state: S.AssessmentState | None = None
         self.patient_content: dict = {}
