@@ -222,11 +222,6 @@ def bilingual_label(label: object) -> dict[str, str] | None:
     return None
 
 
-def label_in(label: dict[str, str], language: str) -> str:
-    """The text of a bilingual data label in *language* (English if absent)."""
-    return label.get(language[:2]) or label.get("en") or next(iter(label.values()), "")
-
-
 def load_witness_roles(path: Path | str | None = None) -> list[dict]:
     path = Path(path) if path is not None else RESOURCES / "witness_roles.json"
     data = json.loads(Path(path).read_text(encoding="utf-8"))
