@@ -14,6 +14,7 @@ from bedside.vault import Vault
 
 from .context import AppContext
 from .errors import install_excepthook, show_error
+from .widgets.focus_ring import FOCUS_RING
 from .main_window import MainWindow
 from .qt import QApplication, QDialog
 from .startup_probe import arm as arm_startup_probe
@@ -34,7 +35,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Bedside")
     app.setOrganizationName("CHU Liège")
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(STYLE + FOCUS_RING)
     return app
 
 

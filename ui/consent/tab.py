@@ -31,6 +31,7 @@ class ConsentTab(QtWidgets.QWidget):
     def __init__(self, ctx, patient_id: str, parent=None):
         super().__init__(parent)
         self.setObjectName("ConsentTab")
+        self.setProperty("scrolls_itself", True)    # each step scrolls its own body
         self.setStyleSheet(STYLE)
         self.ctx, self.patient_id = ctx, patient_id
         self._base_config = ConsentConfig.default()

@@ -289,6 +289,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.ever_signed = False
         self._edited = False
         self.setObjectName("EligibilityRoot")
+        self.setProperty("scrolls_itself", True)    # the checklist scrolls, its side panel stays
         self.setStyleSheet(APP_STYLE)
         self.lang = current_language()      # the interface's language, not the account's
         self.tz = S.local_tz(session)

@@ -4,7 +4,8 @@ show their error."""
 from __future__ import annotations
 
 from ui.qt import QtWidgets, Qt
-from ui.widgets.choices import FOCUS_RING, STATE_CSS
+from ui.widgets.choices import STATE_CSS
+from ui.widgets.focus_ring import FOCUS_RING
 
 STATUS_STYLE = {
     # status: (background, foreground)

@@ -135,9 +135,3 @@ class ChoiceButtons(QtWidgets.QFrame):
             css += " " + CURSOR_CSS
         b.setStyleSheet(f"QPushButton {{ {css} }}" if css else "")
 
-
-# The group's focus ring (part of the app stylesheet, ``ui/style.py``).
-FOCUS_RING = """
-QFrame[role="choices"] { border: 3px solid transparent; border-radius: 7px; }
-QFrame[role="choices"]:focus { border: 3px solid #0b5cad; background: #e8f0fa; }
-"""
