@@ -81,3 +81,20 @@ def french(qapp):
     assert install_language(qapp, "fr")
     yield qapp
     install_language(qapp, "en")
+
+
+def cut_texts(root) -> list[str]:
+    """Texts drawn narrower than they need (a button, check box or one-line
+    label whose text does not fit its width): what a user sees cut."""
+    from ui.qt import QtWidgets, Qt
+    out = []
+    kinds = (QtWidgets.QPushButton, QtWidgets.QCheckBox, QtWidgets.QRadioButton, QtWidgets.QLabel)
+    for w in root.findChildren(QtWidgets.QWidget):
+        if not isinstance(w, kinds) or not w.isVisibleTo(root) or not w.text():
+            continue
+        if isinstance(w, QtWidgets.QLabel) and (w.wordWrap() or w.textFormat() == Qt.RichText or not w.text().strip()):
+            continue
+        if w.sizeHint().width() > w.width() + 1:
+            out.append(f"{type(w).__name__} {w.objectName()!r}: {w.text()!r} needs {w.sizeHint().width()} px, "
+                       f"has {w.width()}")
+    return out

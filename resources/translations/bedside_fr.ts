@@ -479,7 +479,15 @@
     </message>
     <message>
         <source>Include in trial (give subject id)</source>
-        <translation>Inclure dans l&apos;étude (attribuer le n° de sujet)</translation>
+        <translation type="vanished">Inclure dans l&apos;étude (attribuer le n° de sujet)</translation>
+    </message>
+    <message>
+        <source>Include in the trial</source>
+        <translation>Inclure dans l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Gives the patient the next subject number.</source>
+        <translation>Donne au patient le numéro de sujet suivant.</translation>
     </message>
     <message>
         <source>Could not load or save; try again.</source>

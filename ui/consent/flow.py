@@ -17,6 +17,7 @@ from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.errors import core_message
+from ui.widgets.check_line import CheckLine
 from ui.i18n import localized
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtWidgets, Qt, Signal
@@ -451,10 +452,9 @@ class ConsentFlow(QtWidgets.QWidget):
             name.setObjectName("signer-name")
             dept = form_row(p.body, self.tr("Department"), QtWidgets.QLineEdit())
             dept.setObjectName("signer-department")
-            indep = p.add(QtWidgets.QCheckBox(self.tr("The witness attests being independent of the trial: "
-                                                      "not an investigator, not in a participating department, no interest in it.")))
-            indep.setObjectName("independent")
-            indep.setStyleSheet("QCheckBox { font-size: 18px; }")
+            indep = p.add(CheckLine(self.tr("The witness attests being independent of the trial: "
+                                            "not an investigator, not in a participating department, "
+                                            "no interest in it."), "independent")).box
 
             def nxt():
                 roles = {r["id"]: r for r in self.config.witness_roles}

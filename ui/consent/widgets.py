@@ -8,6 +8,7 @@ STYLE = """
 QWidget#ConsentFlow { background: #f4f6f9; }
 QLabel[role="question"] { font-size: 24px; font-weight: 600; color: #10233f; }
 QLabel[role="hint"] { font-size: 16px; color: #3b4a5e; }
+QLabel[role="check"] { font-size: 18px; color: #10233f; }
 QLabel[role="status"] { font-size: 16px; color: #10233f; background: #e6edf6; border-radius: 8px; padding: 8px 12px; }
 QLabel[role="error"] { font-size: 16px; color: #ffffff; background: #b3261e; border-radius: 8px; padding: 10px 14px; }
 QLabel[role="ok"] { font-size: 18px; color: #0b4d1e; background: #d8f3df; border-radius: 8px; padding: 10px 14px; }

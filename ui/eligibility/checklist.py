@@ -460,7 +460,8 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.sign_btn = QtWidgets.QPushButton(self.tr("Sign: eligibility confirmed…"), panel)
         self.sign_btn.setObjectName("sign")
         self.sign_btn.clicked.connect(self.sign)
-        self.include_btn = QtWidgets.QPushButton(self.tr("Include in trial (give subject id)"), panel)
+        self.include_btn = QtWidgets.QPushButton(self.tr("Include in the trial"), panel)
+        self.include_btn.setToolTip(self.tr("Gives the patient the next subject number."))
         self.include_btn.setObjectName("include")
         self.include_btn.clicked.connect(self.include)
         for b in (self.save_btn, self.sign_btn, self.include_btn):
