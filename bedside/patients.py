@@ -62,6 +62,15 @@ def _number(field: str, value: Any, low: float, high: float, template: str) -> f
     return round(x, 1)
 
 
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def _date_typed(text: str) -> date:
+    """A date as the screens show it (25/11/1960) or as stored (1960-11-25)."""
+    m = _DAY_MONTH_YEAR.match(text)
+    return date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(text)
+
+
 def validate(data: dict, today: date) -> dict:
     """Return the cleaned patient fields or raise ValidationError naming the field."""
     mrn = str(data.get("mrn", "")).strip()
@@ -76,10 +85,10 @@ def validate(data: dict, today: date) -> dict:
         raise ValidationError("given_name", QT_TRANSLATE_NOOP("core", "Enter the given name."))
     raw_dob = data.get("date_of_birth")
     try:
-        dob = raw_dob if isinstance(raw_dob, date) else date.fromisoformat(str(raw_dob))
+        dob = raw_dob if isinstance(raw_dob, date) else _date_typed(str(raw_dob).strip())
     except ValueError:
         raise ValidationError("date_of_birth", QT_TRANSLATE_NOOP(
-            "core", "Enter the date of birth as a date (year-month-day).")) from None
+            "core", "Enter the date of birth as day/month/year (DD/MM/YYYY).")) from None
     if isinstance(dob, datetime):
         dob = dob.date()
     if dob > today:

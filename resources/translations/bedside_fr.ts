@@ -2208,7 +2208,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
@@ -2245,6 +2245,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Sex</source>
         <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>Reason for correction</source>
@@ -3216,7 +3220,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Enter the date of birth as a date (year-month-day).</source>
-        <translation>Saisissez la date de naissance sous forme de date (année-mois-jour).</translation>
+        <translation type="vanished">Saisissez la date de naissance sous forme de date (année-mois-jour).</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as day/month/year (DD/MM/YYYY).</source>
+        <translation>Entrez la date de naissance sous la forme jour/mois/année (JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
