@@ -2988,6 +2988,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -3002,6 +3006,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe (à nouveau)</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -3020,8 +3028,24 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Révoquer le compte sélectionné</translation>
     </message>
     <message>
+        <source>Choose the role of the account.</source>
+        <translation>Choisissez le rôle du compte.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the password again.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez à nouveau le mot de passe.</translation>
+    </message>
+    <message>
         <source>Select an account in the list first.</source>
         <translation>Sélectionnez d&apos;abord un compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Give {who} the role {role}? This changes what the account may do.</source>
+        <translation>Donner à {who} le rôle {role}&#xa0;? Cela change ce que ce compte peut faire.</translation>
     </message>
     <message>
         <source>Revoke account</source>
