@@ -34,6 +34,8 @@ class SiteSettings:
     def all(self) -> dict[str, Any]:
         merged = defaults()
         merged.update(self._stored())
+        if not merged.get("site_name"):        # named once by the first-run wizard, in the vault header
+            merged["site_name"] = self._s.db.get_meta("site_name") or ""
         return merged
 
     def __getitem__(self, key: str) -> Any:
