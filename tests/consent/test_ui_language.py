@@ -73,3 +73,24 @@ def test_pdf_data_carries_the_relationship_in_both_languages(session_as):
     ({"fr": "Partenaire"}, None), ("  ", None), ({"en": ""}, None), (3, None), (None, None)])
 def test_bilingual_label_needs_english_text(label, expected):
     assert bilingual_label(label) == expected
+
+
+def test_relationship_dropdown_draws_its_current_item(qtbot, session_as, french):
+    """Issue 16 item 10: the current item of the "Lien" drop-down was drawn
+    blank (same colour as its background)."""
+    inv = session_as(Role.INVESTIGATOR)
+    flow = _to_unreachable(qtbot, inv, new_patient(inv))
+    choose(qtbot, flow, "representative-choice", "no")
+    combo = flow.page.rows[0]["rel"]
+    combo.setCurrentIndex(1)
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    for row in range(combo.count()):
+        rect = view.visualRect(view.model().index(row, 0))
+        image = view.viewport().grab(rect).toImage()
+        text_colour = image.pixelColor(0, 0)
+        ink = sum(1 for x in range(0, image.width(), 2) for y in range(image.height())
+                  if abs(image.pixelColor(x, y).lightness() - text_colour.lightness()) > 100)
+        assert ink > 30, (row, combo.itemText(row))
+    combo.hidePopup()

@@ -18,6 +18,7 @@ from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.errors import core_message
 from ui.widgets.check_line import CheckLine
+from ui.widgets.combo import combo_box
 from ui.i18n import localized
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtWidgets, Qt, Signal
@@ -381,7 +382,7 @@ class ConsentFlow(QtWidgets.QWidget):
             frame = QtWidgets.QFrame()
             frame.setObjectName("attempt")
             g = QtWidgets.QGridLayout(frame)
-            rel = QtWidgets.QComboBox()
+            rel = combo_box()
             for r in self.config.representative_order:
                 rel.addItem(localized(r["label"]), r["id"])
             whom = QtWidgets.QLineEdit()
@@ -389,8 +390,7 @@ class ConsentFlow(QtWidgets.QWidget):
             when = QtWidgets.QDateTimeEdit(QtCore.QDateTime(self._now().astimezone()))
             when.setDisplayFormat("dd/MM/yyyy HH:mm")
             when.setCalendarPopup(True)
-            how = QtWidgets.QComboBox()
-            how.setEditable(True)
+            how = combo_box(editable=True)
             how.addItems([self.tr("Phone"), self.tr("In person"), self.tr("Message left")])
             outcome = QtWidgets.QLineEdit()
             outcome.setPlaceholderText(self.tr("Outcome, e.g. no answer"))

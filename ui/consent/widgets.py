@@ -23,6 +23,9 @@ QPushButton[kind="choice"] { text-align: left; padding: 12px 22px; min-height: 8
 QPushButton[kind="choice"]:checked, QPushButton[kind="toggle"]:checked { background: #1a5fb4; color: white; border-color: #1a5fb4; }
 QPushButton[kind="toggle"] { min-width: 120px; }
 QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox { font-size: 18px; min-height: 48px; padding: 4px 10px; border: 2px solid #8799b0; border-radius: 8px; background: white; }
+QComboBox QAbstractItemView { font-size: 18px; background: white; color: #10233f;
+                              selection-background-color: #1a5fb4; selection-color: white; }
+QComboBox QAbstractItemView::item { min-height: 40px; }
 QCheckBox { font-size: 18px; spacing: 14px; min-height: 48px; }
 QCheckBox::indicator { width: 34px; height: 34px; }
 QScrollArea { border: none; background: transparent; }
