@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Could not load or save; try again.</source>
-        <translation>Chargement ou enregistrement impossible&#xa0;; réessayez.</translation>
+        <translation type="vanished">Chargement ou enregistrement impossible&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>{label}: born {dob}, sex {sex} (from registration)</source>
@@ -504,6 +504,10 @@
     <message>
         <source>Consent: {state}</source>
         <translation>Consentement&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Loading the checklist…</source>
+        <translation>Chargement de la liste…</translation>
     </message>
     <message>
         <source>Protocol {protocol}, assessment version {version}</source>

@@ -17,6 +17,7 @@ from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.errors import core_message
+from ui.ops import run_now
 from ui.widgets.check_line import CheckLine
 from ui.widgets.combo import combo_box
 from ui.i18n import localized
@@ -26,15 +27,6 @@ from ui.qt import QtCore, QtWidgets, Qt, Signal
 ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}
 
-
-def run_now(fn, on_ok, on_fail) -> None:
-    """Synchronous runner (tests, tools). The app passes its DB worker instead."""
-    try:
-        result = fn()
-    except BedsideError as e:
-        on_fail(e)
-        return
-    on_ok(result)
 
 
 def core_text(err: Exception) -> str:
