@@ -64,8 +64,6 @@ def test_witness_step_fits(qtbot, window):
     choose(qtbot, flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
     primary(qtbot, flow)
-    qtbot.waitUntil(_at(flow, "step-witness-intro"), timeout=5000)
-    primary(qtbot, flow)
     qtbot.waitUntil(_at(flow, "step-witness"), timeout=5000)
     qtbot.wait(50)
     assert cut_texts(tab) == []

@@ -171,6 +171,9 @@ class ConsentFlow(QtWidgets.QWidget):
         def show(result):
             self.state, self.patient_name = result
             self._hub()
+            then, self._continue_with = getattr(self, "_continue_with", None), None
+            if then == "witness" and self.state.status == pw.NO_REPRESENTATIVE and self.session.can(OBTAIN):
+                self._signer("witness")
 
         def fail(err):
             p = Page(self, "error", core_text(err))
@@ -404,8 +407,11 @@ class ConsentFlow(QtWidgets.QWidget):
                          "when": r["when"].dateTime().toPython().astimezone().isoformat(),
                          "how": r["how"].currentText(), "outcome": r["outcome"].text()} for r in rows]
             session, pid, config = self.session, self.patient_id, self.config
+            def recorded(result):
+                self._continue_with = "witness"      # straight on to the witness (the intro stays one Back away)
+                self._saved(result)
             p.do(lambda: service.record_step(session, pid, {"kind": "unreachable", "attempts": attempts}, config=config),
-                 self._saved)
+                 recorded)
         p.set_primary(self.tr("Record: no representative reachable  ▶"), save)
         self.show_page(p)
 
