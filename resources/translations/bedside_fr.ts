@@ -482,14 +482,6 @@
         <translation type="vanished">Inclure dans l&apos;étude (attribuer le n° de sujet)</translation>
     </message>
     <message>
-        <source>Include in the trial</source>
-        <translation>Inclure dans l&apos;étude</translation>
-    </message>
-    <message>
-        <source>Gives the patient the next subject number.</source>
-        <translation>Donne au patient le numéro de sujet suivant.</translation>
-    </message>
-    <message>
         <source>Could not load or save; try again.</source>
         <translation type="vanished">Chargement ou enregistrement impossible&#xa0;; réessayez.</translation>
     </message>
@@ -508,6 +500,14 @@
     <message>
         <source>Loading the checklist…</source>
         <translation>Chargement de la liste…</translation>
+    </message>
+    <message>
+        <source>Include in the trial</source>
+        <translation>Inclure dans l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Gives the patient the next subject number.</source>
+        <translation>Donne au patient le numéro de sujet suivant.</translation>
     </message>
     <message>
         <source>Protocol {protocol}, assessment version {version}</source>
@@ -1595,7 +1595,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Checked: export as it is</source>
-        <translation>Vérifié : exporter tel quel</translation>
+        <translation>Vérifié&#xa0;: exporter tel quel</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1623,7 +1623,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Folder for the export</source>
@@ -3208,7 +3208,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>REDCap data dictionary and records import</source>
-        <translation>REDCap : dictionnaire de données et fichier d’import</translation>
+        <translation>REDCap&#xa0;: dictionnaire de données et fichier d’import</translation>
     </message>
     <message>
         <source>Screening log and CONSORT counts</source>
@@ -3276,7 +3276,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{count} words in free text may identify someone: review them before the export is released.</source>
-        <translation>{count} mots du texte libre peuvent identifier quelqu’un : relisez-les avant que l’export soit diffusé.</translation>
+        <translation>{count} mots du texte libre peuvent identifier quelqu’un&#xa0;: relisez-les avant que l’export soit diffusé.</translation>
     </message>
     <message>
         <source>Choose at least one export format.</source>
