@@ -98,3 +98,21 @@ def cut_texts(root) -> list[str]:
             out.append(f"{type(w).__name__} {w.objectName()!r}: {w.text()!r} needs {w.sizeHint().width()} px, "
                        f"has {w.width()}")
     return out
+
+
+@pytest.fixture
+def investigator_window(qtbot, tmp_vault, session_as):
+    """The real main window at 1366×768, an investigator signed in:
+    (window, app context, session)."""
+    from bedside.roles import Role
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    inv = session_as(Role.INVESTIGATOR)
+    ctx = AppContext(tmp_vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win._signed_in(inv, "")
+    yield win, ctx, inv
+    ctx.worker.stop()

@@ -3,28 +3,17 @@ button, check box or one-line label of the eligibility and consent screens
 is cut ("e dans l'étude (attribuer le n° de", the witness attestation)."""
 import pytest
 
-from bedside.roles import Role
 from tests.conftest import PASSWORD, cut_texts
 from tests.consent.helpers import new_patient
 from tests.consent.uihelpers import choose, find, primary, type_password
 from ui.consent.tab import ConsentTab
-from ui.context import AppContext
 from ui.eligibility.checklist import ChecklistWidget
-from ui.main_window import MainWindow
 from ui.qt import QtWidgets, Qt
 
 
 @pytest.fixture
-def window(qtbot, tmp_vault, session_as, french):
-    inv = session_as(Role.INVESTIGATOR)
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win._signed_in(inv, "fr")
-    yield win, ctx, inv
-    ctx.worker.stop()
+def window(investigator_window, french):
+    return investigator_window
 
 
 def _at(flow, name):

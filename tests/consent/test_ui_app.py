@@ -5,28 +5,17 @@ import pytest
 
 from bedside.consent import pathway as pw
 from bedside.consent import service
-from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.helpers import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import choose, draw_signature, find, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
-from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.qt import QtWidgets
 
 
 @pytest.fixture
-def app(qtbot, tmp_vault, session_as):
-    inv = session_as(Role.INVESTIGATOR)
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win._signed_in(inv, "")
-    yield win, ctx, inv
-    ctx.worker.stop()
+def app(investigator_window):
+    return investigator_window
 
 
 def idle(qtbot, ctx):

@@ -15,6 +15,14 @@ def _wrapped(text: str, role: str) -> QtWidgets.QLabel:
     return lab
 
 
+def _error_line() -> QtWidgets.QLabel:
+    """Why the prompt refused what was typed (hidden until then)."""
+    lab = _wrapped("", "error")
+    lab.setStyleSheet("color: #b3261e; font-weight: bold;")
+    lab.hide()
+    return lab
+
+
 class PasswordPrompt(QtWidgets.QDialog):
     """``submitted(password)`` when the user confirms; the caller checks it
     (on the database worker) and answers with ``accept()`` or ``refuse(text)``.
@@ -35,9 +43,7 @@ class PasswordPrompt(QtWidgets.QDialog):
         self.password.setEchoMode(QtWidgets.QLineEdit.Password)
         self.password.setAccessibleName(self.tr("Password"))
         lay.addWidget(self.password)
-        self.error = _wrapped("", "error")
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error.hide()
+        self.error = _error_line()
         lay.addWidget(self.error)
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
@@ -88,9 +94,7 @@ class ReasonPrompt(QtWidgets.QDialog):
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
         lay.addWidget(self.reason)
-        self.error = _wrapped("", "error")
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error.hide()
+        self.error = _error_line()
         lay.addWidget(self.error)
         box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
         box.button(QtWidgets.QDialogButtonBox.Ok).setText(self.tr("OK"))
