@@ -35,8 +35,14 @@ class SiteSettings:
         merged = defaults()
         merged.update(self._stored())
         if not merged.get("site_name"):        # named once by the first-run wizard, in the vault header
-            merged["site_name"] = self._s.db.get_meta("site_name") or ""
+            merged["site_name"] = self._header_site_name()
         return merged
+
+    def _header_site_name(self) -> str:
+        """Read once per session: settings are read often, the header never changes."""
+        if getattr(self, "_site_name_cache", None) is None:
+            self._site_name_cache = self._s.db.get_meta("site_name") or ""
+        return self._site_name_cache
 
     def __getitem__(self, key: str) -> Any:
         return self.all()[key]
