@@ -83,11 +83,12 @@ def check_value(key: str, value: Any) -> None:
                 "core", "Enter a whole number from {low} to {high}."), low=low, high=high)
     if key == "subject_id_format":
         try:
-            sample = value.format(n=1)
+            sample = value.format(n=1, pc=1)
         except (KeyError, IndexError, ValueError, AttributeError):
             sample = None
         if not sample or "{n" not in value or len(sample) > 20:
             raise ValidationError(key, QT_TRANSLATE_NOOP(
-                "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}})."))
+                "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is "
+                "added before it on an enrolled PC, or put it yourself as {{pc:02d}})."))
     if key == "site_name" and not (0 < len(value.strip()) <= 80):
         raise ValidationError(key, QT_TRANSLATE_NOOP("core", "Enter the site name."))

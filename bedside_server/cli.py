@@ -74,7 +74,8 @@ def cmd_status(cfg: ServerConfig, args) -> int:
     print(f"entries: {st['entries']}   blobs: {st['blobs']}   devices: {len(st['devices'])}")
     for d in st["devices"]:
         state = f"REVOKED {d['revoked_at']}" if d["revoked_at"] else "active"
-        print(f"  {d['id']}  {d['name']:<20} {state:<10} last seen {d['last_seen'] or 'never'}"
+        pc = f"PC {d['station']:02d}" if d.get("station") else "PC --"
+        print(f"  {d['id']}  {pc}  {d['name']:<20} {state:<10} last seen {d['last_seen'] or 'never'}"
               f"  entries {d['entries']}  audit head {d['audit_head']}")
     for i in st["incidents"]:
         print(f"  INCIDENT {i['at']} {i['kind']} device {i['device_id']}: {i['detail']}")

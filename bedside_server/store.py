@@ -24,7 +24,7 @@ from bedside import audit as core_audit
 from bedside.sync import signing, wire
 
 from .atrest import AtRestKey
-from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce
+from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce, Station
 
 TIME_WINDOW_MS = 5 * 60 * 1000          # accepted request clock difference
 MAX_BATCH = 2000
@@ -84,6 +84,8 @@ class Store:
         return code
 
     def enroll(self, code: str, name: str, workstation_id: str, public_key: str) -> str:
+        """Enroll a device; its site-wide PC number is given in the same
+        transaction (:meth:`station`)."""
         try:
             signing.public_key_from_b64(public_key)
         except (ValueError, TypeError) as exc:
@@ -105,7 +107,27 @@ class Store:
             s.add(Device(id=device_id, name=(name or row.name)[:200],
                          workstation_id=workstation_id, public_key=public_key,
                          enrolled_at=_iso(now)))
+            s.flush()
+            self._assign_station(s, device_id, now)
         return device_id
+
+    @staticmethod
+    def _assign_station(s: Session, device_id: str, now: int) -> int:
+        row = s.execute(select(Station).where(Station.device_id == device_id)).scalar_one_or_none()
+        if row is None:
+            row = Station(device_id=device_id, assigned_at=_iso(now))
+            s.add(row)
+            s.flush()
+        return row.number
+
+    def station(self, device_id: str) -> int:
+        """The device's PC number (1, 2, 3 … in enrollment order, never
+        reused); devices enrolled before PC numbers existed get theirs on
+        first ask."""
+        with self._write_lock, self._sessions.begin() as s:
+            if self._pg:
+                s.execute(text("LOCK TABLE stations IN EXCLUSIVE MODE"))
+            return self._assign_station(s, device_id, self.now_ms())
 
     def revoke(self, device_id: str) -> bool:
         with self._sessions.begin() as s:
@@ -357,10 +379,11 @@ class Store:
                                     .group_by(LogItem.device_id)).all())
             audit_heads = dict(s.execute(select(AuditItem.device_id, func.max(AuditItem.seq))
                                          .group_by(AuditItem.device_id)).all())
+            stations = dict(s.execute(select(Station.device_id, Station.number)).all())
             devices = [{"id": d.id, "name": d.name, "workstation_id": d.workstation_id,
                         "enrolled_at": d.enrolled_at, "revoked_at": d.revoked_at,
                         "last_seen": d.last_seen, "entries": counts.get(d.id, 0),
-                        "audit_head": audit_heads.get(d.id)}
+                        "audit_head": audit_heads.get(d.id), "station": stations.get(d.id)}
                        for d in s.execute(select(Device).order_by(Device.enrolled_at))
                        .scalars()]
             incidents = [{"device_id": i.device_id, "kind": i.kind, "detail": i.detail,

@@ -182,6 +182,19 @@ def _dashboard_fr():
     return _dashboard()
 
 
+@screen("dashboard_investigator")
+def _dashboard_investigator():
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    return win
+
+
+@screen("dashboard_investigator_fr")
+def _dashboard_investigator_fr():
+    _in_language("fr")
+    return _dashboard_investigator()
+
+
 @screen("patient_fr")
 def _patient_fr():
     _in_language("fr")

@@ -1367,6 +1367,33 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateNumbersSection</name>
+    <message>
+        <source>Incident: patient number given twice</source>
+        <translation>Incident : numéro de patient attribué deux fois</translation>
+    </message>
+    <message>
+        <source>Screening number</source>
+        <translation>Numéro de sélection</translation>
+    </message>
+    <message>
+        <source>Subject id</source>
+        <translation>Numéro de sujet</translation>
+    </message>
+    <message>
+        <source>screening number</source>
+        <translation type="vanished">le numéro de screening</translation>
+    </message>
+    <message>
+        <source>subject id</source>
+        <translation type="vanished">le numéro de sujet</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
+        <translation>{kind} {number} est porté par {n} patients : {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Clear</source>
@@ -2827,6 +2854,10 @@ Formulaire {form} version {version} ({language})</translation>
         <source>{n} conflicts</source>
         <translation>{n} conflits</translation>
     </message>
+    <message>
+        <source>{n} duplicate no.</source>
+        <translation type="vanished">{n} n° en double</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusItem</name>
@@ -4006,8 +4037,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Saisissez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
+        <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is added before it on an enrolled PC, or put it yourself as {{pc:02d}}).</source>
+        <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}} ; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
+    </message>
+    <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
-        <translation>Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
+        <translation type="vanished">Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
     </message>
     <message>
         <source>Enter the site name.</source>
