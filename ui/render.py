@@ -195,6 +195,22 @@ def _dashboard_investigator_fr():
     return _dashboard_investigator()
 
 
+@screen("settings")
+def _settings():
+    from .settings_dialog import SettingsDialog
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    dlg = SettingsDialog(ctx, win)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("settings_fr")
+def _settings_fr():
+    _in_language("fr")
+    return _settings()
+
+
 @screen("patient_fr")
 def _patient_fr():
     _in_language("fr")

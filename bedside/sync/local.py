@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from .. import audit
 from ..canonical import canonical_json
 from ..records import RecordVersion
+from ..settings import refused_entries as settings_refused
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
 from . import wire
 from .schema import SyncAck, SyncStateRow
@@ -207,8 +208,10 @@ class VaultLocal:
                 orm.execute(insert(BlobRow), new_blobs)
             rows, merges, fresh = [], [], []
             batch_new: set[str] = set()
+            refused = settings_refused(     # a non-administrator's settings change
+                orm, [e for e in entries if e["id"] not in have_entries])
             for e in entries:
-                if e["id"] in batch_new:
+                if e["id"] in batch_new or e["id"] in refused:
                     continue
                 if e["id"] in have_entries:
                     if e["workstation_id"] == self.workstation_id and e["id"] in acked_e:
@@ -256,6 +259,10 @@ class VaultLocal:
                 audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
                              details={"blobs": [s for s, _ in blobs],
                                       "mismatched": mismatched})
+            for eid in sorted(refused):
+                audit.append(orm, actor, "sync_refused", when=when, utc_offset_min=off,
+                             details={"entry": eid,
+                                      "why": "settings change by a non-administrator"})
             self.state.set_in(orm, "cursor", str(cursor))
             if mismatched:
                 old = json.loads(self.state.get("mismatched", "[]") or "[]")

@@ -2601,6 +2601,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Langues des formulaires de consentement (codes séparés par des virgules)</translation>
     </message>
     <message>
+        <source>These settings apply to every PC of the site; when two PCs change the same setting, the latest change wins everywhere.</source>
+        <translation>Ces paramètres valent pour tous les PC du site ; si deux PC modifient le même paramètre, la modification la plus récente s&apos;applique partout.</translation>
+    </message>
+    <message>
+        <source>Each enrolled PC numbers patients in its own series: TJT-{n:03d} gives TJT-03-001 on PC 03 (or place {pc:02d} yourself).</source>
+        <translation>Chaque PC inscrit numérote les patients dans sa propre série : TJT-{n:03d} donne TJT-03-001 sur le PC 03 (ou placez vous-même {pc:02d}).</translation>
+    </message>
+    <message>
+        <source>Last change: {who}, {when} ({reason})</source>
+        <translation>Dernière modification : {who}, {when} ({reason})</translation>
+    </message>
+    <message>
         <source>e.g. protocol amendment 2, approved 01/12</source>
         <translation>p. ex. amendement 2 du protocole, approuvé le 01/12</translation>
     </message>
