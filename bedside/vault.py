@@ -13,7 +13,8 @@ from .crypto.kdf import KdfParams
 from .crypto.keyslots import (RECOVERY_USER, KeySlot, lookup_tag, new_data_key,
                               new_recovery_code, normalise_recovery_code)
 from .errors import LockedOut, NotFound, VaultExists, WrongPassword
-from .files import create_private_file, private_dir
+from .files import create_private_file
+from .vault_folder import prepare as prepare_vault_folder
 from .header import DB_NAME, HEADER_NAME, Header
 from .roles import Role
 from .session import Session
@@ -58,7 +59,7 @@ class Vault:
         check_password(admin_password)
         site_name = check_display_name(site_name)
         workstation_name = check_display_name(workstation_name)
-        private_dir(folder)
+        prepare_vault_folder(folder)        # 0700, or the Windows access list
         vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
         key = new_data_key()
         create_private_file(folder / DB_NAME)

@@ -211,6 +211,21 @@ def _settings_fr():
     return _settings()
 
 
+@screen("vault_move")
+def _vault_move():
+    from pathlib import PureWindowsPath
+    from .vault_move import move_box
+    box, _ = move_box(PureWindowsPath(r"C:\Users\mlejeune\AppData\Local\CHU-Liege\Bedside\vault"),
+                      PureWindowsPath(r"C:\ProgramData\Bedside\vault"))
+    return box
+
+
+@screen("vault_move_fr")
+def _vault_move_fr():
+    _in_language("fr")
+    return _vault_move()
+
+
 @screen("patient_fr")
 def _patient_fr():
     _in_language("fr")

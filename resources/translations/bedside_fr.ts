@@ -2995,6 +2995,41 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>VaultMove</name>
+    <message>
+        <source>Move the vault to this PC&apos;s shared folder?</source>
+        <translation>Déplacer le coffre dans le dossier partagé de ce PC ?</translation>
+    </message>
+    <message>
+        <source>A vault from an earlier version of Bedside is in your own profile:
+{old}
+
+Bedside now keeps one vault per PC, for every user of this PC:
+{new}
+
+Move it there? The old folder is kept, renamed, until IT removes it.</source>
+        <translation>Un coffre d&apos;une version précédente de Bedside se trouve dans votre profil :
+{old}
+
+Bedside garde désormais un seul coffre par PC, pour tous les utilisateurs de ce PC :
+{new}
+
+Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce que l&apos;informatique le supprime.</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Le déplacer</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>L&apos;utiliser où il est</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>_AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -4411,6 +4446,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>{field}: this value is not entered on the checklist.</source>
         <translation>{field} : cette valeur ne se saisit pas sur la liste.</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} could not be protected or prepared ({detail}). Ask IT to install Bedside with its installer, which creates the folder and the &quot;Bedside users&quot; group.</source>
+        <translation>Le dossier du coffre {path} n&apos;a pas pu être protégé ou préparé ({detail}). Demandez à l&apos;informatique d&apos;installer Bedside avec son installateur, qui crée le dossier et le groupe « Bedside users ».</translation>
     </message>
 </context>
 <context>
