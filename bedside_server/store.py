@@ -431,3 +431,56 @@ class Store:
             for i in s.execute(select(Incident).order_by(Incident.id)).scalars():
                 problems.append(f"incident {i.kind} on device {i.device_id}: {i.detail}")
         return problems
+
+
+@dataclass
+class DeviceTrail:
+    """One device's audit chain as the server holds it, verified."""
+    device_id: str
+    name: str
+    workstation_id: str
+    station: int | None
+    enrolled_at: str
+    revoked_at: str | None
+    entries: list[dict]
+    report: "core_audit.ChainReport"
+
+
+def redact_details(details: str | None) -> str:
+    """Audit details without the values of changed fields (a correction's
+    ``changes`` carry old and new values, which may be patient data): the
+    field names stay, each value becomes ``[changed]``."""
+    try:
+        d = json.loads(details or "{}")
+    except ValueError:
+        return "{}"
+    if isinstance(d, dict) and isinstance(d.get("changes"), dict):
+        d["changes"] = {k: "[changed]" for k in d["changes"]}
+    return wire.canonical_json(d)
+
+
+def device_trails(store: Store, device_id: str | None = None) -> list[DeviceTrail]:
+    """Every device's audit trail (or one), decrypted and checked against its
+    hash chain with the core's own verifier (each entry's hash, the link to
+    the previous one, sequence from 1 without gaps)."""
+    out = []
+    with store._sessions() as s:
+        stations = dict(s.execute(select(Station.device_id, Station.number)).all())
+        q = select(Device).order_by(Device.enrolled_at)
+        if device_id is not None:
+            q = q.where(Device.id == device_id)
+        for dev in s.execute(q).scalars().all():
+            entries, bad = [], None
+            for a in s.execute(select(AuditItem).where(AuditItem.device_id == dev.id)
+                               .order_by(AuditItem.seq)).scalars():
+                try:
+                    entries.append(json.loads(store.key.open(a.nonce, a.ciphertext,
+                                                             f"audit:{a.device_id}:{a.seq}")))
+                except InvalidTag:
+                    bad = core_audit.ChainReport(False, len(entries), a.seq,
+                                                 "does not decrypt (altered at rest)")
+                    break
+            report = bad or core_audit.verify_rows(entries)
+            out.append(DeviceTrail(dev.id, dev.name, dev.workstation_id, stations.get(dev.id),
+                                   dev.enrolled_at, dev.revoked_at, entries, report))
+    return out
