@@ -1381,14 +1381,6 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Numéro de sujet</translation>
     </message>
     <message>
-        <source>screening number</source>
-        <translation type="vanished">le numéro de screening</translation>
-    </message>
-    <message>
-        <source>subject id</source>
-        <translation type="vanished">le numéro de sujet</translation>
-    </message>
-    <message>
         <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
         <translation>{kind} {number} est porté par {n} patients : {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
     </message>
@@ -2865,10 +2857,6 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>{n} conflicts</source>
         <translation>{n} conflits</translation>
-    </message>
-    <message>
-        <source>{n} duplicate no.</source>
-        <translation type="vanished">{n} n° en double</translation>
     </message>
 </context>
 <context>
