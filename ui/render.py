@@ -78,6 +78,18 @@ def _patient():
     return win
 
 
+@screen("patient_duplicate_number")
+def _patient_duplicate_number():
+    win, ctx = demo_window()
+    settle(ctx)
+    pts = win.workspace.patients.model.patients
+    numbers = [p.screening_number for p in pts]
+    pid = next(p.id for p in reversed(pts) if numbers.count(p.screening_number) > 1)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    return win
+
+
 @screen("wizard")
 def _wizard():
     from .wizard import FirstRunWizard

@@ -73,3 +73,4 @@ def _patient(session, patient_id: str) -> str:
         return f"{p.family_name.upper()}, {p.given_name}"
     except BedsideError:
         return patient_id[:8]
+

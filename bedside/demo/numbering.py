@@ -8,9 +8,9 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from ..canonical import content_hash
 from ..numbering import record_new_incidents
 from ..sync.local import VaultLocal
+from .received import received_entry
 
 ORDER = 91
 OLD_BUILD_PC = "usipc4demo01"
@@ -23,18 +23,14 @@ def seed(ctx: dict) -> None:
         return
     clock = ctx["clock"]
     clock.advance(timedelta(minutes=7).total_seconds())
-    when = clock.now()
     rid = uuid.uuid4().hex
     content = {"mrn": "H7730215", "family_name": "Wauters", "given_name": "Gilberte",
                "date_of_birth": "1951-03-22", "sex": "F", "weight_kg": 64.5,
                "height_cm": 158.0, "wristband": "H7730215",
                "screening_number": taken.screening_number, "subject_id": None}
-    entry = {"id": uuid.uuid4().hex, "record_id": rid, "record_type": "patient",
-             "patient_id": rid, "version": 1, "replaces": None, "content": content,
-             "content_hash": content_hash(content), "author_id": "demo-remote-nurse-4",
-             "author_name": "Inf. Paul Renard", "created_utc": when.isoformat(),
-             "utc_offset_min": 60, "reason": None, "workstation_id": OLD_BUILD_PC,
-             "hlc": f"{int(when.timestamp() * 1000):015d}-000000-{OLD_BUILD_PC}"}
+    entry = received_entry(clock.now(), OLD_BUILD_PC, record_type="patient", record_id=rid,
+                           patient_id=rid, content=content, author_id="demo-remote-nurse-4",
+                           author_name="Inf. Paul Renard")
     nurse = ctx["login"]("nurse")
     VaultLocal(nurse).apply([entry], [], cursor=0)
     record_new_incidents(ctx["login"]("investigator"))

@@ -8,9 +8,9 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from ..canonical import content_hash
 from ..settings import SETTING_TYPE
 from ..sync.local import VaultLocal
+from .received import received_entry
 
 ORDER = 92
 OTHER_PC = "usipc2demo01"
@@ -22,14 +22,9 @@ def seed(ctx: dict) -> None:
     clock.advance(timedelta(minutes=3).total_seconds())
     admin.settings.update({"idle_lock_minutes": 10}, "Ward policy: shared PCs lock sooner")
     clock.advance(timedelta(minutes=40).total_seconds())
-    when = clock.now()
-    rid = uuid.uuid4().hex
-    content = {"changes": {"enrollment_target": 24}}
-    entry = {"id": uuid.uuid4().hex, "record_id": rid, "record_type": SETTING_TYPE,
-             "patient_id": None, "version": 1, "replaces": None, "content": content,
-             "content_hash": content_hash(content), "author_id": "demo-remote-admin",
-             "author_name": "Ir Marc Dubois", "created_utc": when.isoformat(),
-             "utc_offset_min": 60, "reason": "Amendment 3: target raised to 24",
-             "workstation_id": OTHER_PC,
-             "hlc": f"{int(when.timestamp() * 1000):015d}-000000-{OTHER_PC}"}
+    entry = received_entry(clock.now(), OTHER_PC, record_type=SETTING_TYPE,
+                           record_id=uuid.uuid4().hex,
+                           content={"changes": {"enrollment_target": 24}},
+                           author_id="demo-remote-admin", author_name="Ir Marc Dubois",
+                           reason="Amendment 3: target raised to 24")
     VaultLocal(admin).apply([entry], [], cursor=0)

@@ -1384,6 +1384,10 @@ Formulaire {form} version {version} ({language})</translation>
         <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
         <translation>{kind} {number} est porté par {n} patients : {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
     </message>
+    <message>
+        <source>{number} also on another patient: check name and birth date</source>
+        <translation>{number} aussi attribué à un autre patient : vérifiez nom et date de naissance</translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>

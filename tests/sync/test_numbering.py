@@ -59,6 +59,15 @@ def test_offline_pcs_never_collide_and_duplicates_are_flagged(workstations):
     a.sync()
     assert len([e for e in a.admin.audit_trail() if e.action == "number_duplicate"]) == 1
     assert a.service.status().duplicate_numbers == 1
+    # shown: first dashboard section for investigators (not nurses), banner for everyone
+    from ui.dashboard_sections import SECTIONS
+    from ui.number_banner import duplicate_banner
+    from ui.sync_dashboard import DuplicateNumbersSection
+    assert SECTIONS[0] is DuplicateNumbersSection
+    items = DuplicateNumbersSection.items(a.investigator)
+    assert len(items) == 1 and "S-01-001" in items[0].text and "OLDBUILD" in items[0].text
+    assert items[0].urgency == 2 and DuplicateNumbersSection.items(a.nurse) == []
+    assert "S-01-001" in duplicate_banner(a.nurse, old.record_id)
     # nothing was renumbered: both patients keep what is printed on their labels
     numbers = [n for n, _ in _numbers(a).values()]
     assert numbers.count("S-01-001") == 2
