@@ -1369,6 +1369,10 @@ Formulaire {form} version {version} ({language})</translation>
 <context>
     <name>DuplicateNumbersSection</name>
     <message>
+        <source>{number} also on another patient: check name and birth date</source>
+        <translation>{number} aussi attribué à un autre patient : vérifiez nom et date de naissance</translation>
+    </message>
+    <message>
         <source>Incident: patient number given twice</source>
         <translation>Incident : numéro de patient attribué deux fois</translation>
     </message>
@@ -1383,10 +1387,6 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
         <translation>{kind} {number} est porté par {n} patients : {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
-    </message>
-    <message>
-        <source>{number} also on another patient: check name and birth date</source>
-        <translation>{number} aussi attribué à un autre patient : vérifiez nom et date de naissance</translation>
     </message>
 </context>
 <context>
