@@ -32,12 +32,12 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from sqlalchemy import select
 
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .paths import resources_dir
-from .records import RecordVersion
+from .records import RecordVersion, _head_clause
 from .roles import Permission, Role
-from .storage.schema import RecordRow, UserRow
+from .storage.schema import Meta, RecordRow, UserRow
 
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
@@ -82,23 +82,28 @@ class SiteSettings:
     def changes(self) -> list[RecordVersion]:
         """Every accepted settings change, oldest first (HLC order)."""
         with self._s.db.read() as orm:
-            rows = orm.scalars(select(RecordRow).where(RecordRow.record_type == SETTING_TYPE)
-                               .order_by(RecordRow.hlc)).all()
-            return [RecordVersion.from_row(r) for r in rows if author_may_set(orm, r.author_id)]
+            return self._changes(orm)
 
-    def _legacy(self) -> dict[str, Any]:
-        try:
-            return dict(self._s.records.latest(LEGACY_RECORD).content)
-        except NotFound:
-            return {}
+    @staticmethod
+    def _changes(orm) -> list[RecordVersion]:
+        rows = orm.scalars(select(RecordRow).where(RecordRow.record_type == SETTING_TYPE)
+                           .order_by(RecordRow.hlc)).all()
+        return [RecordVersion.from_row(r) for r in rows if author_may_set(orm, r.author_id)]
 
     def all(self) -> dict[str, Any]:
+        """The settings in force (one read: the rule in the module doc)."""
         known = defaults()
         merged = dict(known)
-        site_name = self._s.db.get_meta("site_name")       # given in the first-run wizard
-        if site_name:
-            merged["site_name"] = site_name
-        layers = [self._legacy()] + [v.content.get("changes") or {} for v in self.changes()]
+        with self._s.db.read() as orm:
+            site_name = orm.get(Meta, "site_name")      # given in the first-run wizard
+            legacy = orm.scalars(select(RecordRow.content).where(
+                RecordRow.record_id == LEGACY_RECORD, _head_clause())
+                .order_by(RecordRow.hlc.desc()).limit(1)).first()
+            changes = self._changes(orm)
+        if site_name is not None and site_name.value:
+            merged["site_name"] = site_name.value
+        layers = [json.loads(legacy) if legacy else {}]
+        layers += [v.content.get("changes") or {} for v in changes]
         for layer in layers:
             for key, value in layer.items():
                 if key in known and _valid(key, value, known):
