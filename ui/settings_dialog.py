@@ -6,7 +6,7 @@ change wins on every PC."""
 from __future__ import annotations
 
 from bedside.errors import BedsideError, ValidationError
-from bedside.settings import RANGES
+from bedside.settings import CSV_SEPARATORS, RANGES
 
 from .errors import message_for
 from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
@@ -14,7 +14,7 @@ from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBo
 
 EDITABLE = ("site_name", "idle_lock_minutes", "subject_id_format", "enrollment_target",
             "enrollment_warn_remaining", "infusion_interval_days_min",
-            "infusion_interval_days_max", "consent_languages")
+            "infusion_interval_days_max", "consent_languages", "export_csv_separator")
 
 
 class SettingsDialog(QDialog):
@@ -32,7 +32,10 @@ class SettingsDialog(QDialog):
             "infusion_interval_days_min": self.tr("Days between infusions, at least"),
             "infusion_interval_days_max": self.tr("Days between infusions, at most"),
             "consent_languages": self.tr("Consent form languages (comma-separated codes)"),
+            "export_csv_separator": self.tr("CSV exports for people"),
         }
+        separators = {";": self.tr("Semicolon, decimal comma (French Excel)"),
+                      ",": self.tr("Comma, decimal point (machine import)")}
         current = ctx.session.settings.all()
         changes = ctx.session.settings.changes()
         lay = QVBoxLayout(self)
@@ -56,6 +59,11 @@ class SettingsDialog(QDialog):
                 w = QtWidgets.QSpinBox(objectName=key)
                 w.setRange(*RANGES[key])
                 w.setValue(int(value))
+            elif key == "export_csv_separator":
+                w = QtWidgets.QComboBox(objectName=key)
+                for code in CSV_SEPARATORS:
+                    w.addItem(separators[code], code)
+                w.setCurrentIndex(max(0, w.findData(value)))
             else:
                 w = QLineEdit(objectName=key)
                 w.setText(", ".join(value) if isinstance(value, list) else str(value))
@@ -81,6 +89,8 @@ class SettingsDialog(QDialog):
         for key, w in self.fields.items():
             if isinstance(w, QtWidgets.QSpinBox):
                 out[key] = w.value()
+            elif isinstance(w, QtWidgets.QComboBox):
+                out[key] = w.currentData()
             elif key == "consent_languages":
                 out[key] = [c.strip().lower() for c in w.text().split(",") if c.strip()]
             else:

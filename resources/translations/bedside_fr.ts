@@ -2645,6 +2645,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Langues des formulaires de consentement (codes séparés par des virgules)</translation>
     </message>
     <message>
+        <source>CSV exports for people</source>
+        <translation>Exports CSV à lire</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma (French Excel)</source>
+        <translation>Point-virgule, virgule décimale (Excel en français)</translation>
+    </message>
+    <message>
+        <source>Comma, decimal point (machine import)</source>
+        <translation>Virgule, point décimal (import par un logiciel)</translation>
+    </message>
+    <message>
         <source>These settings apply to every PC of the site; when two PCs change the same setting, the latest change wins everywhere.</source>
         <translation>Ces paramètres valent pour tous les PC du site ; si deux PC modifient le même paramètre, la modification la plus récente s&apos;applique partout.</translation>
     </message>
@@ -4138,6 +4150,10 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
         <translation type="vanished">Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
+    </message>
+    <message>
+        <source>The CSV separator is a semicolon (;) or a comma (,).</source>
+        <translation>Le séparateur CSV est un point-virgule (;) ou une virgule (,).</translation>
     </message>
     <message>
         <source>Enter the site name.</source>
