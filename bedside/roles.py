@@ -92,6 +92,7 @@ RECORD_WRITE_PERMISSION: dict[str, Permission] = {
     "site_settings": Permission.MANAGE_SETTINGS,     # before issue 17: one record per PC
     "site_setting": Permission.MANAGE_SETTINGS,      # a site-wide settings change (settings.py)
     "self_test": Permission.MANAGE_SETTINGS,
+    "staff": Permission.MANAGE_USERS,      # the site staff directory (bedside.users)
 }
 SIGNATURE_TYPE = "signature"
 
