@@ -1406,6 +1406,29 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateNumbersSection</name>
+    <message>
+        <source>{number} also on another patient: check name and birth date</source>
+        <translation>{number} aussi attribué à un autre patient&#xa0;: vérifiez nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>Incident: patient number given twice</source>
+        <translation>Incident&#xa0;: numéro de patient attribué deux fois</translation>
+    </message>
+    <message>
+        <source>Screening number</source>
+        <translation>Numéro de sélection</translation>
+    </message>
+    <message>
+        <source>Subject id</source>
+        <translation>Numéro de sujet</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
+        <translation>{kind} {number} est porté par {n} patients&#xa0;: {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Clear</source>
@@ -2723,6 +2746,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Virgule, point décimal (import par un logiciel)</translation>
     </message>
     <message>
+        <source>These settings apply to every PC of the site; when two PCs change the same setting, the latest change wins everywhere.</source>
+        <translation>Ces paramètres valent pour tous les PC du site&#xa0;; si deux PC modifient le même paramètre, la modification la plus récente s&apos;applique partout.</translation>
+    </message>
+    <message>
+        <source>Each enrolled PC numbers patients in its own series: TJT-{n:03d} gives TJT-03-001 on PC 03 (or place {pc:02d} yourself).</source>
+        <translation>Chaque PC inscrit numérote les patients dans sa propre série&#xa0;: TJT-{n:03d} donne TJT-03-001 sur le PC 03 (ou placez vous-même {pc:02d}).</translation>
+    </message>
+    <message>
+        <source>Last change: {who}, {when} ({reason})</source>
+        <translation>Dernière modification&#xa0;: {who}, {when} ({reason})</translation>
+    </message>
+    <message>
         <source>e.g. protocol amendment 2, approved 01/12</source>
         <translation>p. ex. amendement 2 du protocole, approuvé le 01/12</translation>
     </message>
@@ -3126,6 +3161,41 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Revoke {who}? They will no longer be able to sign in. What they recorded stays.</source>
         <translation>Révoquer {who}&#xa0;? Cette personne ne pourra plus se connecter. Ce qu&apos;elle a enregistré est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMove</name>
+    <message>
+        <source>Move the vault to this PC&apos;s shared folder?</source>
+        <translation>Déplacer le coffre dans le dossier partagé de ce PC&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A vault from an earlier version of Bedside is in your own profile:
+{old}
+
+Bedside now keeps one vault per PC, for every user of this PC:
+{new}
+
+Move it there? The old folder is kept, renamed, until IT removes it.</source>
+        <translation>Un coffre d&apos;une version précédente de Bedside se trouve dans votre profil&#xa0;:
+{old}
+
+Bedside garde désormais un seul coffre par PC, pour tous les utilisateurs de ce PC&#xa0;:
+{new}
+
+Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce que l&apos;informatique le supprime.</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Le déplacer</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>L&apos;utiliser où il est</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -4450,8 +4520,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Saisissez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
+        <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is added before it on an enrolled PC, or put it yourself as {{pc:02d}}).</source>
+        <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}&#xa0;; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
+    </message>
+    <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
-        <translation>Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
+        <translation type="vanished">Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
     </message>
     <message>
         <source>The CSV separator is a semicolon (;) or a comma (,).</source>
@@ -4860,6 +4934,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>entry {entry}: a staff directory entry that is not valid</source>
         <translation>entrée {entry}&#xa0;: une entrée de l&apos;annuaire du personnel non valide</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} could not be protected or prepared ({detail}). Ask IT to install Bedside with its installer, which creates the folder and the &quot;Bedside users&quot; group.</source>
+        <translation>Le dossier du coffre {path} n&apos;a pas pu être protégé ou préparé ({detail}). Demandez à l&apos;informatique d&apos;installer Bedside avec son installateur, qui crée le dossier et le groupe « Bedside users ».</translation>
     </message>
 </context>
 <context>
