@@ -9,6 +9,7 @@ from bedside.idle import IdleLock
 from bedside.roles import Permission
 from bedside.users import set_language
 
+from .about_dialog import install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
 from .draft_offer import offer_drafts
 from .errors import show_error
@@ -115,7 +116,6 @@ class MainWindow(QMainWindow):
         self.draft_offer = None
         self._build_toolbar()
         self._build_status()
-        from .about_dialog import install_help_menu
         install_help_menu(self)
         self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
+        retranslate_help_menu(self)
         self.login.retranslate()
         self._update_status()
 

@@ -8,6 +8,7 @@ from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore, _dt
 from ui.drafts import DraftKeeper
 from ui.infusion.dialogs import _Dialog, _dt_edit, _read_dt
+from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets
 
 
@@ -18,7 +19,7 @@ class AeForm(_Dialog):
         super().__init__(title, ctx, parent)
         self.store, self.pid, self.existing, self.alert = store, patient_id, existing, alert
         p = store.protocol
-        lang = getattr(store.session.user, "language", "en") or "en"
+        lang = current_language()
         now = store.now()
         c = existing.content if existing else {}
         self.term = self.line("ae_term", self.tr("Term"))
