@@ -13,16 +13,30 @@ import sqlcipher3
 from .audit import ChainReport, verify_rows
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
-from .errors import BedsideError, WrongPassword
+from .errors import BedsideError, VaultInUse, WrongPassword
 from .header import DB_NAME, Header
 from .storage.engine import classify_database_error, keyed_connection
 from .vault import Vault
+
+
+EXIT_OK, EXIT_BROKEN, EXIT_IN_USE = 0, 1, 3
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
     line: str
+    in_use: bool = False    # another program held the database: nothing was judged
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.ok else EXIT_IN_USE if self.in_use else EXIT_BROKEN
+
+
+def _failure(exc: BedsideError) -> VerifyResult:
+    if isinstance(exc, VaultInUse):
+        return VerifyResult(False, f"in use: {exc}", in_use=True)
+    return VerifyResult(False, f"broken: {exc}")
 
 
 def unlock_key(folder: Path, *, username: str | None = None, password: str | None = None,
@@ -40,7 +54,7 @@ def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
     try:
         conn = keyed_connection(db_path, key)
     except BedsideError as exc:
-        return VerifyResult(False, f"broken: {exc}")
+        return _failure(exc)
     try:
         bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         if bad_pages:
@@ -56,7 +70,7 @@ def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
             return VerifyResult(False, f"broken: {problem}")
         return VerifyResult(True, report.line())
     except sqlcipher3.DatabaseError as exc:
-        return VerifyResult(False, f"broken: {classify_database_error(db_path, exc)}")
+        return _failure(classify_database_error(db_path, exc))
     finally:
         conn.close()
 
