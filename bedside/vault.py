@@ -15,6 +15,7 @@ from .crypto.keyslots import (RECOVERY_USER, KeySlot, lookup_tag, new_data_key,
 from .errors import LockedOut, NotFound, VaultExists, WrongPassword
 from .files import create_private_file, private_dir
 from .header import DB_NAME, HEADER_NAME, Header
+from .integrity import check_user_row
 from .roles import Role
 from .session import Session
 from .storage.database import VaultDB
@@ -175,6 +176,7 @@ class Vault:
             row = orm.get(UserRow, slot.user_id)
             if row is None or not row.active:
                 raise WrongPassword()
+            check_user_row(orm, row)
             return User.from_row(row), key
 
     def _guarded_unwrap(self, slot: KeySlot, secret: str) -> bytearray:

@@ -1,6 +1,9 @@
 """``bedside verify VAULT``: check every page's authentication code, the
-SQLite structure, the audit hash chain and that every record version is
-covered by an audit entry carrying its content hash."""
+SQLite structure, the audit hash chain, that every record version is
+covered by an audit entry carrying its content hash, and that every other
+table that can change a decision (users and roles, key slots, merges,
+stored files, the workstation's identity) agrees with the trail
+(:mod:`bedside.integrity`)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from . import integrity as tables
 from .audit import ChainReport, verify_rows
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
@@ -50,7 +54,8 @@ def unlock_key(folder: Path, *, username: str | None = None, password: str | Non
     return vault._guarded_unwrap(slot, password or "")
 
 
-def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
+def verify_database(db_path: Path, key: bytes | bytearray,
+                    header: Header | None = None) -> VerifyResult:
     try:
         conn = keyed_connection(db_path, key)
     except BedsideError as exc:
@@ -65,9 +70,15 @@ def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
         report = _check_chain(conn)
         if not report.ok:
             return VerifyResult(False, report.line())
-        problem = _check_records(conn)
-        if problem:
-            return VerifyResult(False, f"broken: {problem}")
+        checks = [_check_records, tables.check_users, tables.check_merges,
+                  tables.check_blobs]
+        if header is not None:
+            checks += [lambda c: tables.check_slots(c, header),
+                       lambda c: tables.check_meta(c, header)]
+        for check in checks:
+            problem = check(conn)
+            if problem:
+                return VerifyResult(False, f"broken: {problem}")
         return VerifyResult(True, report.line())
     except sqlcipher3.DatabaseError as exc:
         return _failure(classify_database_error(db_path, exc))
@@ -102,8 +113,8 @@ def _check_records(conn) -> str | None:
 
 def verify_vault(folder: Path, **credentials) -> VerifyResult:
     try:
-        Header.load(Path(folder))
+        header = Header.load(Path(folder))
         key = unlock_key(Path(folder), **credentials)
     except BedsideError as exc:
         return VerifyResult(False, f"error: {exc}")
-    return verify_database(Path(folder) / DB_NAME, key)
+    return verify_database(Path(folder) / DB_NAME, key, header)
