@@ -3086,6 +3086,14 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Le fichier du coffre est endommagé ou incomplet et ne peut pas être ouvert : {detail}</translation>
     </message>
     <message>
+        <source>The vault is in use by another program (another Bedside window, a backup or an antivirus scan). Wait a moment and try again.</source>
+        <translation>Le coffre est utilisé par un autre programme (une autre fenêtre Bedside, une sauvegarde ou un antivirus). Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault database could not be read ({detail}). Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>La base du coffre n&apos;a pas pu être lue ({detail}). Vérifiez le disque et les droits du dossier, puis réessayez.</translation>
+    </message>
+    <message>
         <source>This vault was written by a newer version of Bedside ({found}). Install that version or newer to open it.</source>
         <translation>Ce coffre a été écrit par une version plus récente de Bedside ({found}). Installez cette version ou une plus récente pour l&apos;ouvrir.</translation>
     </message>
