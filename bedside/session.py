@@ -70,6 +70,8 @@ class Session:
         self.clock = clock
         self.records = RecordStore(self)
         self.settings = SiteSettings(self)
+        # integrity findings at unlock (rollback, lockout reset), shown once
+        self.notices: list = []
 
     # -- identity and permissions ------------------------------------------
     @property

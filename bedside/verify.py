@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlcipher3
 
 from . import integrity as tables
+from . import seal
 from .audit import ChainReport, verify_rows
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
@@ -79,6 +80,10 @@ def verify_database(db_path: Path, key: bytes | bytearray,
             problem = check(conn)
             if problem:
                 return VerifyResult(False, f"broken: {problem}")
+        if header is not None:
+            problem = _check_seal(conn, db_path.parent, key, header) or _past_notice(conn)
+            if problem:
+                return VerifyResult(False, f"broken: {problem}")
         return VerifyResult(True, report.line())
     except sqlcipher3.DatabaseError as exc:
         return _failure(classify_database_error(db_path, exc))
@@ -109,6 +114,36 @@ def _check_records(conn) -> str | None:
         if covered[entry_id] != actual:
             return f"record version {entry_id} differs from what was audited"
     return None
+
+
+def _check_seal(conn, folder: Path, key, header: Header) -> str | None:
+    """The database against its seal: not behind, not rewritten, the
+    failure count not reset (a vault from before seals has none yet)."""
+    sealed = conn.execute("SELECT value FROM meta WHERE key = 'sealed'").fetchone()
+    if sealed is None and not (folder / seal.SEAL_NAME).exists():
+        return None
+    head = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+
+    def hash_at(seq: int):
+        row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
+    found = seal.problems(folder, seal.subkey(key, header.vault_id),
+                          tuple(head) if head else None, hash_at, header.failures_total)
+    return found[0].message if found else None
+
+
+def _past_notice(conn) -> str | None:
+    """A rollback or reset noticed at an earlier sign-in stays reported."""
+    row = conn.execute("SELECT ts_utc, details FROM audit WHERE action = 'integrity_notice' "
+                       "ORDER BY seq LIMIT 1").fetchone()
+    if row is None:
+        return None
+    for notice in json.loads(row[1]).get("notices", []):
+        kind = seal.NOTICES.get(notice.get("code"))
+        if kind is not None:
+            return f"{kind(**notice.get('params', {})).message} (noticed at sign-in {row[0]})"
+    return f"an integrity problem was noticed at sign-in {row[0]}"
 
 
 def verify_vault(folder: Path, **credentials) -> VerifyResult:

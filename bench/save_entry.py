@@ -3,8 +3,10 @@ durable commit) with 1,000 and with 100,000 entries already stored, next to
 a bare ``sqlite3`` WAL ``synchronous=FULL`` insert-and-commit of the same
 bytes, measured in the same run.
 
-    python bench/save_entry.py [--samples 300] [--sizes 1000,100000]
+    python bench/save_entry.py [--samples 300] [--sizes 1000,100000] [--smoke]
 
+Also the cost of the seal (bedside/seal.py, rewritten after every commit):
+the same saves with the seal switched off, in the same run.
 The last line gives the worst ratio (p50 or p99, either size) to the baseline.
 """
 
@@ -24,7 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bedside import audit  # noqa: E402
 from bedside.canonical import canonical_json, sha256_hex  # noqa: E402
 from bedside.crypto.kdf import KdfParams  # noqa: E402
+from bedside.roles import Role  # noqa: E402
 from bedside.storage.schema import RecordRow  # noqa: E402
+from bedside.users import create_user  # noqa: E402
 from bedside.vault import Vault  # noqa: E402
 
 PASSWORD = "bench password 1"
@@ -61,11 +65,15 @@ def fill(session, n: int) -> None:
         done += batch
 
 
-def bedside_latencies(folder: Path, preload: int, samples: int) -> list[float]:
+def bedside_latencies(folder: Path, preload: int, samples: int,
+                      sealed: bool = True) -> list[float]:
     vault, _ = Vault.create(folder, site_name="Bench", workstation_name="PC",
                             admin_username="admin", admin_display_name="Admin",
                             admin_password=PASSWORD, kdf=KdfParams.for_tests())
-    s = vault.login("admin", PASSWORD)
+    create_user(vault.login("admin", PASSWORD), "nurse", "Bench Nurse", Role.NURSE, PASSWORD)
+    s = vault.login("nurse", PASSWORD)      # clinical entries are a nurse's to write
+    if not sealed:
+        s.db.on_audit_commit = None
     fill(s, preload)
     out = []
     for i in range(samples):
@@ -102,11 +110,15 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--samples", type=int, default=300)
     ap.add_argument("--sizes", default="1000,100000")
+    ap.add_argument("--smoke", action="store_true", help="a quick run: 30 samples, 1,000 stored")
     a = ap.parse_args()
+    if a.smoke:
+        a.samples, a.sizes = 30, "1000"
     worst = 0.0
     for size in [int(x) for x in a.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as d:
             base = baseline_latencies(Path(d), size, a.samples)
+            unsealed = bedside_latencies(Path(d) / "unsealed", size, a.samples, sealed=False)
             ours = bedside_latencies(Path(d) / "vault", size, a.samples)
         for name, p in (("p50", 50), ("p99", 99)):
             b, o = pct(base, p) * 1000, pct(ours, p) * 1000
@@ -114,7 +126,9 @@ def main() -> int:
             worst = max(worst, ratio)
             print(f"{size:>7} stored  {name}: bedside {o:7.2f} ms   bare sqlite3 {b:7.2f} ms   "
                   f"ratio {ratio:.2f}")
-        print(f"{size:>7} stored  mean: bedside {statistics.mean(ours) * 1000:.2f} ms")
+        print(f"{size:>7} stored  mean: bedside {statistics.mean(ours) * 1000:.2f} ms, "
+              f"without the seal {statistics.mean(unsealed) * 1000:.2f} ms; p50 with/without "
+              f"the seal {pct(ours, 50) * 1000:.2f}/{pct(unsealed, 50) * 1000:.2f} ms")
     print(f"save_entry: worst p50/p99 latency vs bare sqlite3 WAL FULL commit: ratio {worst:.2f}")
     return 0
 

@@ -4373,6 +4373,26 @@ Formulaire {form} version {version} ({language})</translation>
         <source>{field}: this value is not entered on the checklist.</source>
         <translation>{field} : cette valeur ne se saisit pas sur la liste.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s database is behind its last recorded audit entry: entries {first} to {last} are missing (an old copy was restored, or its journal was lost after an unclean exit). Entries already sent to the server can be recovered from it; tell the site administrator.</source>
+        <translation>La base du coffre est en retard sur sa dernière entrée d&apos;audit enregistrée : les entrées {first} à {last} manquent (une ancienne copie a été restaurée, ou son journal a été perdu après un arrêt brutal). Les entrées déjà envoyées au serveur peuvent y être récupérées ; prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} differs from the one recorded outside the database: the history was rewritten. Tell the site administrator.</source>
+        <translation>L&apos;entrée d&apos;audit {seq} diffère de celle enregistrée hors de la base : l&apos;historique a été réécrit. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The record of the latest audit entry kept outside the database is missing or unreadable: a rollback cannot be ruled out. Tell the site administrator.</source>
+        <translation>La trace de la dernière entrée d&apos;audit conservée hors de la base est absente ou illisible : un retour en arrière ne peut pas être exclu. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The record of the latest audit entry kept outside the database fails its authentication check (edited). Tell the site administrator.</source>
+        <translation>La trace de la dernière entrée d&apos;audit conservée hors de la base échoue à son contrôle d&apos;authenticité (modifiée). Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The failed sign-in counter in vault.json was reset by editing the file ({missing} failed sign-ins are no longer counted). Someone may have been guessing passwords: tell the site administrator.</source>
+        <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe : prévenez l&apos;administrateur du site.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4383,6 +4403,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Bedside</source>
         <translation>Bedside</translation>
+    </message>
+    <message>
+        <source>Vault integrity</source>
+        <translation>Intégrité du coffre</translation>
     </message>
 </context>
 <context>
