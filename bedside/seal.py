@@ -18,8 +18,6 @@ a seal older than the database is harmless and a seal is never newer)."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -30,6 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .canonical import canonical_json
 from .errors import BedsideError
+from .files import atomic_write
 from .i18n import QT_TRANSLATE_NOOP
 
 SEAL_NAME = "vault.seal"
@@ -66,18 +65,8 @@ def _mac(key: bytes, payload: bytes) -> hmac.HMAC:
 def write(folder: Path, key: bytes, seal: Seal) -> None:
     body = asdict(seal)
     tag = _mac(key, canonical_json(body).encode("utf-8")).finalize().hex()
-    data = json.dumps({"seal": body, "tag": tag}).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{SEAL_NAME}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, Path(folder) / SEAL_NAME)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    atomic_write(Path(folder) / SEAL_NAME,
+                 json.dumps({"seal": body, "tag": tag}).encode("utf-8"), durable=False)
 
 
 def read(folder: Path, key: bytes) -> Seal:

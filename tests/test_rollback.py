@@ -124,18 +124,24 @@ def test_seal_edited_without_the_key_is_reported(tmp_vault):
     assert not result.ok and "fails its authentication check" in result.line
 
 
-def test_lockout_counter_cleared_in_vault_json_is_noticed_at_next_sign_in(tmp_vault):
-    folder = tmp_vault.folder
-    tmp_vault.lock()
-    for _ in range(4):
+def fail_then_clear_throttle(vault, failures: int):
+    """*failures* wrong passwords for the nurse, then the rogue clears the
+    counter in the plaintext header."""
+    folder = vault.folder
+    vault.lock()
+    for _ in range(failures):
         with pytest.raises(WrongPassword):
             Vault.open(folder).login("nurse", "not the password")
-    # the rogue clears the counter in the plaintext header
     path = folder / HEADER_NAME
     raw = json.loads(path.read_text())
     assert raw["throttle"]
     raw["throttle"] = {}
     path.write_text(json.dumps(raw))
+    return folder
+
+
+def test_lockout_counter_cleared_in_vault_json_is_noticed_at_next_sign_in(tmp_vault):
+    folder = fail_then_clear_throttle(tmp_vault, 4)
     session = Vault.open(folder).login("nurse", PASSWORD)
     assert any("failed sign-in" in str(n) for n in session.notices), session.notices
     assert all(isinstance(n, BedsideError) for n in session.notices)
@@ -174,15 +180,7 @@ def test_the_notice_is_shown_in_words_after_signing_in(qtbot, tmp_vault):
     from ui.qt import QMessageBox
 
     from .test_ui_shell import sign_in
-    folder = tmp_vault.folder
-    tmp_vault.lock()
-    for _ in range(2):
-        with pytest.raises(WrongPassword):
-            Vault.open(folder).login("nurse", "not the password")
-    path = folder / HEADER_NAME
-    raw = json.loads(path.read_text())
-    raw["throttle"] = {}
-    path.write_text(json.dumps(raw))
+    folder = fail_then_clear_throttle(tmp_vault, 2)
     ctx = AppContext(Vault.open(folder))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
