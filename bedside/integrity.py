@@ -26,10 +26,20 @@ def _details(raw) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def replay_user(events: Iterable[tuple[str, object]]) -> dict | None:
+def creator_state(first_entry) -> tuple[str, dict] | None:
+    """The vault's creator from audit entry 1 (``vault_create``, its actor):
+    an administrator from the start. Vaults of the first release have no
+    ``user_create`` entry for this account."""
+    if first_entry is None or first_entry[0] != "vault_create" or not first_entry[1]:
+        return None
+    return first_entry[1], {"username": first_entry[2], "role": "administrator", "active": 1}
+
+
+def replay_user(events: Iterable[tuple[str, object]], start: dict | None = None) -> dict | None:
     """One account's audited (username, role, active) from its audit rows
-    ``(action, details)`` in trail order; None if it was never created."""
-    state: dict | None = None
+    ``(action, details)`` in trail order; None if it was never created.
+    *start* is the creator's state when the account made the vault."""
+    state: dict | None = dict(start) if start else None
     for action, raw in events:
         d = _details(raw)
         if action == "user_create":
@@ -63,40 +73,50 @@ def check_user_row(orm, row) -> None:
     events = orm.execute(select(AuditRow.action, AuditRow.details)
                          .where(AuditRow.record_id == row.id, AuditRow.record_type == "user")
                          .order_by(AuditRow.seq)).all()
+    first = orm.execute(select(AuditRow.action, AuditRow.user_id, AuditRow.username)
+                        .where(AuditRow.seq == 1)).first()
+    creator = creator_state(first)
+    start = creator[1] if creator and creator[0] == row.id else None
     fields = {f: getattr(row, f) for f in USER_FIELDS}
-    if user_problem(fields, replay_user(events)):
+    if user_problem(fields, replay_user(events, start)):
         raise VaultTampered(detail="a user account differs from the audit trail")
 
 
 # -- whole-vault checks on a raw keyed connection (bedside verify) -------------
-def check_users(conn) -> str | None:
+def audited_users(conn) -> dict[str, dict]:
+    """Every account the trail created, with its audited state."""
     events: dict[str, list] = {}
     for record_id, action, details in conn.execute(
             "SELECT record_id, action, details FROM audit WHERE record_type = 'user' "
             "ORDER BY seq"):
         events.setdefault(record_id, []).append((action, details))
-    seen = set()
+    creator = creator_state(conn.execute(
+        "SELECT action, user_id, username FROM audit WHERE seq = 1").fetchone())
+    if creator:
+        events.setdefault(creator[0], [])
+    out = {}
+    for uid, evs in events.items():
+        state = replay_user(evs, creator[1] if creator and creator[0] == uid else None)
+        if state is not None:
+            out[uid] = state
+    return out
+
+
+def check_users(conn) -> str | None:
+    audited = audited_users(conn)
     for uid, username, role, active in conn.execute(
             "SELECT id, username, role, active FROM users ORDER BY username"):
-        seen.add(uid)
         problem = user_problem({"username": username, "role": role, "active": active},
-                               replay_user(events.get(uid, [])))
+                               audited.pop(uid, None))
         if problem:
             return problem
-    for uid, evs in events.items():
-        if uid not in seen and replay_user(evs) is not None:
-            return f"user account {replay_user(evs)['username']} is missing from the users table"
+    for state in audited.values():
+        return f"user account {state['username']} is missing from the users table"
     return None
 
 
 def audited_active_users(conn) -> set[str]:
-    events: dict[str, list] = {}
-    for record_id, action, details in conn.execute(
-            "SELECT record_id, action, details FROM audit WHERE record_type = 'user' "
-            "ORDER BY seq"):
-        events.setdefault(record_id, []).append((action, details))
-    return {uid for uid, evs in events.items()
-            if (state := replay_user(evs)) is not None and state["active"]}
+    return {uid for uid, state in audited_users(conn).items() if state["active"]}
 
 
 def check_slots(conn, header) -> str | None:

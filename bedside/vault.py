@@ -260,6 +260,9 @@ class Vault:
         if self.db.get_meta("sealed") is None and not (self.folder / seal.SEAL_NAME).exists():
             with self.db.write() as orm:      # a vault from before seals: start one now
                 self.db.set_meta(orm, "sealed", "1")
+            if self.header.failures_total is None:   # and from before the failure count
+                self.header.failures_total = self.header.failures_held()
+                self.header.save(self.folder)
             if head:
                 self._write_seal(*head)
             return []
