@@ -21,7 +21,14 @@ O = f"{{{NS}}}"
 
 
 def read_csv(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    """Rows of an exported CSV, whichever separator the site chose; with ";" the
+    decimal comma is read back as a point (the value the other formats carry)."""
+    text = data.decode("utf-8-sig")
+    sep = ";" if text.split("\r\n", 1)[0].count(";") > text.split("\r\n", 1)[0].count(",") else ","
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=sep))
+    if sep == ";":
+        rows = [{k: re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", v) for k, v in r.items()} for r in rows]
+    return rows
 
 
 def test_pseudonymised_export_has_no_direct_identifier(synthetic, identifiers):
@@ -90,8 +97,9 @@ def test_odm_is_well_formed_and_consistent_with_csv(synthetic):
     root = ET.fromstring(files["clinical_data_odm.xml"])
     assert root.tag == O + "ODM" and root.get("ODMVersion") == "1.3.2"
     assert root.get("FileType") == "Transactional"
-    from tests.i18n_exports.odm_schema import check
-    assert check(root) == []
+    from tests.i18n_exports.reference_schemas import odm_schema_errors, odm_value_errors
+    assert odm_schema_errors(files["clinical_data_odm.xml"]) == []  # CDISC's own XSD
+    assert odm_value_errors(files["clinical_data_odm.xml"]) == []
     # one audited FormData per stored version
     form_data = list(root.iter(O + "FormData"))
     assert len(form_data) == len(synthetic.versions)
@@ -165,7 +173,8 @@ def test_consort_counts_and_screening_log(synthetic):
 def test_progress_is_reported_for_each_format(synthetic):
     seen = []
     build_export(synthetic, progress=lambda i, n, label: seen.append((i, n, label)))
-    assert [s[0] for s in seen] == [1, 2, 3, 4, 5] and all(s[1] == 5 for s in seen)
+    assert [s[0] for s in seen] == [1, 2, 3, 4, 5, 6] and all(s[1] == 6 for s in seen)
+    assert [s[2] for s in seen] == ["prepare", "csv", "odm", "fhir", "redcap", "consort"]
 
 
 name_text = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=3, max_size=12)
@@ -211,8 +220,10 @@ def test_any_content_gives_well_formed_odm_consistent_with_csv(text, number, key
     json.loads(files["fhir_r4_bundle.json"])
 
 
-def test_odm_structure_check_catches_misplaced_elements(synthetic):
-    from tests.i18n_exports.odm_schema import check
+def test_reference_checks_catch_misplaced_elements_and_wrong_values(synthetic):
+    """The validators themselves bite: CDISC's XSD on a misplaced element and
+    an unknown DataType, the value check on a time without its offset."""
+    from tests.i18n_exports.reference_schemas import odm_schema_errors, odm_value_errors
 
     root = ET.fromstring(build_export(synthetic, ["odm"])["clinical_data_odm.xml"])
     fd = next(root.iter(O + "FormData"))
@@ -220,5 +231,34 @@ def test_odm_structure_check_catches_misplaced_elements(synthetic):
     fd.remove(ar)
     fd.append(ar)  # AuditRecord after ItemGroupData
     next(root.iter(O + "ItemDef")).set("DataType", "number")
-    problems = check(root)
-    assert any("out of order" in p for p in problems) and any("DataType" in p for p in problems)
+    problems = odm_schema_errors(ET.tostring(root))
+    assert any("AuditRecord" in p for p in problems) and any("number" in p for p in problems)
+    timed = {d.get("OID") for d in root.iter(O + "ItemDef") if d.get("DataType") == "datetime"}
+    item = next(i for i in root.iter(O + "ItemData") if i.get("ItemOID") in timed)
+    item.set("Value", "2026-10-02T10:15")
+    assert any("is not a datetime" in p for p in odm_value_errors(ET.tostring(root)))
+
+
+def test_french_excel_gets_semicolons_and_decimal_commas(synthetic):
+    from dataclasses import replace
+    files = build_export(replace(synthetic, csv_separator=";"), ["csv", "redcap"])
+    vitals = files["csv/vital_signs.csv"].decode("utf-8-sig").splitlines()
+    assert vitals[0].startswith("subject_id;record_id;version")
+    header = vitals[0].split(";")
+    row = dict(zip(header, vitals[1].split(";")))
+    assert row["temp"] == "38,1" and row["o2_flow"] == "6,5"  # decimal comma in float columns only
+    assert row["hr"] == "95" and row["recorded_utc"].startswith("2026-")  # integers and times untouched
+    dictionary = files["csv/data_dictionary.csv"].decode("utf-8-sig")
+    assert "Semicolon-separated, decimal comma" in dictionary  # the dictionary says which
+    assert files["redcap/records.csv"].decode().startswith("subject_id,")  # machine import stays ","
+
+
+def test_site_setting_refuses_other_separators(tmp_vault):
+    import pytest as _pytest
+    from bedside.errors import ValidationError
+    from tests.conftest import PASSWORD
+    admin = tmp_vault.login("admin", PASSWORD)
+    with _pytest.raises(ValidationError):
+        admin.settings.update({"export_csv_separator": "\t"}, "try a tab")
+    admin.settings.update({"export_csv_separator": ","}, "machine import")
+    assert admin.settings["export_csv_separator"] == ","
