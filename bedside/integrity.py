@@ -134,6 +134,9 @@ def check_slots(conn, header) -> str | None:
 def check_merges(conn) -> str | None:
     """A merge row hides a head: each must be one the trail recorded, made
     by a later version of the same record."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'record_merges'").fetchone() is None:
+        return None                    # schema before 0003: no merges can exist
     audited: set[tuple[str, str]] = set()
     for entry_id, details in conn.execute(
             "SELECT entry_id, details FROM audit WHERE entry_id IS NOT NULL"):

@@ -53,8 +53,8 @@ def create_app(store: Store) -> FastAPI:
 
     def _text(data: dict, name: str, default: str = "") -> str:
         value = data.get(name, default)
-        if not isinstance(value, str):
-            raise AuthError(400, "bad_field", f"{name} must be text")
+        if not isinstance(value, str) or "\x00" in value:
+            raise AuthError(400, "bad_field", f"{name} must be text without NUL")
         return value
 
     @app.get("/v1/health")

@@ -97,7 +97,8 @@ class Store:
             signing.public_key_from_b64(public_key)
         except (ValueError, TypeError) as exc:
             raise AuthError(400, "bad_key", "not an Ed25519 public key") from exc
-        if not (isinstance(workstation_id, str) and 0 < len(workstation_id) <= 64):
+        if not (isinstance(workstation_id, str) and 0 < len(workstation_id) <= 64
+                and "\x00" not in workstation_id):
             raise AuthError(400, "bad_workstation", "workstation id missing")
         now = self.now_ms()
         with self._write_lock, self._sessions.begin() as s:
@@ -200,8 +201,10 @@ class Store:
             checked: list[tuple[str, dict]] = []
             for raw in entries:
                 eid = raw.get("id") if isinstance(raw, dict) else None
-                eid = eid if isinstance(eid, str) else "?"
+                eid = eid if isinstance(eid, str) and "\x00" not in eid else "?"
                 try:
+                    if eid == "?":     # ids are stored in plaintext columns
+                        raise wire.WireError("entry id missing or not storable")
                     entry = wire.check_entry(raw)
                 except wire.WireError as exc:
                     res.entries[eid], res.errors[eid] = "invalid", str(exc)
