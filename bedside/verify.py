@@ -15,7 +15,9 @@ import sqlcipher3
 
 from . import integrity as tables
 from . import seal
+from .admission import EntryRefused, admit
 from .audit import ChainReport, verify_rows
+from .identity.directory import STAFF_TYPE, Directory, state_from_entry
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
 from .errors import BedsideError, VaultInUse, WrongPassword
@@ -71,7 +73,7 @@ def verify_database(db_path: Path, key: bytes | bytearray,
         report = _check_chain(conn)
         if not report.ok:
             return VerifyResult(False, report.line())
-        checks = [_check_records, tables.check_users, tables.check_merges,
+        checks = [_check_records, _check_authorship, tables.check_users, tables.check_merges,
                   tables.check_blobs]
         if header is not None:
             checks += [lambda c: tables.check_slots(c, header),
@@ -144,6 +146,43 @@ def _past_notice(conn) -> str | None:
         if kind is not None:
             return f"{kind(**notice.get('params', {})).message} (noticed at sign-in {row[0]})"
     return f"an integrity problem was noticed at sign-in {row[0]}"
+
+
+def _check_authorship(conn) -> str | None:
+    """Every record version through the admission door again, in clock
+    order, against the directory as it stood: signed by its author's key,
+    author active and allowed. Versions made before signing keys (rowid up
+    to ``meta.legacy_rowid_max``, migration 0005) are checked by content
+    hash and audit chain only."""
+    row = conn.execute("SELECT value FROM meta WHERE key='legacy_rowid_max'").fetchone()
+    cols = [c[1] for c in conn.execute("PRAGMA table_info(records)")]
+    if "entry_sig" not in cols:      # a vault not yet upgraded: all made before signing keys
+        return None
+    legacy_max = int(row[0]) if row else 0
+    merges: dict[str, list[str]] = {}
+    for eid, sup in conn.execute("SELECT entry_id, supersedes FROM record_merges"):
+        merges.setdefault(eid, []).append(sup)
+    cur = conn.execute("SELECT rowid, * FROM records ORDER BY hlc")
+    cols = [c[0] for c in cur.description]
+    directory = Directory()
+    contents: dict[str, dict] = {}
+    for values in cur:
+        r = dict(zip(cols, values))
+        entry = {k: r[k] for k in cols if k != "rowid"}
+        entry["content"] = json.loads(entry["content"])
+        entry["supersedes"] = sorted(merges.get(entry["id"], []))
+        contents[entry["id"]] = entry["content"]
+        if not entry.get("entry_sig") and r["rowid"] <= legacy_max:
+            if entry["record_type"] == STAFF_TYPE:
+                directory.add(state_from_entry(entry))
+            continue
+        try:
+            admit(entry, directory, contents.get)
+        except EntryRefused as exc:
+            return f"record version refused: {exc.message} (author {entry['author_id']})"
+        if entry["record_type"] == STAFF_TYPE:
+            directory.add(state_from_entry(entry))
+    return None
 
 
 def verify_vault(folder: Path, **credentials) -> VerifyResult:

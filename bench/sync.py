@@ -1,10 +1,15 @@
 """Push then pull 10,000 entries over loopback HTTPS through the real sync
 server, next to a plain HTTPS POST/GET of the same bytes in the same run.
 
-    python bench/sync.py [--entries 10000] [--batch 500] [--db URL]
+    python bench/sync.py [--entries 10000] [--batch 500] [--db URL] [--smoke]
+
+``--smoke``: 200 entries in batches of 100 (seconds; the suite runs it).
 
 The last line gives the sync throughput and ``ratio R`` = plain / sync time,
 i.e. how many times slower the sync protocol is than moving the bytes.
+Entries are signed by the bench site's nurse (Ed25519, before timing, as a
+PC signs at save time); the server verifies every signature and the
+author's authority on push (the admission door), so that cost is included.
 """
 
 from __future__ import annotations
@@ -24,9 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
+from bedside.identity.entry_signing import sign_entry  # noqa: E402
 from bedside.sync import wire  # noqa: E402
 from bedside.sync.client import pinned_ssl_context  # noqa: E402
 from bedside_server.localserver import ServerProcess, free_port  # noqa: E402
+from tests.server.entries import NURSE_ID, NURSE_KEYS, site_directory  # noqa: E402
 
 
 def make_entries(n: int, ws: str) -> list[dict]:
@@ -39,10 +46,11 @@ def make_entries(n: int, ws: str) -> list[dict]:
         out.append({"id": uuid.uuid4().hex, "record_id": uuid.uuid4().hex,
                     "record_type": "vital_signs", "patient_id": "P-BENCH", "version": 1,
                     "replaces": None, "content": content,
-                    "content_hash": wire.content_hash(content), "author_id": "u-nurse",
+                    "content_hash": wire.content_hash(content), "author_id": NURSE_ID,
                     "author_name": "Bench Nurse", "created_utc": "2026-11-25T03:15:00+00:00",
                     "utc_offset_min": 60, "reason": None, "workstation_id": ws,
                     "hlc": f"{1795600000000 + i:015d}-000000-{ws}"})
+        sign_entry(out[-1], NURSE_KEYS)
     return out
 
 
@@ -51,13 +59,18 @@ def main() -> int:
     ap.add_argument("--entries", type=int, default=10_000)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--db", default=None)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     args = ap.parse_args()
+    if args.smoke:
+        args.entries, args.batch = 200, 100
 
     with tempfile.TemporaryDirectory(prefix="bedside-bench-") as tmp:
         srv = ServerProcess(Path(tmp) / "srv", args.db).start()
         try:
             pusher = srv.enrolled_client("bench-push", "ws-bench")
             puller = srv.enrolled_client("bench-pull", "ws-other")
+            staff = site_directory("ws-bench")      # the signers, known to the server first
+            assert all(v == "stored" for v in pusher.push(staff)["entries"].values())
             entries = make_entries(args.entries, "ws-bench")
             batches = [entries[i:i + args.batch] for i in range(0, len(entries), args.batch)]
 
@@ -75,14 +88,14 @@ def main() -> int:
                 if not page["more"]:
                     break
             t_pull = time.perf_counter() - t0
-            assert pulled == args.entries, pulled
+            assert pulled == args.entries + len(staff), pulled
         finally:
             srv.kill()
 
         # baseline: same bytes, same TLS/uvicorn stack, no protocol
         port = free_port()
         plain = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "plain_https:app", "--app-dir", str(ROOT / "bench"),
+            [sys.executable, "-m", "uvicorn", "_plain_https:app", "--app-dir", str(ROOT / "bench"),
              "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
              "--ssl-certfile", str(srv.cfg.server_cert), "--ssl-keyfile", str(srv.cfg.server_key)],
             cwd=str(ROOT))

@@ -2,7 +2,9 @@
 the sync engine, pulled and applied on PC B (verified, inserted as they are,
 audited), against the bare protocol moving the same entries in the same run.
 
-    python bench/sync_vaults.py [--entries 3000]
+    python bench/sync_vaults.py [--entries 3000] [--smoke]
+
+``--smoke``: 40 entries (seconds; the suite runs it).
 
 Last line: vault-to-vault entries/s and ``ratio R`` = engine time / protocol time.
 """
@@ -19,19 +21,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bedside_server.localserver import ServerProcess  # noqa: E402
+from bedside.identity.entry_signing import sign_entry  # noqa: E402
+from tests.server.entries import NURSE_ID, NURSE_KEYS, site_directory  # noqa: E402
 from tests.sync.workstations import Workstation  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--entries", type=int, default=3000)
-    n = ap.parse_args().entries
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
+    a = ap.parse_args()
+    n = 40 if a.smoke else a.entries
     with tempfile.TemporaryDirectory(prefix="bedside-bench-") as tmp:
         d = Path(tmp)
         srv = ServerProcess(d / "srv").start()
         try:
             a = Workstation(d / "a", srv, "A", batch_size=500)
             b = Workstation(d / "b", srv, "B", batch_size=500)
+            a.sync(), b.sync(), a.sync()    # staff directories exchanged first (not timed)
             for i in range(n):
                 a.nurse.records.create("vital_signs", {"hr": 80 + i % 30, "spo2": 95,
                                                        "temp": "37.1"}, patient_id="P-B")
@@ -45,7 +52,11 @@ def main() -> int:
             # baseline: the same entries through the bare protocol
             raw_p = srv.enrolled_client("raw-push", "ws-raw")
             raw_q = srv.enrolled_client("raw-pull", "ws-raw2")
-            moved = [dict(e, id=e["id"][::-1], workstation_id="ws-raw") for e in _all(b, srv)]
+            # re-signed by the test site's nurse, whose directory the server has first
+            raw_p.push(site_directory("ws-raw"))
+            moved = [sign_entry(dict(e, id=e["id"][::-1], workstation_id="ws-raw",
+                                     author_id=NURSE_ID), NURSE_KEYS)
+                     for e in _all(b, srv) if e["record_type"] != "staff"]
             t0 = time.perf_counter()
             for i in range(0, len(moved), 500):
                 raw_p.push(moved[i:i + 500])
