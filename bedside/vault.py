@@ -306,7 +306,8 @@ class Vault:
         self.db.on_audit_commit = self._write_seal
 
     def _write_seal(self, seq: int, hash_: str) -> None:
-        if self._seal_key is not None:
+        if self._key is not None:   # derived afresh: a key rotation changes the subkey
+            self._seal_key = seal.subkey(self._key, self.header.vault_id)
             seal.write(self.folder, self._seal_key,
                        seal.Seal(seq, hash_, self.header.failures_total or 0))
 
