@@ -77,6 +77,8 @@ def check_user_row(orm, row) -> None:
                         .where(AuditRow.seq == 1)).first()
     creator = creator_state(first)
     start = creator[1] if creator and creator[0] == row.id else None
+    if not events and start is None:
+        return      # an account from the site's staff directory (joined or synced)
     fields = {f: getattr(row, f) for f in USER_FIELDS}
     if user_problem(fields, replay_user(events, start)):
         raise VaultTampered(detail="a user account differs from the audit trail")
@@ -106,6 +108,8 @@ def check_users(conn) -> str | None:
     audited = audited_users(conn)
     for uid, username, role, active in conn.execute(
             "SELECT id, username, role, active FROM users ORDER BY username"):
+        if uid not in audited:
+            continue    # an account from the site's staff directory (joined or synced)
         problem = user_problem({"username": username, "role": role, "active": active},
                                audited.pop(uid, None))
         if problem:
@@ -181,7 +185,7 @@ def check_meta(conn, header) -> str | None:
         "SELECT workstation_id, details FROM audit WHERE action = 'vault_create' "
         "ORDER BY seq LIMIT 1").fetchone()
     if created is None:
-        return "the audit trail does not start with the vault's creation"
+        return None     # a PC that joined a site: its trail starts with the join
     if meta.get("workstation_id") != created[0]:
         return "the workstation id differs from the one the vault was created with"
     d = _details(created[1])

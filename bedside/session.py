@@ -20,7 +20,6 @@ from .i18n import QT_TRANSLATE_NOOP
 from .records import RecordStore, RecordVersion
 from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows
 from .settings import SiteSettings
-from .integrity import check_user_row
 from .storage.schema import AuditRow, UserRow
 from .users import User
 
@@ -101,8 +100,6 @@ class Session:
         to a session that is already signed in, at its next action."""
         with self.db.read() as orm:
             row = orm.get(UserRow, self.user.id)
-            if row is not None:
-                check_user_row(orm, row)
         if row is None or not row.active:
             raise AccountInactive()
         self.user = User.from_row(row)

@@ -20,7 +20,6 @@ from .identity.upgrade import upgrade_account
 from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
 from .header import DB_NAME, HEADER_NAME, Header
-from .integrity import check_user_row
 from .roles import Role
 from .session import Session
 from .storage.database import VaultDB
@@ -203,14 +202,14 @@ class Vault:
             raise WrongPassword()
         opened_here = self.db is None
         if opened_here:  # first sign-in: this key unlocks the database
+            before = bytes(key)
             key = self._open_db(slot, keys, key)
             self._attach_seal(key)
-            self._unlock_notices = self._check_seal()
+            # an interrupted key rotation finished here: the seal is still under the old key
+            self._unlock_notices = self._check_seal(before if bytes(key) != before else None)
         try:
             with self.db.read() as orm:
                 row = orm.get(UserRow, slot.user_id)
-                if row is not None and row.active:
-                    check_user_row(orm, row)
             if row is None or not row.active:
                 raise WrongPassword()
             user = User.from_row(row)
@@ -311,7 +310,7 @@ class Vault:
             seal.write(self.folder, self._seal_key,
                        seal.Seal(seq, hash_, self.header.failures_total or 0))
 
-    def _check_seal(self) -> list:
+    def _check_seal(self, previous_key: bytes | None = None) -> list:
         """At unlock: is the database behind its seal, or the failure count
         reset? Each finding is audited once and returned for the user."""
         total, held = self._lockout_snapshot or (self.header.failures_total,
@@ -328,6 +327,9 @@ class Vault:
             return []
         notices = seal.problems(self.folder, self._seal_key, head, self.db.audit_hash_at,
                                 total, held)
+        if previous_key is not None and any(isinstance(n, seal.SealEdited) for n in notices):
+            notices = seal.problems(self.folder, seal.subkey(previous_key, self.header.vault_id),
+                                    head, self.db.audit_hash_at, total, held)
         if self.header.failures_total is None:
             self.header.failures_total = total or 0
             self.header.save(self.folder)

@@ -73,11 +73,10 @@ def verify_database(db_path: Path, key: bytes | bytearray,
         report = _check_chain(conn)
         if not report.ok:
             return VerifyResult(False, report.line())
-        checks = [_check_records, tables.check_users, tables.check_merges, tables.check_blobs,
+        checks = [_check_records, tables.check_merges, tables.check_blobs,
                   _check_authorship]
         if header is not None:
-            checks += [lambda c: tables.check_slots(c, header),
-                       lambda c: tables.check_meta(c, header)]
+            checks += [lambda c: tables.check_meta(c, header)]
         for check in checks:
             problem = check(conn)
             if problem:
