@@ -19,7 +19,7 @@ def verify_main(argv: list[str]) -> int:
                                 epilog="exit status: 0 ok, 1 broken or refused, 3 vault in use "
                                 "by another program (try again)")
     p.add_argument("vault", nargs="?", type=Path, default=None,
-                   help="vault folder (default: this user's vault)")
+                   help="vault folder (default: this PC's vault)")
     p.add_argument("--user", help="user name (asks for the password)")
     p.add_argument("--recovery", action="store_true", help="use the recovery code instead")
     a = p.parse_args(argv)
