@@ -53,6 +53,9 @@ class Header:
     pending_audit: list[dict] = field(default_factory=list)
     # sha256 of the file bytes this object was last read from or written as
     seen: str = field(default="", repr=False, compare=False)
+    # every failed sign-in ever, never reset (None: the field was removed);
+    # compared with the seal (bedside/seal.py) at the next successful sign-in
+    failures_total: int | None = 0
 
     # -- reading ---------------------------------------------------------------
     @classmethod
@@ -84,14 +87,15 @@ class Header:
                        slots=[_slot_from_dict(s) for s in raw["slots"]],
                        throttle=dict(raw.get("throttle", {})),
                        pending_audit=list(raw.get("pending_audit", [])),
-                       seen=_digest(data))
+                       seen=_digest(data),
+                       failures_total=_count(raw.get("failures_total")))
         except (KeyError, TypeError, ValueError):
             raise VaultCorrupt(detail="vault header incomplete") from None
 
     def encode(self) -> bytes:
         data = {"format": FORMAT, "header_version": HEADER_VERSION, "vault_id": self.vault_id,
                 "slots": [s.to_dict() for s in self.slots], "throttle": self.throttle,
-                "pending_audit": self.pending_audit}
+                "pending_audit": self.pending_audit, "failures_total": self.failures_total}
         return json.dumps(data, indent=1).encode("utf-8")
 
     def refresh(self, folder: Path) -> bool:
@@ -108,6 +112,7 @@ class Header:
             raise VaultCorrupt(detail="vault header replaced by another vault's")
         self.slots, self.throttle = other.slots, other.throttle
         self.pending_audit, self.seen = other.pending_audit, other.seen
+        self.failures_total = other.failures_total
 
     # -- writing -----------------------------------------------------------------
     def update(self, folder: Path, change: Callable[["Header"], T]) -> T:
@@ -151,9 +156,20 @@ class Header:
     def _locked(folder: Path):
         return locked(folder / HEADER_LOCK_NAME, LOCK_TIMEOUT_S, VaultBusy())
 
+
+    def failures_held(self) -> int:
+        """Failed sign-ins the throttle state still holds (since each name's
+        last success)."""
+        return sum(_count(s.get("failures")) or 0 for s in self.throttle.values()
+                   if isinstance(s, dict))
+
     # -- lookups -------------------------------------------------------------------
     def slot_for_lookup(self, lookup: str) -> "KeySlot | PersonSlot | None":
         return next((s for s in self.slots if s.lookup == lookup), None)
 
     def slot_for_user(self, user_id: str) -> "KeySlot | PersonSlot | None":
         return next((s for s in self.slots if s.user_id == user_id), None)
+
+
+def _count(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None

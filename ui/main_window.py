@@ -13,6 +13,7 @@ from .about_dialog import install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
 from .draft_offer import offer_drafts
 from .errors import show_error
+from .errors import show_error, show_notices
 from .history_dialog import HistoryModel
 from .login_page import LoginPage
 from .patient_form import PatientFormDialog
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session, language: str) -> None:
         self.login.button.setEnabled(True)
+        notices = list(getattr(session, "notices", []))
         previous = self.ctx.session
         same_user = previous is not None and previous.user.id == session.user.id \
             and self.workspace is not None
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         if fresh:  # forms typed before an abnormal end (an unlock keeps its own forms open)
             offer_drafts(self)
+        show_notices(self, notices)
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:
