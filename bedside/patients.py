@@ -115,6 +115,7 @@ def _from_version(v) -> Patient:
 
 def list_patients(session: "Session") -> list[Patient]:
     session.require(Permission.VIEW_PATIENTS)
+    # list_latest skips versions that do not match the patient declaration
     return [_from_version(v) for v in session.records.list_latest(PATIENT)]
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bedside import audit as core_audit
+from bedside import admission, audit as core_audit
 from bedside.sync import signing, wire
 
 from .atrest import AtRestKey
@@ -32,9 +32,11 @@ _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
 
 
 class AuthError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str,
+                 extra: dict | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.extra = extra or {}
 
 
 def _iso(ms: int) -> str:
@@ -163,6 +165,7 @@ class Store:
                 or len(blobs) > MAX_BATCH or len(audit) > 10 * MAX_BATCH:
             raise AuthError(400, "bad_batch", "batch malformed or too large")
         now = _iso(self.now_ms())
+        self._refuse_inadmissible(device, entries, now)
         res = PushResult({}, {}, {}, {})
         with self._write_lock, self._sessions.begin() as s:
             if self._pg:    # one pusher at a time, so the cursor never skips a commit
@@ -179,7 +182,7 @@ class Store:
                 eid = raw.get("id") if isinstance(raw, dict) else None
                 eid = eid if isinstance(eid, str) else "?"
                 try:
-                    entry = wire.check_entry(raw)
+                    entry = admission.admit(raw)
                 except wire.WireError as exc:
                     res.entries[eid], res.errors[eid] = "invalid", str(exc)
                     continue
@@ -202,6 +205,32 @@ class Store:
                     self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
             res.audit = self._audit(s, device, audit, audit_head, now)
         return res
+
+    def _refuse_inadmissible(self, device: Device, entries: list, now: str) -> None:
+        """The admission door (bedside/admission.py): a batch holding an entry
+        that breaks its record type's declaration or the envelope rules is
+        refused whole (422, with the reason per entry) and the device named
+        in an incident.  Wire-level faults (hash, workstation) keep their
+        per-entry "invalid" answer."""
+        refused: dict[str, str] = {}
+        for raw in entries:
+            try:
+                admission.admit(raw)
+            except admission.Inadmissible as exc:
+                if exc.check == "wire":
+                    continue
+                eid = raw.get("id") if isinstance(raw, dict) else None
+                key = eid if isinstance(eid, str) and len(eid) <= 64 else f"#{len(refused)}"
+                refused[key] = exc.reason
+        if not refused:
+            return
+        with self._sessions.begin() as s:
+            for key, reason in list(refused.items())[:20]:
+                self._incident(s, device.id, "inadmissible", f"entry {key[:64]}: {reason}", now)
+        raise AuthError(422, "inadmissible",
+                        f"{len(refused)} entries refused: " + "; ".join(
+                            f"{k[:64]}: {v}" for k, v in list(refused.items())[:5]),
+                        {"entries": dict(list(refused.items())[:MAX_BATCH])})
 
     def _with_known_bases(self, s: Session, checked: list[tuple[str, dict]],
                           res: PushResult) -> list[tuple[str, dict]]:
@@ -387,8 +416,8 @@ class Store:
                         problems.append(f"blob {row.key}: hash mismatch")
                     continue
                 try:
-                    entry = wire.check_entry(json.loads(data))
-                except (ValueError, wire.WireError) as exc:
+                    entry = admission.admit(json.loads(data))
+                except (ValueError, RecursionError, wire.WireError) as exc:
                     problems.append(f"entry {row.key}: {exc}")
                     continue
                 if entry["id"] != row.key or wire.entry_hash(entry) != row.hash:

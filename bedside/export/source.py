@@ -157,7 +157,7 @@ def from_session(session) -> ExportData:
 
     from sqlalchemy import select
 
-    from bedside.records import RecordVersion
+    from bedside.records import RecordVersion, readable
     from bedside.roles import SIGNATURE_TYPE
     from bedside.session import is_genuine_signature
     from bedside.storage.schema import RecordRow, UserRow
@@ -168,6 +168,8 @@ def from_session(session) -> ExportData:
     with session.db.read() as orm:
         rows = orm.scalars(select(RecordRow).order_by(RecordRow.created_utc, RecordRow.version)).all()
         for r in rows:
+            if readable(r) is None:
+                continue  # a damaged stored version (bedside verify names it) is not exported
             content = json.loads(r.content)
             if r.record_type == SIGNATURE_TYPE:
                 if not is_genuine_signature(RecordVersion.from_row(r)):

@@ -21,7 +21,7 @@ from .. import audit
 from ..canonical import canonical_json
 from ..records import RecordVersion
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
-from . import wire
+from . import quarantine, wire
 from .schema import SyncAck, SyncStateRow
 from .signing import DeviceKey
 
@@ -184,9 +184,11 @@ class VaultLocal:
     def cursor(self) -> int:
         return int(self.state.get("cursor", "0"))
 
-    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int) -> int:
-        """Insert verified remote entries and blobs as they are, acknowledge
-        them and move the cursor, all in one transaction."""
+    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int,
+              quarantined: list[quarantine.Refused] | None = None) -> int:
+        """Insert admitted remote entries and blobs as they are, keep the
+        refused ones aside (quarantine, audited), acknowledge them and move
+        the cursor, all in one transaction."""
         now = _now_iso(self._now)
         inserted: list[str] = []
         mismatched: list[str] = []
@@ -256,6 +258,14 @@ class VaultLocal:
                 audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
                              details={"blobs": [s for s, _ in blobs],
                                       "mismatched": mismatched})
+            if quarantined:
+                quarantine.store(orm, quarantined, now)
+                for r in quarantined:
+                    audit.append(orm, actor, "sync_quarantined", when=when, utc_offset_min=off,
+                                 entry_id=r.entry_id,
+                                 details={"from_workstation": r.workstation_id,
+                                          "server_seq": r.server_seq, "kind": r.kind,
+                                          "reason": r.reason})
             self.state.set_in(orm, "cursor", str(cursor))
             if mismatched:
                 old = json.loads(self.state.get("mismatched", "[]") or "[]")

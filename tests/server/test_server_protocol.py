@@ -31,7 +31,7 @@ def test_enroll_push_pull_idempotent(server):
     # same id, same content: already have it
     assert a.push([e1])["entries"] == {e1["id"]: "duplicate"}
     # same id, different content: conflict reported, nothing overwritten
-    forged = dict(e1, content={"note": "other"}, content_hash=wire.content_hash({"note": "other"}))
+    forged = dict(e1, content={"text": "other"}, content_hash=wire.content_hash({"text": "other"}))
     r = a.push([forged])
     assert r["entries"] == {e1["id"]: "conflict"}
     # invalid: content hash does not match; entry claiming another workstation
