@@ -10,6 +10,7 @@ from datetime import datetime
 
 from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
 from .engine import SyncEngine, SyncVerifyError
+from . import quarantine
 from .local import SyncState, VaultLocal
 
 NOT_ENROLLED, OFFLINE, SYNCING, SYNCED, REFUSED, ERROR = (
@@ -27,6 +28,7 @@ class SyncStatus:
     audit_status: str = "ok"
     pushed: int = 0
     pulled: int = 0
+    quarantined: int = 0      # pulled entries kept aside (bedside/sync/quarantine.py)
 
 
 class Backoff:
@@ -67,7 +69,8 @@ class SyncService:
                           conflicts=self.local.conflict_count(), unsent=counts["unsent"],
                           rejected=counts["rejected"], detail=detail,
                           audit_status=self.state.get("audit_status", "ok") or "ok",
-                          pushed=pushed, pulled=pulled)
+                          pushed=pushed, pulled=pulled,
+                          quarantined=quarantine.count(self.session.db))
 
     def run_once(self) -> SyncStatus:
         enr = self.state.enrollment()
