@@ -98,6 +98,24 @@ def parse_aware(value: str) -> datetime:
     return dt
 
 
+def aware_or_none(value: Any) -> datetime | None:
+    """*value* (an aware datetime or its ISO text) if it is a real moment
+    between 1900 and 2200 with a UTC offset, else None (validators turn
+    None into their own clear message)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            return None
+        try:
+            value.astimezone(timezone.utc)
+        except OverflowError:
+            return None
+        return value if 1900 <= value.year <= 2200 else None
+    try:
+        return parse_aware(value)
+    except FieldProblem:
+        return None
+
+
 def _check_datetime(value: str) -> str:
     parse_aware(value)
     return value

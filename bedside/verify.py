@@ -10,12 +10,14 @@ from pathlib import Path
 
 import sqlcipher3
 
+from . import admission
 from .audit import ChainReport, verify_rows
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
 from .errors import BedsideError, WrongPassword
 from .header import DB_NAME, Header
 from .storage.engine import classify_database_error, keyed_connection
+from .sync.wire import ENTRY_FIELDS
 from .vault import Vault
 
 
@@ -69,6 +71,24 @@ def _check_chain(conn) -> ChainReport:
     return verify_rows(rows, expected_count=seq_row[0] if seq_row else None)
 
 
+def _admission_problem(conn) -> str | None:
+    """Every stored version must pass the admission door (bedside/admission.py):
+    a row written around the core (a file edited with the key) is named."""
+    cur = conn.execute("SELECT * FROM records ORDER BY rowid")
+    cols = [c[0] for c in cur.description]
+    for values in cur:
+        row = dict(zip(cols, values))
+        try:
+            entry = {k: row.get(k) for k in ENTRY_FIELDS}
+            entry["content"] = json.loads(row["content"])
+        except (ValueError, RecursionError):
+            return f"record version {row['id']} content is not JSON"
+        reason = admission.reason_of(entry)
+        if reason is not None:
+            return f"record version {row['id']} breaks the record rules: {reason}"
+    return None
+
+
 def _check_records(conn) -> str | None:
     covered = {}
     for entry_id, details in conn.execute(
@@ -83,7 +103,7 @@ def _check_records(conn) -> str | None:
             return f"record version {entry_id} has no audit entry"
         if covered[entry_id] != actual:
             return f"record version {entry_id} differs from what was audited"
-    return None
+    return _admission_problem(conn)
 
 
 def verify_vault(folder: Path, **credentials) -> VerifyResult:

@@ -262,8 +262,8 @@ class VaultLocal:
                 quarantine.store(orm, quarantined, now)
                 for r in quarantined:
                     audit.append(orm, actor, "sync_quarantined", when=when, utc_offset_min=off,
-                                 entry_id=r.entry_id,
-                                 details={"from_workstation": r.workstation_id,
+                                 details={"claimed_entry_id": r.entry_id,
+                                          "from_workstation": r.workstation_id,
                                           "server_seq": r.server_seq, "kind": r.kind,
                                           "reason": r.reason})
             self.state.set_in(orm, "cursor", str(cursor))
