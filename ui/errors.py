@@ -13,12 +13,19 @@ from .qt import QMessageBox, QWidget, translate
 _log = logs.get("ui")
 
 
+# Parameters that are themselves core templates (a field's label from the
+# record declarations, the reason a value is refused): translated too.
+TRANSLATED_PARAMS = ("label", "problem")
+
+
 def message_for(err: BaseException) -> str:
     """The user's-language text of an error."""
     if isinstance(err, BedsideError):
         template = translate("core", err.template)
+        params = {k: translate("core", v) if k in TRANSLATED_PARAMS and isinstance(v, str) else v
+                  for k, v in err.params.items()}
         try:
-            return template.format(**err.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
     return translate("errors", "An unexpected error occurred. What was already saved is safe. "
