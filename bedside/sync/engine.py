@@ -27,6 +27,22 @@ class SyncVerifyError(Exception):
     """A pulled item failed verification: nothing of its page was applied."""
 
 
+def _altered_in_transit(item: dict) -> bool:
+    """True when an entry does not match the hashes it travels with (the
+    server's whole-entry hash, its own content hash): damaged or altered on
+    the way, so the page is fetched again rather than anything kept aside.
+    An entry that matches its hashes but breaks the rules is what the server
+    stored: that one is quarantined."""
+    raw = item.get("entry")
+    if not isinstance(raw, dict):
+        return False
+    try:
+        return (wire.entry_hash(raw) != item.get("hash")
+                or wire.content_hash(raw.get("content")) != raw.get("content_hash"))
+    except (TypeError, ValueError, RecursionError):
+        return False
+
+
 class LocalStore(Protocol):
     def pending(self, limit: int, max_blob_bytes: int) -> tuple[list[dict], list[dict]]: ...
     def pending_audit(self, limit: int) -> tuple[list[dict], dict | None]: ...
@@ -126,10 +142,11 @@ class SyncEngine:
                     if not isinstance(item, dict):
                         raise wire.WireError("item is not an object")
                     if item.get("kind") == "entry":
-                        entry = admission.admit(item.get("entry"))
-                        if wire.entry_hash(entry) != item.get("hash"):
-                            raise wire.WireError("entry hash does not match")
-                        entries.append(entry)
+                        if _altered_in_transit(item):
+                            # not what the server stored: apply nothing, fetch again later
+                            raise SyncVerifyError(f"pulled item {item.get('seq')} refused: "
+                                                  "entry hash does not match")
+                        entries.append(admission.admit(item.get("entry")))
                     elif item.get("kind") == "blob":
                         blobs.append(wire.decode_blob(item.get("blob")))
                     else:
