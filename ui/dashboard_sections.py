@@ -33,3 +33,6 @@ SECTIONS.extend(_INFUSION_SECTIONS)
 from .sync_dashboard import SyncConflictsSection  # noqa: E402  (sync capability)
 
 SECTIONS.append(SyncConflictsSection)
+from .sync_quarantine_section import SyncQuarantineSection  # noqa: E402
+
+SECTIONS.append(SyncQuarantineSection)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from bedside.export.filenames import safe_part
 from bedside.export.forms import FIXED_COLUMNS, FIXED_LABELS, Form
 
 DICTIONARY_FILE = "data_dictionary.csv"
@@ -12,7 +13,7 @@ DICTIONARY_COLUMNS = ("form", "form_label", "variable", "label", "label_fr", "ty
 
 
 def form_file_name(form: Form) -> str:
-    return f"{form.record_type}.csv"
+    return f"{safe_part(form.record_type)}.csv"
 
 
 def _csv(rows: list[list[str]]) -> bytes:

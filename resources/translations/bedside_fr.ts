@@ -2838,6 +2838,21 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>SyncQuarantineSection</name>
+    <message>
+        <source>Entries from other PCs kept aside</source>
+        <translation>Entrées d&apos;autres PC mises de côté</translation>
+    </message>
+    <message>
+        <source>PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})</source>
+        <translation>Le PC {pc} a envoyé une entrée contraire aux règles : mise de côté, non appliquée ({when})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Sync: not set up</source>
