@@ -13,14 +13,16 @@ from bedside.export.forms import build_forms
 from bedside.export.identifiers import Questionable
 from bedside.export.odm import write_odm
 from bedside.export.privacy import Pseudonymiser
+from bedside.export.redcap import write_redcap
 from bedside.export.source import ExportData
 from bedside.i18n import QT_TRANSLATE_NOOP
 
-FORMATS = ("csv", "odm", "fhir", "consort")
+FORMATS = ("csv", "odm", "fhir", "redcap", "consort")
 FORMAT_LABELS = {
     "csv": QT_TRANSLATE_NOOP("core", "CSV per form and data dictionary"),
     "odm": QT_TRANSLATE_NOOP("core", "CDISC ODM 1.3.2 (clinical data, audit trail, signatures)"),
     "fhir": QT_TRANSLATE_NOOP("core", "HL7 FHIR R4 bundle"),
+    "redcap": QT_TRANSLATE_NOOP("core", "REDCap data dictionary and records import"),
     "consort": QT_TRANSLATE_NOOP("core", "Screening log and CONSORT counts"),
 }
 
@@ -83,6 +85,8 @@ def build_export_for_review(
             files.update(write_odm(data, forms, pseudo, file_oid=file_oid))
         elif fmt == "fhir":
             files.update(write_fhir(data, pseudo))
+        elif fmt == "redcap":
+            files.update(write_redcap(forms, identified=identified))
         elif fmt == "consort":
             files.update(write_consort(data, pseudo))
         tick(fmt)

@@ -75,6 +75,14 @@ class Form:
         return f"I.{oid_safe(self.record_type).upper()}.{var.oid_part}"
 
 
+def humanize(name: str) -> str:
+    """A readable label for a field the dictionary does not describe:
+    "optional_answers.biobank" -> "Optional answers: biobank"."""
+    parts = [p.replace("_", " ").strip() for p in name.split(".") if p.strip("_ ")]
+    text = ": ".join(parts) or name
+    return text[:1].upper() + text[1:]
+
+
 def oid_safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text) or "_"
 
@@ -142,7 +150,8 @@ def build_forms(data: ExportData, pseudo: Pseudonymiser) -> list[Form]:
                     continue
                 inferred[name] = merge_types(inferred.get(name), kind)
         for name in sorted(inferred):
-            variables[name] = Variable(name=name, label_en=name, label_fr=name, type=inferred[name] or "text")
+            readable = humanize(name)
+            variables[name] = Variable(name=name, label_en=readable, label_fr=readable, type=inferred[name] or "text")
         rows = [row_of(v, pseudo) for v in data.latest_of(rtype)]
         rows.sort(key=lambda r: (r.subject_id, r.recorded_utc, r.record_id))
         forms.append(Form(rtype, label.get("en", rtype), label.get("fr", rtype), list(variables.values()), rows,

@@ -30,13 +30,13 @@ def form_prefix(record_type: str) -> str:
     return "".join(w[0] for w in words)[:4] or "f"
 
 
-def _fold(name: str) -> str:
+def fold_name(name: str) -> str:
     return _SAFE.sub("_", name.lower()).strip("_") or "value"
 
 
 def variable_name(record_type: str, field: str) -> str:
     prefix = form_prefix(record_type)
-    name = f"{prefix}_{_fold(field)}"
+    name = f"{prefix}_{fold_name(field)}"
     if not name[0].isalpha():
         name = "v_" + name
     if len(name) > MAX_LENGTH:

@@ -3113,6 +3113,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Bundle HL7 FHIR R4</translation>
     </message>
     <message>
+        <source>REDCap data dictionary and records import</source>
+        <translation>REDCap : dictionnaire de données et fichier d’import</translation>
+    </message>
+    <message>
         <source>Screening log and CONSORT counts</source>
         <translation>Registre de sélection et effectifs CONSORT</translation>
     </message>

@@ -166,7 +166,8 @@ def test_consort_counts_and_screening_log(synthetic):
 def test_progress_is_reported_for_each_format(synthetic):
     seen = []
     build_export(synthetic, progress=lambda i, n, label: seen.append((i, n, label)))
-    assert [s[0] for s in seen] == [1, 2, 3, 4, 5] and all(s[1] == 5 for s in seen)
+    assert [s[0] for s in seen] == [1, 2, 3, 4, 5, 6] and all(s[1] == 6 for s in seen)
+    assert [s[2] for s in seen] == ["prepare", "csv", "odm", "fhir", "redcap", "consort"]
 
 
 name_text = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=3, max_size=12)
