@@ -156,7 +156,7 @@ def test_encrypted_at_rest_and_append_only(server):
     from sqlalchemy import text
     a = server.enrolled_client("pc-a", "ws-a")
     secret = "PATIENT-NAME-DUPONT"
-    a.push([make_entry("ws-a", {"name": secret})], [wire.encode_blob(secret.encode() * 3)],
+    a.push([make_entry("ws-a", {"text": secret})], [wire.encode_blob(secret.encode() * 3)],
            audit=audit_chain(1, reason=secret))
     st = server.store()
     with st.engine.connect() as conn:
