@@ -116,6 +116,7 @@ class RecordStore:
 
     def __init__(self, session: "Session") -> None:
         self._s = session
+        record_types.all_types()    # load the declarations at sign-in, not at the first save
 
     # -- writing ---------------------------------------------------------
     def create(self, record_type: str, content: dict, *, patient_id: str | None = None,

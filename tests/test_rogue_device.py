@@ -117,7 +117,8 @@ def test_stored_poison_is_quarantined_on_every_pc_and_sync_goes_on(tmp_path, ser
             assert [p.family_name for p in list_patients(pc.nurse)] == ["Martin"]
             assert len(pc.nurse.records.list_latest("note")) == len(good) + 1   # + the base
             assert any(a.action == "sync_quarantined" for a in pc.admin.audit_trail())
-        out = export_vault(pcs[1].admin, tmp_path / "export")
+        (tmp_path / "export").mkdir()
+        out = export_vault(pcs[1].admin, tmp_path / "export", reviewed=True)
         files = [p for p in out.folder.rglob("*") if p.is_file()]
         assert files and all(out.folder in p.resolve().parents for p in files)
         assert not any("evil" in p.name for p in files)

@@ -42,7 +42,8 @@ def test_signature_reasks_password_and_binds_content(session_as, clock):
     assert sig.signer_name == "Dr Test Investigator" and sig.meaning == "eligibility confirmed"
     assert sig.signed_utc == clock.now()
     assert inv.valid_signatures(v1, "eligibility confirmed") == [sig]
-    v2 = nurse.records.correct(v1.record_id, {"overall": "not eligible"}, "new lab value")
+    v2 = nurse.records.correct(v1.record_id, dict(ASSESSMENT, result={"status": "not_eligible"}),
+                              "new lab value")
     # the signature stays with the content it was given on, never moves to v2
     assert inv.valid_signatures(v2) == []
     assert sig.binds(v1) and not sig.binds(v2)
