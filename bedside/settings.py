@@ -75,6 +75,11 @@ RANGES: dict[str, tuple[int, int]] = {
 }
 
 
+# ";" with a decimal comma opens in columns in a French-locale spreadsheet;
+# "," with a decimal point is what machine imports (REDCap) expect.
+CSV_SEPARATORS = (";", ",")
+
+
 def check_value(key: str, value: Any) -> None:
     if key in RANGES:
         low, high = RANGES[key]
@@ -89,5 +94,8 @@ def check_value(key: str, value: Any) -> None:
         if not sample or "{n" not in value or len(sample) > 20:
             raise ValidationError(key, QT_TRANSLATE_NOOP(
                 "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}})."))
+    if key == "export_csv_separator" and value not in CSV_SEPARATORS:
+        raise ValidationError(key, QT_TRANSLATE_NOOP(
+            "core", "The CSV separator is a semicolon (;) or a comma (,)."))
     if key == "site_name" and not (0 < len(value.strip()) <= 80):
         raise ValidationError(key, QT_TRANSLATE_NOOP("core", "Enter the site name."))
