@@ -2853,15 +2853,15 @@ Formulaire {form} version {version} ({language})</translation>
     <name>SyncQuarantineSection</name>
     <message>
         <source>Entries from other PCs kept aside</source>
-        <translation>Entrées d&apos;autres PC mises de côté</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})</source>
-        <translation>Le PC {pc} a envoyé une entrée contraire aux règles : mise de côté, non appliquée ({when})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>inconnu</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
