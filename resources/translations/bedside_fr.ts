@@ -2853,15 +2853,15 @@ Formulaire {form} version {version} ({language})</translation>
     <name>SyncQuarantineSection</name>
     <message>
         <source>Entries from other PCs kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d&apos;autres PC mises de côté</translation>
     </message>
     <message>
         <source>PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PC {pc} a envoyé une entrée contraire aux règles : mise de côté, non appliquée ({when})</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
