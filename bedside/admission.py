@@ -1,122 +1,136 @@
-"""The one door every record version passes to enter a store made
-elsewhere: the server on push, every PC on pull, ``bedside verify`` and
-imports all call :func:`admit`.
+"""The one door every entry passes before it is stored or trusted: the
+record store when this PC writes, every PC when it pulls, the server when a
+PC pushes, and ``bedside verify`` when it re-reads a vault.
 
-An entry is admitted when every check in :data:`CHECKS` passes, in order:
-the wire shape and content hash, the envelope (ids, version, times,
-offsets, sizes), the record type from the registry and the content against
-its declaration.  Later checks (device signature, author permission) are
-added to the same list with :func:`add_check`.  A refusal is an
-:class:`Inadmissible` whose message names the rule broken and never the
-clinical content.
+``admit`` checks that the entry is signed by its author's key and that the
+author held, at the entry's time, the permission its record type (and, for
+``subject_id``, its field) requires. Anything else is refused and named.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from . import record_types
-from .errors import ValidationError
-from .record_fields import FieldProblem, parse_aware, text_problem
-from .sync import wire
+from .canonical import canonical_json, sha256_hex
+from .errors import BedsideError
+from .i18n import QT_TRANSLATE_NOOP
+from .identity.directory import STAFF_TYPE, Directory, state_from_entry
+from .identity.entry_signing import signature_ok
+from .roles import SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows, record_write_permission
 
-MAX_VERSION = 1_000_000                 # corrections of one record
-MAX_OFFSET_MIN = 18 * 60                # ISO 8601 / Python allow ±18 h
-MAX_CONTENT_BYTES = 512 * 1024          # one record version's canonical content
-MAX_REASON = 4000
+# field -> the permission needed to set or change it (record type "patient")
+RESERVED_FIELDS: dict[tuple[str, str], Permission] = {
+    ("patient", "subject_id"): Permission.SIGN_ELIGIBILITY,
+}
 
-
-class Inadmissible(wire.WireError):
-    """An entry refused at the door; ``check`` names the rule."""
-
-    def __init__(self, check: str, reason: str) -> None:
-        super().__init__(reason)
-        self.check, self.reason = check, reason
-
-
-Check = Callable[[dict], None]
-
-
-def _wire_shape(entry: dict) -> None:
-    try:
-        wire.check_entry(entry)
-    except Inadmissible:
-        raise
-    except wire.WireError as exc:
-        raise Inadmissible("wire", str(exc)) from None
-    except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError):
-        raise Inadmissible("wire", "entry cannot be encoded") from None
-
-
-def _envelope(entry: dict) -> None:
-    for name in ("id", "record_id", "workstation_id"):
-        if not record_types.is_id(entry[name]):
-            raise Inadmissible("envelope", f"{name} is not an identifier")
-    for name in ("patient_id", "replaces", "author_id"):
-        if entry[name] is not None and not record_types.is_id(entry[name]):
-            raise Inadmissible("envelope", f"{name} is not an identifier")
-    if not 1 <= entry["version"] <= MAX_VERSION:
-        raise Inadmissible("envelope", "version out of range")
-    if entry["version"] == 1 and entry["replaces"] is not None:
-        raise Inadmissible("envelope", "a first version cannot replace another")
-    if not -MAX_OFFSET_MIN <= entry["utc_offset_min"] <= MAX_OFFSET_MIN:
-        raise Inadmissible("envelope", "utc_offset_min out of range")
-    try:
-        parse_aware(entry["created_utc"])
-    except FieldProblem:
-        raise Inadmissible("envelope", "created_utc is not an aware date and time") from None
-    for name, limit in (("author_name", 200), ("reason", MAX_REASON)):
-        value = entry[name]
-        if value is not None and (len(value) > limit or text_problem(
-                value, multiline=name == "reason")):
-            raise Inadmissible("envelope", f"{name} is too long or holds forbidden characters")
-    if len(wire.canonical_json(entry["content"]).encode("utf-8")) > MAX_CONTENT_BYTES:
-        raise Inadmissible("envelope", "content too large")
+REASONS = {
+    "unsigned": QT_TRANSLATE_NOOP("core", "entry {entry} is not signed by its author"),
+    "unknown_key": QT_TRANSLATE_NOOP("core", "entry {entry} is signed by a key this site "
+                                     "does not know"),
+    "other_key": QT_TRANSLATE_NOOP("core", "entry {entry} claims author {author} but is "
+                                   "signed with another person's key"),
+    "bad_signature": QT_TRANSLATE_NOOP("core", "entry {entry}: the signature of {author} "
+                                       "does not match its content"),
+    "unknown_author": QT_TRANSLATE_NOOP("core", "entry {entry}: {author} was not on the "
+                                        "staff directory at that time"),
+    "revoked": QT_TRANSLATE_NOOP("core", "entry {entry}: the account of {author} was "
+                                 "revoked at that time"),
+    "old_key": QT_TRANSLATE_NOOP("core", "entry {entry}: {author} signed with a key they "
+                                 "had replaced at that time"),
+    "not_allowed": QT_TRANSLATE_NOOP("core", "entry {entry}: {author} ({role}) was not "
+                                     "allowed to write a {record_type} record"),
+    "field_reserved": QT_TRANSLATE_NOOP("core", "entry {entry}: {author} ({role}) was not "
+                                        "allowed to set {field}"),
+    "not_genuine": QT_TRANSLATE_NOOP("core", "entry {entry}: a signature record not made "
+                                     "by its signer"),
+    "base_refused": QT_TRANSLATE_NOOP("core", "entry {entry} corrects a version that was "
+                                      "refused"),
+    "bad_staff": QT_TRANSLATE_NOOP("core", "entry {entry}: a staff directory entry that is "
+                                   "not valid"),
+}
 
 
-def _record_type(entry: dict) -> None:
-    if record_types.get(entry["record_type"]) is None:
-        raise Inadmissible("record_type", "record_type is not a registered type")
+class EntryRefused(BedsideError):
+    """An entry failed admission. ``reason`` is one of :data:`REASONS`."""
+
+    def __init__(self, reason: str, **params: object) -> None:
+        self.reason = reason
+        super().__init__(REASONS[reason], **params)
 
 
-def _content(entry: dict) -> None:
-    try:
-        record_types.check_content(entry["record_type"], entry["content"])
-    except ValidationError as exc:
-        raise Inadmissible("content", f"content field {getattr(exc, 'field', 'content')[:80]} "
-                           "does not match its declaration") from None
+def genuine_signature(content: dict, author_id: str, version: int,
+                      replaces: str | None) -> bool:
+    """A signature record as only ``Session.sign`` writes it: a first
+    version by the signer whose binding hash covers its content."""
+    return (version == 1 and replaces is None and author_id == content.get("signer_id")
+            and sha256_hex(canonical_json({k: x for k, x in content.items()
+                                           if k != "binding"})) == content.get("binding"))
 
 
-CHECKS: list[Check] = [_wire_shape, _envelope, _record_type, _content]
-
-
-def add_check(check: Check) -> None:
-    """Add a rule to the door (e.g. the device signature check); it raises
-    Inadmissible to refuse."""
-    if check not in CHECKS:
-        CHECKS.append(check)
-
-
-def admit(entry: object) -> dict:
-    """Return the entry restricted to its wire fields, or raise Inadmissible."""
-    if not isinstance(entry, dict):
-        raise Inadmissible("wire", "entry is not an object")
-    for check in list(CHECKS):
+def admit(entry: dict, directory: Directory,
+          previous: Callable[[str], dict | None] = lambda _id: None) -> None:
+    """Raise :class:`EntryRefused` unless *entry* (wire form, with
+    ``author_key_id`` and ``entry_sig``) may be stored. *previous(entry_id)*
+    returns the content of a version this one replaces (for reserved fields).
+    A staff entry that is admitted should then be added to *directory*."""
+    eid, author = entry.get("id"), entry.get("author_id")
+    names = dict(entry=eid, author=entry.get("author_name") or author)
+    if not entry.get("entry_sig") or not entry.get("author_key_id"):
+        raise EntryRefused("unsigned", **names)
+    rtype = entry["record_type"]
+    key = directory.keys.get(entry["author_key_id"])
+    if key is None and rtype == STAFF_TYPE:
+        key = _self_enrolment_key(entry)
+    if key is None:
+        raise EntryRefused("unknown_key", **names)
+    if key.user_id != author:
+        raise EntryRefused("other_key", **names)
+    if not signature_ok(entry, key.sign_pub):
+        raise EntryRefused("bad_signature", **names)
+    if rtype == STAFF_TYPE and _self_enrolment_key(entry) is not None \
+            and directory.current(author) is None:
+        return      # a person's first directory entry, signed by their own new key
+    state = directory.state_at(author, entry["hlc"])
+    if state is None:
+        raise EntryRefused("unknown_author", **names)
+    if not state.active:
+        raise EntryRefused("revoked", **names)
+    if state.credential.key_id != key.key_id:
+        raise EntryRefused("old_key", **names)
+    names["role"] = state.role.value
+    content = entry["content"]
+    if rtype == SIGNATURE_TYPE:
+        needed = SIGNATURE_MEANINGS.get(content.get("meaning"))
+        if not genuine_signature(content, author, entry["version"], entry["replaces"]):
+            raise EntryRefused("not_genuine", **names)
+        if needed is None or not allows(state.role, needed):
+            raise EntryRefused("not_allowed", record_type=rtype, **names)
+        return
+    if not allows(state.role, record_write_permission(rtype)):
+        raise EntryRefused("not_allowed", record_type=rtype, **names)
+    if rtype == STAFF_TYPE:
         try:
-            check(entry)
-        except Inadmissible:
-            raise
-        except (KeyError, TypeError, ValueError, OverflowError, RecursionError,
-                UnicodeError) as exc:   # a check that met a value it cannot read
-            raise Inadmissible(getattr(check, "__name__", "check").strip("_"),
-                               f"entry unreadable ({type(exc).__name__})") from None
-    return wire.check_entry(entry)
+            state_from_entry(entry)
+        except (KeyError, ValueError, TypeError):
+            raise EntryRefused("bad_staff", **names) from None
+    before = previous(entry["replaces"]) if entry.get("replaces") else None
+    for (ftype, fname), perm in RESERVED_FIELDS.items():
+        if rtype == ftype and content.get(fname) != (before or {}).get(fname) \
+                and not allows(state.role, perm):
+            raise EntryRefused("field_reserved", field=fname, **names)
 
 
-def reason_of(entry: object) -> str | None:
-    """Why *entry* is refused, or None when it is admissible."""
+def _self_enrolment_key(entry: dict):
+    """The key a staff entry's first version names for its own person, if
+    it signs with it (site creation, upgraded accounts)."""
+    from .identity.directory import SigningKey
+    if entry["version"] != 1 or entry["record_id"] != entry["author_id"]:
+        return None
     try:
-        admit(entry)
-    except wire.WireError as exc:
-        return str(exc)
-    return None
+        state = state_from_entry(entry)
+    except (KeyError, ValueError, TypeError):
+        return None
+    cred = state.credential
+    if cred.key_id != entry.get("author_key_id"):
+        return None
+    return SigningKey(cred.key_id, state.user_id, cred.sign_pub)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from .i18n import QT_TRANSLATE_NOOP
 from .record_fields import (Code, Count, Id, IsoDate, IsoDateTime, Line, Name, Number,
@@ -108,3 +108,14 @@ register(RecordType("self_test", SelfTestContent, QT_TRANSLATE_NOOP("core", "Sel
                     "Autotest", Permission.MANAGE_SETTINGS, exported=False))
 
 __all__ = ["PatientContent", "NoteContent", "SignatureContent", "SiteSettingsContent"]
+
+
+class StaffContent(RecordContent):
+    """The site staff directory (bedside/identity/directory.py checks its
+    fields: person, role, keys); declared here so the door knows the type."""
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True,
+                              hide_input_in_errors=True)
+
+
+register(RecordType("staff", StaffContent, QT_TRANSLATE_NOOP("core", "Staff directory entry"),
+                    "Entrée de l'annuaire du personnel", Permission.MANAGE_USERS, exported=False))

@@ -91,6 +91,7 @@ MEANING_LABELS = {
 RECORD_WRITE_PERMISSION: dict[str, Permission] = {
     "site_settings": Permission.MANAGE_SETTINGS,
     "self_test": Permission.MANAGE_SETTINGS,
+    "staff": Permission.MANAGE_USERS,      # the site staff directory (bedside.users)
 }
 SIGNATURE_TYPE = "signature"
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from . import admission
+from . import entry_rules
+from .admission import EntryRefused, admit
 from .audit import ChainReport, verify_rows
+from .identity.directory import STAFF_TYPE, Directory, state_from_entry
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
 from .errors import BedsideError, WrongPassword
@@ -53,7 +55,7 @@ def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
         report = _check_chain(conn)
         if not report.ok:
             return VerifyResult(False, report.line())
-        problem = _check_records(conn)
+        problem = _check_records(conn) or _check_authorship(conn)
         if problem:
             return VerifyResult(False, f"broken: {problem}")
         return VerifyResult(True, report.line())
@@ -72,7 +74,7 @@ def _check_chain(conn) -> ChainReport:
 
 
 def _admission_problem(conn) -> str | None:
-    """Every stored version must pass the admission door (bedside/admission.py):
+    """Every stored version must pass the admission door (bedside/entry_rules.py):
     a row written around the core (a file edited with the key) is named."""
     cur = conn.execute("SELECT * FROM records ORDER BY rowid")
     cols = [c[0] for c in cur.description]
@@ -83,7 +85,7 @@ def _admission_problem(conn) -> str | None:
             entry["content"] = json.loads(row["content"])
         except (ValueError, RecursionError):
             return f"record version {row['id']} content is not JSON"
-        reason = admission.reason_of(entry)
+        reason = entry_rules.reason_of(entry)
         if reason is not None:
             return f"record version {row['id']} breaks the record rules: {reason}"
     return None
@@ -104,6 +106,43 @@ def _check_records(conn) -> str | None:
         if covered[entry_id] != actual:
             return f"record version {entry_id} differs from what was audited"
     return _admission_problem(conn)
+
+
+def _check_authorship(conn) -> str | None:
+    """Every record version through the admission door again, in clock
+    order, against the directory as it stood: signed by its author's key,
+    author active and allowed. Versions made before signing keys (rowid up
+    to ``meta.legacy_rowid_max``, migration 0005) are checked by content
+    hash and audit chain only."""
+    row = conn.execute("SELECT value FROM meta WHERE key='legacy_rowid_max'").fetchone()
+    cols = [c[1] for c in conn.execute("PRAGMA table_info(records)")]
+    if "entry_sig" not in cols:      # a vault not yet upgraded: all made before signing keys
+        return None
+    legacy_max = int(row[0]) if row else 0
+    merges: dict[str, list[str]] = {}
+    for eid, sup in conn.execute("SELECT entry_id, supersedes FROM record_merges"):
+        merges.setdefault(eid, []).append(sup)
+    cur = conn.execute("SELECT rowid, * FROM records ORDER BY hlc")
+    cols = [c[0] for c in cur.description]
+    directory = Directory()
+    contents: dict[str, dict] = {}
+    for values in cur:
+        r = dict(zip(cols, values))
+        entry = {k: r[k] for k in cols if k != "rowid"}
+        entry["content"] = json.loads(entry["content"])
+        entry["supersedes"] = sorted(merges.get(entry["id"], []))
+        contents[entry["id"]] = entry["content"]
+        if not entry.get("entry_sig") and r["rowid"] <= legacy_max:
+            if entry["record_type"] == STAFF_TYPE:
+                directory.add(state_from_entry(entry))
+            continue
+        try:
+            admit(entry, directory, contents.get)
+        except EntryRefused as exc:
+            return f"record version refused: {exc.message} (author {entry['author_id']})"
+        if entry["record_type"] == STAFF_TYPE:
+            directory.add(state_from_entry(entry))
+    return None
 
 
 def verify_vault(folder: Path, **credentials) -> VerifyResult:

@@ -4,6 +4,7 @@ status and verification."""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import secrets
@@ -20,7 +21,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bedside import admission, audit as core_audit
+from bedside import audit as core_audit, entry_rules
+from bedside.admission import EntryRefused, admit
+from bedside.identity.directory import STAFF_TYPE, Directory, state_from_entry
 from bedside.sync import signing, wire
 
 from .atrest import AtRestKey
@@ -73,6 +76,7 @@ class Store:
         self._write_lock = threading.Lock()
         self._pg = engine.dialect.name == "postgresql"
         self._nonce_inserts = 0
+        self._directory: Directory | None = None   # the site staff directory, from stored entries
 
     # -- enrollment ------------------------------------------------------
     def create_enrollment_code(self, name: str, valid_hours: float = 24.0) -> str:
@@ -178,11 +182,14 @@ class Store:
                     continue
                 rows.append(self._row("blob", sha, sha, data, device.id, now))
             checked: list[tuple[str, dict]] = []
+            directory: Directory | None = None
+            batch: dict[str, dict] = {}
+            staff_changed = False
             for raw in entries:
                 eid = raw.get("id") if isinstance(raw, dict) else None
                 eid = eid if isinstance(eid, str) else "?"
                 try:
-                    entry = admission.admit(raw)
+                    entry = entry_rules.admit(raw)
                 except wire.WireError as exc:
                     res.entries[eid], res.errors[eid] = "invalid", str(exc)
                     continue
@@ -190,6 +197,19 @@ class Store:
                     res.entries[eid] = "invalid"
                     res.errors[eid] = "entry made on another workstation"
                     continue
+                if directory is None:
+                    directory = copy.deepcopy(self._load_directory(s))
+                try:     # the same door every PC passes: signed by its author, who was allowed
+                    admit(entry, directory, lambda i: batch.get(i) or self._content_of(s, i))
+                except EntryRefused as exc:
+                    res.entries[eid], res.errors[eid] = "invalid", f"refused: {exc.message}"
+                    self._incident(s, device.id, "entry_refused", f"entry {eid}: {exc.reason}",
+                                   now)
+                    continue
+                if entry["record_type"] == STAFF_TYPE:
+                    directory.add(state_from_entry(entry))
+                    staff_changed = True
+                batch[eid] = entry["content"]
                 checked.append((eid, entry))
             checked = self._with_known_bases(s, checked, res)
             for eid, entry in checked:
@@ -204,10 +224,12 @@ class Store:
                     res.errors[row["key"]] = "another entry with this id already exists"
                     self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
             res.audit = self._audit(s, device, audit, audit_head, now)
+        if staff_changed:
+            self._directory = None     # rebuilt from what was actually stored
         return res
 
     def _refuse_inadmissible(self, device: Device, entries: list, now: str) -> None:
-        """The admission door (bedside/admission.py): a batch holding an entry
+        """The admission door (bedside/entry_rules.py): a batch holding an entry
         that breaks its record type's declaration or the envelope rules is
         refused whole (422, with the reason per entry) and the device named
         in an incident.  Wire-level faults (hash, workstation) keep their
@@ -215,8 +237,8 @@ class Store:
         refused: dict[str, str] = {}
         for raw in entries:
             try:
-                admission.admit(raw)
-            except admission.Inadmissible as exc:
+                entry_rules.admit(raw)
+            except entry_rules.Inadmissible as exc:
                 if exc.check == "wire":
                     continue
                 eid = raw.get("id") if isinstance(raw, dict) else None
@@ -231,6 +253,28 @@ class Store:
                         f"{len(refused)} entries refused: " + "; ".join(
                             f"{k[:64]}: {v}" for k, v in list(refused.items())[:5]),
                         {"entries": dict(list(refused.items())[:MAX_BATCH])})
+
+    def _load_directory(self, s: Session) -> Directory:
+        """Every stored staff entry, in clock order (cached until one is added)."""
+        if self._directory is None:
+            staff = []
+            for row in s.execute(select(LogItem).where(LogItem.kind == "entry")
+                                 .order_by(LogItem.seq)).scalars():
+                e = json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+                if e.get("record_type") == STAFF_TYPE:
+                    staff.append(e)
+            d = Directory()
+            for e in sorted(staff, key=lambda e: e["hlc"]):
+                d.add(state_from_entry(e))
+            self._directory = d
+        return self._directory
+
+    def _content_of(self, s: Session, entry_id: str) -> dict | None:
+        row = s.execute(select(LogItem).where(LogItem.kind == "entry",
+                                              LogItem.key == entry_id)).scalars().first()
+        if row is None:
+            return None
+        return json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))["content"]
 
     def _with_known_bases(self, s: Session, checked: list[tuple[str, dict]],
                           res: PushResult) -> list[tuple[str, dict]]:
@@ -416,7 +460,7 @@ class Store:
                         problems.append(f"blob {row.key}: hash mismatch")
                     continue
                 try:
-                    entry = admission.admit(json.loads(data))
+                    entry = entry_rules.admit(json.loads(data))
                 except (ValueError, RecursionError, wire.WireError) as exc:
                     problems.append(f"entry {row.key}: {exc}")
                     continue

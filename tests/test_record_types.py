@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bedside import admission, demo, record_types
+from bedside import demo, entry_rules, record_types
 from bedside.records import readable
 from bedside.storage.schema import RecordRow
 from bedside.sync.wire import ENTRY_FIELDS
@@ -75,7 +75,7 @@ def test_demo_vault_content_is_registered_and_admissible(tmp_path):
             assert readable(row) is not None, row.record_type
             entry = {k: getattr(row, k) for k in ENTRY_FIELDS}
             entry["content"] = json.loads(row.content)
-            assert admission.reason_of(entry) is None, (row.record_type, admission.reason_of(entry))
+            assert entry_rules.reason_of(entry) is None, (row.record_type, entry_rules.reason_of(entry))
     vault.lock()
     assert seen <= set(record_types.all_types())
     assert {"patient", "consent_step", "eligibility_assessment", "infusion",

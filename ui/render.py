@@ -61,6 +61,27 @@ def _login():
     return win
 
 
+@screen("login-not-received")
+def _login_not_received():
+    """A nurse created on another PC tries this PC before it has synced."""
+    from bedside.errors import WrongPassword
+    win = _login()
+    page = win.findChild(__import__("ui.login_page", fromlist=["LoginPage"]).LoginPage)
+    page.username.setText("nurse7")
+    page.show_error(WrongPassword())
+    return win
+
+
+@screen("staff")
+def _staff():
+    """The site's staff accounts, as the administrator manages them."""
+    from .users_dialog import UsersDialog
+    win, ctx = demo_window("admin")
+    dlg = UsersDialog(ctx, win)
+    dlg.resize(*SIZE)
+    return dlg
+
+
 @screen("dashboard")
 def _dashboard():
     win, ctx = demo_window()
@@ -100,6 +121,19 @@ def _wizard():
     from .wizard import FirstRunWizard
     w = FirstRunWizard(Path(tempfile.mkdtemp()) / "vault")
     w.resize(760, 520)
+    return w
+
+
+@screen("wizard-join")
+def _wizard_join():
+    """Joining the site: server address, site certificate, enrollment code."""
+    w = _wizard()
+    w.site_page.join.setChecked(True)
+    w.site_page.workstation.setText("USI-PC-4 (lit 12)")
+    w.show()
+    w.next()
+    w.join_page.url.setText("https://sync.chu.local:8443")
+    w.join_page.code.setText("K7QM-3HXD-9TPW-ARZC")
     return w
 
 

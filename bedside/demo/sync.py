@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from ..canonical import content_hash
 from ..patients import correct_patient
-from ..admission import reason_of
+from ..entry_rules import reason_of
 from ..sync.local import VaultLocal
 from ..sync.quarantine import Refused
 from ..sync.wire import entry_hash

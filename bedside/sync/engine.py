@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .. import admission
+from .. import entry_rules
 from . import quarantine, wire
 from .client import SyncClient
 
@@ -89,7 +89,7 @@ class SyncEngine:
         while True:
             entries, blobs = self.local.pending(self.batch_size, self.max_blob_bytes)
             # what the admission door would refuse is never sent (marked rejected here)
-            unfit = {e["id"]: "invalid" for e in entries if admission.reason_of(e) is not None}
+            unfit = {e["id"]: "invalid" for e in entries if entry_rules.reason_of(e) is not None}
             if unfit:
                 self.local.mark_pushed(unfit, {}, None, report.audit_status)
                 report.rejected.update(unfit)
@@ -146,7 +146,7 @@ class SyncEngine:
                             # not what the server stored: apply nothing, fetch again later
                             raise SyncVerifyError(f"pulled item {item.get('seq')} refused: "
                                                   "entry hash does not match")
-                        entries.append(admission.admit(item.get("entry")))
+                        entries.append(entry_rules.admit(item.get("entry")))
                     elif item.get("kind") == "blob":
                         blobs.append(wire.decode_blob(item.get("blob")))
                     else:

@@ -2027,6 +2027,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Coffre de démonstration avec des patients fictifs. Utilisateurs : nurse, investigator, datamanager, admin — mot de passe : bedside-demo</translation>
     </message>
     <message>
+        <source>Account created or password changed on another PC? This PC has not received the change yet: it arrives with the next sync.</source>
+        <translation>Compte créé ou mot de passe changé sur un autre PC ? Ce PC n&apos;a pas encore reçu le changement : il arrive à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -2982,6 +2986,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
+        <source>These accounts are the whole site&apos;s: every PC of the site knows them. A change made here reaches the other PCs with their next sync; until then a PC that has not received it still knows the person as before.</source>
+        <translation>Ces comptes sont ceux de tout le site : chaque PC du site les connaît. Une modification faite ici atteint les autres PC à leur prochaine synchronisation ; d&apos;ici là, un PC qui ne l&apos;a pas reçue connaît encore la personne comme avant.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -3069,6 +3077,41 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>_JoinPage</name>
+    <message>
+        <source>Join the site</source>
+        <translation>Rejoindre le site</translation>
+    </message>
+    <message>
+        <source>Staff accounts come from the site: after joining, everyone signs in here with their usual user name and password.</source>
+        <translation>Les comptes du personnel viennent du site : une fois ce PC ajouté, chacun s&apos;y connecte avec son nom d&apos;utilisateur et son mot de passe habituels.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Site certificate</source>
+        <translation>Certificat du site</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Connecting to the server and receiving the staff directory…</source>
+        <translation>Connexion au serveur et réception de l&apos;annuaire du personnel…</translation>
+    </message>
+    <message>
+        <source>The server refused the code (unknown, already used or expired).</source>
+        <translation>Le serveur a refusé le code (inconnu, déjà utilisé ou expiré).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or its certificate is not the site&apos;s.</source>
+        <translation>Le serveur est injoignable, ou son certificat n&apos;est pas celui du site.</translation>
+    </message>
+</context>
+<context>
     <name>_RecoveryPage</name>
     <message>
         <source>Recovery code</source>
@@ -3092,6 +3135,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>This workstation has no vault yet. Set it up once; nurses and investigators then sign in with their own accounts.</source>
         <translation>Ce poste n&apos;a pas encore de coffre. Configurez-le une fois ; les infirmiers et les investigateurs se connectent ensuite avec leur propre compte.</translation>
+    </message>
+    <message>
+        <source>Create a new site (the first PC of the ward)</source>
+        <translation>Créer un nouveau site (le premier PC du service)</translation>
+    </message>
+    <message>
+        <source>Join the site&apos;s other PCs (the site already has a sync server and staff accounts)</source>
+        <translation>Rejoindre les autres PC du site (le site a déjà un serveur de synchronisation et des comptes)</translation>
     </message>
     <message>
         <source>e.g. CHU de Liège — Soins intensifs</source>
@@ -4501,6 +4552,54 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>{field} : cette valeur ne se saisit pas sur la liste.</translation>
     </message>
     <message>
+        <source>entry {entry} is not signed by its author</source>
+        <translation>l&apos;entrée {entry} n&apos;est pas signée par son auteur</translation>
+    </message>
+    <message>
+        <source>entry {entry} is signed by a key this site does not know</source>
+        <translation>l&apos;entrée {entry} est signée par une clé inconnue de ce site</translation>
+    </message>
+    <message>
+        <source>entry {entry} claims author {author} but is signed with another person&apos;s key</source>
+        <translation>l&apos;entrée {entry} se dit de {author} mais est signée avec la clé d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>entry {entry}: the signature of {author} does not match its content</source>
+        <translation>entrée {entry} : la signature de {author} ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} was not on the staff directory at that time</source>
+        <translation>entrée {entry} : {author} ne figurait pas dans l&apos;annuaire du personnel à ce moment</translation>
+    </message>
+    <message>
+        <source>entry {entry}: the account of {author} was revoked at that time</source>
+        <translation>entrée {entry} : le compte de {author} était révoqué à ce moment</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} signed with a key they had replaced at that time</source>
+        <translation>entrée {entry} : {author} a signé avec une clé déjà remplacée à ce moment</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} ({role}) was not allowed to write a {record_type} record</source>
+        <translation>entrée {entry} : {author} ({role}) n&apos;avait pas le droit d&apos;écrire un enregistrement {record_type}</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} ({role}) was not allowed to set {field}</source>
+        <translation>entrée {entry} : {author} ({role}) n&apos;avait pas le droit de fixer {field}</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a signature record not made by its signer</source>
+        <translation>entrée {entry} : une signature qui n&apos;a pas été faite par son signataire</translation>
+    </message>
+    <message>
+        <source>entry {entry} corrects a version that was refused</source>
+        <translation>l&apos;entrée {entry} corrige une version qui a été refusée</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a staff directory entry that is not valid</source>
+        <translation>entrée {entry} : une entrée de l&apos;annuaire du personnel non valide</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -4747,6 +4846,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Self-test</source>
         <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Staff directory entry</source>
+        <translation>Entrée de l&apos;annuaire du personnel</translation>
     </message>
     <message>
         <source>Laboratory test</source>
