@@ -2,14 +2,14 @@
 later, signature): kept aside here, inside the encrypted vault, never
 applied to the clinical tables; shown to administrators as incidents.
 
-Revision ID: 0005_quarantine
-Revises: 0004_sync
+Revision ID: 0006_quarantine
+Revises: 0005_signed
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_quarantine"
-down_revision = "0004_sync"
+revision = "0006_quarantine"
+down_revision = "0005_signed"
 branch_labels = None
 depends_on = None
 
