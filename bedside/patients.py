@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import NotFound, ValidationError
 from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
+from .numbering import next_screening_number, next_subject_id
 from .roles import Permission
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,6 +70,15 @@ NAME_LABELS = {"family_name": QT_TRANSLATE_NOOP("core", "Family name"),
                "given_name": QT_TRANSLATE_NOOP("core", "Given name")}
 
 
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def _date_typed(text: str) -> date:
+    """A date as the screens show it (25/11/1960) or as stored (1960-11-25)."""
+    m = _DAY_MONTH_YEAR.match(text)
+    return date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(text)
+
+
 def validate(data: dict, today: date) -> dict:
     """Return the cleaned patient fields or raise ValidationError naming the field."""
     mrn = data.get("mrn", "")
@@ -84,10 +94,10 @@ def validate(data: dict, today: date) -> dict:
         raise ValidationError("given_name", QT_TRANSLATE_NOOP("core", "Enter the given name."))
     raw_dob = data.get("date_of_birth")
     try:
-        dob = raw_dob if isinstance(raw_dob, date) else date.fromisoformat(str(raw_dob))
+        dob = raw_dob if isinstance(raw_dob, date) else _date_typed(str(raw_dob).strip())
     except ValueError:
         raise ValidationError("date_of_birth", QT_TRANSLATE_NOOP(
-            "core", "Enter the date of birth as a date (year-month-day).")) from None
+            "core", "Enter the date of birth as day/month/year (DD/MM/YYYY).")) from None
     if isinstance(dob, datetime):
         dob = dob.date()
     if dob > today:
@@ -147,7 +157,7 @@ def register_patient(session: "Session", data: dict) -> Patient:
     if any(p.wristband == clean["wristband"] for p in existing):
         raise ValidationError("wristband", QT_TRANSLATE_NOOP(
             "core", "This wristband code already belongs to another patient."))
-    clean["screening_number"] = f"S-{len(existing) + 1:03d}"
+    clean["screening_number"] = next_screening_number(session, existing)
     clean["subject_id"] = None
     return _from_version(session.records.create(PATIENT, clean))
 
@@ -167,14 +177,14 @@ def correct_patient(session: "Session", patient_id: str, changes: dict, reason: 
 
 
 def assign_subject_id(session: "Session", patient_id: str, reason: str) -> Patient:
-    """Give the next study subject id (site format, e.g. TJT-001) at inclusion."""
+    """Give the next study subject id at inclusion: the site format in this
+    PC's series (TJT-03-001; TJT-001 on a PC never enrolled), numbering.py."""
     session.require(Permission.SIGN_ELIGIBILITY)
     current = session.records.latest(patient_id).content
     if current.get("subject_id"):
         return get_patient(session, patient_id)
-    included = sum(1 for p in list_patients(session) if p.subject_id)
     fmt = session.settings.get("subject_id_format", "TJT-{n:03d}")
-    new = {**current, "subject_id": fmt.format(n=included + 1)}
+    new = {**current, "subject_id": next_subject_id(session, list_patients(session), fmt)}
     return _from_version(session.records.correct(patient_id, new, reason))
 
 

@@ -289,9 +289,12 @@ class RecordStore:
         return sorted(latest.values(), key=lambda v: (born.get(v.record_id, v.hlc), v.hlc))
 
     def conflicted(self) -> list[str]:
-        """Record ids with more than one head (concurrent offline corrections)."""
+        """Record ids with more than one head (concurrent offline corrections).
+        The pre-issue-17 site settings record is not one: settings are
+        decided by their stated rule (settings.py), nothing to resolve."""
         with self._s.db.read() as orm:
-            q = (select(RecordRow.record_id).where(_head_clause())
+            q = (select(RecordRow.record_id).where(_head_clause(),
+                                                   RecordRow.record_type != "site_settings")
                  .group_by(RecordRow.record_id).having(func.count() > 1))
             return list(orm.scalars(q).all())
 

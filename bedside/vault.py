@@ -19,6 +19,7 @@ from .identity.reconcile import reconcile
 from .identity.upgrade import upgrade_account
 from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
+from .vault_folder import prepare as prepare_vault_folder
 from .header import DB_NAME, HEADER_NAME, Header
 from .roles import Role
 from .session import Session
@@ -107,7 +108,7 @@ class Vault:
               migrate_to: str = "head", **meta: str) -> "Vault":
         """An empty, unlocked vault with a new data key and workstation id
         (no header written yet): the start of ``create`` and of joining a site."""
-        private_dir(folder)
+        prepare_vault_folder(folder)        # 0700, or the Windows access list (vault_folder.py)
         vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
         key = new_data_key()
         create_private_file(folder / DB_NAME)

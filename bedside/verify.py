@@ -18,6 +18,8 @@ from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
 from .errors import BedsideError, WrongPassword
 from .header import DB_NAME, Header
+from .roles import Role
+from .settings import SETTING_TYPE
 from .storage.engine import classify_database_error, keyed_connection
 from .sync.wire import ENTRY_FIELDS
 from .vault import Vault
@@ -105,6 +107,10 @@ def _check_records(conn) -> str | None:
             return f"record version {entry_id} has no audit entry"
         if covered[entry_id] != actual:
             return f"record version {entry_id} differs from what was audited"
+    for entry_id, role in conn.execute(
+            "SELECT r.id, u.role FROM records r JOIN users u ON u.id = r.author_id "
+            "WHERE r.record_type = ? AND u.role != ?", (SETTING_TYPE, Role.ADMINISTRATOR.value)):
+        return f"settings change {entry_id} was written by a {role}, not an administrator"
     return _admission_problem(conn)
 
 

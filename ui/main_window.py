@@ -9,6 +9,7 @@ from bedside.idle import IdleLock
 from bedside.roles import Permission
 from bedside.users import set_language
 
+from .about_dialog import install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
 from .errors import show_error
 from .history_dialog import HistoryModel
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow):
         self._locked_user: str | None = None
         self._build_toolbar()
         self._build_status()
-        from .about_dialog import install_help_menu
         install_help_menu(self)
         self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
+        retranslate_help_menu(self)
         self.login.retranslate()
         self._update_status()
 

@@ -84,7 +84,12 @@ class IdentityTab(QWidget):
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
-    """A tab never forces the window wider than the screen: it scrolls instead."""
+    """A tab never forces the window wider than the screen: it scrolls instead.
+    A page that scrolls itself (property ``scrolls_itself``) is used as is: a
+    scroll area inside another draws two scroll bars over the fields and
+    opens scrolled down, hiding the question."""
+    if page.property("scrolls_itself"):
+        return page
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -116,6 +116,18 @@ def _patient():
     return win
 
 
+@screen("patient_duplicate_number")
+def _patient_duplicate_number():
+    win, ctx = demo_window()
+    settle(ctx)
+    pts = win.workspace.patients.model.patients
+    numbers = [p.screening_number for p in pts]
+    pid = next(p.id for p in reversed(pts) if numbers.count(p.screening_number) > 1)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    return win
+
+
 @screen("wizard")
 def _wizard():
     from .wizard import FirstRunWizard
@@ -240,6 +252,50 @@ def _login_fr():
 def _dashboard_fr():
     _in_language("fr")
     return _dashboard()
+
+
+@screen("dashboard_investigator")
+def _dashboard_investigator():
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    return win
+
+
+@screen("dashboard_investigator_fr")
+def _dashboard_investigator_fr():
+    _in_language("fr")
+    return _dashboard_investigator()
+
+
+@screen("settings")
+def _settings():
+    from .settings_dialog import SettingsDialog
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    dlg = SettingsDialog(ctx, win)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("settings_fr")
+def _settings_fr():
+    _in_language("fr")
+    return _settings()
+
+
+@screen("vault_move")
+def _vault_move():
+    from pathlib import PureWindowsPath
+    from .vault_move import move_box
+    box, _ = move_box(PureWindowsPath(r"C:\Users\mlejeune\AppData\Local\CHU-Liege\Bedside\vault"),
+                      PureWindowsPath(r"C:\ProgramData\Bedside\vault"))
+    return box
+
+
+@screen("vault_move_fr")
+def _vault_move_fr():
+    _in_language("fr")
+    return _vault_move()
 
 
 @screen("patient_fr")

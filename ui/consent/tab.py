@@ -9,6 +9,7 @@ from ui.consent.flow import ConsentFlow, core_text
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
+from ui.errors import core_message
 from ui.qt import QtCore, QtWidgets
 
 KIND_WORDS = {
@@ -21,11 +22,7 @@ KIND_WORDS = {
 
 
 def _core(template: str, params: dict) -> str:
-    text = QtCore.QCoreApplication.translate("core", template)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return core_message(template, params)
 
 
 class ConsentTab(QtWidgets.QWidget):
@@ -34,6 +31,7 @@ class ConsentTab(QtWidgets.QWidget):
     def __init__(self, ctx, patient_id: str, parent=None):
         super().__init__(parent)
         self.setObjectName("ConsentTab")
+        self.setProperty("scrolls_itself", True)    # each step scrolls its own body
         self.setStyleSheet(STYLE)
         self.ctx, self.patient_id = ctx, patient_id
         self._base_config = ConsentConfig.default()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore, _dt
 from ui.infusion.dialogs import _Dialog, _dt_edit, _read_dt
+from ui.i18n import current_language
 from ui.qt import QtWidgets
 
 
@@ -16,7 +17,7 @@ class AeForm(_Dialog):
         super().__init__(title, ctx, parent)
         self.store, self.pid, self.existing, self.alert = store, patient_id, existing, alert
         p = store.protocol
-        lang = getattr(store.session.user, "language", "en") or "en"
+        lang = current_language()
         now = store.now()
         c = existing.content if existing else {}
         self.term = self.line("ae_term", self.tr("Term"))

@@ -11,7 +11,7 @@ from ui.infusion.common import button, error_messages, local_time, problem_text,
 from ui.infusion.entry_row import EntryRow
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
-from ui.i18n import format_number
+from ui.i18n import current_language, format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -26,7 +26,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.ctx = ctx
         self.store = store
         self.snap: Snapshot | None = None
-        lang = getattr(store.session.user, "language", "en") or "en"
+        lang = current_language()
         self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)

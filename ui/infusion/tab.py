@@ -13,6 +13,7 @@ from ui.infusion.ae_list import AeList
 from ui.infusion.common import button, error_messages, run
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
+from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets, Qt
 
 
@@ -56,7 +57,7 @@ class PlanStrip(QtWidgets.QWidget):
         self.lay.addSpacing(12)
         # the follow-up visits share one word-wrapped label: the strip never
         # makes the tab wider than the patient screen beside the list (1366×768)
-        lang = getattr(self.tab.store.session.user, "language", "en") or "en"
+        lang = current_language()
         parts = []
         for v in snap.follow_up:
             st = plan_mod.window_status(v.window_start, v.window_end, today)
