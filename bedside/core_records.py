@@ -119,3 +119,15 @@ class StaffContent(RecordContent):
 
 register(RecordType("staff", StaffContent, QT_TRANSLATE_NOOP("core", "Staff directory entry"),
                     "Entrée de l'annuaire du personnel", Permission.MANAGE_USERS, exported=False))
+
+
+class SiteSettingContent(RecordContent):
+    """One site-wide settings change set (bedside/settings.py checks each key)."""
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True,
+                              hide_input_in_errors=True)
+
+
+register(RecordType("site_setting", SiteSettingContent,
+                    QT_TRANSLATE_NOOP("core", "Site setting change"),
+                    "Modification d'un réglage du site", Permission.MANAGE_SETTINGS,
+                    exported=False))

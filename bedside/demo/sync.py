@@ -5,9 +5,12 @@ investigator to resolve.  Fictitious data."""
 
 from __future__ import annotations
 
+import uuid
+
 from datetime import timedelta
 
 from ..patients import correct_patient
+from ..canonical import content_hash
 from ..entry_rules import reason_of
 from ..sync.local import VaultLocal
 from ..sync.quarantine import Refused

@@ -5255,6 +5255,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Entrée de l&apos;annuaire du personnel</translation>
     </message>
     <message>
+        <source>Site setting change</source>
+        <translation>Modification d&apos;un réglage du site</translation>
+    </message>
+    <message>
         <source>Laboratory test</source>
         <translation>Analyse</translation>
     </message>
