@@ -15,7 +15,9 @@ from .verify import verify_vault
 
 def verify_main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="bedside verify",
-                                description="Check a vault's pages and audit chain.")
+                                description="Check a vault's pages and audit chain.",
+                                epilog="exit status: 0 ok, 1 broken or refused, 3 vault in use "
+                                "by another program (try again)")
     p.add_argument("vault", nargs="?", type=Path, default=None,
                    help="vault folder (default: this PC's vault)")
     p.add_argument("--user", help="user name (asks for the password)")
@@ -30,7 +32,7 @@ def verify_main(argv: list[str]) -> int:
         secret = os.environ.get("BEDSIDE_PASSWORD") or getpass.getpass("Password: ")
         result = verify_vault(folder, username=user, password=secret)
     print(result.line)
-    return 0 if result.ok else 1
+    return result.exit_code
 
 
 def export_main(argv: list[str]) -> int:

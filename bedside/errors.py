@@ -69,6 +69,21 @@ class VaultCorrupt(BedsideError):
         "core", "The vault file is damaged or incomplete and cannot be opened: {detail}")
 
 
+class VaultInUse(BedsideError):
+    """Another program holds the database locked (a second Bedside, a backup
+    agent, an antivirus scan): nothing is wrong with the vault itself."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault is in use by another program (another Bedside window, a backup "
+        "or an antivirus scan). Wait a moment and try again.")
+
+
+class VaultUnreadable(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault database could not be read ({detail}). Check the disk and the "
+        "folder's permissions, then try again.")
+
+
 class VaultTooNew(BedsideError):
     template = QT_TRANSLATE_NOOP(
         "core", "This vault was written by a newer version of Bedside ({found}). "

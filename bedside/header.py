@@ -30,6 +30,9 @@ class Header:
     slots: list["KeySlot | PersonSlot"] = field(default_factory=list)
     throttle: dict[str, dict] = field(default_factory=dict)  # lookup tag -> state
     pending_audit: list[dict] = field(default_factory=list)
+    # every failed sign-in ever, never reset (None: the field was removed);
+    # compared with the seal (bedside/seal.py) at the next successful sign-in
+    failures_total: int | None = 0
 
     @classmethod
     def load(cls, folder: Path) -> "Header":
@@ -48,18 +51,29 @@ class Header:
             return cls(vault_id=raw["vault_id"],
                        slots=[_slot_from_dict(s) for s in raw["slots"]],
                        throttle=dict(raw.get("throttle", {})),
-                       pending_audit=list(raw.get("pending_audit", [])))
+                       pending_audit=list(raw.get("pending_audit", [])),
+                       failures_total=_count(raw.get("failures_total")))
         except (KeyError, TypeError, ValueError):
             raise VaultCorrupt(detail="vault header incomplete") from None
 
     def save(self, folder: Path) -> None:
         data = {"format": FORMAT, "header_version": HEADER_VERSION, "vault_id": self.vault_id,
                 "slots": [s.to_dict() for s in self.slots], "throttle": self.throttle,
-                "pending_audit": self.pending_audit}
+                "pending_audit": self.pending_audit, "failures_total": self.failures_total}
         atomic_write(folder / HEADER_NAME, json.dumps(data, indent=1).encode("utf-8"))
+
+    def failures_held(self) -> int:
+        """Failed sign-ins the throttle state still holds (since each name's
+        last success)."""
+        return sum(_count(s.get("failures")) or 0 for s in self.throttle.values()
+                   if isinstance(s, dict))
 
     def slot_for_lookup(self, lookup: str) -> "KeySlot | PersonSlot | None":
         return next((s for s in self.slots if s.lookup == lookup), None)
 
     def slot_for_user(self, user_id: str) -> "KeySlot | PersonSlot | None":
         return next((s for s in self.slots if s.user_id == user_id), None)
+
+
+def _count(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession, aliased
 
 from . import audit, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
-from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .errors import Conflict, NotFound, PermissionDenied, ValidationError, VaultTampered
 from .i18n import QT_TRANSLATE_NOOP
 from .roles import SIGNATURE_TYPE
 from .storage.schema import BlobRow, MergeRow, RecordRow
@@ -116,9 +116,16 @@ def _encode(content: Any) -> str:
 
 
 def _head_clause():
+    """A version is a head unless a later version replaces it or a later
+    version *of the same record* merged it: a merge row pointing from any
+    other version (inserted with the key) hides nothing."""
     later = aliased(RecordRow)
+    merger = aliased(RecordRow)
     return and_(~exists().where(later.replaces == RecordRow.id),
-                ~exists().where(MergeRow.supersedes == RecordRow.id))
+                ~exists().where(MergeRow.supersedes == RecordRow.id,
+                                merger.id == MergeRow.entry_id,
+                                merger.record_id == RecordRow.record_id,
+                                merger.version > RecordRow.version))
 
 
 class RecordStore:
@@ -241,6 +248,8 @@ class RecordStore:
             row = orm.get(BlobRow, sha)
             if row is None:
                 raise NotFound(what="file")
+            if sha256_hex(bytes(row.data)) != sha:   # bytes replaced in the database
+                raise VaultTampered(detail="a stored file does not match its SHA-256")
             return row.data
 
     def get_version(self, entry_id: str) -> RecordVersion:

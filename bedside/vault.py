@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from . import audit, lockout
+from . import audit, lockout, seal
 from .clock import Clock
 from .crypto.kdf import KdfParams
 from .crypto.keyslots import (RECOVERY_USER, lookup_tag, new_data_key, new_recovery_code,
@@ -43,6 +43,9 @@ class Vault:
         self.kdf = kdf or KdfParams.default()
         self.db: VaultDB | None = None
         self._key: bytearray | None = None
+        self._seal_key: bytes | None = None
+        self._lockout_snapshot: tuple[int | None, int] | None = None
+        self._unlock_notices: list = []     # what the seal found at unlock, for the next session
 
     # -- creation and opening ------------------------------------------------
     @staticmethod
@@ -67,6 +70,9 @@ class Vault:
         vault = cls.fresh(folder, clock, kdf, migrate_to, workstation_name=workstation_name,
                           site_name=site_name)
         key, workstation_id = vault._key, vault.db.workstation_id
+        vault._attach_seal(key)
+        with vault.db.write() as orm:
+            vault.db.set_meta(orm, "sealed", "1")
         admin_id = uuid.uuid4().hex
         now = vault.clock.now()
         with vault.db.write() as orm:
@@ -148,6 +154,7 @@ class Vault:
         throttled and audited; the password is never stored or logged."""
         user, _, keys = self._authenticate(username, password)
         session = Session(self, user, self.clock, keys)
+        session.notices, self._unlock_notices = self._unlock_notices, []
         self._flush_pending_audit(session)
         session.audit_event("login")
         # directory changes received since the last sign-in: accounts, slots, rotation
@@ -180,6 +187,7 @@ class Vault:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self._seal_key = None
 
     def _authenticate(self, username: str, password: str
                       ) -> tuple[User, bytearray, PersonKeys]:
@@ -195,7 +203,11 @@ class Vault:
             raise WrongPassword()
         opened_here = self.db is None
         if opened_here:  # first sign-in: this key unlocks the database
+            before = bytes(key)
             key = self._open_db(slot, keys, key)
+            self._attach_seal(key)
+            # an interrupted key rotation finished here: the seal is still under the old key
+            self._unlock_notices = self._check_seal(before if bytes(key) != before else None)
         try:
             with self.db.read() as orm:
                 row = orm.get(UserRow, slot.user_id)
@@ -246,6 +258,8 @@ class Vault:
                 raise LockedOut(seconds=lockout.seconds_locked(
                     self.header.throttle[slot.lookup], now)) from None
             raise
+        # what the lockout state held before this success clears its own entry
+        self._lockout_snapshot = (self.header.failures_total, self.header.failures_held())
         if state:
             self.header.throttle.pop(slot.lookup, None)
             self.header.save(self.folder)
@@ -258,6 +272,7 @@ class Vault:
         now = self.clock.now()
         state, locked = lockout.record_failure(self.header.throttle.get(tag), now)
         self.header.throttle[tag] = state
+        self.header.failures_total = (self.header.failures_total or 0) + 1
         events = [{"action": "login_failed", "ts_utc": now.isoformat(), "user_id": user_id,
                    "lookup": tag[:16], "failures": state["failures"]}]
         if locked:
@@ -284,6 +299,51 @@ class Vault:
             self._write_events(self.header.pending_audit)
             self.header.pending_audit = []
             self.header.save(self.folder)
+
+    # -- the seal: latest audit entry and failure count under the data key ---------
+    def _attach_seal(self, key: bytearray) -> None:
+        self._seal_key = seal.subkey(key, self.header.vault_id)
+        self.db.on_audit_commit = self._write_seal
+
+    def _write_seal(self, seq: int, hash_: str) -> None:
+        if self._key is not None:   # derived afresh: a key rotation changes the subkey
+            self._seal_key = seal.subkey(self._key, self.header.vault_id)
+            seal.write(self.folder, self._seal_key,
+                       seal.Seal(seq, hash_, self.header.failures_total or 0))
+
+    def _check_seal(self, previous_key: bytes | None = None) -> list:
+        """At unlock: is the database behind its seal, or the failure count
+        reset? Each finding is audited once and returned for the user."""
+        total, held = self._lockout_snapshot or (self.header.failures_total,
+                                                 self.header.failures_held())
+        head = self.db.audit_head()
+        if self.db.get_meta("sealed") is None and not (self.folder / seal.SEAL_NAME).exists():
+            with self.db.write() as orm:      # a vault from before seals: start one now
+                self.db.set_meta(orm, "sealed", "1")
+            if self.header.failures_total is None:   # and from before the failure count
+                self.header.failures_total = self.header.failures_held()
+                self.header.save(self.folder)
+            if head:
+                self._write_seal(*head)
+            return []
+        notices = seal.problems(self.folder, self._seal_key, head, self.db.audit_hash_at,
+                                total, held)
+        if previous_key is not None and any(isinstance(n, seal.SealEdited) for n in notices):
+            notices = seal.problems(self.folder, seal.subkey(previous_key, self.header.vault_id),
+                                    head, self.db.audit_hash_at, total, held)
+        if self.header.failures_total is None:
+            self.header.failures_total = total or 0
+            self.header.save(self.folder)
+        if notices:
+            actor = audit.Actor(None, None, self.workstation_id)
+            with self.db.write() as orm:      # committing re-seals at the database's head
+                audit.append(orm, actor, "integrity_notice", when=self.clock.now(),
+                             utc_offset_min=self.clock.utc_offset_minutes(),
+                             details={"notices": [{"code": n.code, "params": n.params}
+                                                  for n in notices]})
+        elif head:
+            self._write_seal(*head)
+        return notices
 
     # -- key slots (called by bedside.users, which checks permissions) -------------
     def add_slot(self, user_id: str, username: str, credential: Credential, *,

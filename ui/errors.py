@@ -85,6 +85,18 @@ def show_error(parent: QWidget | None, err: BaseException, title: str | None = N
     box.exec() if not _testing() else box.open()
 
 
+def show_notices(parent: QWidget | None, notices: list[BedsideError]) -> None:
+    """Integrity findings at sign-in (a rolled-back database, a reset lockout
+    counter): shown once, in words, after the workspace opens."""
+    if not notices:
+        return
+    text = "\n\n".join(message_for(n) for n in notices)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "Vault integrity"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("integrityNotice")
+    box.exec() if not _testing() else box.open()
+
+
 def _testing() -> bool:
     return "pytest" in sys.modules
 

@@ -11,7 +11,7 @@ from bedside.users import set_language
 
 from .about_dialog import install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
-from .errors import show_error
+from .errors import show_error, show_notices
 from .history_dialog import HistoryModel
 from .login_page import LoginPage
 from .patient_form import PatientFormDialog
@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session, language: str) -> None:
         self.login.button.setEnabled(True)
+        notices = list(getattr(session, "notices", []))
         previous = self.ctx.session
         same_user = previous is not None and previous.user.id == session.user.id \
             and self.workspace is not None
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.refresh()
         self._update_status()
+        show_notices(self, notices)
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:

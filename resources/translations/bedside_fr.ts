@@ -3395,6 +3395,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le fichier du coffre est endommagé ou incomplet et ne peut pas être ouvert&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>The vault is in use by another program (another Bedside window, a backup or an antivirus scan). Wait a moment and try again.</source>
+        <translation>Le coffre est utilisé par un autre programme (une autre fenêtre Bedside, une sauvegarde ou un antivirus). Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault database could not be read ({detail}). Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>La base du coffre n&apos;a pas pu être lue ({detail}). Vérifiez le disque et les droits du dossier, puis réessayez.</translation>
+    </message>
+    <message>
         <source>This vault was written by a newer version of Bedside ({found}). Install that version or newer to open it.</source>
         <translation>Ce coffre a été écrit par une version plus récente de Bedside ({found}). Installez cette version ou une plus récente pour l&apos;ouvrir.</translation>
     </message>
@@ -5003,6 +5011,26 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le dossier du coffre {path} n&apos;a pas pu être protégé ou préparé ({detail}). Demandez à l&apos;informatique d&apos;installer Bedside avec son installateur, qui crée le dossier et le groupe « Bedside users ».</translation>
     </message>
     <message>
+        <source>The vault&apos;s database is behind its last recorded audit entry: entries {first} to {last} are missing (an old copy was restored, or its journal was lost after an unclean exit). Entries already sent to the server can be recovered from it; tell the site administrator.</source>
+        <translation>La base du coffre est en retard sur sa dernière entrée d&apos;audit enregistrée&#xa0;: les entrées {first} à {last} manquent (une ancienne copie a été restaurée, ou son journal a été perdu après un arrêt brutal). Les entrées déjà envoyées au serveur peuvent y être récupérées&#xa0;; prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} differs from the one recorded outside the database: the history was rewritten. Tell the site administrator.</source>
+        <translation>L&apos;entrée d&apos;audit {seq} diffère de celle enregistrée hors de la base&#xa0;: l&apos;historique a été réécrit. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The record of the latest audit entry kept outside the database is missing or unreadable: a rollback cannot be ruled out. Tell the site administrator.</source>
+        <translation>La trace de la dernière entrée d&apos;audit conservée hors de la base est absente ou illisible&#xa0;: un retour en arrière ne peut pas être exclu. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The record of the latest audit entry kept outside the database fails its authentication check (edited). Tell the site administrator.</source>
+        <translation>La trace de la dernière entrée d&apos;audit conservée hors de la base échoue à son contrôle d&apos;authenticité (modifiée). Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The failed sign-in counter in vault.json was reset by editing the file ({missing} failed sign-ins are no longer counted). Someone may have been guessing passwords: tell the site administrator.</source>
+        <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe&#xa0;: prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -5560,6 +5588,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Bedside</source>
         <translation>Bedside</translation>
+    </message>
+    <message>
+        <source>Vault integrity</source>
+        <translation>Intégrité du coffre</translation>
     </message>
 </context>
 <context>
