@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, ValidationError
+from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
 from .numbering import next_screening_number, next_subject_id
 from .roles import Permission
@@ -55,12 +56,18 @@ class Patient:
 
 def _number(field: str, value: Any, low: float, high: float, template: str) -> float:
     try:
-        x = float(str(value).replace(",", "."))
-    except (TypeError, ValueError):
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise TypeError
+        x = float(value.replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(field, QT_TRANSLATE_NOOP("core", "Enter a number.")) from None
     if not (low <= x <= high):
         raise ValidationError(field, template, low=low, high=high)
     return round(x, 1)
+
+
+NAME_LABELS = {"family_name": QT_TRANSLATE_NOOP("core", "Family name"),
+               "given_name": QT_TRANSLATE_NOOP("core", "Given name")}
 
 
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -74,12 +81,13 @@ def _date_typed(text: str) -> date:
 
 def validate(data: dict, today: date) -> dict:
     """Return the cleaned patient fields or raise ValidationError naming the field."""
-    mrn = str(data.get("mrn", "")).strip()
+    mrn = data.get("mrn", "")
+    mrn = mrn.strip() if isinstance(mrn, str) else ""
     if not _MRN.match(mrn):
         raise ValidationError("mrn", QT_TRANSLATE_NOOP(
             "core", "The hospital number is 3 to 20 letters, digits or dashes."))
-    family = str(data.get("family_name", "")).strip()
-    given = str(data.get("given_name", "")).strip()
+    family = typed_text(data.get("family_name"), "family_name", label=NAME_LABELS["family_name"])
+    given = typed_text(data.get("given_name"), "given_name", label=NAME_LABELS["given_name"])
     if not family or len(family) > 80:
         raise ValidationError("family_name", QT_TRANSLATE_NOOP("core", "Enter the family name."))
     if not given or len(given) > 80:
@@ -98,14 +106,16 @@ def validate(data: dict, today: date) -> dict:
     if dob.year < 1900:
         raise ValidationError("date_of_birth", QT_TRANSLATE_NOOP(
             "core", "The date of birth is before 1900; check the year."))
-    sex = str(data.get("sex", "")).strip().upper()
+    sex = data.get("sex")
+    sex = sex.strip().upper() if isinstance(sex, str) else ""
     if sex not in SEXES:
         raise ValidationError("sex", QT_TRANSLATE_NOOP("core", "Choose the sex: F or M."))
     weight = _number("weight_kg", data.get("weight_kg"), 20, 350, QT_TRANSLATE_NOOP(
         "core", "Weight must be between {low} and {high} kg."))
     height = _number("height_cm", data.get("height_cm"), 100, 250, QT_TRANSLATE_NOOP(
         "core", "Height must be between {low} and {high} cm."))
-    wristband = str(data.get("wristband") or mrn).strip()
+    wristband = data.get("wristband") or mrn
+    wristband = wristband.strip() if isinstance(wristband, str) else ""
     if not _WRISTBAND.match(wristband):
         raise ValidationError("wristband", QT_TRANSLATE_NOOP(
             "core", "The wristband code is 3 to 40 letters, digits or dashes."))
@@ -125,6 +135,7 @@ def _from_version(v) -> Patient:
 
 def list_patients(session: "Session") -> list[Patient]:
     session.require(Permission.VIEW_PATIENTS)
+    # list_latest skips versions that do not match the patient declaration
     return [_from_version(v) for v in session.records.list_latest(PATIENT)]
 
 

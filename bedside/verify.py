@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from . import entry_rules
 from . import integrity as tables
 from . import seal
 from .admission import EntryRefused, admit
@@ -25,6 +26,7 @@ from .header import DB_NAME, Header
 from .roles import Role
 from .settings import SETTING_TYPE
 from .storage.engine import classify_database_error, keyed_connection
+from .sync.wire import ENTRY_FIELDS
 from .vault import Vault
 
 
@@ -102,6 +104,24 @@ def _check_chain(conn) -> ChainReport:
     return verify_rows(rows, expected_count=seq_row[0] if seq_row else None)
 
 
+def _admission_problem(conn) -> str | None:
+    """Every stored version must pass the admission door (bedside/entry_rules.py):
+    a row written around the core (a file edited with the key) is named."""
+    cur = conn.execute("SELECT * FROM records ORDER BY rowid")
+    cols = [c[0] for c in cur.description]
+    for values in cur:
+        row = dict(zip(cols, values))
+        try:
+            entry = {k: row.get(k) for k in ENTRY_FIELDS}
+            entry["content"] = json.loads(row["content"])
+        except (ValueError, RecursionError):
+            return f"record version {row['id']} content is not JSON"
+        reason = entry_rules.reason_of(entry)
+        if reason is not None:
+            return f"record version {row['id']} breaks the record rules: {reason}"
+    return None
+
+
 def _check_records(conn) -> str | None:
     covered = {}
     for entry_id, details in conn.execute(
@@ -120,7 +140,7 @@ def _check_records(conn) -> str | None:
             "SELECT r.id, u.role FROM records r JOIN users u ON u.id = r.author_id "
             "WHERE r.record_type = ? AND u.role != ?", (SETTING_TYPE, Role.ADMINISTRATOR.value)):
         return f"settings change {entry_id} was written by a {role}, not an administrator"
-    return None
+    return _admission_problem(conn)
 
 
 def _check_seal(conn, folder: Path, key, header: Header) -> str | None:

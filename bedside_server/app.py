@@ -35,7 +35,8 @@ def create_app(store: Store) -> FastAPI:
     @app.exception_handler(AuthError)
     async def auth_error(_request: Request, exc: AuthError):
         return JSONResponse(status_code=exc.status,
-                            content={"detail": {"code": exc.code, "message": exc.message}})
+                            content={"detail": {**exc.extra, "code": exc.code,
+                                                "message": exc.message}})
 
     async def _body(request: Request) -> bytes:
         return await request.body()     # already read, and capped, by BodyLimit

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bedside import audit as core_audit
+from bedside import audit as core_audit, entry_rules
 from bedside.admission import EntryRefused, admit
 from bedside.identity.directory import STAFF_TYPE, Directory, state_from_entry
 from bedside.sync import signing, wire
@@ -36,9 +36,11 @@ _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
 
 
 class AuthError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str,
+                 extra: dict | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.extra = extra or {}
 
 
 def _iso(ms: int) -> str:
@@ -213,6 +215,7 @@ class Store:
                 or len(blobs) > MAX_BATCH or len(audit) > 10 * MAX_BATCH:
             raise AuthError(400, "bad_batch", "batch malformed or too large")
         now = _iso(self.now_ms())
+        self._refuse_inadmissible(device, entries, now)
         res = PushResult({}, {}, {}, {})
         with self._write_lock, self._sessions.begin() as s:
             if self._pg:    # one pusher at a time, so the cursor never skips a commit
@@ -234,7 +237,7 @@ class Store:
                 try:
                     if eid == "?":     # ids are stored in plaintext columns
                         raise wire.WireError("entry id missing or not storable")
-                    entry = wire.check_entry(raw)
+                    entry = entry_rules.admit(raw)
                 except wire.WireError as exc:
                     res.entries[eid], res.errors[eid] = "invalid", str(exc)
                     continue
@@ -272,6 +275,32 @@ class Store:
         if staff_changed:
             self._directory = None     # rebuilt from what was actually stored
         return res
+
+    def _refuse_inadmissible(self, device: Device, entries: list, now: str) -> None:
+        """The admission door (bedside/entry_rules.py): a batch holding an entry
+        that breaks its record type's declaration or the envelope rules is
+        refused whole (422, with the reason per entry) and the device named
+        in an incident.  Wire-level faults (hash, workstation) keep their
+        per-entry "invalid" answer."""
+        refused: dict[str, str] = {}
+        for raw in entries:
+            try:
+                entry_rules.admit(raw)
+            except entry_rules.Inadmissible as exc:
+                if exc.check == "wire":
+                    continue
+                eid = raw.get("id") if isinstance(raw, dict) else None
+                key = eid if isinstance(eid, str) and len(eid) <= 64 else f"#{len(refused)}"
+                refused[key] = exc.reason
+        if not refused:
+            return
+        with self._sessions.begin() as s:
+            for key, reason in list(refused.items())[:20]:
+                self._incident(s, device.id, "inadmissible", f"entry {key[:64]}: {reason}", now)
+        raise AuthError(422, "inadmissible",
+                        f"{len(refused)} entries refused: " + "; ".join(
+                            f"{k[:64]}: {v}" for k, v in list(refused.items())[:5]),
+                        {"entries": dict(list(refused.items())[:MAX_BATCH])})
 
     def _load_directory(self, s: Session) -> Directory:
         """Every stored staff entry, in clock order (cached until one is added)."""
@@ -482,8 +511,8 @@ class Store:
                         problems.append(f"blob {row.key}: hash mismatch")
                     continue
                 try:
-                    entry = wire.check_entry(json.loads(data))
-                except (ValueError, wire.WireError) as exc:
+                    entry = entry_rules.admit(json.loads(data))
+                except (ValueError, RecursionError, wire.WireError) as exc:
                     problems.append(f"entry {row.key}: {exc}")
                     continue
                 if entry["id"] != row.key or wire.entry_hash(entry) != row.hash:

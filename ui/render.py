@@ -89,6 +89,23 @@ def _dashboard():
     return win
 
 
+@screen("dashboard_admin")
+def _dashboard_admin():
+    """The administrator's dashboard: an entry from an outdated PC kept aside."""
+    from .qt import QScrollArea
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    for area in win.findChildren(QScrollArea):      # the new incident is the last section
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    return win
+
+
+@screen("dashboard_admin_fr")
+def _dashboard_admin_fr():
+    _in_language("fr")
+    return _dashboard_admin()
+
+
 @screen("patient")
 def _patient():
     win, ctx = demo_window()

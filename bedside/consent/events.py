@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bedside.record_fields import aware_or_none, text_problem
 from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
 
 KINDS = ("capacity", "unreachable", "consent", "outcome", "withdrawal")
@@ -23,13 +24,9 @@ TIME_WORDS = {"at": QT_TRANSLATE_NOOP("core", "this step"),
 
 
 def parse_time(value: object, field: str) -> dt.datetime:
-    if isinstance(value, str):
-        try:
-            t = dt.datetime.fromisoformat(value)
-        except ValueError:
-            t = None
-        if t is not None and t.tzinfo is not None:
-            return t
+    t = aware_or_none(value) if isinstance(value, str) else None
+    if t is not None:
+        return t
     raise ConsentError(field, QT_TRANSLATE_NOOP("core", "The time of {what} is missing or not a valid time."), what=TIME_WORDS.get(field, field))
 
 
@@ -44,7 +41,7 @@ def _text(d: dict, key: str, *, required: bool = True, limit: int = MAX_TEXT, la
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "Please fill in \"{what}\"."), what=label or key)
     if len(v) > limit:
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "\"{what}\" is too long (at most {limit} characters)."), what=label or key, limit=limit)
-    if any(ord(c) < 32 and c not in "\n\t" for c in v):
+    if text_problem(v, multiline=True):
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "\"{what}\" contains control characters."), what=label or key)
     return v
 

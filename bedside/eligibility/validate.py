@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from ..inputs import is_clean_text
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP
 from .units import fmt, parse_number, to_canonical
@@ -15,6 +16,16 @@ _HM = re.compile(r"^\s*(\d{1,2})[:hH.](\d{2})\s*$")
 OLDEST_YEARS = 130
 
 
+def _typed(text, field: str, template: str) -> str:
+    """What was typed, as text; anything else (a number, a broken character)
+    is refused with *template*."""
+    if text is None:
+        return ""
+    if not is_clean_text(text):
+        raise InputError(field, template)
+    return text.strip()
+
+
 def parse_date(text, field: str, today: date, allow_future: bool = False) -> date:
     """ISO ``2026-11-25`` or European ``25/11/2026``."""
     if isinstance(text, datetime):
@@ -22,7 +33,7 @@ def parse_date(text, field: str, today: date, allow_future: bool = False) -> dat
     elif isinstance(text, date):
         d = text
     else:
-        s = str(text or "").strip()
+        s = _typed(text, field, QT_TRANSLATE_NOOP("core", "{field}: enter a date (DD/MM/YYYY)."))
         if not s:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a date (DD/MM/YYYY)."))
         m = _DMY.match(s)
@@ -39,7 +50,7 @@ def parse_date(text, field: str, today: date, allow_future: bool = False) -> dat
 
 
 def parse_time(text, field: str) -> time:
-    s = str(text or "").strip()
+    s = _typed(text, field, QT_TRANSLATE_NOOP("core", "{field}: enter a time (HH:MM)."))
     m = _HM.match(s)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: \"{text}\" is not a time (HH:MM)."), text=s[:20])
@@ -52,8 +63,15 @@ def parse_datetime(text, field: str, now: datetime, tz: tzinfo, allow_future: bo
     aware datetime.  Future times (beyond a few minutes of clock slack) refused."""
     if isinstance(text, datetime):
         dt = text if text.tzinfo else text.replace(tzinfo=tz)
+        try:                      # year 1 at +05:00 has no UTC value
+            dt.astimezone(timezone.utc)
+        except OverflowError:
+            raise InputError(field, QT_TRANSLATE_NOOP(
+                "core", "{field}: enter date and time (DD/MM/YYYY HH:MM).")) from None
+        parse_date(dt.astimezone(tz).date(), field, now.astimezone(tz).date(), allow_future=True)
     else:
-        s = str(text or "").strip()
+        s = _typed(text, field, QT_TRANSLATE_NOOP(
+            "core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
         parts = s.replace("T", " ").split()
         if len(parts) != 2:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))

@@ -3028,6 +3028,21 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>SyncQuarantineSection</name>
+    <message>
+        <source>Entries from other PCs kept aside</source>
+        <translation>Entrées d&apos;autres PC mises de côté</translation>
+    </message>
+    <message>
+        <source>PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})</source>
+        <translation>Le PC {pc} a envoyé une entrée contraire aux règles&#xa0;: mise de côté, non appliquée ({when})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Sync: not set up</source>
@@ -3550,6 +3565,42 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Ce code de bracelet appartient déjà à un autre patient.</translation>
     </message>
     <message>
+        <source>This kind of record is unknown to this version of Bedside.</source>
+        <translation>Ce type de fiche est inconnu de cette version de Bedside.</translation>
+    </message>
+    <message>
+        <source>“{label}” is required.</source>
+        <translation>« {label} » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not a field of this record.</source>
+        <translation>« {label} » n&apos;est pas un champ de cette fiche.</translation>
+    </message>
+    <message>
+        <source>“{label}” is outside its allowed range.</source>
+        <translation>« {label} » est en dehors des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>“{label}” is too long or too short.</source>
+        <translation>« {label} » est trop long ou trop court.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not one of the allowed values.</source>
+        <translation>« {label} » ne fait pas partie des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not written in the expected form.</source>
+        <translation>« {label} » n&apos;est pas écrit sous la forme attendue.</translation>
+    </message>
+    <message>
+        <source>“{label}” has the wrong kind of value.</source>
+        <translation>« {label} » contient un type de valeur incorrect.</translation>
+    </message>
+    <message>
+        <source>“{label}” {problem}.</source>
+        <translation>« {label} » {problem}.</translation>
+    </message>
+    <message>
         <source>A record must be a set of named fields.</source>
         <translation>Un enregistrement doit être un ensemble de champs nommés.</translation>
     </message>
@@ -3776,6 +3827,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>A password needs at least {n} characters.</source>
         <translation>Un mot de passe doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nom en capitales</translation>
     </message>
     <message>
         <source>Enter the person&apos;s printed name (1 to 80 characters).</source>
@@ -4446,6 +4501,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Numéro de perfusion inconnu.</translation>
     </message>
     <message>
+        <source>Notes contain characters that cannot be stored.</source>
+        <translation>Les notes contiennent des caractères impossibles à enregistrer.</translation>
+    </message>
+    <message>
         <source>Notes are longer than {max} characters.</source>
         <translation>Les notes dépassent {max} caractères.</translation>
     </message>
@@ -4918,6 +4977,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>{field}&#xa0;: {date} est trop loin dans le passé.</translation>
     </message>
     <message>
+        <source>{field}: enter a time (HH:MM).</source>
+        <translation>{field}&#xa0;: saisissez une heure (HH:MM).</translation>
+    </message>
+    <message>
         <source>{field}: &quot;{text}&quot; is not a time (HH:MM).</source>
         <translation>{field}&#xa0;: « {text} » n&apos;est pas une heure (HH:MM).</translation>
     </message>
@@ -5032,6 +5095,554 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The failed sign-in counter in vault.json was reset by editing the file ({missing} failed sign-ins are no longer counted). Someone may have been guessing passwords: tell the site administrator.</source>
         <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe&#xa0;: prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation>Numéro d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Consent status after this step</source>
+        <translation>Statut du consentement après cette étape</translation>
+    </message>
+    <message>
+        <source>Patient able to consent</source>
+        <translation>Patient apte à consentir</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Assessing physician</source>
+        <translation>Médecin évaluateur</translation>
+    </message>
+    <message>
+        <source>Attempts to reach a representative</source>
+        <translation>Tentatives de joindre un représentant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent pathway</source>
+        <translation>Voie de consentement</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Version du formulaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Optional items</source>
+        <translation>Éléments facultatifs</translation>
+    </message>
+    <message>
+        <source>Person signing</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Handwritten signature</source>
+        <translation>Signature manuscrite</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtenu par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Objects to use of data already collected</source>
+        <translation>S&apos;oppose à l&apos;utilisation des données déjà recueillies</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retiré par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Withdrawal covers</source>
+        <translation>Le retrait couvre</translation>
+    </message>
+    <message>
+        <source>Consent step</source>
+        <translation>Étape de consentement</translation>
+    </message>
+    <message>
+        <source>Consent step version</source>
+        <translation>Version de l&apos;étape de consentement</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Signed consent document</source>
+        <translation>Document de consentement signé</translation>
+    </message>
+    <message>
+        <source>Hospital number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Wristband code</source>
+        <translation>Code du bracelet</translation>
+    </message>
+    <message>
+        <source>Screening number</source>
+        <translation>Numéro de screening</translation>
+    </message>
+    <message>
+        <source>Subject identifier</source>
+        <translation>Identifiant du sujet</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s user name</source>
+        <translation>Identifiant du signataire</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed version</source>
+        <translation>Version signée</translation>
+    </message>
+    <message>
+        <source>Signed record</source>
+        <translation>Fiche signée</translation>
+    </message>
+    <message>
+        <source>Signed record type</source>
+        <translation>Type de fiche signée</translation>
+    </message>
+    <message>
+        <source>Signed content hash</source>
+        <translation>Empreinte du contenu signé</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Subject id format</source>
+        <translation>Format de l&apos;identifiant du sujet</translation>
+    </message>
+    <message>
+        <source>Enrollment target</source>
+        <translation>Objectif d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Warn when this many inclusions remain</source>
+        <translation>Avertir quand il reste ce nombre d&apos;inclusions</translation>
+    </message>
+    <message>
+        <source>Shortest interval between infusions</source>
+        <translation>Intervalle minimal entre perfusions</translation>
+    </message>
+    <message>
+        <source>Longest interval between infusions</source>
+        <translation>Intervalle maximal entre perfusions</translation>
+    </message>
+    <message>
+        <source>Consent languages</source>
+        <translation>Langues du consentement</translation>
+    </message>
+    <message>
+        <source>Eligibility protocol</source>
+        <translation>Protocole d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Order of legal representatives</source>
+        <translation>Ordre des représentants légaux</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Réglages du site</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Staff directory entry</source>
+        <translation>Entrée de l&apos;annuaire du personnel</translation>
+    </message>
+    <message>
+        <source>Site setting change</source>
+        <translation>Modification d&apos;un réglage du site</translation>
+    </message>
+    <message>
+        <source>Laboratory test</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>Saisi tel quel</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Facts evaluated</source>
+        <translation>Faits évalués</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Protocol file</source>
+        <translation>Fichier du protocole</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Screening outcome</source>
+        <translation>Issue du screening</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Critères non remplis</translation>
+    </message>
+    <message>
+        <source>Laboratory value</source>
+        <translation>Valeur de laboratoire</translation>
+    </message>
+    <message>
+        <source>Eligibility assessment</source>
+        <translation>Évaluation d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Infusion number</source>
+        <translation>Numéro de perfusion</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Weight measured at</source>
+        <translation>Poids mesuré le</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Dose shown</source>
+        <translation>Dose affichée</translation>
+    </message>
+    <message>
+        <source>Dose override reason</source>
+        <translation>Motif de dérogation de dose</translation>
+    </message>
+    <message>
+        <source>Out-of-window reason</source>
+        <translation>Motif hors fenêtre</translation>
+    </message>
+    <message>
+        <source>Override approved by</source>
+        <translation>Dérogation approuvée par</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>Perfusion</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Première personne</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Deuxième personne</translation>
+    </message>
+    <message>
+        <source>Wristband matches</source>
+        <translation>Bracelet concordant</translation>
+    </message>
+    <message>
+        <source>Product label confirmed</source>
+        <translation>Étiquette du produit confirmée</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Volume given</source>
+        <translation>Volume administré</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Temps du protocole</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Événement indésirable</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Investigator aware at</source>
+        <translation>Investigateur informé le</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Seriousness criteria</source>
+        <translation>Critères de gravité</translation>
+    </message>
+    <message>
+        <source>Relation to the infusion</source>
+        <translation>Lien avec la perfusion</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Adverse event of special interest</source>
+        <translation>Événement indésirable d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>From the alert</source>
+        <translation>Issu de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Déclaré le</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Déclaré par</translation>
+    </message>
+    <message>
+        <source>Two-person bedside check</source>
+        <translation>Double contrôle au lit</translation>
+    </message>
+    <message>
+        <source>Infusion event</source>
+        <translation>Événement de perfusion</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Signes vitaux</translation>
+    </message>
+    <message>
+        <source>Serious adverse event reported</source>
+        <translation>Événement indésirable grave déclaré</translation>
+    </message>
+    <message>
+        <source>{label}: enter text here.</source>
+        <translation>{label}&#xa0;: saisissez du texte ici.</translation>
+    </message>
+    <message>
+        <source>{label} {problem}.</source>
+        <translation>{label} {problem}.</translation>
+    </message>
+    <message>
+        <source>contains a character that cannot be stored (a broken character code)</source>
+        <translation>contient un caractère impossible à enregistrer (code de caractère invalide)</translation>
+    </message>
+    <message>
+        <source>contains an invisible character that changes the text direction</source>
+        <translation>contient un caractère invisible qui change le sens du texte</translation>
+    </message>
+    <message>
+        <source>must be on one line</source>
+        <translation>doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character</source>
+        <translation>contient un caractère de contrôle invisible</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>ne doit pas commencer ni finir par une espace</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>has no time zone</source>
+        <translation>n&apos;a pas de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>is outside the calendar</source>
+        <translation>est en dehors du calendrier</translation>
+    </message>
+    <message>
+        <source>is not a plausible date (years 1900 to 2200)</source>
+        <translation>n&apos;est pas une date plausible (années 1900 à 2200)</translation>
+    </message>
+    <message>
+        <source>is not a date (year-month-day)</source>
+        <translation>n&apos;est pas une date (année-mois-jour)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>is a number too large to store</source>
+        <translation>est un nombre trop grand pour être enregistré</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>has too many items</source>
+        <translation>contient trop d&apos;éléments</translation>
+    </message>
+    <message>
+        <source>has a field name that is not valid</source>
+        <translation>contient un nom de champ non valide</translation>
+    </message>
+    <message>
+        <source>holds a value that cannot be stored</source>
+        <translation>contient une valeur impossible à enregistrer</translation>
     </message>
 </context>
 <context>
