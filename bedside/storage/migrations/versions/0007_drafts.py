@@ -3,14 +3,14 @@ Not a clinical record (not versioned, not audited, never synced or
 exported); encrypted like everything in the database, deleted when the form
 is saved or cancelled.
 
-Revision ID: 0006_drafts
-Revises: 0005_signed
+Revision ID: 0007_drafts
+Revises: 0006_quarantine
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_drafts"
-down_revision = "0005_signed"
+revision = "0007_drafts"
+down_revision = "0006_quarantine"
 branch_labels = None
 depends_on = None
 
