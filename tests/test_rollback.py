@@ -35,7 +35,7 @@ from bedside.vault import Vault
 s = Vault.open(sys.argv[1]).login("nurse", sys.argv[2])
 i = 0
 while True:
-    s.records.create("note", {"i": i})
+    s.records.create("note", {"text": f"note {i}"})
     print(i, flush=True)          # only after the commit returned
     i += 1
 """

@@ -97,5 +97,5 @@ def test_interrupted_rotation_is_finished_at_the_next_sign_in(tmp_vault, session
     assert any(s.extra.get("next") for s in v.header.slots if hasattr(s, "credential"))
     s = v.login("admin", PASSWORD)
     assert not any(x.extra.get("next") for x in v.header.slots if hasattr(x, "credential"))
-    assert s.records.create("site_settings", {"k": 1}) and isinstance(v.db, VaultDB)
+    assert s.records.create("site_settings", {"site_name": "After the rotation"}) and isinstance(v.db, VaultDB)
     assert verify_vault(tmp_vault.folder, username="admin", password=PASSWORD).ok
