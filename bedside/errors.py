@@ -118,7 +118,7 @@ class VaultBusy(BedsideError):
         "core", "The vault is busy in another Bedside window or program. Try again in a moment.")
 
 
-class VaultInUse(BedsideError):
+class VaultAlreadyOpen(BedsideError):
     """The vault is already open in another running Bedside."""
 
     template = QT_TRANSLATE_NOOP(

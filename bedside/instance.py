@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import VaultInUse
+from .errors import VaultAlreadyOpen
 from .filelock import FileLock
 from .files import atomic_write, private_dir
 
@@ -40,7 +40,7 @@ class VaultInstance:
 
     def claim(self) -> "VaultInstance":
         if not self.try_claim():
-            raise VaultInUse()
+            raise VaultAlreadyOpen()
         return self
 
     def release(self) -> None:

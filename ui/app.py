@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from bedside import __version__, logs, run_marker
-from bedside.errors import VaultInUse
+from bedside.errors import VaultAlreadyOpen
 from bedside.instance import VaultInstance, own_app_mutex
 from bedside.paths import default_vault_dir, log_dir
 from bedside.vault import Vault
@@ -97,7 +97,7 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
             if ask_running_to_come_forward(folder):
                 log.info("second start on an open vault: handed over")
                 return 0
-            show_error(None, VaultInUse())
+            show_error(None, VaultAlreadyOpen())
             return 1
     mutex = own_app_mutex()  # noqa: F841 - held for the installer's AppMutex until exit
     try:

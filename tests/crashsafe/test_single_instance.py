@@ -13,7 +13,7 @@ import pytest
 
 from bedside import run_marker
 from bedside.cli import main as cli_main
-from bedside.errors import VaultInUse
+from bedside.errors import VaultAlreadyOpen
 from bedside.instance import FORWARD_REQUEST_NAME, VaultInstance, in_use
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +37,7 @@ def _wait(predicate, timeout_s=60.0):
 
 def test_the_instance_lock_is_exclusive_and_freed_on_release(tmp_path):
     first = VaultInstance(tmp_path / "v").claim()
-    with pytest.raises(VaultInUse):
+    with pytest.raises(VaultAlreadyOpen):
         VaultInstance(tmp_path / "v").claim()
     assert in_use(tmp_path / "v")
     first.release()

@@ -50,7 +50,7 @@ def test_edit_sync_partition_converges(tmp_path, sqlite_server):
                 return
             rid = known[pick % len(known)]
             heads = ws.nurse.records.heads(rid)
-            content = {"text": text, "n": len(self.made)}
+            content = {"text": f"{text} #{len(self.made)}"}  # each correction differs
             if len(heads) > 1:
                 v = resolve(ws.investigator, rid, content, "merged in test")
             else:
