@@ -16,7 +16,7 @@ from .errors import BedsideError
 from .i18n import QT_TRANSLATE_NOOP
 from .identity.directory import STAFF_TYPE, Directory, state_from_entry
 from .identity.entry_signing import signature_ok
-from .roles import SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows, record_write_permission
+from .roles import SIGNATURE_MEANINGS, Role, SIGNATURE_TYPE, Permission, allows, record_write_permission
 
 # field -> the permission needed to set or change it (record type "patient")
 RESERVED_FIELDS: dict[tuple[str, str], Permission] = {
@@ -45,6 +45,9 @@ REASONS = {
                                      "by its signer"),
     "base_refused": QT_TRANSLATE_NOOP("core", "entry {entry} corrects a version that was "
                                       "refused"),
+    "not_anchored": QT_TRANSLATE_NOOP("core", "entry {entry}: a staff directory entry "
+                                      "signed by a key that does not chain to the site's "
+                                      "administrator key"),
     "bad_staff": QT_TRANSLATE_NOOP("core", "entry {entry}: a staff directory entry that is "
                                    "not valid"),
 }
@@ -79,17 +82,21 @@ def admit(entry: dict, directory: Directory,
         raise EntryRefused("unsigned", **names)
     rtype = entry["record_type"]
     key = directory.keys.get(entry["author_key_id"])
+    genesis = False
     if key is None and rtype == STAFF_TYPE:
-        key = _self_enrolment_key(entry)
+        own = _self_enrolment_key(entry)
+        if own is not None:
+            if directory.current(author) is not None or not _anchored(entry, own, directory):
+                raise EntryRefused("not_anchored", **names)
+            key, genesis = own, True
     if key is None:
         raise EntryRefused("unknown_key", **names)
     if key.user_id != author:
         raise EntryRefused("other_key", **names)
     if not signature_ok(entry, key.sign_pub):
         raise EntryRefused("bad_signature", **names)
-    if rtype == STAFF_TYPE and _self_enrolment_key(entry) is not None \
-            and directory.current(author) is None:
-        return      # a person's first directory entry, signed by their own new key
+    if genesis:
+        return      # the root administrator's first entry, or an upgraded account vouched here
     state = directory.state_at(author, entry["hlc"])
     if state is None:
         raise EntryRefused("unknown_author", **names)
@@ -118,6 +125,18 @@ def admit(entry: dict, directory: Directory,
         if rtype == ftype and content.get(fname) != (before or {}).get(fname) \
                 and not allows(state.role, perm):
             raise EntryRefused("field_reserved", field=fname, **names)
+
+
+def _anchored(entry: dict, own, directory: Directory) -> bool:
+    """A self-signed first staff version is the root administrator's own
+    (signed by the pinned root key, administrator, active) or an upgraded
+    account this PC vouches for (identity/site_root.py)."""
+    if entry["id"] in directory.vouched:
+        return True
+    if directory.root is None or own.sign_pub != directory.root:
+        return False
+    c = entry["content"]
+    return c.get("role") == Role.ADMINISTRATOR.value and c.get("active") is True
 
 
 def _self_enrolment_key(entry: dict):

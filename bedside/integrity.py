@@ -181,6 +181,10 @@ def check_meta(conn, header) -> str | None:
     meta = dict(conn.execute("SELECT key, value FROM meta"))
     if meta.get("vault_id") != header.vault_id:
         return "the database belongs to another vault header"
+    pinned = conn.execute("SELECT details FROM audit WHERE action = 'site_root_pinned' "
+                          "ORDER BY seq DESC LIMIT 1").fetchone()
+    if meta.get("site_root") != (_details(pinned[0]).get("site_root") if pinned else None):
+        return "the site administrator key differs from the one the audit trail pinned"
     created = conn.execute(
         "SELECT workstation_id, details FROM audit WHERE action = 'vault_create' "
         "ORDER BY seq LIMIT 1").fetchone()

@@ -26,7 +26,8 @@ from .storage.schema import BlobRow, MergeRow, RecordRow
 from .admission import admit
 from .identity.directory import STAFF_TYPE
 from .identity.entry_signing import sign_entry
-from .identity.vault_directory import load_directory, previous_content
+from .identity import site_root
+from .identity.vault_directory import directory_changed, load_directory, previous_content
 
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
@@ -166,7 +167,8 @@ class RecordStore:
             if record_id is not None and orm.scalar(
                     select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
                 raise Conflict()
-            row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason)
+            row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason,
+                                self_enrol=self_enrol)
             audit.append(orm, self._s.actor, "create", when=self._now, utc_offset_min=self._off,
                          record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
                          details={"content_hash": row["content_hash"], "fields": sorted(content)},
@@ -323,7 +325,8 @@ class RecordStore:
     def _new_row(self, orm: OrmSession, record_id: str, record_type: str,
                  patient_id: str | None, version: int, replaces: str | None,
                  encoded: str, reason: str | None,
-                 supersedes: list[str] | None = None) -> dict[str, Any]:
+                 supersedes: list[str] | None = None,
+                 self_enrol: bool = False) -> dict[str, Any]:
         """Sign the new version with the author's key and pass it through the
         admission door (the same checks every other PC and the server make)
         before it is inserted."""
@@ -337,9 +340,14 @@ class RecordStore:
                    hlc=self._s.db.hlc.now())
         entry = {**row, "content": json.loads(encoded), "supersedes": supersedes or []}
         sign_entry(entry, self._s.signing_keys())
+        if self_enrol:      # an upgraded account: anchored by this PC (identity/site_root.py)
+            site_root.anchor_upgraded(self._s.db, orm, self._s.actor, entry, self._now,
+                                      self._off)
         admit(entry, load_directory(self._s.db, orm, private=False), previous_content(orm))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         orm.execute(insert(RecordRow), [row])
+        if record_type == STAFF_TYPE:
+            directory_changed(self._s.db, orm)
         return row
 
 

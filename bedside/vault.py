@@ -12,6 +12,7 @@ from .clock import Clock
 from .crypto.kdf import KdfParams
 from .crypto.keyslots import (RECOVERY_USER, lookup_tag, new_data_key, new_recovery_code,
                               normalise_recovery_code)
+from .identity import site_root
 from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
 from .identity.slots import Credential, PersonSlot
@@ -103,7 +104,11 @@ class Vault:
             audit.append(orm, actor, "key_slot_add", when=now,
                          utc_offset_min=vault.clock.utc_offset_minutes(),
                          details={"slots": ["admin", "recovery"]})
-        # the site's first administrator enrols in the staff directory with their own key
+        # the site's first administrator's key is the site root: pinned here, and
+        # their directory entry is the one entry it signs (identity/site_root.py)
+        with vault.db.write() as orm:
+            site_root.pin(vault.db, orm, actor, admin_keys.public.sign_pub, now,
+                          vault.clock.utc_offset_minutes())
         first = Session(vault, User.from_row(row), vault.clock, admin_keys)
         first.records._create(STAFF_TYPE, staff_content(username, display, Role.ADMINISTRATOR,
                                                         True, credential), record_id=admin_id)
@@ -212,6 +217,9 @@ class Vault:
             # an interrupted key rotation finished here: the seal is still under the old key
             self._unlock_notices = self._check_seal(before if bytes(key) != before else None)
         try:
+            if opened_here:   # a vault from before the site root was pinned adopts it
+                site_root.adopt_held(self.db, audit.Actor(None, "update", self.db.workstation_id),
+                                     self.clock)
             with self.db.read() as orm:
                 row = orm.get(UserRow, slot.user_id)
             if row is None or not row.active:

@@ -18,6 +18,7 @@ from . import integrity as tables
 from . import seal
 from .admission import EntryRefused, admit
 from .audit import ChainReport, verify_rows
+from .identity import site_root
 from .identity.directory import STAFF_TYPE, Directory, state_from_entry
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
@@ -189,7 +190,7 @@ def _check_authorship(conn) -> str | None:
         merges.setdefault(eid, []).append(sup)
     cur = conn.execute("SELECT rowid, * FROM records ORDER BY hlc")
     cols = [c[0] for c in cur.description]
-    directory = Directory()
+    directory = _pinned_directory(conn)
     contents: dict[str, dict] = {}
     for values in cur:
         r = dict(zip(cols, values))
@@ -208,6 +209,25 @@ def _check_authorship(conn) -> str | None:
         if entry["record_type"] == STAFF_TYPE:
             directory.add(state_from_entry(entry))
     return None
+
+
+def _pinned_directory(conn) -> Directory:
+    """An empty directory anchored as this vault is: its pinned site root
+    and vouched enrolments, or -- a vault not signed in since the root was
+    introduced -- what it would adopt at its next sign-in."""
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                             (site_root.ROOT_META, site_root.VOUCHED_META)))
+    if site_root.ROOT_META in meta:
+        return Directory(root=meta[site_root.ROOT_META],
+                         vouched=frozenset(json.loads(meta.get(site_root.VOUCHED_META) or "[]")))
+    cur = conn.execute("SELECT id, record_type, version, record_id, author_id, author_key_id, "
+                       "content FROM records WHERE record_type = 'staff' AND version = 1 "
+                       "ORDER BY rowid")
+    held = ({"id": r[0], "record_type": r[1], "version": r[2], "record_id": r[3],
+             "author_id": r[4], "author_key_id": r[5], "content": json.loads(r[6])}
+            for r in cur)
+    root, vouched = site_root.legacy_anchor(held)
+    return Directory(root=root, vouched=vouched)
 
 
 def verify_vault(folder: Path, **credentials) -> VerifyResult:

@@ -65,11 +65,15 @@ def create_app(store: Store) -> FastAPI:
     @app.post("/v1/enroll")
     async def enroll(request: Request):
         data = _json(await _body(request))
+        root = data.get("site_root")
+        if root is not None and not isinstance(root, str):
+            raise AuthError(400, "bad_field", "site_root must be text")
         device_id = await run_in_threadpool(
             store.enroll, _text(data, "code"), _text(data, "name"),
-            data.get("workstation_id"), _text(data, "public_key"))
+            data.get("workstation_id"), _text(data, "public_key"), root)
         return {"device_id": device_id,
-                "station": await run_in_threadpool(store.station, device_id)}
+                "station": await run_in_threadpool(store.station, device_id),
+                "site_root": await run_in_threadpool(store.site_root)}
 
     @app.get("/v1/status")
     async def status(request: Request):

@@ -4,6 +4,7 @@
     bedside-server --data DIR make-ca [--site NAME] [--host H ...] [--ip IP ...]
     bedside-server --data DIR enroll --name "USI-PC-3" [--hours 24]   -> one-time code
     bedside-server --data DIR revoke DEVICE_ID
+    bedside-server --data DIR site-root [--replace KEY]
     bedside-server --data DIR status [--json]
     bedside-server --data DIR verify
     bedside-server --data DIR audit [--device ID] [--out FILE.csv]   -> every PC's trail, verified
@@ -26,6 +27,8 @@ from .config import ConfigError, ServerConfig, default_db_url
 from .db import create_schema, make_engine
 from .store import Store, device_trails, redact_details
 from .tls import make_ca
+from bedside.errors import ValidationError
+from bedside.identity.site_root import fingerprint
 
 
 def open_store(cfg: ServerConfig) -> Store:
@@ -65,6 +68,29 @@ def cmd_revoke(cfg: ServerConfig, args) -> int:
         print(f"no device {args.device_id}", file=sys.stderr)
         return 1
     print(f"revoked {args.device_id}")
+    return 0
+
+
+def cmd_site_root(cfg: ServerConfig, args) -> int:
+    """Print the pinned site administrator key, or replace it (the documented
+    procedure in docs/SECURITY.md: a new site, every PC joined again)."""
+    store = open_store(cfg)
+    if args.replace:
+        try:
+            old = store.replace_site_root(args.replace.strip())
+        except ValidationError:
+            print("not an Ed25519 public key (base64 of 32 bytes)", file=sys.stderr)
+            return 2
+        print(f"replaced {fingerprint(old) if old else '(none)'} "
+              f"by {fingerprint(args.replace.strip())}")
+        return 0
+    root = store.site_root()
+    if root is None:
+        print("no site root pinned yet: enroll the PC where the site was created first",
+              file=sys.stderr)
+        return 1
+    print(root)
+    print(f"fingerprint {fingerprint(root)}", file=sys.stderr)
     return 0
 
 
@@ -159,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--hours", type=float, default=24.0)
     s = sub.add_parser("revoke", help="refuse a device from now on")
     s.add_argument("device_id")
+    s = sub.add_parser("site-root", help="the pinned site administrator key (--replace: "
+                                         "the procedure in docs/SECURITY.md)")
+    s.add_argument("--replace", metavar="KEY", help="pin another root (base64 Ed25519)")
     s = sub.add_parser("status", help="devices, last seen, entry counts, incidents")
     s.add_argument("--json", action="store_true")
     sub.add_parser("verify", help="decrypt and re-check every stored entry and audit chain")
@@ -184,4 +213,5 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     return {"make-ca": cmd_make_ca, "enroll": cmd_enroll, "revoke": cmd_revoke,
-            "status": cmd_status, "verify": cmd_verify, "audit": cmd_audit, "serve": cmd_serve}[args.cmd](cfg, args)
+            "status": cmd_status, "verify": cmd_verify, "audit": cmd_audit, "serve": cmd_serve,
+            "site-root": cmd_site_root}[args.cmd](cfg, args)

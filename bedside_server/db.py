@@ -25,6 +25,16 @@ class Device(Base):
     last_seen: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
+class SiteValue(Base):
+    """What the server pins for the whole site; ``site_root`` is the site's
+    administrator root key (bedside/identity/site_root.py), pinned at the
+    site's first enrollment and replaced only by ``bedside-server site-root
+    --replace`` (docs/SECURITY.md)."""
+    __tablename__ = "site"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class Station(Base):
     """The site-wide PC number a device numbers its patients with
     (S-03-007, TJT-03-001).  Given at enrollment, never given again: a

@@ -92,7 +92,11 @@ class ServerProcess:
         finally:
             st.engine.dispose()
 
-    def enrolled_client(self, name: str, workstation_id: str, **kw) -> SyncClient:
+    def enrolled_client(self, name: str, workstation_id: str, site_root: str | None = None,
+                        **kw) -> SyncClient:
+        """*site_root*: the site administrator key this device presents (the
+        first one presented is pinned by the server)."""
         client = SyncClient(self.url, self.ca_pem, **kw)
-        client.enroll(self.enrollment_code(name), name, workstation_id, DeviceKey.generate())
+        client.enroll(self.enrollment_code(name), name, workstation_id, DeviceKey.generate(),
+                      site_root=site_root)
         return client

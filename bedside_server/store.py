@@ -23,12 +23,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bedside import audit as core_audit, entry_rules
 from bedside.admission import EntryRefused, admit
+from bedside.errors import ValidationError
 from bedside.identity.directory import STAFF_TYPE, Directory, state_from_entry
+from bedside.identity.site_root import ROOT_META, check_root, fingerprint, legacy_anchor
 from bedside.sync import signing, wire
 
 from .atrest import AtRestKey
-from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce, Station
+from .db import (AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce, SiteValue,
+                 Station)
 
+VOUCHED_KEY = "vouched_enrolments"      # self-enrolments held before the root was pinned
 TIME_WINDOW_MS = 5 * 60 * 1000          # accepted request clock difference
 MAX_BATCH = 2000
 LOG_SEQ_MAX = 2 ** 31 - 1               # log.seq is a 32-bit INTEGER on PostgreSQL
@@ -86,6 +90,7 @@ class Store:
         self._pg = engine.dialect.name == "postgresql"
         self._nonce_inserts = 0
         self._directory: Directory | None = None   # the site staff directory, from stored entries
+        self._unchained: dict[str, str] = {}       # stored staff entries it refuses
 
     # -- enrollment ------------------------------------------------------
     def create_enrollment_code(self, name: str, valid_hours: float = 24.0) -> str:
@@ -98,9 +103,18 @@ class Store:
                                  expires_ms=now + int(valid_hours * 3600_000)))
         return code
 
-    def enroll(self, code: str, name: str, workstation_id: str, public_key: str) -> str:
+    def enroll(self, code: str, name: str, workstation_id: str, public_key: str,
+               site_root: str | None = None) -> str:
         """Enroll a device; its site-wide PC number is given in the same
-        transaction (:meth:`station`)."""
+        transaction (:meth:`station`). *site_root* is the PC's pinned site
+        administrator key: the first one presented is pinned here, a PC that
+        presents another one belongs to another site and is refused."""
+        if site_root is not None:
+            try:
+                check_root(site_root)
+            except ValidationError as exc:
+                raise AuthError(400, "bad_site_root", "site_root is not an Ed25519 key") \
+                    from exc
         try:
             signing.public_key_from_b64(public_key)
         except (ValueError, TypeError) as exc:
@@ -118,6 +132,13 @@ class Store:
             if taken is not None:  # one live device per workstation: entries name their PC
                 raise AuthError(409, "workstation_enrolled",
                                 "this workstation is already enrolled; revoke its old device first")
+            pinned = s.get(SiteValue, ROOT_META, with_for_update=self._pg)
+            if site_root is not None and pinned is not None and pinned.value != site_root:
+                raise AuthError(409, "other_site", "this PC belongs to another site: its "
+                                "site administrator key differs from the one pinned here")
+            if site_root is not None and pinned is None:
+                s.add(SiteValue(key=ROOT_META, value=site_root))
+                self._directory = None
             device_id = uuid.uuid4().hex
             row.used_at, row.device_id = _iso(now), device_id
             s.add(Device(id=device_id, name=(name or row.name)[:200],
@@ -126,6 +147,28 @@ class Store:
             s.flush()
             self._assign_station(s, device_id, now)
         return device_id
+
+    def site_root(self) -> str | None:
+        with self._sessions() as s:
+            row = s.get(SiteValue, ROOT_META)
+            return row.value if row is not None else None
+
+    def replace_site_root(self, new_root: str) -> str | None:
+        """The documented procedure's server step (docs/SECURITY.md): pin
+        another root. Returns the one it replaces."""
+        check_root(new_root)
+        with self._write_lock, self._sessions.begin() as s:
+            row = s.get(SiteValue, ROOT_META)
+            old = row.value if row is not None else None
+            if row is None:
+                s.add(SiteValue(key=ROOT_META, value=new_root))
+            else:
+                row.value = new_root
+            self._incident(s, "server", "site_root_replaced",
+                           f"{old and fingerprint(old)} -> {fingerprint(new_root)}",
+                           _iso(self.now_ms()))
+        self._directory = None
+        return old
 
     @staticmethod
     def _assign_station(s: Session, device_id: str, now: int) -> int:
@@ -303,19 +346,42 @@ class Store:
                         {"entries": dict(list(refused.items())[:MAX_BATCH])})
 
     def _load_directory(self, s: Session) -> Directory:
-        """Every stored staff entry, in clock order (cached until one is added)."""
+        """The site directory: every stored staff entry that chains to the
+        pinned site root, in clock order (cached until one is added). An
+        entry that does not -- put into the store around the push door -- is
+        left out and named by :meth:`verify`."""
         if self._directory is None:
-            staff = []
-            for row in s.execute(select(LogItem).where(LogItem.kind == "entry")
-                                 .order_by(LogItem.seq)).scalars():
-                e = json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
-                if e.get("record_type") == STAFF_TYPE:
-                    staff.append(e)
-            d = Directory()
-            for e in sorted(staff, key=lambda e: e["hlc"]):
-                d.add(state_from_entry(e))
-            self._directory = d
+            self._directory, self._unchained = self._chain(s)
         return self._directory
+
+    def _chain(self, s: Session) -> tuple[Directory, dict[str, str]]:
+        staff = []
+        for row in s.execute(select(LogItem).where(LogItem.kind == "entry")
+                             .order_by(LogItem.seq)).scalars():
+            e = json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+            if e.get("record_type") == STAFF_TYPE:
+                staff.append(e)
+        root = s.get(SiteValue, ROOT_META)
+        vouched = s.get(SiteValue, VOUCHED_KEY)
+        if root is None and staff:      # a server from before the root was pinned
+            legacy_root, legacy_vouched = legacy_anchor(staff)
+            if legacy_root is not None:
+                root = SiteValue(key=ROOT_META, value=legacy_root)
+                vouched = SiteValue(key=VOUCHED_KEY, value=json.dumps(sorted(legacy_vouched)))
+                s.merge(root)       # kept when the caller's transaction commits
+                s.merge(vouched)
+        d = Directory(root=root.value if root is not None else None,
+                      vouched=frozenset(json.loads(vouched.value)) if vouched is not None
+                      else frozenset())
+        refused: dict[str, str] = {}
+        for e in sorted(staff, key=lambda e: e["hlc"]):
+            try:
+                admit(e, d)
+            except EntryRefused as exc:
+                refused[e["id"]] = exc.reason
+                continue
+            d.add(state_from_entry(e))
+        return d, refused
 
     def _content_of(self, s: Session, entry_id: str) -> dict | None:
         row = s.execute(select(LogItem).where(LogItem.kind == "entry",
@@ -529,6 +595,9 @@ class Store:
                 if p is not None and (a.seq != p[0] + 1 or a.prev_hash != p[1]):
                     problems.append(f"audit {a.device_id}/{a.seq}: chain broken")
                 prev[a.device_id] = (a.seq, a.hash)
+            _, unchained = self._chain(s)
+            for eid, reason in unchained.items():
+                problems.append(f"entry {eid}: staff directory entry refused ({reason})")
             for i in s.execute(select(Incident).order_by(Incident.id)).scalars():
                 problems.append(f"incident {i.kind} on device {i.device_id}: {i.detail}")
         return problems

@@ -33,7 +33,7 @@ from bedside.identity.entry_signing import sign_entry  # noqa: E402
 from bedside.sync import wire  # noqa: E402
 from bedside.sync.client import pinned_ssl_context  # noqa: E402
 from bedside_server.localserver import ServerProcess, free_port  # noqa: E402
-from tests.server.entries import NURSE_ID, NURSE_KEYS, site_directory  # noqa: E402
+from tests.server.entries import NURSE_ID, NURSE_KEYS, SITE_ROOT, site_directory  # noqa: E402
 
 
 def make_entries(n: int, ws: str) -> list[dict]:
@@ -68,7 +68,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bedside-bench-") as tmp:
         srv = ServerProcess(Path(tmp) / "srv", args.db).start()
         try:
-            pusher = srv.enrolled_client("bench-push", "ws-bench")
+            pusher = srv.enrolled_client("bench-push", "ws-bench", site_root=SITE_ROOT)
             puller = srv.enrolled_client("bench-pull", "ws-other")
             staff = site_directory("ws-bench")      # the signers, known to the server first
             assert all(v == "stored" for v in pusher.push(staff)["entries"].values())

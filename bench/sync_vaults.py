@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT))
 
 from bedside_server.localserver import ServerProcess  # noqa: E402
 from bedside.identity.entry_signing import sign_entry  # noqa: E402
-from tests.server.entries import NURSE_ID, NURSE_KEYS, site_directory  # noqa: E402
 from tests.sync.workstations import Workstation  # noqa: E402
 
 
@@ -37,8 +36,8 @@ def main() -> int:
         srv = ServerProcess(d / "srv").start()
         try:
             a = Workstation(d / "a", srv, "A", batch_size=500)
-            b = Workstation(d / "b", srv, "B", batch_size=500)
-            a.sync(), b.sync(), a.sync()    # staff directories exchanged first (not timed)
+            b = Workstation(d / "b", srv, "B", batch_size=500, site=a)   # joins A's site
+            a.sync(), b.sync(), a.sync()    # staff directory exchanged first (not timed)
             for i in range(n):
                 a.nurse.records.create("lab_value", {"lab": "crp", "value": float(i % 300),
                                                      "unit": "mg/L", "entered": str(i % 300),
@@ -54,10 +53,9 @@ def main() -> int:
             # baseline: the same entries through the bare protocol
             raw_p = srv.enrolled_client("raw-push", "ws-raw")
             raw_q = srv.enrolled_client("raw-pull", "ws-raw2")
-            # re-signed by the test site's nurse, whose directory the server has first
-            raw_p.push(site_directory("ws-raw"))
+            # re-signed by the site's nurse, whose directory entry the server has
             moved = [sign_entry(dict(e, id=e["id"][::-1], workstation_id="ws-raw",
-                                     author_id=NURSE_ID), NURSE_KEYS)
+                                     author_id=a.nurse.user.id), a.nurse.signing_keys())
                      for e in _all(b, srv) if e["record_type"] != "staff"]
             t0 = time.perf_counter()
             for i in range(0, len(moved), 500):

@@ -18,7 +18,7 @@ from bedside.patients import list_patients, register_patient
 from bedside.sync import quarantine, wire
 from bedside.sync.client import SyncRefused
 from bedside.sync.service import SYNCED
-from tests.server.entries import make_entry, site_directory
+from tests.server.entries import SITE_ROOT, make_entry, site_directory
 from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
 from tests.sync.workstations import Workstation
 
@@ -51,13 +51,16 @@ def poison_entries(base: dict) -> dict[str, dict]:
 
 @pytest.fixture
 def rogue(server):
+    """An enrolled device of the site (it presents no root: it learns the
+    site's, pinned by whichever PC created the site)."""
     client = server.enrolled_client("ROGUE-PC", ROGUE_WS)
-    client.push(site_directory(ROGUE_WS))          # its staff, so its signed entries are known
     yield client
     client.close()
 
 
 def test_server_refuses_each_poison_entry_with_a_reason(server, rogue):
+    server.enrolled_client("USI-PC-1", "ws-site", site_root=SITE_ROOT).close()  # the test site
+    rogue.push(site_directory(ROGUE_WS))          # its staff, so its signed entries are known
     base = make_entry(ROGUE_WS)
     assert rogue.push([base])["entries"] == {base["id"]: "stored"}
     for name, poison in poison_entries(base).items():
@@ -92,9 +95,11 @@ def _store_as_an_older_server_did(server, entries: list[dict]) -> None:
 
 
 def test_stored_poison_is_quarantined_on_every_pc_and_sync_goes_on(tmp_path, server, rogue):
-    pcs = [Workstation(tmp_path / f"w{i}", server, f"USI-PC-{i}") for i in range(3)]
+    pcs = [Workstation(tmp_path / "w0", server, "USI-PC-0")]
+    pcs += [Workstation(tmp_path / f"w{i}", server, f"USI-PC-{i}", site=pcs[0]) for i in (1, 2)]
     try:
-        base = make_entry(ROGUE_WS)
+        nurse = pcs[0].nurse      # the rogue device writes as a real nurse of the site
+        base = make_entry(ROGUE_WS, keys=nurse.signing_keys(), author_id=nurse.user.id)
         assert rogue.push([base])["entries"] == {base["id"]: "stored"}
         poisons = poison_entries(base)
         good = [pc.note(f"before the poison, {pc.name}").id for pc in pcs]
@@ -135,7 +140,6 @@ def test_pulled_poison_never_reaches_the_clinical_tables_even_without_the_server
         tmp_path, sqlite_server):
     """The PC's own door holds even if the server forwards anything."""
     client = sqlite_server.enrolled_client("ROGUE-PC", ROGUE_WS)
-    client.push(site_directory(ROGUE_WS))
     pc = Workstation(tmp_path / "w", sqlite_server, "USI-PC-1")
     try:
         bad = _with(make_entry(ROGUE_WS), record_type="patient",

@@ -62,6 +62,8 @@ class Directory:
     keys: dict[str, SigningKey] = field(default_factory=dict)
     timeline: dict[str, list[PersonState]] = field(default_factory=dict)
     size: int = 0     # staff versions seen (cache invalidation)
+    root: str | None = None          # the pinned site root key (identity/site_root.py)
+    vouched: frozenset[str] = frozenset()   # upgraded accounts this PC vouches for
 
     def add(self, state: PersonState) -> None:
         cred = state.credential

@@ -25,6 +25,9 @@ class VaultDB:
         self.engine: Engine = make_engine(db_path, key)
         self.backup_taken = upgrade(self.engine, db_path, migrate_to)
         self._write_lock = threading.RLock()
+        # values derived from the database (e.g. the staff directory), dropped
+        # by a write that marks them stale (``mark_stale``)
+        self.caches: dict[str, object] = {}
         # called with (seq, hash) after a commit that added audit entries
         self.on_audit_commit: Callable[[int, str], None] | None = None
         self.workstation_id = self.get_meta("workstation_id") or ""
@@ -39,8 +42,12 @@ class VaultDB:
         """One transaction, committed durably when the block ends without error."""
         with self._write_lock:
             with OrmSession(self.engine, expire_on_commit=False) as orm:
-                with orm.begin():
-                    yield orm
+                try:
+                    with orm.begin():
+                        yield orm
+                finally:    # committed or rolled back: what was built from it is stale
+                    for name in orm.info.get("stale_caches", ()):
+                        self.caches.pop(name, None)
                 head = orm.info.get("audit_head")
                 if head is not None and self.on_audit_commit is not None:
                     self.on_audit_commit(*head)
@@ -49,6 +56,11 @@ class VaultDB:
     def read(self) -> Iterator[OrmSession]:
         with OrmSession(self.engine, expire_on_commit=False) as orm:
             yield orm
+
+    def mark_stale(self, orm: OrmSession, name: str) -> None:
+        """*name* in :attr:`caches` no longer holds once this write ends."""
+        orm.info.setdefault("stale_caches", set()).add(name)
+        self.caches.pop(name, None)
 
     def get_meta(self, key: str) -> str | None:
         with self.read() as orm:

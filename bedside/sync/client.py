@@ -123,13 +123,17 @@ class SyncClient:
         return self._call("GET", f"/{PROTOCOL}/health", signed=False)
 
     def enroll(self, code: str, device_name: str, workstation_id: str,
-               key: DeviceKey) -> str:
+               key: DeviceKey, site_root: str | None = None) -> str:
+        """*site_root*: this PC's pinned site administrator key (None for a
+        PC joining a site, which learns it from the answer: ``site_root``)."""
         answer = self._call("POST", f"/{PROTOCOL}/enroll",
                             {"code": code, "name": device_name,
                              "workstation_id": workstation_id,
-                             "public_key": key.public_b64}, signed=False)
+                             "public_key": key.public_b64, "site_root": site_root},
+                            signed=False)
         self.device_id, self.key = answer["device_id"], key
         self.station = answer.get("station")      # the site-wide PC number (numbering.py)
+        self.site_root = answer.get("site_root")
         return self.device_id
 
     def status(self) -> dict:

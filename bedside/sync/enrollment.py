@@ -8,6 +8,7 @@ import ssl
 from .. import audit
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..identity import site_root
 from ..roles import Permission
 from .client import SyncClient, pinned_ssl_context
 from .local import SyncState
@@ -50,11 +51,21 @@ def enroll(session, server_url: str, ca_pem: str, code: str, device_name: str,
             "core", "Enter the enrollment code given by the server administrator."))
     name = (device_name or "").strip() or session.db.workstation_id
     key = DeviceKey.generate()
+    mine = site_root.pinned(session.db)
     with client_factory(url, ca) as client:
-        device_id = client.enroll(code.strip(), name, session.db.workstation_id, key)
+        device_id = client.enroll(code.strip(), name, session.db.workstation_id, key,
+                                  site_root=mine)
         station = getattr(client, "station", None)
+        theirs = getattr(client, "site_root", None)
+    if mine is None and theirs is None:
+        raise ValidationError("site_root", QT_TRANSLATE_NOOP(
+            "core", "The server does not know the site's administrator key yet: enroll "
+            "the PC where the site was created first, then ask for a new code."))
     state = SyncState(session)
     with session.db.write() as orm:
+        if mine is None:      # joining: the site's root, over the pinned certificate
+            site_root.pin(session.db, orm, session.actor, theirs, session.clock.now(),
+                          session.clock.utc_offset_minutes())
         for k, v in (("server_url", url), ("ca_pem", ca), ("device_id", device_id),
                      ("device_key", base64.b64encode(key.private_bytes).decode("ascii")),
                      ("device_name", name),

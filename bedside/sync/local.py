@@ -21,7 +21,7 @@ from .. import audit
 from ..admission import EntryRefused, admit
 from ..identity.directory import STAFF_TYPE, state_from_entry
 from ..identity.reconcile import reconcile
-from ..identity.vault_directory import load_directory, previous_content
+from ..identity.vault_directory import directory_changed, load_directory, previous_content
 from ..canonical import canonical_json
 from ..records import RecordVersion
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
@@ -266,6 +266,8 @@ class VaultLocal:
                 fresh.append(e)
             if rows:
                 orm.execute(insert(RecordRow), rows)       # in server order: bases first
+                if any(r["record_type"] == STAFF_TYPE for r in rows):
+                    directory_changed(self.db, orm)
             if merges:
                 orm.execute(insert(MergeRow), merges)
             if acks:

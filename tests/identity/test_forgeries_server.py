@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bedside.identity.entry_signing import sign_entry
 from bedside.sync import wire
-from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_ID, NURSE_KEYS, make_entry,
+from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_ID, NURSE_KEYS, SITE_ROOT, make_entry,
                                   site_directory)
 
 
@@ -17,7 +17,7 @@ def _as(entry: dict, record_type: str, content: dict, keys) -> dict:
 
 
 def test_rogue_device_forgeries_are_refused_by_the_server(sqlite_server):
-    dev = sqlite_server.enrolled_client("USI-PC-9", "ws-r")
+    dev = sqlite_server.enrolled_client("USI-PC-9", "ws-r", SITE_ROOT)
     staff = site_directory("ws-r")
     assert set(dev.push(staff)["entries"].values()) == {"stored"}
     good = make_entry("ws-r")

@@ -16,6 +16,7 @@ from bedside.sync import wire
 # A test site: an administrator (self-enrolled) and a nurse, with real keys.
 ADMIN_ID, NURSE_ID = "u-admin", "u-nurse"
 ADMIN_KEYS, NURSE_KEYS = PersonKeys.generate(), PersonKeys.generate()
+SITE_ROOT = ADMIN_KEYS.public.sign_pub   # the test site's administrator root key
 _DIRECTORY: dict[str, list[dict]] = {}
 
 

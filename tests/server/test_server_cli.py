@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 
 from bedside.sync.client import SyncClient
 from bedside.sync.signing import DeviceKey
-from tests.server.entries import make_entry, site_directory
+from tests.server.entries import SITE_ROOT, make_entry, site_directory
 from tests.server.harness import ROOT, ServerProcess
 
 
@@ -38,7 +38,10 @@ def test_admin_cycle(tmp_path):
     srv.start()
     try:
         c = SyncClient(srv.url, srv.ca_pem)
-        dev = c.enroll(code.lower(), "USI-PC-3", "ws-3", DeviceKey.generate())
+        assert cli(data, "site-root", check=False).returncode == 1     # no site yet
+        dev = c.enroll(code.lower(), "USI-PC-3", "ws-3", DeviceKey.generate(),
+                       site_root=SITE_ROOT)
+        assert cli(data, "site-root").stdout.strip() == SITE_ROOT      # pinned at enrollment
         c.push([*site_directory("ws-3"), make_entry("ws-3"), make_entry("ws-3")])
         st = json.loads(cli(data, "status", "--json").stdout)
         assert st["devices"][0]["entries"] == 4 and st["devices"][0]["last_seen"]

@@ -11,13 +11,14 @@ from bedside.sync import wire
 from bedside.sync.client import SyncClient, SyncRefused, pinned_ssl_context
 from bedside.sync.signing import DeviceKey
 from bedside.identity.entry_signing import sign_entry
-from tests.server.entries import NURSE_KEYS, audit_chain, make_entry, site_directory
+from tests.server.entries import (NURSE_KEYS, SITE_ROOT, audit_chain, make_entry,
+                                  site_directory)
 
 
 def test_enroll_push_pull_idempotent(server):
     code = server.enrollment_code("USI-PC-1")
     a = SyncClient(server.url, server.ca_pem)
-    a.enroll(code, "USI-PC-1", "ws-a", DeviceKey.generate())
+    a.enroll(code, "USI-PC-1", "ws-a", DeviceKey.generate(), site_root=SITE_ROOT)
     with pytest.raises(SyncRefused) as err:       # one-time code
         SyncClient(server.url, server.ca_pem).enroll(code, "x", "ws-x", DeviceKey.generate())
     assert err.value.code == "bad_code"
@@ -118,7 +119,7 @@ def test_refuses_unsigned_tampered_replayed_unknown_revoked(server):
 
 def test_workstation_clock_an_hour_behind_still_syncs(server):
     import time
-    skewed = server.enrolled_client("pc", "ws-a",
+    skewed = server.enrolled_client("pc", "ws-a", site_root=SITE_ROOT,
                                     wall_ms=lambda: int(time.time() * 1000) - 3600_000)
     assert skewed.push([*site_directory("ws-a"), make_entry("ws-a")])["audit"]["status"] == "ok"
     assert len(skewed.pull(0)["items"]) == 3      # two staff entries and the note
@@ -158,7 +159,7 @@ def test_audit_chain_rewritten_or_rolled_back_is_reported(server):
 
 def test_encrypted_at_rest_and_append_only(server):
     from sqlalchemy import text
-    a = server.enrolled_client("pc-a", "ws-a")
+    a = server.enrolled_client("pc-a", "ws-a", site_root=SITE_ROOT)
     secret = "PATIENT-NAME-DUPONT"
     a.push([*site_directory("ws-a"), make_entry("ws-a", {"text": secret})],
            [wire.encode_blob(secret.encode() * 3)],

@@ -1,6 +1,7 @@
 """Replacing a dead ward PC, end to end with a real server process and its
 administrator's commands (docs/REPLACING_A_PC.md): revoke the old device,
-enroll the new PC, it gets every clinical entry and a new PC number, and the
+the new PC joins the site (pinning the site root), staff sign in there with
+their site accounts, it gets every clinical entry and a new PC number, and the
 old PC's own audit trail (sign-ins, second-person checks, user changes) is
 readable by the auditor, checked against its hash chain."""
 
@@ -50,9 +51,13 @@ def test_dead_pc_replaced_and_its_audit_trail_readable(tmp_path, sqlite_server):
     dev = next(d for d in status["devices"] if d["name"] == "USI-PC-1")
     assert dev["id"] == old_device and dev["revoked_at"] is None      # still "active"
     assert server_cli(srv.data_dir, "revoke", dev["id"]).returncode == 0
-    # 2. enroll the replacement (a new vault: a new workstation) and pull
-    new = Workstation(tmp_path / "new", srv, "USI-PC-1-bis")
+    # 2. the replacement joins the site (a new vault: a new workstation) and pulls
+    new = Workstation(tmp_path / "new", srv, "USI-PC-1-bis", site=other)
     try:
+        assert new.vault.meta("site_root") == other.vault.meta("site_root")
+        # 3. staff sign in with their site accounts, also one created on the dead PC
+        lambert = new.vault.login("nurse.lambert", PASSWORD)
+        assert lambert.user.role == Role.NURSE
         assert new.sync().state == SYNCED
         assert [q.family_name for q in list_patients(new.nurse)] == ["Verhaeghe"]
         assert set(old_entries := other.entries()) <= set(new.entries())
@@ -67,7 +72,7 @@ def test_dead_pc_replaced_and_its_audit_trail_readable(tmp_path, sqlite_server):
         new.close()
         old.close()
 
-    # 3. the auditor reads every PC's trail, the dead one's included, verified
+    # 4. the auditor reads every PC's trail, the dead one's included, verified
     out = tmp_path / "audit.csv"
     res = server_cli(srv.data_dir, "audit", "--out", str(out))
     assert res.returncode == 0, res.stdout + res.stderr

@@ -9,6 +9,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bedside.clock import FakeClock
+from bedside.crypto.kdf import KdfParams
+from bedside.identity.join import join_site
+from bedside.vault import Vault
 from bedside.storage.schema import RecordRow
 from bedside.sync.client import SyncClient
 from bedside.sync.enrollment import enroll
@@ -26,18 +29,33 @@ def lab(value: float) -> dict:
 
 class Workstation:
     def __init__(self, folder: Path, server, name: str, batch_size: int = 100,
-                 clock: FakeClock | None = None, wall_offset_ms: int = 0) -> None:
+                 clock: FakeClock | None = None, wall_offset_ms: int = 0,
+                 site: "Workstation | None" = None) -> None:
+        """*site*: the workstation that created the site, which this one
+        joins (default: the first Workstation made on *server*; the first
+        one creates the site)."""
         self.name = name
         self.server = server
         self.clock = clock or FakeClock()
-        self.vault, _ = make_vault(folder, self.clock)
-        self.admin = self.vault.login("admin", PASSWORD)
-        self.nurse = self.vault.login("nurse", PASSWORD)
-        self.investigator = self.vault.login("investigator", PASSWORD)
         self.url_override: str | None = None
         self.wall_offset_ms = wall_offset_ms
-        enroll(self.admin, server.url, server.ca_pem, server.enrollment_code(name), name,
-               client_factory=self._client)
+        site = site or getattr(server, "site_workstation", None)
+        if site is None:      # the PC that creates the site (its root key is pinned)
+            self.vault, _ = make_vault(folder, self.clock)
+            self.admin = self.vault.login("admin", PASSWORD)
+            enroll(self.admin, server.url, server.ca_pem, server.enrollment_code(name), name,
+                   client_factory=self._client)
+            server.site_workstation = self
+        else:                 # every other PC joins it: same staff, same root
+            site.sync()       # the site's directory is on the server
+            joined, _ = join_site(folder, workstation_name=name, server_url=server.url,
+                                  ca_pem=server.ca_pem, code=server.enrollment_code(name),
+                                  kdf=KdfParams.for_tests(), clock=self.clock,
+                                  client_factory=self._client)
+            self.vault = Vault.open(joined.folder, clock=self.clock)
+            self.admin = self.vault.login("admin", PASSWORD)
+        self.nurse = self.vault.login("nurse", PASSWORD)
+        self.investigator = self.vault.login("investigator", PASSWORD)
         self.service = SyncService(self.nurse, client_factory=self._client,
                                    batch_size=batch_size)
 
