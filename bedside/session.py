@@ -75,6 +75,7 @@ class Session:
         self.settings = SiteSettings(self)
         # integrity findings at unlock (rollback, lockout reset), shown once
         self.notices: list = []
+        self.new_recovery_code: str | None = None   # shown once to an administrator
 
     # -- identity and permissions ------------------------------------------
     @property

@@ -17,6 +17,7 @@ from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
 from .identity.slots import Credential, PersonSlot
 from .identity.reconcile import reconcile
+from .identity.recovery import pending_code as pending_recovery_code
 from .identity.upgrade import upgrade_account
 from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
@@ -164,6 +165,8 @@ class Vault:
         session.audit_event("login")
         # directory changes received since the last sign-in: accounts, slots, rotation
         reconcile(self, session.actor)
+        # a recovery code renewed by a key rotation waits for an administrator
+        session.new_recovery_code = pending_recovery_code(session)
         return session
 
     def authenticate(self, username: str, password: str) -> User:

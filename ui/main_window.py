@@ -5,6 +5,7 @@ keeps the workspace and any half-filled form for the same user's return."""
 from __future__ import annotations
 
 from bedside.errors import BedsideError
+from bedside.identity.recovery import code_written_down
 from bedside.idle import IdleLock
 from bedside.roles import Permission
 from bedside.users import set_language
@@ -14,6 +15,7 @@ from .dashboard import Dashboard
 from .draft_offer import offer_drafts
 from .errors import show_error
 from .errors import show_error, show_notices
+from .recovery_dialog import RecoveryCodeDialog
 from .history_dialog import HistoryModel
 from .login_page import LoginPage
 from .patient_form import PatientFormDialog
@@ -283,6 +285,18 @@ class MainWindow(QMainWindow):
         if fresh:  # forms typed before an abnormal end (an unlock keeps its own forms open)
             offer_drafts(self)
         show_notices(self, notices)
+        code, session.new_recovery_code = session.new_recovery_code, None
+        if code:
+            self.show_new_recovery_code(session, code)
+
+    def show_new_recovery_code(self, session, code: str) -> None:
+        """A key rotation renewed an upgraded vault's recovery code: the
+        administrator writes it down; only then does the vault forget it."""
+        self.recovery_dialog = RecoveryCodeDialog(code, self)
+        self.recovery_dialog.accepted.connect(lambda: self.ctx.run(
+            lambda: code_written_down(session), lambda _r: None,
+            lambda err: show_error(self, err)))
+        self.recovery_dialog.open()
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:

@@ -250,6 +250,11 @@ class SyncDialog(QDialog):
             self.code_edit.clear()
             self.enroll_result.setText(self.tr("Enrolled. This PC now syncs with the server."))
             self.controller.sync_now()
+        elif isinstance(err, SyncRefused) and err.code == "other_site":
+            self.enroll_result.setText(self.tr(
+                "This PC belongs to another site: its site administrator key differs from "
+                "the server's. To work with this server, install a new vault and join the "
+                "site (first-run wizard)."))
         elif isinstance(err, SyncRefused):
             self.enroll_result.setText(self.tr(
                 "The server refused the code (unknown, already used or expired)."))

@@ -29,8 +29,8 @@ def seed(ctx: dict) -> None:
                "height_cm": 158.0, "wristband": "H7730215",
                "screening_number": taken.screening_number, "subject_id": None}
     entry = received_entry(clock.now(), OLD_BUILD_PC, record_type="patient", record_id=rid,
-                           patient_id=rid, content=content, author_id="demo-remote-nurse-4",
-                           author_name="Inf. Paul Renard")
+                           patient_id=rid, content=content,
+                           author=ctx["login"]("paul.renard"))
     nurse = ctx["login"]("nurse")
     VaultLocal(nurse).apply([entry], [], cursor=0)
     record_new_incidents(ctx["login"]("investigator"))

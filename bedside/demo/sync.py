@@ -36,7 +36,7 @@ def seed(ctx: dict) -> None:
     remote = received_entry(clock.now(), OTHER_PC, record_type=base.record_type,
                             record_id=base.record_id, patient_id=base.patient_id,
                             version=base.version + 1, replaces=base.id, content=content,
-                            author_id="demo-remote-nurse", author_name="Inf. Marie Lejeune",
+                            author=ctx["login"]("marie.lejeune"),
                             reason="Weighed on the bed scale")
     # made here, offline, a few minutes later
     clock.advance(timedelta(minutes=5).total_seconds())

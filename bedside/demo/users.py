@@ -9,6 +9,10 @@ STAFF = [
     ("nurse2", "Inf. Thomas Dubois", Role.NURSE),
     ("investigator", "Dr Luc Renard", Role.INVESTIGATOR),
     ("datamanager", "Sophie Martin", Role.DATA_MANAGER),
+    # site staff who work on the ward's other PCs (their entries arrive by sync)
+    ("marc.dubois", "Ir Marc Dubois", Role.ADMINISTRATOR),
+    ("paul.renard", "Inf. Paul Renard", Role.NURSE),
+    ("marie.lejeune", "Inf. Marie Lejeune", Role.NURSE),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import audit
 from ..crypto.keyslots import new_data_key
 from .keys import seal
+from .recovery import renew_legacy_recovery
 from .slots import PersonSlot
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def rotate_data_key(vault: "Vault", actor: audit.Actor, reason: str) -> None:
+    renew_legacy_recovery(vault, actor)   # an upgraded vault's recovery: a new code, shown
     old = vault._require_key()
     new = new_data_key()
     vid = vault.header.vault_id
@@ -41,8 +43,8 @@ def rotate_data_key(vault: "Vault", actor: audit.Actor, reason: str) -> None:
         old[i] = 0
     vault._key = new
     with vault.db.write() as orm:
-        # the slots of accounts from before personal keys (and an old recovery
-        # slot) cannot be resealed without their secret: they are dropped
+        # the slots of accounts from before personal keys cannot be resealed
+        # without their secret: they are dropped (that person needs a reset)
         audit.append(orm, actor, "key_rotated", when=vault.clock.now(),
                      utc_offset_min=vault.clock.utc_offset_minutes(),
                      details={"reason": reason, "slots": len(people),

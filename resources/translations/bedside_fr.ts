@@ -3019,6 +3019,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Enrôlé. Ce PC se synchronise désormais avec le serveur.</translation>
     </message>
     <message>
+        <source>This PC belongs to another site: its site administrator key differs from the server&apos;s. To work with this server, install a new vault and join the site (first-run wizard).</source>
+        <translation>Ce PC appartient à un autre site&#xa0;: sa clé d&apos;administrateur du site diffère de celle du serveur. Pour travailler avec ce serveur, installez un nouveau coffre et rejoignez le site (assistant de premier démarrage).</translation>
+    </message>
+    <message>
         <source>The server refused the code (unknown, already used or expired).</source>
         <translation>Le serveur a refusé le code (inconnu, déjà utilisé ou expiré).</translation>
     </message>
@@ -4641,6 +4645,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Saisissez le code d&apos;enrôlement donné par l&apos;administrateur du serveur.</translation>
     </message>
     <message>
+        <source>The server does not know the site&apos;s administrator key yet: enroll the PC where the site was created first, then ask for a new code.</source>
+        <translation>Le serveur ne connaît pas encore la clé d&apos;administrateur du site&#xa0;: inscrivez d&apos;abord le PC sur lequel le site a été créé, puis demandez un nouveau code.</translation>
+    </message>
+    <message>
         <source>This setting has the wrong kind of value.</source>
         <translation>Ce paramètre a une valeur du mauvais type.</translation>
     </message>
@@ -5067,6 +5075,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>entry {entry} corrects a version that was refused</source>
         <translation>l&apos;entrée {entry} corrige une version qui a été refusée</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a staff directory entry signed by a key that does not chain to the site&apos;s administrator key</source>
+        <translation>entrée {entry}&#xa0;: une entrée de l&apos;annuaire du personnel signée par une clé qui ne remonte pas à la clé d&apos;administrateur du site</translation>
     </message>
     <message>
         <source>entry {entry}: a staff directory entry that is not valid</source>
@@ -5643,6 +5655,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>holds a value that cannot be stored</source>
         <translation>contient une valeur impossible à enregistrer</translation>
+    </message>
+    <message>
+        <source>The server sent a site administrator key that is not valid.</source>
+        <translation>Le serveur a envoyé une clé d&apos;administrateur du site qui n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This PC belongs to another site: its site administrator key differs from the server&apos;s.</source>
+        <translation>Ce PC appartient à un autre site&#xa0;: sa clé d&apos;administrateur du site diffère de celle du serveur.</translation>
     </message>
 </context>
 <context>

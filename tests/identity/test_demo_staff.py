@@ -1,11 +1,19 @@
 """The demo vault shows the directory's history: a revoked leaver whose
-note still verifies and a reset password (two keys for one person)."""
+note still verifies and a reset password (two keys for one person); and
+what arrived from the site's other PCs, signed by the staff who made it
+there, passes the admission door: a screening number given twice (an
+incident), a site setting changed by another PC's administrator and a
+patient corrected on another PC (a conflict)."""
 
 from bedside.demo import DEMO_PASSWORD, build
 from bedside.demo.staff_history import LEAVER
 from bedside.errors import WrongPassword
 from bedside.users import list_users
 from bedside.verify import verify_vault
+from bedside import numbering
+from bedside.settings import SETTING_TYPE
+from bedside.sync import quarantine
+from bedside.sync.local import VaultLocal
 
 import pytest
 
@@ -22,5 +30,16 @@ def test_demo_directory_history_verifies(tmp_path):
     notes = admin.records.list_latest("note")
     assert [n.author_name for n in notes] == [LEAVER[1]]
     assert vault.login("nurse2", DEMO_PASSWORD)
+    # entered on another PC, signed there, received here
+    inv = vault.login("investigator", DEMO_PASSWORD)
+    assert [d.field for d in numbering.incidents(inv)] == ["screening_number"]
+    assert admin.settings.get("enrollment_target") == 24
+    setting = admin.records.list_latest(SETTING_TYPE)
+    assert any(v.author_name == "Ir Marc Dubois" and v.workstation_id != vault.workstation_id
+               for v in setting)
+    assert inv.records.conflicted()
+    # only the outdated PC's unknown record type is kept aside: nothing for a signature
+    assert [i.reason for i in quarantine.incidents(admin)] and VaultLocal(admin).quarantined() \
+        == {}
     vault.lock()
     assert verify_vault(tmp_path / "demo", username="admin", password=DEMO_PASSWORD).ok
