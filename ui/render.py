@@ -149,6 +149,16 @@ def _wizard_join():
     return w
 
 
+@screen("recovery-code-renewed")
+def _recovery_code_renewed():
+    """An upgraded vault's key was rotated: the new recovery code, shown once."""
+    from bedside.crypto.keyslots import new_recovery_code
+    from .recovery_dialog import RecoveryCodeDialog
+    d = RecoveryCodeDialog(new_recovery_code())
+    d.resize(640, 300)
+    return d
+
+
 # -- eligibility (ui/eligibility/render.py) ----------------------------------------
 @screen("eligibility-groupb")
 def _eligibility_groupb():

@@ -2613,6 +2613,21 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was changed (an account was revoked or a password reset). The old recovery code no longer opens this PC&apos;s vault. Write down or print this new code now and lock it away, in place of the old one. It is shown only once.</source>
+        <translation>La clé du coffre a été changée (un compte a été révoqué ou un mot de passe réinitialisé). L&apos;ancien code de récupération n&apos;ouvre plus le coffre de ce PC. Notez ou imprimez ce nouveau code maintenant et mettez-le sous clé, à la place de l&apos;ancien. Il n&apos;est affiché qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>I have written down the new recovery code and stored it safely</source>
+        <translation>J&apos;ai noté le nouveau code de récupération et je l&apos;ai rangé en lieu sûr</translation>
+    </message>
+</context>
+<context>
     <name>ResolveConflictDialog</name>
     <message>
         <source>Resolve a sync conflict</source>
