@@ -30,7 +30,7 @@ def seed(ctx: dict) -> None:
                "screening_number": taken.screening_number, "subject_id": None}
     entry = received_entry(clock.now(), OLD_BUILD_PC, record_type="patient", record_id=rid,
                            patient_id=rid, content=content,
-                           author=ctx["login"]("paul.renard"))
+                           author=ctx["login"]("odile.renson"))
     nurse = ctx["login"]("nurse")
     VaultLocal(nurse).apply([entry], [], cursor=0)
     record_new_incidents(ctx["login"]("investigator"))

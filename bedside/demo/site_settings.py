@@ -25,6 +25,6 @@ def seed(ctx: dict) -> None:
     entry = received_entry(clock.now(), OTHER_PC, record_type=SETTING_TYPE,
                            record_id=uuid.uuid4().hex,
                            content={"changes": {"enrollment_target": 24}},
-                           author=ctx["login"]("marc.dubois"),
+                           author=ctx["login"]("gaspard.vandamme"),
                            reason="Amendment 3: target raised to 24")
     VaultLocal(admin).apply([entry], [], cursor=0)

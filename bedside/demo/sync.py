@@ -36,7 +36,7 @@ def seed(ctx: dict) -> None:
     remote = received_entry(clock.now(), OTHER_PC, record_type=base.record_type,
                             record_id=base.record_id, patient_id=base.patient_id,
                             version=base.version + 1, replaces=base.id, content=content,
-                            author=ctx["login"]("marie.lejeune"),
+                            author=ctx["login"]("yannick.lemaire"),
                             reason="Weighed on the bed scale")
     # made here, offline, a few minutes later
     clock.advance(timedelta(minutes=5).total_seconds())
@@ -57,7 +57,7 @@ def _quarantined_entry(nurse, clock, patient) -> None:
     entry = {"id": uuid.uuid4().hex, "record_id": uuid.uuid4().hex,
              "record_type": "vital_signs_v0", "patient_id": patient.id, "version": 1,
              "replaces": None, "content": content, "content_hash": content_hash(content),
-             "author_id": "demo-remote-nurse", "author_name": "Inf. Marie Lejeune",
+             "author_id": "demo-remote-nurse", "author_name": "Inf. Yannick Lemaire",
              "created_utc": when.isoformat(), "utc_offset_min": 60, "reason": None,
              "workstation_id": OLD_PC,
              "hlc": f"{int(when.timestamp() * 1000):015d}-000000-{OLD_PC}"}

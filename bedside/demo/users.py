@@ -10,9 +10,9 @@ STAFF = [
     ("investigator", "Dr Luc Renard", Role.INVESTIGATOR),
     ("datamanager", "Sophie Martin", Role.DATA_MANAGER),
     # site staff who work on the ward's other PCs (their entries arrive by sync)
-    ("marc.dubois", "Ir Marc Dubois", Role.ADMINISTRATOR),
-    ("paul.renard", "Inf. Paul Renard", Role.NURSE),
-    ("marie.lejeune", "Inf. Marie Lejeune", Role.NURSE),
+    ("gaspard.vandamme", "Ir Gaspard Vandamme", Role.ADMINISTRATOR),
+    ("odile.renson", "Inf. Odile Renson", Role.NURSE),
+    ("yannick.lemaire", "Inf. Yannick Lemaire", Role.NURSE),
 ]
 
 

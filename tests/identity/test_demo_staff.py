@@ -35,7 +35,7 @@ def test_demo_directory_history_verifies(tmp_path):
     assert [d.field for d in numbering.incidents(inv)] == ["screening_number"]
     assert admin.settings.get("enrollment_target") == 24
     setting = admin.records.list_latest(SETTING_TYPE)
-    assert any(v.author_name == "Ir Marc Dubois" and v.workstation_id != vault.workstation_id
+    assert any(v.author_name == "Ir Gaspard Vandamme" and v.workstation_id != vault.workstation_id
                for v in setting)
     assert inv.records.conflicted()
     # only the outdated PC's unknown record type is kept aside: nothing for a signature
