@@ -308,8 +308,8 @@ class Store:
             staff = []
             for row in s.execute(select(LogItem).where(LogItem.kind == "entry")
                                  .order_by(LogItem.seq)).scalars():
-                e = json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
-                if e.get("record_type") == STAFF_TYPE:
+                e = wire.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+                if isinstance(e, dict) and e.get("record_type") == STAFF_TYPE:
                     staff.append(e)
             d = Directory()
             for e in sorted(staff, key=lambda e: e["hlc"]):
@@ -322,7 +322,8 @@ class Store:
                                               LogItem.key == entry_id)).scalars().first()
         if row is None:
             return None
-        return json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))["content"]
+        stored = wire.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+        return stored.get("content") if isinstance(stored, dict) else None
 
     def _with_known_bases(self, s: Session, checked: list[tuple[str, dict]],
                           res: PushResult) -> list[tuple[str, dict]]:
@@ -511,7 +512,7 @@ class Store:
                         problems.append(f"blob {row.key}: hash mismatch")
                     continue
                 try:
-                    entry = entry_rules.admit(json.loads(data))
+                    entry = entry_rules.admit(wire.loads(data))
                 except (ValueError, RecursionError, wire.WireError) as exc:
                     problems.append(f"entry {row.key}: {exc}")
                     continue

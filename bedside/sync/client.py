@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from . import wire
 from .signing import H_SERVER_TIME, DeviceKey
 
 PROTOCOL = "v1"
@@ -100,8 +101,8 @@ class SyncClient:
         if resp.status_code >= 400:
             raise SyncRefused(resp.status_code, self._code(resp), self._message(resp))
         try:
-            return resp.json()
-        except ValueError as exc:
+            return wire.loads(resp.content)
+        except (ValueError, RecursionError) as exc:
             raise SyncServerError("answer is not JSON") from exc
 
     @staticmethod
