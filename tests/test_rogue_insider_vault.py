@@ -86,3 +86,60 @@ def test_workstation_identity_changed_with_the_key_is_named(tmp_vault, closed):
     with_key(folder, key, "UPDATE meta SET value='otherpc00001' WHERE key='workstation_id'")
     r = verify(folder)
     assert not r.ok and "workstation id differs" in r.line
+
+
+PATIENT = {"mrn": "H700002", "family_name": "Lambert", "given_name": "Sophie",
+           "date_of_birth": "1961-07-14", "sex": "F", "weight_kg": 64, "height_cm": 168}
+
+
+@pytest.mark.parametrize("damage", [
+    "content='{not json'",                 # not JSON at all
+    "valid JSON, matching sha256",         # hash recomputed: not a patient record
+    "created_utc='not-a-date'",
+])
+def test_damaged_patient_version_gives_the_last_good_one_and_says_so(
+        tmp_vault, session_as, closed, damage):
+    """A patient's newest version edited on disk with the key: the patient
+    screen, the list and a correction keep working on the last good version,
+    with a message in words, never an exception."""
+    from bedside.patients import correct_patient, get_patient, list_patients, register_patient
+    from bedside.canonical import sha256_hex
+    from bedside.records import DAMAGED_NOTICE
+    nurse = session_as(Role.NURSE)
+    p = register_patient(nurse, PATIENT)
+    v2 = correct_patient(nurse, p.id, {"weight_kg": 66}, "weighed again")
+    head = nurse.records.latest(p.id).id
+    folder, key = closed()
+    if "sha256" in damage:       # valid JSON, right hash, but not a patient record
+        bad = '{"mrn":5}'
+        with_key(folder, key, "UPDATE records SET content=?, content_hash=? WHERE id=?",
+                 params=(bad, sha256_hex(bad), head))
+    else:
+        with_key(folder, key, f"UPDATE records SET {damage} WHERE id=?", params=(head,))
+    assert not verify(folder).ok
+    nurse = Vault.open(folder).login("nurse", PASSWORD)
+    shown = get_patient(nurse, p.id)
+    assert shown.version == 1 and shown.weight_kg == 64          # the last good version
+    assert shown.damaged_notice == DAMAGED_NOTICE
+    assert [x.id for x in list_patients(nurse)] == [p.id]
+    fixed = correct_patient(nurse, p.id, {"weight_kg": 66}, "damaged version re-entered")
+    assert fixed.version == v2.version + 1 and fixed.weight_kg == 66
+    again = get_patient(nurse, p.id)
+    assert again.damaged_notice is None and again.weight_kg == 66
+    assert [v.version for v in nurse.records.history(p.id)] == [1, 3]   # the damaged one is named by verify
+
+
+def test_hand_edited_content_with_a_stale_hash_is_not_shown_as_current(
+        tmp_vault, session_as, closed):
+    from bedside.patients import get_patient, register_patient
+    nurse = session_as(Role.NURSE)
+    p = register_patient(nurse, PATIENT)
+    head = nurse.records.latest(p.id).id
+    folder, key = closed()
+    with_key(folder, key, "UPDATE records SET content=replace(content, 'Lambert', 'Intrus') "
+             "WHERE id=?", params=(head,))
+    nurse = Vault.open(folder).login("nurse", PASSWORD)
+    from bedside.records import RecordDamaged
+    with pytest.raises(RecordDamaged) as err:
+        get_patient(nurse, p.id)
+    assert "damaged" in err.value.message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bedside.patients import get_patient
 
+from .errors import core_message
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
@@ -39,6 +40,10 @@ class IdentityTab(QWidget):
         self.ctx = ctx
         self.patient_id = patient_id
         lay = QVBoxLayout(self)
+        # the newest version was damaged on disk: say so above the last good one
+        self.damaged = QLabel(objectName="fieldError", wordWrap=True)
+        self.damaged.hide()
+        lay.addWidget(self.damaged)
         self.form = QFormLayout()
         lay.addLayout(self.form)
         row = QHBoxLayout()
@@ -59,6 +64,8 @@ class IdentityTab(QWidget):
 
     def _show(self, p) -> None:
         self.patient = p
+        self.damaged.setText(core_message(p.damaged_notice) if p.damaged_notice else "")
+        self.damaged.setVisible(bool(p.damaged_notice))
         while self.form.rowCount():
             self.form.removeRow(0)
         for label, value in ((self.tr("Family name"), p.family_name),
