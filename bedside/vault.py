@@ -159,6 +159,7 @@ class Vault:
         session.audit_event("login")
         # directory changes received since the last sign-in: accounts, slots, rotation
         reconcile(self, session.actor)
+        session.refresh_user()      # the account as the directory says (an edited row is put back)
         return session
 
     def authenticate(self, username: str, password: str) -> User:
