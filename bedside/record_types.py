@@ -6,8 +6,8 @@ registers them here with a label and the permission needed to write them.
 The same declaration is used by
 
 * the core on write (``RecordStore.create/correct``: :func:`check_content`),
-* the admission door (``bedside/admission.py``): the server on push, every
-  PC on pull, ``bedside verify``,
+* the entry rules (``bedside/entry_rules.py``, rules 3-4), which every
+  door runs: the server on push, every PC on pull, ``bedside verify``,
 * readers of stored content that must survive a bad version
   (:func:`is_valid`),
 * the export data dictionary (:func:`dictionary`).
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import types
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -207,6 +209,14 @@ def check_field_permissions(rt: RecordType, content: dict, base: dict | None,
 
 # -- documentation --------------------------------------------------------
 def _kind(annotation: Any, metadata: list) -> str:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and len(args) == 1:
+        return _kind(args[0], metadata)         # an optional field: the kind of its value
+    origin = typing.get_origin(annotation)
+    if origin is dict:
+        return "object"
+    if origin is list:
+        return "list"
     text = repr(annotation) + repr(metadata)
     if annotation is bool:
         return "boolean"

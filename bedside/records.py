@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, exists, func, insert, select
 from sqlalchemy.orm import Session as OrmSession, aliased
 
-from . import audit, record_types
+from . import audit, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
 from .roles import SIGNATURE_TYPE
 from .storage.schema import BlobRow, MergeRow, RecordRow
-from .admission import admit
 from .identity.directory import STAFF_TYPE
 from .identity.entry_signing import sign_entry
 from .identity.vault_directory import load_directory, previous_content
@@ -308,11 +307,10 @@ class RecordStore:
 
     def latest(self, record_id: str) -> RecordVersion:
         """The current version. With a sync conflict (several heads), the one
-        with the latest hybrid clock; ``heads`` shows them all."""
-        heads = self.heads(record_id)
-        if not heads:
-            raise NotFound(what="record")
-        return heads[-1]
+        with the latest hybrid clock; ``heads`` shows them all. A current
+        version damaged on disk gives way to the last good one
+        (:meth:`latest_good` says which)."""
+        return self.latest_good(record_id).version
 
     def latest_good(self, record_id: str) -> GoodVersion:
         """The current version as :meth:`latest` gives it when it can be
@@ -332,8 +330,11 @@ class RecordStore:
         raise RecordDamaged()
 
     def heads(self, record_id: str) -> list[RecordVersion]:
+        """Every head (several after concurrent corrections); a head damaged
+        on disk is given as its record's last good version."""
         with self._s.db.read() as orm:
-            return [RecordVersion.from_row(r) for r in self._heads(orm, record_id)]
+            found = [good_version(orm, r) for r in self._heads(orm, record_id)]
+        return [v for v in found if v is not None]
 
     def history(self, record_id: str) -> list[RecordVersion]:
         """Every readable version, oldest first; a version damaged on disk
@@ -400,8 +401,8 @@ class RecordStore:
                  encoded: str, reason: str | None,
                  supersedes: list[str] | None = None) -> dict[str, Any]:
         """Sign the new version with the author's key and pass it through the
-        admission door (the same checks every other PC and the server make)
-        before it is inserted."""
+        entry rules (bedside/entry_rules.py: the list every other PC, the
+        server and ``bedside verify`` run) before it is inserted."""
         user = self._s.user
         row = dict(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
@@ -412,7 +413,8 @@ class RecordStore:
                    hlc=self._s.db.hlc.now())
         entry = {**row, "content": json.loads(encoded), "supersedes": supersedes or []}
         sign_entry(entry, self._s.signing_keys())
-        admit(entry, load_directory(self._s.db, orm, private=False), previous_content(orm))
+        entry_rules.admit(entry, entry_rules.Context(
+            load_directory(self._s.db, orm, private=False), previous_content(orm)))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         orm.execute(insert(RecordRow), [row])
         return row

@@ -20,6 +20,8 @@ from bedside.sync.client import SyncRefused
 from bedside.sync.service import SYNCED
 from tests.server.entries import make_entry, site_directory
 from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
+from bedside.verify import EXIT_QUARANTINE, verify_vault
+from tests.conftest import PASSWORD
 from tests.sync.workstations import Workstation
 
 ROGUE_WS = "ws-rogue"
@@ -78,7 +80,7 @@ def test_server_refuses_each_poison_entry_with_a_reason(server, rogue):
 
 def _store_as_an_older_server_did(server, entries: list[dict]) -> None:
     """Insert entries straight into the server's log, as a server without the
-    admission door would have stored them."""
+    entry rules would have stored them."""
     st = server.store()
     try:
         dev = next(d for d in st.status()["devices"] if d["workstation_id"] == ROGUE_WS)
@@ -144,6 +146,11 @@ def test_pulled_poison_never_reaches_the_clinical_tables_even_without_the_server
         assert pc.sync().state == SYNCED
         assert bad["id"] not in pc.entries()
         assert [i.entry_id for i in quarantine.incidents(pc.admin)] == [bad["id"]]
+        pc.close()
+        result = verify_vault(pc.vault.folder, username="admin", password=PASSWORD)
+        assert result.ok and result.exit_code == EXIT_QUARANTINE       # intact, but look
+        assert result.quarantine_line.startswith("quarantine: 1 pulled entry kept aside")
+        assert sum(result.quarantined.values()) == 1
     finally:
         pc.close()
         client.close()

@@ -143,3 +143,78 @@ def test_hand_edited_content_with_a_stale_hash_is_not_shown_as_current(
     with pytest.raises(RecordDamaged) as err:
         get_patient(nurse, p.id)
     assert "damaged" in err.value.message
+
+
+def test_role_raised_in_the_users_table_is_named_against_the_signed_directory(
+        tmp_vault, session_as, closed):
+    nurse_id = session_as(Role.NURSE).user.id
+    folder, key = closed()
+    with_key(folder, key, "UPDATE users SET role='investigator' WHERE id=?", params=(nurse_id,))
+    r = verify(folder)
+    assert not r.ok and r.exit_code == 1
+    assert "user account nurse: role is 'investigator' but the signed staff directory " \
+           "says 'nurse'" in r.line
+
+
+def test_account_added_with_raw_sql_is_named(tmp_vault, closed):
+    folder, key = closed()
+    with_key(folder, key, "INSERT INTO users(id, username, display_name, role, active, language, "
+             "created_utc) VALUES ('intruder', 'mallory', 'Mallory', 'administrator', 1, 'fr', "
+             "'2026-11-25T01:00:00+00:00')")
+    r = verify(folder)
+    assert not r.ok and "user account mallory has no audit entry" in r.line
+
+
+def test_key_slot_added_for_an_outsider_is_named(tmp_vault, closed):
+    """With the data key an insider seals it to a key pair of their own:
+    that slot would open the vault, so verify names it."""
+    from bedside.crypto.kdf import KdfParams
+    from bedside.header import Header
+    from bedside.identity.keys import PersonKeys
+    from bedside.identity.slots import Credential, PersonSlot
+    folder, key = closed()
+    header = Header.load(folder)
+    cred = Credential.make("outsider", "a password of mine", PersonKeys.generate(),
+                           KdfParams.for_tests())
+    header.slots.append(PersonSlot.for_credential(header.vault_id, "outsider",
+                                                  tmp_vault.lookup("mallory"), cred, key))
+    header.save(folder)
+    r = verify(folder)
+    assert not r.ok and "a key slot belongs to no active person of the staff directory" in r.line
+
+
+def test_key_slot_of_a_revoked_person_put_back_is_named(tmp_vault, session_as, closed):
+    from bedside.header import Header
+    from bedside.users import revoke_user
+    nurse_id = session_as(Role.NURSE).user.id
+    kept = next(s for s in tmp_vault.header.slots if s.user_id == nurse_id)
+    revoke_user(session_as(Role.ADMINISTRATOR), nurse_id)
+    folder, key = closed()
+    header = Header.load(folder)
+    header.slots.append(kept.resealed(header.vault_id, key))   # the current data key
+    header.save(folder)
+    r = verify(folder)
+    assert not r.ok and "a key slot belongs to no active person" in r.line
+
+
+def test_a_role_raised_with_raw_sql_is_not_obeyed(tmp_vault, session_as, closed):
+    """Not only named by verify: while a session is open the edited row is
+    refused at its next action; at the next sign-in the account is put back
+    as the signed directory says, and the trail records it."""
+    from bedside.errors import PermissionDenied
+    from bedside.roles import Permission
+    nurse = session_as(Role.NURSE)
+    conn = keyed_connection(tmp_vault.folder / DB_NAME, bytes(tmp_vault._key))
+    conn.execute("UPDATE users SET role='administrator' WHERE id=?", (nurse.user.id,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(VaultTampered):
+        nurse.require(Permission.MANAGE_USERS)
+    nurse = session_as(Role.NURSE)                     # the next sign-in
+    assert nurse.user.role == Role.NURSE
+    with pytest.raises(PermissionDenied):
+        nurse.require(Permission.MANAGE_USERS)
+    put_back = [a for a in session_as(Role.ADMINISTRATOR).audit_trail()
+                if a.action == "user_from_directory" and a.record_id == nurse.user.id]
+    assert put_back and "administrator" in str(put_back[-1].details)
+    assert verify(closed()[0]).ok

@@ -22,7 +22,7 @@ ENTRY_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "repl
 # Optional: a version resolving a sync conflict also supersedes the other
 # heads of its record (the core's record_merges links); the author's key id
 # and Ed25519 signature (absent only on versions made before signing keys,
-# which the admission door refuses from sync).
+# which the entry rules refuse from sync).
 OPTIONAL_FIELDS = ("supersedes", "author_key_id", "entry_sig")
 
 _STR = (str,)
@@ -45,7 +45,7 @@ MAX_INT_DIGITS = 40      # far beyond any value the door admits (64-bit columns)
 class UnreadableNumber:
     """An integer too long to be any admissible value (e.g. 5,000 digits,
     past Python's int-string conversion limit): kept as its length only,
-    so the entry holding it fails the admission door and is quarantined,
+    so the entry holding it fails the entry rules and is quarantined,
     instead of the whole page (or the server's log) failing to parse.
     Nothing can encode it back: canonical JSON refuses it."""
 
