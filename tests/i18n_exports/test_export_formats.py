@@ -70,8 +70,11 @@ def test_csv_per_form_and_dictionary_describe_every_column(synthetic):
             assert (form, col) in described, (form, col)
     hr = next(d for d in dictionary if d["form"] == "vital_signs" and d["variable"] == "hr")
     assert (hr["label"], hr["label_fr"], hr["type"], hr["unit"]) == ("Heart rate", "Fréquence cardiaque", "float", "/min")
-    sev = next(d for d in dictionary if d["form"] == "adverse_event" and d["variable"] == "severity")
-    assert sev["allowed_values"] == "mild|moderate|severe"
+    # a registered type is described by its declaration (bedside/record_types.py)
+    term = next(d for d in dictionary if d["form"] == "adverse_event" and d["variable"] == "term")
+    assert (term["label"], term["label_fr"]) == ("Adverse event", "Événement indésirable")
+    serious = next(d for d in dictionary if d["form"] == "adverse_event" and d["variable"] == "serious")
+    assert serious["type"] == "boolean"
     # the latest version only in CSV
     vs = read_csv(files["csv/vital_signs.csv"])
     assert [r["hr"] for r in vs] == ["95"] and vs[0]["version"] == "2"
