@@ -304,6 +304,39 @@ def _patient_fr():
     return _patient()
 
 
+@screen("patient_damaged")
+def _patient_damaged():
+    """A patient whose newest version was edited on disk with the key (a
+    throwaway demo vault): the identity tab shows the last good version and
+    says so."""
+    from bedside.header import DB_NAME
+    from bedside.patients import list_patients
+    from bedside.storage.engine import keyed_connection
+    win, ctx = demo_window()
+    settle(ctx)
+    session = ctx.session
+    patient = next(p for p in list_patients(session) if p.version > 1)
+    head = session.records.latest(patient.id).id
+    conn = keyed_connection(ctx.vault.folder / DB_NAME, bytes(ctx.vault._key))
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' "
+                                "AND tbl_name='records'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("UPDATE records SET content = '{not json' WHERE id = ?", (head,))
+    conn.commit()
+    conn.close()
+    win.workspace.open_patient(patient.id)
+    view = win.workspace.views[patient.id]
+    view.tabs.setCurrentWidget(view.identity)
+    settle(ctx)
+    return win
+
+
+@screen("patient_damaged_fr")
+def _patient_damaged_fr():
+    _in_language("fr")
+    return _patient_damaged()
+
+
 # -- sync --------------------------------------------------------------------
 @screen("sync_status")
 def _sync_status():
