@@ -3613,6 +3613,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
+        <source>The latest version of this record cannot be read: it was damaged or altered outside Bedside. The last good version is shown. Tell the data manager (bedside verify names it); a correction saved now replaces the damaged version.</source>
+        <translation>La dernière version de cet enregistrement est illisible&#xa0;: elle a été endommagée ou modifiée en dehors de Bedside. La dernière version intacte est affichée. Prévenez le data manager (bedside verify la signale)&#xa0;; une correction enregistrée maintenant remplace la version endommagée.</translation>
+    </message>
+    <message>
+        <source>This record cannot be read: every version of it was damaged or altered outside Bedside. Tell the data manager (bedside verify names it).</source>
+        <translation>Cet enregistrement est illisible&#xa0;: toutes ses versions ont été endommagées ou modifiées en dehors de Bedside. Prévenez le data manager (bedside verify le signale).</translation>
+    </message>
+    <message>
         <source>Nothing was changed, so there is nothing to save.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: il n&apos;y a rien à enregistrer.</translation>
     </message>
@@ -5033,6 +5041,22 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>{field}&#xa0;: cette valeur ne se saisit pas sur la liste.</translation>
     </message>
     <message>
+        <source>entry {entry} is not in the sync format: {detail}</source>
+        <translation>l&apos;entrée {entry} n&apos;est pas au format de synchronisation&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>entry {entry} breaks the envelope rules: {detail}</source>
+        <translation>l&apos;entrée {entry} enfreint les règles d&apos;enveloppe&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>entry {entry}: its record type is not a registered type</source>
+        <translation>entrée {entry}&#xa0;: son type d&apos;enregistrement n&apos;est pas un type déclaré</translation>
+    </message>
+    <message>
+        <source>entry {entry}: content field {detail} does not match its declaration</source>
+        <translation>entrée {entry}&#xa0;: le champ {detail} ne correspond pas à sa déclaration</translation>
+    </message>
+    <message>
         <source>entry {entry} is not signed by its author</source>
         <translation>l&apos;entrée {entry} n&apos;est pas signée par son auteur</translation>
     </message>
@@ -5071,6 +5095,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>entry {entry}: a signature record not made by its signer</source>
         <translation>entrée {entry}&#xa0;: une signature qui n&apos;a pas été faite par son signataire</translation>
+    </message>
+    <message>
+        <source>entry {entry} holds a value the {which} rule cannot read ({detail})</source>
+        <translation>l&apos;entrée {entry} contient une valeur que la règle {which} ne peut pas lire ({detail})</translation>
     </message>
     <message>
         <source>entry {entry} corrects a version that was refused</source>
