@@ -18,7 +18,6 @@ Generated poisons (Hypothesis) go through the pull door of a real vault.
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -39,8 +38,7 @@ from tests.conftest import PASSWORD
 from tests.server.entries import ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, make_entry, site_directory
 from tests.server.fixtures import sqlite_server  # noqa: F401
 from tests.sync.workstations import Workstation
-
-ROGUE_WS = "ws-rogue"
+from tests.test_rogue_device import ROGUE_WS, _store_as_an_older_server_did
 
 
 def _resign(entry: dict, keys=NURSE_KEYS) -> dict:
@@ -111,16 +109,7 @@ def test_every_door_refuses_each_rule_with_the_same_reason(tmp_path, sqlite_serv
                 assert answer["entries"][entry["id"]] == "invalid"
                 at_server[rule] = _code(answer["errors"][entry["id"]])
         # -- a PC on pull: stored by an older server, pulled over HTTPS -------------
-        st = sqlite_server.store()
-        try:
-            dev = next(d for d in st.status()["devices"] if d["workstation_id"] == ROGUE_WS)
-            now = datetime.now(timezone.utc).isoformat()
-            with st._sessions.begin() as s:
-                st._insert_new(s, [st._row("entry", e["id"], wire.entry_hash(e),
-                                           wire.canonical_json(e).encode("utf-8"), dev["id"], now)
-                                   for e, _ in built.values()])
-        finally:
-            st.engine.dispose()
+        _store_as_an_older_server_did(sqlite_server, [e for e, _ in built.values()])
         assert pc.sync().state == SYNCED
         at_pull = VaultLocal(pc.admin).quarantined()
         # -- this PC's push filter ---------------------------------------------------
