@@ -6,15 +6,13 @@ from bedside.infusion.messages import label
 from ui.i18n import current_language
 from ui.qt import QtCore
 
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("FollowUpDashboard", text)
+translate = QtCore.QCoreApplication.translate
 
 
 class FollowUpDue:
     @staticmethod
     def title() -> str:
-        return _tr("Follow-up visits due")
+        return translate("FollowUpDashboard", "Follow-up visits due")
 
     @staticmethod
     def items(session) -> list:
@@ -23,9 +21,9 @@ class FollowUpDue:
         out = []
         for d in visits_due(session):
             p = d.params
-            tmpl = {"due": _tr("{who} · {visit} due {a} – {b}"),
-                    "overdue": _tr("{who} · {visit} OVERDUE (window {a} – {b})"),
-                    "upcoming": _tr("{who} · {visit} from {a}")}[p["status"]]
+            tmpl = {"due": translate("FollowUpDashboard", "{who} · {visit} due {a} – {b}"),
+                    "overdue": translate("FollowUpDashboard", "{who} · {visit} OVERDUE (window {a} – {b})"),
+                    "upcoming": translate("FollowUpDashboard", "{who} · {visit} from {a}")}[p["status"]]
             out.append(DashboardItem(tmpl.format(who=d.patient_label, visit=label(p["label"], lang),
                                                  a=p["start"].strftime("%d/%m"), b=p["end"].strftime("%d/%m")),
                                      d.patient_id, d.urgency))
