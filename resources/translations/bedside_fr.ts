@@ -1829,6 +1829,25 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDashboard</name>
+    <message>
+        <source>Follow-up visits due</source>
+        <translation>Visites de suivi à faire</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} due {a} – {b}</source>
+        <translation>{who} · {visit} à faire du {a} au {b}</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} OVERDUE (window {a} – {b})</source>
+        <translation>{who} · {visit} EN RETARD (fenêtre {a} – {b})</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} from {a}</source>
+        <translation>{who} · {visit} à partir du {a}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History — {what}</source>
@@ -1992,15 +2011,15 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Follow-up visits due</source>
-        <translation>Visites de suivi à faire</translation>
+        <translation type="vanished">Visites de suivi à faire</translation>
     </message>
     <message>
         <source>{who} · {visit} due {a} – {b}</source>
-        <translation>{who} · {visit} à faire {a} – {b}</translation>
+        <translation type="vanished">{who} · {visit} à faire {a} – {b}</translation>
     </message>
     <message>
         <source>{who} · {visit} from {a}</source>
-        <translation>{who} · {visit} à partir du {a}</translation>
+        <translation type="vanished">{who} · {visit} à partir du {a}</translation>
     </message>
     <message>
         <source>Serious adverse events: 24 h reporting</source>
@@ -3609,8 +3628,52 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Un enregistrement contient une valeur impossible à stocker (seuls le texte, les nombres, oui/non, les listes et les champs nommés le sont).</translation>
     </message>
     <message>
+        <source>This patient is not included: there is no participation to end.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: il n&apos;y a pas de participation à clôturer.</translation>
+    </message>
+    <message>
+        <source>The last day of participation is before the inclusion ({inclusion}).</source>
+        <translation>Le dernier jour de participation précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The last day of participation {date} is in the future.</source>
+        <translation>Le dernier jour de participation ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The end of participation is already recorded: correct it instead.</source>
+        <translation>La fin de participation est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit is recorded after {date}: the participation cannot end before it.</source>
+        <translation>Une visite de suivi est enregistrée après le {date}&#xa0;: la participation ne peut pas se terminer avant elle.</translation>
+    </message>
+    <message>
+        <source>Completed needs the day-{day} visit recorded first.</source>
+        <translation>« Terminé » demande d&apos;abord la visite du jour {day}.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal first: the end of participation names it.</source>
+        <translation>Enregistrez d&apos;abord le retrait du consentement&#xa0;: la fin de participation y renvoie.</translation>
+    </message>
+    <message>
+        <source>The scope must be the one recorded with the consent withdrawal.</source>
+        <translation>La portée doit être celle enregistrée avec le retrait du consentement.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit records the death on {date}: the end of participation must say so.</source>
+        <translation>Une visite de suivi enregistre le décès le {date}&#xa0;: la fin de participation doit l&apos;indiquer.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the inclusion ({inclusion}).</source>
+        <translation>La date du décès précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
         <source>A correction needs a reason.</source>
         <translation>Une correction doit être motivée.</translation>
+    </message>
+    <message>
+        <source>This is not an end of participation.</source>
+        <translation>Ce n&apos;est pas une fin de participation.</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to save.</source>
@@ -3647,6 +3710,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>adverse event reviewed</source>
         <translation>événement indésirable revu</translation>
+    </message>
+    <message>
+        <source>follow-up visit signed</source>
+        <translation>visite de suivi signée</translation>
     </message>
     <message>
         <source>override approved</source>
@@ -5545,8 +5612,160 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Événement indésirable d&apos;intérêt particulier</translation>
     </message>
     <message>
+        <source>is not one of the protocol&apos;s choices</source>
+        <translation>ne fait pas partie des choix du protocole</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Reason for the unscheduled visit</source>
+        <translation>Motif de la visite non programmée</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause du décès</translation>
+    </message>
+    <message>
+        <source>Respiratory support at the visit</source>
+        <translation>Support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>Respiratory support since inclusion</source>
+        <translation>Support respiratoire depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>ICU discharge</source>
+        <translation>Sortie des soins intensifs</translation>
+    </message>
+    <message>
+        <source>Hospital discharge</source>
+        <translation>Sortie de l&apos;hôpital</translation>
+    </message>
+    <message>
+        <source>Adverse events of special interest reviewed</source>
+        <translation>Revue des événements indésirables d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>Concomitant treatments of interest</source>
+        <translation>Traitements concomitants d&apos;intérêt</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>needs a reason for an unscheduled visit, and only for one</source>
+        <translation>demande un motif pour une visite non programmée, et seulement pour elle</translation>
+    </message>
+    <message>
+        <source>needs the date and the cause of death</source>
+        <translation>demande la date et la cause du décès</translation>
+    </message>
+    <message>
+        <source>has a death after the visit date</source>
+        <translation>a un décès après la date de la visite</translation>
+    </message>
+    <message>
+        <source>gives a respiratory support after death</source>
+        <translation>indique un support respiratoire après le décès</translation>
+    </message>
+    <message>
+        <source>gives a death for a patient alive</source>
+        <translation>indique un décès pour un patient vivant</translation>
+    </message>
+    <message>
+        <source>needs the respiratory support at the visit</source>
+        <translation>demande le support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>has a respiratory support period whose dates are out of order</source>
+        <translation>a une période de support respiratoire aux dates incohérentes</translation>
+    </message>
+    <message>
+        <source>has a discharge after the visit</source>
+        <translation>a une sortie après la visite</translation>
+    </message>
+    <message>
+        <source>has a hospital discharge before the ICU discharge</source>
+        <translation>a une sortie de l&apos;hôpital avant la sortie des soins intensifs</translation>
+    </message>
+    <message>
+        <source>must answer each adverse event of special interest exactly once</source>
+        <translation>doit répondre une fois exactement pour chaque événement indésirable d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>must link each adverse event of special interest that occurred to the adverse event log, and link none that did not</source>
+        <translation>doit relier chaque événement indésirable d&apos;intérêt particulier survenu au registre des événements indésirables, et aucun qui n&apos;est pas survenu</translation>
+    </message>
+    <message>
+        <source>must answer each concomitant treatment of interest exactly once</source>
+        <translation>doit répondre une fois exactement pour chaque traitement concomitant d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>End of participation</source>
+        <translation>Fin de participation</translation>
+    </message>
+    <message>
+        <source>Last day of participation</source>
+        <translation>Dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Tentatives de contact</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>needs the date and cause of death when the patient died, and only then</source>
+        <translation>demande la date et la cause du décès si le patient est décédé, et seulement alors</translation>
+    </message>
+    <message>
+        <source>must end on the day of death</source>
+        <translation>doit se terminer le jour du décès</translation>
+    </message>
+    <message>
+        <source>must name the consent withdrawal and what it covers when consent was withdrawn, and only then</source>
+        <translation>doit nommer le retrait du consentement et sa portée si le consentement a été retiré, et seulement alors</translation>
+    </message>
+    <message>
+        <source>lists contact attempts when the patient is lost to follow-up, and only then</source>
+        <translation>liste les tentatives de contact si le patient est perdu de vue, et seulement alors</translation>
+    </message>
+    <message>
+        <source>needs more contact attempts before lost to follow-up</source>
+        <translation>demande davantage de tentatives de contact avant « perdu de vue »</translation>
+    </message>
+    <message>
+        <source>has a contact attempt after the last day of participation</source>
+        <translation>a une tentative de contact après le dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>needs the investigator&apos;s explanation</source>
+        <translation>demande l&apos;explication de l&apos;investigateur</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Visite de suivi</translation>
     </message>
     <message>
         <source>From the alert</source>
@@ -5651,6 +5870,42 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>holds a value that cannot be stored</source>
         <translation>contient une valeur impossible à enregistrer</translation>
+    </message>
+    <message>
+        <source>This patient is not included: no follow-up visit.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: pas de visite de suivi.</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is before the inclusion ({inclusion}).</source>
+        <translation>La date de la visite ({date}) précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is in the future.</source>
+        <translation>La date de la visite ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A discharge date is before the inclusion ({inclusion}).</source>
+        <translation>Une date de sortie précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>This visit is already recorded: correct it instead.</source>
+        <translation>Cette visite est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Participation ended on {date}: no visit after that day.</source>
+        <translation>La participation s&apos;est terminée le {date}&#xa0;: pas de visite après ce jour.</translation>
+    </message>
+    <message>
+        <source>A linked event is not an adverse event of special interest of this patient in the adverse event log.</source>
+        <translation>Un événement relié n&apos;est pas un événement indésirable d&apos;intérêt particulier de ce patient dans le registre des événements indésirables.</translation>
+    </message>
+    <message>
+        <source>The adverse event log holds an event of special interest of this kind before the visit: answer yes and link it.</source>
+        <translation>Le registre des événements indésirables contient un événement d&apos;intérêt particulier de ce type avant la visite&#xa0;: répondez oui et reliez-le.</translation>
+    </message>
+    <message>
+        <source>This is not a follow-up visit.</source>
+        <translation>Ce n&apos;est pas une visite de suivi.</translation>
     </message>
 </context>
 <context>
