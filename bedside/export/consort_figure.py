@@ -36,34 +36,35 @@ def consort_svg(c: ConsortCounts, lang: str = "en", reason_words: dict | None = 
     words = resources.load("consort")["figure_words"]
     w = words.get(lang) or words["en"]
     rw = reason_words or {}
+    sep = w.get("separator", ": ")
     main_x, side_x = 40, 40 + BOX_W + 120
     out = []
     y = 60
-    box, h = _box(main_x, y, BOX_W, [f'{w["screened"]}: {c.screened}',
-                                     f'{w["not_assessed"]}: {c.screened - c.assessed}'], "screened")
+    box, h = _box(main_x, y, BOX_W, [f'{w["screened"]}{sep}{c.screened}',
+                                     f'{w["not_assessed"]}{sep}{c.screened - c.assessed}'], "screened")
     out.append(box)
     y2 = y + h + 40
     out.append(_arrow(main_x + BOX_W // 2, y + h, main_x + BOX_W // 2, y2))
-    box, h = _box(main_x, y2, BOX_W, [f'{w["assessed"]}: {c.assessed}'], "assessed")
+    box, h = _box(main_x, y2, BOX_W, [f'{w["assessed"]}{sep}{c.assessed}'], "assessed")
     out.append(box)
     mid = y2 + h // 2
-    side = [f'{w["not_eligible"]}: {c.not_eligible}']
-    side += [f"  {rw.get(k, k)}: {n}" for k, n in c.not_eligible_by_criterion.items()]
-    side += [f'{w["eligible_not_included"]}: {c.eligible_not_included}']
-    side += [f"  {rw.get(k, w.get(k, k))}: {n}" for k, n in c.eligible_not_included_by_reason.items()]
+    side = [f'{w["not_eligible"]}{sep}{c.not_eligible}']
+    side += [f"  {rw.get(k, k)}{sep}{n}" for k, n in c.not_eligible_by_criterion.items()]
+    side += [f'{w["eligible_not_included"]}{sep}{c.eligible_not_included}']
+    side += [f"  {rw.get(k, w.get(k, k))}{sep}{n}" for k, n in c.eligible_not_included_by_reason.items()]
     sbox, sh = _box(side_x, y2 - 10, WIDTH - side_x - 20, side, "excluded", bold_first=False)
     out.append(_arrow(main_x + BOX_W, mid, side_x, mid))
     out.append(sbox)
     y3 = max(y2 + h, y2 - 10 + sh) + 40
     out.append(_arrow(main_x + BOX_W // 2, y2 + h, main_x + BOX_W // 2, y3))
-    box, h = _box(main_x, y3, BOX_W, [f'{w["included"]}: {c.included}'], "included")
+    box, h = _box(main_x, y3, BOX_W, [f'{w["included"]}{sep}{c.included}'], "included")
     out.append(box)
     y4 = y3 + h + 40
     out.append(_arrow(main_x + BOX_W // 2, y3 + h, main_x + BOX_W // 2, y4))
-    inf = [w["infusions"]] + [f'{w["infused"].format(n=n)}: {getattr(c, f"infused_{n}")}' for n in (3, 2, 1, 0)]
+    inf = [w["infusions"]] + [f'{w["infused"].format(n=n)}{sep}{getattr(c, f"infused_{n}")}' for n in (3, 2, 1, 0)]
     box, h = _box(main_x, y4, BOX_W, inf, "infusions")
     out.append(box)
-    ends = [w["end"]] + [f"{w[s]}: {getattr(c, s)}" for s in END_STATES]
+    ends = [w["end"]] + [f"{w[s]}{sep}{getattr(c, s)}" for s in END_STATES]
     ebox, eh = _box(side_x, y4, WIDTH - side_x - 20, ends, "end")
     out.append(_arrow(main_x + BOX_W, y4 + h // 2, side_x, y4 + h // 2))
     out.append(ebox)

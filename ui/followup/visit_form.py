@@ -159,6 +159,8 @@ class VisitForm(QtWidgets.QDialog):
         self.why.setObjectName("correctionReason")
         if existing is not None:
             form.addRow(self.tr("Reason for the correction"), self.why)
+        else:
+            self.why.hide()
         self.error = error_line()
         outer.addWidget(self.error)
         buttons = QtWidgets.QDialogButtonBox(self)
