@@ -12,7 +12,7 @@ from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
-from . import visits as V
+from . import visits as V, writes
 from .protocol import load
 from .schema import END
 
@@ -80,17 +80,8 @@ def check_end(session, patient_id: str, content: dict, record_id: str | None = N
 
 
 def record_end(session, patient_id: str, content: dict):
-    session.require(Permission.SIGN_FOLLOW_UP)
-    check_end(session, patient_id, content)
-    return session.records.create(END, content, patient_id=patient_id)
+    return writes.create(session, Permission.SIGN_FOLLOW_UP, END, check_end, patient_id, content)
 
 
 def correct_end(session, record_id: str, content: dict, reason: str):
-    session.require(Permission.SIGN_FOLLOW_UP)
-    if not (reason or "").strip():
-        raise ValidationError("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."))
-    old = session.records.latest(record_id)
-    if old.record_type != END:
-        raise ValidationError("record", QT_TRANSLATE_NOOP("core", "This is not an end of participation."))
-    check_end(session, old.patient_id, content, record_id=record_id)
-    return session.records.correct(record_id, content, reason=reason.strip())
+    return writes.correct(session, Permission.SIGN_FOLLOW_UP, END, check_end, record_id, content, reason)

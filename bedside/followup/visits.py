@@ -16,6 +16,7 @@ from bedside.record_fields import aware_or_none
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
+from . import writes
 from .protocol import load
 from .schema import END, VISIT
 
@@ -150,20 +151,11 @@ def check_visit(session, patient_id: str, content: dict, record_id: str | None =
 
 
 def record_visit(session, patient_id: str, content: dict):
-    session.require(Permission.EDIT_CLINICAL)
-    check_visit(session, patient_id, content)
-    return session.records.create(VISIT, content, patient_id=patient_id)
+    return writes.create(session, Permission.EDIT_CLINICAL, VISIT, check_visit, patient_id, content)
 
 
 def correct_visit(session, record_id: str, content: dict, reason: str):
-    session.require(Permission.EDIT_CLINICAL)
-    if not (reason or "").strip():
-        _fail("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."))
-    old = session.records.latest(record_id)
-    if old.record_type != VISIT:
-        _fail("record", QT_TRANSLATE_NOOP("core", "This is not a follow-up visit."))
-    check_visit(session, old.patient_id, content, record_id=record_id)
-    return session.records.correct(record_id, content, reason=reason.strip())
+    return writes.correct(session, Permission.EDIT_CLINICAL, VISIT, check_visit, record_id, content, reason)
 
 
 def sign_visit(session, record_id: str, password: str):

@@ -4125,8 +4125,12 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
+        <source>This record cannot be corrected here.</source>
+        <translation>Cette fiche ne peut pas être corrigée ici.</translation>
+    </message>
+    <message>
         <source>This is not an end of participation.</source>
-        <translation>Ce n&apos;est pas une fin de participation.</translation>
+        <translation type="vanished">Ce n&apos;est pas une fin de participation.</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to save.</source>
@@ -6358,7 +6362,7 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     </message>
     <message>
         <source>This is not a follow-up visit.</source>
-        <translation>Ce n&apos;est pas une visite de suivi.</translation>
+        <translation type="vanished">Ce n&apos;est pas une visite de suivi.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from bedside.followup import end as E
 from bedside.followup.protocol import load
 from ui.errors import message_for
-from ui.followup.forms_common import DateField, error_line, words
+from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
 from ui.qt import Qt, QtWidgets
 from ui.widgets.combo import combo_box
 
@@ -33,7 +33,7 @@ class AttemptRow(QtWidgets.QWidget):
         return {"on": self.on.value(), "method": self.method.currentData(), "outcome": self.outcome.text().strip()}
 
 
-class EndDialog(QtWidgets.QDialog):
+class EndDialog(ShowsProblems, QtWidgets.QDialog):
     def __init__(self, ctx, overview, parent=None):
         super().__init__(parent)
         self.setObjectName("EndDialog")
@@ -118,11 +118,6 @@ class EndDialog(QtWidgets.QDialog):
         elif reason == "investigator_decision":
             c["explanation"] = self.explanation.toPlainText().strip()
         return c
-
-    def show_problem(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        self.save.setEnabled(True)
 
     def submit(self) -> None:
         content, pid, session = self.content(), self.ov.patient_id, self.ctx.session

@@ -60,3 +60,13 @@ def error_line() -> QtWidgets.QLabel:
     lab.setStyleSheet("color: #b3261e; font-weight: bold; font-size: 12pt;")
     lab.hide()
     return lab
+
+
+class ShowsProblems:
+    """Dialogs that keep what was typed and say, in their own error line,
+    why the core refused it (``self.error``, ``self.save``)."""
+
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.save.setEnabled(True)

@@ -10,7 +10,7 @@ from bedside.followup import visits as V
 from bedside.followup.protocol import load
 from bedside.record_fields import aware_or_none
 from ui.errors import message_for
-from ui.followup.forms_common import DateField, error_line, words
+from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
 from ui.qt import Qt, QtWidgets
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.combo import combo_box
@@ -40,7 +40,7 @@ class SupportRow(QtWidgets.QWidget):
         return {"support": self.kind.currentData(), "start": self.start.value(), "end": self.end.value()}
 
 
-class VisitForm(QtWidgets.QDialog):
+class VisitForm(ShowsProblems, QtWidgets.QDialog):
     def __init__(self, ctx, overview, visit_id: str, parent=None, existing=None):
         super().__init__(parent)
         self.setObjectName("VisitForm")
@@ -212,11 +212,6 @@ class VisitForm(QtWidgets.QDialog):
         if self.visit_id == p.unscheduled.id:
             c["unscheduled_reason"] = self.reason.text().strip()
         return c
-
-    def show_problem(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        self.save.setEnabled(True)
 
     def submit(self) -> None:
         missing = self.unanswered()
