@@ -2,7 +2,7 @@
 this ward PC ran Bedside, whose paper case report forms were transcribed
 (so their dates lie weeks before the records were written):
 
-- Renard: included 29 days ago, three infusions, day-28 visit due now (on
+- Gillet: included 29 days ago, three infusions, day-28 visit due now (on
   the dashboard), an infection (AESI) in the AE log;
 - Delvaux: included 95 days ago, day-28 visit done and signed, day-90 visit
   done, participation completed;
@@ -29,7 +29,7 @@ from .eligibility import _answers
 
 ORDER = 75
 PATIENTS = {
-    "renard": ({"mrn": "H4411024", "family_name": "Renard", "given_name": "Luc", "date_of_birth": "1970-02-17",
+    "gillet": ({"mrn": "H4411024", "family_name": "Gillet", "given_name": "Thomas", "date_of_birth": "1970-02-17",
                 "sex": "M", "weight_kg": 91.0, "height_cm": 181, "wristband": "WB-H4411024"}, 29, "A"),
     "delvaux": ({"mrn": "H4411187", "family_name": "Delvaux", "given_name": "Martine",
                  "date_of_birth": "1963-10-05", "sex": "F", "weight_kg": 67.5, "height_cm": 165,
@@ -103,7 +103,7 @@ def seed(ctx: dict) -> None:
         clock.advance(minutes=20)
     today = V.today(nurse)
 
-    p, inc = made["renard"]
+    p, inc = made["gillet"]
     _infusions(store, p.id, inc, p.weight_kg, 3, tz)
     _ae(store, p.id, datetime.combine(inc + timedelta(days=6), time(22, 0), tz), term="Ventilator-associated pneumonia",
         grade=3, serious=False, aesi="infection", outcome="recovered",

@@ -19,8 +19,8 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     by_name = {p.family_name: p for p in list_patients(s)}
     ends = {name: E.participation_ended(s, p.id) for name, p in by_name.items()}
     assert {n for n, ended in ends.items() if ended} == {"Delvaux", "Collard", "Simon"}
-    renard = by_name["Renard"].id
-    assert [d.params["visit"] for d in visits_due(s) if d.patient_id == renard] == ["d28"]
+    gillet = by_name["Gillet"].id
+    assert [d.params["visit"] for d in visits_due(s) if d.patient_id == gillet] == ["d28"]
     simon = V.visits(s, by_name["Simon"].id)
     assert [v.content["visit"] for v in simon] == ["d28"] and simon[0].signed
     assert V.end_version(s, by_name["Simon"].id).content["reason"] == "lost_to_follow_up"
@@ -30,7 +30,7 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     collard = eps[by_name["Collard"].id]
     assert collard.group == "B" and collard.vital_status == "died" and collard.aesi_by_category["thromboembolic"] == 1
     assert eps[by_name["Delvaux"].id].vital_status == "alive"
-    assert eps[renard].aesi_by_category["infection"] == 1
+    assert eps[gillet].aesi_by_category["infection"] == 1
     study = study_endpoints(list(eps.values()))
     assert study.group_b_vital["died"] >= 1 and study.ae_by_grade[5] >= 1
     entries = screening_log(data, Pseudonymiser(data))

@@ -55,15 +55,15 @@ def _tab():
 
 @_screen("followup_due")
 def _due():
-    """Renard: day 29, the day-28 visit due, an infection in the AE log."""
-    win, _ctx, _tab = open_tab("renard", "nurse")
+    """Gillet: day 29, the day-28 visit due, an infection in the AE log."""
+    win, _ctx, _tab = open_tab("gillet", "nurse")
     return win
 
 
 @_screen("visit_form")
 def _visit_form():
     from ui.render import settle
-    win, ctx, tab = open_tab("renard", "nurse")
+    win, ctx, tab = open_tab("gillet", "nurse")
     dlg = tab.open_visit("d28")
     dlg.vital.set_value("alive")
     dlg.aesi["infection"][0].set_value("yes")
@@ -77,7 +77,7 @@ def _visit_form():
 @_screen("end_dialog")
 def _end_dialog():
     from ui.render import settle
-    win, ctx, tab = open_tab("renard")
+    win, ctx, tab = open_tab("gillet")
     dlg = tab.open_end()
     dlg.reason.setCurrentIndex(dlg.reason.findData("lost_to_follow_up"))
     settle(ctx)

@@ -55,7 +55,8 @@ class FollowUpTab(QtWidgets.QWidget):
         self.table.setObjectName("visitTable")
         self.table.setHorizontalHeaderLabels([self.tr("Visit"), self.tr("Date"), self.tr("Vital status"),
                                               self.tr("Respiratory support"), self.tr("AESI"), self.tr("Signed")])
-        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
