@@ -24,6 +24,7 @@ def tab_for(qtbot, tmp_vault, followed, clock):
         ctx = make_ctx(tmp_vault, session, clock)
         tab = FollowUpTab(ctx, followed[2])
         qtbot.addWidget(tab)
+        tab.show()                                   # a hidden tab does not read the vault
         qtbot.waitUntil(lambda: tab.ov is not None, timeout=20000)
         made.append(ctx)
         return ctx, tab

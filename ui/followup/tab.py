@@ -73,18 +73,29 @@ class FollowUpTab(QtWidgets.QWidget):
         actions.addWidget(self.sign_button)
         actions.addStretch(1)
         lay.addLayout(actions)
+        self._stale = True
         ctx.data_changed.connect(self._changed)
-        self.refresh()
 
     # -- data -----------------------------------------------------------------
     def _changed(self, patient_id=None) -> None:
         if patient_id in (None, "", self.patient_id):
             self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Read on the worker when on screen; a hidden tab only notes that
+        it is stale (opening a patient does not wait for this tab)."""
         session, pid = self.ctx.session, self.patient_id
         if session is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.ctx.run(lambda: overview(session, pid), self.show_overview, lambda err: show_error(self, err))
 
     def show_overview(self, ov) -> None:
