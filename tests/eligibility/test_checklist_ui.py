@@ -201,11 +201,16 @@ def test_screening_log_widget(qtbot, session_as, patient):
     qtbot.addWidget(log)
     assert log.table.rowCount() == 1 and log.table.item(0, 0).text() == "S-001"
     log.table.selectRow(0)
-    log.outcome.setCurrentIndex(log.outcome.findData("declined"))
+    log.outcome.setCurrentIndex(log.outcome.findData("other"))       # "other" needs a note
+    log.record_outcome()
+    assert "note" in log.feedback.text() and log.table.item(0, 3).text() == "Screening"
+    log.outcome.setCurrentIndex(log.outcome.findData("consent_refused"))
     qtbot.keyClicks(log.note, "patient declined")
     log.record_outcome()
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
+    assert nurse.records.list_latest("screen_failure", patient_id=patient.id)[0].content["reason"] == \
+        "consent_refused"
 
 
 def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):
