@@ -1505,6 +1505,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>En attente</translation>
     </message>
     <message>
+        <source>Cannot be met</source>
+        <translation>Impossible à remplir</translation>
+    </message>
+    <message>
         <source>ELIGIBLE</source>
         <translation>ÉLIGIBLE</translation>
     </message>
@@ -2090,6 +2094,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Correct last…</source>
         <translation>Corriger la dernière…</translation>
+    </message>
+    <message>
+        <source>Not done:</source>
+        <translation>Non réalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only when this value was not measured: the reason. Delete clears it.</source>
+        <translation>Seulement si cette valeur n&apos;a pas été mesurée&#xa0;: le motif. Suppr l&apos;efface.</translation>
     </message>
     <message>
         <source>No value yet.</source>
@@ -4813,6 +4825,38 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Test de grossesse négatif.</translation>
     </message>
     <message>
+        <source>No history of malignancy.</source>
+        <translation>Aucun antécédent de cancer.</translation>
+    </message>
+    <message>
+        <source>{kind}: excepted by the protocol, whatever its date.</source>
+        <translation>{kind}&#xa0;: exception prévue par le protocole, quelle que soit sa date.</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, after the inclusion date {date}: re-enter the date.</source>
+        <translation>{kind} diagnostiqué le {dx}, après la date d&apos;inclusion {date}&#xa0;: ressaisissez la date.</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, {days} days before inclusion on {date}: within {years} years (on or after {start}).</source>
+        <translation>{kind} diagnostiqué le {dx}, {days} jours avant l&apos;inclusion du {date}&#xa0;: dans les {years} ans (le {start} ou après).</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, {days} days before inclusion on {date}: more than {years} years (before {start}).</source>
+        <translation>{kind} diagnostiqué le {dx}, {days} jours avant l&apos;inclusion du {date}&#xa0;: plus de {years} ans (avant le {start}).</translation>
+    </message>
+    <message>
+        <source>No participation in another study.</source>
+        <translation>Aucune participation à une autre étude.</translation>
+    </message>
+    <message>
+        <source>{kind}: not an exclusion under the protocol&apos;s exception.</source>
+        <translation>{kind}&#xa0;: pas une exclusion, selon l&apos;exception du protocole.</translation>
+    </message>
+    <message>
+        <source>{kind}: excludes the patient.</source>
+        <translation>{kind}&#xa0;: exclut le patient.</translation>
+    </message>
+    <message>
         <source>Consent recorded by the consent module.</source>
         <translation>Consentement enregistré par le module de consentement.</translation>
     </message>
@@ -4865,12 +4909,20 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Aucun critère d&apos;inflammation n&apos;est rempli.</translation>
     </message>
     <message>
+        <source>No inflammation branch is met or can be met ({cannot} cannot: {inputs} not done). Measuring {inputs} could change that.</source>
+        <translation>Aucune branche inflammatoire n&apos;est remplie ni ne peut l&apos;être ({cannot} impossible&#xa0;: {inputs} non réalisé). Mesurer {inputs} pourrait changer cela.</translation>
+    </message>
+    <message>
         <source>No inflammation branch met yet: enter the missing lab values.</source>
         <translation>Aucun critère d&apos;inflammation rempli pour l&apos;instant&#xa0;: saisissez les valeurs de laboratoire manquantes.</translation>
     </message>
     <message>
         <source>Attest whether the inflammation is explained by a superinfection.</source>
         <translation>Attestez si l&apos;inflammation est expliquée par une surinfection.</translation>
+    </message>
+    <message>
+        <source>{lab}: not done ({why}): this condition cannot be met.</source>
+        <translation>{lab}&#xa0;: non réalisé ({why})&#xa0;: cette condition ne peut pas être remplie.</translation>
     </message>
     <message>
         <source>{lab}: unreadable series, re-enter.</source>
@@ -5043,6 +5095,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: not a list of laboratory values not done.</source>
+        <translation>{field}&#xa0;: pas une liste de valeurs de laboratoire non réalisées.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown laboratory value.</source>
+        <translation>{field}&#xa0;: valeur de laboratoire inconnue.</translation>
     </message>
     <message>
         <source>{field}: not a checklist.</source>

@@ -24,7 +24,7 @@ from ..consent.helpers import consent_event, good_signature
 from .test_service import answers, patient
 
 GOOD = {"kind": "non_clinical", "criteria": [], "reason": "product_unavailable",
-        "protocol_key": "TJT2012-v1", "assessment_status": "eligible", "decided_on": "2026-11-25",
+        "protocol_key": "TJT2012-v2", "assessment_status": "eligible", "decided_on": "2026-11-25",
         "note": "", "cancelled": False}
 
 
@@ -39,7 +39,7 @@ def test_not_eligible_patient_gets_the_criteria_and_the_log_counts_it(staff):
     S.save_assessment(nurse, p.id, answers(exc_ecmo="yes", spo2_room_air=96))
     v = record_screen_failure(nurse, p.id)
     assert v.content["kind"] == "criteria" and v.content["criteria"] == ["INC-04", "EXC-02"]
-    assert v.content["assessment_status"] == "not_eligible" and v.content["protocol_key"] == "TJT2012-v1"
+    assert v.content["assessment_status"] == "not_eligible" and v.content["protocol_key"] == "TJT2012-v2"
     # a non-clinical reason cannot hide a not-eligible assessment (CONSORT would count it twice)
     with pytest.raises(ValidationError) as err:
         record_screen_failure(nurse, p.id, reason="consent_refused", why_changed="family")
