@@ -1512,6 +1512,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>En attente</translation>
     </message>
     <message>
+        <source>Cannot be met</source>
+        <translation>Impossible à remplir</translation>
+    </message>
+    <message>
         <source>ELIGIBLE</source>
         <translation>ÉLIGIBLE</translation>
     </message>
@@ -2383,6 +2387,14 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Corriger la dernière…</translation>
     </message>
     <message>
+        <source>Not done:</source>
+        <translation>Non réalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only when this value was not measured: the reason. Delete clears it.</source>
+        <translation>Seulement si cette valeur n&apos;a pas été mesurée&#xa0;: le motif. Suppr l&apos;efface.</translation>
+    </message>
+    <message>
         <source>No value yet.</source>
         <translation>Pas encore de valeur.</translation>
     </message>
@@ -3000,16 +3012,44 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Confirmation attendue</translation>
     </message>
     <message>
+        <source>Not eligible: the criteria not met</source>
+        <translation>Non éligible&#xa0;: critères non remplis</translation>
+    </message>
+    <message>
+        <source>Note (required for “other”)</source>
+        <translation>Note (obligatoire pour « autre »)</translation>
+    </message>
+    <message>
+        <source>Record screen failure</source>
+        <translation>Enregistrer l&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>Not included because:</source>
+        <translation>Non inclus parce que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the screen failure</source>
+        <translation>Modifier l&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>A screen failure is already recorded for {number}. Reason for the change:</source>
+        <translation>Un échec de screening est déjà enregistré pour {number}. Motif de la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Screen failure recorded.</source>
+        <translation>Échec de screening enregistré.</translation>
+    </message>
+    <message>
         <source>Note (e.g. why declined)</source>
-        <translation>Note (p. ex. motif du refus)</translation>
+        <translation type="vanished">Note (p. ex. motif du refus)</translation>
     </message>
     <message>
         <source>Record outcome for selected patient</source>
-        <translation>Enregistrer l&apos;issue pour le patient sélectionné</translation>
+        <translation type="vanished">Enregistrer l&apos;issue pour le patient sélectionné</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Issue&#xa0;:</translation>
+        <translation type="vanished">Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Could not load the screening log.</source>
@@ -3041,7 +3081,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Outcome recorded.</source>
-        <translation>Issue enregistrée.</translation>
+        <translation type="vanished">Issue enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4081,56 +4121,12 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Un enregistrement contient une valeur impossible à stocker (seuls le texte, les nombres, oui/non, les listes et les champs nommés le sont).</translation>
     </message>
     <message>
-        <source>This patient is not included: there is no participation to end.</source>
-        <translation>Ce patient n&apos;est pas inclus&#xa0;: il n&apos;y a pas de participation à clôturer.</translation>
-    </message>
-    <message>
-        <source>The last day of participation is before the inclusion ({inclusion}).</source>
-        <translation>Le dernier jour de participation précède l&apos;inclusion ({inclusion}).</translation>
-    </message>
-    <message>
-        <source>The last day of participation {date} is in the future.</source>
-        <translation>Le dernier jour de participation ({date}) est dans le futur.</translation>
-    </message>
-    <message>
-        <source>The end of participation is already recorded: correct it instead.</source>
-        <translation>La fin de participation est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
-    </message>
-    <message>
-        <source>A follow-up visit is recorded after {date}: the participation cannot end before it.</source>
-        <translation>Une visite de suivi est enregistrée après le {date}&#xa0;: la participation ne peut pas se terminer avant elle.</translation>
-    </message>
-    <message>
-        <source>Completed needs the day-{day} visit recorded first.</source>
-        <translation>« Terminé » demande d&apos;abord la visite du jour {day}.</translation>
-    </message>
-    <message>
-        <source>Record the consent withdrawal first: the end of participation names it.</source>
-        <translation>Enregistrez d&apos;abord le retrait du consentement&#xa0;: la fin de participation y renvoie.</translation>
-    </message>
-    <message>
-        <source>The scope must be the one recorded with the consent withdrawal.</source>
-        <translation>La portée doit être celle enregistrée avec le retrait du consentement.</translation>
-    </message>
-    <message>
-        <source>A follow-up visit records the death on {date}: the end of participation must say so.</source>
-        <translation>Une visite de suivi enregistre le décès le {date}&#xa0;: la fin de participation doit l&apos;indiquer.</translation>
-    </message>
-    <message>
-        <source>The date of death is before the inclusion ({inclusion}).</source>
-        <translation>La date du décès précède l&apos;inclusion ({inclusion}).</translation>
-    </message>
-    <message>
         <source>A correction needs a reason.</source>
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
         <source>This record cannot be corrected here.</source>
         <translation>Cette fiche ne peut pas être corrigée ici.</translation>
-    </message>
-    <message>
-        <source>This is not an end of participation.</source>
-        <translation type="vanished">Ce n&apos;est pas une fin de participation.</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to save.</source>
@@ -5309,6 +5305,38 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Test de grossesse négatif.</translation>
     </message>
     <message>
+        <source>No history of malignancy.</source>
+        <translation>Aucun antécédent de cancer.</translation>
+    </message>
+    <message>
+        <source>{kind}: excepted by the protocol, whatever its date.</source>
+        <translation>{kind}&#xa0;: exception prévue par le protocole, quelle que soit sa date.</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, after the inclusion date {date}: re-enter the date.</source>
+        <translation>{kind} diagnostiqué le {dx}, après la date d&apos;inclusion {date}&#xa0;: ressaisissez la date.</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, {days} days before inclusion on {date}: within {years} years (on or after {start}).</source>
+        <translation>{kind} diagnostiqué le {dx}, {days} jours avant l&apos;inclusion du {date}&#xa0;: dans les {years} ans (le {start} ou après).</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, {days} days before inclusion on {date}: more than {years} years (before {start}).</source>
+        <translation>{kind} diagnostiqué le {dx}, {days} jours avant l&apos;inclusion du {date}&#xa0;: plus de {years} ans (avant le {start}).</translation>
+    </message>
+    <message>
+        <source>No participation in another study.</source>
+        <translation>Aucune participation à une autre étude.</translation>
+    </message>
+    <message>
+        <source>{kind}: not an exclusion under the protocol&apos;s exception.</source>
+        <translation>{kind}&#xa0;: pas une exclusion, selon l&apos;exception du protocole.</translation>
+    </message>
+    <message>
+        <source>{kind}: excludes the patient.</source>
+        <translation>{kind}&#xa0;: exclut le patient.</translation>
+    </message>
+    <message>
         <source>Consent recorded by the consent module.</source>
         <translation>Consentement enregistré par le module de consentement.</translation>
     </message>
@@ -5361,12 +5389,20 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Aucun critère d&apos;inflammation n&apos;est rempli.</translation>
     </message>
     <message>
+        <source>No inflammation branch is met or can be met ({cannot} cannot: {inputs} not done). Measuring {inputs} could change that.</source>
+        <translation>Aucune branche inflammatoire n&apos;est remplie ni ne peut l&apos;être ({cannot} impossible&#xa0;: {inputs} non réalisé). Mesurer {inputs} pourrait changer cela.</translation>
+    </message>
+    <message>
         <source>No inflammation branch met yet: enter the missing lab values.</source>
         <translation>Aucun critère d&apos;inflammation rempli pour l&apos;instant&#xa0;: saisissez les valeurs de laboratoire manquantes.</translation>
     </message>
     <message>
         <source>Attest whether the inflammation is explained by a superinfection.</source>
         <translation>Attestez si l&apos;inflammation est expliquée par une surinfection.</translation>
+    </message>
+    <message>
+        <source>{lab}: not done ({why}): this condition cannot be met.</source>
+        <translation>{lab}&#xa0;: non réalisé ({why})&#xa0;: cette condition ne peut pas être remplie.</translation>
     </message>
     <message>
         <source>{lab}: unreadable series, re-enter.</source>
@@ -5489,6 +5525,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Ce patient est déjà inclus.</translation>
     </message>
     <message>
+        <source>A screen failure is recorded for this patient: cancel it (with a reason) before including.</source>
+        <translation>Un échec de screening est enregistré pour ce patient&#xa0;: annulez-le (avec un motif) avant d&apos;inclure.</translation>
+    </message>
+    <message>
         <source>No valid consent is recorded: the patient cannot be included yet.</source>
         <translation>Aucun consentement valide n&apos;est enregistré&#xa0;: le patient ne peut pas encore être inclus.</translation>
     </message>
@@ -5535,6 +5575,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: not a list of laboratory values not done.</source>
+        <translation>{field}&#xa0;: pas une liste de valeurs de laboratoire non réalisées.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown laboratory value.</source>
+        <translation>{field}&#xa0;: valeur de laboratoire inconnue.</translation>
     </message>
     <message>
         <source>{field}: not a checklist.</source>
@@ -5885,6 +5933,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Modification d&apos;un réglage du site</translation>
     </message>
     <message>
+        <source>is not one of the site&apos;s screen-failure reasons</source>
+        <translation>n&apos;est pas un des motifs d&apos;échec de screening du site</translation>
+    </message>
+    <message>
         <source>Laboratory test</source>
         <translation>Analyse</translation>
     </message>
@@ -5933,12 +5985,52 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Critères non remplis</translation>
     </message>
     <message>
+        <source>Screen failure type</source>
+        <translation>Type d&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>Non-clinical reason</source>
+        <translation>Motif non clinique</translation>
+    </message>
+    <message>
+        <source>Assessment status when recorded</source>
+        <translation>Statut de l&apos;évaluation à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>must name the criteria not met, and no other reason</source>
+        <translation>doit citer les critères non remplis, et aucun autre motif</translation>
+    </message>
+    <message>
+        <source>must give one non-clinical reason, and no criteria</source>
+        <translation>doit donner un motif non clinique, et aucun critère</translation>
+    </message>
+    <message>
+        <source>names a criterion twice</source>
+        <translation>cite deux fois le même critère</translation>
+    </message>
+    <message>
+        <source>needs a note explaining the reason</source>
+        <translation>demande une note qui explique le motif</translation>
+    </message>
+    <message>
         <source>Laboratory value</source>
         <translation>Valeur de laboratoire</translation>
     </message>
     <message>
         <source>Eligibility assessment</source>
         <translation>Évaluation d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Screen failure</source>
+        <translation>Échec de screening</translation>
     </message>
     <message>
         <source>Infusion number</source>
@@ -6329,6 +6421,82 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>contient une valeur impossible à enregistrer</translation>
     </message>
     <message>
+        <source>This patient is included: a screen failure cannot be recorded.</source>
+        <translation>Ce patient est inclus&#xa0;: un échec de screening ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>No eligibility assessment is saved: record its criteria first, or give a non-clinical reason.</source>
+        <translation>Aucune évaluation d&apos;éligibilité n&apos;est enregistrée&#xa0;: remplissez d&apos;abord ses critères, ou donnez un motif non clinique.</translation>
+    </message>
+    <message>
+        <source>The assessment does not show {criteria} as not met: correct the checklist first.</source>
+        <translation>L&apos;évaluation ne montre pas {criteria} comme non rempli&#xa0;: corrigez d&apos;abord la checklist.</translation>
+    </message>
+    <message>
+        <source>Choose one reason for the screen failure.</source>
+        <translation>Choisissez un motif pour l&apos;échec de screening.</translation>
+    </message>
+    <message>
+        <source>The assessment shows this patient not eligible ({criteria}): record the criteria not met as the reason.</source>
+        <translation>L&apos;évaluation montre ce patient non éligible ({criteria})&#xa0;: enregistrez les critères non remplis comme motif.</translation>
+    </message>
+    <message>
+        <source>Explain this reason in the note.</source>
+        <translation>Expliquez ce motif dans la note.</translation>
+    </message>
+    <message>
+        <source>A screen failure is already recorded: give a reason for the change.</source>
+        <translation>Un échec de screening est déjà enregistré&#xa0;: donnez un motif pour la modification.</translation>
+    </message>
+    <message>
+        <source>No screen failure is recorded for this patient.</source>
+        <translation>Aucun échec de screening n&apos;est enregistré pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the screen failure.</source>
+        <translation>Donnez un motif pour annuler l&apos;échec de screening.</translation>
+    </message>
+    <message>
+        <source>This patient is not included: there is no participation to end.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: il n&apos;y a pas de participation à clôturer.</translation>
+    </message>
+    <message>
+        <source>The last day of participation is before the inclusion ({inclusion}).</source>
+        <translation>Le dernier jour de participation précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The last day of participation {date} is in the future.</source>
+        <translation>Le dernier jour de participation ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The end of participation is already recorded: correct it instead.</source>
+        <translation>La fin de participation est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit is recorded after {date}: the participation cannot end before it.</source>
+        <translation>Une visite de suivi est enregistrée après le {date}&#xa0;: la participation ne peut pas se terminer avant elle.</translation>
+    </message>
+    <message>
+        <source>Completed needs the day-{day} visit recorded first.</source>
+        <translation>« Terminé » demande d&apos;abord la visite du jour {day}.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal first: the end of participation names it.</source>
+        <translation>Enregistrez d&apos;abord le retrait du consentement&#xa0;: la fin de participation y renvoie.</translation>
+    </message>
+    <message>
+        <source>The scope must be the one recorded with the consent withdrawal.</source>
+        <translation>La portée doit être celle enregistrée avec le retrait du consentement.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit records the death on {date}: the end of participation must say so.</source>
+        <translation>Une visite de suivi enregistre le décès le {date}&#xa0;: la fin de participation doit l&apos;indiquer.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the inclusion ({inclusion}).</source>
+        <translation>La date du décès précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
         <source>This patient is not included: no follow-up visit.</source>
         <translation>Ce patient n&apos;est pas inclus&#xa0;: pas de visite de suivi.</translation>
     </message>
@@ -6359,10 +6527,6 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The adverse event log holds an event of special interest of this kind before the visit: answer yes and link it.</source>
         <translation>Le registre des événements indésirables contient un événement d&apos;intérêt particulier de ce type avant la visite&#xa0;: répondez oui et reliez-le.</translation>
-    </message>
-    <message>
-        <source>This is not a follow-up visit.</source>
-        <translation type="vanished">Ce n&apos;est pas une visite de suivi.</translation>
     </message>
 </context>
 <context>
