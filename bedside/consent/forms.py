@@ -261,3 +261,20 @@ def load_contact_methods() -> list[dict]:
 
 def contact_method_ids() -> list[str]:
     return [i for i, _ in _contact_methods()]
+
+
+@lru_cache(maxsize=1)
+def _pass_over_reasons() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    reasons = _load_coded_list(RESOURCES / "representative_order.json", "pass_over_reasons",
+                               QT_TRANSLATE_NOOP("core", "The representative order file is malformed."))
+    return tuple((r["id"], tuple(r["label"].items())) for r in reasons)
+
+
+def load_pass_over_reasons() -> list[dict]:
+    """Why an earlier step of the representative order was passed over
+    (resources/consent/representative_order.json): [{"id", "label"}]."""
+    return [{"id": i, "label": dict(label)} for i, label in _pass_over_reasons()]
+
+
+def pass_over_reason_ids() -> list[str]:
+    return [i for i, _ in _pass_over_reasons()]
