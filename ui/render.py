@@ -212,6 +212,13 @@ def _eligibility_lab_not_done_fr():
     return _eligibility_lab_not_done()
 
 
+@screen("consent-step-representative-fr")
+def _consent_step_representative_fr():
+    from .consent.screens import representative_step
+    _in_language("fr")
+    return representative_step()
+
+
 @screen("eligibility-malignancy-window")
 def _eligibility_malignancy_window():
     """A malignancy diagnosed more than 2 years before inclusion, with its numbers."""

@@ -878,6 +878,14 @@
         <translation>Lien avec le patient (dans l&apos;ordre légal de priorité)</translation>
     </message>
     <message>
+        <source>Step {n} of the legal order: why was each earlier step passed over?</source>
+        <translation>Rang {n} de l&apos;ordre légal&#xa0;: pourquoi chaque rang précédent a-t-il été passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>— choose why —</source>
+        <translation>— choisir le motif —</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -888,6 +896,10 @@
     <message>
         <source>Choose the relationship and fill in the name and the contact.</source>
         <translation>Choisissez le lien et indiquez le nom et le contact.</translation>
+    </message>
+    <message>
+        <source>Say why each earlier step of the legal order was passed over.</source>
+        <translation>Indiquez pourquoi chaque rang précédent de l&apos;ordre légal a été passé.</translation>
     </message>
     <message>
         <source>Who is the impartial witness?</source>
@@ -1176,6 +1188,18 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>{step} of {steps}</source>
+        <translation>{step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>Step in the legal order of representatives</source>
+        <translation>Rang dans l&apos;ordre légal des représentants</translation>
+    </message>
+    <message>
+        <source>Passed over: {step}</source>
+        <translation>Rang passé&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4665,6 +4689,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le fichier des moyens de contact est mal formé.</translation>
     </message>
     <message>
+        <source>The representative order file is malformed.</source>
+        <translation>Le fichier de l&apos;ordre des représentants est mal formé.</translation>
+    </message>
+    <message>
         <source>The time of &quot;{what}&quot; is missing or not a valid time.</source>
         <translation type="vanished">L&apos;heure de « {what} » manque ou n&apos;est pas une heure valide.</translation>
     </message>
@@ -4711,6 +4739,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Choose how you tried to reach this person (phone, in person, …).</source>
         <translation>Choisissez comment vous avez tenté de joindre cette personne (téléphone, en personne, …).</translation>
+    </message>
+    <message>
+        <source>Say why each earlier step of the legal order was passed over.</source>
+        <translation>Indiquez pourquoi chaque rang précédent de l&apos;ordre légal a été passé.</translation>
     </message>
     <message>
         <source>can the patient understand and decide</source>
@@ -5675,6 +5707,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The failed sign-in counter in vault.json was reset by editing the file ({missing} failed sign-ins are no longer counted). Someone may have been guessing passwords: tell the site administrator.</source>
         <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe&#xa0;: prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>is not one of the reasons a step of the legal order is passed over</source>
+        <translation>n&apos;est pas un des motifs pour passer un rang de l&apos;ordre légal</translation>
+    </message>
+    <message>
+        <source>must give the representative&apos;s step of the legal order and a reason for each earlier step</source>
+        <translation>doit donner le rang du représentant dans l&apos;ordre légal et un motif pour chaque rang précédent</translation>
     </message>
     <message>
         <source>Step</source>
