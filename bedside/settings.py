@@ -89,5 +89,12 @@ def check_value(key: str, value: Any) -> None:
         if not sample or "{n" not in value or len(sample) > 20:
             raise ValidationError(key, QT_TRANSLATE_NOOP(
                 "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}})."))
+    if key == "time_zone":
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        try:
+            ZoneInfo(str(value))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "core", "Unknown time zone: use a name such as Europe/Brussels.")) from None
     if key == "site_name" and not (0 < len(value.strip()) <= 80):
         raise ValidationError(key, QT_TRANSLATE_NOOP("core", "Enter the site name."))

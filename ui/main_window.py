@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bedside.errors import BedsideError
 from bedside.idle import IdleLock
+from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 from bedside.users import set_language
 
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
                 pass
         self.language_chosen.emit(session.user.language)
         self.ctx.signed_in(session)
+        set_display_zone(site_zone(session))
         self._locked_user = None
         self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
         self.idle.touch()

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 from bedside.errors import NotFound, ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.localtime import site_zone
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
@@ -55,8 +56,10 @@ def protocol_for(session, file_name: str | None = None) -> Protocol:
     return load_named(file_name or settings_for(session).protocol_file)
 
 
-def local_tz(session) -> timezone:
-    return timezone(timedelta(minutes=session.clock.utc_offset_minutes()))
+def local_tz(session):
+    """The site's named zone (not the offset of now: a date typed across a
+    daylight-saving change keeps its own offset)."""
+    return site_zone(session)
 
 
 # --- consent hook (import-safe: the consent capability may be absent) -----------------

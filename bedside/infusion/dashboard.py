@@ -30,7 +30,7 @@ def _included(session):
 
 def infusions_due(session, store: InfusionStore | None = None) -> list[Due]:
     store = store or InfusionStore(session)
-    today = store.now().astimezone().date()
+    today = store.now().astimezone(store.zone()).date()
     out = []
     for p in _included(session):
         infs = store.infusions(p.id)
@@ -55,7 +55,7 @@ def infusions_due(session, store: InfusionStore | None = None) -> list[Due]:
 
 def follow_up_due(session, store: InfusionStore | None = None) -> list[Due]:
     store = store or InfusionStore(session)
-    today = store.now().astimezone().date()
+    today = store.now().astimezone(store.zone()).date()
     out = []
     for p in _included(session):
         for v in store.follow_up(p.id):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bedside import localtime as LT
 from bedside.infusion.messages import InfusionRuleError, Problem
 from ui.qt import QtCore, QtWidgets, Qt
 
@@ -60,7 +61,13 @@ def button(text: str, bg: str = "#eceff1", fg: str = "#263238", name: str | None
 
 
 def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
-    return dt.astimezone().strftime(fmt) if dt else ""
+    """A time in the site's zone; HH:MM gets its offset inside the autumn night's
+    repeated hour, so the two 02:40s never read the same."""
+    if not dt:
+        return ""
+    if fmt == "%H:%M":
+        return LT.hhmm(dt)
+    return LT.to_local(dt).strftime(fmt)
 
 
 def run(ctx, fn, on_success, on_failure):

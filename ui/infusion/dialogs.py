@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from bedside.infusion import dose as dose_mod
 from bedside.infusion.messages import InfusionRuleError
 from bedside.infusion.store import InfusionStore
+from bedside import localtime as LT
 from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, run
 from ui.infusion.entry_row import EntryRow
@@ -91,15 +92,17 @@ class _Dialog(QtWidgets.QDialog):
 
 
 def _dt_edit(name: str, when: datetime) -> QtWidgets.QDateTimeEdit:
-    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(when.astimezone().replace(tzinfo=None)))
+    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(LT.to_local(when).replace(tzinfo=None)))
     e.setObjectName(name)
-    e.setDisplayFormat("yyyy-MM-dd HH:mm")
+    e.setDisplayFormat("dd/MM/yyyy HH:mm")
     e.setCalendarPopup(True)
     return e
 
 
 def _read_dt(e: QtWidgets.QDateTimeEdit) -> datetime:
-    return e.dateTime().toPython().astimezone().astimezone(timezone.utc)
+    """The edit shows the site's wall time: read it back in that zone (the
+    earlier instant when the autumn night repeats it)."""
+    return e.dateTime().toPython().replace(tzinfo=LT.display_zone(), fold=0).astimezone(timezone.utc)
 
 
 class ProductDoseDialog(_Dialog):
@@ -188,7 +191,7 @@ class ProductDoseDialog(_Dialog):
         entry = {"bag_id": self.bag.text(), "donor_id": self.donor.text(),
                  "viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text()}
         field = "expiry_utc" if self.expiry_kind.currentIndex() == 0 else "thaw_utc"
-        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field)
+        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field, self.store.zone())
         if problem:
             raise InfusionRuleError([problem])
         if self.expiry_kind.currentIndex() == 0:

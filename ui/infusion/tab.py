@@ -2,6 +2,8 @@
 the flowsheet of the selected infusion and the adverse events."""
 from __future__ import annotations
 
+from bedside import localtime as LT
+
 import html
 
 from bedside.infusion import plan as plan_mod
@@ -28,7 +30,7 @@ class PlanStrip(QtWidgets.QWidget):
             w = self.lay.takeAt(0).widget()
             if w:
                 w.deleteLater()
-        today = self.tab.store.now().astimezone().date()
+        today = LT.to_local(self.tab.store.now()).date()
         by_n = {i.number: i for i in snap.infusions}
         planned = {p.number: p for p in (snap.plan or [])}
         nd = plan_mod.next_due(snap.plan) if snap.plan else None
@@ -36,7 +38,7 @@ class PlanStrip(QtWidgets.QWidget):
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
-                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=v.state.start_utc.astimezone().strftime("%d/%m")), "#c8e6c9"
+                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=LT.to_local(v.state.start_utc).strftime("%d/%m")), "#c8e6c9"
             elif v is not None and v.state.status in ("running", "paused"):
                 text, bg = self.tr("{n} ● running").format(n=n), "#a5d6a7"
             elif p is not None:
