@@ -12,6 +12,7 @@ URGENCY_COLOURS = {2: "#b3261e", 1: "#8a5a00", 0: "#222222"}
 
 class Dashboard(QWidget):
     patient_selected = Signal(str)
+    target_selected = Signal(str, str)   # patient id, tab/field key (see DashboardItem.target)
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class Dashboard(QWidget):
             for item in sorted(items, key=lambda i: -i.urgency):
                 w = QListWidgetItem(item.text)
                 w.setData(Qt.ItemDataRole.UserRole, item.patient_id)
+                w.setData(Qt.ItemDataRole.UserRole + 1, item.target)
                 w.setForeground(QColor(URGENCY_COLOURS.get(item.urgency, "#222222")))
                 lst.addItem(w)
             lst.setFixedHeight(max(1, len(items)) * 34 + 8)
@@ -61,4 +63,8 @@ class Dashboard(QWidget):
     def _open(self, item) -> None:
         pid = item.data(Qt.ItemDataRole.UserRole)
         if pid:
-            self.patient_selected.emit(pid)
+            target = item.data(Qt.ItemDataRole.UserRole + 1) or ""
+            if target:
+                self.target_selected.emit(pid, target)
+            else:
+                self.patient_selected.emit(pid)

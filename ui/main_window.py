@@ -47,6 +47,7 @@ class Workspace(QWidget):
         self.views: dict[str, PatientView] = {}
         self.patients.patient_selected.connect(self.open_patient)
         self.dashboard.patient_selected.connect(self.open_patient)
+        self.dashboard.target_selected.connect(self.open_patient)
         self.patients.register_requested.connect(self.register_patient)
         # a bound slot, not a lambda: Qt disconnects it when "Switch user" deletes this workspace
         ctx.data_changed.connect(self._data_changed)
@@ -59,7 +60,8 @@ class Workspace(QWidget):
         self.patients.reload()
         self.dashboard.refresh()
 
-    def open_patient(self, patient_id: str) -> None:
+    def open_patient(self, patient_id: str, target: str = "") -> None:
+        """``target`` (from a dashboard item) names the tab and field to land on."""
         view = self.views.get(patient_id)
         if view is None:
             view = PatientView(self.ctx, patient_id)
@@ -71,6 +73,8 @@ class Workspace(QWidget):
         # the patient's screen gets the room (flowsheet, checklist); the list stays usable
         self.split.setSizes([LIST_NARROW, self.width() - LIST_NARROW])
         self.patients.set_compact(True)
+        if target:
+            view.show_target(target)
 
     def show_dashboard(self) -> None:
         self.right.setCurrentWidget(self.dashboard)

@@ -51,6 +51,7 @@ class EntryRow(QtWidgets.QFrame):
             f.setAlignment(Qt.AlignCenter)
             if fid == "time":
                 f.setPlaceholderText(self.tr("now"))
+                f.setMaxLength(24)   # "24/11/2026 23:30 +01:00" when a date or offset is needed
                 f.setMinimumWidth(96)
             else:
                 s = protocol.sign(fid)
@@ -76,6 +77,13 @@ class EntryRow(QtWidgets.QFrame):
         self.message.setStyleSheet("color: #b71c1c; font-size: 13pt; font-weight: bold;")
         grid.addWidget(self.message, 2, 0, 1, len(cols) + 1)
         self.message.hide()
+        # a question about the typed time, answered with a button (or Enter on it)
+        self.choices = QtWidgets.QWidget()
+        self.choices.setObjectName("entryTimeChoices")
+        self._choice_lay = QtWidgets.QHBoxLayout(self.choices)
+        self._choice_lay.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.choices, 3, 0, 1, len(cols) + 1)
+        self.choices.hide()
         order = [self.fields[k] for k in self.fields]
         # Start at the first sign (time is usually left blank = now)
         for a, b in zip(order[1:], order[2:]):
@@ -93,6 +101,51 @@ class EntryRow(QtWidgets.QFrame):
         f.style().unpolish(f)
         f.style().polish(f)
 
+    def ask_time(self, question: str, choices: list[tuple[str, str]]):
+        """Show the question and one button per possible date and time; the
+        button puts its full date and time in the Time field and saves again.
+        Nothing typed is lost."""
+        self._clear_choices()
+        self.message.setText(question)
+        self.message.show()
+        self._mark(self.fields["time"], True)
+        for i, (shown, typed) in enumerate(choices):
+            b = QtWidgets.QPushButton(shown)
+            b.setObjectName(f"entryTimeChoice{i}")
+            b.setAccessibleName(shown)
+            b.setMinimumHeight(44)
+            b.setStyleSheet("font-size: 14pt; font-weight: bold;")
+            b.setAutoDefault(True)
+            b.clicked.connect(lambda _=False, t=typed: self._choose(t))
+            self._choice_lay.addWidget(b)
+        other = QtWidgets.QPushButton(self.tr("Change the time"))
+        other.setObjectName("entryTimeRetype")
+        other.setMinimumHeight(44)
+        other.clicked.connect(self._retype)
+        self._choice_lay.addWidget(other)
+        self._choice_lay.addStretch(1)
+        self.choices.show()
+        first = self._choice_lay.itemAt(0).widget()
+        first.setFocus(Qt.OtherFocusReason)
+
+    def _clear_choices(self):
+        while self._choice_lay.count():
+            w = self._choice_lay.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.choices.hide()
+
+    def _choose(self, typed: str):
+        self.fields["time"].setText(typed)
+        self._clear_choices()
+        self._submit()
+
+    def _retype(self):
+        self._clear_choices()
+        f = self.fields["time"]
+        f.setFocus(Qt.OtherFocusReason)
+        f.selectAll()
+
     def _submit(self):
         raw = {k: f.text() for k, f in self.fields.items() if k != "time"}
         self.submitted.emit(raw, self.fields["time"].text())
@@ -107,6 +160,7 @@ class EntryRow(QtWidgets.QFrame):
             if f is not None:
                 self._mark(f, True)
                 first = first or f
+        self._clear_choices()
         self.message.setText("  •  ".join(t for _, t in messages))
         self.message.setVisible(bool(messages))
         if first is not None:
@@ -114,8 +168,10 @@ class EntryRow(QtWidgets.QFrame):
             first.selectAll()
 
     def clear_after_save(self):
+        """Ready for the next due time point: empty fields, keyboard in the first value."""
         for f in self.fields.values():
             f.clear()
             self._mark(f, False)
         self.message.hide()
+        self._clear_choices()
         self.focus_first()

@@ -26,6 +26,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.ctx = ctx
         self.store = store
         self.snap: Snapshot | None = None
+        self.fs = None
+        self._painted = None       # the schedule statuses the table shows
+        self.setFocusPolicy(Qt.ClickFocus)   # F2–F8 need the focus inside the panel
         lang = getattr(store.session.user, "language", "en") or "en"
         self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
@@ -168,22 +171,25 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.chart.set_data([], None, None, None, self.store.now())
             return
         st = snap.view.state
-        self.fs = fs_mod.build(self.store.protocol, snap.readings, st.start_utc, st.end_utc, self.store.now())
-        self.table.set_flowsheet(self.fs)
+        self._painted = None
         self._tick()
         self.chart.set_data([(r.taken_utc, r.values) for r in self.fs.rows], self.fs.baseline,
                             st.start_utc, st.end_utc, self.store.now())
 
     def _tick(self):
+        """One schedule state, computed once per second, paints both the banner
+        and the table: they can never disagree (issue 16 item 6)."""
         snap = self.snap
         if snap is None or snap.view is None:
             return
         st = snap.view.state
-        from bedside.infusion import schedule
-        s = schedule.compute(self.store.protocol, st.start_utc, st.end_utc,
-                             [schedule.Reading(r["id"], r["taken_utc"], r.get("timepoint")) for r in snap.readings],
-                             self.store.now())
-        self.banner.set_state(s, st.start_utc is not None, st.end_utc is not None)
+        self.fs = fs_mod.build(self.store.protocol, snap.readings, st.start_utc, st.end_utc, self.store.now())
+        painted = [(t.id, t.status, t.reading_id) for t in self.fs.schedule.timepoints] + \
+            [(r.reading_id, r.version, r.taken_utc) for r in self.fs.rows]
+        if painted != self._painted:
+            self._painted = painted
+            self.table.set_flowsheet(self.fs)
+        self.banner.set_state(self.fs.schedule, st.start_utc is not None, st.end_utc is not None)
 
     # ---------------------------------------------------------- entry
     def _save(self, raw: dict, time_text: str):
@@ -207,6 +213,11 @@ class FlowsheetPanel(QtWidgets.QWidget):
 
         def fail(err):
             self.entry.save.setEnabled(True)
+            question = _time_question(err)
+            if question is not None:
+                text, choices = question
+                self.entry.ask_time(text, choices)
+                return
             self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
         run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
@@ -216,3 +227,15 @@ class FlowsheetPanel(QtWidgets.QWidget):
 
     def _ae_from_alert_key(self):
         self.ae_requested.emit(self.alerts._term if self.alerts.isVisible() else "", self._last_alert or {})
+
+
+def _time_question(err):
+    """A typed time that needs the nurse's answer (later than now, or the
+    autumn night's repeated hour): (question, [(button text, time text)])."""
+    from bedside.infusion.messages import InfusionRuleError
+    if not isinstance(err, InfusionRuleError) or len(err.problems) != 1:
+        return None
+    p = err.problems[0]
+    if p.code not in ("time_confirm", "time_ambiguous") or not p.params.get("choices"):
+        return None
+    return problem_text(p), list(zip(p.params["choice_labels"], p.params["choices"]))

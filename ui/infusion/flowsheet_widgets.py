@@ -56,7 +56,8 @@ class NextDueBanner(QtWidgets.QFrame):
             self._paint("idle", self.tr("Record product, dose and checks to begin."), "", "")
             return
         missed = [t for t in st.overdue if t.id != (st.next.id if st.next else None)]
-        missed_txt = self.tr("{n} missed").format(n=len(missed)) if missed else ""
+        # the same word as the table's rows: one state, one name
+        missed_txt = self.tr("{n} overdue").format(n=len(missed)) if missed else ""
         nxt = st.next
         if nxt is None:
             self._paint("overdue" if st.overdue else "idle",
@@ -181,7 +182,9 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         rows = []
         by_id = {r.reading_id: r for r in fs.rows}
         for t in fs.schedule.timepoints:
-            rows.append((t.due_utc, t, by_id.get(t.reading_id) if t.reading_id else None))
+            r = by_id.get(t.reading_id) if t.reading_id else None
+            # a reading sits at the time it was measured (corrections included), a gap at its due time
+            rows.append((r.taken_utc if r else t.due_utc, t, r))
         for rid in fs.schedule.unscheduled:
             r = by_id[rid]
             rows.append((r.taken_utc, None, r))

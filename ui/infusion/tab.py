@@ -129,10 +129,40 @@ class InfusionTab(QtWidgets.QWidget):
         n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
         self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
                               (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
+        if getattr(self, "_pending_focus", None) and self.isVisible():
+            self._apply_focus()
+            return
         typing = self.panel.entry.isAncestorOf(QtWidgets.QApplication.focusWidget())
         if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0 and self.dialog is None and not typing:
             self.window().activateWindow()
             self.panel.entry.focus_first()
+
+    def focus_target(self, detail: str = "") -> None:
+        """Opened from a dashboard item: the adverse events list for an SAE clock,
+        else the flowsheet with the keyboard in the entry row (F2/F3 work too)."""
+        self._pending_focus = detail or "flowsheet"
+        self.inner.setCurrentIndex(1 if detail == "ae" else 0)
+        self._apply_focus()
+
+    def _apply_focus(self):
+        want = getattr(self, "_pending_focus", None)
+        if want is None or self.snap is None:
+            return
+        self._pending_focus = None
+        if want == "ae":
+            self.aes.setFocus(Qt.OtherFocusReason)
+        elif self.panel.entry.isEnabled():
+            self.panel.entry.focus_first()
+        else:
+            self.panel.setFocus(Qt.OtherFocusReason)
+
+    def showEvent(self, e):
+        """Clicking the Infusions tab leaves the focus on the tab bar, where the
+        panel's F2/F3 shortcuts do not reach: move it into the flowsheet."""
+        super().showEvent(e)
+        if self.dialog is None:
+            self._pending_focus = getattr(self, "_pending_focus", None) or "flowsheet"
+            QtCore.QTimer.singleShot(0, self._apply_focus)
 
     def _reload_aes_later(self):
         notify = getattr(self.ctx, "notify", None)
@@ -223,6 +253,7 @@ class InfusionTab(QtWidgets.QWidget):
 
 class InfusionTabFactory:
     """Entry for ui/patient_tabs.py:TABS."""
+    key = "infusion"   # dashboard items open this tab with target "infusion[:ae]"
 
     @staticmethod
     def title() -> str:
