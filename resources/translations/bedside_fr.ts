@@ -1491,6 +1491,10 @@ Formulaire {form} version {version} ({language})</translation>
         <source>Save ⏎</source>
         <translation>Enregistrer ⏎</translation>
     </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Changer l&apos;heure</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2066,7 +2070,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{n} missed</source>
-        <translation>{n} manquée(s)</translation>
+        <translation type="vanished">{n} manquée(s)</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} en retard</translation>
     </message>
     <message>
         <source>Reading overdue: {what}</source>
@@ -3766,6 +3774,26 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Saisissez l&apos;heure au format HH:MM, p. ex. 14:05.</translation>
     </message>
     <message>
+        <source>{time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00). Check the time on the monitor.</source>
+        <translation>{time} n&apos;existe pas le {date} : on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00). Vérifiez l&apos;heure sur le moniteur.</translation>
+    </message>
+    <message>
+        <source>{time} happened twice that night (the clocks went back one hour): first in summer time ({first}), then in winter time ({second}). Which one?</source>
+        <translation>{time} a eu lieu deux fois cette nuit-là (on a reculé les horloges d&apos;une heure) : d&apos;abord à l&apos;heure d&apos;été ({first}), puis à l&apos;heure d&apos;hiver ({second}). Laquelle ?</translation>
+    </message>
+    <message>
+        <source>{time} is later than now ({now}). Did you mean {full}, {hours} h ago? If so, type the date too: {full}.</source>
+        <translation>{time} est plus tard que maintenant ({now}). Vouliez-vous dire le {full}, il y a {hours} h ? Si oui, tapez aussi la date : {full}.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} is not in that time zone: type the time without it.</source>
+        <translation>{time} le {date} n&apos;est pas dans ce fuseau horaire : tapez l&apos;heure sans le fuseau.</translation>
+    </message>
+    <message>
+        <source>{full} is in the future: check the date and time.</source>
+        <translation>{full} est dans le futur : vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
         <source>Type the date and time from the label, e.g. 25/11 15:00.</source>
         <translation>Saisissez la date et l&apos;heure de l&apos;étiquette, p. ex. 25/11 15:00.</translation>
     </message>
@@ -4008,6 +4036,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
         <translation>Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: use a name such as Europe/Brussels.</source>
+        <translation>Fuseau horaire inconnu : utilisez un nom comme Europe/Brussels.</translation>
     </message>
     <message>
         <source>Enter the site name.</source>
@@ -4328,6 +4360,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>{field}: enter date and time (DD/MM/YYYY HH:MM).</source>
         <translation>{field} : saisissez la date et l&apos;heure (JJ/MM/AAAA HH:MM).</translation>
+    </message>
+    <message>
+        <source>{field}: {time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00).</source>
+        <translation>{field} : {time} n&apos;existe pas le {date} : on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00).</translation>
+    </message>
+    <message>
+        <source>{field}: {time} happened twice on {date} (the clocks went back one hour). Add {first} or {second} after the time.</source>
+        <translation>{field} : {time} a eu lieu deux fois le {date} (on a reculé les horloges d&apos;une heure). Ajoutez {first} ou {second} après l&apos;heure.</translation>
     </message>
     <message>
         <source>{field}: {time} is in the future.</source>
