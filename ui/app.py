@@ -55,6 +55,20 @@ def open_vault(app: QApplication, folder: Path | None, demo: bool) -> tuple[Vaul
     return Vault.open(folder), None
 
 
+def show_fitted(window, area=None) -> None:
+    """1366×768 client area where the screen has room; on a ward PC's
+    1366×768 screen the window is maximised instead, so the title bar, the
+    status bar and the Sync button all stay on screen (issue 16 item 13)."""
+    from .qt import QtCore
+    from .screen_fit import available_area, fit_window
+    area = area or available_area(window)
+    fit_window(window, QtCore.QSize(1366, 768), area)
+    if area.width() <= 1366 + 40 or area.height() <= 768 + 40:
+        window.showMaximized()
+    else:
+        window.show()
+
+
 def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     logs.configure(log_dir())
     log = logs.get("app")
@@ -72,7 +86,7 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     ctx = AppContext(vault, demo=demo)
     window = MainWindow(ctx)
     window.language_chosen.connect(lambda code: apply_language(app, code))
-    window.show()
+    show_fitted(window)
     log.info("started demo=%s", demo)
     try:
         return app.exec()

@@ -10,6 +10,7 @@ from bedside.infusion.store import InfusionStore
 from bedside import localtime as LT
 from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, run
+from ui.screen_fit import fit_size
 from ui.infusion.entry_row import EntryRow
 from ui.i18n import format_number
 from ui.qt import QtCore, QtWidgets, Qt
@@ -24,7 +25,19 @@ class _Dialog(QtWidgets.QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.setStyleSheet(FORM_CSS)
-        self.outer = QtWidgets.QVBoxLayout(self)
+        # the fields scroll inside the dialog; Save/Cancel stay on screen whatever
+        # an error or an override adds (issue 16 item 14)
+        top = QtWidgets.QVBoxLayout(self)
+        self.scroll = QtWidgets.QScrollArea()
+        self.scroll.setObjectName("dialogBody")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QtWidgets.QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        body = QtWidgets.QWidget()
+        self.outer = QtWidgets.QVBoxLayout(body)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(body)
+        top.addWidget(self.scroll, 1)
         self.form = QtWidgets.QFormLayout()
         self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.outer.addLayout(self.form)
@@ -33,7 +46,8 @@ class _Dialog(QtWidgets.QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold; font-size: 13pt;")
         self.error.hide()
-        self.outer.addWidget(self.error)
+        top.addWidget(self.error)
+        self.outer.addStretch(1)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         self.cancel = button(self.tr("Cancel"), name="dialogCancel")
@@ -43,10 +57,21 @@ class _Dialog(QtWidgets.QDialog):
         self.ok.clicked.connect(self._submit)
         row.addWidget(self.cancel)
         row.addWidget(self.ok)
-        self.outer.addLayout(row)
+        top.addLayout(row)
         self.result_value = None
 
+    def sizeHint(self):
+        """As big as the fields want, never bigger than the screen's free area."""
+        return fit_size(super().sizeHint(), self)
+
+    def _fit(self):
+        cap = fit_size(QtCore.QSize(10 ** 5, 10 ** 5), self)
+        self.setMaximumSize(cap)
+        if self.width() > cap.width() or self.height() > cap.height():
+            self.resize(min(self.width(), cap.width()), min(self.height(), cap.height()))
+
     def showEvent(self, e):
+        self._fit()
         super().showEvent(e)
         self.activateWindow()
         QtCore.QTimer.singleShot(0, self.focus_first)
@@ -72,6 +97,7 @@ class _Dialog(QtWidgets.QDialog):
         self.error.setText("\n".join(t for _, t in error_messages(err)))
         self.error.show()
         self.ok.setEnabled(True)
+        self._fit()
 
     def _submit(self):
         self.ok.setEnabled(False)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.qt import QtWidgets, Signal, Qt
+from ui.qt import QtGui, QtWidgets, Signal, Qt
 
 BIG = 20
+
+
+def _text_width(text: str, points: int, bold: bool = False) -> int:
+    """Width of text in the size the style sheet gives it (not yet applied here)."""
+    font = QtGui.QFont(QtWidgets.QApplication.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    return QtGui.QFontMetrics(font).horizontalAdvance(text)
 
 
 class _Field(QtWidgets.QLineEdit):
@@ -51,8 +59,9 @@ class EntryRow(QtWidgets.QFrame):
             f.setAlignment(Qt.AlignCenter)
             if fid == "time":
                 f.setPlaceholderText(self.tr("now"))
+                # the placeholder is read in full ("maintenant", not "mai…")
+                f.setMinimumWidth(_text_width(f.placeholderText(), BIG) + 28)
                 f.setMaxLength(24)   # "24/11/2026 23:30 +01:00" when a date or offset is needed
-                f.setMinimumWidth(96)
             else:
                 s = protocol.sign(fid)
                 f.setInputMethodHints(Qt.ImhFormattedNumbersOnly)
@@ -67,7 +76,9 @@ class EntryRow(QtWidgets.QFrame):
         self.save.setObjectName("entrySave")
         self.save.setMinimumHeight(46)
         self.save.setMinimumWidth(110)
-        self.save.setStyleSheet("font-size: 14pt; font-weight: bold; background: #558b2f; color: white; border-radius: 6px;")
+        self.save.setStyleSheet("font-size: 14pt; font-weight: bold; background: #558b2f; color: white;"
+                                " border-radius: 6px; padding: 0 10px;")
+        self.save.setMinimumWidth(max(110, _text_width(self.save.text(), 14, bold=True) + 32))   # never cut ("registre")
         self.save.setFocusPolicy(Qt.NoFocus)  # Tab goes field to field; Enter saves
         self.save.clicked.connect(self._submit)
         grid.addWidget(self.save, 1, len(cols))

@@ -41,11 +41,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
         self.state = QtWidgets.QLabel()
         self.state.setObjectName("infusionState")
-        # title above state: the row of actions keeps room on a 1366×768 screen
-        head = QtWidgets.QVBoxLayout()
-        head.setSpacing(0)
+        # title and state on one line, wrapping only when needed: every pixel of
+        # height goes to the readings table on a 1366×768 screen (issue 16 item 12)
+        head = QtWidgets.QHBoxLayout()
+        head.setSpacing(12)
         head.addWidget(self.title)
-        head.addWidget(self.state)
+        head.addWidget(self.state, 1)
         self.state.setWordWrap(True)
         top.addLayout(head, 1)
         self.fix = QtWidgets.QToolButton()
@@ -95,10 +96,11 @@ class FlowsheetPanel(QtWidgets.QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([680, 340])
+        split.setSizes([760, 260])
         split.setChildrenCollapsible(False)
         self.table.setMinimumWidth(560)
-        self.chart.setMinimumWidth(300)
+        self.chart.setMinimumWidth(240)
+        self.table.setMinimumHeight(self.table.rows_height(3))   # never pushed below the fold
         lay.addWidget(split, 1)
         self._last_alert = None
         self.timer = QtCore.QTimer(self)

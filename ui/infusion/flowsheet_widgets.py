@@ -101,17 +101,19 @@ class AlertBar(QtWidgets.QFrame):
         self.setObjectName("alertBar")
         self.setStyleSheet("#alertBar { background: #ffebee; border: 3px solid #c62828; border-radius: 8px; }")
         lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(12, 4, 8, 4)
+        lay.setContentsMargins(10, 2, 6, 2)
         icon = QtWidgets.QLabel("⚠")
-        icon.setStyleSheet("font-size: 24pt; color: #c62828;")
+        icon.setStyleSheet("font-size: 20pt; color: #c62828;")
         self.text = QtWidgets.QLabel()
         self.text.setObjectName("alertText")
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
+        # compact: several alerts at once must not push the readings table off screen
+        self.text.setStyleSheet("font-size: 13pt; font-weight: bold; color: #b71c1c;")
         self.ae = button(self.tr("Record adverse event (F8)"), "#c62828", "white", "alertRecordAe")
         self.ok = button(self.tr("Seen"), name="alertSeen")
         for b in (self.ae, self.ok):
             b.setFocusPolicy(Qt.NoFocus)
+            b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))
         lay.addWidget(icon)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.ae)
@@ -170,6 +172,10 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         self.itemDoubleClicked.connect(self._dbl)
         self.setToolTip(self.tr("Double-click a reading to correct it"))
 
+    def rows_height(self, n: int) -> int:
+        """Height that shows the header and n rows."""
+        return self.horizontalHeader().sizeHint().height() + n * self.verticalHeader().defaultSectionSize() + 6
+
     def _dbl(self, item):
         rid = self.item(item.row(), 0).data(Qt.UserRole)
         if rid:
@@ -223,6 +229,8 @@ class FlowsheetTable(QtWidgets.QTableWidget):
                     it.setFont(fb)
                     it.setToolTip("\n".join(alert_text(a, self.protocol, self.lang) for a in reading.alerts if a.sign == s.id))
                 self.setItem(i, c, it)
-        # keep the latest activity visible
+        # keep the newest reading and what is due after it in view
         last_done = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0)
-        self.scrollToItem(self.item(min(last_done + 2, len(rows) - 1), 0) if rows else None)
+        if rows:
+            self.scrollToItem(self.item(min(last_done + 1, len(rows) - 1), 0), QtWidgets.QAbstractItemView.PositionAtBottom)
+            self.scrollToItem(self.item(last_done, 0))

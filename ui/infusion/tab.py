@@ -51,6 +51,7 @@ class PlanStrip(QtWidgets.QWidget):
             else:
                 text, bg = self.tr("Infusion {n}").format(n=n), "#eceff1"
             b = button(text, bg, "#263238", f"planInfusion{n}")
+            b.setStyleSheet(b.styleSheet().replace("padding: 4px 16px", "padding: 0px 12px"))   # height to the table
             if n == snap.selected:
                 b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid #1565c0; }")
             b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
@@ -96,7 +97,7 @@ class InfusionTab(QtWidgets.QWidget):
         lay.addWidget(self.strip)
         self.inner = QtWidgets.QTabWidget()
         self.inner.setObjectName("infusionInnerTabs")
-        self.inner.setStyleSheet("QTabBar::tab { font-size: 13pt; padding: 6px 18px; min-height: 30px; }")
+        self.inner.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 3px 16px; min-height: 26px; }")
         self.panel = FlowsheetPanel(ctx, self.store)
         self.aes = AeList(self.store)
         self.inner.addTab(self.panel, self.tr("Flowsheet"))

@@ -31,7 +31,7 @@ class TrendChart(QtWidgets.QWidget):
         self.start: datetime | None = None
         self.end: datetime | None = None
         self.now: datetime | None = None
-        self.setMinimumSize(360, 300)
+        self.setMinimumSize(240, 160)   # beside the table: the readings keep the height
         self.setAccessibleName(self.tr("Vital-sign trend chart"))
 
     def set_data(self, rows, baseline, start, end, now):
