@@ -28,7 +28,7 @@ def open_infusions(qtbot, vault, pid):
     view = win.workspace.views[pid]
     tab = next(p for p in view.pages if isinstance(p, InfusionTab))
     view.tabs.setCurrentIndex(view.pages.index(tab))
-    qtbot.waitUntil(lambda: tab.snap is not None and not tab.loading and ctx.worker.pending() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: tab.snap is not None and not tab.loading and ctx.worker.pending() == 0, timeout=20000)
     qtbot.wait(50)
     return win, ctx, view, tab
 

@@ -9,6 +9,7 @@ from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
 from ui.infusion.common import alert_text, button, local_time
+from ui.i18n import format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -219,7 +220,8 @@ class FlowsheetTable(QtWidgets.QTableWidget):
                 continue
             alert_signs = {a.sign for a in reading.alerts}
             for c, s in enumerate(self.signs, start=2):
-                it = QtWidgets.QTableWidgetItem(reading.values.get(s.id, ""))
+                raw = reading.values.get(s.id, "")
+                it = QtWidgets.QTableWidgetItem(format_number(raw) if raw else "")   # 37,2 in French
                 it.setTextAlignment(Qt.AlignCenter)
                 if s.id in alert_signs:
                     it.setBackground(QtGui.QColor("#c62828"))

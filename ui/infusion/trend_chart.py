@@ -18,7 +18,9 @@ COLOURS = {"hr": "#c62828", "sbp": "#1565c0", "dbp": "#64b5f6", "spo2": "#2e7d32
 
 
 def _num(val: Decimal) -> str:
-    return f"{int(val)}" if val == val.to_integral_value() else f"{float(val):.1f}"
+    """102,4 in French: the interface locale's decimal sign."""
+    from ui.i18n import format_number
+    return f"{int(val)}" if val == val.to_integral_value() else format_number(f"{float(val):.1f}")
 
 
 class TrendChart(QtWidgets.QWidget):
