@@ -17,7 +17,7 @@ from .errors import install_excepthook, show_error
 from .main_window import MainWindow
 from .qt import QApplication, QDialog
 from .startup_probe import arm as arm_startup_probe
-from .style import STYLE
+from . import style
 from .wizard import FirstRunWizard
 
 
@@ -34,7 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Bedside")
     app.setOrganizationName("CHU Liège")
-    app.setStyleSheet(STYLE)
+    style.apply(app)   # the current theme (day unless a user chose night); no restyle if unchanged
     return app
 
 

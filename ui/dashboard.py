@@ -4,10 +4,11 @@ waiting, per capability (see ``dashboard_sections.SECTIONS``)."""
 from __future__ import annotations
 
 from .dashboard_sections import SECTIONS
+from .style import colour
 from .qt import (QColor, QLabel, QListWidget, QListWidgetItem, QScrollArea, Qt, QVBoxLayout,
                  QWidget, Signal)
 
-URGENCY_COLOURS = {2: "#b3261e", 1: "#8a5a00", 0: "#222222"}
+URGENCY_ROLES = {2: "error_text", 1: "state_paused", 0: "text"}   # colour roles of ui/style.py
 
 
 class Dashboard(QWidget):
@@ -54,7 +55,7 @@ class Dashboard(QWidget):
                 w = QListWidgetItem(item.text)
                 w.setData(Qt.ItemDataRole.UserRole, item.patient_id)
                 w.setData(Qt.ItemDataRole.UserRole + 1, item.target)
-                w.setForeground(QColor(URGENCY_COLOURS.get(item.urgency, "#222222")))
+                w.setForeground(QColor(colour(URGENCY_ROLES.get(item.urgency, "text"))))
                 lst.addItem(w)
             lst.setFixedHeight(max(1, len(items)) * 34 + 8)
             total += len(items)

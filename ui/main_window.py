@@ -156,6 +156,12 @@ class MainWindow(QMainWindow):
         tb.addWidget(spacer)
         self.lock_button = QPushButton(self.tr("Lock"), objectName="lockButton")
         self.lock_button.clicked.connect(self.lock)
+        # night mode: dark, low glare, remembered for this user on this workstation
+        self.act_night = QAction(self.tr("Night mode"), self, objectName="actNightMode")
+        self.act_night.setCheckable(True)
+        self.act_night.setToolTip(self.tr("Dark low-glare colours for night shifts"))
+        self.act_night.toggled.connect(self._night_mode)
+        tb.addAction(self.act_night)
         tb.addAction(self.act_switch)
         tb.addWidget(self.lock_button)
         self.toolbar = tb
@@ -168,6 +174,13 @@ class MainWindow(QMainWindow):
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
         self.act_screening.triggered.connect(self._screening_log)
         self.act_export.triggered.connect(self.open_export)
+
+    def _night_mode(self, on: bool) -> None:
+        from . import night_mode
+        night_mode.switch(on)
+        session = self.ctx.session
+        if session is not None and session.is_open:
+            night_mode.remember(self.ctx, session.user.id, on)
 
     def _settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -270,6 +283,8 @@ class MainWindow(QMainWindow):
         self.language_chosen.emit(session.user.language)
         self.ctx.signed_in(session)
         set_display_zone(site_zone(session))
+        from . import night_mode
+        self.act_night.setChecked(night_mode.remembered(self.ctx, session.user.id))
         self._locked_user = None
         self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
         self.idle.touch()

@@ -257,7 +257,11 @@ def audit_screen(name: str, lang: str, english: set[str]) -> list[Finding]:
     if current_language() != lang:
         render._in_language(lang)
     found: list[Finding] = []
-    top = render.SCREENS[name]()
+    try:
+        top = render.SCREENS[name]()
+    except Exception as exc:  # noqa: BLE001 - a screen that cannot be built is a finding, not a crash
+        _stop_contexts()
+        return [Finding(name, lang, "-", "render_failed", name, type(exc).__name__, str(exc)[:200])]
     ctx = getattr(top, "ctx", None)
     try:
         top.show()
@@ -287,6 +291,18 @@ def audit_screen(name: str, lang: str, english: set[str]) -> list[Finding]:
     return found
 
 
+def _stop_contexts() -> None:
+    """Stop the DB worker of every application context a screen left behind."""
+    import gc
+    from ui.context import AppContext
+    for obj in gc.get_objects():
+        if isinstance(obj, AppContext):
+            try:
+                obj.worker.stop()
+            except Exception:  # noqa: BLE001
+                pass
+
+
 def run(names: list[str] | None = None) -> tuple[list[str], list[Finding]]:
     """Audit the screens (all registered ones by default). Returns (what was
     checked, findings)."""
@@ -303,6 +319,7 @@ def run(names: list[str] | None = None) -> tuple[list[str], list[Finding]]:
                 found += audit_screen(name, lang, english)
                 checked.append(f"{name} [{lang}] " + ", ".join(f"{w}×{h}" for w, h in SIZES))
     finally:
+        _stop_contexts()
         import bedside.demo as demo
         demo.build = real
         if cache.template is not None:

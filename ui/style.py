@@ -35,9 +35,16 @@ _DAY = {
     "entry_bg": "#f1f8e9", "entry_border": "#7cb342", "entry_head": "#33691e",
     "field_bg": "#ffffff", "field_text": "#1a1a1a", "field_bad_bg": "#ffebee",
     "cell_alert_bg": "#c62828", "cell_alert_text": "#ffffff",
-    "row_due_bg": "#ffca28", "row_overdue_bg": "#ef9a9a", "row_upcoming_bg": "#f5f5f5", "row_pending_text": "#37474f",
+    "row_due_bg": "#ffca28", "row_overdue_bg": "#ef9a9a", "row_upcoming_bg": "#f5f5f5", "row_pending_text": "#263238",
     "state_ready": "#1565c0", "state_running": "#2e7d32", "state_paused": "#8a5a00", "state_ended": "#37474f",
     "state_none": "#546e7a",
+    "button_border": "#455a64", "disabled_bg": "#eceff1", "disabled_text": "#5f6f78", "disabled_border": "#cfd8dc",
+    "selected_border": "#1565c0", "done_bg": "#c8e6c9", "running_bg": "#a5d6a7", "plan_due_bg": "#ffe082",
+    "blocker_bg": "#fff3e0", "blocker_border": "#ef6c00", "blocker_text": "#8a3b00",
+    "chart_bg": "#ffffff", "chart_text": "#37474f", "chart_grid": "#cfd8dc", "chart_band": "#e3f2fd",
+    "chart_limit": "#d32f2f", "chart_baseline": "#78909c",
+    "series_hr": "#c62828", "series_sbp": "#1565c0", "series_dbp": "#64b5f6", "series_spo2": "#2e7d32",
+    "series_temp": "#ef6c00", "series_rr": "#6a1b9a",
 }
 
 # Night: dark surfaces, no pure white, dimmed saturated colours; text stays AA.
@@ -61,6 +68,13 @@ _NIGHT = {
     "row_due_bg": "#6b5200", "row_overdue_bg": "#5c1f1f", "row_upcoming_bg": "#1b1f24", "row_pending_text": "#c9d3d9",
     "state_ready": "#8cc4ff", "state_running": "#81c784", "state_paused": "#ffcc66", "state_ended": "#b0bec5",
     "state_none": "#a8b4bc",
+    "button_border": "#78909c", "disabled_bg": "#22272c", "disabled_text": "#8d9aa3", "disabled_border": "#3a4249",
+    "selected_border": "#5fa8ff", "done_bg": "#1f3d22", "running_bg": "#24502a", "plan_due_bg": "#5a4700",
+    "blocker_bg": "#3a2a12", "blocker_border": "#ffa040", "blocker_text": "#ffd8a8",
+    "chart_bg": "#15191d", "chart_text": "#c9d3d9", "chart_grid": "#3a4249", "chart_band": "#172a3d",
+    "chart_limit": "#ff6e6e", "chart_baseline": "#90a4ae",
+    "series_hr": "#ff8a80", "series_sbp": "#82b1ff", "series_dbp": "#b3d4ff", "series_spo2": "#81c784",
+    "series_temp": "#ffb74d", "series_rr": "#ce93d8",
 }
 
 THEMES = {DAY: Theme(DAY, _DAY), NIGHT: Theme(NIGHT, _NIGHT)}
@@ -76,7 +90,9 @@ READ_PAIRS = (
     ("field_text", "field_bad_bg"), ("cell_alert_text", "cell_alert_bg"), ("row_pending_text", "row_due_bg"),
     ("row_pending_text", "row_overdue_bg"), ("row_pending_text", "row_upcoming_bg"), ("text", "banner_bg"),
     ("state_ready", "surface"), ("state_running", "surface"), ("state_paused", "surface"),
-    ("state_ended", "surface"), ("state_none", "surface"),
+    ("state_ended", "surface"), ("state_none", "surface"), ("button_text", "done_bg"),
+    ("button_text", "running_bg"), ("button_text", "plan_due_bg"), ("blocker_text", "blocker_bg"),
+    ("chart_text", "chart_bg"), ("disabled_text", "disabled_bg"),
 )
 # States that must never look alike (banner and table).
 STATE_BACKGROUNDS = ("due_bg", "overdue_bg", "upcoming_bg", "idle_bg", "alert_bg")

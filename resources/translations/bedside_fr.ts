@@ -1484,12 +1484,28 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Heure</translation>
     </message>
     <message>
+        <source>Vital sign entry: Tab to the next value, Enter saves</source>
+        <translation>Saisie des signes vitaux : Tab pour la valeur suivante, Entrée enregistre</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
         <source>Save ⏎</source>
         <translation>Enregistrer ⏎</translation>
+    </message>
+    <message>
+        <source>Save the reading</source>
+        <translation>Enregistrer la mesure</translation>
+    </message>
+    <message>
+        <source>Message about the reading</source>
+        <translation>Message sur la mesure</translation>
+    </message>
+    <message>
+        <source>Which date and time?</source>
+        <translation>Quelle date et quelle heure ?</translation>
     </message>
     <message>
         <source>Change the time</source>
@@ -2032,6 +2048,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Night mode</source>
+        <translation>Mode nuit</translation>
+    </message>
+    <message>
+        <source>Dark low-glare colours for night shifts</source>
+        <translation>Couleurs sombres, peu éblouissantes, pour les gardes de nuit</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>

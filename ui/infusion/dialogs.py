@@ -11,6 +11,7 @@ from bedside import localtime as LT
 from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, run
 from ui.screen_fit import fit_size
+from ui.style import colour
 from ui.infusion.entry_row import EntryRow
 from ui.i18n import format_number
 from ui.qt import QtCore, QtWidgets, Qt
@@ -44,14 +45,14 @@ class _Dialog(QtWidgets.QDialog):
         self.error = QtWidgets.QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold; font-size: 13pt;")
+        self.error.setStyleSheet(f"color: {colour('error_text')}; font-weight: bold; font-size: 13pt;")
         self.error.hide()
         top.addWidget(self.error)
         self.outer.addStretch(1)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         self.cancel = button(self.tr("Cancel"), name="dialogCancel")
-        self.ok = button(self.tr("Confirm"), "#2e7d32", "white", "dialogOk")
+        self.ok = button(self.tr("Confirm"), "ok", "ok_text", "dialogOk")
         self.ok.setDefault(True)
         self.cancel.clicked.connect(self.reject)
         self.ok.clicked.connect(self._submit)
@@ -163,7 +164,7 @@ class ProductDoseDialog(_Dialog):
             h=p.weight_max_age_hours))
         self.stale.setObjectName("weightStale")
         self.stale.setWordWrap(True)
-        self.stale.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.stale.setStyleSheet(f"color: {colour('blocker_text')}; font-weight: bold;")
         self.form.addRow("", self.stale)
         self._forced_override = False
         self.window_reason = self.line("window_reason", self.tr("Out-of-window reason"),
@@ -200,7 +201,7 @@ class ProductDoseDialog(_Dialog):
             if not r.in_range:
                 text += "  " + self.tr("(outside {a}–{b})").format(a=p.dose_min, b=p.dose_max)
             self.dose.setText(text)
-            self.dose.setStyleSheet("font-size: 22pt; font-weight: bold; color: %s;" % ("#2e7d32" if r.in_range else "#c62828"))
+            self.dose.setStyleSheet("font-size: 22pt; font-weight: bold; color: %s;" % colour("state_running" if r.in_range else "error_text"))
         else:
             self.dose.setText("—")
         self.stale.setVisible(stale)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
 from ui.qt import QtGui, QtWidgets, Signal, Qt
+from ui.style import colour
 
 BIG = 20
 
@@ -35,10 +36,7 @@ class EntryRow(QtWidgets.QFrame):
         super().__init__(parent)
         self.protocol = protocol
         self.setObjectName("entryRow")
-        self.setStyleSheet("#entryRow { background: #f1f8e9; border: 2px solid #7cb342; border-radius: 8px; }"
-                           "QLineEdit { font-size: %dpt; padding: 4px; border: 1px solid #90a4ae; border-radius: 4px; background: white; }"
-                           "QLineEdit[bad=\"true\"] { border: 3px solid #d32f2f; background: #ffebee; }"
-                           "QLabel.head { font-size: 11pt; font-weight: bold; color: #33691e; }" % BIG)
+        self.restyle()
         grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(6)
@@ -47,13 +45,15 @@ class EntryRow(QtWidgets.QFrame):
         cols = [("time", self.tr("Time"), "")] + [
             (s.id, label(s.short, language), s.unit) for s in protocol.signs]
         for c, (fid, name, unit) in enumerate(cols):
-            head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal;color:#607d8b'>{unit}</span>" if unit else ""))
+            head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal'>{unit}</span>" if unit else ""))
             head.setProperty("class", "head")
             head.setTextFormat(Qt.RichText)
             grid.addWidget(head, 0, c)
             f = _Field()
             f.setObjectName(f"entry_{fid}")
-            f.setAccessibleName(name)
+            # a screen reader says "FC, bpm" / "Heure", then what it holds
+            f.setAccessibleName(f"{name}, {unit}" if unit else name)
+            f.setAccessibleDescription(self.tr("Vital sign entry: Tab to the next value, Enter saves"))
             f.setMinimumHeight(46)
             f.setMaxLength(8)
             f.setAlignment(Qt.AlignCenter)
@@ -76,8 +76,7 @@ class EntryRow(QtWidgets.QFrame):
         self.save.setObjectName("entrySave")
         self.save.setMinimumHeight(46)
         self.save.setMinimumWidth(110)
-        self.save.setStyleSheet("font-size: 14pt; font-weight: bold; background: #558b2f; color: white;"
-                                " border-radius: 6px; padding: 0 10px;")
+        self.save.setAccessibleName(self.tr("Save the reading"))
         self.save.setMinimumWidth(max(110, _text_width(self.save.text(), 14, bold=True) + 32))   # never cut ("registre")
         self.save.setFocusPolicy(Qt.NoFocus)  # Tab goes field to field; Enter saves
         self.save.clicked.connect(self._submit)
@@ -85,12 +84,14 @@ class EntryRow(QtWidgets.QFrame):
         self.message = QtWidgets.QLabel("")
         self.message.setObjectName("entryMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c; font-size: 13pt; font-weight: bold;")
+        self.message.setAccessibleName(self.tr("Message about the reading"))
         grid.addWidget(self.message, 2, 0, 1, len(cols) + 1)
         self.message.hide()
+        self.restyle()
         # a question about the typed time, answered with a button (or Enter on it)
         self.choices = QtWidgets.QWidget()
         self.choices.setObjectName("entryTimeChoices")
+        self.choices.setAccessibleName(self.tr("Which date and time?"))
         self._choice_lay = QtWidgets.QHBoxLayout(self.choices)
         self._choice_lay.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.choices, 3, 0, 1, len(cols) + 1)
@@ -101,6 +102,20 @@ class EntryRow(QtWidgets.QFrame):
             QtWidgets.QWidget.setTabOrder(a, b)
         QtWidgets.QWidget.setTabOrder(order[-1], order[0])
         QtWidgets.QWidget.setTabOrder(order[0], order[1])
+
+    def restyle(self):
+        """Colours of the current theme (day or night), by role."""
+        c = colour
+        self.setStyleSheet(
+            f"#entryRow {{ background: {c('entry_bg')}; border: 2px solid {c('entry_border')}; border-radius: 8px; }}"
+            f"QLineEdit {{ font-size: {BIG}pt; padding: 4px; border: 1px solid {c('border')}; border-radius: 4px;"
+            f" background: {c('field_bg')}; color: {c('field_text')}; }}"
+            f"QLineEdit[bad=\"true\"] {{ border: 3px solid {c('danger')}; background: {c('field_bad_bg')}; }}"
+            f"QLabel.head {{ font-size: 11pt; font-weight: bold; color: {c('entry_head')}; }}")
+        if hasattr(self, "save"):
+            self.save.setStyleSheet(f"font-size: 14pt; font-weight: bold; background: {c('ok')}; color: {c('ok_text')};"
+                                    " border-radius: 6px; padding: 0 10px;")
+            self.message.setStyleSheet(f"color: {c('error_text')}; font-size: 13pt; font-weight: bold;")
 
     def focus_first(self):
         f = self.fields[self.protocol.signs[0].id]
@@ -131,6 +146,7 @@ class EntryRow(QtWidgets.QFrame):
             self._choice_lay.addWidget(b)
         other = QtWidgets.QPushButton(self.tr("Change the time"))
         other.setObjectName("entryTimeRetype")
+        other.setAccessibleName(other.text())
         other.setMinimumHeight(44)
         other.clicked.connect(self._retype)
         self._choice_lay.addWidget(other)

@@ -7,7 +7,9 @@ from bedside.infusion import flowsheet as fs_mod
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
-from ui.infusion.common import button, error_messages, local_time, problem_text, run
+from ui.infusion.common import button, error_messages, local_time, problem_text, restyle_button, run
+from ui.night_mode import notifier
+from ui.style import colour as colour_of
 from ui.infusion.entry_row import EntryRow
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
@@ -59,12 +61,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
         top.addWidget(self.fix)
         self.buttons = {}
         # each action also has a function key, shown on the button (keyboard alone, gloves)
-        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "#eceff1", "#263238", Qt.Key_F2),
-                                        ("check", self.tr("Two-person check… F3"), "#eceff1", "#263238", Qt.Key_F3),
-                                        ("start", self.tr("▶ Start F4"), "#2e7d32", "white", Qt.Key_F4),
-                                        ("pause", self.tr("❚❚ Pause… F5"), "#f9a825", "black", Qt.Key_F5),
-                                        ("resume", self.tr("▶ Resume F6"), "#2e7d32", "white", Qt.Key_F6),
-                                        ("stop", self.tr("■ Stop… F7"), "#b71c1c", "white", Qt.Key_F7)):
+        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "button", "button_text", Qt.Key_F2),
+                                        ("check", self.tr("Two-person check… F3"), "button", "button_text", Qt.Key_F3),
+                                        ("start", self.tr("▶ Start F4"), "ok", "ok_text", Qt.Key_F4),
+                                        ("pause", self.tr("❚❚ Pause… F5"), "warning", "warning_text", Qt.Key_F5),
+                                        ("resume", self.tr("▶ Resume F6"), "ok", "ok_text", Qt.Key_F6),
+                                        ("stop", self.tr("■ Stop… F7"), "danger", "danger_text", Qt.Key_F7)):
             b = button(text, bg, fg, f"action_{key}")
             b.setFocusPolicy(Qt.NoFocus)   # Tab stays in the entry row
             b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
@@ -77,8 +79,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.blockers = QtWidgets.QLabel()
         self.blockers.setObjectName("startBlockers")
         self.blockers.setWordWrap(True)
-        self.blockers.setStyleSheet("background: #fff3e0; border: 2px solid #ef6c00; border-radius: 6px;"
-                                    " padding: 6px; font-size: 13pt; color: #e65100;")
+        self._style_blockers()
         lay.addWidget(self.blockers)
         self.banner = NextDueBanner()
         lay.addWidget(self.banner)
@@ -110,6 +111,24 @@ class FlowsheetPanel(QtWidgets.QWidget):
         sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F8), self)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(self._ae_from_alert_key)
+        notifier().changed.connect(self._restyle)
+
+    def _style_blockers(self):
+        c = colour_of
+        self.blockers.setStyleSheet(f"background: {c('blocker_bg')}; border: 2px solid {c('blocker_border')};"
+                                    f" border-radius: 6px; padding: 6px; font-size: 13pt; color: {c('blocker_text')};")
+
+    def _restyle(self, _theme: str = ""):
+        """Night mode switched: repaint what this panel colours itself."""
+        for b in self.buttons.values():
+            restyle_button(b)
+        self._style_blockers()
+        self.alerts.restyle()
+        self.entry.restyle()
+        self._painted = None
+        if self.snap is not None:
+            self.set_snapshot(self.snap)
+        self.chart.update()
 
     # ---------------------------------------------------------- state
     def set_snapshot(self, snap: Snapshot):
@@ -120,20 +139,20 @@ class FlowsheetPanel(QtWidgets.QWidget):
         status = v.state.status if v else None
         if v is None:
             state = self.tr("not prepared")
-            colour = "#546e7a"
+            colour = colour_of("state_none")
         elif status == lifecycle.READY:
             state = self.tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=format_number(v.content["dose_shown"]), bag=v.content["product"]["bag_id"])
-            colour = "#1565c0"
+            colour = colour_of("state_ready")
         elif status == lifecycle.RUNNING:
             state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=format_number(v.content["dose_shown"]))
-            colour = "#2e7d32"
+            colour = colour_of("state_running")
         elif status == lifecycle.PAUSED:
             state = self.tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
-            colour = "#f57f17"
+            colour = colour_of("state_paused")
         else:
             outcome = {"complete": self.tr("complete"), "partial": self.tr("partial"), "aborted": self.tr("aborted")}.get(v.state.outcome, "")
             state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
-            colour = "#37474f"
+            colour = colour_of("state_ended")
         self.state.setText(state)
         self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
         can = self.store.session.can

@@ -8,7 +8,8 @@ from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import alert_text, button, local_time
+from ui.infusion.common import alert_text, button, local_time, restyle_button
+from ui.style import colour
 from ui.i18n import format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
@@ -28,12 +29,7 @@ def timepoint_name(tid: str | None) -> str:
 class NextDueBanner(QtWidgets.QFrame):
     """Impossible to miss: what is due next, when, and the countdown."""
 
-    STYLES = {
-        "upcoming": ("#0d47a1", "#e3f2fd", "#0d47a1"),
-        "due": ("#000000", "#ffca28", "#e65100"),
-        "overdue": ("#ffffff", "#c62828", "#b71c1c"),
-        "idle": ("#1b5e20", "#e8f5e9", "#2e7d32"),
-    }
+    KINDS = ("upcoming", "due", "overdue", "idle")   # colour roles <kind>_text/_bg/_border
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,7 +76,7 @@ class NextDueBanner(QtWidgets.QFrame):
 
     def _paint(self, kind, text, missed, count):
         self.state = kind
-        fg, bg, accent = self.STYLES[kind]
+        fg, bg, accent = (colour(f"{kind}_{part}") for part in ("text", "bg", "border"))
         self.setStyleSheet(f"#nextDue {{ background: {bg}; border: 3px solid {accent}; border-radius: 8px; }}"
                            f" QLabel {{ color: {fg}; background: transparent; }}")
         self.what.setText(text)
@@ -100,21 +96,18 @@ class AlertBar(QtWidgets.QFrame):
         super().__init__(parent)
         self.protocol, self.lang = protocol, lang
         self.setObjectName("alertBar")
-        self.setStyleSheet("#alertBar { background: #ffebee; border: 3px solid #c62828; border-radius: 8px; }")
         lay = QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(10, 2, 6, 2)
         icon = QtWidgets.QLabel("⚠")
-        icon.setStyleSheet("font-size: 20pt; color: #c62828;")
+        self.icon = icon
         self.text = QtWidgets.QLabel()
         self.text.setObjectName("alertText")
         self.text.setWordWrap(True)
-        # compact: several alerts at once must not push the readings table off screen
-        self.text.setStyleSheet("font-size: 13pt; font-weight: bold; color: #b71c1c;")
-        self.ae = button(self.tr("Record adverse event (F8)"), "#c62828", "white", "alertRecordAe")
+        self.ae = button(self.tr("Record adverse event (F8)"), "danger", "danger_text", "alertRecordAe")
         self.ok = button(self.tr("Seen"), name="alertSeen")
         for b in (self.ae, self.ok):
             b.setFocusPolicy(Qt.NoFocus)
-            b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))
+        self.restyle()
         lay.addWidget(icon)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.ae)
@@ -123,6 +116,17 @@ class AlertBar(QtWidgets.QFrame):
         self.ok.clicked.connect(self._dismiss)
         self._term = ""
         self.hide()
+
+    def restyle(self):
+        """Colours of the current theme (night mode); compact, so several alerts
+        at once do not push the readings table off screen."""
+        self.setStyleSheet(f"#alertBar {{ background: {colour('alert_bg')}; border: 3px solid {colour('alert_border')};"
+                           " border-radius: 8px; }")
+        self.icon.setStyleSheet(f"font-size: 20pt; color: {colour('alert_text')};")
+        self.text.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour('alert_text')};")
+        for b in (self.ae, self.ok):
+            restyle_button(b)
+            b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))
 
     def show_alerts(self, when: datetime, alerts: list):
         if not alerts:
@@ -209,14 +213,16 @@ class FlowsheetTable(QtWidgets.QTableWidget):
             self.setItem(i, 1, tp_item)
             if reading is None:
                 st = tp.status
-                colour = {"due": "#ffca28", "overdue": "#ef9a9a", "upcoming": "#f5f5f5"}[st]
+                bg = QtGui.QColor(colour(f"row_{st}_bg"))
+                fg = QtGui.QColor(colour("row_pending_text"))
                 for c in range(2, self.columnCount()):
                     it = QtWidgets.QTableWidgetItem(status_txt[st] if c == 2 else "")
-                    it.setBackground(QtGui.QColor(colour))
+                    it.setBackground(bg)
+                    it.setForeground(fg)
                     self.setItem(i, c, it)
                 for c in (0, 1):
-                    self.item(i, c).setForeground(QtGui.QColor("#78909c"))
-                    self.item(i, c).setBackground(QtGui.QColor(colour))
+                    self.item(i, c).setForeground(fg)
+                    self.item(i, c).setBackground(bg)
                 continue
             alert_signs = {a.sign for a in reading.alerts}
             for c, s in enumerate(self.signs, start=2):
@@ -224,8 +230,8 @@ class FlowsheetTable(QtWidgets.QTableWidget):
                 it = QtWidgets.QTableWidgetItem(format_number(raw) if raw else "")   # 37,2 in French
                 it.setTextAlignment(Qt.AlignCenter)
                 if s.id in alert_signs:
-                    it.setBackground(QtGui.QColor("#c62828"))
-                    it.setForeground(QtGui.QColor("white"))
+                    it.setBackground(QtGui.QColor(colour("cell_alert_bg")))
+                    it.setForeground(QtGui.QColor(colour("cell_alert_text")))
                     fb = it.font()
                     fb.setBold(True)
                     it.setFont(fb)

@@ -16,6 +16,7 @@ from ui.infusion.common import button, error_messages, run
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
 from ui.qt import QtCore, QtWidgets, Qt
+from ui.style import colour
 
 
 class PlanStrip(QtWidgets.QWidget):
@@ -38,22 +39,22 @@ class PlanStrip(QtWidgets.QWidget):
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
-                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=LT.to_local(v.state.start_utc).strftime("%d/%m")), "#c8e6c9"
+                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=LT.to_local(v.state.start_utc).strftime("%d/%m")), "done_bg"
             elif v is not None and v.state.status in ("running", "paused"):
-                text, bg = self.tr("{n} ● running").format(n=n), "#a5d6a7"
+                text, bg = self.tr("{n} ● running").format(n=n), "running_bg"
             elif p is not None:
                 a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
                 # only the next infusion can be due or late; later ones are projections
                 st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
-                bg = {"due": "#ffe082", "overdue": "#ef9a9a", "upcoming": "#eceff1"}[st]
+                bg = {"due": "plan_due_bg", "overdue": "row_overdue_bg", "upcoming": "button"}[st]
                 text = {"due": self.tr("{n} · DUE {a}–{b}"), "overdue": self.tr("{n} · LATE {a}–{b}"),
                         "upcoming": self.tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
             else:
-                text, bg = self.tr("Infusion {n}").format(n=n), "#eceff1"
-            b = button(text, bg, "#263238", f"planInfusion{n}")
+                text, bg = self.tr("Infusion {n}").format(n=n), "button"
+            b = button(text, bg, "button_text", f"planInfusion{n}")
             b.setStyleSheet(b.styleSheet().replace("padding: 4px 16px", "padding: 0px 12px"))   # height to the table
             if n == snap.selected:
-                b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid #1565c0; }")
+                b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid %s; }" % colour("selected_border"))
             b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
             self.lay.addWidget(b)
         self.lay.addSpacing(12)
@@ -63,12 +64,12 @@ class PlanStrip(QtWidgets.QWidget):
         parts = []
         for v in snap.follow_up:
             st = plan_mod.window_status(v.window_start, v.window_end, today)
-            colour = {"due": "#e65100", "overdue": "#b71c1c", "upcoming": "#455a64"}[st]
+            tint = colour({"due": "blocker_text", "overdue": "error_text", "upcoming": "muted"}[st])
             weight = "bold" if st != "upcoming" else "normal"
             text = self.tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y"))
-            parts.append(f"<span style='color:{colour}; font-weight:{weight}'>{html.escape(text)}</span>")
+            parts.append(f"<span style='color:{tint}; font-weight:{weight}'>{html.escape(text)}</span>")
         if snap.plan is None:
-            parts.append("<span style='color:#b71c1c'>%s</span>" % html.escape(self.tr("Not included yet: no infusion plan.")))
+            parts.append("<span style='color:%s'>%s</span>" % (colour("error_text"), html.escape(self.tr("Not included yet: no infusion plan."))))
         if parts:
             lab = QtWidgets.QLabel(" &nbsp;·&nbsp; ".join(parts))
             lab.setObjectName("followUp")
@@ -109,7 +110,13 @@ class InfusionTab(QtWidgets.QWidget):
         self.panel.correct_requested.connect(self._correct_reading)
         self.aes.action.connect(self._ae_action)
         self.loading = False
+        from ui.night_mode import notifier
+        notifier().changed.connect(self._restyle)
         self.refresh()
+
+    def _restyle(self, _theme: str = ""):
+        if self.snap is not None:
+            self.strip.set_snapshot(self.snap)
 
     # ------------------------------------------------------------------ data
     def refresh(self):
