@@ -1,4 +1,5 @@
-"""Command-line tools that need no Qt: ``bedside verify VAULT``."""
+"""Command-line tools that need no Qt: ``bedside verify VAULT``,
+``bedside export`` (bedside/export/cli.py)."""
 
 from __future__ import annotations
 
@@ -32,12 +33,19 @@ def verify_main(argv: list[str]) -> int:
     return 0 if result.ok else 1
 
 
-COMMANDS = {"verify": verify_main}
+def export_main(argv: list[str]) -> int:
+    from .export.cli import main as export_cli
+    return export_cli(argv)
+
+
+COMMANDS = {"verify": verify_main, "export": export_main}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
-        print("usage: python -m bedside verify [VAULT] [--user NAME | --recovery]")
+        print("usage: bedside verify [VAULT] [--user NAME | --recovery]\n"
+              "       bedside export [VAULT] --user NAME --out FOLDER [--format csv,odm,fhir,consort] "
+              "[--identified] [--strike WORD] [--reviewed]")
         return 2
     return COMMANDS[argv[0]](argv[1:])

@@ -47,7 +47,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.privacy_note.setWordWrap(True)
         lay.addWidget(self.privacy_note)
 
-        box = QtWidgets.QGroupBox(self.tr("Formats"))
+        box = self.formats_box = QtWidgets.QGroupBox(self.tr("Formats"))
         box_lay = QtWidgets.QVBoxLayout(box)
         self.format_boxes: dict[str, QCheckBox] = {}
         for fmt in FORMATS:
@@ -96,6 +96,8 @@ class ExportDialog(QtWidgets.QDialog):
         self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
+        self.review_box = self._build_review_box()
+        lay.addWidget(self.review_box, 1)
         lay.addStretch(1)
 
         buttons = QtWidgets.QHBoxLayout()
@@ -113,10 +115,93 @@ class ExportDialog(QtWidgets.QDialog):
         buttons.addWidget(self.export_button)
         lay.addLayout(buttons)
 
+        self.prepared = None
         self.relay = _ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
         self.running = False
         self.result = None
+
+    def _build_review_box(self) -> QtWidgets.QGroupBox:
+        """Shown when free text holds words that may identify someone and
+        that no rule decides: the data manager looks before release."""
+        box = QtWidgets.QGroupBox(self.tr("Review before release"), objectName="reviewBox")
+        v = QtWidgets.QVBoxLayout(box)
+        self.review_note = QLabel(objectName="hint")
+        self.review_note.setWordWrap(True)
+        v.addWidget(self.review_note)
+        self.review_table = QtWidgets.QTableWidget(0, 2, objectName="reviewTable")
+        self.review_table.setHorizontalHeaderLabels([self.tr("Word or number"), self.tr("Why it is listed")])
+        self.review_table.horizontalHeader().setStretchLastSection(True)
+        self.review_table.verticalHeader().setVisible(False)
+        self.review_table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review_table.setMinimumHeight(100)
+        self.review_table.setMaximumHeight(170)
+        v.addWidget(self.review_table)
+        row = QtWidgets.QHBoxLayout()
+        self.strike_button = QPushButton(self.tr("Strike these too and export"), objectName="strikeReviewed")
+        self.strike_button.clicked.connect(lambda: self._release(strike=True))
+        self.keep_button = QPushButton(self.tr("Checked: export as it is"), objectName="releaseReviewed")
+        self.keep_button.clicked.connect(lambda: self._release(strike=False))
+        self.cancel_review = QPushButton(self.tr("Cancel"), objectName="cancelReview")
+        self.cancel_review.clicked.connect(self._cancel_review)
+        row.addWidget(self.cancel_review)
+        row.addStretch(1)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.strike_button)
+        v.addLayout(row)
+        box.setVisible(False)
+        return box
+
+    _WHY = {"long number": QtCore.QT_TRANSLATE_NOOP("ExportDialog", "a long number"),
+            "unknown capitalised word": QtCore.QT_TRANSLATE_NOOP("ExportDialog", "a capitalised word that may be a name"),
+            "close to a known name": QtCore.QT_TRANSLATE_NOOP("ExportDialog", "close to the name of a patient or relative")}
+
+    def _show_review(self, prepared) -> None:
+        self.prepared = prepared
+        self.review_note.setText(self.tr(
+            "{count} words in free text may identify someone. Nothing has been written yet. "
+            "Strike them, or confirm you checked them.").format(count=len(prepared.review)))
+        self.review_table.setRowCount(len(prepared.review))
+        for i, q in enumerate(prepared.review):
+            self.review_table.setItem(i, 0, QtWidgets.QTableWidgetItem(q.token))
+            self.review_table.setItem(i, 1, QtWidgets.QTableWidgetItem(self.tr(self._WHY.get(q.why, q.why))))
+        self.review_table.resizeColumnToContents(0)
+        self.review_table.resizeRowsToContents()
+        self.formats_box.setVisible(False)  # chosen already: room for the review at 768 px
+        self.review_box.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Waiting for your review."))
+
+    def _cancel_review(self) -> None:
+        self.prepared = None
+        self.review_box.setVisible(False)
+        self.formats_box.setVisible(True)
+        self.export_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
+
+    def _release(self, *, strike: bool) -> None:
+        prepared = self.prepared
+        if prepared is None or self.running:
+            return
+        from bedside.export.service import export_vault, release_export
+
+        session = self.ctx.session
+        folder = self.folder.text().strip()
+        self.review_box.setVisible(False)
+        self.formats_box.setVisible(True)
+        self._set_running(True)
+        self.status.setText(self.tr("Exporting…"))
+        if strike:
+            words = [q.token for q in prepared.review]
+            relay = self.relay
+            job = lambda: export_vault(session, folder, prepared.formats, identified=prepared.identified,  # noqa: E731
+                                       also_redact=words, reviewed=True, progress=relay.report)
+        else:
+            job = lambda: release_export(session, prepared, folder, reviewed=True)  # noqa: E731
+        self.prepared = None
+        self.ctx.run(job, self._done, self._failed)
 
     # -- actions -------------------------------------------------------------
     def _choose_folder(self) -> None:
@@ -134,7 +219,7 @@ class ExportDialog(QtWidgets.QDialog):
     def start(self) -> None:
         if self.running:
             return
-        from bedside.export.service import export_vault
+        from bedside.export.service import prepare_export, release_export, writable_folder
 
         session = self.ctx.session
         folder = self.folder.text().strip()
@@ -145,8 +230,25 @@ class ExportDialog(QtWidgets.QDialog):
         self.error.clear()
         self.status.setText(self.tr("Exporting…"))
         self.progress.setValue(0)
-        self.ctx.run(lambda: export_vault(session, folder, formats, identified=identified, progress=relay.report),
-                     self._done, self._failed)
+        self.review_box.setVisible(False)
+
+        def job():
+            writable_folder(folder)
+            prepared = prepare_export(session, formats, identified=identified, progress=relay.report)
+            if prepared.review:
+                return prepared  # the data manager looks first
+            return release_export(session, prepared, folder)
+
+        self.ctx.run(job, self._prepared_or_done, self._failed)
+
+    def _prepared_or_done(self, outcome) -> None:
+        from bedside.export.service import PreparedExport
+
+        if isinstance(outcome, PreparedExport):
+            self._set_running(False)
+            self._show_review(outcome)
+        else:
+            self._done(outcome)
 
     def _set_running(self, on: bool) -> None:
         self.running = on

@@ -11,7 +11,7 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "verify":
+    if argv and argv[0] in ("verify", "export"):  # bedside/cli.py: no Qt
         from bedside.cli import main as cli_main
         return cli_main(argv)
     os.umask(0o077)  # every file this process creates is private

@@ -154,15 +154,24 @@ def _export():
     settle(ctx)
     dialog = win.open_export()
     dialog.folder.setText(tempfile.gettempdir())
-    dialog.resize(900, 620)
+    dialog.resize(900, 700)
+    return dialog
+
+
+@screen("export_review")
+def _export_review():
+    """Free text names a visitor no rule knows: the data manager reviews first."""
+    dialog = _export()
+    dialog.folder.setText(tempfile.mkdtemp(prefix="bedside-export-"))
+    dialog.start()
+    settle(dialog.ctx, rounds=200)
     return dialog
 
 
 @screen("export_done")
 def _export_done():
-    dialog = _export()
-    dialog.folder.setText(tempfile.mkdtemp(prefix="bedside-export-"))
-    dialog.start()
+    dialog = _export_review()
+    dialog.strike_button.click()
     settle(dialog.ctx, rounds=200)
     return dialog
 

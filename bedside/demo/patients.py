@@ -3,7 +3,7 @@ keyed by a short handle."""
 
 from datetime import timedelta
 
-from ..patients import register_patient
+from ..patients import correct_patient, register_patient
 
 ORDER = 10
 PATIENTS = {
@@ -34,3 +34,7 @@ def seed(ctx: dict) -> None:
     for handle, data in PATIENTS.items():
         ctx["patients"][handle] = register_patient(nurse, data)
         ctx["clock"].advance(timedelta(hours=5).total_seconds())
+    # A correction whose reason names a visitor: the export's free-text review
+    # lists "Koen" and "Peeters" for the data manager before release.
+    correct_patient(nurse, ctx["patients"]["mertens"].id, {"weight_kg": 70.6},
+                    reason="Weighed again on the bed scale; her brother Koen Peeters was present")

@@ -8,13 +8,14 @@ map rather than guessing."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from typing import Any, Mapping
 
 from bedside.export import resources
+from bedside.export.consort import screening_log
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData, ExportVersion
+from bedside.export.times import with_offset
 from bedside.export.values import as_number
 
 FHIR_FILE = "fhir_r4_bundle.json"
@@ -35,18 +36,13 @@ def _first(content: Mapping[str, Any], *keys: str) -> Any:
 
 
 def _fhir_datetime(value: Any, fallback: str) -> str:
-    """A FHIR dateTime: a date, or a time with seconds and a zone (vault times are UTC)."""
-    s = str(value or fallback or "").strip().replace(" ", "T", 1)
-    if "T" not in s:
-        return s[:10]
-    day, time = s.split("T", 1)
-    m = re.match(r"^(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?$", time)
-    if not m:
-        return day
-    t, zone = m.groups()
-    if len(t) == 5:
-        t += ":00"
-    return f"{day}T{t}{zone or 'Z'}"
+    """A FHIR dateTime: a date, or a time with seconds and its offset (a time
+    stored without one is the site's wall clock, not UTC)."""
+    for candidate in (value, fallback):
+        text = with_offset(str(candidate).strip().replace(" ", "T", 1)) if candidate not in (None, "") else None
+        if text:
+            return text
+    return str(fallback or "")[:10]
 
 
 def _bool(value: Any) -> bool | None:
@@ -69,10 +65,13 @@ class FhirBuilder:
 
     def build(self) -> dict[str, Any]:
         entries: list[dict[str, Any]] = [self._entry(self.study_ref, self._study())]
+        status = self._subject_status()
         for pid, sid in self.pseudo.subjects().items():
             ref = "urn:uuid:" + _uuid("Patient", sid)
             self.patient_ref[pid] = ref
             entries.append(self._entry(ref, self._patient(pid, sid)))
+            entries.append(self._entry("urn:uuid:" + _uuid("ResearchSubject", sid),
+                                       self._research_subject(ref, sid, status.get(sid, "candidate"))))
         for v in self.data.latest():
             ref_pid = v.patient_id
             if ref_pid not in self.patient_ref:
@@ -106,11 +105,29 @@ class FhirBuilder:
                 "title": resources.load("dictionary")["study"]["description"],
                 "identifier": [{"system": ident["system"], "value": ident["value"]}]}
 
+    def _subject_status(self) -> dict[str, str]:
+        """ResearchSubject.status per subject, from the same screening log as CONSORT."""
+        codes = self.map["research_subject_status"]
+        out = {}
+        for e in screening_log(self.data, self.pseudo):
+            if e.withdrawn:
+                out[e.subject_id] = codes["withdrawn"]
+            elif e.included:
+                out[e.subject_id] = codes["included"]
+            elif e.eligible == "no":
+                out[e.subject_id] = codes["not_eligible"]
+            else:
+                out[e.subject_id] = codes["screening"]
+        return out
+
+    def _research_subject(self, patient_ref: str, sid: str, status: str) -> dict[str, Any]:
+        """The subject's pseudonym lives here, linking the Patient to the study."""
+        return {"resourceType": "ResearchSubject", "status": status,
+                "identifier": [{"system": self.map["subject_system"], "value": sid}],
+                "study": {"reference": self.study_ref}, "individual": {"reference": patient_ref}}
+
     def _patient(self, pid: str, sid: str) -> dict[str, Any]:
-        res: dict[str, Any] = {
-            "resourceType": "Patient",
-            "identifier": [{"system": self.map["subject_system"], "value": sid}],
-        }
+        res: dict[str, Any] = {"resourceType": "Patient"}
         patient = next((v for v in self.data.latest_of("patient") if v.record_id == pid or v.patient_id == pid), None)
         if patient is not None:
             sex = str(patient.content.get("sex") or patient.content.get("gender") or "").upper()[:1]
@@ -128,7 +145,7 @@ class FhirBuilder:
                     res["birthDate"] = str(dob)[:10]
                 mrn = _first(c, "mrn", "medical_record_number")
                 if mrn:
-                    res["identifier"].append({"type": {"text": "MRN"}, "value": str(mrn)})
+                    res["identifier"] = [{"type": {"text": "MRN"}, "value": str(mrn)}]
         age = self.pseudo.age(pid)
         if age is not None:
             res["extension"] = [{
@@ -190,9 +207,13 @@ class FhirBuilder:
             number = as_number(_first(values, key, *spec["aliases"]))
             if number is None:
                 continue
-            obs = dict(base, code={"coding": [{"system": LOINC, "code": spec["loinc"], "display": spec["display"]}],
-                                   "text": spec["display"]},
+            codings = [{"system": LOINC, "code": spec["loinc"], "display": spec["display"]}]
+            codings += [{"system": LOINC, "code": c["loinc"], "display": c["display"]}
+                        for c in spec.get("also_coded", [])]
+            obs = dict(base, code={"coding": codings, "text": spec["display"]},
                        valueQuantity=self._quantity(spec, number))
+            if spec.get("profile"):
+                obs["meta"] = {"profile": [spec["profile"]]}
             out.append((key, obs))
         bp = self.map["blood_pressure"]
         components = []
@@ -205,9 +226,11 @@ class FhirBuilder:
                                    "valueQuantity": self._quantity(spec, number)})
         if components:
             panel = bp["panel"]
-            out.append(("bp", dict(base, code={"coding": [{"system": LOINC, "code": panel["loinc"],
-                                                           "display": panel["display"]}],
-                                              "text": "Blood pressure"}, component=components)))
+            claims = {"meta": {"profile": [panel["profile"]]}} if len(components) == 2 else {}  # the profile needs both
+            out.append(("bp", dict(base, **claims,
+                                   code={"coding": [{"system": LOINC, "code": panel["loinc"],
+                                                     "display": panel["display"]}],
+                                         "text": "Blood pressure"}, component=components)))
         return out
 
     def _adverse_event(self, v: ExportVersion) -> dict[str, Any]:

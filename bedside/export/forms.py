@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bedside.export import resources
 from bedside.export.privacy import Pseudonymiser, is_identifying
 from bedside.export.source import ExportData, ExportVersion
+from bedside.export.times import with_offset
 from bedside.export.values import merge_types, to_text, type_of
 
 # Columns every form row carries before its variables.
@@ -60,6 +61,7 @@ class Form:
     label_fr: str
     variables: list[Variable]
     rows: list[Row]
+    dates_alone: frozenset[str] = frozenset()  # variables where some version holds a date without a time
 
     @property
     def oid(self) -> str:
@@ -73,6 +75,14 @@ class Form:
         return f"I.{oid_safe(self.record_type).upper()}.{var.oid_part}"
 
 
+def humanize(name: str) -> str:
+    """A readable label for a field the dictionary does not describe:
+    "optional_answers.biobank" -> "Optional answers: biobank"."""
+    parts = [p.replace("_", " ").strip() for p in name.split(".") if p.strip("_ ")]
+    text = ": ".join(parts) or name
+    return text[:1].upper() + text[1:]
+
+
 def oid_safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text) or "_"
 
@@ -82,9 +92,16 @@ def exported_types(data: ExportData) -> list[str]:
     return [t for t in data.record_types() if t not in skip]
 
 
+def _text(value) -> str:
+    """The one text of a value in every format; a time gets its offset."""
+    if type_of(value) == "datetime":
+        return with_offset(value) or to_text(value)
+    return to_text(value)
+
+
 def values_of(v: ExportVersion, pseudo: Pseudonymiser) -> dict[str, str]:
     """Text value of each variable of one version, after pseudonymisation."""
-    return {k: to_text(val) for k, val in pseudo.content(v).items() if k != "subject_id" and to_text(val) != ""}
+    return {k: text for k, val in pseudo.content(v).items() if k != "subject_id" and (text := _text(val)) != ""}
 
 
 def row_of(v: ExportVersion, pseudo: Pseudonymiser) -> Row:
@@ -121,16 +138,22 @@ def build_forms(data: ExportData, pseudo: Pseudonymiser) -> list[Form]:
                 in_dictionary=True,
             )
         inferred: dict[str, str | None] = {}
+        dates_alone: set[str] = set()
         for v in data.versions:  # every version, so history-only variables are described too
             if v.record_type != rtype:
                 continue
             for name, val in pseudo.content(v).items():
+                kind = type_of(val)
+                if kind == "date":
+                    dates_alone.add(name)
                 if name == "subject_id" or name in variables:
                     continue
-                inferred[name] = merge_types(inferred.get(name), type_of(val))
+                inferred[name] = merge_types(inferred.get(name), kind)
         for name in sorted(inferred):
-            variables[name] = Variable(name=name, label_en=name, label_fr=name, type=inferred[name] or "text")
+            readable = humanize(name)
+            variables[name] = Variable(name=name, label_en=readable, label_fr=readable, type=inferred[name] or "text")
         rows = [row_of(v, pseudo) for v in data.latest_of(rtype)]
         rows.sort(key=lambda r: (r.subject_id, r.recorded_utc, r.record_id))
-        forms.append(Form(rtype, label.get("en", rtype), label.get("fr", rtype), list(variables.values()), rows))
+        forms.append(Form(rtype, label.get("en", rtype), label.get("fr", rtype), list(variables.values()), rows,
+                          frozenset(dates_alone)))
     return forms

@@ -10,9 +10,11 @@ import xml.etree.ElementTree as ET
 
 import bedside
 from bedside.export import resources
-from bedside.export.forms import Form, oid_safe, values_of
+from bedside.export.forms import Form, Variable, oid_safe, values_of
+from bedside.export.names import variable_names
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData
+from bedside.export.times import with_offset
 from bedside.export.values import clean
 
 NS = "http://www.cdisc.org/ns/odm/v1.3"
@@ -40,6 +42,26 @@ def _translated(parent: ET.Element, tag: str, en: str, fr: str) -> None:
     holder = _e(parent, tag)
     _e(holder, "TranslatedText", en, **{XML_LANG: "en"})
     _e(holder, "TranslatedText", fr, **{XML_LANG: "fr"})
+
+
+def decode(list_key: str, code: str) -> tuple[str, str]:
+    """English and French label of a coded value (resources/export/codelists.json)."""
+    labels = resources.load("codelists")
+    found = labels["lists"].get(list_key, {}).get(code) or labels["any"].get(code) or {}
+    return found.get("en", code), found.get("fr", found.get("en", code))
+
+
+def names_of_list(list_key: str) -> str:
+    return list_key.replace(".", " ")
+
+
+def _datatype(form: Form, var: Variable) -> str:
+    """The ODM DataType of a variable. A time variable holding some dates alone
+    (an onset known to the day) is a partialDatetime, which admits both."""
+    kind = _DATATYPES.get(var.type, "text")
+    if kind == "datetime" and var.name in form.dates_alone:
+        return "partialDatetime"
+    return kind
 
 
 def _user_oid(author_id: str, author_name: str) -> str:
@@ -78,21 +100,27 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
         ig = _e(mdv, "ItemGroupDef", OID=f.item_group_oid, Name=f.record_type, Repeating="No")
         for i, v in enumerate(f.variables):
             _e(ig, "ItemRef", ItemOID=f.item_oid(v), OrderNumber=str(i + 1), Mandatory="No")
-    codelists: list[tuple[str, list[str]]] = []
+    codelists: list[tuple[str, str, list[str]]] = []
+    names = variable_names((f.record_type, v.name) for f in forms for v in f.variables)
+    datatypes = {(f.record_type, v.name): _datatype(f, v) for f in forms for v in f.variables}
     for f in forms:
         for v in f.variables:
-            item = _e(mdv, "ItemDef", OID=f.item_oid(v), Name=v.name, DataType=_DATATYPES.get(v.type, "text"))
+            item = _e(mdv, "ItemDef", OID=f.item_oid(v), Name=names[(f.record_type, v.name)],
+                      DataType=datatypes[(f.record_type, v.name)])
             _translated(item, "Description", v.label_en, v.label_fr)
+            _translated(item, "Question", v.label_en, v.label_fr)
             if v.unit:
                 _e(item, "MeasurementUnitRef", MeasurementUnitOID=unit_oid[v.unit])
             if v.allowed:
                 cl_oid = "CL." + f.item_oid(v)[2:]
                 _e(item, "CodeListRef", CodeListOID=cl_oid)
-                codelists.append((cl_oid, v.allowed))
-    for cl_oid, allowed in codelists:
-        cl = _e(mdv, "CodeList", OID=cl_oid, Name=cl_oid, DataType="text")
+                codelists.append((cl_oid, f"{f.record_type}.{v.name}", v.allowed))
+    for cl_oid, key, allowed in codelists:
+        cl = _e(mdv, "CodeList", OID=cl_oid, Name=names_of_list(key), DataType="text")
         for a in allowed:
-            _e(cl, "EnumeratedItem", CodedValue=a)  # CodeListItem would need a Decode
+            item = _e(cl, "CodeListItem", CodedValue=a)
+            en, fr = decode(key, a)
+            _translated(item, "Decode", en, fr)
     # -- admin data: users, location, signature meanings ---------------
     admin = _e(root, "AdminData", StudyOID=study["oid"])
     users: dict[str, str] = {}
@@ -136,7 +164,7 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
             ar = _e(fd, "AuditRecord", EditPoint="DBAudit", UsedImputationMethod="No")
             _e(ar, "UserRef", UserOID=_user_oid(v.author_id, v.author_name))
             _e(ar, "LocationRef", LocationOID=loc_oid)
-            _e(ar, "DateTimeStamp", v.created_utc)
+            _e(ar, "DateTimeStamp", with_offset(v.created_utc) or v.created_utc)
             if v.reason:
                 _e(ar, "ReasonForChange", pseudo.text(v.reason))
             _e(ar, "SourceID", v.entry_id)
@@ -147,7 +175,7 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
                 _e(sg, "UserRef", UserOID=_user_oid(s.signer_id, s.signer_name))
                 _e(sg, "LocationRef", LocationOID=loc_oid)
                 _e(sg, "SignatureRef", SignatureOID=sig_oid[s.meaning])
-                _e(sg, "DateTimeStamp", s.signed_utc)
+                _e(sg, "DateTimeStamp", with_offset(s.signed_utc) or s.signed_utc)
             igd = _e(fd, "ItemGroupData", ItemGroupOID=f.item_group_oid, TransactionType=transaction)
             before = previous.get(v.record_id, {})
             for var in f.variables:

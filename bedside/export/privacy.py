@@ -4,7 +4,10 @@ or wristband id. Rules are data (resources/export/privacy.json):
 - a deny-list of identifying field names (exact and substrings), always applied;
 - an allow-list per record type that holds identity (e.g. patient);
 - a scrub of every exported text value for the identifying values actually
-  stored in the vault (a name typed into a free-text comment is redacted too).
+  stored in the vault, the way a careful reviewer reads (each part of a name,
+  accents and case ignored; hospital numbers with or without separators;
+  dates of birth written any common way): `identifiers.py`. What no rule
+  decides is listed in `review` for the data manager.
 
 `identified=True` keeps everything (administrator-only, decided by the service).
 """
@@ -14,9 +17,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from bedside.export import resources
+from bedside.export.identifiers import IdentifierFinder, Questionable
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.values import flatten
 
@@ -61,6 +65,19 @@ def _parse_date(value: Any) -> date | None:
     return None
 
 
+def _leaves(value: Any, key: str = "") -> Iterator[tuple[str, Any]]:
+    """Every scalar in a record's content with its dotted key, lists and
+    nested fields included (a representative's name inside a list of attempts)."""
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _leaves(v, f"{key}.{k}" if key else str(k))
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _leaves(v, key)
+    else:
+        yield key, value
+
+
 def age_on(dob: date, when: date) -> int:
     return when.year - dob.year - ((when.month, when.day) < (dob.month, dob.day))
 
@@ -68,7 +85,8 @@ def age_on(dob: date, when: date) -> int:
 class Pseudonymiser:
     """Maps patients to subject ids and filters/scrubs record content."""
 
-    def __init__(self, data: ExportData, *, identified: bool = False, rules: Mapping[str, Any] | None = None):
+    def __init__(self, data: ExportData, *, identified: bool = False, rules: Mapping[str, Any] | None = None,
+                 also_redact: Iterable[str] = ()):
         self.data = data
         self.identified = identified
         self.rules = rules or resources.load("privacy")
@@ -77,6 +95,7 @@ class Pseudonymiser:
         self._ages: dict[str, int] = {}
         self._secrets: list[str] = []
         self._content_cache: dict[str, dict[str, Any]] = {}
+        self._also_redact = [w for w in also_redact if isinstance(w, str) and w.strip()]
         self._build()
 
     # -- setup ---------------------------------------------------------
@@ -116,30 +135,35 @@ class Pseudonymiser:
         self._collect_secrets()
 
     def _collect_secrets(self) -> None:
-        wanted = set(self.rules["identifier_fields_for_scrub"])
+        """Every identifying value stored in the vault, sorted into names,
+        numbers and dates of birth for the free-text finder."""
+        name_fields = set(self.rules["name_fields"])
+        number_fields = set(self.rules["number_fields"])
         dob_fields = set(self.rules["dob_fields"])
-        secrets: set[str] = set()
+        names: set[str] = set()
+        numbers: set[str] = set()
+        dobs: set[date] = set()
         for v in self.data.versions:
-            for key, value in flatten(v.content).items():
-                leaf = _norm(key).split(".")[-1]
+            for key, value in _leaves(v.content):
                 if not isinstance(value, (str, int)) or isinstance(value, bool):
                     continue
+                leaf = _norm(key).split(".")[-1]
                 text = str(value).strip()
-                if leaf in wanted or is_identifying(key, self._rules_arg):
-                    if len(text) >= 4 or (len(text) >= 3 and not text.isdigit()):
-                        secrets.add(text)
-                        if leaf in {"name", "full_name", "patient_name", "by_name"} and \
-                                v.record_type in self.rules.get("split_name_parts_in", ()):
-                            secrets.update(p for p in re.split(r"[\s,]+", text) if len(p) >= 3)
-                    if leaf in dob_fields:
-                        d = _parse_date(text)
-                        if d:
-                            secrets.update({d.isoformat(), d.strftime("%d/%m/%Y"), d.strftime("%d.%m.%Y"),
-                                            d.strftime("%Y%m%d"), d.strftime("%d-%m-%Y")})
-        self._secrets = sorted(secrets, key=len, reverse=True)
-        self._secret_re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in self._secrets) + r")(?!\w)", re.IGNORECASE) if self._secrets else None
-        )
+                if not text:
+                    continue
+                if leaf in dob_fields:
+                    d = _parse_date(text)
+                    if d:
+                        dobs.add(d)
+                elif leaf in number_fields:
+                    numbers.add(text)
+                elif leaf in name_fields or is_identifying(key, self._rules_arg):
+                    names.add(text)
+        self._secrets = sorted(names | numbers | {d.isoformat() for d in dobs}, key=len, reverse=True)
+        extra_numbers = {w for w in self._also_redact if any(c.isdigit() for c in w)}
+        self._finder = IdentifierFinder(names=names | (set(self._also_redact) - extra_numbers),
+                                        numbers=numbers | extra_numbers, dates=dobs)
+        self._review: dict[tuple[str, str], Questionable] = {}
 
     # -- API -----------------------------------------------------------
     def subject(self, patient_id: str | None) -> str:
@@ -159,9 +183,19 @@ class Pseudonymiser:
         return list(self._secrets)
 
     def scrub(self, text: str) -> str:
-        if self.identified or not self._secret_re or not text:
+        if self.identified or not text:
             return text
-        return self._secret_re.sub(self.rules["redaction"], text)
+        clean = self._finder.redact(text, self.rules["redaction"])
+        for q in self._finder.questionable(clean, self.rules["redaction"]):
+            self._review.setdefault((q.token, q.why), q)
+        return clean
+
+    @property
+    def review(self) -> list[Questionable]:
+        """Words and numbers left in the exported free text that may identify
+        someone and that no rule decides: for the data manager to look at
+        before the export is released (filled as content is scrubbed)."""
+        return sorted(self._review.values(), key=lambda q: (q.why, q.token.casefold()))
 
     def content(self, v: ExportVersion) -> dict[str, Any]:
         """Flat content of one version as it may leave the vault (computed once per version)."""

@@ -1559,6 +1559,54 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Review before release</source>
+        <translation>À relire avant diffusion</translation>
+    </message>
+    <message>
+        <source>Word or number</source>
+        <translation>Mot ou nombre</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Pourquoi il est signalé</translation>
+    </message>
+    <message>
+        <source>Strike these too and export</source>
+        <translation>Les masquer aussi et exporter</translation>
+    </message>
+    <message>
+        <source>Checked: export as it is</source>
+        <translation>Vérifié : exporter tel quel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>a long number</source>
+        <translation>un nombre long</translation>
+    </message>
+    <message>
+        <source>a capitalised word that may be a name</source>
+        <translation>un mot avec majuscule qui peut être un nom</translation>
+    </message>
+    <message>
+        <source>close to the name of a patient or relative</source>
+        <translation>proche du nom d’un patient ou d’un proche</translation>
+    </message>
+    <message>
+        <source>{count} words in free text may identify someone. Nothing has been written yet. Strike them, or confirm you checked them.</source>
+        <translation>{count} mots du texte libre peuvent identifier quelqu’un. Rien n’a encore été écrit. Masquez-les, ou confirmez que vous les avez vérifiés.</translation>
+    </message>
+    <message>
+        <source>Waiting for your review.</source>
+        <translation>En attente de votre relecture.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Folder for the export</source>
         <translation>Dossier de l&apos;export</translation>
     </message>
@@ -3082,6 +3130,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Bundle HL7 FHIR R4</translation>
     </message>
     <message>
+        <source>REDCap data dictionary and records import</source>
+        <translation>REDCap : dictionnaire de données et fichier d’import</translation>
+    </message>
+    <message>
         <source>Screening log and CONSORT counts</source>
         <translation>Registre de sélection et effectifs CONSORT</translation>
     </message>
@@ -3144,6 +3196,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>The export could not be written: {detail}</source>
         <translation>L&apos;export n&apos;a pas pu être écrit : {detail}</translation>
+    </message>
+    <message>
+        <source>{count} words in free text may identify someone: review them before the export is released.</source>
+        <translation>{count} mots du texte libre peuvent identifier quelqu’un : relisez-les avant que l’export soit diffusé.</translation>
     </message>
     <message>
         <source>Choose at least one export format.</source>

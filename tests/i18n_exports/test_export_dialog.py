@@ -100,3 +100,58 @@ def test_french_export_dialog_renders(qtbot, ctx, tmp_path, qapp):
         assert dialog.grab().save(str(png)) and png.stat().st_size > 10_000
     finally:
         install_language(qapp, "en")
+
+
+def _patient_with_free_text(ctx):
+    _sign_in(ctx, "nurse")
+    from bedside.patients import correct_patient, register_patient
+    p = register_patient(ctx.session, {"mrn": "H7654321", "family_name": "Testeur", "given_name": "Paul",
+                                       "date_of_birth": "1970-01-02", "sex": "M", "weight_kg": 80,
+                                       "height_cm": 180})
+    correct_patient(ctx.session, p.id, {"weight_kg": 81},
+                    reason="Weighed again; daughter Sophie Lemaire confirmed, file 4455667")
+    _sign_in(ctx, "datamanager")
+
+
+def _exports(folder):
+    return [p for p in folder.iterdir() if p.name.startswith("TJT2012_export")]
+
+
+def _all_text(folder):
+    return "\n".join(f.read_text("utf-8-sig") for f in folder.rglob("*") if f.is_file())
+
+
+def test_words_no_rule_decides_are_reviewed_before_anything_is_written(qtbot, ctx, tmp_path):
+    _patient_with_free_text(ctx)
+    dialog = ExportDialog(ctx, folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.review_box.isVisibleTo(dialog), timeout=20000)
+    listed = {dialog.review_table.item(i, 0).text() for i in range(dialog.review_table.rowCount())}
+    assert {"Sophie", "Lemaire", "4455667"} <= listed
+    assert _exports(tmp_path) == []  # nothing released yet
+    dialog.strike_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    text = _all_text(dialog.result.folder)
+    assert "Lemaire" not in text and "Sophie" not in text and "4455667" not in text
+    assert "Weighed again" in text  # the rest of the reason stays
+
+
+def test_review_cancelled_writes_nothing(qtbot, ctx, tmp_path):
+    _patient_with_free_text(ctx)
+    dialog = ExportDialog(ctx, folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.review_box.isVisibleTo(dialog), timeout=20000)
+    dialog.cancel_review.click()
+    assert _exports(tmp_path) == [] and dialog.result is None
+
+
+def test_core_refuses_to_release_unreviewed_free_text(ctx, tmp_path):
+    from bedside.export.service import ExportNeedsReview, export_vault
+    _patient_with_free_text(ctx)
+    with pytest.raises(ExportNeedsReview):
+        export_vault(ctx.session, tmp_path)
+    assert _exports(tmp_path) == []
+    result = export_vault(ctx.session, tmp_path, reviewed=True)
+    assert "Lemaire" in _all_text(result.folder)  # released as checked by the data manager

@@ -90,8 +90,9 @@ def test_odm_is_well_formed_and_consistent_with_csv(synthetic):
     root = ET.fromstring(files["clinical_data_odm.xml"])
     assert root.tag == O + "ODM" and root.get("ODMVersion") == "1.3.2"
     assert root.get("FileType") == "Transactional"
-    from tests.i18n_exports.odm_schema import check
-    assert check(root) == []
+    from tests.i18n_exports.reference_schemas import odm_schema_errors, odm_value_errors
+    assert odm_schema_errors(files["clinical_data_odm.xml"]) == []  # CDISC's own XSD
+    assert odm_value_errors(files["clinical_data_odm.xml"]) == []
     # one audited FormData per stored version
     form_data = list(root.iter(O + "FormData"))
     assert len(form_data) == len(synthetic.versions)
@@ -165,7 +166,8 @@ def test_consort_counts_and_screening_log(synthetic):
 def test_progress_is_reported_for_each_format(synthetic):
     seen = []
     build_export(synthetic, progress=lambda i, n, label: seen.append((i, n, label)))
-    assert [s[0] for s in seen] == [1, 2, 3, 4, 5] and all(s[1] == 5 for s in seen)
+    assert [s[0] for s in seen] == [1, 2, 3, 4, 5, 6] and all(s[1] == 6 for s in seen)
+    assert [s[2] for s in seen] == ["prepare", "csv", "odm", "fhir", "redcap", "consort"]
 
 
 name_text = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=3, max_size=12)
@@ -211,8 +213,10 @@ def test_any_content_gives_well_formed_odm_consistent_with_csv(text, number, key
     json.loads(files["fhir_r4_bundle.json"])
 
 
-def test_odm_structure_check_catches_misplaced_elements(synthetic):
-    from tests.i18n_exports.odm_schema import check
+def test_reference_checks_catch_misplaced_elements_and_wrong_values(synthetic):
+    """The validators themselves bite: CDISC's XSD on a misplaced element and
+    an unknown DataType, the value check on a time without its offset."""
+    from tests.i18n_exports.reference_schemas import odm_schema_errors, odm_value_errors
 
     root = ET.fromstring(build_export(synthetic, ["odm"])["clinical_data_odm.xml"])
     fd = next(root.iter(O + "FormData"))
@@ -220,5 +224,9 @@ def test_odm_structure_check_catches_misplaced_elements(synthetic):
     fd.remove(ar)
     fd.append(ar)  # AuditRecord after ItemGroupData
     next(root.iter(O + "ItemDef")).set("DataType", "number")
-    problems = check(root)
-    assert any("out of order" in p for p in problems) and any("DataType" in p for p in problems)
+    problems = odm_schema_errors(ET.tostring(root))
+    assert any("AuditRecord" in p for p in problems) and any("number" in p for p in problems)
+    timed = {d.get("OID") for d in root.iter(O + "ItemDef") if d.get("DataType") == "datetime"}
+    item = next(i for i in root.iter(O + "ItemData") if i.get("ItemOID") in timed)
+    item.set("Value", "2026-10-02T10:15")
+    assert any("is not a datetime" in p for p in odm_value_errors(ET.tostring(root)))

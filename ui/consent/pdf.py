@@ -1,6 +1,6 @@
 """The PDF consent record, written with Qt's QPdfWriter.
 
-`render_consent_pdf(doc)` takes the plain data from
+`render_consent_pdf(doc)` (PDF/A-2b: bedside/consent/pdfa.py) takes the plain data from
 `bedside.consent.service.document_data` and returns PDF bytes: every field,
 the form version and full text, the handwritten signature drawn from its
 strokes, the electronic signature of the person obtaining consent, the times
@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
+from bedside.consent.pdfa import to_pdfa2b
 from ui.consent.signature_pad import draw_strokes
 from ui.qt import QtCore, QtGui
 
 
 
 def signature_image(strokes: dict | None, width: int = 900, height: int = 300) -> QtGui.QImage:
-    img = QtGui.QImage(width, height, QtGui.QImage.Format_ARGB32)
+    img = QtGui.QImage(width, height, QtGui.QImage.Format_RGB32)  # no alpha: PDF/A allows no transparency
     img.fill(QtGui.QColor("white"))
     if strokes and strokes.get("strokes"):
         p = QtGui.QPainter(img)
@@ -107,10 +108,12 @@ def render_consent_pdf(doc: dict) -> bytes:
     buf = QtCore.QBuffer()
     buf.open(QtCore.QIODevice.WriteOnly)
     writer = QtGui.QPdfWriter(buf)
+    writer.setPdfVersion(QtGui.QPagedPaintDevice.PdfVersion.PdfVersion_A1b)  # finished as PDF/A-2b below
     writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.A4))
     writer.setPageMargins(QtCore.QMarginsF(18, 18, 18, 18), QtGui.QPageLayout.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(QtCore.QCoreApplication.translate("ConsentPdf", "TJT2012 consent record"))
+    title = QtCore.QCoreApplication.translate("ConsentPdf", "TJT2012 consent record")
+    writer.setTitle(title)
     writer.setCreator("Bedside")
     text = QtGui.QTextDocument()
     text.addResource(QtGui.QTextDocument.ImageResource, QtCore.QUrl("bedside://signature"),
@@ -119,4 +122,4 @@ def render_consent_pdf(doc: dict) -> bytes:
     text.print_(writer)
     del writer
     buf.close()
-    return bytes(buf.data())
+    return to_pdfa2b(bytes(buf.data()), language=str(doc.get("language") or "fr"), title=title)
