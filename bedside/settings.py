@@ -75,6 +75,11 @@ RANGES: dict[str, tuple[int, int]] = {
 }
 
 
+# ";" with a decimal comma opens in columns in a French-locale spreadsheet;
+# "," with a decimal point is what machine imports (REDCap) expect.
+CSV_SEPARATORS = (";", ",")
+
+
 def check_value(key: str, value: Any) -> None:
     if key in RANGES:
         low, high = RANGES[key]
@@ -96,5 +101,8 @@ def check_value(key: str, value: Any) -> None:
         except (ZoneInfoNotFoundError, ValueError):
             raise ValidationError(key, QT_TRANSLATE_NOOP(
                 "core", "Unknown time zone: use a name such as Europe/Brussels.")) from None
+    if key == "export_csv_separator" and value not in CSV_SEPARATORS:
+        raise ValidationError(key, QT_TRANSLATE_NOOP(
+            "core", "The CSV separator is a semicolon (;) or a comma (,)."))
     if key == "site_name" and not (0 < len(value.strip()) <= 80):
         raise ValidationError(key, QT_TRANSLATE_NOOP("core", "Enter the site name."))

@@ -3,10 +3,13 @@ deferred-consent history (capacity, representative consent, recovery,
 confirmation) and `pending_confirmations` over 20 patients, against a
 baseline of one plain record read in the same vault.
 
-    /work/venv/bin/python bench/consent_gate.py
+    /work/venv/bin/python bench/consent_gate.py [--patients 20] [--smoke]
+
+``--smoke``: 2 patients, a few samples (seconds; the suite runs it).
 """
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import tempfile
@@ -34,10 +37,15 @@ def timeit(fn, n=30) -> float:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--patients", type=int, default=20)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
+    a = ap.parse_args()
+    n_patients, n_samples = (2, 3) if a.smoke else (a.patients, 30)
     folder = Path(tempfile.mkdtemp(prefix="bench-consent-"))
     vault, _ = make_vault(folder / "v", FakeClock())
     s = vault.login("investigator", PASSWORD)
-    pids = [new_patient(s, f"Pat Ient{i}", f"MRN-{i:03d}") for i in range(20)]
+    pids = [new_patient(s, f"Pat Ient{i}", f"MRN-{i:03d}") for i in range(n_patients)]
     for i, pid in enumerate(pids):
         service.record_capacity(s, pid, has_capacity=False, reason="sedated", password=PASSWORD)
         service.record_consent(s, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
@@ -45,11 +53,11 @@ def main() -> None:
             s.clock.advance(days=1)
             service.record_capacity(s, pid, has_capacity=True, reason="awake", password=PASSWORD)
             service.record_consent(s, pid, consent_event(), signature=good_signature(), password=PASSWORD)
-    base = timeit(lambda: s.records.latest(pids[0]))
-    gate = timeit(lambda: may_infuse(s, pids[0]))
-    pend = timeit(lambda: pending_confirmations(s), n=10)
+    base = timeit(lambda: s.records.latest(pids[0]), n=n_samples)
+    gate = timeit(lambda: may_infuse(s, pids[0]), n=n_samples)
+    pend = timeit(lambda: pending_confirmations(s), n=max(1, n_samples // 3))
     print(f"baseline records.latest: {base * 1000:.2f} ms")
-    print(f"pending_confirmations over 20 patients: {pend * 1000:.1f} ms")
+    print(f"pending_confirmations over {n_patients} patients: {pend * 1000:.1f} ms")
     print(f"may_infuse (4 consent steps): {gate * 1000:.2f} ms, ratio {gate / base:.1f}")
     vault.lock()
 

@@ -2,10 +2,13 @@
 inflammation branches with lab series), compared in the same run with a
 baseline: a JSON round trip of the same facts (what storing them costs).
 
-    /work/venv/bin/python bench/eligibility_evaluate.py
+    /work/venv/bin/python bench/eligibility_evaluate.py [--calls 2000] [--smoke]
+
+``--smoke``: 50 calls per round (well under a second; the suite runs it).
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -47,10 +50,14 @@ def per_call(fn, n):
 
 
 def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--calls", type=int, default=2000)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
+    a = ap.parse_args()
+    n = 50 if a.smoke else a.calls
     now = datetime(2026, 11, 25, tzinfo=timezone.utc)
     assert evaluate(P, FACTS, now).status == "eligible"
-    n = 2000
-    per_call(lambda: evaluate(P, FACTS, now), 200)  # warm-up
+    per_call(lambda: evaluate(P, FACTS, now), max(1, n // 10))  # warm-up
     ev = min(per_call(lambda: evaluate(P, FACTS, now), n) for _ in range(3))
     base = min(per_call(lambda: json.loads(json.dumps(FACTS)), n) for _ in range(3))
     print(f"evaluate (17 criteria, 3 branches, 12 lab values): {ev * 1e6:.0f} µs per call; "

@@ -1,10 +1,15 @@
 """Export speed for a full-size trial (20 patients, 3 infusions each with 12
 vital-sign sets, corrections, AEs) from synthetic records.
 Baseline in the same run: serialising the same versions to JSON once (the floor
-of any export). Prints: `export all formats: X ms for N versions, ratio R`."""
+of any export). Prints: `export all formats: X ms for N versions, ratio R`.
+
+    python bench/export_bench.py [--patients 20] [--smoke]
+
+``--smoke``: 2 patients, one round (seconds; the suite runs it)."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -55,10 +60,15 @@ def best_of(fn, repeat=5) -> float:
 
 
 def main() -> None:
-    versions = trial()
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--patients", type=int, default=20)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
+    a = ap.parse_args()
+    patients, repeat = (2, 1) if a.smoke else (a.patients, 5)
+    versions = trial(patients)
     data = from_dicts(versions, site_name="CHU", created_utc="2026-11-25T10:00:00Z")
-    baseline = best_of(lambda: json.dumps(versions))
-    export = best_of(lambda: build_export(data))
+    baseline = best_of(lambda: json.dumps(versions), repeat)
+    export = best_of(lambda: build_export(data), repeat)
     print(f"baseline json.dumps: {baseline * 1000:.1f} ms")
     print(f"export all formats: {export * 1000:.0f} ms for {len(versions)} versions, ratio {export / baseline:.1f}")
 

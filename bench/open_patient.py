@@ -2,7 +2,9 @@
 events with their history, from the vault to a rendered flowsheet, next to
 reading the same rows with bare SQL on the same encrypted connection.
 
-    QT_QPA_PLATFORM=offscreen python bench/open_patient.py [repeats]
+    QT_QPA_PLATFORM=offscreen python bench/open_patient.py [repeats] [--smoke]
+
+``--smoke``: 3 infusions × 4 readings, 3 AEs, 2 repeats (seconds; the suite runs it).
 
 Last line: ``open patient: X ms (bare SQL Y ms) ratio R``."""
 from __future__ import annotations
@@ -33,7 +35,7 @@ PW = "bench password 1"
 NORMAL = {"hr": "84", "sbp": "124", "dbp": "72", "rr": "19", "spo2": "95", "temp": "37.1", "fio2": "40"}
 
 
-def build(folder: Path):
+def build(folder: Path, readings: int = 40, n_aes: int = 30):
     clock = FakeClock()
     vault, _ = Vault.create(folder, site_name="bench", workstation_name="BENCH", admin_username="admin",
                             admin_display_name="Admin", admin_password=PW, kdf=KdfParams.for_tests(), clock=clock)
@@ -61,14 +63,14 @@ def build(folder: Path):
         store.add_reading(v.record_id, NORMAL)
         clock.advance(minutes=5)
         store.event(v.record_id, "start")
-        for i in range(39):
+        for i in range(readings - 1):
             clock.advance(minutes=4)
             vals = dict(NORMAL, hr=str(80 + i % 30), temp="38.1" if i % 9 == 0 else "37.2")
             store.add_reading(v.record_id, vals)
-            if i == 12:
+            if i == min(12, readings - 2):
                 store.event(v.record_id, "stop", outcome="complete")
         clock.advance(days=3)
-    for i in range(30):
+    for i in range(n_aes):
         serious = i % 5 == 0
         ae = store.add_ae(p.id, {"term": f"Event {i}", "onset_utc": clock.now(), "grade": 3 if serious else 1,
                                  "serious": serious, "seriousness": ["hospitalisation"] if serious else [],
@@ -86,13 +88,15 @@ def build(folder: Path):
 
 
 def main() -> None:
-    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    args = [a for a in sys.argv[1:] if a != "--smoke"]
+    smoke = "--smoke" in sys.argv[1:]
+    repeats = 2 if smoke else int(args[0]) if args else 15
     from ui.qt import QtWidgets
     from ui.infusion.tab import InfusionTab
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="bedside-bench-")) / "vault"
     t = time.perf_counter()
-    vault, nurse, pid = build(folder)
+    vault, nurse, pid = build(folder, *((4, 3) if smoke else ()))
     print(f"built vault in {time.perf_counter() - t:.1f} s")
 
     class SyncCtx:   # measure the work itself, not the worker hand-off

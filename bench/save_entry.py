@@ -3,7 +3,11 @@ durable commit) with 1,000 and with 100,000 entries already stored, next to
 a bare ``sqlite3`` WAL ``synchronous=FULL`` insert-and-commit of the same
 bytes, measured in the same run.
 
-    python bench/save_entry.py [--samples 300] [--sizes 1000,100000]
+    python bench/save_entry.py [--samples 300] [--sizes 1000,100000] [--smoke]
+
+Entries are written by a nurse (clinical records are a nurse's or an
+investigator's to write; the administrator manages users only).
+``--smoke`` runs tiny sizes in seconds (the suite runs it so the bench never rots).
 
 The last line gives the worst ratio (p50 or p99, either size) to the baseline.
 """
@@ -24,7 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bedside import audit  # noqa: E402
 from bedside.canonical import canonical_json, sha256_hex  # noqa: E402
 from bedside.crypto.kdf import KdfParams  # noqa: E402
+from bedside.roles import Role  # noqa: E402
 from bedside.storage.schema import RecordRow  # noqa: E402
+from bedside.users import create_user  # noqa: E402
 from bedside.vault import Vault  # noqa: E402
 
 PASSWORD = "bench password 1"
@@ -65,7 +71,8 @@ def bedside_latencies(folder: Path, preload: int, samples: int) -> list[float]:
     vault, _ = Vault.create(folder, site_name="Bench", workstation_name="PC",
                             admin_username="admin", admin_display_name="Admin",
                             admin_password=PASSWORD, kdf=KdfParams.for_tests())
-    s = vault.login("admin", PASSWORD)
+    create_user(vault.login("admin", PASSWORD), "nurse", "Bench Nurse", Role.NURSE, PASSWORD)
+    s = vault.login("nurse", PASSWORD)
     fill(s, preload)
     out = []
     for i in range(samples):
@@ -102,7 +109,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--samples", type=int, default=300)
     ap.add_argument("--sizes", default="1000,100000")
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     a = ap.parse_args()
+    if a.smoke:
+        a.samples, a.sizes = 20, "50"
     worst = 0.0
     for size in [int(x) for x in a.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as d:

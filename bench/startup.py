@@ -14,9 +14,12 @@ with ``BEDSIDE_STARTUP_PROBE=1`` (ui/startup_probe.py): they print
 then quit. Each starts on an existing throw-away vault, so it shows the login
 window (not the first-run wizard).
 
-    python bench/startup.py [--runs 5] [--bundle dist/bedside | --build]
+    python bench/startup.py [--runs 5] [--bundle dist/bedside | --build] [--smoke]
 
 Last line: ``startup frozen X s ... ratio R`` where R = frozen / baseline.
+``--smoke`` (the suite runs it): one round, and without a built bundle it
+measures the source install only (``startup source X s ... ratio R``, R =
+source / baseline).
 """
 
 from __future__ import annotations
@@ -90,13 +93,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "bedside")
     parser.add_argument("--build", action="store_true", help="build the bundle first (build_scripts/build.py)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="one round; source install only when no bundle is built (seconds)")
     args = parser.parse_args(argv)
+    if args.smoke:
+        args.runs = 1
 
     if args.build:
         subprocess.run([sys.executable, str(ROOT / "build_scripts" / "build.py"), "--dist",
                         str(args.bundle.parent)], check=True)
     exe = args.bundle / (cfg.EXE_NAME + (".exe" if sys.platform == "win32" else ""))
-    if not exe.is_file():
+    frozen = exe.is_file()
+    if not frozen and not args.smoke:
         print(f"no bundle at {args.bundle}: run with --build or build_scripts/build.py", file=sys.stderr)
         return 2
 
@@ -111,8 +119,9 @@ def main(argv: list[str] | None = None) -> int:
             "source": lambda: time_ready([sys.executable, "-c",
                                           "import sys; sys.argv = ['bedside']; from ui.launcher import main; sys.exit(main())"],
                                          source_env),
-            "frozen": lambda: time_ready([str(exe)], env),
         }
+        if frozen:
+            commands["frozen"] = lambda: time_ready([str(exe)], env)
         samples: dict[str, list[float]] = {k: [] for k in commands}
         for round_no in range(args.runs + 1):  # round 0 warms the file cache, not counted
             for name, run in commands.items():
@@ -121,15 +130,19 @@ def main(argv: list[str] | None = None) -> int:
                     samples[name].append(value)
 
     med = {k: statistics.median(v) for k, v in samples.items()}
-    size = cfg.tree_size(args.bundle)
+    size = cfg.tree_size(args.bundle) if frozen else 0
     print(f"{'what':<50} {'median s':>9} {'min s':>7} {'max s':>7}")
     labels = {"baseline": 'python -c "import PySide6.QtWidgets"',
               "source": "source install: start -> login window usable",
               "frozen": "frozen bundle: start -> login window usable"}
     for name, values in samples.items():
         print(f"{labels[name]:<50} {med[name]:>9.3f} {min(values):>7.3f} {max(values):>7.3f}")
-    print(f"bundle size on disk: {size} bytes ({size / 1e6:.1f} MB) at {args.bundle}")
     print(f"runs: {args.runs} (+1 warm-up), {sys.platform}, Python {sys.version.split()[0]}")
+    if not frozen:
+        print(f"startup source {med['source']:.3f} s, import-PySide6 baseline {med['baseline']:.3f} s "
+              f"(no bundle at {args.bundle}); ratio {med['source'] / med['baseline']:.2f}")
+        return 0
+    print(f"bundle size on disk: {size} bytes ({size / 1e6:.1f} MB) at {args.bundle}")
     print(f"startup frozen {med['frozen']:.3f} s, source {med['source']:.3f} s, "
           f"import-PySide6 baseline {med['baseline']:.3f} s, bundle {size / 1e6:.1f} MB; "
           f"ratio {med['frozen'] / med['baseline']:.2f}")

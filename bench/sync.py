@@ -1,7 +1,9 @@
 """Push then pull 10,000 entries over loopback HTTPS through the real sync
 server, next to a plain HTTPS POST/GET of the same bytes in the same run.
 
-    python bench/sync.py [--entries 10000] [--batch 500] [--db URL]
+    python bench/sync.py [--entries 10000] [--batch 500] [--db URL] [--smoke]
+
+``--smoke``: 200 entries in batches of 100 (seconds; the suite runs it).
 
 The last line gives the sync throughput and ``ratio R`` = plain / sync time,
 i.e. how many times slower the sync protocol is than moving the bytes.
@@ -51,7 +53,10 @@ def main() -> int:
     ap.add_argument("--entries", type=int, default=10_000)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--db", default=None)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     args = ap.parse_args()
+    if args.smoke:
+        args.entries, args.batch = 200, 100
 
     with tempfile.TemporaryDirectory(prefix="bedside-bench-") as tmp:
         srv = ServerProcess(Path(tmp) / "srv", args.db).start()
@@ -82,7 +87,7 @@ def main() -> int:
         # baseline: same bytes, same TLS/uvicorn stack, no protocol
         port = free_port()
         plain = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "plain_https:app", "--app-dir", str(ROOT / "bench"),
+            [sys.executable, "-m", "uvicorn", "_plain_https:app", "--app-dir", str(ROOT / "bench"),
              "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
              "--ssl-certfile", str(srv.cfg.server_cert), "--ssl-keyfile", str(srv.cfg.server_key)],
             cwd=str(ROOT))

@@ -2,7 +2,9 @@
 the sync engine, pulled and applied on PC B (verified, inserted as they are,
 audited), against the bare protocol moving the same entries in the same run.
 
-    python bench/sync_vaults.py [--entries 3000]
+    python bench/sync_vaults.py [--entries 3000] [--smoke]
+
+``--smoke``: 40 entries (seconds; the suite runs it).
 
 Last line: vault-to-vault entries/s and ``ratio R`` = engine time / protocol time.
 """
@@ -25,7 +27,9 @@ from tests.sync.workstations import Workstation  # noqa: E402
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--entries", type=int, default=3000)
-    n = ap.parse_args().entries
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
+    a = ap.parse_args()
+    n = 40 if a.smoke else a.entries
     with tempfile.TemporaryDirectory(prefix="bedside-bench-") as tmp:
         d = Path(tmp)
         srv = ServerProcess(d / "srv").start()

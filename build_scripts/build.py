@@ -4,7 +4,8 @@
     python build_scripts/build.py --tarball       # + dist/bedside-<ver>-linux-<arch>.tar.gz
     python build_scripts/build.py --self-test     # + run the frozen `bedside --self-test`
 
-Steps: compile translations (.ts -> .qm, with PySide6's lrelease), run
+Steps: refuse a Python/PySide6 pair that aborts the app (PySide6 6.12 on
+CPython 3.11, issue 15: ui/runtime_guard.py), compile translations (.ts -> .qm, with PySide6's lrelease), run
 PyInstaller on build_scripts/bedside.spec (which writes the build commit into
 resources/build_info.json inside the bundle), check the bundle, print its size.
 Needs the `build` extra: pip install -e ".[build]"  (or: pip install pyinstaller).
@@ -155,6 +156,19 @@ def run_self_test(bundle: Path, timeout: float = 120.0) -> tuple[int, str, float
     return proc.returncode, out, elapsed
 
 
+def check_runtime() -> None:
+    """Never freeze the broken pair: the bundle would abort within minutes of
+    a flowsheet being on screen (its --self-test would catch it, later)."""
+    import PySide6  # noqa: F401 - the package only, for its version; no Qt started
+
+    from ui.runtime_guard import EXIT_BROKEN_RUNTIME, broken_pair, message
+
+    if broken_pair(sys.version_info, PySide6.__version_info__):
+        sys.stderr.write(message(platform.python_version(), PySide6.__version__))
+        raise SystemExit(EXIT_BROKEN_RUNTIME)
+    log(f"runtime: Python {platform.python_version()}, PySide6 {PySide6.__version__} (supported pair)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
@@ -166,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
 
     version = cfg.read_version()
     log(f"Bedside {version} on {sys.platform}, Python {platform.python_version()}")
+    check_runtime()
     t0 = time.perf_counter()
     compile_translations()
     bundle = run_pyinstaller(args.dist, args.work, trim=not args.no_trim)

@@ -72,6 +72,8 @@ def show_fitted(window, area=None) -> None:
 def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     logs.configure(log_dir())
     log = logs.get("app")
+    from .xcb_check import refuse_missing_libraries
+    refuse_missing_libraries()  # Linux: name the missing xcb libraries instead of Qt's abort
     app = make_app()
     arm_startup_probe(app)  # no-op unless BEDSIDE_STARTUP_PROBE=1 (bench/startup.py)
     install_excepthook()

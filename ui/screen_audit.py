@@ -287,6 +287,8 @@ def audit_screen(name: str, lang: str, english: set[str]) -> list[Finding]:
                 sync.wait()
             ctx.worker.stop()
         top.deleteLater()
+        from ui import style
+        style.apply(QtWidgets.QApplication.instance(), style.DAY)   # a night-mode screen leaves day behind
         QtWidgets.QApplication.processEvents()
     return found
 

@@ -2,8 +2,11 @@
 
 Headless (offscreen Qt), inside the installed program: creates a temporary
 vault, writes, reads back and verifies an entry and the audit chain
-(``bedside.self_check``), renders the main window offscreen, prints ONE line
-and exits 0 — or non-zero with the failing step and the reason.
+(``bedside.self_check``), renders the main window offscreen, checks that the
+Qt binding does not leak references to ``None`` (``ui.refcount_probe``: the
+PySide6 6.12 / CPython 3.11 abort of issue 15, so a bundle built with that
+runtime fails its own smoke step), prints ONE line and exits 0 — or non-zero
+with the failing step and the reason.
 
     bedside --self-test
     bedside --self-test --upgrade-check VAULT_FOLDER --user NAME   (password: $BEDSIDE_PASSWORD or asked)
@@ -33,6 +36,11 @@ EXIT_USAGE = 2
 EXIT_STORAGE = 3
 EXIT_UPGRADE = 4
 EXIT_UI = 5
+EXIT_RUNTIME = 6
+
+# 300 rounds = 2,100 void Qt calls: on the broken binding None loses 2,100 of
+# its ~5,400 references (a clear verdict, and still short of the abort).
+REFCOUNT_ROUNDS = 300
 
 UPGRADE_STEPS = {"copy", "old-revision", "migrate", "upgrade-verify", "upgrade"}
 RENDER_SIZE = (1366, 768)
@@ -142,9 +150,11 @@ def run(argv: list[str], *, kdf=None) -> tuple[int, str]:
     try:
         report = self_check.run_checks(upgrade_source=args.upgrade_check, username=args.user,
                                        password=password, kdf=kdf)
+        refcount = _refcount_step()  # first: on a leaking binding, painting the window aborts
         rendered = _render_step(kdf)
     except self_check.CheckFailed as exc:
-        code = EXIT_UPGRADE if exc.step in UPGRADE_STEPS else EXIT_UI if exc.step == "render" else EXIT_STORAGE
+        code = (EXIT_UPGRADE if exc.step in UPGRADE_STEPS else EXIT_UI if exc.step == "render"
+                else EXIT_RUNTIME if exc.step == "refcount" else EXIT_STORAGE)
         return code, f"Bedside self-test FAILED [{exc.step}]: {exc.reason} — {header}"
     except Exception as exc:  # noqa: BLE001
         return EXIT_INTERNAL, f"Bedside self-test FAILED [internal]: {type(exc).__name__}: {exc} — {header}"
@@ -153,8 +163,24 @@ def run(argv: list[str], *, kdf=None) -> tuple[int, str]:
     if report.upgraded_to:
         parts.append(f"upgrade {report.upgraded_from}->{report.upgraded_to} ok, chain intact")
     parts.append(f"main window rendered {rendered[0]}x{rendered[1]}")
+    parts.append(f"Qt binding keeps None alive ({refcount.void_calls} void calls)")
     elapsed = time.perf_counter() - started
     return EXIT_OK, f"Bedside self-test OK: {header}; {'; '.join(parts)}; {elapsed:.1f} s"
+
+
+def _refcount_step():
+    """The issue-15 guard: void Qt calls must not drop references to None."""
+    from bedside.self_check import CheckFailed
+    from ui.refcount_probe import probe
+
+    try:
+        result = probe(REFCOUNT_ROUNDS)
+    except Exception as exc:  # noqa: BLE001
+        raise CheckFailed("refcount", f"{type(exc).__name__}: {exc}") from exc
+    if not result.ok:
+        raise CheckFailed("refcount", result.line() + " — this Python/PySide6 pair aborts the app within "
+                          "minutes; build with PySide6 <6.12 on Python 3.11, or Python 3.12+")
+    return result
 
 
 def _render_step(kdf) -> tuple[int, int]:

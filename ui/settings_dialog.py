@@ -5,7 +5,7 @@ new version of the settings record, with a reason."""
 from __future__ import annotations
 
 from bedside.errors import BedsideError, ValidationError
-from bedside.settings import RANGES
+from bedside.settings import CSV_SEPARATORS, RANGES
 
 from .errors import message_for
 from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
@@ -13,7 +13,7 @@ from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBo
 
 EDITABLE = ("site_name", "idle_lock_minutes", "subject_id_format", "enrollment_target",
             "enrollment_warn_remaining", "infusion_interval_days_min",
-            "infusion_interval_days_max", "consent_languages")
+            "infusion_interval_days_max", "consent_languages", "export_csv_separator")
 
 
 class SettingsDialog(QDialog):
@@ -31,7 +31,10 @@ class SettingsDialog(QDialog):
             "infusion_interval_days_min": self.tr("Days between infusions, at least"),
             "infusion_interval_days_max": self.tr("Days between infusions, at most"),
             "consent_languages": self.tr("Consent form languages (comma-separated codes)"),
+            "export_csv_separator": self.tr("CSV exports for people"),
         }
+        separators = {";": self.tr("Semicolon, decimal comma (French Excel)"),
+                      ",": self.tr("Comma, decimal point (machine import)")}
         current = ctx.session.settings.all()
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -42,6 +45,11 @@ class SettingsDialog(QDialog):
                 w = QtWidgets.QSpinBox(objectName=key)
                 w.setRange(*RANGES[key])
                 w.setValue(int(value))
+            elif key == "export_csv_separator":
+                w = QtWidgets.QComboBox(objectName=key)
+                for code in CSV_SEPARATORS:
+                    w.addItem(separators[code], code)
+                w.setCurrentIndex(max(0, w.findData(value)))
             else:
                 w = QLineEdit(objectName=key)
                 w.setText(", ".join(value) if isinstance(value, list) else str(value))
@@ -67,6 +75,8 @@ class SettingsDialog(QDialog):
         for key, w in self.fields.items():
             if isinstance(w, QtWidgets.QSpinBox):
                 out[key] = w.value()
+            elif isinstance(w, QtWidgets.QComboBox):
+                out[key] = w.currentData()
             elif key == "consent_languages":
                 out[key] = [c.strip().lower() for c in w.text().split(",") if c.strip()]
             else:

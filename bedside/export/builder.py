@@ -80,7 +80,7 @@ def build_export_for_review(
     file_oid = export_name(data.created_utc, identified)
     for fmt in chosen:
         if fmt == "csv":
-            files.update({f"csv/{k}": v for k, v in write_csv(forms).items()})
+            files.update({f"csv/{k}": v for k, v in write_csv(forms, data.csv_separator).items()})
         elif fmt == "odm":
             files.update(write_odm(data, forms, pseudo, file_oid=file_oid))
         elif fmt == "fhir":

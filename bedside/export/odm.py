@@ -128,6 +128,8 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
         users.setdefault(_user_oid(v.author_id, v.author_name), pseudo.staff(v.author_id, v.author_name))
     for s in data.signatures:
         users.setdefault(_user_oid(s.signer_id, s.signer_name), pseudo.staff(s.signer_id, s.signer_name))
+    for uid in sorted(pseudo.referenced_staff):  # e.g. the second person of a bedside check
+        users.setdefault(_user_oid(uid, ""), pseudo.staff(uid, ""))
     for oid, name in sorted(users.items()):
         u = _e(admin, "User", OID=oid)
         _e(u, "LoginName" if not pseudo.identified else "FullName", name)

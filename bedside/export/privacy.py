@@ -95,6 +95,7 @@ class Pseudonymiser:
         self._ages: dict[str, int] = {}
         self._secrets: list[str] = []
         self._content_cache: dict[str, dict[str, Any]] = {}
+        self.referenced_staff: set[str] = set()  # staff ids met in record content
         self._also_redact = [w for w in also_redact if isinstance(w, str) and w.strip()]
         self._build()
 
@@ -211,6 +212,7 @@ class Pseudonymiser:
             age = self.age(v.patient_id or v.record_id)
             if age is not None:
                 flat.setdefault("age_years", age)
+        flat = {k: self._staff_reference(x) for k, x in flat.items()}
         if self.identified:
             return flat
         allow = self.rules["allow"].get(v.record_type)
@@ -230,6 +232,14 @@ class Pseudonymiser:
             return [self._scrub_value(x) for x in value]
         if isinstance(value, dict):
             return {k: self._scrub_value(x) for k, x in value.items() if not is_identifying(str(k), self._rules_arg)}
+        return value
+
+    def _staff_reference(self, value: Any) -> Any:
+        """A staff member's internal id inside record content (the second
+        nurse of a bedside check) leaves as their login name, like authors."""
+        if isinstance(value, str) and value in self.data.usernames:
+            self.referenced_staff.add(value)
+            return self.data.usernames[value]
         return value
 
     def staff(self, user_id: str, display_name: str) -> str:

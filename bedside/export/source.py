@@ -79,6 +79,7 @@ class ExportData:
     signatures: list[ExportSignature] = field(default_factory=list)
     workstation_name: str = ""
     usernames: dict[str, str] = field(default_factory=dict)  # staff user id -> login name
+    csv_separator: str = ","  # the site's choice for the human-facing CSV (";" adds a decimal comma)
     _latest: list[ExportVersion] | None = field(default=None, repr=False, compare=False)
 
     # -- views ---------------------------------------------------------
@@ -193,4 +194,4 @@ def from_session(session) -> ExportData:
                   if s.signed_entry_id in by_entry and by_entry[s.signed_entry_id].content_hash == s.content_hash]
     return ExportData(site_name=site, created_utc=_iso(session.clock.now()), versions=versions,
                       signatures=signatures, workstation_name=workstation,
-                      usernames=usernames)
+                      usernames=usernames, csv_separator=session.settings.get("export_csv_separator", ","))

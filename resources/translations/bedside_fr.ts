@@ -2654,6 +2654,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Langues des formulaires de consentement (codes séparés par des virgules)</translation>
     </message>
     <message>
+        <source>CSV exports for people</source>
+        <translation>Exports CSV à lire</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma (French Excel)</source>
+        <translation>Point-virgule, virgule décimale (Excel en français)</translation>
+    </message>
+    <message>
+        <source>Comma, decimal point (machine import)</source>
+        <translation>Virgule, point décimal (import par un logiciel)</translation>
+    </message>
+    <message>
         <source>e.g. protocol amendment 2, approved 01/12</source>
         <translation>p. ex. amendement 2 du protocole, approuvé le 01/12</translation>
     </message>
@@ -4120,6 +4132,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Unknown time zone: use a name such as Europe/Brussels.</source>
         <translation>Fuseau horaire inconnu : utilisez un nom comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The CSV separator is a semicolon (;) or a comma (,).</source>
+        <translation>Le séparateur CSV est un point-virgule (;) ou une virgule (,).</translation>
     </message>
     <message>
         <source>Enter the site name.</source>

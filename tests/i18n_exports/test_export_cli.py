@@ -48,8 +48,9 @@ def test_review_then_strike_then_written(vault_with_patient, tmp_path):
     (folder,) = _exports(out)
     text = "\n".join(p.read_text("utf-8-sig") for p in folder.rglob("*") if p.is_file())
     assert "Lemaire" not in text and "Testeur" not in text and "Weighed again" in text
-    rows = list(csv.DictReader((folder / "csv" / "patient.csv").open(encoding="utf-8-sig")))
-    assert rows and "mrn" not in rows[0]
+    rows = list(csv.DictReader((folder / "csv" / "patient.csv").open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows and "weight_kg" in rows[0] and "mrn" not in rows[0]  # the site's ";" (French Excel)
+    assert rows[0]["weight_kg"] in {"81", "81,0"}  # a decimal comma if the weight is stored as a decimal
     admin = vault_with_patient.login("admin", PASSWORD)
     exports = [e for e in admin.audit_trail() if e.action == "export"]
     assert len(exports) == 1 and exports[0].username == "datamanager"

@@ -155,3 +155,21 @@ def test_core_refuses_to_release_unreviewed_free_text(ctx, tmp_path):
     assert _exports(tmp_path) == []
     result = export_vault(ctx.session, tmp_path, reviewed=True)
     assert "Lemaire" in _all_text(result.folder)  # released as checked by the data manager
+
+
+def test_administrator_chooses_the_csv_separator_in_site_settings(qtbot, ctx, tmp_path):
+    from ui.settings_dialog import SettingsDialog
+    _sign_in(ctx, "admin")
+    dlg = SettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    combo = dlg.fields["export_csv_separator"]
+    assert combo.currentData() == ";"  # a French site's default: opens in columns in Excel
+    combo.setCurrentIndex(combo.findData(","))
+    dlg.reason.setText("the sponsor imports the CSV by script")
+    dlg.save()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert ctx.session.settings["export_csv_separator"] == ","
+    _sign_in(ctx, "datamanager")
+    from bedside.export.service import export_vault
+    result = export_vault(ctx.session, tmp_path, ["csv"])
+    assert (result.folder / "csv" / "data_dictionary.csv").read_text("utf-8-sig").startswith("form,form_label")

@@ -21,7 +21,14 @@ O = f"{{{NS}}}"
 
 
 def read_csv(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    """Rows of an exported CSV, whichever separator the site chose; with ";" the
+    decimal comma is read back as a point (the value the other formats carry)."""
+    text = data.decode("utf-8-sig")
+    sep = ";" if text.split("\r\n", 1)[0].count(";") > text.split("\r\n", 1)[0].count(",") else ","
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=sep))
+    if sep == ";":
+        rows = [{k: re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", v) for k, v in r.items()} for r in rows]
+    return rows
 
 
 def test_pseudonymised_export_has_no_direct_identifier(synthetic, identifiers):
@@ -230,3 +237,28 @@ def test_reference_checks_catch_misplaced_elements_and_wrong_values(synthetic):
     item = next(i for i in root.iter(O + "ItemData") if i.get("ItemOID") in timed)
     item.set("Value", "2026-10-02T10:15")
     assert any("is not a datetime" in p for p in odm_value_errors(ET.tostring(root)))
+
+
+def test_french_excel_gets_semicolons_and_decimal_commas(synthetic):
+    from dataclasses import replace
+    files = build_export(replace(synthetic, csv_separator=";"), ["csv", "redcap"])
+    vitals = files["csv/vital_signs.csv"].decode("utf-8-sig").splitlines()
+    assert vitals[0].startswith("subject_id;record_id;version")
+    header = vitals[0].split(";")
+    row = dict(zip(header, vitals[1].split(";")))
+    assert row["temp"] == "38,1" and row["o2_flow"] == "6,5"  # decimal comma in float columns only
+    assert row["hr"] == "95" and row["recorded_utc"].startswith("2026-")  # integers and times untouched
+    dictionary = files["csv/data_dictionary.csv"].decode("utf-8-sig")
+    assert "Semicolon-separated, decimal comma" in dictionary  # the dictionary says which
+    assert files["redcap/records.csv"].decode().startswith("subject_id,")  # machine import stays ","
+
+
+def test_site_setting_refuses_other_separators(tmp_vault):
+    import pytest as _pytest
+    from bedside.errors import ValidationError
+    from tests.conftest import PASSWORD
+    admin = tmp_vault.login("admin", PASSWORD)
+    with _pytest.raises(ValidationError):
+        admin.settings.update({"export_csv_separator": "\t"}, "try a tab")
+    admin.settings.update({"export_csv_separator": ","}, "machine import")
+    assert admin.settings["export_csv_separator"] == ","

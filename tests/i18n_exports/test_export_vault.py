@@ -47,6 +47,13 @@ def demo_vault(tmp_path_factory):
     vault.lock()
 
 
+def _staff_ids(session):
+    from sqlalchemy import select
+    from bedside.storage.schema import UserRow
+    with session.db.read() as orm:
+        return {u.id for u in orm.scalars(select(UserRow)).all()}
+
+
 def _identifiers():
     out = []
     try:  # the consent capability's demo: representatives, witness, phone numbers
@@ -96,6 +103,14 @@ def test_pseudonymised_round_trip_to_every_format(demo_vault, tmp_path):
             want = {f"I.{form.upper()}.{k}": v for k, v in row.items()
                     if k not in ("subject_id", "record_id", "version", "recorded_utc", "recorded_by") and v != ""}
             assert state[(row["subject_id"], "F." + form.upper(), row["record_id"])] == want
+    # staff by login name everywhere: no internal user id in any CSV, and every
+    # user referenced (authors, signers, the second person of a check) is in AdminData
+    staff_ids = _staff_ids(dm)
+    csv_text = "\n".join(p.read_text("utf-8-sig") for p in (result.folder / "csv").glob("*.csv"))
+    assert not [i for i in staff_ids if i in csv_text]
+    logins = {u.findtext(O + "LoginName") for u in root.iter(O + "User")}
+    checks = read_csv((result.folder / "csv" / "infusion_check.csv").read_bytes())
+    assert checks and all(r["second_user.id"] in logins and r["first_user.id"] in logins for r in checks)
     sigs = [s for s in root.iter(O + "Signature") if s.find(O + "SignatureRef") is not None]
     assert sigs
     # every exported signature is a genuine one of the vault

@@ -50,6 +50,14 @@ def test_frozen_self_test_passes_and_prints_one_line(bundle, tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert len(lines) == 1 and lines[0].startswith("Bedside self-test OK: ")
     assert ", frozen)" in lines[0] and "main window rendered" in lines[0]
+    assert "Qt binding keeps None alive" in lines[0]  # the issue-15 refcount guard ran inside the bundle
+
+
+def test_frozen_version_flag(bundle, tmp_path):
+    proc = subprocess.run([str(bundle / "bedside"), "--version"], capture_output=True, text=True,
+                          env=_frozen_env(tmp_path), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"bedside {cfg.read_version()} (build ") and ", frozen)" in proc.stdout
 
 
 def test_frozen_build_opens_the_previous_release_vault(bundle, tmp_path):

@@ -19,7 +19,24 @@ def test_ok_line_names_every_check(qapp):
     assert line.startswith("Bedside self-test OK: ")
     assert "vault create/write/read/verify ok" in line and "audit chain" in line
     assert "main window rendered 1366x768" in line
+    assert f"Qt binding keeps None alive ({self_test.REFCOUNT_ROUNDS * 7} void calls)" in line
     assert "\n" not in line
+
+
+def test_a_binding_that_leaks_none_is_exit_6(qapp, monkeypatch):
+    """What a bundle frozen with PySide6 6.12 on CPython 3.11 reports: the probe
+    sees one reference to None lost per void call (the drop is fed in here;
+    the real probe runs in tests/test_runtime_guard.py)."""
+    from ui import refcount_probe
+
+    def leaking(rounds):
+        return refcount_probe.ProbeResult(rounds, 5400, 5400 - rounds * refcount_probe.VOID_CALLS_PER_ROUND)
+
+    monkeypatch.setattr(refcount_probe, "probe", leaking)
+    code, line = self_test.run(["--self-test"], kdf=FAST)
+    assert code == self_test.EXIT_RUNTIME
+    assert line.startswith("Bedside self-test FAILED [refcount]: None refcount 5400 -> 3300 after 2100 void")
+    assert "Python 3.12+" in line
 
 
 def test_upgrade_check_on_the_previous_release_vault(qapp, monkeypatch):

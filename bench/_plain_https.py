@@ -1,4 +1,5 @@
-"""Baseline for bench/sync.py: the same bytes over the same HTTPS stack with
+"""Helper for bench/sync.py (not a bench itself: the leading underscore keeps it
+out of tests/test_bench_smoke.py). The baseline: the same bytes over the same HTTPS stack with
 no protocol at all (no signature, no parsing, no database, no encryption)."""
 
 from fastapi import FastAPI, Request
