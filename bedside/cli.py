@@ -17,7 +17,7 @@ def verify_main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="bedside verify",
                                 description="Check a vault's pages and audit chain.")
     p.add_argument("vault", nargs="?", type=Path, default=None,
-                   help="vault folder (default: this user's vault)")
+                   help="vault folder (default: this PC's vault)")
     p.add_argument("--user", help="user name (asks for the password)")
     p.add_argument("--recovery", action="store_true", help="use the recovery code instead")
     a = p.parse_args(argv)

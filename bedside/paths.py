@@ -1,5 +1,6 @@
-"""Where things live: the vault (platform user-data folder unless
-``--vault``/``BEDSIDE_HOME``), logs, and the bundled resources."""
+"""Where things live: the vault (one per PC, in the machine-wide folder of
+``vault_folder.py`` unless ``--vault``/``BEDSIDE_HOME``), logs (per user,
+never patient data), and the bundled resources."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def default_vault_dir() -> Path:
     home = os.environ.get("BEDSIDE_HOME")
     if home:
         return Path(home) / "vault"
-    return Path(platformdirs.user_data_dir(APP, AUTHOR)) / "vault"
+    from .vault_folder import machine_vault_dir
+    return machine_vault_dir()
 
 
 def log_dir() -> Path:

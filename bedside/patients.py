@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
+from .numbering import next_screening_number, next_subject_id
 from .roles import Permission
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,7 +137,7 @@ def register_patient(session: "Session", data: dict) -> Patient:
     if any(p.wristband == clean["wristband"] for p in existing):
         raise ValidationError("wristband", QT_TRANSLATE_NOOP(
             "core", "This wristband code already belongs to another patient."))
-    clean["screening_number"] = f"S-{len(existing) + 1:03d}"
+    clean["screening_number"] = next_screening_number(session, existing)
     clean["subject_id"] = None
     return _from_version(session.records.create(PATIENT, clean))
 
@@ -156,14 +157,14 @@ def correct_patient(session: "Session", patient_id: str, changes: dict, reason: 
 
 
 def assign_subject_id(session: "Session", patient_id: str, reason: str) -> Patient:
-    """Give the next study subject id (site format, e.g. TJT-001) at inclusion."""
+    """Give the next study subject id at inclusion: the site format in this
+    PC's series (TJT-03-001; TJT-001 on a PC never enrolled), numbering.py."""
     session.require(Permission.SIGN_ELIGIBILITY)
     current = session.records.latest(patient_id).content
     if current.get("subject_id"):
         return get_patient(session, patient_id)
-    included = sum(1 for p in list_patients(session) if p.subject_id)
     fmt = session.settings.get("subject_id_format", "TJT-{n:03d}")
-    new = {**current, "subject_id": fmt.format(n=included + 1)}
+    new = {**current, "subject_id": next_subject_id(session, list_patients(session), fmt)}
     return _from_version(session.records.correct(patient_id, new, reason))
 
 

@@ -23,6 +23,10 @@ from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .roles import SIGNATURE_TYPE, record_write_permission
 from .storage.schema import BlobRow, MergeRow, RecordRow
+from .admission import admit
+from .identity.directory import STAFF_TYPE
+from .identity.entry_signing import sign_entry
+from .identity.vault_directory import load_directory, previous_content
 
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
@@ -45,6 +49,8 @@ class RecordVersion:
     reason: str | None
     workstation_id: str
     hlc: str
+    author_key_id: str | None = None     # None: made before signing keys (migration 0005)
+    entry_sig: str | None = None
 
     @classmethod
     def from_fields(cls, f: dict) -> "RecordVersion":
@@ -54,7 +60,8 @@ class RecordVersion:
                    author_id=f["author_id"], author_name=f["author_name"],
                    created_utc=datetime.fromisoformat(f["created_utc"]),
                    utc_offset_min=f["utc_offset_min"], reason=f["reason"],
-                   workstation_id=f["workstation_id"], hlc=f["hlc"])
+                   workstation_id=f["workstation_id"], hlc=f["hlc"],
+                   author_key_id=f.get("author_key_id"), entry_sig=f.get("entry_sig"))
 
     @classmethod
     def from_row(cls, row: RecordRow) -> "RecordVersion":
@@ -64,7 +71,8 @@ class RecordVersion:
                    author_id=row.author_id, author_name=row.author_name,
                    created_utc=datetime.fromisoformat(row.created_utc),
                    utc_offset_min=row.utc_offset_min, reason=row.reason,
-                   workstation_id=row.workstation_id, hlc=row.hlc)
+                   workstation_id=row.workstation_id, hlc=row.hlc,
+                   author_key_id=row.author_key_id, entry_sig=row.entry_sig)
 
     def to_wire(self) -> dict[str, Any]:
         """The entry as exchanged with other workstations (sync, export)."""
@@ -74,7 +82,9 @@ class RecordVersion:
                 "content_hash": self.content_hash, "author_id": self.author_id,
                 "author_name": self.author_name, "created_utc": self.created_utc.isoformat(),
                 "utc_offset_min": self.utc_offset_min, "reason": self.reason,
-                "workstation_id": self.workstation_id, "hlc": self.hlc}
+                "workstation_id": self.workstation_id, "hlc": self.hlc,
+                **({"author_key_id": self.author_key_id, "entry_sig": self.entry_sig}
+                   if self.entry_sig else {})}
 
 
 def _encode(content: Any) -> str:
@@ -105,14 +115,17 @@ class RecordStore:
                record_id: str | None = None, reason: str | None = None) -> RecordVersion:
         if not record_type or not isinstance(record_type, str):
             raise ValidationError("record_type")
-        if record_type == SIGNATURE_TYPE:  # only Session.sign writes signatures
-            raise PermissionDenied(role=self._s.user.role.value, action="write a signature record")
+        if record_type in (SIGNATURE_TYPE, STAFF_TYPE):  # Session.sign / bedside.users only
+            raise PermissionDenied(role=self._s.user.role.value,
+                                   action=f"write a {record_type} record")
         return self._create(record_type, content, patient_id=patient_id, record_id=record_id,
                             reason=reason)
 
     def _create(self, record_type: str, content: dict, *, patient_id: str | None = None,
-                record_id: str | None = None, reason: str | None = None) -> RecordVersion:
-        self._s.require(record_write_permission(record_type))
+                record_id: str | None = None, reason: str | None = None,
+                self_enrol: bool = False) -> RecordVersion:
+        if not (self_enrol and record_type == STAFF_TYPE and record_id == self._s.user.id):
+            self._s.require(record_write_permission(record_type))
         encoded = _encode(content)
         rid = record_id or uuid.uuid4().hex
         if patient_id is None and record_type == "patient":
@@ -141,6 +154,9 @@ class RecordStore:
             heads = self._heads(orm, record_id)
             if not heads:
                 raise NotFound(what="record")
+            if heads[0].record_type == STAFF_TYPE and action != "staff_change":
+                raise PermissionDenied(role=self._s.user.role.value,
+                                       action="correct a staff record")
             if heads[0].record_type == SIGNATURE_TYPE:  # a signature is never edited
                 raise PermissionDenied(role=self._s.user.role.value,
                                        action="correct a signature record")
@@ -157,11 +173,11 @@ class RecordStore:
                 raise ValidationError("content", QT_TRANSLATE_NOOP(
                     "core", "Nothing was changed, so there is nothing to save."))
             version = max(h.version for h in heads) + 1
+            others = [h.id for h in heads if h.id != base.id]
             row = self._new_row(orm, record_id, base.record_type, base.patient_id, version,
-                                base.id, encoded, reason.strip())
-            for other in heads:
-                if other.id != base.id:
-                    orm.add(MergeRow(entry_id=row["id"], supersedes=other.id))
+                                base.id, encoded, reason.strip(), supersedes=others)
+            for other in others:
+                orm.add(MergeRow(entry_id=row["id"], supersedes=other))
             changes = audit.field_changes(json.loads(base.content), content)
             audit.append(orm, self._s.actor, action, when=self._now, utc_offset_min=self._off,
                          record_type=base.record_type, record_id=record_id, entry_id=row["id"],
@@ -242,9 +258,12 @@ class RecordStore:
         return sorted(latest.values(), key=lambda v: (born.get(v.record_id, v.hlc), v.hlc))
 
     def conflicted(self) -> list[str]:
-        """Record ids with more than one head (concurrent offline corrections)."""
+        """Record ids with more than one head (concurrent offline corrections).
+        The pre-issue-17 site settings record is not one: settings are
+        decided by their stated rule (settings.py), nothing to resolve."""
         with self._s.db.read() as orm:
-            q = (select(RecordRow.record_id).where(_head_clause())
+            q = (select(RecordRow.record_id).where(_head_clause(),
+                                                   RecordRow.record_type != "site_settings")
                  .group_by(RecordRow.record_id).having(func.count() > 1))
             return list(orm.scalars(q).all())
 
@@ -263,7 +282,11 @@ class RecordStore:
 
     def _new_row(self, orm: OrmSession, record_id: str, record_type: str,
                  patient_id: str | None, version: int, replaces: str | None,
-                 encoded: str, reason: str | None) -> dict[str, Any]:
+                 encoded: str, reason: str | None,
+                 supersedes: list[str] | None = None) -> dict[str, Any]:
+        """Sign the new version with the author's key and pass it through the
+        admission door (the same checks every other PC and the server make)
+        before it is inserted."""
         user = self._s.user
         row = dict(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
@@ -272,6 +295,10 @@ class RecordStore:
                    created_utc=self._now.isoformat(), utc_offset_min=self._off,
                    reason=reason, workstation_id=self._s.db.workstation_id,
                    hlc=self._s.db.hlc.now())
+        entry = {**row, "content": json.loads(encoded), "supersedes": supersedes or []}
+        sign_entry(entry, self._s.signing_keys())
+        admit(entry, load_directory(self._s.db, orm, private=False), previous_content(orm))
+        row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         orm.execute(insert(RecordRow), [row])
         return row
 

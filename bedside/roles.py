@@ -89,8 +89,10 @@ MEANING_LABELS = {
 # configuration records need another permission. Signatures are written
 # only by Session.sign (which checks the meaning's permission).
 RECORD_WRITE_PERMISSION: dict[str, Permission] = {
-    "site_settings": Permission.MANAGE_SETTINGS,
+    "site_settings": Permission.MANAGE_SETTINGS,     # before issue 17: one record per PC
+    "site_setting": Permission.MANAGE_SETTINGS,      # a site-wide settings change (settings.py)
     "self_test": Permission.MANAGE_SETTINGS,
+    "staff": Permission.MANAGE_USERS,      # the site staff directory (bedside.users)
 }
 SIGNATURE_TYPE = "signature"
 

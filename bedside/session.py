@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from . import audit
+from .admission import genuine_signature
 from .canonical import canonical_json, sha256_hex
 from .clock import Clock
 from .errors import AccountInactive, PermissionDenied, ValidationError, VaultLocked, WrongPassword
@@ -23,6 +24,7 @@ from .storage.schema import AuditRow, UserRow
 from .users import User
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .identity.keys import PersonKeys
     from .storage.database import VaultDB
     from .vault import Vault
 
@@ -63,10 +65,12 @@ class AuditEntry:
 
 
 class Session:
-    def __init__(self, vault: "Vault", user: User, clock: Clock) -> None:
+    def __init__(self, vault: "Vault", user: User, clock: Clock,
+                 keys: "PersonKeys | None" = None) -> None:
         self.vault = vault
         self.user = user
         self.clock = clock
+        self._keys = keys
         self.records = RecordStore(self)
         self.settings = SiteSettings(self)
 
@@ -98,6 +102,13 @@ class Session:
             raise AccountInactive()
         self.user = User.from_row(row)
         return self.user
+
+    def signing_keys(self) -> "PersonKeys":
+        """This person's private keys, unwrapped at sign-in: every record
+        version they write is signed with them."""
+        if self._keys is None:
+            raise VaultLocked()
+        return self._keys
 
     def require(self, permission: Permission) -> None:
         self.refresh_user()
@@ -197,11 +208,8 @@ class Session:
 def is_genuine_signature(v: RecordVersion) -> bool:
     """A signature record as only ``Session.sign`` writes it: a first
     version, written by the signer, whose binding hash covers its content."""
-    c = v.content
-    return (v.record_type == SIGNATURE_TYPE and v.version == 1 and v.replaces is None
-            and v.author_id == c.get("signer_id")
-            and sha256_hex(canonical_json({k: x for k, x in c.items() if k != "binding"}))
-            == c.get("binding"))
+    return v.record_type == SIGNATURE_TYPE and genuine_signature(v.content, v.author_id,
+                                                                   v.version, v.replaces)
 
 
 def _signature_from(v: RecordVersion) -> Signature:

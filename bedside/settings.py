@@ -1,39 +1,113 @@
-"""Site settings: defaults shipped in resources/site_defaults.json, changes
-stored as a versioned record (so every change is audited and kept)."""
+"""Site settings belong to the site, not to a PC.
+
+Defaults ship in resources/site_defaults.json.  Every change an
+administrator makes is its own ``site_setting`` entry (a new record holding
+``{"changes": {key: value}}``), written through the normal record path (so
+it is audited, synced and — once entries are signed — signed by its author).
+The settings in force are computed the same way on every PC, with nothing to
+resolve:
+
+    defaults  <-  the site name given at creation (vault meta)
+              <-  the pre-issue-17 ``site-settings`` record (its latest head by HLC)
+              <-  every accepted ``site_setting`` entry in HLC order, key by key
+
+so for each key **the change with the latest hybrid-logical-clock stamp
+wins** (the HLC is a total order: physical time, counter, then PC id).  Two
+administrators changing different keys on two offline PCs both keep their
+change; the same key: the later stamp.  A PC that joins the site adopts the
+site's settings with its first pull.
+
+A change is accepted only from an administrator (``author_may_set``): the
+core refuses to write one for anyone else, a pull refuses one whose author
+this PC knows as a non-administrator (``refused_entries``), and
+``bedside verify`` names any such entry in the database.  A value that fails
+the checks below (e.g. sent by an older build) is ignored, key by key, the
+same way everywhere.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
-from .errors import NotFound, ValidationError
+from sqlalchemy import select
+
+from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .paths import resources_dir
-from .roles import Permission
+from .records import RecordVersion, _head_clause
+from .roles import Permission, Role
+from .storage.schema import Meta, RecordRow, UserRow
 
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
 
-SETTINGS_RECORD = "site-settings"
+SETTING_TYPE = "site_setting"          # one change set per record
+LEGACY_RECORD = "site-settings"        # the single record used before issue 17
+LEGACY_TYPE = "site_settings"
+SETTINGS_RECORD = LEGACY_RECORD        # kept for older callers
 
 
 def defaults() -> dict[str, Any]:
     return json.loads((resources_dir() / "site_defaults.json").read_text("utf-8"))
 
 
+def author_may_set(orm, author_id: str) -> bool:
+    """Whether a settings change by *author_id* counts on this PC: refused
+    when this PC knows the author as anything but an administrator.  (Authors
+    made on other PCs are unknown here until the site staff directory reaches
+    this PC; see docs/sync.md.)"""
+    role = orm.scalar(select(UserRow.role).where(UserRow.id == author_id))
+    return role is None or role == Role.ADMINISTRATOR.value
+
+
+def refused_entries(orm, entries: Iterable[dict]) -> set[str]:
+    """Ids of pulled ``site_setting`` entries whose author may not set them."""
+    return {e["id"] for e in entries
+            if e.get("record_type") == SETTING_TYPE and not author_may_set(orm, e["author_id"])}
+
+
+def _valid(key: str, value: Any, known: dict[str, Any]) -> bool:
+    try:
+        check_one(key, value, known)
+    except ValidationError:
+        return False
+    return True
+
+
 class SiteSettings:
     def __init__(self, session: "Session") -> None:
         self._s = session
 
-    def _stored(self) -> dict[str, Any]:
-        try:
-            return dict(self._s.records.latest(SETTINGS_RECORD).content)
-        except NotFound:
-            return {}
+    def changes(self) -> list[RecordVersion]:
+        """Every accepted settings change, oldest first (HLC order)."""
+        with self._s.db.read() as orm:
+            return self._changes(orm)
+
+    @staticmethod
+    def _changes(orm) -> list[RecordVersion]:
+        rows = orm.scalars(select(RecordRow).where(RecordRow.record_type == SETTING_TYPE)
+                           .order_by(RecordRow.hlc)).all()
+        return [RecordVersion.from_row(r) for r in rows if author_may_set(orm, r.author_id)]
 
     def all(self) -> dict[str, Any]:
-        merged = defaults()
-        merged.update(self._stored())
+        """The settings in force (one read: the rule in the module doc)."""
+        known = defaults()
+        merged = dict(known)
+        with self._s.db.read() as orm:
+            site_name = orm.get(Meta, "site_name")      # given in the first-run wizard
+            legacy = orm.scalars(select(RecordRow.content).where(
+                RecordRow.record_id == LEGACY_RECORD, _head_clause())
+                .order_by(RecordRow.hlc.desc()).limit(1)).first()
+            changes = self._changes(orm)
+        if site_name is not None and site_name.value:
+            merged["site_name"] = site_name.value
+        layers = [json.loads(legacy) if legacy else {}]
+        layers += [v.content.get("changes") or {} for v in changes]
+        for layer in layers:
+            for key, value in layer.items():
+                if key in known and _valid(key, value, known):
+                    merged[key] = value
         return merged
 
     def __getitem__(self, key: str) -> Any:
@@ -42,27 +116,35 @@ class SiteSettings:
     def get(self, key: str, default: Any = None) -> Any:
         return self.all().get(key, default)
 
-    def update(self, changes: dict[str, Any], reason: str) -> None:
+    def update(self, changes: dict[str, Any], reason: str) -> RecordVersion:
+        """Record an administrator's change of some settings (a new entry)."""
         self._s.require(Permission.MANAGE_SETTINGS)
+        if not reason or not str(reason).strip():
+            raise ValidationError("reason", QT_TRANSLATE_NOOP(
+                "core", "A correction needs a reason."))
         known = defaults()
+        if not isinstance(changes, dict) or not changes:
+            raise ValidationError("content", QT_TRANSLATE_NOOP(
+                "core", "Nothing was changed, so there is nothing to save."))
         for key, value in changes.items():
-            if key not in known:
-                raise ValidationError(key)
-            if type(value) is not type(known[key]) and not (
-                    isinstance(value, (int, float)) and isinstance(known[key], (int, float))):
-                raise ValidationError(key, QT_TRANSLATE_NOOP(
-                    "core", "This setting has the wrong kind of value."))
-            check_value(key, value)
-        stored = self._stored()
-        new = {**stored, **changes}
+            check_one(key, value, known)
+        new = {**self.all(), **changes}
         if new.get("infusion_interval_days_min", 3) > new.get("infusion_interval_days_max", 4):
             raise ValidationError("infusion_interval_days_min", QT_TRANSLATE_NOOP(
                 "core", "The shortest interval between infusions cannot exceed the longest."))
-        if not stored:
-            self._s.records.create("site_settings", new, record_id=SETTINGS_RECORD,
-                                   reason=reason)
-        else:
-            self._s.records.correct(SETTINGS_RECORD, new, reason)
+        return self._s.records.create(SETTING_TYPE, {"changes": dict(changes)},
+                                      reason=str(reason).strip())
+
+
+def check_one(key: str, value: Any, known: dict[str, Any]) -> None:
+    if key not in known:
+        raise ValidationError(key)
+    if type(value) is not type(known[key]) and not (
+            isinstance(value, (int, float)) and not isinstance(value, bool)
+            and isinstance(known[key], (int, float))):
+        raise ValidationError(key, QT_TRANSLATE_NOOP(
+            "core", "This setting has the wrong kind of value."))
+    check_value(key, value)
 
 
 # Numeric settings and their sane ranges (outside: refused with a message).
@@ -88,12 +170,13 @@ def check_value(key: str, value: Any) -> None:
                 "core", "Enter a whole number from {low} to {high}."), low=low, high=high)
     if key == "subject_id_format":
         try:
-            sample = value.format(n=1)
+            sample = value.format(n=1, pc=1)
         except (KeyError, IndexError, ValueError, AttributeError):
             sample = None
         if not sample or "{n" not in value or len(sample) > 20:
             raise ValidationError(key, QT_TRANSLATE_NOOP(
-                "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}})."))
+                "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is "
+                "added before it on an enrolled PC, or put it yourself as {{pc:02d}})."))
     if key == "time_zone":
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
         try:

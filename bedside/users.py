@@ -1,6 +1,9 @@
-"""Staff accounts: each has a role and a key slot in the vault header. Every
-change is audited; revoking removes the slot; an administrator resets a
-password by rewrapping the data key (no clinical data is touched)."""
+"""Staff accounts: each person has a role, key pairs (bedside.identity) and
+a key slot in the vault header. Every change is a new version of the
+person's ``staff`` directory record, signed by the administrator who made
+it, mirrored in the local ``users`` table and audited. Revoking removes the
+slot; a password reset gives the person new keys (their old public key stays
+in the directory to verify what they signed before)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,10 @@ from sqlalchemy import select
 from . import audit
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
+from .identity.directory import STAFF_TYPE, staff_content
+from .identity.keys import PersonKeys
+from .identity.rotation import rotate_data_key
+from .identity.slots import Credential
 from .roles import Permission, Role
 from .storage.schema import UserRow
 
@@ -90,7 +97,14 @@ def create_user(session: "Session", username: str, display_name: str, role: Role
     if vault.header.slot_for_lookup(vault.lookup(username)) is not None:
         raise ValidationError("username", QT_TRANSLATE_NOOP(
             "core", "This user name is already taken."))
+    with session.db.read() as orm:
+        if orm.scalar(select(UserRow.id).where(UserRow.username == username)):
+            raise ValidationError("username", QT_TRANSLATE_NOOP(
+                "core", "This user name is already taken."))
     user_id = uuid.uuid4().hex
+    credential = Credential.make(user_id, password, PersonKeys.generate(), vault.kdf)
+    session.records._create(STAFF_TYPE, staff_content(username, display_name, role, True,
+                                                      credential), record_id=user_id)
     with session.db.write() as orm:
         orm.add(UserRow(id=user_id, username=username, display_name=display_name,
                         role=role.value, active=1, language=language,
@@ -98,12 +112,39 @@ def create_user(session: "Session", username: str, display_name: str, role: Role
         audit.append(orm, session.actor, "user_create", when=session.clock.now(),
                      utc_offset_min=session.clock.utc_offset_minutes(), record_type="user",
                      record_id=user_id, details={"username": username, "role": role.value})
-        vault.add_slot(user_id, username, password, orm_for_audit=orm, actor=session.actor)
+        vault.add_slot(user_id, username, credential, orm_for_audit=orm, actor=session.actor)
     return get_user(session, user_id)
+
+
+def _staff_version(session: "Session", user_id: str, reason: str,
+                   credential: Credential | None = None, **changes) -> None:
+    """A new signed version of the person's directory entry. An account that
+    has not signed in since the upgrade to personal keys has none yet: a
+    password reset enrols it (first version signed by the administrator);
+    other changes only touch the local account until then."""
+    from sqlalchemy import exists
+    from .storage.schema import RecordRow
+    with session.db.read() as orm:
+        enrolled = orm.scalar(select(exists().where(RecordRow.record_type == STAFF_TYPE,
+                                                    RecordRow.record_id == user_id)))
+    if not enrolled:
+        if credential is not None:
+            u = get_user(session, user_id)
+            session.records._create(STAFF_TYPE, staff_content(
+                u.username, u.display_name, u.role, u.active, credential), record_id=user_id)
+        return
+    content = dict(session.records.latest(user_id).content)
+    content.update(changes)
+    if credential is not None:
+        content["credential"] = credential.to_dict()
+    session.records.correct(user_id, content, reason, action="staff_change")
 
 
 def _change(session: "Session", user_id: str, action: str, **fields) -> User:
     session.require(Permission.MANAGE_USERS)
+    get_user(session, user_id)
+    staff = {"role": fields["role"]} if "role" in fields else {"active": bool(fields["active"])}
+    _staff_version(session, user_id, action.replace("_", " "), **staff)
     with session.db.write() as orm:
         row = orm.get(UserRow, user_id)
         if row is None:
@@ -140,6 +181,7 @@ def revoke_user(session: "Session", user_id: str) -> User:
             "core", "You cannot revoke your own account."))
     user = _change(session, user_id, "user_revoke", active=0)
     session.vault.remove_slot(user_id, actor=session.actor)
+    rotate_data_key(session.vault, session.actor, "revocation")
     return user
 
 
@@ -150,4 +192,8 @@ def reset_password(session: "Session", user_id: str, new_password: str) -> None:
     if not user.active:
         raise ValidationError("user", QT_TRANSLATE_NOOP(
             "core", "This account is revoked; create a new one instead."))
-    session.vault.replace_slot(user_id, user.username, new_password, actor=session.actor)
+    credential = Credential.make(user_id, new_password, PersonKeys.generate(),
+                                 session.vault.kdf)
+    _staff_version(session, user_id, "password reset", credential=credential)
+    session.vault.replace_slot(user_id, user.username, credential, actor=session.actor)
+    rotate_data_key(session.vault, session.actor, "password reset")

@@ -10,10 +10,16 @@ from pathlib import Path
 from . import audit, lockout
 from .clock import Clock
 from .crypto.kdf import KdfParams
-from .crypto.keyslots import (RECOVERY_USER, KeySlot, lookup_tag, new_data_key,
-                              new_recovery_code, normalise_recovery_code)
-from .errors import LockedOut, NotFound, VaultExists, WrongPassword
+from .crypto.keyslots import (RECOVERY_USER, lookup_tag, new_data_key, new_recovery_code,
+                              normalise_recovery_code)
+from .identity.directory import STAFF_TYPE, staff_content
+from .identity.keys import PersonKeys
+from .identity.slots import Credential, PersonSlot
+from .identity.reconcile import reconcile
+from .identity.upgrade import upgrade_account
+from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
+from .vault_folder import prepare as prepare_vault_folder
 from .header import DB_NAME, HEADER_NAME, Header
 from .roles import Role
 from .session import Session
@@ -58,26 +64,16 @@ class Vault:
         check_password(admin_password)
         site_name = check_display_name(site_name)
         workstation_name = check_display_name(workstation_name)
-        private_dir(folder)
-        vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
-        key = new_data_key()
-        create_private_file(folder / DB_NAME)
-        vault._key = key
-        vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now, migrate_to)
+        vault = cls.fresh(folder, clock, kdf, migrate_to, workstation_name=workstation_name,
+                          site_name=site_name)
+        key, workstation_id = vault._key, vault.db.workstation_id
         admin_id = uuid.uuid4().hex
-        workstation_id = uuid.uuid4().hex[:12]
         now = vault.clock.now()
         with vault.db.write() as orm:
-            vault.db.set_meta(orm, "workstation_id", workstation_id)
-            vault.db.set_meta(orm, "workstation_name", workstation_name)
-            vault.db.set_meta(orm, "site_name", site_name)
-            vault.db.set_meta(orm, "vault_id", vault.header.vault_id)
             row = UserRow(id=admin_id, username=username, display_name=display,
                           role=Role.ADMINISTRATOR.value, active=1,
                           created_utc=now.isoformat())
             orm.add(row)
-        vault.db.workstation_id = workstation_id
-        vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
         actor = audit.Actor(admin_id, username, workstation_id)
         with vault.db.write() as orm:
             audit.append(orm, actor, "vault_create", when=now,
@@ -87,19 +83,45 @@ class Vault:
                          utc_offset_min=vault.clock.utc_offset_minutes(), record_type="user",
                          record_id=admin_id, details={"username": username,
                                                       "role": Role.ADMINISTRATOR.value})
-        vault.header.slots.append(KeySlot.wrap(vault.header.vault_id, admin_id,
-                                               vault.lookup(username), admin_password, key,
-                                               vault.kdf))
+        admin_keys = PersonKeys.generate()
+        credential = Credential.make(admin_id, admin_password, admin_keys, vault.kdf)
+        vault.header.slots.append(PersonSlot.for_credential(
+            vault.header.vault_id, admin_id, vault.lookup(username), credential, key))
         code = new_recovery_code()
-        vault.header.slots.append(KeySlot.wrap(vault.header.vault_id, RECOVERY_USER,
-                                               vault.lookup(RECOVERY_USER),
-                                               normalise_recovery_code(code), key, vault.kdf))
+        recovery = Credential.make(RECOVERY_USER, normalise_recovery_code(code),
+                                   PersonKeys.generate(), vault.kdf)
+        vault.header.slots.append(PersonSlot.for_credential(
+            vault.header.vault_id, RECOVERY_USER, vault.lookup(RECOVERY_USER), recovery, key))
         vault.header.save(folder)
         with vault.db.write() as orm:
             audit.append(orm, actor, "key_slot_add", when=now,
                          utc_offset_min=vault.clock.utc_offset_minutes(),
                          details={"slots": ["admin", "recovery"]})
+        # the site's first administrator enrols in the staff directory with their own key
+        first = Session(vault, User.from_row(row), vault.clock, admin_keys)
+        first.records._create(STAFF_TYPE, staff_content(username, display, Role.ADMINISTRATOR,
+                                                        True, credential), record_id=admin_id)
         return vault, code
+
+    @classmethod
+    def fresh(cls, folder: Path, clock: Clock | None, kdf: KdfParams | None,
+              migrate_to: str = "head", **meta: str) -> "Vault":
+        """An empty, unlocked vault with a new data key and workstation id
+        (no header written yet): the start of ``create`` and of joining a site."""
+        prepare_vault_folder(folder)        # 0700, or the Windows access list (vault_folder.py)
+        vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
+        key = new_data_key()
+        create_private_file(folder / DB_NAME)
+        vault._key = key
+        vault.db = VaultDB(folder / DB_NAME, key, vault.clock.now, migrate_to)
+        workstation_id = uuid.uuid4().hex[:12]
+        with vault.db.write() as orm:
+            for k, v in {"workstation_id": workstation_id, "vault_id": vault.header.vault_id,
+                         **meta}.items():
+                vault.db.set_meta(orm, k, v)
+        vault.db.workstation_id = workstation_id
+        vault.db.hlc = type(vault.db.hlc)(workstation_id, vault.clock.now)
+        return vault
 
     @classmethod
     def open(cls, folder: Path, clock: Clock | None = None) -> "Vault":
@@ -124,15 +146,17 @@ class Vault:
     def login(self, username: str, password: str) -> Session:
         """Unlock (if needed) and sign *username* in. Failed attempts are
         throttled and audited; the password is never stored or logged."""
-        user, _ = self._authenticate(username, password)
-        session = Session(self, user, self.clock)
+        user, _, keys = self._authenticate(username, password)
+        session = Session(self, user, self.clock, keys)
         self._flush_pending_audit(session)
         session.audit_event("login")
+        # directory changes received since the last sign-in: accounts, slots, rotation
+        reconcile(self, session.actor)
         return session
 
     def authenticate(self, username: str, password: str) -> User:
         """Check a second person's credentials while the vault is open."""
-        user, _ = self._authenticate(username, password)
+        user, _, _ = self._authenticate(username, password)
         return user
 
     def check_password(self, user_id: str, password: str) -> None:
@@ -157,7 +181,8 @@ class Vault:
                 self._key[i] = 0
             self._key = None
 
-    def _authenticate(self, username: str, password: str) -> tuple[User, bytearray]:
+    def _authenticate(self, username: str, password: str
+                      ) -> tuple[User, bytearray, PersonKeys]:
         tag = self.lookup(username or "")
         slot = self.header.slot_for_lookup(tag)
         if slot is None or slot.user_id == RECOVERY_USER:
@@ -165,26 +190,56 @@ class Vault:
             # login screen must not be able to lock the recovery code out
             self._failed(UNKNOWN_USER_TAG, None)
             raise WrongPassword()
-        key = self._guarded_unwrap(slot, password)
+        keys, key = self._guarded_unlock(slot, password)
         if self._key is not None and bytes(key) != bytes(self._key):
             raise WrongPassword()
-        if self.db is None:  # first sign-in: this key unlocks the database
-            self.db = VaultDB(self.folder / DB_NAME, key, self.clock.now)
-            self._key = key
-        with self.db.read() as orm:
-            row = orm.get(UserRow, slot.user_id)
+        opened_here = self.db is None
+        if opened_here:  # first sign-in: this key unlocks the database
+            key = self._open_db(slot, keys, key)
+        try:
+            with self.db.read() as orm:
+                row = orm.get(UserRow, slot.user_id)
             if row is None or not row.active:
                 raise WrongPassword()
-            return User.from_row(row), key
+            user = User.from_row(row)
+            if keys is None:      # an account from before per-person keys
+                keys = upgrade_account(self, user, password)
+        except BaseException:
+            if opened_here:       # a refused sign-in never leaves the vault unlocked
+                self.lock()
+            raise
+        return user, key, keys
 
-    def _guarded_unwrap(self, slot: KeySlot, secret: str) -> bytearray:
+    def _open_db(self, slot, keys: PersonKeys | None, key: bytearray) -> bytearray:
+        try:
+            self.db = VaultDB(self.folder / DB_NAME, key, self.clock.now)
+        except VaultTampered:
+            nxt = slot.next_key(self.header.vault_id, keys) if keys is not None \
+                and isinstance(slot, PersonSlot) else None
+            if nxt is None:
+                raise
+            # a rotation was interrupted after the rekey: finish it
+            self.db = VaultDB(self.folder / DB_NAME, nxt, self.clock.now)
+            self.header.slots = [s.resealed(self.header.vault_id, nxt)
+                                 if isinstance(s, PersonSlot) else s for s in self.header.slots]
+            self.header.save(self.folder)
+            key = nxt
+        self._key = key
+        return key
+
+    def _guarded_unlock(self, slot, secret: str) -> tuple[PersonKeys | None, bytearray]:
+        """Open a slot under the sign-in throttle: the person's private keys
+        (None for a slot from before per-person keys) and the data key."""
         now = self.clock.now()
         state = self.header.throttle.get(slot.lookup)
         wait = lockout.seconds_locked(state, now)
         if wait:
             raise LockedOut(seconds=wait)
         try:
-            key = slot.unwrap(self.header.vault_id, secret or "")
+            if isinstance(slot, PersonSlot):
+                keys, key = slot.unlock(self.header.vault_id, secret or "")
+            else:
+                keys, key = None, slot.unwrap(self.header.vault_id, secret or "")
         except WrongPassword:
             locked = self._failed(slot.lookup, slot.user_id)
             if locked:
@@ -194,7 +249,10 @@ class Vault:
         if state:
             self.header.throttle.pop(slot.lookup, None)
             self.header.save(self.folder)
-        return key
+        return keys, key
+
+    def _guarded_unwrap(self, slot, secret: str) -> bytearray:
+        return self._guarded_unlock(slot, secret)[1]
 
     def _failed(self, tag: str, user_id: str | None) -> bool:
         now = self.clock.now()
@@ -228,11 +286,14 @@ class Vault:
             self.header.save(self.folder)
 
     # -- key slots (called by bedside.users, which checks permissions) -------------
-    def add_slot(self, user_id: str, username: str, password: str, *, orm_for_audit=None,
-                 actor: audit.Actor) -> None:
-        slot = KeySlot.wrap(self.header.vault_id, user_id, self.lookup(username), password,
-                            self._require_key(), self.kdf)
-        self.header.slots.append(slot)
+    def add_slot(self, user_id: str, username: str, credential: Credential, *,
+                 orm_for_audit=None, actor: audit.Actor) -> None:
+        """Seal the data key to a person's public key: no password needed."""
+        self.header.slots = [s for s in self.header.slots if s.user_id != user_id]
+        self.header.slots.append(PersonSlot.for_credential(
+            self.header.vault_id, user_id, self.lookup(username), credential,
+            self._require_key()))
+        self.header.throttle.pop(self.lookup(username), None)
         self.header.save(self.folder)
         self._audit_key_op("key_slot_add", user_id, actor, orm_for_audit)
 
@@ -244,11 +305,11 @@ class Vault:
         self.header.save(self.folder)
         self._audit_key_op("key_slot_remove", user_id, actor)
 
-    def replace_slot(self, user_id: str, username: str, password: str, *,
+    def replace_slot(self, user_id: str, username: str, credential: Credential, *,
                      actor: audit.Actor) -> None:
-        """Rewrap the data key for a new password (password reset)."""
-        new = KeySlot.wrap(self.header.vault_id, user_id, self.lookup(username), password,
-                           self._require_key(), self.kdf)
+        """A person's new keys (password reset): their slot is sealed anew."""
+        new = PersonSlot.for_credential(self.header.vault_id, user_id, self.lookup(username),
+                                        credential, self._require_key())
         self.header.slots = [s for s in self.header.slots if s.user_id != user_id] + [new]
         self.header.throttle.pop(new.lookup, None)
         self.header.save(self.folder)

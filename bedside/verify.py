@@ -10,11 +10,15 @@ from pathlib import Path
 
 import sqlcipher3
 
+from .admission import EntryRefused, admit
 from .audit import ChainReport, verify_rows
+from .identity.directory import STAFF_TYPE, Directory, state_from_entry
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
 from .errors import BedsideError, WrongPassword
 from .header import DB_NAME, Header
+from .roles import Role
+from .settings import SETTING_TYPE
 from .storage.engine import classify_database_error, keyed_connection
 from .vault import Vault
 
@@ -51,7 +55,7 @@ def verify_database(db_path: Path, key: bytes | bytearray) -> VerifyResult:
         report = _check_chain(conn)
         if not report.ok:
             return VerifyResult(False, report.line())
-        problem = _check_records(conn)
+        problem = _check_records(conn) or _check_authorship(conn)
         if problem:
             return VerifyResult(False, f"broken: {problem}")
         return VerifyResult(True, report.line())
@@ -83,6 +87,47 @@ def _check_records(conn) -> str | None:
             return f"record version {entry_id} has no audit entry"
         if covered[entry_id] != actual:
             return f"record version {entry_id} differs from what was audited"
+    for entry_id, role in conn.execute(
+            "SELECT r.id, u.role FROM records r JOIN users u ON u.id = r.author_id "
+            "WHERE r.record_type = ? AND u.role != ?", (SETTING_TYPE, Role.ADMINISTRATOR.value)):
+        return f"settings change {entry_id} was written by a {role}, not an administrator"
+    return None
+
+
+def _check_authorship(conn) -> str | None:
+    """Every record version through the admission door again, in clock
+    order, against the directory as it stood: signed by its author's key,
+    author active and allowed. Versions made before signing keys (rowid up
+    to ``meta.legacy_rowid_max``, migration 0005) are checked by content
+    hash and audit chain only."""
+    row = conn.execute("SELECT value FROM meta WHERE key='legacy_rowid_max'").fetchone()
+    cols = [c[1] for c in conn.execute("PRAGMA table_info(records)")]
+    if "entry_sig" not in cols:      # a vault not yet upgraded: all made before signing keys
+        return None
+    legacy_max = int(row[0]) if row else 0
+    merges: dict[str, list[str]] = {}
+    for eid, sup in conn.execute("SELECT entry_id, supersedes FROM record_merges"):
+        merges.setdefault(eid, []).append(sup)
+    cur = conn.execute("SELECT rowid, * FROM records ORDER BY hlc")
+    cols = [c[0] for c in cur.description]
+    directory = Directory()
+    contents: dict[str, dict] = {}
+    for values in cur:
+        r = dict(zip(cols, values))
+        entry = {k: r[k] for k in cols if k != "rowid"}
+        entry["content"] = json.loads(entry["content"])
+        entry["supersedes"] = sorted(merges.get(entry["id"], []))
+        contents[entry["id"]] = entry["content"]
+        if not entry.get("entry_sig") and r["rowid"] <= legacy_max:
+            if entry["record_type"] == STAFF_TYPE:
+                directory.add(state_from_entry(entry))
+            continue
+        try:
+            admit(entry, directory, contents.get)
+        except EntryRefused as exc:
+            return f"record version refused: {exc.message} (author {entry['author_id']})"
+        if entry["record_type"] == STAFF_TYPE:
+            directory.add(state_from_entry(entry))
     return None
 
 

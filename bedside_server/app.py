@@ -61,12 +61,14 @@ def create_app(store: Store) -> FastAPI:
         device_id = await run_in_threadpool(
             store.enroll, str(data.get("code", "")), str(data.get("name", "")),
             data.get("workstation_id"), str(data.get("public_key", "")))
-        return {"device_id": device_id}
+        return {"device_id": device_id,
+                "station": await run_in_threadpool(store.station, device_id)}
 
     @app.get("/v1/status")
     async def status(request: Request):
         dev = await _device(request, await _body(request))
-        return {"device_id": dev.id, "name": dev.name, "server_time": store.now_ms()}
+        return {"device_id": dev.id, "name": dev.name, "server_time": store.now_ms(),
+                "station": await run_in_threadpool(store.station, dev.id)}
 
     @app.post("/v1/push")
     async def push(request: Request):

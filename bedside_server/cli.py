@@ -6,6 +6,7 @@
     bedside-server --data DIR revoke DEVICE_ID
     bedside-server --data DIR status [--json]
     bedside-server --data DIR verify
+    bedside-server --data DIR audit [--device ID] [--out FILE.csv]   -> every PC's trail, verified
     bedside-server --data DIR serve [--host 0.0.0.0] [--port 8443]
 
 The data directory defaults to $BEDSIDE_SERVER_DATA or ./bedside-server-data.
@@ -14,6 +15,7 @@ The data directory defaults to $BEDSIDE_SERVER_DATA or ./bedside-server-data.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -22,7 +24,7 @@ from pathlib import Path
 from .atrest import AtRestKey
 from .config import ConfigError, ServerConfig, default_db_url
 from .db import create_schema, make_engine
-from .store import Store
+from .store import Store, device_trails, redact_details
 from .tls import make_ca
 
 
@@ -74,11 +76,45 @@ def cmd_status(cfg: ServerConfig, args) -> int:
     print(f"entries: {st['entries']}   blobs: {st['blobs']}   devices: {len(st['devices'])}")
     for d in st["devices"]:
         state = f"REVOKED {d['revoked_at']}" if d["revoked_at"] else "active"
-        print(f"  {d['id']}  {d['name']:<20} {state:<10} last seen {d['last_seen'] or 'never'}"
+        pc = f"PC {d['station']:02d}" if d.get("station") else "PC --"
+        print(f"  {d['id']}  {pc}  {d['name']:<20} {state:<10} last seen {d['last_seen'] or 'never'}"
               f"  entries {d['entries']}  audit head {d['audit_head']}")
     for i in st["incidents"]:
         print(f"  INCIDENT {i['at']} {i['kind']} device {i['device_id']}: {i['detail']}")
     return 0
+
+
+AUDIT_COLUMNS = ("device_name", "pc", "device_id", "workstation_id", "seq", "ts_utc",
+                 "utc_offset_min", "username", "user_id", "action", "record_type", "record_id",
+                 "entry_id", "version", "details", "reason", "hash")
+
+
+def cmd_audit(cfg: ServerConfig, args) -> int:
+    """Every device's audit trail (a dead or replaced PC's included), checked
+    against its hash chain; with --out, one CSV for the auditor (changed
+    values redacted: field names only)."""
+    trails = device_trails(open_store(cfg), args.device)
+    if args.device and not trails:
+        print(f"no device {args.device}", file=sys.stderr)
+        return 1
+    rows = []
+    for t in trails:
+        pc = f"PC {t.station:02d}" if t.station else "PC --"
+        state = f"revoked {t.revoked_at}" if t.revoked_at else "active"
+        span = f", {t.entries[0]['ts_utc']} -> {t.entries[-1]['ts_utc']}" if t.entries else ""
+        print(f"{t.name} ({pc}, {state}) {t.device_id}: chain {t.report.line()}{span}")
+        for e in t.entries:
+            rows.append([t.name, pc, t.device_id, t.workstation_id] +
+                        [redact_details(e.get("details")) if c == "details" else e.get(c)
+                         for c in AUDIT_COLUMNS[4:]])
+    if args.out:
+        fd = os.open(args.out, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(AUDIT_COLUMNS)
+            w.writerows(rows)
+        print(f"{len(rows)} audit entries from {len(trails)} device(s) written to {args.out}")
+    return 0 if all(t.report.ok for t in trails) else 1
 
 
 def cmd_verify(cfg: ServerConfig, _args) -> int:
@@ -126,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("status", help="devices, last seen, entry counts, incidents")
     s.add_argument("--json", action="store_true")
     sub.add_parser("verify", help="decrypt and re-check every stored entry and audit chain")
+    s = sub.add_parser("audit", help="every device's audit trail, checked against its hash "
+                                     "chain (revoked PCs included); --out writes a CSV")
+    s.add_argument("--device", help="one device id (default: all)")
+    s.add_argument("--out", type=Path, help="CSV file for the auditor (changed values redacted)")
     s = sub.add_parser("serve", help="run the HTTPS server")
     s.add_argument("--host", default="0.0.0.0")
     s.add_argument("--port", type=int, default=8443)
@@ -144,4 +184,4 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     return {"make-ca": cmd_make_ca, "enroll": cmd_enroll, "revoke": cmd_revoke,
-            "status": cmd_status, "verify": cmd_verify, "serve": cmd_serve}[args.cmd](cfg, args)
+            "status": cmd_status, "verify": cmd_verify, "audit": cmd_audit, "serve": cmd_serve}[args.cmd](cfg, args)

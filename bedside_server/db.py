@@ -25,6 +25,17 @@ class Device(Base):
     last_seen: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
+class Station(Base):
+    """The site-wide PC number a device numbers its patients with
+    (S-03-007, TJT-03-001).  Given at enrollment, never given again: a
+    replacement PC gets a new number, so numbers from the old PC that never
+    reached the server can still not collide with the new one's."""
+    __tablename__ = "stations"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(32), unique=True)
+    assigned_at: Mapped[str] = mapped_column(String(40))
+
+
 class EnrollmentCode(Base):
     __tablename__ = "enrollment_codes"
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)

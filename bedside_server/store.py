@@ -4,6 +4,7 @@ status and verification."""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import secrets
@@ -21,10 +22,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bedside import audit as core_audit
+from bedside.admission import EntryRefused, admit
+from bedside.identity.directory import STAFF_TYPE, Directory, state_from_entry
 from bedside.sync import signing, wire
 
 from .atrest import AtRestKey
-from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce
+from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce, Station
 
 TIME_WINDOW_MS = 5 * 60 * 1000          # accepted request clock difference
 MAX_BATCH = 2000
@@ -71,6 +74,7 @@ class Store:
         self._write_lock = threading.Lock()
         self._pg = engine.dialect.name == "postgresql"
         self._nonce_inserts = 0
+        self._directory: Directory | None = None   # the site staff directory, from stored entries
 
     # -- enrollment ------------------------------------------------------
     def create_enrollment_code(self, name: str, valid_hours: float = 24.0) -> str:
@@ -84,6 +88,8 @@ class Store:
         return code
 
     def enroll(self, code: str, name: str, workstation_id: str, public_key: str) -> str:
+        """Enroll a device; its site-wide PC number is given in the same
+        transaction (:meth:`station`)."""
         try:
             signing.public_key_from_b64(public_key)
         except (ValueError, TypeError) as exc:
@@ -105,7 +111,27 @@ class Store:
             s.add(Device(id=device_id, name=(name or row.name)[:200],
                          workstation_id=workstation_id, public_key=public_key,
                          enrolled_at=_iso(now)))
+            s.flush()
+            self._assign_station(s, device_id, now)
         return device_id
+
+    @staticmethod
+    def _assign_station(s: Session, device_id: str, now: int) -> int:
+        row = s.execute(select(Station).where(Station.device_id == device_id)).scalar_one_or_none()
+        if row is None:
+            row = Station(device_id=device_id, assigned_at=_iso(now))
+            s.add(row)
+            s.flush()
+        return row.number
+
+    def station(self, device_id: str) -> int:
+        """The device's PC number (1, 2, 3 … in enrollment order, never
+        reused); devices enrolled before PC numbers existed get theirs on
+        first ask."""
+        with self._write_lock, self._sessions.begin() as s:
+            if self._pg:
+                s.execute(text("LOCK TABLE stations IN EXCLUSIVE MODE"))
+            return self._assign_station(s, device_id, self.now_ms())
 
     def revoke(self, device_id: str) -> bool:
         with self._sessions.begin() as s:
@@ -175,6 +201,9 @@ class Store:
                     continue
                 rows.append(self._row("blob", sha, sha, data, device.id, now))
             checked: list[tuple[str, dict]] = []
+            directory: Directory | None = None
+            batch: dict[str, dict] = {}
+            staff_changed = False
             for raw in entries:
                 eid = raw.get("id") if isinstance(raw, dict) else None
                 eid = eid if isinstance(eid, str) else "?"
@@ -187,6 +216,19 @@ class Store:
                     res.entries[eid] = "invalid"
                     res.errors[eid] = "entry made on another workstation"
                     continue
+                if directory is None:
+                    directory = copy.deepcopy(self._load_directory(s))
+                try:     # the same door every PC passes: signed by its author, who was allowed
+                    admit(entry, directory, lambda i: batch.get(i) or self._content_of(s, i))
+                except EntryRefused as exc:
+                    res.entries[eid], res.errors[eid] = "invalid", f"refused: {exc.message}"
+                    self._incident(s, device.id, "entry_refused", f"entry {eid}: {exc.reason}",
+                                   now)
+                    continue
+                if entry["record_type"] == STAFF_TYPE:
+                    directory.add(state_from_entry(entry))
+                    staff_changed = True
+                batch[eid] = entry["content"]
                 checked.append((eid, entry))
             checked = self._with_known_bases(s, checked, res)
             for eid, entry in checked:
@@ -201,7 +243,31 @@ class Store:
                     res.errors[row["key"]] = "another entry with this id already exists"
                     self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
             res.audit = self._audit(s, device, audit, audit_head, now)
+        if staff_changed:
+            self._directory = None     # rebuilt from what was actually stored
         return res
+
+    def _load_directory(self, s: Session) -> Directory:
+        """Every stored staff entry, in clock order (cached until one is added)."""
+        if self._directory is None:
+            staff = []
+            for row in s.execute(select(LogItem).where(LogItem.kind == "entry")
+                                 .order_by(LogItem.seq)).scalars():
+                e = json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+                if e.get("record_type") == STAFF_TYPE:
+                    staff.append(e)
+            d = Directory()
+            for e in sorted(staff, key=lambda e: e["hlc"]):
+                d.add(state_from_entry(e))
+            self._directory = d
+        return self._directory
+
+    def _content_of(self, s: Session, entry_id: str) -> dict | None:
+        row = s.execute(select(LogItem).where(LogItem.kind == "entry",
+                                              LogItem.key == entry_id)).scalars().first()
+        if row is None:
+            return None
+        return json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))["content"]
 
     def _with_known_bases(self, s: Session, checked: list[tuple[str, dict]],
                           res: PushResult) -> list[tuple[str, dict]]:
@@ -357,10 +423,11 @@ class Store:
                                     .group_by(LogItem.device_id)).all())
             audit_heads = dict(s.execute(select(AuditItem.device_id, func.max(AuditItem.seq))
                                          .group_by(AuditItem.device_id)).all())
+            stations = dict(s.execute(select(Station.device_id, Station.number)).all())
             devices = [{"id": d.id, "name": d.name, "workstation_id": d.workstation_id,
                         "enrolled_at": d.enrolled_at, "revoked_at": d.revoked_at,
                         "last_seen": d.last_seen, "entries": counts.get(d.id, 0),
-                        "audit_head": audit_heads.get(d.id)}
+                        "audit_head": audit_heads.get(d.id), "station": stations.get(d.id)}
                        for d in s.execute(select(Device).order_by(Device.enrolled_at))
                        .scalars()]
             incidents = [{"device_id": i.device_id, "kind": i.kind, "detail": i.detail,
@@ -408,3 +475,56 @@ class Store:
             for i in s.execute(select(Incident).order_by(Incident.id)).scalars():
                 problems.append(f"incident {i.kind} on device {i.device_id}: {i.detail}")
         return problems
+
+
+@dataclass
+class DeviceTrail:
+    """One device's audit chain as the server holds it, verified."""
+    device_id: str
+    name: str
+    workstation_id: str
+    station: int | None
+    enrolled_at: str
+    revoked_at: str | None
+    entries: list[dict]
+    report: "core_audit.ChainReport"
+
+
+def redact_details(details: str | None) -> str:
+    """Audit details without the values of changed fields (a correction's
+    ``changes`` carry old and new values, which may be patient data): the
+    field names stay, each value becomes ``[changed]``."""
+    try:
+        d = json.loads(details or "{}")
+    except ValueError:
+        return "{}"
+    if isinstance(d, dict) and isinstance(d.get("changes"), dict):
+        d["changes"] = {k: "[changed]" for k in d["changes"]}
+    return wire.canonical_json(d)
+
+
+def device_trails(store: Store, device_id: str | None = None) -> list[DeviceTrail]:
+    """Every device's audit trail (or one), decrypted and checked against its
+    hash chain with the core's own verifier (each entry's hash, the link to
+    the previous one, sequence from 1 without gaps)."""
+    out = []
+    with store._sessions() as s:
+        stations = dict(s.execute(select(Station.device_id, Station.number)).all())
+        q = select(Device).order_by(Device.enrolled_at)
+        if device_id is not None:
+            q = q.where(Device.id == device_id)
+        for dev in s.execute(q).scalars().all():
+            entries, bad = [], None
+            for a in s.execute(select(AuditItem).where(AuditItem.device_id == dev.id)
+                               .order_by(AuditItem.seq)).scalars():
+                try:
+                    entries.append(json.loads(store.key.open(a.nonce, a.ciphertext,
+                                                             f"audit:{a.device_id}:{a.seq}")))
+                except InvalidTag:
+                    bad = core_audit.ChainReport(False, len(entries), a.seq,
+                                                 "does not decrypt (altered at rest)")
+                    break
+            report = bad or core_audit.verify_rows(entries)
+            out.append(DeviceTrail(dev.id, dev.name, dev.workstation_id, stations.get(dev.id),
+                                   dev.enrolled_at, dev.revoked_at, entries, report))
+    return out

@@ -7,6 +7,9 @@ server, next to a plain HTTPS POST/GET of the same bytes in the same run.
 
 The last line gives the sync throughput and ``ratio R`` = plain / sync time,
 i.e. how many times slower the sync protocol is than moving the bytes.
+Entries are signed by the bench site's nurse (Ed25519, before timing, as a
+PC signs at save time); the server verifies every signature and the
+author's authority on push (the admission door), so that cost is included.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
+from bedside.identity.entry_signing import sign_entry  # noqa: E402
 from bedside.sync import wire  # noqa: E402
 from bedside.sync.client import pinned_ssl_context  # noqa: E402
 from bedside_server.localserver import ServerProcess, free_port  # noqa: E402
+from tests.server.entries import NURSE_ID, NURSE_KEYS, site_directory  # noqa: E402
 
 
 def make_entries(n: int, ws: str) -> list[dict]:
@@ -41,10 +46,11 @@ def make_entries(n: int, ws: str) -> list[dict]:
         out.append({"id": uuid.uuid4().hex, "record_id": uuid.uuid4().hex,
                     "record_type": "vital_signs", "patient_id": "P-BENCH", "version": 1,
                     "replaces": None, "content": content,
-                    "content_hash": wire.content_hash(content), "author_id": "u-nurse",
+                    "content_hash": wire.content_hash(content), "author_id": NURSE_ID,
                     "author_name": "Bench Nurse", "created_utc": "2026-11-25T03:15:00+00:00",
                     "utc_offset_min": 60, "reason": None, "workstation_id": ws,
                     "hlc": f"{1795600000000 + i:015d}-000000-{ws}"})
+        sign_entry(out[-1], NURSE_KEYS)
     return out
 
 
@@ -63,6 +69,8 @@ def main() -> int:
         try:
             pusher = srv.enrolled_client("bench-push", "ws-bench")
             puller = srv.enrolled_client("bench-pull", "ws-other")
+            staff = site_directory("ws-bench")      # the signers, known to the server first
+            assert all(v == "stored" for v in pusher.push(staff)["entries"].values())
             entries = make_entries(args.entries, "ws-bench")
             batches = [entries[i:i + args.batch] for i in range(0, len(entries), args.batch)]
 
@@ -80,7 +88,7 @@ def main() -> int:
                 if not page["more"]:
                     break
             t_pull = time.perf_counter() - t0
-            assert pulled == args.entries, pulled
+            assert pulled == args.entries + len(staff), pulled
         finally:
             srv.kill()
 

@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bedside_server.localserver import ServerProcess  # noqa: E402
+from bedside.identity.entry_signing import sign_entry  # noqa: E402
+from tests.server.entries import NURSE_ID, NURSE_KEYS, site_directory  # noqa: E402
 from tests.sync.workstations import Workstation  # noqa: E402
 
 
@@ -36,6 +38,7 @@ def main() -> int:
         try:
             a = Workstation(d / "a", srv, "A", batch_size=500)
             b = Workstation(d / "b", srv, "B", batch_size=500)
+            a.sync(), b.sync(), a.sync()    # staff directories exchanged first (not timed)
             for i in range(n):
                 a.nurse.records.create("vital_signs", {"hr": 80 + i % 30, "spo2": 95,
                                                        "temp": "37.1"}, patient_id="P-B")
@@ -49,7 +52,11 @@ def main() -> int:
             # baseline: the same entries through the bare protocol
             raw_p = srv.enrolled_client("raw-push", "ws-raw")
             raw_q = srv.enrolled_client("raw-pull", "ws-raw2")
-            moved = [dict(e, id=e["id"][::-1], workstation_id="ws-raw") for e in _all(b, srv)]
+            # re-signed by the test site's nurse, whose directory the server has first
+            raw_p.push(site_directory("ws-raw"))
+            moved = [sign_entry(dict(e, id=e["id"][::-1], workstation_id="ws-raw",
+                                     author_id=NURSE_ID), NURSE_KEYS)
+                     for e in _all(b, srv) if e["record_type"] != "staff"]
             t0 = time.perf_counter()
             for i in range(0, len(moved), 500):
                 raw_p.push(moved[i:i + 500])

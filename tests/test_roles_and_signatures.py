@@ -69,7 +69,10 @@ def test_signature_records_cannot_be_forged_through_the_record_store(session_as)
     forged["binding"] = sha256_hex(canonical_json(forged))
     with pytest.raises(PermissionDenied):
         nurse.records.create("signature", forged)
-    nurse.records._create("signature", forged)  # what a bypass of the API would write
+    from bedside.admission import EntryRefused
+    with pytest.raises(EntryRefused) as refused:  # a bypass of the API meets the same door
+        nurse.records._create("signature", forged)
+    assert refused.value.reason == "not_genuine"
     assert inv.valid_signatures(v, "eligibility confirmed") == []
     real = inv.sign(PASSWORD, v, "eligibility confirmed")
     assert inv.valid_signatures(v, "eligibility confirmed") == [real]

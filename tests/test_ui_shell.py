@@ -204,8 +204,9 @@ def test_site_settings_change_is_versioned_with_reason(qtbot, window):
     assert dlg.result() == dlg.DialogCode.Accepted
     s = window.ctx.session
     assert s.settings["idle_lock_minutes"] == 5
-    history = s.records.history("site-settings")
-    assert history[-1].reason == "ward policy"
+    change = s.settings.changes()[-1]
+    assert change.reason == "ward policy"
+    assert change.content["changes"] == {"idle_lock_minutes": 5}     # only what was changed
 
 
 def test_nurse_sees_no_admin_actions(qtbot, window):

@@ -51,8 +51,9 @@ def test_wrapped_key_moved_to_another_slot_does_not_unwrap(tmp_vault):
     h = json.loads(path.read_text())
     admin, nurse = h["slots"][0], next(s for s in h["slots"] if s["lookup"] != h["slots"][0]["lookup"]
                                        and s["user_id"] != "recovery")
-    # nurse's slot gets the admin's wrapped key, salt and nonce: AAD names another user/slot
-    for k in ("salt", "nonce", "wrapped", "kdf"):
+    # nurse's slot gets the admin's sealed data key and credential: the AAD names
+    # another person, so neither the private keys nor the data key open
+    for k in ("credential", "sealed"):
         nurse[k] = admin[k]
     path.write_text(json.dumps(h))
     v = Vault.open(tmp_vault.folder)

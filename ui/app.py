@@ -3,6 +3,7 @@ throwaway demo vault with ``--demo``), then the main window."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -11,6 +12,7 @@ from pathlib import Path
 from bedside import logs
 from bedside.paths import default_vault_dir, log_dir
 from bedside.vault import Vault
+from bedside.vault_folder import settle_legacy
 
 from .context import AppContext
 from .errors import install_excepthook, show_error
@@ -18,6 +20,7 @@ from .main_window import MainWindow
 from .qt import QApplication, QDialog
 from .startup_probe import arm as arm_startup_probe
 from . import style
+from .vault_move import ask_move
 from .wizard import FirstRunWizard
 
 
@@ -45,6 +48,11 @@ def open_vault(app: QApplication, folder: Path | None, demo: bool) -> tuple[Vaul
         from bedside.demo import build
         tmp = Path(tempfile.mkdtemp(prefix="bedside-demo-"))
         return build(tmp / "vault"), tmp
+    if folder is None and not os.environ.get("BEDSIDE_HOME"):
+        # this PC's vault; an earlier version's may still be in the user's profile
+        folder = settle_legacy(default_vault_dir(), ask_move)
+        if folder is None:
+            return None, None
     folder = folder or default_vault_dir()
     if Vault.exists(folder):
         return Vault.open(folder), None

@@ -31,6 +31,7 @@ from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
 
 SECTIONS.extend(_INFUSION_SECTIONS)
 # --- sync capability
-from .sync_dashboard import SyncConflictsSection  # noqa: E402  (sync capability)
+from .sync_dashboard import DuplicateNumbersSection, SyncConflictsSection  # noqa: E402
 
 SECTIONS.append(SyncConflictsSection)
+SECTIONS.insert(0, DuplicateNumbersSection)   # an incident: the first thing seen

@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="bedside", description="Bedside — TJT2012 ICU workstation.")
     p.add_argument("--demo", action="store_true",
                    help="open a throwaway vault with fictitious patients and users")
-    p.add_argument("--vault", type=Path, help="vault folder (default: the user data folder; "
-                   "or set BEDSIDE_HOME)")
+    p.add_argument("--vault", type=Path, help="vault folder (default: this PC's vault, "
+                   "%%ProgramData%%\\Bedside\\vault or /var/lib/bedside/vault; or set BEDSIDE_HOME)")
     p.add_argument("--self-test", action="store_true",
                    help="headless installation check: exit 0 if this build works")
     p.add_argument("-V", "--version", action="store_true", help="print the version and exit")

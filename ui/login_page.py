@@ -4,7 +4,7 @@ unfinished work is waiting behind it."""
 
 from __future__ import annotations
 
-from bedside.errors import BedsideError
+from bedside.errors import BedsideError, WrongPassword
 
 from .errors import message_for
 from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -43,6 +43,8 @@ class LoginPage(QWidget):
         form.addRow(self.tr("Language"), self.language)
         self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
+        self.not_received = QLabel(objectName="hint")
+        self.not_received.setWordWrap(True)
         self.button = QPushButton(self.tr("Sign in"), objectName="primary")
         self.button.setDefault(True)
         self.demo_hint = QLabel(objectName="hint")
@@ -52,6 +54,7 @@ class LoginPage(QWidget):
         lay.addWidget(self.locked_note)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        lay.addWidget(self.not_received)
         lay.addWidget(self.button)
         lay.addWidget(self.demo_hint)
         row = QHBoxLayout()
@@ -93,6 +96,7 @@ class LoginPage(QWidget):
                 label.setText(text)
         self.button.setText(self.tr("Sign in"))
         self.error.clear()
+        self.not_received.clear()
         self._set_texts()
 
     def _set_texts(self) -> None:
@@ -109,6 +113,12 @@ class LoginPage(QWidget):
 
     def show_error(self, err: BedsideError) -> None:
         self.error.setText(message_for(err))
+        # accounts and passwords are site-wide: a change made on another PC
+        # reaches this one with its next sync
+        self.not_received.setText(self.tr(
+            "Account created or password changed on another PC? This PC has not "
+            "received the change yet: it arrives with the next sync.")
+            if isinstance(err, WrongPassword) else "")
         self.password.clear()
         self.password.setFocus()
 
@@ -118,5 +128,6 @@ class LoginPage(QWidget):
             self.username.setFocus()
             return
         self.error.setText(self.tr("Checking…"))
+        self.not_received.clear()
         self.submitted.emit(self.username.text().strip(), self.password.text(),
                             self.language.currentData())

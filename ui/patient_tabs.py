@@ -22,6 +22,9 @@ from ui.consent.tab import ConsentTabFactory  # noqa: E402
 
 TABS.append(ConsentTabFactory)
 BANNER_NOTES.append(_consent_banner)
+from ui.number_banner import duplicate_banner as _duplicate_banner  # noqa: E402
+
+BANNER_NOTES.insert(0, _duplicate_banner)   # a mislabelling risk comes first
 # --- infusion capability
 from ui.infusion.tab import InfusionTabFactory  # noqa: E402
 

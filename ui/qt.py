@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (  # noqa: E402,F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QPushButton,
+    QRadioButton,
     QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QStatusBar, QTableView, QTabWidget,
     QTextEdit, QToolBar, QVBoxLayout, QWidget, QWizard, QWizardPage)
 

@@ -64,6 +64,27 @@ def _login():
     return win
 
 
+@screen("login-not-received")
+def _login_not_received():
+    """A nurse created on another PC tries this PC before it has synced."""
+    from bedside.errors import WrongPassword
+    win = _login()
+    page = win.findChild(__import__("ui.login_page", fromlist=["LoginPage"]).LoginPage)
+    page.username.setText("nurse7")
+    page.show_error(WrongPassword())
+    return win
+
+
+@screen("staff")
+def _staff():
+    """The site's staff accounts, as the administrator manages them."""
+    from .users_dialog import UsersDialog
+    win, ctx = demo_window("admin")
+    dlg = UsersDialog(ctx, win)
+    dlg.resize(*SIZE)
+    return dlg
+
+
 @screen("dashboard")
 def _dashboard():
     win, ctx = demo_window()
@@ -81,11 +102,36 @@ def _patient():
     return win
 
 
+@screen("patient_duplicate_number")
+def _patient_duplicate_number():
+    win, ctx = demo_window()
+    settle(ctx)
+    pts = win.workspace.patients.model.patients
+    numbers = [p.screening_number for p in pts]
+    pid = next(p.id for p in reversed(pts) if numbers.count(p.screening_number) > 1)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    return win
+
+
 @screen("wizard")
 def _wizard():
     from .wizard import FirstRunWizard
     w = FirstRunWizard(Path(tempfile.mkdtemp()) / "vault")
     w.resize(760, 520)
+    return w
+
+
+@screen("wizard-join")
+def _wizard_join():
+    """Joining the site: server address, site certificate, enrollment code."""
+    w = _wizard()
+    w.site_page.join.setChecked(True)
+    w.site_page.workstation.setText("USI-PC-4 (lit 12)")
+    w.show()
+    w.next()
+    w.join_page.url.setText("https://sync.chu.local:8443")
+    w.join_page.code.setText("K7QM-3HXD-9TPW-ARZC")
     return w
 
 
@@ -192,6 +238,50 @@ def _login_fr():
 def _dashboard_fr():
     _in_language("fr")
     return _dashboard()
+
+
+@screen("dashboard_investigator")
+def _dashboard_investigator():
+    win, ctx = demo_window("investigator")
+    settle(ctx)
+    return win
+
+
+@screen("dashboard_investigator_fr")
+def _dashboard_investigator_fr():
+    _in_language("fr")
+    return _dashboard_investigator()
+
+
+@screen("settings")
+def _settings():
+    from .settings_dialog import SettingsDialog
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    dlg = SettingsDialog(ctx, win)
+    dlg.resize(*SIZE)
+    return dlg
+
+
+@screen("settings_fr")
+def _settings_fr():
+    _in_language("fr")
+    return _settings()
+
+
+@screen("vault_move")
+def _vault_move():
+    from pathlib import PureWindowsPath
+    from .vault_move import move_box
+    box, _ = move_box(PureWindowsPath(r"C:\Users\mlejeune\AppData\Local\CHU-Liege\Bedside\vault"),
+                      PureWindowsPath(r"C:\ProgramData\Bedside\vault"))
+    return box
+
+
+@screen("vault_move_fr")
+def _vault_move_fr():
+    _in_language("fr")
+    return _vault_move()
 
 
 @screen("patient_fr")

@@ -1,6 +1,7 @@
 """Site settings, for the administrator: idle lock, subject id format,
 enrollment target, infusion interval, consent languages. Every change is a
-new version of the settings record, with a reason."""
+site-wide settings entry with a reason (bedside/settings.py): the latest
+change wins on every PC."""
 
 from __future__ import annotations
 
@@ -36,7 +37,20 @@ class SettingsDialog(QDialog):
         separators = {";": self.tr("Semicolon, decimal comma (French Excel)"),
                       ",": self.tr("Comma, decimal point (machine import)")}
         current = ctx.session.settings.all()
+        changes = ctx.session.settings.changes()
         lay = QVBoxLayout(self)
+        scope = self.tr("These settings apply to every PC of the site; when two PCs change "
+                        "the same setting, the latest change wins everywhere.") + "\n" + \
+            self.tr("Each enrolled PC numbers patients in its own series: TJT-{n:03d} gives "
+                    "TJT-03-001 on PC 03 (or place {pc:02d} yourself).")
+        if changes:
+            last = changes[-1]
+            scope += "\n" + self.tr("Last change: {who}, {when} ({reason})").format(
+                who=last.author_name, when=last.created_utc.astimezone().strftime("%d/%m/%Y %H:%M"),
+                reason=last.reason or "")
+        hint = QLabel(scope, objectName="hint")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
         form = QFormLayout()
         self.fields: dict[str, QtWidgets.QWidget] = {}
         for key in EDITABLE:

@@ -1,10 +1,13 @@
-"""Dashboard section: records in sync conflict (to be resolved by an
-investigator)."""
+"""Dashboard sections: records in sync conflict (to be resolved by an
+investigator); patient numbers held twice (an incident for administrators
+and investigators)."""
 
 from __future__ import annotations
 
 from bedside.errors import BedsideError
+from bedside.numbering import incidents
 from bedside.patients import get_patient
+from bedside.roles import Permission
 from bedside.sync.conflicts import list_conflicts
 
 from .dashboard_sections import DashboardItem
@@ -35,9 +38,39 @@ class SyncConflictsSection:
         return items
 
 
+class DuplicateNumbersSection:
+    """Shown to those who read the audit trail (investigators, administrators,
+    data managers): a number on two patients' labels must be sorted out."""
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("DuplicateNumbersSection",
+                                          "Incident: patient number given twice")
+
+    @staticmethod
+    def items(session) -> list[DashboardItem]:
+        if not (session.can(Permission.VIEW_AUDIT) and session.can(Permission.VIEW_PATIENTS)):
+            return []
+        kinds = {"screening_number": QCoreApplication.translate("DuplicateNumbersSection",
+                                                                "Screening number"),
+                 "subject_id": QCoreApplication.translate("DuplicateNumbersSection",
+                                                          "Subject id")}
+        text = QCoreApplication.translate(
+            "DuplicateNumbersSection", "{kind} {number} is held by {n} patients: {names} — "
+            "check the labels, tell the investigator and the sponsor")
+        items = []
+        for d in incidents(session):
+            names = "; ".join(_patient(session, pid) for pid in d.patient_ids)
+            items.append(DashboardItem(text.format(kind=kinds[d.field], number=d.number,
+                                                   n=len(d.patient_ids), names=names),
+                                       d.patient_ids[0], 2))
+        return items
+
+
 def _patient(session, patient_id: str) -> str:
     try:
         p = get_patient(session, patient_id)
         return f"{p.family_name.upper()}, {p.given_name}"
     except BedsideError:
         return patient_id[:8]
+

@@ -90,6 +90,9 @@ class SyncDialog(QDialog):
         state = SyncState(self.session)
         server = state.get("server_url") or self.tr("none")
         name = state.get("device_name") or "—"
+        station = state.get("station")          # the PC's series of patient numbers
+        if station and station.isdigit():
+            name = f"{name} (PC {int(station):02d})"
         self.detail_label.setText(
             self.tr("Server: {server} · This PC: {name} · Waiting to be sent: {unsent} · "
                     "Refused by the server: {rejected}").format(

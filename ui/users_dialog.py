@@ -1,5 +1,7 @@
-"""Staff accounts, for the administrator: add, change role, reset password,
-revoke. The core checks the permission; this screen only offers it."""
+"""Staff accounts of the whole site, for the administrator: add, change
+role, reset password, revoke. Each change is a signed entry of the site's
+staff directory and reaches the other PCs with their next sync. The core
+checks the permission; this screen only offers it."""
 
 from __future__ import annotations
 
@@ -24,8 +26,16 @@ class UsersDialog(QDialog):
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Staff accounts"))
         lay = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.site_note = QLabel(self.tr(
+            "These accounts are the whole site's: every PC of the site knows them. A change "
+            "made here reaches the other PCs with their next sync; until then a PC that has "
+            "not received it still knows the person as before."), objectName="hint")
+        self.site_note.setWordWrap(True)
         self.list = QListWidget(objectName="userList")
-        lay.addWidget(self.list, 1)
+        left.addWidget(self.site_note)
+        left.addWidget(self.list, 1)
+        lay.addLayout(left, 1)
         side = QVBoxLayout()
         form = QFormLayout()
         self.username = QLineEdit(objectName="newUsername")

@@ -1,5 +1,8 @@
-"""First run: the site administrator names the site and this workstation,
-creates the first administrator account and writes down the recovery code."""
+"""First run: either this PC creates the site (names it, creates the first
+administrator) or it joins an existing site through enrollment with the
+site's server (the staff directory arrives with the first pull, and every
+staff member signs in with their usual password). Either way the
+administrator writes down this PC's recovery code."""
 
 from __future__ import annotations
 
@@ -7,11 +10,15 @@ from pathlib import Path
 
 from bedside.crypto.kdf import KdfParams
 from bedside.errors import BedsideError
+from bedside.identity.join import join_site
+from bedside.sync.client import SyncError, SyncRefused
 from bedside.vault import Vault
 
 from .errors import message_for
-from .qt import (QCheckBox, QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWizard,
-                 QWizardPage, QFont)
+from .qt import (QCheckBox, QFont, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                 QRadioButton, Qt, QVBoxLayout, QWizard, QWizardPage)
+
+PAGE_SITE, PAGE_ADMIN, PAGE_JOIN, PAGE_RECOVERY = range(4)
 
 
 class _SitePage(QWizardPage):
@@ -21,14 +28,80 @@ class _SitePage(QWizardPage):
         self.setSubTitle(self.tr("This workstation has no vault yet. Set it up once; "
                                  "nurses and investigators then sign in with their own accounts."))
         form = QFormLayout(self)
+        self.create = QRadioButton(self.tr("Create a new site (the first PC of the ward)"),
+                                   objectName="createSite")
+        self.join = QRadioButton(self.tr("Join the site's other PCs (the site already has a "
+                                         "sync server and staff accounts)"),
+                                 objectName="joinSite")
+        self.create.setChecked(True)
         self.site = QLineEdit(objectName="site")
         self.site.setPlaceholderText(self.tr("e.g. CHU de Liège — Soins intensifs"))
         self.workstation = QLineEdit(objectName="workstation")
         self.workstation.setPlaceholderText(self.tr("e.g. USI-PC-3 (bed 12)"))
+        form.addRow(self.create)
+        form.addRow(self.join)
         form.addRow(self.tr("Site name"), self.site)
         form.addRow(self.tr("This workstation"), self.workstation)
-        self.registerField("site*", self.site)
         self.registerField("workstation*", self.workstation)
+        self.create.toggled.connect(self._mode)
+        self.site.textChanged.connect(self.completeChanged)
+
+    def _mode(self, creating: bool) -> None:
+        self.site.setEnabled(creating)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return super().isComplete() and (self.join.isChecked() or bool(self.site.text().strip()))
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return PAGE_JOIN if self.join.isChecked() else PAGE_ADMIN
+
+
+class _JoinPage(QWizardPage):
+    """Server address, site certificate and the one-time enrollment code
+    given by the server administrator (``bedside-server enroll``)."""
+
+    def __init__(self, wizard: "FirstRunWizard") -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Join the site"))
+        self.setSubTitle(self.tr("Staff accounts come from the site: after joining, everyone "
+                                 "signs in here with their usual user name and password."))
+        form = QFormLayout(self)
+        self.url = QLineEdit(objectName="serverUrl")
+        self.url.setPlaceholderText("https://sync.chu.local:8443")
+        self.ca = QPlainTextEdit(objectName="caPem")
+        self.ca.setPlaceholderText("-----BEGIN CERTIFICATE-----")
+        self.ca.setMaximumHeight(110)
+        self.code = QLineEdit(objectName="enrollCode")
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.error = QLabel(objectName="fieldError")
+        self.error.setWordWrap(True)
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Site certificate"), self.ca)
+        form.addRow(self.tr("Enrollment code"), self.code)
+        form.addRow(self.error)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return PAGE_RECOVERY
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.error.setText(self.tr("Connecting to the server and receiving the staff "
+                                   "directory…"))
+        try:
+            self._wizard.join_vault(self.url.text(), self.ca.toPlainText(), self.code.text())
+        except BedsideError as err:
+            self.error.setText(message_for(err))
+            return False
+        except SyncRefused:
+            self.error.setText(self.tr(
+                "The server refused the code (unknown, already used or expired)."))
+            return False
+        except SyncError:
+            self.error.setText(self.tr(
+                "The server cannot be reached, or its certificate is not the site's."))
+            return False
+        return True
 
 
 class _AdminPage(QWizardPage):
@@ -52,6 +125,9 @@ class _AdminPage(QWizardPage):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.confirm)
         form.addRow(self.error)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return PAGE_RECOVERY
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         if self.password.text() != self.confirm.text():
@@ -109,9 +185,11 @@ class FirstRunWizard(QWizard):
         self.recovery_code: str | None = None
         self.site_page = _SitePage()
         self.admin_page = _AdminPage(self)
+        self.join_page = _JoinPage(self)
         self.recovery_page = _RecoveryPage(self)
-        for page in (self.site_page, self.admin_page, self.recovery_page):
-            self.addPage(page)
+        for pid, page in ((PAGE_SITE, self.site_page), (PAGE_ADMIN, self.admin_page),
+                          (PAGE_JOIN, self.join_page), (PAGE_RECOVERY, self.recovery_page)):
+            self.setPage(pid, page)
         self.resize(760, 520)
 
     def create_vault(self, username: str, display: str, password: str) -> None:
@@ -121,6 +199,13 @@ class FirstRunWizard(QWizard):
             self.folder, site_name=self.site_page.site.text(),
             workstation_name=self.site_page.workstation.text(), admin_username=username,
             admin_display_name=display, admin_password=password, kdf=self.kdf, clock=self.clock)
+
+    def join_vault(self, server_url: str, ca_pem: str, code: str) -> None:
+        if self.vault is not None:
+            return
+        self.vault, self.recovery_code = join_site(
+            self.folder, workstation_name=self.site_page.workstation.text(),
+            server_url=server_url, ca_pem=ca_pem, code=code, kdf=self.kdf, clock=self.clock)
 
     def accept(self) -> None:
         self.recovery_code = None  # shown once; not kept in memory longer than needed

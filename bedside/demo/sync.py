@@ -5,12 +5,11 @@ investigator to resolve.  Fictitious data."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
-from ..canonical import content_hash
 from ..patients import correct_patient
 from ..sync.local import VaultLocal
+from .received import received_entry
 
 ORDER = 90
 OTHER_PC = "usipc2demo01"
@@ -27,15 +26,11 @@ def seed(ctx: dict) -> None:
     # what arrived from the other PC: the same v1 corrected differently there
     clock.advance(timedelta(minutes=20).total_seconds())
     content = dict(base.content, weight_kg=round(base.content["weight_kg"] - 0.8, 1))
-    when = clock.now()
-    remote = {"id": uuid.uuid4().hex, "record_id": base.record_id,
-              "record_type": base.record_type, "patient_id": base.patient_id,
-              "version": base.version + 1, "replaces": base.id, "content": content,
-              "content_hash": content_hash(content), "author_id": "demo-remote-nurse",
-              "author_name": "Inf. Marie Lejeune", "created_utc": when.isoformat(),
-              "utc_offset_min": 60, "reason": "Weighed on the bed scale",
-              "workstation_id": OTHER_PC,
-              "hlc": f"{int(when.timestamp() * 1000):015d}-000000-{OTHER_PC}"}
+    remote = received_entry(clock.now(), OTHER_PC, record_type=base.record_type,
+                            record_id=base.record_id, patient_id=base.patient_id,
+                            version=base.version + 1, replaces=base.id, content=content,
+                            author_id="demo-remote-nurse", author_name="Inf. Marie Lejeune",
+                            reason="Weighed on the bed scale")
     # made here, offline, a few minutes later
     clock.advance(timedelta(minutes=5).total_seconds())
     correct_patient(nurse, patient.id, {"weight_kg": round(base.content["weight_kg"] + 0.5, 1)},

@@ -25,7 +25,7 @@ class ScreeningSettings:
     protocol_file: str
 
     def subject_id(self, n: int) -> str:
-        return self.subject_id_format.format(n=n)
+        return self.subject_id_format.format(n=n, pc=0)
 
     def target_state(self, included: int) -> str:
         """'open', 'near' (warn) or 'reached'."""
@@ -42,10 +42,10 @@ def check_format(fmt, field: str = "subject_id_format") -> str:
         raise InputError(field, bad)
     try:
         names = [f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None]
-        fmt.format(n=1)
+        fmt.format(n=1, pc=1)
     except (ValueError, KeyError, IndexError, AttributeError):
         raise InputError(field, bad) from None
-    if names != ["n"]:
+    if sorted(names) not in (["n"], ["n", "pc"]):   # {pc}: the PC number, numbering.py
         raise InputError(field, bad)
     return fmt
 

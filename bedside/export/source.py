@@ -150,7 +150,8 @@ def from_dicts(
 
 
 def from_session(session) -> ExportData:
-    """Every version of every record in the vault, and the valid signatures.
+    """Every version of every record in the vault (but the staff directory),
+    and the valid signatures.
 
     Reads the records table directly (the RecordStore lists by type only);
     a signature counts only when it is genuine (bedside.session.is_genuine_signature)."""
@@ -158,6 +159,7 @@ def from_session(session) -> ExportData:
 
     from sqlalchemy import select
 
+    from bedside.identity.directory import STAFF_TYPE
     from bedside.records import RecordVersion
     from bedside.roles import SIGNATURE_TYPE
     from bedside.session import is_genuine_signature
@@ -167,7 +169,9 @@ def from_session(session) -> ExportData:
     signatures: list[ExportSignature] = []
     by_entry: dict[str, ExportVersion] = {}
     with session.db.read() as orm:
-        rows = orm.scalars(select(RecordRow).order_by(RecordRow.created_utc, RecordRow.version)).all()
+        # the staff directory (people, roles, keys) is the site's, not trial data
+        rows = orm.scalars(select(RecordRow).where(RecordRow.record_type != STAFF_TYPE)
+                           .order_by(RecordRow.created_utc, RecordRow.version)).all()
         for r in rows:
             content = json.loads(r.content)
             if r.record_type == SIGNATURE_TYPE:

@@ -59,7 +59,7 @@ class InfusionView:
 
 
 def with_site_settings(protocol: InfusionProtocol, session) -> InfusionProtocol:
-    """The site's interval setting (site_defaults / site-settings record)
+    """The site's interval setting (site_defaults / site settings, bedside/settings.py)
     overrides the protocol file's 3–4 days when it is sane."""
     try:
         lo = session.settings.get("infusion_interval_days_min")

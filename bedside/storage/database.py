@@ -57,5 +57,21 @@ class VaultDB:
         else:
             row.value = value
 
+    def rekey(self, old_key: bytes | bytearray, new_key: bytes | bytearray) -> None:
+        """Re-encrypt every page under *new_key* (``PRAGMA rekey``), in
+        rollback-journal mode for the rewrite, then reopen the engine."""
+        from .engine import keyed_connection
+        with self._write_lock:
+            self.engine.dispose()
+            conn = keyed_connection(self.path, old_key)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+            self.engine = make_engine(self.path, new_key)
+
     def close(self) -> None:
         self.engine.dispose()

@@ -51,6 +51,10 @@ class RecordRow(Base):
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     workstation_id: Mapped[str] = mapped_column(String)
     hlc: Mapped[str] = mapped_column(String)
+    # the author's key id and Ed25519 signature (NULL only for versions made
+    # before signing keys, see migration 0005)
+    author_key_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    entry_sig: Mapped[str | None] = mapped_column(String, nullable=True)
 
     __table_args__ = (
         Index("ix_records_record_id", "record_id"),

@@ -56,6 +56,7 @@ class SyncClient:
         self.base_url = base_url.rstrip("/")
         self.device_id = device_id
         self.key = key
+        self.station: int | None = None
         self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
         self.offset_ms = 0        # server clock minus ours, learned from answers
         self._http = httpx.Client(verify=pinned_ssl_context(ca_pem), timeout=timeout,
@@ -128,6 +129,7 @@ class SyncClient:
                              "workstation_id": workstation_id,
                              "public_key": key.public_b64}, signed=False)
         self.device_id, self.key = answer["device_id"], key
+        self.station = answer.get("station")      # the site-wide PC number (numbering.py)
         return self.device_id
 
     def status(self) -> dict:

@@ -52,16 +52,20 @@ def enroll(session, server_url: str, ca_pem: str, code: str, device_name: str,
     key = DeviceKey.generate()
     with client_factory(url, ca) as client:
         device_id = client.enroll(code.strip(), name, session.db.workstation_id, key)
+        station = getattr(client, "station", None)
     state = SyncState(session)
     with session.db.write() as orm:
         for k, v in (("server_url", url), ("ca_pem", ca), ("device_id", device_id),
                      ("device_key", base64.b64encode(key.private_bytes).decode("ascii")),
                      ("device_name", name),
+                     ("station", str(station) if isinstance(station, int) and station > 0
+                      else None),
                      ("audit_acked_seq", "0")):  # a new device: the server has none of our chain
             state.set_in(orm, k, v)
         audit.append(orm, session.actor, "sync_enrolled", when=session.clock.now(),
                      utc_offset_min=session.clock.utc_offset_minutes(),
-                     details={"server_url": url, "device_id": device_id, "device_name": name})
+                     details={"server_url": url, "device_id": device_id, "device_name": name,
+                              "station": station})
     return device_id
 
 

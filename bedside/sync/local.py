@@ -18,6 +18,10 @@ from sqlalchemy import and_, func, insert, literal_column, select
 from sqlalchemy.orm import Session as OrmSession
 
 from .. import audit
+from ..admission import EntryRefused, admit
+from ..identity.directory import STAFF_TYPE, state_from_entry
+from ..identity.reconcile import reconcile
+from ..identity.vault_directory import load_directory, previous_content
 from ..canonical import canonical_json
 from ..records import RecordVersion
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
@@ -186,7 +190,10 @@ class VaultLocal:
 
     def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int) -> int:
         """Insert verified remote entries and blobs as they are, acknowledge
-        them and move the cursor, all in one transaction."""
+        them and move the cursor, all in one transaction. Every new entry
+        passes the admission door first (its author's signature and
+        authority at its time); one that fails is not stored but
+        quarantined: named in the audit trail and the sync state."""
         now = _now_iso(self._now)
         inserted: list[str] = []
         mismatched: list[str] = []
@@ -207,6 +214,10 @@ class VaultLocal:
                 orm.execute(insert(BlobRow), new_blobs)
             rows, merges, fresh = [], [], []
             batch_new: set[str] = set()
+            directory = load_directory(self.db, orm)
+            stored = previous_content(orm)
+            accepted: dict[str, dict] = {}
+            refused: dict[str, str] = {}
             for e in entries:
                 if e["id"] in batch_new:
                     continue
@@ -223,6 +234,17 @@ class VaultLocal:
                         mismatched.append(e["id"])
                     continue
                 batch_new.add(e["id"])
+                reason = self._refusal(e, directory, refused,
+                                       lambda i: accepted.get(i) or stored(i))
+                if reason:
+                    refused[e["id"]] = reason
+                    audit.append(orm, actor, "sync_refused", when=when, utc_offset_min=off,
+                                 record_type=e["record_type"], record_id=e["record_id"],
+                                 entry_id=e["id"], version=e["version"],
+                                 details={"reason": reason, "author_id": e["author_id"],
+                                          "from_workstation": e["workstation_id"]})
+                    continue
+                accepted[e["id"]] = e["content"]
                 rows.append(dict(id=e["id"], record_id=e["record_id"],
                                  record_type=e["record_type"], patient_id=e["patient_id"],
                                  version=e["version"], replaces=e["replaces"],
@@ -231,7 +253,9 @@ class VaultLocal:
                                  author_name=e["author_name"] or "",
                                  created_utc=e["created_utc"],
                                  utc_offset_min=e["utc_offset_min"], reason=e["reason"],
-                                 workstation_id=e["workstation_id"], hlc=e["hlc"]))
+                                 workstation_id=e["workstation_id"], hlc=e["hlc"],
+                                 author_key_id=e.get("author_key_id"),
+                                 entry_sig=e.get("entry_sig")))
                 merges += [dict(entry_id=e["id"], supersedes=x) for x in e.get("supersedes", [])]
                 if e["id"] not in acked_e:
                     acks.append(dict(kind="entry", key=e["id"], status="acked", at_utc=now,
@@ -257,13 +281,39 @@ class VaultLocal:
                              details={"blobs": [s for s, _ in blobs],
                                       "mismatched": mismatched})
             self.state.set_in(orm, "cursor", str(cursor))
+            if refused:     # read in this transaction (a read session here would end it)
+                have = orm.get(SyncStateRow, "quarantined")
+                old = json.loads(have.value) if have is not None else {}
+                self.state.set_in(orm, "quarantined", json.dumps({**old, **refused},
+                                                                 sort_keys=True))
             if mismatched:
-                old = json.loads(self.state.get("mismatched", "[]") or "[]")
+                have = orm.get(SyncStateRow, "mismatched")
+                old = json.loads(have.value) if have is not None else []
                 self.state.set_in(orm, "mismatched", json.dumps(sorted(set(old) | set(mismatched))))
         for e in entries:
             if e["id"] in inserted:
                 self.db.hlc.observe(e["hlc"])
+        if any(e["record_type"] == STAFF_TYPE for e in fresh):
+            reconcile(self.session.vault, actor)     # people created, reset, revoked elsewhere
         return len(inserted)
+
+    @staticmethod
+    def _refusal(e: dict, directory, refused: dict[str, str], previous) -> str | None:
+        """Why *e* may not be stored here (None: admitted; a staff entry
+        then extends *directory* for the rest of the page)."""
+        if any(b in refused for b in [e["replaces"], *e.get("supersedes", [])] if b):
+            return "base_refused"
+        try:
+            admit(e, directory, previous)
+        except EntryRefused as exc:
+            return exc.reason
+        if e["record_type"] == STAFF_TYPE:
+            directory.add(state_from_entry(e))
+        return None
+
+    def quarantined(self) -> dict[str, str]:
+        """Pulled entries refused by the admission door: entry id -> reason."""
+        return json.loads(self.state.get("quarantined", "{}") or "{}")
 
     def conflict_count(self) -> int:
         return len(self.session.records.conflicted())

@@ -4,13 +4,23 @@ show, and the retry back-off.  No Qt, no threads: the UI runs
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..numbering import record_new_incidents
+from ..roles import Permission
 from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
 from .engine import SyncEngine, SyncVerifyError
 from .local import SyncState, VaultLocal
+
+
+def learn_station(state: SyncState, answer: dict) -> None:
+    """Keep the PC number the server gave this device (numbering.py)."""
+    station = answer.get("station") if isinstance(answer, dict) else None
+    if isinstance(station, int) and not isinstance(station, bool) and station > 0:
+        state.set(station=str(station))
 
 NOT_ENROLLED, OFFLINE, SYNCING, SYNCED, REFUSED, ERROR = (
     "not_enrolled", "offline", "syncing", "synced", "refused", "error")
@@ -27,6 +37,7 @@ class SyncStatus:
     audit_status: str = "ok"
     pushed: int = 0
     pulled: int = 0
+    duplicate_numbers: int = 0   # patient numbers held twice (numbering.py incidents)
 
 
 class Backoff:
@@ -67,7 +78,9 @@ class SyncService:
                           conflicts=self.local.conflict_count(), unsent=counts["unsent"],
                           rejected=counts["rejected"], detail=detail,
                           audit_status=self.state.get("audit_status", "ok") or "ok",
-                          pushed=pushed, pulled=pulled)
+                          pushed=pushed, pulled=pulled,
+                          duplicate_numbers=len(json.loads(
+                              self.state.get("number_incidents", "[]") or "[]")))
 
     def run_once(self) -> SyncStatus:
         enr = self.state.enrollment()
@@ -75,6 +88,8 @@ class SyncService:
             return self.status(NOT_ENROLLED)
         try:
             with self.client_factory(enr.server_url, enr.ca_pem, enr.device_id, enr.key) as c:
+                if not self.state.get("station"):   # enrolled before PC numbers existed
+                    learn_station(self.state, c.status())
                 report = SyncEngine(self.local, c, self.batch_size).sync_once()
         except SyncOffline:
             return self.status(OFFLINE, "offline")
@@ -85,4 +100,6 @@ class SyncService:
             self.state.set(last_error=type(exc).__name__)
             return self.status(ERROR, type(exc).__name__)
         self.state.set(last_sync_utc=self.session.clock.now().isoformat(), last_error=None)
+        if report.pulled and self.session.can(Permission.VIEW_PATIENTS):
+            record_new_incidents(self.session)      # a pulled number may be one we hold
         return self.status(SYNCED, pushed=report.pushed, pulled=report.pulled)

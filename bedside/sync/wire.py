@@ -19,8 +19,10 @@ ENTRY_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "repl
                 "utc_offset_min", "reason", "workstation_id", "hlc")
 
 # Optional: a version resolving a sync conflict also supersedes the other
-# heads of its record (the core's record_merges links).
-OPTIONAL_FIELDS = ("supersedes",)
+# heads of its record (the core's record_merges links); the author's key id
+# and Ed25519 signature (absent only on versions made before signing keys,
+# which the admission door refuses from sync).
+OPTIONAL_FIELDS = ("supersedes", "author_key_id", "entry_sig")
 
 _STR = (str,)
 _OPT_STR = (str, type(None))
@@ -87,6 +89,12 @@ def check_entry(entry: Any) -> dict:
         if entry["version"] < 2:
             raise WireError("only a correction can supersede other versions")
         out["supersedes"] = sorted(set(sup))
+    for name in ("author_key_id", "entry_sig"):
+        v = entry.get(name)
+        if v is not None:
+            if not isinstance(v, str) or not 0 < len(v) <= 200:
+                raise WireError(f"entry field {name} has the wrong type")
+            out[name] = v
     return out
 
 

@@ -2,8 +2,10 @@
 # Install or upgrade Bedside from this extracted tarball (run as root).
 #   sudo ./install.sh            -> /opt/bedside-<version>, /opt/bedside -> it
 # Upgrades in place: the new version goes beside the old one and the
-# /opt/bedside link moves to it. Vaults live in each user's data folder
-# (~/.local/share/Bedside), never under /opt, so an upgrade cannot touch them.
+# /opt/bedside link moves to it. The PC's vault lives in /var/lib/bedside/vault
+# (one per PC, docs/SECURITY.md "Vault folder"), never under /opt, so an
+# upgrade cannot touch it. /var/lib/bedside is made 0700 for the ward's
+# Bedside account: BEDSIDE_ACCOUNT=ward sudo ./install.sh (default: $SUDO_USER).
 # After installing, IT runs:  /opt/bedside/bedside --self-test
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,5 +24,10 @@ sed "s#/opt/bedside/bedside#$prefix/bedside/bedside#g" "$here/bedside.desktop" >
 chmod 0644 /usr/share/applications/bedside.desktop
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q /usr/share/icons/hicolor || true
+
+account=${BEDSIDE_ACCOUNT:-${SUDO_USER:-root}}
+if [ ! -d /var/lib/bedside ]; then
+    install -d -m 0700 -o "$account" /var/lib/bedside
+fi
 
 echo "Bedside $version installed in $target ($prefix/bedside). Now run: $prefix/bedside/bedside --self-test"

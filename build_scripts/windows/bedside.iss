@@ -8,12 +8,17 @@
 ;
 ; What it guarantees:
 ; * per-machine install in Program Files (admin rights), Start-menu entry for all users;
-; * the program folder holds only program files: vaults live in each user's
-;   application-data folder (%LOCALAPPDATA%\...\Bedside, chosen by the app through
-;   platformdirs), which this installer never writes, upgrades or deletes;
+; * the program folder holds only program files. The PC's vault lives in
+;   %ProgramData%\Bedside\vault (one per PC, whatever Windows account is signed in).
+;   This installer creates the local group "Bedside users" and %ProgramData%\Bedside
+;   with an access list of its own, inheritance removed: SYSTEM and Administrators
+;   full control, "Bedside users" modify, nobody else (ProgramData is readable by
+;   every local user by default, which would expose vault.json's key slots).
+;   IT adds the ward's staff accounts (or domain group) to "Bedside users".
+;   It never writes, upgrades or deletes the vault itself;
 ; * the same AppId every release: running a newer setup upgrades in place
 ;   (old _internal folder removed first, so no stale DLL survives) and leaves the vaults alone;
-; * uninstall removes only what it installed: vaults stay.
+; * uninstall removes only what it installed: the vault folder and the group stay.
 
 #define AppName "Bedside"
 #define AppPublisher "CHU de Liège"
@@ -86,7 +91,17 @@ Source: "{#BundleDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignorever
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: "{app}"; Comment: "TJT2012 ICU workstation"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: "{app}"; Tasks: desktopicon
 
+[Dirs]
+; The machine-wide folder; its access list is set by [Run] below (icacls), not
+; by Inno's Permissions (which can only add entries, never remove inheritance).
+Name: "{commonappdata}\Bedside"; Flags: uninsneveruninstall
+
 [Run]
+; "Bedside users": created if missing (exit code 2 = already exists, ignored).
+Filename: "{sys}\net.exe"; Parameters: "localgroup ""Bedside users"" /add /comment:""Staff who use Bedside on this PC"""; Flags: runhidden waituntilterminated; StatusMsg: "Creating the Bedside users group..."
+; Same list as bedside/vault_folder.py windows_acl_command (by SID: names are translated
+; on French Windows): SYSTEM and Administrators full control, Bedside users modify.
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\Bedside"" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F /grant:r *S-1-5-32-544:(OI)(CI)F /grant:r ""Bedside users"":(OI)(CI)M"; Flags: runhidden waituntilterminated; StatusMsg: "Protecting the vault folder..."
 Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent unchecked
 
 [UninstallDelete]

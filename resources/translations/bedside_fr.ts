@@ -1367,6 +1367,29 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateNumbersSection</name>
+    <message>
+        <source>{number} also on another patient: check name and birth date</source>
+        <translation>{number} aussi attribué à un autre patient : vérifiez nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>Incident: patient number given twice</source>
+        <translation>Incident : numéro de patient attribué deux fois</translation>
+    </message>
+    <message>
+        <source>Screening number</source>
+        <translation>Numéro de sélection</translation>
+    </message>
+    <message>
+        <source>Subject id</source>
+        <translation>Numéro de sujet</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
+        <translation>{kind} {number} est porté par {n} patients : {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Clear</source>
@@ -2047,6 +2070,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Coffre de démonstration avec des patients fictifs. Utilisateurs : nurse, investigator, datamanager, admin — mot de passe : bedside-demo</translation>
     </message>
     <message>
+        <source>Account created or password changed on another PC? This PC has not received the change yet: it arrives with the next sync.</source>
+        <translation>Compte créé ou mot de passe changé sur un autre PC ? Ce PC n&apos;a pas encore reçu le changement : il arrive à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -2666,6 +2693,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Virgule, point décimal (import par un logiciel)</translation>
     </message>
     <message>
+        <source>These settings apply to every PC of the site; when two PCs change the same setting, the latest change wins everywhere.</source>
+        <translation>Ces paramètres valent pour tous les PC du site ; si deux PC modifient le même paramètre, la modification la plus récente s&apos;applique partout.</translation>
+    </message>
+    <message>
+        <source>Each enrolled PC numbers patients in its own series: TJT-{n:03d} gives TJT-03-001 on PC 03 (or place {pc:02d} yourself).</source>
+        <translation>Chaque PC inscrit numérote les patients dans sa propre série : TJT-{n:03d} donne TJT-03-001 sur le PC 03 (ou placez vous-même {pc:02d}).</translation>
+    </message>
+    <message>
+        <source>Last change: {who}, {when} ({reason})</source>
+        <translation>Dernière modification : {who}, {when} ({reason})</translation>
+    </message>
+    <message>
         <source>e.g. protocol amendment 2, approved 01/12</source>
         <translation>p. ex. amendement 2 du protocole, approuvé le 01/12</translation>
     </message>
@@ -2999,6 +3038,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
+        <source>These accounts are the whole site&apos;s: every PC of the site knows them. A change made here reaches the other PCs with their next sync; until then a PC that has not received it still knows the person as before.</source>
+        <translation>Ces comptes sont ceux de tout le site : chaque PC du site les connaît. Une modification faite ici atteint les autres PC à leur prochaine synchronisation ; d&apos;ici là, un PC qui ne l&apos;a pas reçue connaît encore la personne comme avant.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -3044,6 +3087,41 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>VaultMove</name>
+    <message>
+        <source>Move the vault to this PC&apos;s shared folder?</source>
+        <translation>Déplacer le coffre dans le dossier partagé de ce PC ?</translation>
+    </message>
+    <message>
+        <source>A vault from an earlier version of Bedside is in your own profile:
+{old}
+
+Bedside now keeps one vault per PC, for every user of this PC:
+{new}
+
+Move it there? The old folder is kept, renamed, until IT removes it.</source>
+        <translation>Un coffre d&apos;une version précédente de Bedside se trouve dans votre profil :
+{old}
+
+Bedside garde désormais un seul coffre par PC, pour tous les utilisateurs de ce PC :
+{new}
+
+Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce que l&apos;informatique le supprime.</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Le déplacer</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>L&apos;utiliser où il est</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>_AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -3086,6 +3164,41 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>_JoinPage</name>
+    <message>
+        <source>Join the site</source>
+        <translation>Rejoindre le site</translation>
+    </message>
+    <message>
+        <source>Staff accounts come from the site: after joining, everyone signs in here with their usual user name and password.</source>
+        <translation>Les comptes du personnel viennent du site : une fois ce PC ajouté, chacun s&apos;y connecte avec son nom d&apos;utilisateur et son mot de passe habituels.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Site certificate</source>
+        <translation>Certificat du site</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Connecting to the server and receiving the staff directory…</source>
+        <translation>Connexion au serveur et réception de l&apos;annuaire du personnel…</translation>
+    </message>
+    <message>
+        <source>The server refused the code (unknown, already used or expired).</source>
+        <translation>Le serveur a refusé le code (inconnu, déjà utilisé ou expiré).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or its certificate is not the site&apos;s.</source>
+        <translation>Le serveur est injoignable, ou son certificat n&apos;est pas celui du site.</translation>
+    </message>
+</context>
+<context>
     <name>_RecoveryPage</name>
     <message>
         <source>Recovery code</source>
@@ -3109,6 +3222,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>This workstation has no vault yet. Set it up once; nurses and investigators then sign in with their own accounts.</source>
         <translation>Ce poste n&apos;a pas encore de coffre. Configurez-le une fois ; les infirmiers et les investigateurs se connectent ensuite avec leur propre compte.</translation>
+    </message>
+    <message>
+        <source>Create a new site (the first PC of the ward)</source>
+        <translation>Créer un nouveau site (le premier PC du service)</translation>
+    </message>
+    <message>
+        <source>Join the site&apos;s other PCs (the site already has a sync server and staff accounts)</source>
+        <translation>Rejoindre les autres PC du site (le site a déjà un serveur de synchronisation et des comptes)</translation>
     </message>
     <message>
         <source>e.g. CHU de Liège — Soins intensifs</source>
@@ -4126,12 +4247,16 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Saisissez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
-        <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
-        <translation>Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
+        <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is added before it on an enrolled PC, or put it yourself as {{pc:02d}}).</source>
+        <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}} ; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
     </message>
     <message>
         <source>Unknown time zone: use a name such as Europe/Brussels.</source>
         <translation>Fuseau horaire inconnu : utilisez un nom comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
+        <translation type="vanished">Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
     </message>
     <message>
         <source>The CSV separator is a semicolon (;) or a comma (,).</source>
@@ -4500,6 +4625,58 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>{field}: this value is not entered on the checklist.</source>
         <translation>{field} : cette valeur ne se saisit pas sur la liste.</translation>
+    </message>
+    <message>
+        <source>entry {entry} is not signed by its author</source>
+        <translation>l&apos;entrée {entry} n&apos;est pas signée par son auteur</translation>
+    </message>
+    <message>
+        <source>entry {entry} is signed by a key this site does not know</source>
+        <translation>l&apos;entrée {entry} est signée par une clé inconnue de ce site</translation>
+    </message>
+    <message>
+        <source>entry {entry} claims author {author} but is signed with another person&apos;s key</source>
+        <translation>l&apos;entrée {entry} se dit de {author} mais est signée avec la clé d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>entry {entry}: the signature of {author} does not match its content</source>
+        <translation>entrée {entry} : la signature de {author} ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} was not on the staff directory at that time</source>
+        <translation>entrée {entry} : {author} ne figurait pas dans l&apos;annuaire du personnel à ce moment</translation>
+    </message>
+    <message>
+        <source>entry {entry}: the account of {author} was revoked at that time</source>
+        <translation>entrée {entry} : le compte de {author} était révoqué à ce moment</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} signed with a key they had replaced at that time</source>
+        <translation>entrée {entry} : {author} a signé avec une clé déjà remplacée à ce moment</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} ({role}) was not allowed to write a {record_type} record</source>
+        <translation>entrée {entry} : {author} ({role}) n&apos;avait pas le droit d&apos;écrire un enregistrement {record_type}</translation>
+    </message>
+    <message>
+        <source>entry {entry}: {author} ({role}) was not allowed to set {field}</source>
+        <translation>entrée {entry} : {author} ({role}) n&apos;avait pas le droit de fixer {field}</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a signature record not made by its signer</source>
+        <translation>entrée {entry} : une signature qui n&apos;a pas été faite par son signataire</translation>
+    </message>
+    <message>
+        <source>entry {entry} corrects a version that was refused</source>
+        <translation>l&apos;entrée {entry} corrige une version qui a été refusée</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a staff directory entry that is not valid</source>
+        <translation>entrée {entry} : une entrée de l&apos;annuaire du personnel non valide</translation>
+    </message>
+    <message>
+        <source>The vault folder {path} could not be protected or prepared ({detail}). Ask IT to install Bedside with its installer, which creates the folder and the &quot;Bedside users&quot; group.</source>
+        <translation>Le dossier du coffre {path} n&apos;a pas pu être protégé ou préparé ({detail}). Demandez à l&apos;informatique d&apos;installer Bedside avec son installateur, qui crée le dossier et le groupe « Bedside users ».</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from bedside.eligibility import service as S
 from bedside.patients import register_patient
 from bedside.roles import Role
 from ui.context import AppContext
+from ui.dashboard_sections import SECTIONS
 from ui.eligibility.checklist import ChecklistWidget
 from ui.main_window import MainWindow
 from ui.qt import Qt
@@ -45,8 +46,9 @@ def test_tab_and_dashboard_in_the_app(qtbot, window):
     S.save_assessment(s, p.id, answers(covid_tests=[]))
     window.workspace.show_dashboard()
     dash = window.workspace.dashboard
-    qtbot.waitUntil(lambda: dash.lists[0].count() == 1, timeout=5000)
-    assert "S-001: provisionally eligible, positive PCR/serology due by 09/12/2026" == dash.lists[0].item(0).text()
+    mine = dash.lists[[s.__name__ for s in SECTIONS].index("ConfirmationsSection")]
+    qtbot.waitUntil(lambda: mine.count() == 1, timeout=5000)
+    assert "S-001: provisionally eligible, positive PCR/serology due by 09/12/2026" == mine.item(0).text()
     # open the patient from the dashboard: the eligibility tab is the first tab
     window.workspace.open_patient(p.id)
     view = window.workspace.views[p.id]

@@ -77,7 +77,8 @@ def test_install_script_is_valid_shell_and_keeps_vaults_out_of_opt():
     script = ROOT / "build_scripts" / "linux" / "install.sh"
     assert subprocess.run(["sh", "-n", str(script)]).returncode == 0
     text = script.read_text(encoding="utf-8")
-    assert "--self-test" in text and ".local/share" in text
+    assert "--self-test" in text
+    assert "install -d -m 0700" in text and "/var/lib/bedside" in text   # one vault per PC
 
 
 def _iss_sections(text):
@@ -107,6 +108,22 @@ def test_inno_setup_script_installs_per_machine_and_never_touches_user_data():
     for forbidden in ("{userappdata}", "{localappdata}", "{commonappdata}", "{userdocs}", "vault"):
         assert forbidden not in every_target
     assert all('Name: "{app}\\' in line for line in sections["InstallDelete"] + sections["UninstallDelete"])
+
+
+def test_inno_setup_creates_the_group_and_protects_the_vault_folder():
+    """The same access list as the app applies (bedside/vault_folder.py),
+    on a folder the uninstaller never removes."""
+    from bedside.vault_folder import windows_acl_command
+    sections = _iss_sections(ISS.read_text(encoding="utf-8"))
+    assert sections["Dirs"] == ['Name: "{commonappdata}\\Bedside"; Flags: uninsneveruninstall']
+    run = " ".join(sections["Run"])
+    assert 'localgroup ""Bedside users"" /add' in run
+    icacls = next(line for line in sections["Run"] if "icacls.exe" in line)
+    params = re.search(r'Parameters: "(.*?)"; Flags', icacls).group(1).replace('""', '"')
+    expected = windows_acl_command("{commonappdata}\\Bedside")[1:]
+    expected[0] = f'"{expected[0]}"'
+    expected[-1] = expected[-1].replace("Bedside users", '"Bedside users"')
+    assert params == " ".join(expected)
 
 
 def test_translations_are_compiled_with_lrelease(tmp_path):

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 
 from bedside.sync.client import SyncClient
 from bedside.sync.signing import DeviceKey
-from tests.server.entries import make_entry
+from tests.server.entries import make_entry, site_directory
 from tests.server.harness import ROOT, ServerProcess
 
 
@@ -39,9 +39,9 @@ def test_admin_cycle(tmp_path):
     try:
         c = SyncClient(srv.url, srv.ca_pem)
         dev = c.enroll(code.lower(), "USI-PC-3", "ws-3", DeviceKey.generate())
-        c.push([make_entry("ws-3"), make_entry("ws-3")])
+        c.push([*site_directory("ws-3"), make_entry("ws-3"), make_entry("ws-3")])
         st = json.loads(cli(data, "status", "--json").stdout)
-        assert st["devices"][0]["entries"] == 2 and st["devices"][0]["last_seen"]
+        assert st["devices"][0]["entries"] == 4 and st["devices"][0]["last_seen"]
         assert "USI-PC-3" in cli(data, "status").stdout
         assert cli(data, "verify").stdout.strip().endswith("verify: OK")
         assert cli(data, "revoke", dev).returncode == 0

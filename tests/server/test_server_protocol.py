@@ -10,7 +10,8 @@ import pytest
 from bedside.sync import wire
 from bedside.sync.client import SyncClient, SyncRefused, pinned_ssl_context
 from bedside.sync.signing import DeviceKey
-from tests.server.entries import audit_chain, make_entry
+from bedside.identity.entry_signing import sign_entry
+from tests.server.entries import NURSE_KEYS, audit_chain, make_entry, site_directory
 
 
 def test_enroll_push_pull_idempotent(server):
@@ -22,6 +23,8 @@ def test_enroll_push_pull_idempotent(server):
     assert err.value.code == "bad_code"
     b = server.enrolled_client("USI-PC-2", "ws-b")
 
+    staff = site_directory("ws-a")       # the people who sign the notes below
+    assert a.push(staff)["entries"] == {e["id"]: "stored" for e in staff}
     e1, e2 = make_entry("ws-a"), make_entry("ws-a")
     e2_first = e2
     blob = wire.encode_blob(b"%PDF-1.4 signed consent")
@@ -31,7 +34,8 @@ def test_enroll_push_pull_idempotent(server):
     # same id, same content: already have it
     assert a.push([e1])["entries"] == {e1["id"]: "duplicate"}
     # same id, different content: conflict reported, nothing overwritten
-    forged = dict(e1, content={"note": "other"}, content_hash=wire.content_hash({"note": "other"}))
+    forged = sign_entry(dict(e1, content={"note": "other"},
+                             content_hash=wire.content_hash({"note": "other"})), NURSE_KEYS)
     r = a.push([forged])
     assert r["entries"] == {e1["id"]: "conflict"}
     # invalid: content hash does not match; entry claiming another workstation
@@ -52,7 +56,7 @@ def test_enroll_push_pull_idempotent(server):
 
     got = b.pull(0)
     entries = [i["entry"] for i in got["items"] if i["kind"] == "entry"]
-    assert entries == [e1, e2_first, chained[0], e2]  # original kept, order kept
+    assert entries == [*staff, e1, e2_first, chained[0], e2]  # original kept, order kept
     assert [i["blob"] for i in got["items"] if i["kind"] == "blob"] == [blob]
     assert all(wire.entry_hash(i["entry"]) == i["hash"] for i in got["items"]
                if i["kind"] == "entry")
@@ -65,7 +69,7 @@ def test_enroll_push_pull_idempotent(server):
 
     st = server.store()
     status = st.status()
-    assert status["entries"] == 4 and status["blobs"] == 1
+    assert status["entries"] == 6 and status["blobs"] == 1      # 2 staff entries, 4 notes
     assert any(i["kind"] == "id_conflict" for i in status["incidents"])
     st.engine.dispose()
 
@@ -116,8 +120,8 @@ def test_workstation_clock_an_hour_behind_still_syncs(server):
     import time
     skewed = server.enrolled_client("pc", "ws-a",
                                     wall_ms=lambda: int(time.time() * 1000) - 3600_000)
-    assert skewed.push([make_entry("ws-a")])["audit"]["status"] == "ok"
-    assert len(skewed.pull(0)["items"]) == 1
+    assert skewed.push([*site_directory("ws-a"), make_entry("ws-a")])["audit"]["status"] == "ok"
+    assert len(skewed.pull(0)["items"]) == 3      # two staff entries and the note
 
 
 def test_audit_chain_rewritten_or_rolled_back_is_reported(server):
@@ -156,7 +160,8 @@ def test_encrypted_at_rest_and_append_only(server):
     from sqlalchemy import text
     a = server.enrolled_client("pc-a", "ws-a")
     secret = "PATIENT-NAME-DUPONT"
-    a.push([make_entry("ws-a", {"name": secret})], [wire.encode_blob(secret.encode() * 3)],
+    a.push([*site_directory("ws-a"), make_entry("ws-a", {"name": secret})],
+           [wire.encode_blob(secret.encode() * 3)],
            audit=audit_chain(1, reason=secret))
     st = server.store()
     with st.engine.connect() as conn:

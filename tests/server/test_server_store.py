@@ -46,3 +46,23 @@ def test_codes_expire_and_nonces_window(tmp_path, db_url):
         st.authenticate("GET", "/v1/status", b"", low)
     assert err.value.code == "clock_skew"
     engine.dispose()
+
+
+def test_pc_numbers_in_enrollment_order_never_reused(tmp_path, db_url):
+    """A replacement PC (same workstation after revoking the dead one's
+    device) gets a new number: what the dead PC numbered offline and never
+    pushed can never collide with the replacement's numbers."""
+    engine = make_engine(db_url)
+    create_schema(engine)
+    st = Store(engine, AtRestKey.generate_file(tmp_path / "k"), now_ms=Now())
+
+    def enroll(ws: str) -> str:
+        return st.enroll(st.create_enrollment_code(ws), ws, ws, DeviceKey.generate().public_b64)
+    a, b = enroll("ws-a"), enroll("ws-b")
+    assert (st.station(a), st.station(b)) == (1, 2)
+    assert st.station(a) == 1                            # asking again gives the same number
+    assert st.revoke(a)
+    a2 = enroll("ws-a")
+    assert st.station(a2) == 3
+    assert {d["id"]: d["station"] for d in st.status()["devices"]} == {a: 1, b: 2, a2: 3}
+    engine.dispose()

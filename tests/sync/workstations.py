@@ -22,6 +22,7 @@ class Workstation:
     def __init__(self, folder: Path, server, name: str, batch_size: int = 100,
                  clock: FakeClock | None = None, wall_offset_ms: int = 0) -> None:
         self.name = name
+        self.server = server
         self.clock = clock or FakeClock()
         self.vault, _ = make_vault(folder, self.clock)
         self.admin = self.vault.login("admin", PASSWORD)

@@ -1,0 +1,30 @@
+"""Demo: the site's settings as the site set them — the administrator here
+shortened the idle lock, and an administrator on another ward PC raised the
+enrollment target later (received by sync): both changes hold, the latest
+wins key by key.  Fictitious data."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from ..settings import SETTING_TYPE
+from ..sync.local import VaultLocal
+from .received import received_entry
+
+ORDER = 92
+OTHER_PC = "usipc2demo01"
+
+
+def seed(ctx: dict) -> None:
+    clock = ctx["clock"]
+    admin = ctx["login"]("admin")
+    clock.advance(timedelta(minutes=3).total_seconds())
+    admin.settings.update({"idle_lock_minutes": 10}, "Ward policy: shared PCs lock sooner")
+    clock.advance(timedelta(minutes=40).total_seconds())
+    entry = received_entry(clock.now(), OTHER_PC, record_type=SETTING_TYPE,
+                           record_id=uuid.uuid4().hex,
+                           content={"changes": {"enrollment_target": 24}},
+                           author_id="demo-remote-admin", author_name="Ir Marc Dubois",
+                           reason="Amendment 3: target raised to 24")
+    VaultLocal(admin).apply([entry], [], cursor=0)

@@ -1,0 +1,1 @@
+from tests.server.fixtures import sqlite_server  # noqa: F401
