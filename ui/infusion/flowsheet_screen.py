@@ -35,7 +35,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
-        lay.setSpacing(6)
+        lay.setSpacing(2)   # vertical room goes to the readings table
         # state + actions
         top = QtWidgets.QHBoxLayout()
         self.title = QtWidgets.QLabel()
