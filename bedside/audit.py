@@ -53,6 +53,7 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
                   details=canonical_json(details or {}), reason=reason, prev_hash=prev)
     fields["hash"] = entry_hash(fields)
     orm.execute(insert(AuditRow), [fields])
+    orm.info["audit_head"] = (seq, fields["hash"])   # for the seal, once committed
     return fields
 
 

@@ -9,19 +9,26 @@ import os
 import sys
 from pathlib import Path
 
+from .instance import in_use
 from .paths import default_vault_dir
 from .verify import verify_vault
 
 
 def verify_main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="bedside verify",
-                                description="Check a vault's pages and audit chain.")
+                                description="Check a vault's pages and audit chain.",
+                                epilog="exit status: 0 ok, 1 broken or refused, 3 vault in use "
+                                "by another program (try again)")
     p.add_argument("vault", nargs="?", type=Path, default=None,
                    help="vault folder (default: this PC's vault)")
     p.add_argument("--user", help="user name (asks for the password)")
     p.add_argument("--recovery", action="store_true", help="use the recovery code instead")
     a = p.parse_args(argv)
     folder = a.vault or default_vault_dir()
+    if in_use(folder):
+        print("Bedside is open on this vault on this computer; close it, then run verify again.",
+              file=sys.stderr)
+        return 3
     if a.recovery:
         secret = os.environ.get("BEDSIDE_RECOVERY_CODE") or getpass.getpass("Recovery code: ")
         result = verify_vault(folder, recovery_code=secret)
@@ -30,7 +37,7 @@ def verify_main(argv: list[str]) -> int:
         secret = os.environ.get("BEDSIDE_PASSWORD") or getpass.getpass("Password: ")
         result = verify_vault(folder, username=user, password=secret)
     print(result.line)
-    return 0 if result.ok else 1
+    return result.exit_code
 
 
 def export_main(argv: list[str]) -> int:

@@ -69,6 +69,21 @@ class VaultCorrupt(BedsideError):
         "core", "The vault file is damaged or incomplete and cannot be opened: {detail}")
 
 
+class VaultInUse(BedsideError):
+    """Another program holds the database locked (a second Bedside, a backup
+    agent, an antivirus scan): nothing is wrong with the vault itself."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault is in use by another program (another Bedside window, a backup "
+        "or an antivirus scan). Wait a moment and try again.")
+
+
+class VaultUnreadable(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault database could not be read ({detail}). Check the disk and the "
+        "folder's permissions, then try again.")
+
+
 class VaultTooNew(BedsideError):
     template = QT_TRANSLATE_NOOP(
         "core", "This vault was written by a newer version of Bedside ({found}). "
@@ -94,3 +109,26 @@ class NotFound(BedsideError):
 class Conflict(BedsideError):
     template = QT_TRANSLATE_NOOP(
         "core", "This record was changed elsewhere in the meantime; reload it and try again.")
+
+
+class VaultBusy(BedsideError):
+    """Another program kept the vault header locked for too long."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault is busy in another Bedside window or program. Try again in a moment.")
+
+
+class VaultAlreadyOpen(BedsideError):
+    """The vault is already open in another running Bedside."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "Bedside is already open on this vault on this computer. Use the window that "
+        "is already open, or close it first.")
+
+
+class HeaderChanged(BedsideError):
+    """A compare-and-swap of ``vault.json`` found it changed since it was read."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault's sign-in settings were changed by another Bedside window meanwhile; "
+        "nothing was overwritten. Try again.")

@@ -4,7 +4,38 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# Windows refuses to replace a file another program has open without
+# FILE_SHARE_DELETE (antivirus, the search indexer, a backup agent) with
+# "access denied" (winerror 5) or "in use" (32), usually for milliseconds.
+# Such a replace is retried with a bounded back-off instead of losing the write.
+_IN_USE_WINERRORS = (5, 32, 33)
+REPLACE_ATTEMPTS = 8
+REPLACE_FIRST_PAUSE_S = 0.01  # doubles each time: at most ~2.5 s in all
+
+
+def _replace(src: str, dst: Path) -> None:
+    """The OS call behind every atomic write (the one place tests inject failures)."""
+    os.replace(src, dst)
+
+
+def _in_use(err: OSError) -> bool:
+    return isinstance(err, PermissionError) or getattr(err, "winerror", None) in _IN_USE_WINERRORS
+
+
+def replace_retrying(src: str, dst: Path) -> None:
+    pause = REPLACE_FIRST_PAUSE_S
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            _replace(src, dst)
+            return
+        except OSError as err:
+            if not _in_use(err) or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(pause)
+            pause *= 2
 
 
 def private_dir(path: Path) -> Path:
@@ -16,25 +47,29 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Write *data* so that *path* holds either the old or the new bytes,
-    never a mixture, even if the machine dies mid-write."""
+    never a mixture, even if the machine dies mid-write. ``durable=False``
+    skips the fsyncs (the rename is still atomic; after a power cut the old
+    bytes may come back)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
+        replace_retrying(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def fsync_dir(path: Path) -> None:

@@ -30,6 +30,7 @@ RUNTIME_ROOTS = (
     "cryptography",
     "sqlcipher3",
     "platformdirs",
+    "pydantic",
 )
 
 # Licences for distributions whose metadata does not say.

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, ValidationError
+from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
 from .numbering import next_screening_number, next_subject_id
 from .roles import Permission
@@ -55,32 +56,48 @@ class Patient:
 
 def _number(field: str, value: Any, low: float, high: float, template: str) -> float:
     try:
-        x = float(str(value).replace(",", "."))
-    except (TypeError, ValueError):
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise TypeError
+        x = float(value.replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(field, QT_TRANSLATE_NOOP("core", "Enter a number.")) from None
     if not (low <= x <= high):
         raise ValidationError(field, template, low=low, high=high)
     return round(x, 1)
 
 
+NAME_LABELS = {"family_name": QT_TRANSLATE_NOOP("core", "Family name"),
+               "given_name": QT_TRANSLATE_NOOP("core", "Given name")}
+
+
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def _date_typed(text: str) -> date:
+    """A date as the screens show it (25/11/1960) or as stored (1960-11-25)."""
+    m = _DAY_MONTH_YEAR.match(text)
+    return date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(text)
+
+
 def validate(data: dict, today: date) -> dict:
     """Return the cleaned patient fields or raise ValidationError naming the field."""
-    mrn = str(data.get("mrn", "")).strip()
+    mrn = data.get("mrn", "")
+    mrn = mrn.strip() if isinstance(mrn, str) else ""
     if not _MRN.match(mrn):
         raise ValidationError("mrn", QT_TRANSLATE_NOOP(
             "core", "The hospital number is 3 to 20 letters, digits or dashes."))
-    family = str(data.get("family_name", "")).strip()
-    given = str(data.get("given_name", "")).strip()
+    family = typed_text(data.get("family_name"), "family_name", label=NAME_LABELS["family_name"])
+    given = typed_text(data.get("given_name"), "given_name", label=NAME_LABELS["given_name"])
     if not family or len(family) > 80:
         raise ValidationError("family_name", QT_TRANSLATE_NOOP("core", "Enter the family name."))
     if not given or len(given) > 80:
         raise ValidationError("given_name", QT_TRANSLATE_NOOP("core", "Enter the given name."))
     raw_dob = data.get("date_of_birth")
     try:
-        dob = raw_dob if isinstance(raw_dob, date) else date.fromisoformat(str(raw_dob))
+        dob = raw_dob if isinstance(raw_dob, date) else _date_typed(str(raw_dob).strip())
     except ValueError:
         raise ValidationError("date_of_birth", QT_TRANSLATE_NOOP(
-            "core", "Enter the date of birth as a date (year-month-day).")) from None
+            "core", "Enter the date of birth as day/month/year (DD/MM/YYYY).")) from None
     if isinstance(dob, datetime):
         dob = dob.date()
     if dob > today:
@@ -89,14 +106,16 @@ def validate(data: dict, today: date) -> dict:
     if dob.year < 1900:
         raise ValidationError("date_of_birth", QT_TRANSLATE_NOOP(
             "core", "The date of birth is before 1900; check the year."))
-    sex = str(data.get("sex", "")).strip().upper()
+    sex = data.get("sex")
+    sex = sex.strip().upper() if isinstance(sex, str) else ""
     if sex not in SEXES:
         raise ValidationError("sex", QT_TRANSLATE_NOOP("core", "Choose the sex: F or M."))
     weight = _number("weight_kg", data.get("weight_kg"), 20, 350, QT_TRANSLATE_NOOP(
         "core", "Weight must be between {low} and {high} kg."))
     height = _number("height_cm", data.get("height_cm"), 100, 250, QT_TRANSLATE_NOOP(
         "core", "Height must be between {low} and {high} cm."))
-    wristband = str(data.get("wristband") or mrn).strip()
+    wristband = data.get("wristband") or mrn
+    wristband = wristband.strip() if isinstance(wristband, str) else ""
     if not _WRISTBAND.match(wristband):
         raise ValidationError("wristband", QT_TRANSLATE_NOOP(
             "core", "The wristband code is 3 to 40 letters, digits or dashes."))
@@ -116,6 +135,7 @@ def _from_version(v) -> Patient:
 
 def list_patients(session: "Session") -> list[Patient]:
     session.require(Permission.VIEW_PATIENTS)
+    # list_latest skips versions that do not match the patient declaration
     return [_from_version(v) for v in session.records.list_latest(PATIENT)]
 
 

@@ -73,6 +73,8 @@ class Session:
         self._keys = keys
         self.records = RecordStore(self)
         self.settings = SiteSettings(self)
+        # integrity findings at unlock (rollback, lockout reset), shown once
+        self.notices: list = []
 
     # -- identity and permissions ------------------------------------------
     @property

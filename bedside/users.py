@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from . import audit
 from .errors import NotFound, ValidationError
+from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
 from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
@@ -48,7 +49,7 @@ class User:
 
 
 def check_username(username: str) -> str:
-    u = (username or "").strip().lower()
+    u = username.strip().lower() if isinstance(username, str) else ""
     if not USERNAME_RE.match(u):
         raise ValidationError("username", QT_TRANSLATE_NOOP(
             "core", "A user name is 2 to 32 lower-case letters, digits, dots, dashes or "
@@ -64,7 +65,7 @@ def check_password(password: str) -> str:
 
 
 def check_display_name(name: str) -> str:
-    n = (name or "").strip()
+    n = typed_text(name, "display_name", label=QT_TRANSLATE_NOOP("core", "Printed name"))
     if not n or len(n) > 80:
         raise ValidationError("display_name", QT_TRANSLATE_NOOP(
             "core", "Enter the person's printed name (1 to 80 characters)."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from . import audit, lockout
+from . import audit, lockout, seal
 from .clock import Clock
 from .crypto.kdf import KdfParams
 from .crypto.keyslots import (RECOVERY_USER, lookup_tag, new_data_key, new_recovery_code,
@@ -43,6 +43,9 @@ class Vault:
         self.kdf = kdf or KdfParams.default()
         self.db: VaultDB | None = None
         self._key: bytearray | None = None
+        self._seal_key: bytes | None = None
+        self._lockout_snapshot: tuple[int | None, int] | None = None
+        self._unlock_notices: list = []     # what the seal found at unlock, for the next session
 
     # -- creation and opening ------------------------------------------------
     @staticmethod
@@ -67,6 +70,9 @@ class Vault:
         vault = cls.fresh(folder, clock, kdf, migrate_to, workstation_name=workstation_name,
                           site_name=site_name)
         key, workstation_id = vault._key, vault.db.workstation_id
+        vault._attach_seal(key)
+        with vault.db.write() as orm:
+            vault.db.set_meta(orm, "sealed", "1")
         admin_id = uuid.uuid4().hex
         now = vault.clock.now()
         with vault.db.write() as orm:
@@ -148,6 +154,7 @@ class Vault:
         throttled and audited; the password is never stored or logged."""
         user, _, keys = self._authenticate(username, password)
         session = Session(self, user, self.clock, keys)
+        session.notices, self._unlock_notices = self._unlock_notices, []
         self._flush_pending_audit(session)
         session.audit_event("login")
         # directory changes received since the last sign-in: accounts, slots, rotation
@@ -160,12 +167,14 @@ class Vault:
         return user
 
     def check_password(self, user_id: str, password: str) -> None:
+        self.header.refresh(self.folder)
         slot = self.header.slot_for_user(user_id)
         if slot is None:
             raise WrongPassword()
         self._guarded_unwrap(slot, password)
 
     def unlock_with_recovery(self, code: str) -> bytearray:
+        self.header.refresh(self.folder)
         slot = self.header.slot_for_user(RECOVERY_USER)
         if slot is None:
             raise WrongPassword()
@@ -180,10 +189,12 @@ class Vault:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self._seal_key = None
 
     def _authenticate(self, username: str, password: str
                       ) -> tuple[User, bytearray, PersonKeys]:
         tag = self.lookup(username or "")
+        self.header.refresh(self.folder)  # users added or locked out in another window
         slot = self.header.slot_for_lookup(tag)
         if slot is None or slot.user_id == RECOVERY_USER:
             # never counted against the recovery slot: typing "recovery" at the
@@ -195,7 +206,11 @@ class Vault:
             raise WrongPassword()
         opened_here = self.db is None
         if opened_here:  # first sign-in: this key unlocks the database
+            before = bytes(key)
             key = self._open_db(slot, keys, key)
+            self._attach_seal(key)
+            # an interrupted key rotation finished here: the seal is still under the old key
+            self._unlock_notices = self._check_seal(before if bytes(key) != before else None)
         try:
             with self.db.read() as orm:
                 row = orm.get(UserRow, slot.user_id)
@@ -220,9 +235,11 @@ class Vault:
                 raise
             # a rotation was interrupted after the rekey: finish it
             self.db = VaultDB(self.folder / DB_NAME, nxt, self.clock.now)
-            self.header.slots = [s.resealed(self.header.vault_id, nxt)
-                                 if isinstance(s, PersonSlot) else s for s in self.header.slots]
-            self.header.save(self.folder)
+            def reseal(h: Header) -> None:
+                h.slots = [s.resealed(h.vault_id, nxt) if isinstance(s, PersonSlot) else s
+                           for s in h.slots]
+
+            self.header.update(self.folder, reseal)
             key = nxt
         self._key = key
         return key
@@ -246,9 +263,10 @@ class Vault:
                 raise LockedOut(seconds=lockout.seconds_locked(
                     self.header.throttle[slot.lookup], now)) from None
             raise
+        # what the lockout state held before this success clears its own entry
+        self._lockout_snapshot = (self.header.failures_total, self.header.failures_held())
         if state:
-            self.header.throttle.pop(slot.lookup, None)
-            self.header.save(self.folder)
+            self.header.update(self.folder, lambda h: h.throttle.pop(slot.lookup, None))
         return keys, key
 
     def _guarded_unwrap(self, slot, secret: str) -> bytearray:
@@ -256,18 +274,27 @@ class Vault:
 
     def _failed(self, tag: str, user_id: str | None) -> bool:
         now = self.clock.now()
-        state, locked = lockout.record_failure(self.header.throttle.get(tag), now)
-        self.header.throttle[tag] = state
-        events = [{"action": "login_failed", "ts_utc": now.isoformat(), "user_id": user_id,
-                   "lookup": tag[:16], "failures": state["failures"]}]
-        if locked:
-            events.append({"action": "lockout", "ts_utc": now.isoformat(), "user_id": user_id,
-                           "lookup": tag[:16], "until": state["locked_until"]})
-        if self.db is not None:
+        queue = self.db is None
+
+        def count(h: Header) -> tuple[bool, list[dict]]:
+            # on the header as it is on disk now: failures counted in another
+            # window add up instead of one overwriting the other
+            state, locked = lockout.record_failure(h.throttle.get(tag), now)
+            h.throttle[tag] = state
+            h.failures_total = (h.failures_total or 0) + 1
+            events = [{"action": "login_failed", "ts_utc": now.isoformat(), "user_id": user_id,
+                       "lookup": tag[:16], "failures": state["failures"]}]
+            if locked:
+                events.append({"action": "lockout", "ts_utc": now.isoformat(),
+                               "user_id": user_id, "lookup": tag[:16],
+                               "until": state["locked_until"]})
+            if queue:  # bounded: the oldest queued events make way, their count stays in "failures"
+                h.pending_audit = (h.pending_audit + events)[-MAX_PENDING_AUDIT:]
+            return locked, events
+
+        locked, events = self.header.update(self.folder, count)
+        if not queue:
             self._write_events(events)
-        else:  # bounded: the oldest queued events make way, their count stays in "failures"
-            self.header.pending_audit = (self.header.pending_audit + events)[-MAX_PENDING_AUDIT:]
-        self.header.save(self.folder)
         return locked
 
     def _write_events(self, events: list[dict]) -> None:
@@ -280,29 +307,84 @@ class Vault:
                              utc_offset_min=self.clock.utc_offset_minutes(), details=details)
 
     def _flush_pending_audit(self, session: Session) -> None:
+        def take(h: Header) -> list[dict]:
+            events, h.pending_audit = h.pending_audit, []
+            return events
+
         if self.header.pending_audit:
-            self._write_events(self.header.pending_audit)
-            self.header.pending_audit = []
+            # taken from the file under its lock, so another window can neither
+            # lose nor double-write the queued events
+            events = self.header.update(self.folder, take)
+            if events:
+                self._write_events(events)
+
+    # -- the seal: latest audit entry and failure count under the data key ---------
+    def _attach_seal(self, key: bytearray) -> None:
+        self._seal_key = seal.subkey(key, self.header.vault_id)
+        self.db.on_audit_commit = self._write_seal
+
+    def _write_seal(self, seq: int, hash_: str) -> None:
+        if self._key is not None:   # derived afresh: a key rotation changes the subkey
+            self._seal_key = seal.subkey(self._key, self.header.vault_id)
+            seal.write(self.folder, self._seal_key,
+                       seal.Seal(seq, hash_, self.header.failures_total or 0))
+
+    def _check_seal(self, previous_key: bytes | None = None) -> list:
+        """At unlock: is the database behind its seal, or the failure count
+        reset? Each finding is audited once and returned for the user."""
+        total, held = self._lockout_snapshot or (self.header.failures_total,
+                                                 self.header.failures_held())
+        head = self.db.audit_head()
+        if self.db.get_meta("sealed") is None and not (self.folder / seal.SEAL_NAME).exists():
+            with self.db.write() as orm:      # a vault from before seals: start one now
+                self.db.set_meta(orm, "sealed", "1")
+            if self.header.failures_total is None:   # and from before the failure count
+                self.header.failures_total = self.header.failures_held()
+                self.header.save(self.folder)
+            if head:
+                self._write_seal(*head)
+            return []
+        notices = seal.problems(self.folder, self._seal_key, head, self.db.audit_hash_at,
+                                total, held)
+        if previous_key is not None and any(isinstance(n, seal.SealEdited) for n in notices):
+            notices = seal.problems(self.folder, seal.subkey(previous_key, self.header.vault_id),
+                                    head, self.db.audit_hash_at, total, held)
+        if self.header.failures_total is None:
+            self.header.failures_total = total or 0
             self.header.save(self.folder)
+        if notices:
+            actor = audit.Actor(None, None, self.workstation_id)
+            with self.db.write() as orm:      # committing re-seals at the database's head
+                audit.append(orm, actor, "integrity_notice", when=self.clock.now(),
+                             utc_offset_min=self.clock.utc_offset_minutes(),
+                             details={"notices": [{"code": n.code, "params": n.params}
+                                                  for n in notices]})
+        elif head:
+            self._write_seal(*head)
+        return notices
 
     # -- key slots (called by bedside.users, which checks permissions) -------------
     def add_slot(self, user_id: str, username: str, credential: Credential, *,
                  orm_for_audit=None, actor: audit.Actor) -> None:
         """Seal the data key to a person's public key: no password needed."""
-        self.header.slots = [s for s in self.header.slots if s.user_id != user_id]
-        self.header.slots.append(PersonSlot.for_credential(
-            self.header.vault_id, user_id, self.lookup(username), credential,
-            self._require_key()))
-        self.header.throttle.pop(self.lookup(username), None)
-        self.header.save(self.folder)
+        slot = PersonSlot.for_credential(self.header.vault_id, user_id, self.lookup(username),
+                                         credential, self._require_key())
+
+        def add(h: Header) -> None:
+            h.slots = [s for s in h.slots if s.user_id != user_id] + [slot]
+            h.throttle.pop(slot.lookup, None)
+
+        self.header.update(self.folder, add)
         self._audit_key_op("key_slot_add", user_id, actor, orm_for_audit)
 
     def remove_slot(self, user_id: str, *, actor: audit.Actor) -> None:
-        before = len(self.header.slots)
-        self.header.slots = [s for s in self.header.slots if s.user_id != user_id]
-        if len(self.header.slots) == before:
-            raise NotFound(what="key slot")
-        self.header.save(self.folder)
+        def remove(h: Header) -> None:
+            kept = [s for s in h.slots if s.user_id != user_id]
+            if len(kept) == len(h.slots):
+                raise NotFound(what="key slot")
+            h.slots = kept
+
+        self.header.update(self.folder, remove)
         self._audit_key_op("key_slot_remove", user_id, actor)
 
     def replace_slot(self, user_id: str, username: str, credential: Credential, *,
@@ -310,9 +392,11 @@ class Vault:
         """A person's new keys (password reset): their slot is sealed anew."""
         new = PersonSlot.for_credential(self.header.vault_id, user_id, self.lookup(username),
                                         credential, self._require_key())
-        self.header.slots = [s for s in self.header.slots if s.user_id != user_id] + [new]
-        self.header.throttle.pop(new.lookup, None)
-        self.header.save(self.folder)
+        def rewrap(h: Header) -> None:
+            h.slots = [s for s in h.slots if s.user_id != user_id] + [new]
+            h.throttle.pop(new.lookup, None)
+
+        self.header.update(self.folder, rewrap)
         self._audit_key_op("key_slot_rewrap", user_id, actor)
 
     def _audit_key_op(self, action: str, user_id: str, actor: audit.Actor, orm=None) -> None:

@@ -33,7 +33,7 @@ WINDOWS_GROUP = "Bedside users"
 SID_SYSTEM = "*S-1-5-18"                 # by SID: the names are translated on French Windows
 SID_ADMINISTRATORS = "*S-1-5-32-544"
 LINUX_ROOT = Path("/var/lib/bedside")
-VAULT_FILES = ("vault.json", "vault.db", "vault.db-wal", "vault.db-shm")
+VAULT_FILES = ("vault.json", "vault.seal", "vault.db", "vault.db-wal", "vault.db-shm")
 
 
 class VaultFolderError(BedsideError):

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import json
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from bedside.sync import signing
 
+from .bodylimit import BodyLimit
+from .safejson import INT_MAX, BadJson, parse_object
 from .store import AuthError, Store
-
-MAX_BODY = 64 * 1024 * 1024
 
 
 def create_app(store: Store) -> FastAPI:
@@ -26,16 +26,20 @@ def create_app(store: Store) -> FastAPI:
         response.headers[signing.H_SERVER_TIME] = str(store.now_ms())
         return response
 
+    async def precheck(headers: dict[str, str]) -> None:
+        await run_in_threadpool(store.precheck, headers)
+
+    # outermost: sizes and device checked before any body is read
+    app.add_middleware(BodyLimit, precheck=precheck, server_time=store.now_ms)
+
     @app.exception_handler(AuthError)
     async def auth_error(_request: Request, exc: AuthError):
         return JSONResponse(status_code=exc.status,
-                            content={"detail": {"code": exc.code, "message": exc.message}})
+                            content={"detail": {**exc.extra, "code": exc.code,
+                                                "message": exc.message}})
 
     async def _body(request: Request) -> bytes:
-        body = await request.body()
-        if len(body) > MAX_BODY:
-            raise AuthError(413, "too_large", "request body too large")
-        return body
+        return await request.body()     # already read, and capped, by BodyLimit
 
     async def _device(request: Request, body: bytes):
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
@@ -44,12 +48,15 @@ def create_app(store: Store) -> FastAPI:
 
     def _json(body: bytes) -> dict:
         try:
-            data = json.loads(body or b"{}")
-        except ValueError as exc:
-            raise AuthError(400, "bad_json", "body is not JSON") from exc
-        if not isinstance(data, dict):
-            raise AuthError(400, "bad_json", "body is not a JSON object")
-        return data
+            return parse_object(body)
+        except BadJson as exc:
+            raise AuthError(400, "bad_json", str(exc)) from None
+
+    def _text(data: dict, name: str, default: str = "") -> str:
+        value = data.get(name, default)
+        if not isinstance(value, str) or "\x00" in value:
+            raise AuthError(400, "bad_field", f"{name} must be text without NUL")
+        return value
 
     @app.get("/v1/health")
     async def health():
@@ -59,8 +66,8 @@ def create_app(store: Store) -> FastAPI:
     async def enroll(request: Request):
         data = _json(await _body(request))
         device_id = await run_in_threadpool(
-            store.enroll, str(data.get("code", "")), str(data.get("name", "")),
-            data.get("workstation_id"), str(data.get("public_key", "")))
+            store.enroll, _text(data, "code"), _text(data, "name"),
+            data.get("workstation_id"), _text(data, "public_key"))
         return {"device_id": device_id,
                 "station": await run_in_threadpool(store.station, device_id)}
 
@@ -82,7 +89,8 @@ def create_app(store: Store) -> FastAPI:
                         media_type="application/json")
 
     @app.get("/v1/pull")
-    async def pull(request: Request, since: int = 0, limit: int = 500):
+    async def pull(request: Request, since: int = Query(0, ge=0, le=INT_MAX),
+                   limit: int = Query(500, ge=1, le=INT_MAX)):
         await _device(request, await _body(request))
         if since < 0:
             raise HTTPException(400, {"code": "bad_cursor", "message": "cursor < 0"})

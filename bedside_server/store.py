@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bedside import audit as core_audit
+from bedside import audit as core_audit, entry_rules
 from bedside.admission import EntryRefused, admit
 from bedside.identity.directory import STAFF_TYPE, Directory, state_from_entry
 from bedside.sync import signing, wire
@@ -31,17 +31,28 @@ from .db import AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce, Sta
 
 TIME_WINDOW_MS = 5 * 60 * 1000          # accepted request clock difference
 MAX_BATCH = 2000
+LOG_SEQ_MAX = 2 ** 31 - 1               # log.seq is a 32-bit INTEGER on PostgreSQL
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
 
 
 class AuthError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str,
+                 extra: dict | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.extra = extra or {}
 
 
 def _iso(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, timezone.utc).isoformat(timespec="seconds")
+
+
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+def _is_token(text: str, shortest: int, longest: int) -> bool:
+    """ASCII letters, digits, '-' and '_' only: ids and nonces in headers."""
+    return shortest <= len(text) <= longest and all(c in _TOKEN_CHARS for c in text)
 
 
 def normalise_code(code: str) -> str:
@@ -94,7 +105,8 @@ class Store:
             signing.public_key_from_b64(public_key)
         except (ValueError, TypeError) as exc:
             raise AuthError(400, "bad_key", "not an Ed25519 public key") from exc
-        if not (isinstance(workstation_id, str) and 0 < len(workstation_id) <= 64):
+        if not (isinstance(workstation_id, str) and 0 < len(workstation_id) <= 64
+                and "\x00" not in workstation_id):
             raise AuthError(400, "bad_workstation", "workstation id missing")
         now = self.now_ms()
         with self._write_lock, self._sessions.begin() as s:
@@ -143,31 +155,45 @@ class Store:
             return True
 
     # -- authentication --------------------------------------------------
-    def authenticate(self, method: str, path: str, body: bytes,
-                     headers: dict[str, str]) -> Device:
+    @staticmethod
+    def signed_headers(headers: dict[str, str]) -> tuple[str, int, str, str]:
+        """The four signature headers, well formed, or AuthError(401)."""
         device_id = headers.get(signing.H_DEVICE.lower())
         ts = headers.get(signing.H_TIMESTAMP.lower())
         nonce = headers.get(signing.H_NONCE.lower())
         sig = headers.get(signing.H_SIGNATURE.lower())
         if not (device_id and ts and nonce and sig):
             raise AuthError(401, "unsigned", "request is not signed")
-        if not ts.isdigit() or not (8 <= len(nonce) <= 64):
+        if not (_is_token(device_id, 1, 64) and ts.isascii() and ts.isdigit()
+                and len(ts) <= 15 and _is_token(nonce, 8, 64) and len(sig) <= 200):
             raise AuthError(401, "bad_signature", "malformed signature headers")
+        return device_id, int(ts), nonce, sig
+
+    def precheck(self, headers: dict[str, str]) -> Device:
+        """What can be checked before the body is read: the headers are well
+        formed and name an enrolled, unrevoked device (exact id match)."""
+        device_id = self.signed_headers(headers)[0]
         with self._sessions() as s:
-            dev = s.get(Device, device_id[:32])
-        if dev is None:
+            dev = s.get(Device, device_id)
+        if dev is None or dev.id != device_id:
             raise AuthError(401, "unknown_device", "device not enrolled")
         if dev.revoked_at is not None:
             raise AuthError(403, "revoked", "device revoked")
-        msg = signing.signing_message(method, path, int(ts), nonce, body, device_id)
+        return dev
+
+    def authenticate(self, method: str, path: str, body: bytes,
+                     headers: dict[str, str]) -> Device:
+        device_id, ts, nonce, sig = self.signed_headers(headers)
+        dev = self.precheck(headers)
+        msg = signing.signing_message(method, path, ts, nonce, body, device_id)
         if not signing.verify(dev.public_key, sig, msg):
             raise AuthError(401, "bad_signature", "signature does not verify")
         now = self.now_ms()
-        if abs(now - int(ts)) > TIME_WINDOW_MS:
+        if abs(now - ts) > TIME_WINDOW_MS:
             raise AuthError(401, "clock_skew", "request time outside the accepted window")
         try:
             with self._sessions.begin() as s:
-                s.add(Nonce(device_id=device_id, nonce=nonce, ts_ms=int(ts)))
+                s.add(Nonce(device_id=device_id, nonce=nonce, ts_ms=ts))
                 d = s.get(Device, device_id)
                 d.last_seen = _iso(now)
         except IntegrityError as exc:
@@ -189,6 +215,7 @@ class Store:
                 or len(blobs) > MAX_BATCH or len(audit) > 10 * MAX_BATCH:
             raise AuthError(400, "bad_batch", "batch malformed or too large")
         now = _iso(self.now_ms())
+        self._refuse_inadmissible(device, entries, now)
         res = PushResult({}, {}, {}, {})
         with self._write_lock, self._sessions.begin() as s:
             if self._pg:    # one pusher at a time, so the cursor never skips a commit
@@ -206,9 +233,11 @@ class Store:
             staff_changed = False
             for raw in entries:
                 eid = raw.get("id") if isinstance(raw, dict) else None
-                eid = eid if isinstance(eid, str) else "?"
+                eid = eid if isinstance(eid, str) and "\x00" not in eid else "?"
                 try:
-                    entry = wire.check_entry(raw)
+                    if eid == "?":     # ids are stored in plaintext columns
+                        raise wire.WireError("entry id missing or not storable")
+                    entry = entry_rules.admit(raw)
                 except wire.WireError as exc:
                     res.entries[eid], res.errors[eid] = "invalid", str(exc)
                     continue
@@ -246,6 +275,32 @@ class Store:
         if staff_changed:
             self._directory = None     # rebuilt from what was actually stored
         return res
+
+    def _refuse_inadmissible(self, device: Device, entries: list, now: str) -> None:
+        """The admission door (bedside/entry_rules.py): a batch holding an entry
+        that breaks its record type's declaration or the envelope rules is
+        refused whole (422, with the reason per entry) and the device named
+        in an incident.  Wire-level faults (hash, workstation) keep their
+        per-entry "invalid" answer."""
+        refused: dict[str, str] = {}
+        for raw in entries:
+            try:
+                entry_rules.admit(raw)
+            except entry_rules.Inadmissible as exc:
+                if exc.check == "wire":
+                    continue
+                eid = raw.get("id") if isinstance(raw, dict) else None
+                key = eid if isinstance(eid, str) and len(eid) <= 64 else f"#{len(refused)}"
+                refused[key] = exc.reason
+        if not refused:
+            return
+        with self._sessions.begin() as s:
+            for key, reason in list(refused.items())[:20]:
+                self._incident(s, device.id, "inadmissible", f"entry {key[:64]}: {reason}", now)
+        raise AuthError(422, "inadmissible",
+                        f"{len(refused)} entries refused: " + "; ".join(
+                            f"{k[:64]}: {v}" for k, v in list(refused.items())[:5]),
+                        {"entries": dict(list(refused.items())[:MAX_BATCH])})
 
     def _load_directory(self, s: Session) -> Directory:
         """Every stored staff entry, in clock order (cached until one is added)."""
@@ -399,6 +454,8 @@ class Store:
         """Items after the cursor as a ready JSON document (the stored
         canonical entry text is spliced in as it is, never re-encoded)."""
         limit = max(1, min(int(limit), MAX_BATCH))
+        if since >= LOG_SEQ_MAX:   # past any cursor the log column can hold: nothing newer
+            return b'{"items":[],"cursor":%d,"more":false}' % since
         with self._sessions() as s:
             rows = s.execute(select(LogItem).where(LogItem.seq > since)
                              .order_by(LogItem.seq).limit(limit)).scalars().all()
@@ -454,8 +511,8 @@ class Store:
                         problems.append(f"blob {row.key}: hash mismatch")
                     continue
                 try:
-                    entry = wire.check_entry(json.loads(data))
-                except (ValueError, wire.WireError) as exc:
+                    entry = entry_rules.admit(json.loads(data))
+                except (ValueError, RecursionError, wire.WireError) as exc:
                     problems.append(f"entry {row.key}: {exc}")
                     continue
                 if entry["id"] != row.key or wire.entry_hash(entry) != row.hash:

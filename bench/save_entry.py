@@ -34,8 +34,9 @@ from bedside.users import create_user  # noqa: E402
 from bedside.vault import Vault  # noqa: E402
 
 PASSWORD = "bench password 1"
-CONTENT = {"sign": "heart_rate", "value": 96, "unit": "/min", "timepoint": "T+15",
-           "taken_utc": "2026-11-25T10:15:00+00:00", "comment": "patient calm"}
+CONTENT = {"infusion_id": "inf-bench", "number": 1, "timepoint": "T+15",
+           "taken_utc": "2026-11-25T10:15:00+00:00", "alerts": [],
+           "values": {"hr": "96", "spo2": "94"}}
 
 
 def pct(xs: list[float], p: float) -> float:
@@ -50,9 +51,9 @@ def fill(session, n: int) -> None:
         batch = min(5000, n - done)
         with session.db.write() as orm:
             for i in range(batch):
-                enc = canonical_json({**CONTENT, "value": i % 200})
+                enc = canonical_json({**CONTENT, "values": {"hr": str(i % 200)}})
                 rid = uuid.uuid4().hex
-                row = RecordRow(id=uuid.uuid4().hex, record_id=rid, record_type="vital_signs",
+                row = RecordRow(id=uuid.uuid4().hex, record_id=rid, record_type="vital_reading",
                                 patient_id="p%d" % (i % 20), version=1, replaces=None,
                                 content=enc, content_hash=sha256_hex(enc), author_id=session.user.id,
                                 author_name=session.user.display_name,
@@ -61,7 +62,7 @@ def fill(session, n: int) -> None:
                                 hlc=session.db.hlc.now())
                 orm.add(row)
                 audit.append(orm, session.actor, "create", when=session.clock.now(),
-                             utc_offset_min=60, record_type="vital_signs", record_id=rid,
+                             utc_offset_min=60, record_type="vital_reading", record_id=rid,
                              entry_id=row.id, version=1,
                              details={"content_hash": row.content_hash})
         done += batch
@@ -77,7 +78,7 @@ def bedside_latencies(folder: Path, preload: int, samples: int) -> list[float]:
     out = []
     for i in range(samples):
         t = time.perf_counter()
-        s.records.create("vital_signs", {**CONTENT, "value": i}, patient_id="p1")
+        s.records.create("vital_reading", {**CONTENT, "values": {"hr": str(i)}}, patient_id="p1")
         out.append(time.perf_counter() - t)
     vault.lock()
     return out
@@ -91,11 +92,11 @@ def baseline_latencies(folder: Path, preload: int, samples: int) -> list[float]:
     conn.execute("BEGIN")
     for i in range(preload):
         conn.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex,
-                                                       canonical_json({**CONTENT, "value": i})))
+                                                       canonical_json({**CONTENT, "values": {"hr": str(i)}})))
     conn.execute("COMMIT")
     out = []
     for i in range(samples):
-        data = canonical_json({**CONTENT, "value": i})
+        data = canonical_json({**CONTENT, "values": {"hr": str(i)}})
         t = time.perf_counter()
         conn.execute("BEGIN")
         conn.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex, data))

@@ -40,11 +40,12 @@ def make_entries(n: int, ws: str) -> list[dict]:
     import uuid
     out = []
     for i in range(n):
-        content = {"hr": 80 + i % 40, "sbp": 120, "dbp": 70, "rr": 18, "spo2": 94,
-                   "temp": "37.2", "fio2": "0.40", "at": "2026-11-25T03:15:00+00:00",
-                   "timepoint": "during+15", "comment": "stable"}
+        content = {"infusion_id": "inf-bench", "number": 1, "timepoint": "during+15",
+                   "taken_utc": "2026-11-25T03:15:00+00:00", "alerts": [],
+                   "values": {"hr": str(80 + i % 40), "sbp": "120", "dbp": "70", "rr": "18",
+                              "spo2": "94", "temp": "37.2", "fio2": "40"}}
         out.append({"id": uuid.uuid4().hex, "record_id": uuid.uuid4().hex,
-                    "record_type": "vital_signs", "patient_id": "P-BENCH", "version": 1,
+                    "record_type": "vital_reading", "patient_id": "P-BENCH", "version": 1,
                     "replaces": None, "content": content,
                     "content_hash": wire.content_hash(content), "author_id": NURSE_ID,
                     "author_name": "Bench Nurse", "created_utc": "2026-11-25T03:15:00+00:00",

@@ -40,8 +40,10 @@ def main() -> int:
             b = Workstation(d / "b", srv, "B", batch_size=500)
             a.sync(), b.sync(), a.sync()    # staff directories exchanged first (not timed)
             for i in range(n):
-                a.nurse.records.create("vital_signs", {"hr": 80 + i % 30, "spo2": 95,
-                                                       "temp": "37.1"}, patient_id="P-B")
+                a.nurse.records.create("lab_value", {"lab": "crp", "value": float(i % 300),
+                                                     "unit": "mg/L", "entered": str(i % 300),
+                                                     "time": "2026-11-25T03:15:00+00:00"},
+                                       patient_id="P-B")
             t0 = time.perf_counter()
             assert a.sync().pushed == n
             t_push = time.perf_counter() - t0

@@ -31,6 +31,8 @@ def cmd_update() -> None:
     for lang in LANGS:
         out = cat.run_lupdate(cat.ts_path(lang))
         print(out.strip())
+        if lang == "fr" and cat.apply_french_spacing(cat.ts_path(lang)):
+            cat.run_lupdate(cat.ts_path(lang))  # back to lupdate's own layout
 
 
 def cmd_check() -> int:
@@ -73,6 +75,7 @@ def main(argv: list[str]) -> int:
     if cmd == "fill":
         table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
         n = cat.fill(cat.ts_path("fr"), table)
+        cat.apply_french_spacing(cat.ts_path("fr"))
         print(f"filled {n} translations")
         cat.run_lupdate(cat.ts_path("fr"))  # back to lupdate's own layout: small diffs, clean merges
         return cmd_check()

@@ -71,3 +71,48 @@ def session_as(tmp_vault):
         username = ROLE_USER[who] if isinstance(who, Role) else who
         return tmp_vault.login(username, PASSWORD)
     return login
+
+
+@pytest.fixture
+def french(qapp):
+    """The interface in French for one test (Qt's own strings included),
+    English again afterwards."""
+    from ui.i18n import install_language
+    assert install_language(qapp, "fr")
+    yield qapp
+    install_language(qapp, "en")
+
+
+def cut_texts(root) -> list[str]:
+    """Texts drawn narrower than they need (a button, check box or one-line
+    label whose text does not fit its width): what a user sees cut."""
+    from ui.qt import QtWidgets, Qt
+    out = []
+    kinds = (QtWidgets.QPushButton, QtWidgets.QCheckBox, QtWidgets.QRadioButton, QtWidgets.QLabel)
+    for w in root.findChildren(QtWidgets.QWidget):
+        if not isinstance(w, kinds) or not w.isVisibleTo(root) or not w.text():
+            continue
+        if isinstance(w, QtWidgets.QLabel) and (w.wordWrap() or w.textFormat() == Qt.RichText or not w.text().strip()):
+            continue
+        if w.sizeHint().width() > w.width() + 1:
+            out.append(f"{type(w).__name__} {w.objectName()!r}: {w.text()!r} needs {w.sizeHint().width()} px, "
+                       f"has {w.width()}")
+    return out
+
+
+@pytest.fixture
+def investigator_window(qtbot, tmp_vault, session_as):
+    """The real main window at 1366×768, an investigator signed in:
+    (window, app context, session)."""
+    from bedside.roles import Role
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    inv = session_as(Role.INVESTIGATOR)
+    ctx = AppContext(tmp_vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win._signed_in(inv, "")
+    yield win, ctx, inv
+    ctx.worker.stop()

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def populated(tmp_vault, session_as):
     s = session_as(Role.NURSE)
     for i in range(5):
-        v = s.records.create("note", {"i": i})
-    s.records.correct(v.record_id, {"i": 99}, "typo")
+        v = s.records.create("note", {"text": f"note {i}"})
+    s.records.correct(v.record_id, {"text": "note 99"}, "typo")
     key = bytes(tmp_vault._key)
     tmp_vault.lock()
     conn = keyed_connection(tmp_vault.folder / DB_NAME, key)

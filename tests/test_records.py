@@ -5,12 +5,14 @@ from bedside.errors import Conflict, NotFound, ValidationError
 from bedside.roles import Role
 from bedside.storage.engine import keyed_connection
 
+CRP = {"lab": "crp", "time": "2026-11-20T08:00:00+00:00", "unit": "mg/L", "entered": "80"}
+
 
 def test_create_correct_history_latest(session_as, clock):
     s = session_as(Role.NURSE)
-    v1 = s.records.create("lab_value", {"analyte": "crp", "value": 80}, patient_id="p1")
+    v1 = s.records.create("lab_value", dict(CRP, value=80.0), patient_id="p1")
     clock.advance(60)
-    v2 = s.records.correct(v1.record_id, {"analyte": "crp", "value": 85}, "transcription error")
+    v2 = s.records.correct(v1.record_id, dict(CRP, value=85.0), "transcription error")
     assert v2.version == 2 and v2.replaces == v1.id
     assert s.records.latest(v1.record_id).content["value"] == 85
     hist = s.records.history(v1.record_id)
@@ -24,20 +26,20 @@ def test_create_correct_history_latest(session_as, clock):
 @pytest.mark.parametrize("reason", ["", "   ", None])
 def test_correction_requires_a_reason(session_as, reason):
     s = session_as(Role.NURSE)
-    v1 = s.records.create("note", {"x": 1})
+    v1 = s.records.create("note", {"text": "1"})
     with pytest.raises(ValidationError) as e:
-        s.records.correct(v1.record_id, {"x": 2}, reason)
+        s.records.correct(v1.record_id, {"text": "2"}, reason)
     assert e.value.field == "reason"
     assert len(s.records.history(v1.record_id)) == 1
 
 
 def test_unchanged_correction_and_unknown_record_refused(session_as):
     s = session_as(Role.NURSE)
-    v1 = s.records.create("note", {"x": 1})
+    v1 = s.records.create("note", {"text": "1"})
     with pytest.raises(ValidationError):
-        s.records.correct(v1.record_id, {"x": 1}, "why")
+        s.records.correct(v1.record_id, {"text": "1"}, "why")
     with pytest.raises(NotFound):
-        s.records.correct("nope", {"x": 1}, "why")
+        s.records.correct("nope", {"text": "1"}, "why")
 
 
 def test_content_that_cannot_be_stored_is_refused(session_as):
@@ -52,7 +54,7 @@ def test_content_that_cannot_be_stored_is_refused(session_as):
 
 def test_database_refuses_update_and_delete(tmp_vault, session_as):
     s = session_as(Role.NURSE)
-    v1 = s.records.create("note", {"x": 1})
+    v1 = s.records.create("note", {"text": "1"})
     conn = keyed_connection(tmp_vault.db.path, tmp_vault._key)
     for sql in ("UPDATE records SET content='{}' WHERE id=?", "DELETE FROM records WHERE id=?",
                 "UPDATE audit SET reason='x' WHERE entry_id=?",
@@ -60,7 +62,7 @@ def test_database_refuses_update_and_delete(tmp_vault, session_as):
         with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
             conn.execute(sql, (v1.id,))
     conn.close()
-    assert s.records.latest(v1.record_id).content == {"x": 1}
+    assert s.records.latest(v1.record_id).content == {"text": "1"}
 
 
 def _insert_remote_version(s, base, content):
@@ -80,14 +82,14 @@ def _insert_remote_version(s, base, content):
 
 def test_two_heads_are_a_conflict_until_resolved(session_as):
     s = session_as(Role.NURSE)
-    v1 = s.records.create("note", {"x": 1})
-    a = s.records.correct(v1.record_id, {"x": 2}, "pc A")
-    _insert_remote_version(s, v1, {"x": 3})
+    v1 = s.records.create("note", {"text": "1"})
+    a = s.records.correct(v1.record_id, {"text": "2"}, "pc A")
+    _insert_remote_version(s, v1, {"text": "3"})
     assert s.records.conflicted() == [v1.record_id]
     assert len(s.records.heads(v1.record_id)) == 2
     with pytest.raises(Conflict):
-        s.records.correct(v1.record_id, {"x": 4}, "no head chosen")
-    resolved = s.records.correct(v1.record_id, {"x": 2}, "kept PC A's value", replaces=a.id,
+        s.records.correct(v1.record_id, {"text": "4"}, "no head chosen")
+    resolved = s.records.correct(v1.record_id, {"text": "2"}, "kept PC A's value", replaces=a.id,
                                  action="resolve")
     # both heads stay in the history; the resolution supersedes both
     assert len(s.records.history(v1.record_id)) == 4

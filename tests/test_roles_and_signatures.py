@@ -10,10 +10,13 @@ from .conftest import PASSWORD
 PATIENT = {"mrn": "H123456", "family_name": "Test", "given_name": "Alice",
            "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 70, "height_cm": 170}
 
+ASSESSMENT = {"answers": {}, "facts": {}, "result": {"status": "eligible"},
+              "protocol_file": "tjt2012-v1.json", "protocol_key": "TJT2012-v1"}
+
 
 def test_nurse_cannot_sign_as_investigator(session_as):
     nurse = session_as(Role.NURSE)
-    v = nurse.records.create("eligibility_assessment", {"overall": "eligible"})
+    v = nurse.records.create("eligibility_assessment", ASSESSMENT)
     with pytest.raises(PermissionDenied):
         nurse.sign(PASSWORD, v, "eligibility confirmed")
     assert nurse.signatures_for(v.record_id) == []
@@ -32,14 +35,15 @@ def test_role_enforcement_in_core(session_as):
 def test_signature_reasks_password_and_binds_content(session_as, clock):
     nurse = session_as(Role.NURSE)
     inv = session_as(Role.INVESTIGATOR)
-    v1 = nurse.records.create("eligibility_assessment", {"overall": "eligible"})
+    v1 = nurse.records.create("eligibility_assessment", ASSESSMENT)
     with pytest.raises(WrongPassword):
         inv.sign("bad password!", v1, "eligibility confirmed")
     sig = inv.sign(PASSWORD, v1, "eligibility confirmed")
     assert sig.signer_name == "Dr Test Investigator" and sig.meaning == "eligibility confirmed"
     assert sig.signed_utc == clock.now()
     assert inv.valid_signatures(v1, "eligibility confirmed") == [sig]
-    v2 = nurse.records.correct(v1.record_id, {"overall": "not eligible"}, "new lab value")
+    v2 = nurse.records.correct(v1.record_id, dict(ASSESSMENT, result={"status": "not_eligible"}),
+                              "new lab value")
     # the signature stays with the content it was given on, never moves to v2
     assert inv.valid_signatures(v2) == []
     assert sig.binds(v1) and not sig.binds(v2)
@@ -60,7 +64,7 @@ def test_signature_records_cannot_be_forged_through_the_record_store(session_as)
     from bedside.canonical import canonical_json, sha256_hex
     nurse = session_as(Role.NURSE)
     inv = session_as(Role.INVESTIGATOR)
-    v = nurse.records.create("eligibility_assessment", {"overall": "eligible"})
+    v = nurse.records.create("eligibility_assessment", ASSESSMENT)
     forged = {"meaning": "eligibility confirmed", "signer_id": inv.user.id,
               "signer_username": "investigator", "signer_name": inv.user.display_name,
               "signed_utc": "2026-11-25T08:00:00+00:00", "target_entry_id": v.id,
@@ -87,7 +91,7 @@ def test_role_change_and_revocation_reach_an_open_session(session_as):
     admin = session_as(Role.ADMINISTRATOR)
     inv = session_as(Role.INVESTIGATOR)
     nurse = session_as(Role.NURSE)
-    v = nurse.records.create("eligibility_assessment", {"overall": "eligible"})
+    v = nurse.records.create("eligibility_assessment", ASSESSMENT)
     users = {u.username: u for u in list_users(admin)}
     change_role(admin, users["investigator"].id, Role.NURSE)
     with pytest.raises(PermissionDenied):

@@ -14,7 +14,7 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.patient_form import PatientFormDialog
 from ui.patient_list import Col, PatientTableModel
-from ui.qt import QLineEdit, Qt, QWizard
+from ui.qt import QLineEdit, Qt, QtWidgets, QWizard
 from ui.wizard import FirstRunWizard
 
 from .conftest import PASSWORD
@@ -242,3 +242,33 @@ def test_list_narrows_to_number_and_name_beside_an_open_patient(qtbot, window):
     assert ws.patients.table.isColumnHidden(Col.MRN) and not ws.patients.table.isColumnHidden(Col.NAME)
     ws.show_dashboard()
     assert not ws.patients.table.isColumnHidden(Col.MRN)
+
+
+def test_new_patient_by_keyboard_follows_the_visual_order(qtbot, window, french):
+    """Issue 16 item 7: Tab from the date of birth reaches Sexe, then the
+    weight: typed values land in the fields they were meant for. The date is
+    typed as shown (JJ/MM/AAAA), the weight with a decimal comma."""
+    sign_in(qtbot, window)
+    dlg = PatientFormDialog(window.ctx, parent=window.workspace)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+    f = dlg.fields
+    f["mrn"].setFocus()
+    order = []
+    for text in ("H100009", "Lemaire", "Paul", "14/03/1961", None, "80,5", "176", "WB-H100009"):
+        focused = QtWidgets.QApplication.focusWidget()
+        order.append(focused.objectName())
+        if text is None:
+            qtbot.keyClick(focused, Qt.Key.Key_H)             # "Homme"
+        else:
+            qtbot.keyClicks(focused, text)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert order == ["mrn", "family_name", "given_name", "date_of_birth", "sex", "weight_kg", "height_cm",
+                     "wristband"]
+    assert f["date_of_birth"].placeholderText() == "JJ/MM/AAAA"
+    f["wristband"].setFocus()
+    qtbot.keyClick(f["wristband"], Qt.Key.Key_Return)
+    assert dlg.saved is not None, dlg.error.text()
+    assert (dlg.saved.sex, dlg.saved.weight_kg, str(dlg.saved.date_of_birth)) == ("M", 80.5, "1961-03-14")

@@ -188,3 +188,10 @@ def install_help_menu(window) -> None:
     action.setObjectName("actAbout")
     action.triggered.connect(lambda: show_about(window))
     window.act_about = action
+    window.help_menu = menu
+
+
+def retranslate_help_menu(window) -> None:
+    """Re-read the Help menu's texts after the language was switched."""
+    window.help_menu.setTitle(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
+    window.act_about.setText(QtCore.QCoreApplication.translate("MainWindow", "About Bedside"))

@@ -9,7 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bedside import logs
+from bedside import __version__, logs, run_marker
+from bedside.errors import VaultAlreadyOpen
+from bedside.instance import VaultInstance, own_app_mutex
 from bedside.paths import default_vault_dir, log_dir
 from bedside.vault import Vault
 from bedside.vault_folder import settle_legacy
@@ -18,6 +20,7 @@ from .context import AppContext
 from .errors import install_excepthook, show_error
 from .main_window import MainWindow
 from .qt import QApplication, QDialog
+from .single_instance import ForwardRequests, ask_running_to_come_forward
 from .startup_probe import arm as arm_startup_probe
 from . import style
 from .vault_move import ask_move
@@ -37,7 +40,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Bedside")
     app.setOrganizationName("CHU Liège")
-    style.apply(app)   # the current theme (day unless a user chose night); no restyle if unchanged
+    style.apply(app)   # the current theme (day unless a user chose night), focus ring included
     return app
 
 
@@ -77,8 +80,21 @@ def show_fitted(window, area=None) -> None:
         window.show()
 
 
+def main_window(ctx: AppContext) -> MainWindow:
+    """The window for a vault this process holds: marks the run as started
+    (saying so if the last one ended abnormally) and answers later starts."""
+    previous = run_marker.begin(ctx.vault.folder, __version__, ctx.vault.clock.now())
+    window = MainWindow(ctx)
+    ForwardRequests(ctx.vault.folder, window)
+    if previous is not None:
+        logs.get("app").warning("previous run ended abnormally")
+        window.login.show_abnormal_end(previous.started)
+    return window
+
+
 def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     logs.configure(log_dir())
+    logs.record_fatal_errors(log_dir())  # a native abort still leaves file:line for IT
     log = logs.get("app")
     from .xcb_check import refuse_missing_libraries
     refuse_missing_libraries()  # Linux: name the missing xcb libraries instead of Qt's abort
@@ -86,6 +102,17 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     arm_startup_probe(app)  # no-op unless BEDSIDE_STARTUP_PROBE=1 (bench/startup.py)
     install_excepthook()
     apply_language(app, "fr")
+    instance = None
+    if not demo:  # one app per vault: a second start hands over to the first
+        folder = vault_dir or default_vault_dir()
+        instance = VaultInstance(folder)
+        if not instance.try_claim():
+            if ask_running_to_come_forward(folder):
+                log.info("second start on an open vault: handed over")
+                return 0
+            show_error(None, VaultAlreadyOpen())
+            return 1
+    mutex = own_app_mutex()  # noqa: F841 - held for the installer's AppMutex until exit
     try:
         vault, throwaway = open_vault(app, vault_dir, demo)
     except Exception as err:  # shown in words, logged without content
@@ -93,8 +120,10 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
         return 1
     if vault is None:
         return 0
+    if instance is None:  # the demo's throwaway vault
+        instance = VaultInstance(vault.folder).claim()
     ctx = AppContext(vault, demo=demo)
-    window = MainWindow(ctx)
+    window = main_window(ctx)
     window.language_chosen.connect(lambda code: apply_language(app, code))
     show_fitted(window)
     log.info("started demo=%s", demo)
@@ -102,5 +131,7 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
         return app.exec()
     finally:
         ctx.close()
+        run_marker.end(vault.folder)
+        instance.release()
         if throwaway:
             shutil.rmtree(throwaway, ignore_errors=True)

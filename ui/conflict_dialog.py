@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 
+from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.sync.conflicts import ConflictInfo, resolve
 
 from .errors import show_error
 from .qt import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                 QScrollArea, QVBoxLayout, QWidget, QtWidgets)
+                 QScrollArea, QVBoxLayout, QWidget, QtWidgets, translate)
 
 
 def _fmt(value) -> str:
@@ -35,7 +36,7 @@ class ResolveConflictDialog(QDialog):
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("This {kind} was changed on two PCs at the same time. "
                                "Choose, for each line, the value to keep.")
-                       .format(kind=conflict.record_type.replace("_", " ")), objectName="banner")
+                       .format(kind=translate("core", word_for(RECORD_TYPES, conflict.record_type))), objectName="banner")
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
@@ -57,7 +58,7 @@ class ResolveConflictDialog(QDialog):
         self.choice: dict[str, QtWidgets.QButtonGroup] = {}
         differing = set(conflict.changed_fields())
         for i, field in enumerate(self.fields, start=2):
-            name = QLabel(field.replace("_", " "))
+            name = QLabel(translate("core", word_for(RECORD_FIELDS, field)))
             if field in differing:
                 name.setStyleSheet("font-weight: bold; color: #b3261e;")
             grid.addWidget(name, i, 0)

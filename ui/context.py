@@ -21,6 +21,8 @@ class AppContext(QObject):
         self.clock = clock or vault.clock
         self.demo = demo
         self.session: Session | None = None
+        # (kind, key) -> bedside.drafts.Draft chosen at sign-in, taken by its form (ui/drafts.py)
+        self.drafts_to_restore: dict = {}
         self.worker = DbWorker(self)
 
     def run(self, fn, on_success, on_failure=None) -> None:

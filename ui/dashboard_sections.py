@@ -35,3 +35,6 @@ from .sync_dashboard import DuplicateNumbersSection, SyncConflictsSection  # noq
 
 SECTIONS.append(SyncConflictsSection)
 SECTIONS.insert(0, DuplicateNumbersSection)   # an incident: the first thing seen
+from .sync_quarantine_section import SyncQuarantineSection  # noqa: E402
+
+SECTIONS.append(SyncQuarantineSection)

@@ -5,14 +5,24 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bedside.field_words import AUDIT_ACTIONS, RECORD_FIELDS, word_for
+
+from .i18n import format_date, format_number
 from .qt import (QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QLabel,
-                 QtCore, Qt)
+                 QtCore, Qt, translate)
 
 
 def local_time(ts, offset_min: int) -> str:
     local = ts + timedelta(minutes=offset_min)
     sign = "+" if offset_min >= 0 else "-"
-    return f"{local:%Y-%m-%d %H:%M:%S} (UTC{sign}{abs(offset_min) // 60:02d}:{abs(offset_min) % 60:02d})"
+    return (f"{format_date(local.date())} {local:%H:%M:%S} "
+            f"(UTC{sign}{abs(offset_min) // 60:02d}:{abs(offset_min) % 60:02d})")
+
+
+def _value(value) -> str:
+    if isinstance(value, float):
+        return format_number(value)
+    return "—" if value in (None, "") else str(value)
 
 
 class HistoryModel(QtCore.QAbstractTableModel):
@@ -44,13 +54,15 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if col == "who":
             return e.username or self.tr("(not signed in)")
         if col == "what":
-            return e.action
+            return translate("core", word_for(AUDIT_ACTIONS, e.action))
         if col == "version":
             return "" if e.version is None else str(e.version)
         if col == "why":
             return e.reason or ""
         changes = e.details.get("changes") or {}
-        return "; ".join(f"{k}: {old!r} → {new!r}" for k, (old, new) in changes.items())
+        return "; ".join(self.tr("{field}: {old} → {new}").format(
+            field=translate("core", word_for(RECORD_FIELDS, k)), old=_value(old), new=_value(new))
+            for k, (old, new) in changes.items())
 
 
 class HistoryDialog(QDialog):

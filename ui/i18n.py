@@ -74,8 +74,11 @@ def install_language(app: QtCore.QCoreApplication, code: str) -> bool:
 
 
 def current_language(app: QtCore.QCoreApplication | None = None) -> str:
+    """The language the interface shows now. Before any language is
+    installed the texts are the English sources, so "en"."""
     app = app or QtCore.QCoreApplication.instance()
-    return normalise(app.property("bedside_language") if app is not None else None)
+    code = app.property("bedside_language") if app is not None else None
+    return normalise(code) if code else "en"
 
 
 def localized(texts: Any, code: str | None = None) -> str:

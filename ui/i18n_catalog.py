@@ -157,9 +157,37 @@ def problems(messages: list[Message]) -> list[str]:
         if placeholders(m.source) != placeholders(m.translation):
             out.append(f"PLACEHOLDER {where} -> {m.translation!r}: "
                        f"{placeholders(m.source)} != {placeholders(m.translation)}")
+        if french_spacing(m.translation) != m.translation:
+            out.append(f"SPACING {where} -> {m.translation!r}: French needs a no-break space before : ; ! ? "
+                       f"(build_scripts/translations.py update adds it)")
         if numbers(m.source) != numbers(m.translation):
             out.append(f"NUMBER {where} -> {m.translation!r}: {numbers(m.source)} != {numbers(m.translation)}")
     return out
+
+
+_NBSP = "\u00a0"
+_TIGHT_PUNCT = re.compile(r"(?<=[^\s\u00a0\u202f:;!?])([:;!?])(?=\s|$|<)")
+_SPACED_PUNCT = re.compile(r" ([:;!?])(?=\s|$|<)")
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before : ; ! ? ("Provisoire :"),
+    never a line break there. Times (10:00), URLs and {x:.1f} are untouched:
+    only a sign followed by a space, a tag or the end counts."""
+    return _TIGHT_PUNCT.sub(_NBSP + r"\1", _SPACED_PUNCT.sub(_NBSP + r"\1", text))
+
+
+def apply_french_spacing(ts: Path) -> int:
+    """Rewrite every translation in `ts` with French spacing; how many changed."""
+    tree = ET.parse(ts)
+    changed = 0
+    for tr in tree.getroot().iter("translation"):
+        if tr.text and french_spacing(tr.text) != tr.text:
+            tr.text = french_spacing(tr.text)
+            changed += 1
+    if changed:
+        write_ts(tree, ts)
+    return changed
 
 
 def fill(ts: Path, translations: dict) -> int:

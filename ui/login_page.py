@@ -4,6 +4,8 @@ unfinished work is waiting behind it."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bedside.errors import BedsideError, WrongPassword
 
 from .errors import message_for
@@ -31,6 +33,9 @@ class LoginPage(QWidget):
         self.site = QLabel(objectName="hint")
         self.locked_note = QLabel(objectName="hint")
         self.locked_note.setWordWrap(True)
+        self.abnormal_end = QLabel(objectName="notice")
+        self.abnormal_end.setWordWrap(True)
+        self.abnormal_end.hide()
         form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password")
@@ -51,6 +56,7 @@ class LoginPage(QWidget):
         self.demo_hint.setWordWrap(True)
         lay.addWidget(self.title)
         lay.addWidget(self.site)
+        lay.addWidget(self.abnormal_end)
         lay.addWidget(self.locked_note)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -65,11 +71,21 @@ class LoginPage(QWidget):
         outer.addStretch(2)
         self._form = form
         self._state: dict = {"locked_user": None, "demo": False}
+        self._abnormal_end: tuple[bool, datetime | None] = (False, None)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData()))
         self.button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)
+
+    def show_abnormal_end(self, started: datetime | None) -> None:
+        """Say, until someone signs in, that the last run did not close normally."""
+        self._abnormal_end = (True, started)
+        self._set_texts()
+
+    def clear_abnormal_end(self) -> None:
+        self._abnormal_end = (False, None)
+        self._set_texts()
 
     def prepare(self, *, site: str = "", locked_user: str | None = None,
                 demo: bool = False, language: str | None = None) -> None:
@@ -107,6 +123,15 @@ class LoginPage(QWidget):
                 "another person may sign in instead.").format(user=locked_user))
         else:
             self.locked_note.clear()
+        shown, started = self._abnormal_end
+        if shown:
+            since = self.tr(" (it had been running since {when})").format(
+                when=started.astimezone().strftime("%d/%m/%Y %H:%M")) if started else ""
+            self.abnormal_end.setText(self.tr(
+                "Bedside did not close normally last time{since} — a power cut, a forced "
+                "stop or an error. Everything that was saved is safe. Sign in: anything you "
+                "were still typing will be offered back to you.").format(since=since))
+        self.abnormal_end.setVisible(shown)
         self.demo_hint.setText(self.tr(
             "Demonstration vault with fictitious patients. Users: nurse, investigator, "
             "datamanager, admin — password: bedside-demo") if demo else "")

@@ -10,8 +10,11 @@ from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 from bedside.users import set_language
 
+from .about_dialog import install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
+from .draft_offer import offer_drafts
 from .errors import show_error
+from .errors import show_error, show_notices
 from .history_dialog import HistoryModel
 from .login_page import LoginPage
 from .patient_form import PatientFormDialog
@@ -116,9 +119,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         self.setCentralWidget(self.stack)
         self._locked_user: str | None = None
+        self.draft_offer = None
         self._build_toolbar()
         self._build_status()
-        from .about_dialog import install_help_menu
         install_help_menu(self)
         self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
+        retranslate_help_menu(self)
         self.login.retranslate()
         self._update_status()
 
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session, language: str) -> None:
         self.login.button.setEnabled(True)
+        notices = list(getattr(session, "notices", []))
         previous = self.ctx.session
         same_user = previous is not None and previous.user.id == session.user.id \
             and self.workspace is not None
@@ -286,14 +291,19 @@ class MainWindow(QMainWindow):
         from . import night_mode
         self.act_night.setChecked(night_mode.remembered(self.ctx, session.user.id))
         self._locked_user = None
+        self.login.clear_abnormal_end()
         self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
         self.idle.touch()
-        if self.workspace is None:
+        fresh = self.workspace is None
+        if fresh:
             self.workspace = Workspace(self.ctx)
             self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.refresh()
         self._update_status()
+        if fresh:  # forms typed before an abnormal end (an unlock keeps its own forms open)
+            offer_drafts(self)
+        show_notices(self, notices)
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:

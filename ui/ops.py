@@ -86,3 +86,17 @@ class DbWorker(QObject):
 def run_in_background(ctx, fn, on_success, on_failure=None) -> None:
     """Run *fn* on the application's database worker (``ctx.worker``)."""
     ctx.worker.run(fn, on_success, on_failure)
+
+
+def run_now(fn: Callable[[], Any], on_success: Callable[[Any], None],
+            on_failure: Callable[[BaseException], None] | None = None) -> None:
+    """The worker's contract, run synchronously (tests, tools, the render
+    script): the result goes to ``on_success``, an error to ``on_failure``."""
+    try:
+        result = fn()
+    except Exception as exc:  # noqa: BLE001 - delivered like the DB worker does
+        if on_failure is None:
+            raise
+        on_failure(exc)
+        return
+    on_success(result)

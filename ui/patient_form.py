@@ -8,6 +8,7 @@ from bedside.errors import BedsideError, ValidationError
 from bedside.patients import correct_patient, register_patient
 
 from .errors import message_for
+from .i18n import format_date, format_number
 from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                  QVBoxLayout)
 
@@ -24,24 +25,26 @@ class PatientFormDialog(QDialog):
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.fields: dict[str, QLineEdit | QComboBox] = {}
+        # built in the order they are shown: Tab follows what the eye reads
         for key, label, hint in (
                 ("mrn", self.tr("Hospital no. (MRN)"), ""),
                 ("family_name", self.tr("Family name"), ""),
                 ("given_name", self.tr("Given name"), ""),
-                ("date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")),
+                ("date_of_birth", self.tr("Date of birth"), self.tr("DD/MM/YYYY")),
+                ("sex", self.tr("Sex"), ""),
                 ("weight_kg", self.tr("Weight (kg)"), self.tr("drives the dose")),
                 ("height_cm", self.tr("Height (cm)"), ""),
                 ("wristband", self.tr("Wristband code"), self.tr("scan or type; blank = MRN"))):
-            w = QLineEdit(objectName=key)
-            w.setPlaceholderText(hint)
+            if key == "sex":
+                w = QComboBox(objectName="sex")
+                w.addItem(self.tr("— choose —"), "")
+                w.addItem(self.tr("Female"), "F")
+                w.addItem(self.tr("Male"), "M")
+            else:
+                w = QLineEdit(objectName=key)
+                w.setPlaceholderText(hint)
             self.fields[key] = w
             form.addRow(label, w)
-        sex = QComboBox(objectName="sex")
-        sex.addItem(self.tr("— choose —"), "")
-        sex.addItem(self.tr("Female"), "F")
-        sex.addItem(self.tr("Male"), "M")
-        self.fields["sex"] = sex
-        form.insertRow(4, self.tr("Sex"), sex)
         self.reason = QLineEdit(objectName="reason")
         if patient is not None:
             form.addRow(self.tr("Reason for correction"), self.reason)
@@ -64,9 +67,9 @@ class PatientFormDialog(QDialog):
     def _fill(self, p) -> None:
         for key in ("mrn", "family_name", "given_name", "wristband"):
             self.fields[key].setText(getattr(p, key))
-        self.fields["date_of_birth"].setText(p.date_of_birth.isoformat())
-        self.fields["weight_kg"].setText(f"{p.weight_kg:g}")
-        self.fields["height_cm"].setText(f"{p.height_cm:g}")
+        self.fields["date_of_birth"].setText(format_date(p.date_of_birth))
+        self.fields["weight_kg"].setText(format_number(p.weight_kg))
+        self.fields["height_cm"].setText(format_number(p.height_cm))
         self.fields["sex"].setCurrentIndex(self.fields["sex"].findData(p.sex))
 
     def values(self) -> dict:

@@ -84,7 +84,12 @@ class IdentityTab(QWidget):
 
 
 def _scrollable(page: QWidget) -> QScrollArea:
-    """A tab never forces the window wider than the screen: it scrolls instead."""
+    """A tab never forces the window wider than the screen: it scrolls instead.
+    A page that scrolls itself (property ``scrolls_itself``) is used as is: a
+    scroll area inside another draws two scroll bars over the fields and
+    opens scrolled down, hiding the question."""
+    if page.property("scrolls_itself"):
+        return page
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -133,6 +138,14 @@ class PatientView(QWidget):
     def _changed(self, patient_id: str) -> None:
         if patient_id in ("", self.patient_id):
             self.refresh()
+
+    def show_draft(self, draft) -> bool:
+        """Bring up the tab whose form a restored draft belongs to."""
+        for index, page in enumerate(self.pages):
+            if getattr(page, "show_draft", None) and page.show_draft(draft):
+                self.tabs.setCurrentIndex(index)
+                return True
+        return False
 
     def refresh(self) -> None:
         session = self.ctx.session

@@ -92,6 +92,23 @@ def _dashboard():
     return win
 
 
+@screen("dashboard_admin")
+def _dashboard_admin():
+    """The administrator's dashboard: an entry from an outdated PC kept aside."""
+    from .qt import QScrollArea
+    win, ctx = demo_window("admin")
+    settle(ctx)
+    for area in win.findChildren(QScrollArea):      # the new incident is the last section
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    return win
+
+
+@screen("dashboard_admin_fr")
+def _dashboard_admin_fr():
+    _in_language("fr")
+    return _dashboard_admin()
+
+
 @screen("patient")
 def _patient():
     win, ctx = demo_window()
@@ -350,6 +367,12 @@ def render(name: str, out: Path) -> Path:
     return out
 
 
+# -- after an abnormal end (ui/draft_screens.py) --------------------------------------
+from ui.draft_screens import register as _register_drafts  # noqa: E402
+
+_register_drafts(screen, demo_window, settle)
+
+
 def main(argv: list[str]) -> int:
     """``python -m ui.render SCREEN out.png [--lang fr|en]``"""
     if "--lang" in argv:
@@ -368,4 +391,3 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
-

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ui.widgets.focus_ring import focus_ring
+
 DAY, NIGHT = "day", "night"
 
 
@@ -22,7 +24,8 @@ _DAY = {
     "window": "#f5f5f5", "surface": "#ffffff", "text": "#1a1a1a", "muted": "#4a5a63",
     "border": "#8a9aa3", "button": "#eceff1", "button_text": "#263238",
     "accent": "#0b5cad", "accent_text": "#ffffff", "highlight": "#0b5cad", "highlight_text": "#ffffff",
-    "focus": "#ffab00", "banner_bg": "#e8f0fa",
+    "focus": "#ffab00", "focus_ring": "#0b5cad", "banner_bg": "#e8f0fa",
+    "notice_bg": "#fff4d6", "notice_border": "#c98a00",
     "danger": "#b3261e", "danger_text": "#ffffff",
     "warning": "#f9a825", "warning_text": "#000000",
     "ok": "#2e7d32", "ok_text": "#ffffff",
@@ -52,7 +55,8 @@ _NIGHT = {
     "window": "#121417", "surface": "#1b1f24", "text": "#e6e6e6", "muted": "#a8b4bc",
     "border": "#56636c", "button": "#2a3036", "button_text": "#e6e6e6",
     "accent": "#5fa8ff", "accent_text": "#0b0d10", "highlight": "#2f5f93", "highlight_text": "#ffffff",
-    "focus": "#ffb74d", "banner_bg": "#1f2a36",
+    "focus": "#ffb74d", "focus_ring": "#ffb74d", "banner_bg": "#1f2a36",
+    "notice_bg": "#3a2e0c", "notice_border": "#c98a00",
     "danger": "#8e1b14", "danger_text": "#ffe9e7",
     "warning": "#a86f00", "warning_text": "#0b0d10",
     "ok": "#1f5f24", "ok_text": "#e8f5e9",
@@ -88,7 +92,7 @@ READ_PAIRS = (
     ("due_text", "due_bg"), ("overdue_text", "overdue_bg"), ("upcoming_text", "upcoming_bg"),
     ("idle_text", "idle_bg"), ("entry_head", "entry_bg"), ("field_text", "field_bg"),
     ("field_text", "field_bad_bg"), ("cell_alert_text", "cell_alert_bg"), ("row_pending_text", "row_due_bg"),
-    ("row_pending_text", "row_overdue_bg"), ("row_pending_text", "row_upcoming_bg"), ("text", "banner_bg"),
+    ("row_pending_text", "row_overdue_bg"), ("row_pending_text", "row_upcoming_bg"), ("text", "banner_bg"), ("text", "notice_bg"),
     ("state_ready", "surface"), ("state_running", "surface"), ("state_paused", "surface"),
     ("state_ended", "surface"), ("state_none", "surface"), ("button_text", "done_bg"),
     ("button_text", "running_bg"), ("button_text", "plan_due_bg"), ("blocker_text", "blocker_bg"),
@@ -127,10 +131,11 @@ QLabel#banner {{ font-size: 13pt; font-weight: bold; }}
 QFrame#patientBanner {{ background: {c['banner_bg']}; border-bottom: 2px solid {c['accent']}; }}
 QLabel#hint {{ color: {c['muted']}; }}
 QLabel#fieldError {{ color: {c['error_text']}; font-weight: bold; }}
+QLabel#notice {{ background: {c['notice_bg']}; color: {c['text']}; border: 1px solid {c['notice_border']}; border-radius: 4px; padding: 8px; }}
 QTableView {{ font-size: 11pt; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; }}
 QTabBar::tab {{ min-height: 34px; padding: 6px 16px; font-size: 11pt; }}
-"""
+""" + focus_ring(c["focus_ring"], c["banner_bg"])
 
 
 STYLE = stylesheet(THEMES[DAY])   # the day sheet, for callers that want the text

@@ -7,11 +7,12 @@ from __future__ import annotations
 from bedside.errors import BedsideError
 from bedside.numbering import incidents
 from bedside.patients import get_patient
+from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.roles import Permission
 from bedside.sync.conflicts import list_conflicts
 
 from .dashboard_sections import DashboardItem
-from .qt import QCoreApplication
+from .qt import QCoreApplication, translate
 
 
 class SyncConflictsSection:
@@ -29,8 +30,9 @@ class SyncConflictsSection:
             "SyncConflictsSection", "{kind} changed on two PCs: {fields} — open Sync to resolve")
         items = []
         for c in conflicts:
-            line = text.format(kind=c.record_type.replace("_", " "),
-                               fields=", ".join(f.replace("_", " ") for f in c.changed_fields())
+            line = text.format(kind=translate("core", word_for(RECORD_TYPES, c.record_type)),
+                               fields=", ".join(translate("core", word_for(RECORD_FIELDS, f))
+                                                for f in c.changed_fields())
                                or "—")
             if c.patient_id:
                 line = f"{_patient(session, c.patient_id)} — {line}"

@@ -14,7 +14,7 @@ from typing import Callable
 from bedside.sync.service import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,
                                   Backoff, SyncService, SyncStatus)
 
-from .qt import (QCoreApplication, QHBoxLayout, QObject, QPushButton, QThread, QTimer, QWidget,
+from .qt import (QCoreApplication, QtCore, QHBoxLayout, QObject, QPushButton, QThread, QTimer, QWidget,
                  Signal)
 
 INTERVAL_S = 60
@@ -195,6 +195,12 @@ class SyncStatusItem(QWidget):
         lay.addWidget(self.now_button)
         controller.status_changed.connect(self.show_status)
         self.show_status(controller.status)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QtCore.QEvent.Type.LanguageChange:   # the language was switched at login
+            self.now_button.setText(self.tr("Sync now"))
+            self.show_status(self.controller.status)
+        super().changeEvent(event)
 
     def show_status(self, st: SyncStatus) -> None:
         self.state_button.setText(status_text(st))

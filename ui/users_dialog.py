@@ -41,14 +41,18 @@ class UsersDialog(QDialog):
         self.username = QLineEdit(objectName="newUsername")
         self.display = QLineEdit(objectName="newDisplayName")
         self.role = QComboBox(objectName="newRole")
+        self.role.addItem(self.tr("— choose —"), None)     # no role until one is chosen
         for r in Role:
             self.role.addItem(role_label(r), r.value)
         self.password = QLineEdit(objectName="newPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(objectName="confirmPassword")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Printed name"), self.display)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.confirm)
         side.addLayout(form)
         self.add = QPushButton(self.tr("Add account"), objectName="primary")
         self.set_role = QPushButton(self.tr("Give selected the role above"))
@@ -65,10 +69,8 @@ class UsersDialog(QDialog):
         side.addWidget(close)
         lay.addLayout(side, 1)
         self.add.clicked.connect(self._add)
-        self.set_role.clicked.connect(lambda: self._on_selected(
-            lambda uid: change_role(self.ctx.session, uid, self.role.currentData())))
-        self.reset.clicked.connect(lambda: self._on_selected(
-            lambda uid: reset_password(self.ctx.session, uid, self.password.text())))
+        self.set_role.clicked.connect(self._change_role)
+        self.reset.clicked.connect(self._reset_password)
         self.revoke.clicked.connect(self._revoke)
         self.resize(900, 480)
         self.reload()
@@ -88,15 +90,58 @@ class UsersDialog(QDialog):
             return False
         self.error.clear()
         self.password.clear()
+        self.confirm.clear()
         self.reload()
         return True
 
+    def _refused(self, text: str, widget) -> bool:
+        self.error.setText(text)
+        widget.setFocus()
+        return False
+
+    def _role_chosen(self) -> bool:
+        return self.role.currentData() is not None or self._refused(
+            self.tr("Choose the role of the account."), self.role)
+
+    def _passwords_match(self) -> bool:
+        if self.password.text() == self.confirm.text():
+            return True
+        self.confirm.clear()
+        return self._refused(self.tr("The two passwords differ: type the password again."), self.confirm)
+
     def _add(self) -> None:
+        if not (self._role_chosen() and self._passwords_match()):
+            return
         if self._guard(lambda: create_user(self.ctx.session, self.username.text(),
                                            self.display.text(), self.role.currentData(),
                                            self.password.text())):
             self.username.clear()
             self.display.clear()
+            self.role.setCurrentIndex(0)       # the next account does not inherit this role
+            self.username.setFocus()
+
+    def _reset_password(self) -> None:
+        if self._passwords_match():
+            self._on_selected(lambda uid: reset_password(self.ctx.session, uid, self.password.text()))
+
+    def _change_role(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.error.setText(self.tr("Select an account in the list first."))
+            return
+        if not self._role_chosen():
+            return
+        if self._confirm(self.tr("Change role"), self.tr(
+                "Give {who} the role {role}? This changes what the account may do.")
+                .format(who=item.text(), role=self.role.currentText())):
+            self._on_selected(lambda uid: change_role(self.ctx.session, uid, self.role.currentData()))
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _on_selected(self, fn) -> None:
         item = self.list.currentItem()
@@ -110,8 +155,7 @@ class UsersDialog(QDialog):
         if item is None:
             self.error.setText(self.tr("Select an account in the list first."))
             return
-        answer = QMessageBox.question(self, self.tr("Revoke account"), self.tr(
-            "Revoke {who}? They will no longer be able to sign in. What they recorded stays.")
-            .format(who=item.text()))
-        if answer == QMessageBox.StandardButton.Yes:
+        if self._confirm(self.tr("Revoke account"), self.tr(
+                "Revoke {who}? They will no longer be able to sign in. What they recorded stays.")
+                .format(who=item.text())):
             self._on_selected(lambda uid: revoke_user(self.ctx.session, uid))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bedside.record_fields import aware_or_none, text_problem
 from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.consent.forms import contact_method_ids
 
 KINDS = ("capacity", "unreachable", "consent", "outcome", "withdrawal")
 PATHWAYS = ("patient", "representative", "witness")
@@ -17,15 +19,16 @@ WITHDRAWERS = ("patient", "representative")
 MAX_TEXT = 2000
 
 
+# The words a message uses for a time field (never the internal key).
+TIME_WORDS = {"at": QT_TRANSLATE_NOOP("core", "this step"),
+              "when": QT_TRANSLATE_NOOP("core", "the attempt to reach a representative")}
+
+
 def parse_time(value: object, field: str) -> dt.datetime:
-    if isinstance(value, str):
-        try:
-            t = dt.datetime.fromisoformat(value)
-        except ValueError:
-            t = None
-        if t is not None and t.tzinfo is not None:
-            return t
-    raise ConsentError(field, QT_TRANSLATE_NOOP("core", "The time of \"{what}\" is missing or not a valid time."), what=field)
+    t = aware_or_none(value) if isinstance(value, str) else None
+    if t is not None:
+        return t
+    raise ConsentError(field, QT_TRANSLATE_NOOP("core", "The time of {what} is missing or not a valid time."), what=TIME_WORDS.get(field, field))
 
 
 def _text(d: dict, key: str, *, required: bool = True, limit: int = MAX_TEXT, label: str | None = None) -> str:
@@ -39,7 +42,7 @@ def _text(d: dict, key: str, *, required: bool = True, limit: int = MAX_TEXT, la
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "Please fill in \"{what}\"."), what=label or key)
     if len(v) > limit:
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "\"{what}\" is too long (at most {limit} characters)."), what=label or key, limit=limit)
-    if any(ord(c) < 32 and c not in "\n\t" for c in v):
+    if text_problem(v, multiline=True):
         raise ConsentError(key, QT_TRANSLATE_NOOP("core", "\"{what}\" contains control characters."), what=label or key)
     return v
 
@@ -54,8 +57,17 @@ def _bool(d: dict, key: str, label: str) -> bool:
 def _time_not_future(d: dict, key: str, now: dt.datetime, tolerance_min: int = 5) -> str:
     t = parse_time(d.get(key), key)
     if t > now + dt.timedelta(minutes=tolerance_min):
-        raise ConsentError(key, QT_TRANSLATE_NOOP("core", "The time of \"{what}\" is in the future."), what=key)
+        raise ConsentError(key, QT_TRANSLATE_NOOP("core", "The time of {what} ({time}) is in the future: check the date and the time."),
+                           what=TIME_WORDS.get(key, key), time=t.isoformat(timespec="minutes"))
     return t.astimezone(dt.timezone.utc).isoformat()  # stored in UTC so times compare and sort
+
+
+def _contact_method(attempt: dict) -> str:
+    """How the attempt was made, as a code of resources/consent/contact_methods.json."""
+    how = attempt.get("how")
+    if how not in contact_method_ids():
+        raise ConsentError("how", QT_TRANSLATE_NOOP("core", "Choose how you tried to reach this person (phone, in person, …)."))
+    return how
 
 
 def validate_event(event: object, now: dt.datetime, *, representative_ids: list[str],
@@ -65,9 +77,9 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
     kind = event["kind"]
     out: dict = {"kind": kind, "at": _time_not_future(event, "at", now)}
     if kind == "capacity":
-        out["has_capacity"] = _bool(event, "has_capacity", "can the patient understand and decide")
-        out["reason"] = _text(event, "reason", required=not out["has_capacity"], label="why")
-        out["assessor"] = _text(event, "assessor", limit=200, label="assessing physician")
+        out["has_capacity"] = _bool(event, "has_capacity", QT_TRANSLATE_NOOP("core", "can the patient understand and decide"))
+        out["reason"] = _text(event, "reason", required=not out["has_capacity"], label=QT_TRANSLATE_NOOP("core", "why"))
+        out["assessor"] = _text(event, "assessor", limit=200, label=QT_TRANSLATE_NOOP("core", "assessing physician"))
     elif kind == "unreachable":
         attempts = event.get("attempts")
         if not isinstance(attempts, list) or not attempts:
@@ -84,9 +96,9 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
             when = _time_not_future(a, "when", now)
             if parse_time(when, "when") > parse_time(out["at"], "at"):
                 raise ConsentError("when", QT_TRANSLATE_NOOP("core", "An attempt cannot be later than the record itself."))
-            clean.append({"whom": _text(a, "whom", limit=200, label="whom"), "relationship": rel, "when": when,
-                          "how": _text(a, "how", required=False, limit=200, label="how"),
-                          "outcome": _text(a, "outcome", required=False, limit=300, label="outcome")})
+            clean.append({"whom": _text(a, "whom", limit=200, label=QT_TRANSLATE_NOOP("core", "whom")), "relationship": rel, "when": when,
+                          "how": _contact_method(a),
+                          "outcome": _text(a, "outcome", required=False, limit=300, label=QT_TRANSLATE_NOOP("core", "outcome"))})
         out["attempts"] = clean
         out["note"] = _text(event, "note", required=False)
     elif kind == "consent":
@@ -103,20 +115,20 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
         signer = event.get("signer")
         if not isinstance(signer, dict):
             raise ConsentError("signer", QT_TRANSLATE_NOOP("core", "The person signing is missing."))
-        s = {"name": _text(signer, "name", limit=200, label="name")}
+        s = {"name": _text(signer, "name", limit=200, label=QT_TRANSLATE_NOOP("core", "name"))}
         if pathway == "representative":
             rel = signer.get("relationship")
             if rel not in representative_ids:
                 raise ConsentError("relationship", QT_TRANSLATE_NOOP("core", "Choose the representative's relationship to the patient."))
             s["relationship"] = rel
-            s["contact"] = _text(signer, "contact", limit=300, label="contact")
+            s["contact"] = _text(signer, "contact", limit=300, label=QT_TRANSLATE_NOOP("core", "contact"))
         elif pathway == "witness":
             roles = {r["id"]: r for r in witness_roles}
             role = signer.get("role")
             if role not in roles:
                 raise ConsentError("role", QT_TRANSLATE_NOOP("core", "Choose the witness's role."))
             s["role"] = role
-            s["department"] = _text(signer, "department", required=roles[role]["department_required"], limit=200, label="department")
+            s["department"] = _text(signer, "department", required=roles[role]["department_required"], limit=200, label=QT_TRANSLATE_NOOP("core", "department"))
             if signer.get("independent") is not True:
                 raise ConsentError("independent", QT_TRANSLATE_NOOP("core", "The witness must attest being independent of the trial."))
             s["independent"] = True
@@ -125,21 +137,21 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
         if not isinstance(sha, str) or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
             raise ConsentError("signature", QT_TRANSLATE_NOOP("core", "The handwritten signature is missing."))
         out["signature_sha256"] = sha
-        out["obtained_by"] = _text(event, "obtained_by", limit=200, label="obtained by")
+        out["obtained_by"] = _text(event, "obtained_by", limit=200, label=QT_TRANSLATE_NOOP("core", "obtained by"))
     elif kind == "outcome":
         outcome = event.get("outcome")
         if outcome not in OUTCOMES:
             raise ConsentError("outcome", QT_TRANSLATE_NOOP("core", "Unknown outcome."))
         out["outcome"] = outcome
         if outcome == "refuse":
-            out["objects_to_data_use"] = _bool(event, "objects_to_data_use", "objects to use of data already collected")
+            out["objects_to_data_use"] = _bool(event, "objects_to_data_use", QT_TRANSLATE_NOOP("core", "objects to use of data already collected"))
         out["reason"] = _text(event, "reason", required=False)
     elif kind == "withdrawal":
         by = event.get("by")
         if by not in WITHDRAWERS:
             raise ConsentError("by", QT_TRANSLATE_NOOP("core", "Say who withdraws: the patient or the representative."))
         out["by"] = by
-        out["by_name"] = _text(event, "by_name", limit=200, label="name")
+        out["by_name"] = _text(event, "by_name", limit=200, label=QT_TRANSLATE_NOOP("core", "name"))
         scope = event.get("scope")
         if not isinstance(scope, list) or not scope or any(s not in WITHDRAWAL_SCOPES for s in scope):
             raise ConsentError("scope", QT_TRANSLATE_NOOP("core", "Choose what the withdrawal covers."))

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bedside.consent.errors import QT_TRANSLATE_NOOP, ConsentError
@@ -187,7 +188,7 @@ class FormCatalogue:
 
 
 def load_representative_order(path: Path | str | None = None) -> list[dict]:
-    """The site's order of legal representatives: [{"id", "label"}, ...]."""
+    """The site's order of legal representatives: [{"id", "label": {"en", "fr"}}, ...]."""
     path = Path(path) if path is not None else RESOURCES / "representative_order.json"
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return validate_representative_order(data.get("order") if isinstance(data, dict) else None)
@@ -198,21 +199,61 @@ def validate_representative_order(order: object) -> list[dict]:
         raise ConsentError("representative_order", QT_TRANSLATE_NOOP("core", "The representative order must be a non-empty list."))
     out, seen = [], set()
     for entry in order:
+        label = bilingual_label(entry.get("label")) if isinstance(entry, dict) else None
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not _ID.match(entry["id"]) \
-                or not isinstance(entry.get("label"), str) or not entry["label"].strip():
+                or label is None:
             raise ConsentError("representative_order", QT_TRANSLATE_NOOP("core", "Each representative entry needs an id and a label."))
         if entry["id"] in seen:
             raise ConsentError("representative_order", QT_TRANSLATE_NOOP("core", "Representative \"{id}\" appears twice in the order."), id=entry["id"])
         seen.add(entry["id"])
-        out.append({"id": entry["id"], "label": entry["label"].strip()})
+        out.append({"id": entry["id"], "label": label})
     return out
 
 
+def bilingual_label(label: object) -> dict[str, str] | None:
+    """A data label as {language: text}. Resource files give {"en", "fr"}; a
+    site may still set a single string (then shown in every language).
+    None when there is no usable text."""
+    if isinstance(label, str):
+        return {"en": label.strip()} if label.strip() else None
+    if isinstance(label, dict) and label and all(
+            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in label.items()):
+        texts = {k: v.strip() for k, v in label.items()}
+        return texts if "en" in texts else None
+    return None
+
+
+def _load_coded_list(path: Path, key: str, error: str) -> list[dict]:
+    """A resource file holding {key: [{"id", "label": {"en", "fr"}, ...}]}: its
+    entries, labels checked; anything else raises *error*."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries or not all(
+            isinstance(r, dict) and isinstance(r.get("id"), str) and bilingual_label(r.get("label"))
+            for r in entries):
+        raise ConsentError(key, error)
+    return [{**r, "label": bilingual_label(r["label"])} for r in entries]
+
+
 def load_witness_roles(path: Path | str | None = None) -> list[dict]:
-    path = Path(path) if path is not None else RESOURCES / "witness_roles.json"
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    roles = data.get("roles") if isinstance(data, dict) else None
-    if not isinstance(roles, list) or not roles or not all(
-            isinstance(r, dict) and isinstance(r.get("id"), str) and isinstance(r.get("label"), str) for r in roles):
-        raise ConsentError("witness_roles", QT_TRANSLATE_NOOP("core", "The witness roles file is malformed."))
-    return [{"id": r["id"], "label": r["label"], "department_required": bool(r.get("department_required"))} for r in roles]
+    roles = _load_coded_list(Path(path) if path is not None else RESOURCES / "witness_roles.json", "roles",
+                             QT_TRANSLATE_NOOP("core", "The witness roles file is malformed."))
+    return [{"id": r["id"], "label": r["label"],
+             "department_required": bool(r.get("department_required"))} for r in roles]
+
+
+@lru_cache(maxsize=1)
+def _contact_methods() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    methods = _load_coded_list(RESOURCES / "contact_methods.json", "methods",
+                               QT_TRANSLATE_NOOP("core", "The contact methods file is malformed."))
+    return tuple((m["id"], tuple(m["label"].items())) for m in methods)
+
+
+def load_contact_methods() -> list[dict]:
+    """How an attempt to reach a representative was made
+    (resources/consent/contact_methods.json): [{"id", "label": {lang: text}}]."""
+    return [{"id": i, "label": dict(label)} for i, label in _contact_methods()]
+
+
+def contact_method_ids() -> list[str]:
+    return [i for i, _ in _contact_methods()]

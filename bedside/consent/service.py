@@ -200,12 +200,12 @@ def document_data(session, version, esig=None, config: ConsentConfig | None = No
     c = version.content
     form = config.catalogue.get(c["form_id"], c["form_version"], c["language"])
     patient = patient_summary(session, version.patient_id)
-    rels = {r["id"]: r["label"] for r in config.representative_order}
+    rels = {r["id"]: r["label"] for r in config.representative_order}     # {"en", "fr"}: the screen picks
     roles = {r["id"]: r["label"] for r in config.witness_roles}
     return {
         "patient": patient, "pathway": c["pathway"], "signer": c["signer"],
-        "signer_relationship": rels.get(c["signer"].get("relationship"), ""),
-        "signer_role": roles.get(c["signer"].get("role"), ""),
+        "signer_relationship": rels.get(c["signer"].get("relationship"), {}),
+        "signer_role": roles.get(c["signer"].get("role"), {}),
         "form": {"form_id": form.form_id, "version": form.version, "language": form.language,
                  "title": form.title, "ec_approval_date": form.ec_approval_date.isoformat(),
                  "ec_reference": form.ec_reference,

@@ -18,7 +18,7 @@ def seed(ctx: dict) -> None:
     patients = ctx.get("patients") or {}
     if patients:
         first = next(iter(patients.values()))
-        session.records.create("nursing_note", {
+        session.records.create("note", {
             "text": "Patient calme, famille informée de l'horaire des visites."},
             patient_id=first.id)
     clock.advance(3600)

@@ -5,14 +5,21 @@ investigator to resolve.  Fictitious data."""
 
 from __future__ import annotations
 
+import uuid
+
 from datetime import timedelta
 
 from ..patients import correct_patient
+from ..canonical import content_hash
+from ..entry_rules import reason_of
 from ..sync.local import VaultLocal
+from ..sync.quarantine import Refused
+from ..sync.wire import entry_hash
 from .received import received_entry
 
 ORDER = 90
 OTHER_PC = "usipc2demo01"
+OLD_PC = "usipc7demo03"
 
 
 def seed(ctx: dict) -> None:
@@ -37,3 +44,23 @@ def seed(ctx: dict) -> None:
                     "Re-weighed this morning")
     VaultLocal(nurse).apply([remote], [], cursor=0)
     ctx["sync_conflict_record"] = base.record_id
+    _quarantined_entry(nurse, clock, patient)
+
+
+def _quarantined_entry(nurse, clock, patient) -> None:
+    """A PC still running an outdated Bedside sent a vital-sign row of a
+    record type this version does not know: kept aside, shown to the
+    administrator as an incident naming that PC."""
+    clock.advance(timedelta(minutes=3).total_seconds())
+    when = clock.now()
+    content = {"hr": "88", "spo2": "93", "measured": when.isoformat()}
+    entry = {"id": uuid.uuid4().hex, "record_id": uuid.uuid4().hex,
+             "record_type": "vital_signs_v0", "patient_id": patient.id, "version": 1,
+             "replaces": None, "content": content, "content_hash": content_hash(content),
+             "author_id": "demo-remote-nurse", "author_name": "Inf. Marie Lejeune",
+             "created_utc": when.isoformat(), "utc_offset_min": 60, "reason": None,
+             "workstation_id": OLD_PC,
+             "hlc": f"{int(when.timestamp() * 1000):015d}-000000-{OLD_PC}"}
+    item = {"seq": 412, "kind": "entry", "hash": entry_hash(entry), "entry": entry}
+    VaultLocal(nurse).apply([], [], cursor=0,
+                            quarantined=[Refused.of(item, reason_of(entry) or "refused")])

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import math
+from decimal import Decimal
 import re
 from functools import lru_cache
 
 from bedside.paths import resources_dir
 
+from ..inputs import is_clean_text
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP
 
@@ -39,17 +41,24 @@ def units_for(quantity: str) -> list[str]:
 
 def parse_number(text, field: str) -> float:
     """Parse a typed number ("7,5" or "7.5").  Refuses text, NaN, infinity."""
-    if isinstance(text, bool):
+    if isinstance(text, bool) or not isinstance(text, (str, int, float, Decimal)):
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a number."))
-    if isinstance(text, (int, float)):
-        value = float(text)
+    if isinstance(text, (int, float, Decimal)):
+        if isinstance(text, Decimal) and not text.is_finite():   # NaN, sNaN, infinity
+            raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a finite number."))
+        try:
+            value = float(text)
+        except OverflowError:     # a 5,000-digit integer
+            raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a finite number.")) from None
     else:
-        s = str(text).strip().replace("\u00a0", "").replace(" ", "")
+        if not is_clean_text(text):
+            raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a number."))
+        s = text.strip().replace("\u00a0", "").replace(" ", "")
         if not s:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a number."))
         if not _NUM.match(s):
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: \"{text}\" is not a number."),
-                             text=str(text)[:40])
+                             text=text[:40])
         value = float(s.replace(",", "."))
     if not math.isfinite(value):
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a finite number."))

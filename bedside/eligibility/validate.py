@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from bedside import localtime as LT
 
+from ..inputs import is_clean_text
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP
 from .units import fmt, parse_number, to_canonical
@@ -17,6 +18,16 @@ _HM = re.compile(r"^\s*(\d{1,2})[:hH.](\d{2})\s*$")
 OLDEST_YEARS = 130
 
 
+def _typed(text, field: str, template: str) -> str:
+    """What was typed, as text; anything else (a number, a broken character)
+    is refused with *template*."""
+    if text is None:
+        return ""
+    if not is_clean_text(text):
+        raise InputError(field, template)
+    return text.strip()
+
+
 def parse_date(text, field: str, today: date, allow_future: bool = False) -> date:
     """ISO ``2026-11-25`` or European ``25/11/2026``."""
     if isinstance(text, datetime):
@@ -24,7 +35,7 @@ def parse_date(text, field: str, today: date, allow_future: bool = False) -> dat
     elif isinstance(text, date):
         d = text
     else:
-        s = str(text or "").strip()
+        s = _typed(text, field, QT_TRANSLATE_NOOP("core", "{field}: enter a date (DD/MM/YYYY)."))
         if not s:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter a date (DD/MM/YYYY)."))
         m = _DMY.match(s)
@@ -41,7 +52,7 @@ def parse_date(text, field: str, today: date, allow_future: bool = False) -> dat
 
 
 def parse_time(text, field: str) -> time:
-    s = str(text or "").strip()
+    s = _typed(text, field, QT_TRANSLATE_NOOP("core", "{field}: enter a time (HH:MM)."))
     m = _HM.match(s)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: \"{text}\" is not a time (HH:MM)."), text=s[:20])
@@ -53,11 +64,20 @@ def parse_datetime(text, field: str, now: datetime, tz: tzinfo, allow_future: bo
     """``25/11/2026 14:30`` or ``2026-11-25 14:30`` (local time ``tz``) or an
     aware datetime.  Future times (beyond a few minutes of clock slack) refused."""
     if isinstance(text, datetime) and text.tzinfo is not None:
+        try:                      # year 1 at +05:00 has no UTC value
+            text.astimezone(timezone.utc)
+        except OverflowError:
+            raise InputError(field, QT_TRANSLATE_NOOP(
+                "core", "{field}: enter date and time (DD/MM/YYYY HH:MM).")) from None
+        parse_date(text.astimezone(tz).date(), field, now.astimezone(tz).date(), allow_future=True)
         return _not_future(text, field, now, tz, allow_future, slack)
     if isinstance(text, datetime):  # a naive wall time: read it like typed text
         d, t, abbr, off = text.date(), text.time().replace(second=0, microsecond=0), None, None
+        parse_date(d, field, now.astimezone(tz).date(), allow_future=True)
     else:
-        head, abbr, off = LT.split_offset(str(text or "").strip().replace("T", " "))
+        s = _typed(text, field, QT_TRANSLATE_NOOP(
+            "core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
+        head, abbr, off = LT.split_offset(s.replace("T", " "))
         parts = head.split()
         if len(parts) != 2:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))

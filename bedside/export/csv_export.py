@@ -6,6 +6,7 @@ import csv
 import io
 import re
 
+from bedside.export.filenames import safe_part
 from bedside.export.forms import FIXED_COLUMNS, FIXED_LABELS, Form
 
 DICTIONARY_FILE = "data_dictionary.csv"
@@ -14,7 +15,7 @@ DICTIONARY_COLUMNS = ("form", "form_label", "variable", "label", "label_fr", "ty
 
 
 def form_file_name(form: Form) -> str:
-    return f"{form.record_type}.csv"
+    return f"{safe_part(form.record_type)}.csv"
 
 
 def _csv(rows: list[list[str]], separator: str = ",") -> bytes:

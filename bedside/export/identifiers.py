@@ -144,11 +144,11 @@ def name_parts(name: str) -> list[str]:
     """The parts of a name that identify on their own (particles and titles
     only count inside the whole name)."""
     skip = set(_rules()["not_alone"])
-    parts = []
-    for p in _NAME_SPLIT.split(fold_plain(name)):
-        if len(p) >= 2 and any(c.isalpha() for c in p) and p not in skip:
-            parts.append(p)
-    return parts
+    words = [p for p in _NAME_SPLIT.split(fold_plain(name)) if len(p) >= 2 and any(c.isalpha() for c in p)]
+    parts = [p for p in words if p not in skip]
+    # A name made only of particles ("Le", "Da", "And") is still a name: it is
+    # redacted wherever it stands; a few "le" too many is the safe side.
+    return parts or words
 
 
 def _edit_distance_one(a: str, b: str) -> bool:

@@ -160,7 +160,7 @@ def from_session(session) -> ExportData:
     from sqlalchemy import select
 
     from bedside.identity.directory import STAFF_TYPE
-    from bedside.records import RecordVersion
+    from bedside.records import RecordVersion, readable
     from bedside.roles import SIGNATURE_TYPE
     from bedside.session import is_genuine_signature
     from bedside.storage.schema import RecordRow, UserRow
@@ -173,6 +173,8 @@ def from_session(session) -> ExportData:
         rows = orm.scalars(select(RecordRow).where(RecordRow.record_type != STAFF_TYPE)
                            .order_by(RecordRow.created_utc, RecordRow.version)).all()
         for r in rows:
+            if readable(r) is None:
+                continue  # a damaged stored version (bedside verify names it) is not exported
             content = json.loads(r.content)
             if r.record_type == SIGNATURE_TYPE:
                 if not is_genuine_signature(RecordVersion.from_row(r)):

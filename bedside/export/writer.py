@@ -10,13 +10,11 @@ import shutil
 from pathlib import Path, PurePosixPath
 
 from ..files import fsync_dir
+from .filenames import check_relative
 
 
 def _safe_relative(name: str) -> PurePosixPath:
-    rel = PurePosixPath(name)
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
-        raise ValueError("unsafe file name in export")
-    return rel
+    return check_relative(name)       # safe on Windows and POSIX (bedside/export/filenames.py)
 
 
 def write_export_folder(parent: str | os.PathLike, name: str, files: dict[str, bytes]) -> Path:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bedside.inputs import is_clean_text
+from bedside.record_fields import aware_or_none
 from .messages import Problem, QT_TRANSLATE_NOOP
 from .protocol import InfusionProtocol
 
@@ -13,15 +15,7 @@ TEXT_MAX = 2000
 
 
 def _dt(v) -> datetime | None:
-    if isinstance(v, datetime):
-        return v if v.tzinfo else None
-    if isinstance(v, str) and v:
-        try:
-            d = datetime.fromisoformat(v)
-        except ValueError:
-            return None
-        return d if d.tzinfo else None
-    return None
+    return aware_or_none(v)
 
 
 @dataclass(frozen=True)
@@ -38,7 +32,8 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
     """entry: term, onset_utc, end_utc, grade, serious, seriousness (list),
     aware_utc, relation, expected, aesi (id or None), action, outcome, infusion (1..n or None), notes."""
     problems: list[Problem] = []
-    term = str(entry.get("term") or "").strip()
+    term = entry.get("term")
+    term = term.strip() if is_clean_text(term) else ""
     if not term:
         problems.append(Problem("ae_term", QT_TRANSLATE_NOOP("core", "Enter the adverse event term."), {}, "term"))
     elif len(term) > TERM_MAX:
@@ -58,7 +53,7 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
     elif end and end > now_utc + timedelta(minutes=2):
         problems.append(Problem("ae_end_future", QT_TRANSLATE_NOOP("core", "The end is in the future."), {}, "end_utc"))
     grade = entry.get("grade")
-    if isinstance(grade, bool) or grade not in protocol.ids("ctcae_grades"):
+    if type(grade) is not int or grade not in protocol.ids("ctcae_grades"):
         problems.append(Problem("ae_grade", QT_TRANSLATE_NOOP("core", "Choose a CTCAE grade 1–5."), {}, "grade"))
         grade = None
     serious = entry.get("serious")
@@ -100,9 +95,14 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
     if entry.get("outcome") == "fatal" and grade is not None and grade != 5:
         problems.append(Problem("ae_fatal_grade", QT_TRANSLATE_NOOP("core", "A fatal outcome is grade 5."), {}, "grade"))
     infusion = entry.get("infusion")
-    if infusion is not None and (isinstance(infusion, bool) or infusion not in range(1, protocol.infusion_count + 1)):
+    if infusion is not None and (type(infusion) is not int
+                                 or infusion not in range(1, protocol.infusion_count + 1)):
         problems.append(Problem("ae_infusion", QT_TRANSLATE_NOOP("core", "Unknown infusion number."), {}, "infusion"))
-    notes = str(entry.get("notes") or "")
+    notes = entry.get("notes") or ""
+    if not is_clean_text(notes, multiline=True):
+        problems.append(Problem("ae_notes_text", QT_TRANSLATE_NOOP(
+            "core", "Notes contain characters that cannot be stored."), {}, "notes"))
+        notes = ""
     if len(notes) > TEXT_MAX:
         problems.append(Problem("ae_notes_long", QT_TRANSLATE_NOOP("core", "Notes are longer than {max} characters."),
                                 {"max": TEXT_MAX}, "notes"))

@@ -12,7 +12,9 @@ MAX_LEN = 12
 def parse_decimal(raw, field: str) -> tuple[Decimal | None, Problem | None]:
     if isinstance(raw, bool):
         raw = None
-    if isinstance(raw, (int, Decimal)):
+    if isinstance(raw, int) and abs(raw) >= 10 ** MAX_LEN:
+        text = "9" * (MAX_LEN + 1)          # too long: refused below, never converted whole
+    elif isinstance(raw, (int, Decimal)):
         text = str(raw)
     elif isinstance(raw, float):
         text = repr(raw)

@@ -23,7 +23,9 @@ class ProductCheck:
 
 def normalise_id(raw) -> str:
     """Barcode scanners add CR/LF or spaces; ids compare case-insensitively."""
-    return str(raw or "").strip().upper()
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10 ** 40:
+        raw = str(raw)
+    return raw.strip().upper() if isinstance(raw, str) else ""
 
 
 def check(protocol: InfusionProtocol, entry: dict, previous_donors: list[str],

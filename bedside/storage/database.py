@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 from ..hlc import HybridLogicalClock
 from .engine import make_engine
 from .migrate import upgrade
-from .schema import Meta, RecordRow
+from .schema import AuditRow, Meta, RecordRow
 
 
 class VaultDB:
@@ -25,6 +25,8 @@ class VaultDB:
         self.engine: Engine = make_engine(db_path, key)
         self.backup_taken = upgrade(self.engine, db_path, migrate_to)
         self._write_lock = threading.RLock()
+        # called with (seq, hash) after a commit that added audit entries
+        self.on_audit_commit: Callable[[int, str], None] | None = None
         self.workstation_id = self.get_meta("workstation_id") or ""
         with self.read() as orm:
             # the latest stamp of any entry, pulled ones included: a PC whose
@@ -39,6 +41,9 @@ class VaultDB:
             with OrmSession(self.engine, expire_on_commit=False) as orm:
                 with orm.begin():
                     yield orm
+                head = orm.info.get("audit_head")
+                if head is not None and self.on_audit_commit is not None:
+                    self.on_audit_commit(*head)
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
@@ -56,6 +61,16 @@ class VaultDB:
             orm.add(Meta(key=key, value=value))
         else:
             row.value = value
+
+    def audit_head(self) -> tuple[int, str] | None:
+        with self.read() as orm:
+            row = orm.execute(select(AuditRow.seq, AuditRow.hash)
+                              .order_by(AuditRow.seq.desc()).limit(1)).first()
+            return (row[0], row[1]) if row else None
+
+    def audit_hash_at(self, seq: int) -> str | None:
+        with self.read() as orm:
+            return orm.scalar(select(AuditRow.hash).where(AuditRow.seq == seq))
 
     def rekey(self, old_key: bytes | bytearray, new_key: bytes | bytearray) -> None:
         """Re-encrypt every page under *new_key* (``PRAGMA rekey``), in

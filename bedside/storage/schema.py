@@ -105,3 +105,16 @@ class AuditRow(Base):
 
 
 APPEND_ONLY_TABLES = ("records", "record_merges", "blobs", "audit")
+
+
+class DraftRow(Base):
+    """A form someone was filling in (bedside.drafts): not a clinical record,
+    overwritten while typing and deleted once the form is saved or cancelled."""
+
+    __tablename__ = "drafts"
+    user_id: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    patient_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    content: Mapped[str] = mapped_column(Text)
+    updated_utc: Mapped[str] = mapped_column(String)

@@ -18,12 +18,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from . import wire
+from .. import entry_rules
+from . import quarantine, wire
 from .client import SyncClient
 
 
 class SyncVerifyError(Exception):
     """A pulled item failed verification: nothing of its page was applied."""
+
+
+def _altered_in_transit(item: dict) -> bool:
+    """True when an entry does not match the hashes it travels with (the
+    server's whole-entry hash, its own content hash): damaged or altered on
+    the way, so the page is fetched again rather than anything kept aside.
+    An entry that matches its hashes but breaks the rules is what the server
+    stored: that one is quarantined."""
+    raw = item.get("entry")
+    if not isinstance(raw, dict):
+        return False
+    try:
+        return (wire.entry_hash(raw) != item.get("hash")
+                or wire.content_hash(raw.get("content")) != raw.get("content_hash"))
+    except (TypeError, ValueError, RecursionError):
+        return False
 
 
 class LocalStore(Protocol):
@@ -33,7 +50,8 @@ class LocalStore(Protocol):
                     audit_acked_seq: int | None, audit_status: str) -> None: ...
     def reset_audit_ack(self, seq: int | None) -> None: ...
     def cursor(self) -> int: ...
-    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int) -> int: ...
+    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int,
+              quarantined: list["quarantine.Refused"] | None = None) -> int: ...
     def conflict_count(self) -> int: ...
 
 
@@ -44,6 +62,7 @@ class SyncReport:
     rejected: dict[str, str] = field(default_factory=dict)
     audit_status: str = "ok"
     conflicts: int = 0
+    quarantined: int = 0
 
 
 class SyncEngine:
@@ -69,6 +88,12 @@ class SyncEngine:
         gap_retried = False
         while True:
             entries, blobs = self.local.pending(self.batch_size, self.max_blob_bytes)
+            # what the admission door would refuse is never sent (marked rejected here)
+            unfit = {e["id"]: "invalid" for e in entries if entry_rules.reason_of(e) is not None}
+            if unfit:
+                self.local.mark_pushed(unfit, {}, None, report.audit_status)
+                report.rejected.update(unfit)
+                entries = [e for e in entries if e["id"] not in unfit]
             audit, head = self.local.pending_audit(self.batch_size * 4)
             if not entries and not blobs and not audit:
                 return report
@@ -110,21 +135,26 @@ class SyncEngine:
                 raise SyncVerifyError("the server's answer is not a pull page")
             entries: list[dict] = []
             blobs: list[tuple[str, bytes]] = []
+            refused: list[quarantine.Refused] = []
             for item in items:
+                # one bad item is set aside (quarantined), never fatal: the rest applies
                 try:
+                    if not isinstance(item, dict):
+                        raise wire.WireError("item is not an object")
                     if item.get("kind") == "entry":
-                        entry = wire.check_entry(item.get("entry"))
-                        if wire.entry_hash(entry) != item.get("hash"):
-                            raise wire.WireError("entry hash does not match")
-                        entries.append(entry)
+                        if _altered_in_transit(item):
+                            # not what the server stored: apply nothing, fetch again later
+                            raise SyncVerifyError(f"pulled item {item.get('seq')} refused: "
+                                                  "entry hash does not match")
+                        entries.append(entry_rules.admit(item.get("entry")))
                     elif item.get("kind") == "blob":
                         blobs.append(wire.decode_blob(item.get("blob")))
                     else:
                         raise wire.WireError("unknown item kind")
-                except (wire.WireError, AttributeError) as exc:
-                    raise SyncVerifyError(f"pulled item {item.get('seq') if isinstance(item, dict) else '?'}"
-                                          f" refused: {exc}") from exc
+                except wire.WireError as exc:
+                    refused.append(quarantine.Refused.of(item, str(exc)))
             if cursor > since:
-                report.pulled += self.local.apply(entries, blobs, cursor)
+                report.pulled += self.local.apply(entries, blobs, cursor, refused)
+                report.quarantined += len(refused)
             if not page.get("more") or cursor == since:
                 return report

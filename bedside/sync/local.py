@@ -25,7 +25,7 @@ from ..identity.vault_directory import load_directory, previous_content
 from ..canonical import canonical_json
 from ..records import RecordVersion
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
-from . import wire
+from . import quarantine, wire
 from .schema import SyncAck, SyncStateRow
 from .signing import DeviceKey
 
@@ -188,12 +188,15 @@ class VaultLocal:
     def cursor(self) -> int:
         return int(self.state.get("cursor", "0"))
 
-    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int) -> int:
+    def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int,
+              quarantined: list[quarantine.Refused] | None = None) -> int:
         """Insert verified remote entries and blobs as they are, acknowledge
         them and move the cursor, all in one transaction. Every new entry
         passes the admission door first (its author's signature and
         authority at its time); one that fails is not stored but
-        quarantined: named in the audit trail and the sync state."""
+        quarantined: named in the audit trail and the sync state. Items the
+        record rules refused before (*quarantined*, bedside/entry_rules.py)
+        are kept aside in sync_quarantine and audited."""
         now = _now_iso(self._now)
         inserted: list[str] = []
         mismatched: list[str] = []
@@ -280,6 +283,14 @@ class VaultLocal:
                 audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
                              details={"blobs": [s for s, _ in blobs],
                                       "mismatched": mismatched})
+            if quarantined:
+                quarantine.store(orm, quarantined, now)
+                for r in quarantined:
+                    audit.append(orm, actor, "sync_quarantined", when=when, utc_offset_min=off,
+                                 details={"claimed_entry_id": r.entry_id,
+                                          "from_workstation": r.workstation_id,
+                                          "server_seq": r.server_seq, "kind": r.kind,
+                                          "reason": r.reason})
             self.state.set_in(orm, "cursor", str(cursor))
             if refused:     # read in this transaction (a read session here would end it)
                 have = orm.get(SyncStateRow, "quarantined")

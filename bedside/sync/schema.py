@@ -23,3 +23,16 @@ class SyncStateRow(SyncBase):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class QuarantineRow(SyncBase):
+    """A pulled item refused at the admission door (migration 0006)."""
+    __tablename__ = "sync_quarantine"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    received_utc: Mapped[str] = mapped_column(String)
+    server_seq: Mapped[int | None] = mapped_column(nullable=True)
+    kind: Mapped[str] = mapped_column(String)
+    entry_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    workstation_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)

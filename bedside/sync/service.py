@@ -13,6 +13,7 @@ from ..numbering import record_new_incidents
 from ..roles import Permission
 from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
 from .engine import SyncEngine, SyncVerifyError
+from . import quarantine
 from .local import SyncState, VaultLocal
 
 
@@ -37,6 +38,7 @@ class SyncStatus:
     audit_status: str = "ok"
     pushed: int = 0
     pulled: int = 0
+    quarantined: int = 0      # pulled entries kept aside (bedside/sync/quarantine.py)
     duplicate_numbers: int = 0   # patient numbers held twice (numbering.py incidents)
 
 
@@ -79,6 +81,7 @@ class SyncService:
                           rejected=counts["rejected"], detail=detail,
                           audit_status=self.state.get("audit_status", "ok") or "ok",
                           pushed=pushed, pulled=pulled,
+                          quarantined=quarantine.count(self.session.db),
                           duplicate_numbers=len(json.loads(
                               self.state.get("number_incidents", "[]") or "[]")))
 

@@ -18,13 +18,20 @@
 ;   It never writes, upgrades or deletes the vault itself;
 ; * the same AppId every release: running a newer setup upgrades in place
 ;   (old _internal folder removed first, so no stale DLL survives) and leaves the vaults alone;
-; * uninstall removes only what it installed: the vault folder and the group stay.
+; * uninstall removes only what it installed: the vault folder and the group stay;
+; * a running Bedside is never closed (a nurse may be mid-infusion): the app owns the
+;   named mutex below (bedside/instance.py own_app_mutex); an interactive setup asks the
+;   user to close Bedside first; a silent deployment (/VERYSILENT) waits up to
+;   /WAITFORBEDSIDE=<minutes> (default 0) and otherwise stops with nothing changed and
+;   exit code 7, so the deployment tool retries later (docs/PACKAGING.md).
 
 #define AppName "Bedside"
 #define AppPublisher "CHU de Liège"
 #define AppExeName "bedside.exe"
 #define ConsoleExeName "bedside-console.exe"
 #define BundleDir "..\..\dist\bedside"
+; Must match APP_MUTEX in bedside/instance.py (the app creates both names).
+#define AppMutexName "BedsideTJT2012AppMutex"
 
 #ifndef AppVersion
   ; Single source of truth: the version resource PyInstaller put in bedside.exe,
@@ -61,8 +68,11 @@ UninstallDisplayName={#AppName} {#AppVersion}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-; Bedside must be closed to upgrade it; the vault is transactional, so closing is safe.
-CloseApplications=yes
+; Never close a running Bedside (no Restart Manager): an upgrade waits for the ward to
+; close it. Interactive: AppMutex asks the user to close it (OK / Cancel). Silent: see
+; [Code] — the interactive check is skipped and PrepareToInstall defers (exit code 7).
+AppMutex={code:MutexesToAskAbout}
+CloseApplications=no
 RestartApplications=no
 SetupLogging=yes
 #ifdef SIGN
@@ -107,3 +117,65 @@ Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; F
 [UninstallDelete]
 ; Only files the program may have written next to itself (none expected).
 Type: filesandordirs; Name: "{app}\_internal\__pycache__"
+
+[Code]
+const
+  AppMutexes = '{#AppMutexName},Global\{#AppMutexName}';
+
+function BedsideRunning: Boolean;
+begin
+  Result := CheckForMutexes(AppMutexes);
+end;
+
+{ AppMutex is expanded after InitializeSetup: interactive setups ask the user to close
+  Bedside; a silent one must never show a box nor close anything, so it checks in
+  PrepareToInstall instead. }
+function MutexesToAskAbout(Param: String): String;
+begin
+  if WizardSilent then
+    Result := ''
+  else
+    Result := AppMutexes;
+end;
+
+{ /WAITFORBEDSIDE=<minutes>: how long a silent upgrade waits for Bedside to be closed. }
+function WaitMinutes: Integer;
+begin
+  Result := StrToIntDef(ExpandConstant('{param:WAITFORBEDSIDE|0}'), 0);
+  if Result < 0 then
+    Result := 0;
+end;
+
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+var
+  Waited: Integer;
+begin
+  Result := '';
+  if WizardSilent then begin
+    Waited := 0;
+    while BedsideRunning and (Waited < WaitMinutes * 60) do begin
+      if Waited mod 60 = 0 then
+        Log('Bedside is running; waiting for it to be closed (upgrade deferred until then).');
+      Sleep(5000);
+      Waited := Waited + 5;
+    end;
+  end;
+  { Also catches a Bedside started while the interactive wizard was open. }
+  if BedsideRunning then begin
+    Log('Bedside is still running: nothing was changed; setup ends with exit code 7.');
+    Result := FmtMessage(SetupMessage(msgSetupAppRunningError), ['{#AppName}']);
+  end;
+end;
+
+function InitializeUninstall: Boolean;
+begin
+  Result := True;
+  while Result and BedsideRunning do begin
+    if UninstallSilent then begin
+      Log('Bedside is running: uninstall refused, nothing removed.');
+      Result := False;
+    end else
+      Result := MsgBox(FmtMessage(SetupMessage(msgUninstallAppRunningError), ['{#AppName}']),
+                       mbError, MB_OKCANCEL) = IDOK;
+  end;
+end;

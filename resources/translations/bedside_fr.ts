@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Reading overdue: {what}</source>
-        <translation type="obsolete">Mesure en retard : {what}</translation>
+        <translation type="obsolete">Mesure en retard&#xa0;: {what}</translation>
     </message>
     <message>
         <source>All scheduled readings done</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>{what}: {d}</source>
-        <translation type="obsolete">{what} : {d}</translation>
+        <translation type="obsolete">{what}&#xa0;: {d}</translation>
     </message>
     <message>
         <source>Not included yet: no infusion plan.</source>
-        <translation type="obsolete">Pas encore inclus : pas de plan de perfusion.</translation>
+        <translation type="obsolete">Pas encore inclus&#xa0;: pas de plan de perfusion.</translation>
     </message>
     <message>
         <source>Infusion {n} of {total}</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Cannot start yet: </source>
-        <translation type="obsolete">Impossible de commencer pour l&apos;instant : </translation>
+        <translation type="obsolete">Impossible de commencer pour l&apos;instant&#xa0;: </translation>
     </message>
     <message>
         <source>Record the product and dose first.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation>Licence : {licence}</translation>
+        <translation>Licence&#xa0;: {licence}</translation>
     </message>
     <message>
         <source>(licence file {name} missing from this installation)</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>ALERT {time}: {alerts}</source>
-        <translation>ALERTE {time} : {alerts}</translation>
+        <translation>ALERTE {time}&#xa0;: {alerts}</translation>
     </message>
 </context>
 <context>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Group B, ventilated over {days} days: inflammation reading</source>
-        <translation>Groupe B, ventilé depuis plus de {days} jours : marqueurs d&apos;inflammation</translation>
+        <translation>Groupe B, ventilé depuis plus de {days} jours&#xa0;: marqueurs d&apos;inflammation</translation>
     </message>
     <message>
         <source>Lab values (timed series; converted to the protocol units)</source>
-        <translation>Valeurs de laboratoire (séries datées ; converties dans les unités du protocole)</translation>
+        <translation>Valeurs de laboratoire (séries datées&#xa0;; converties dans les unités du protocole)</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>To enter (Enter on an item goes to its field):</source>
-        <translation type="vanished">À saisir (Entrée sur un élément va à son champ) :</translation>
+        <translation type="vanished">À saisir (Entrée sur un élément va à son champ)&#xa0;:</translation>
     </message>
     <message>
         <source>Enter on an item goes to it:</source>
-        <translation>Entrée sur un élément y conduit :</translation>
+        <translation>Entrée sur un élément y conduit&#xa0;:</translation>
     </message>
     <message>
         <source>Save checklist  (Ctrl+S)</source>
@@ -475,27 +475,39 @@
     </message>
     <message>
         <source>Sign: eligibility confirmed…</source>
-        <translation>Signer : éligibilité confirmée…</translation>
+        <translation>Signer&#xa0;: éligibilité confirmée…</translation>
     </message>
     <message>
         <source>Include in trial (give subject id)</source>
-        <translation>Inclure dans l&apos;étude (attribuer le n° de sujet)</translation>
+        <translation type="vanished">Inclure dans l&apos;étude (attribuer le n° de sujet)</translation>
     </message>
     <message>
         <source>Could not load or save; try again.</source>
-        <translation>Chargement ou enregistrement impossible ; réessayez.</translation>
+        <translation type="vanished">Chargement ou enregistrement impossible&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>{label}: born {dob}, sex {sex} (from registration)</source>
-        <translation>{label} : né(e) le {dob}, sexe {sex} (d&apos;après l&apos;enregistrement)</translation>
+        <translation>{label}&#xa0;: né(e) le {dob}, sexe {sex} (d&apos;après l&apos;enregistrement)</translation>
     </message>
     <message>
         <source>To enter: {what}</source>
-        <translation>À saisir : {what}</translation>
+        <translation>À saisir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Consent: {state}</source>
-        <translation>Consentement : {state}</translation>
+        <translation>Consentement&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Loading the checklist…</source>
+        <translation>Chargement de la liste…</translation>
+    </message>
+    <message>
+        <source>Include in the trial</source>
+        <translation>Inclure dans l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Gives the patient the next subject number.</source>
+        <translation>Donne au patient le numéro de sujet suivant.</translation>
     </message>
     <message>
         <source>Protocol {protocol}, assessment version {version}</source>
@@ -507,11 +519,11 @@
     </message>
     <message>
         <source>Signed by {name} on {time}: eligibility confirmed.</source>
-        <translation>Signé par {name} le {time} : éligibilité confirmée.</translation>
+        <translation>Signé par {name} le {time}&#xa0;: éligibilité confirmée.</translation>
     </message>
     <message>
         <source>Changed since the last signature: needs a new signature.</source>
-        <translation>Modifié depuis la dernière signature : une nouvelle signature est nécessaire.</translation>
+        <translation>Modifié depuis la dernière signature&#xa0;: une nouvelle signature est nécessaire.</translation>
     </message>
     <message>
         <source>Not signed.</source>
@@ -519,7 +531,7 @@
     </message>
     <message>
         <source>Only an investigator can sign; a nurse can prepare.</source>
-        <translation>Seul un investigateur peut signer ; un infirmier peut préparer.</translation>
+        <translation>Seul un investigateur peut signer&#xa0;; un infirmier peut préparer.</translation>
     </message>
     <message>
         <source>Sign (investigator only)</source>
@@ -527,15 +539,35 @@
     </message>
     <message>
         <source>Included: {subject}</source>
-        <translation>Inclus : {subject}</translation>
+        <translation>Inclus&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>This assessment was signed. Why is it changed? The new version will need a new signature.</source>
+        <translation>Cette évaluation a été signée. Pourquoi est-elle modifiée&#xa0;? La nouvelle version devra être signée à nouveau.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>Sign eligibility</source>
+        <translation>Signer l&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Electronic signature by {name}. Meaning: eligibility confirmed. Enter your password.</source>
+        <translation>Signature électronique de {name}. Signification&#xa0;: éligibilité confirmée. Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password: nothing was signed. Type your password again.</source>
+        <translation>Mot de passe incorrect&#xa0;: rien n&apos;a été signé. Tapez à nouveau votre mot de passe.</translation>
+    </message>
+    <message>
         <source>Signed: eligibility confirmed.</source>
-        <translation>Signé : éligibilité confirmée.</translation>
+        <translation>Signé&#xa0;: éligibilité confirmée.</translation>
     </message>
     <message>
         <source>Included as {subject} ({n} of {target}).</source>
@@ -551,10 +583,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButtons</name>
+    <message>
+        <source>Arrow keys choose, Space confirms, or type the first letter.</source>
+        <translation>Les flèches choisissent, Espace confirme, ou tapez la première lettre.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDashboard</name>
     <message>
         <source>Consent: confirmations pending</source>
-        <translation>Consentement : confirmations en attente</translation>
+        <translation>Consentement&#xa0;: confirmations en attente</translation>
     </message>
     <message>
         <source>representative</source>
@@ -566,7 +605,7 @@
     </message>
     <message>
         <source>{name} ({label}) — can decide now: ask to confirm (consent by {who}, {days} d ago)</source>
-        <translation>{name} ({label}) — peut décider maintenant : demander la confirmation (consentement par {who}, il y a {days} j)</translation>
+        <translation>{name} ({label}) — peut décider maintenant&#xa0;: demander la confirmation (consentement par {who}, il y a {days} j)</translation>
     </message>
     <message>
         <source>{name} ({label}) — consent by {who} {days} d ago, confirmation pending</source>
@@ -574,7 +613,7 @@
     </message>
     <message>
         <source>{name} ({label}) — re-consent due: new form version approved</source>
-        <translation>{name} ({label}) — nouveau consentement à recueillir : nouvelle version du formulaire approuvée</translation>
+        <translation>{name} ({label}) — nouveau consentement à recueillir&#xa0;: nouvelle version du formulaire approuvée</translation>
     </message>
 </context>
 <context>
@@ -585,7 +624,7 @@
     </message>
     <message>
         <source>Can the patient understand the study and decide right now?</source>
-        <translation>Le patient peut-il comprendre l&apos;étude et décider maintenant ?</translation>
+        <translation>Le patient peut-il comprendre l&apos;étude et décider maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Awake, oriented, able to follow the explanation and to say yes or no.</source>
@@ -601,11 +640,11 @@
     </message>
     <message>
         <source>Can you reach a legal representative now?</source>
-        <translation>Pouvez-vous joindre un représentant légal maintenant ?</translation>
+        <translation>Pouvez-vous joindre un représentant légal maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Look for one in this order:</source>
-        <translation>Cherchez-en un dans cet ordre :</translation>
+        <translation>Cherchez-en un dans cet ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Yes — a representative is here or on the phone</source>
@@ -621,7 +660,7 @@
     </message>
     <message>
         <source>No representative could be reached: ask an impartial witness</source>
-        <translation>Aucun représentant n&apos;a pu être joint : faites appel à un témoin impartial</translation>
+        <translation>Aucun représentant n&apos;a pu être joint&#xa0;: faites appel à un témoin impartial</translation>
     </message>
     <message>
         <source>A physician from a department not taking part in the trial, or a member of the Ethics Committee.</source>
@@ -633,7 +672,7 @@
     </message>
     <message>
         <source>Has the situation changed?</source>
-        <translation>La situation a-t-elle changé ?</translation>
+        <translation>La situation a-t-elle changé&#xa0;?</translation>
     </message>
     <message>
         <source>A representative has been reached after all</source>
@@ -645,7 +684,7 @@
     </message>
     <message>
         <source>Can the patient now understand and decide?</source>
-        <translation>Le patient peut-il maintenant comprendre et décider ?</translation>
+        <translation>Le patient peut-il maintenant comprendre et décider&#xa0;?</translation>
     </message>
     <message>
         <source>Yes — assess capacity and ask the patient now</source>
@@ -665,7 +704,7 @@
     </message>
     <message>
         <source>New form version approved: representative re-consents</source>
-        <translation>Nouvelle version du formulaire approuvée : le représentant consent à nouveau</translation>
+        <translation>Nouvelle version du formulaire approuvée&#xa0;: le représentant consent à nouveau</translation>
     </message>
     <message>
         <source>Consent is in place</source>
@@ -673,7 +712,7 @@
     </message>
     <message>
         <source>A newer form version ({version}) is approved by the Ethics Committee: ask the patient to re-consent.</source>
-        <translation>Une version plus récente du formulaire ({version}) est approuvée par le Comité d&apos;éthique : demandez au patient de consentir à nouveau.</translation>
+        <translation>Une version plus récente du formulaire ({version}) est approuvée par le Comité d&apos;éthique&#xa0;: demandez au patient de consentir à nouveau.</translation>
     </message>
     <message>
         <source>Re-consent on version {version}</source>
@@ -725,7 +764,7 @@
     </message>
     <message>
         <source>Consent withdrawn on {date} by {who}. Scope: {scope}.</source>
-        <translation>Consentement retiré le {date} par {who}. Portée : {scope}.</translation>
+        <translation>Consentement retiré le {date} par {who}. Portée&#xa0;: {scope}.</translation>
     </message>
     <message>
         <source>The patient died on {date} without regaining capacity.</source>
@@ -741,11 +780,11 @@
     </message>
     <message>
         <source>How did you check? (optional: e.g. oriented, explains the study back in their own words)</source>
-        <translation>Comment l&apos;avez-vous vérifié ? (facultatif : p. ex. orienté, réexplique l&apos;étude avec ses propres mots)</translation>
+        <translation>Comment l&apos;avez-vous vérifié&#xa0;? (facultatif&#xa0;: p. ex. orienté, réexplique l&apos;étude avec ses propres mots)</translation>
     </message>
     <message>
         <source>Why can the patient not decide right now?</source>
-        <translation>Pourquoi le patient ne peut-il pas décider maintenant ?</translation>
+        <translation>Pourquoi le patient ne peut-il pas décider maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>A physician records this before a representative or witness can be asked.</source>
@@ -757,7 +796,7 @@
     </message>
     <message>
         <source>Assessing physician: {name}</source>
-        <translation>Médecin évaluateur : {name}</translation>
+        <translation>Médecin évaluateur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Your password, to sign the assessment</source>
@@ -769,7 +808,7 @@
     </message>
     <message>
         <source>Whom did you try to reach, and when?</source>
-        <translation>Qui avez-vous tenté de joindre, et quand ?</translation>
+        <translation>Qui avez-vous tenté de joindre, et quand&#xa0;?</translation>
     </message>
     <message>
         <source>Record every attempt. The witness pathway opens after this record.</source>
@@ -781,15 +820,15 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>Téléphone</translation>
+        <translation type="vanished">Téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation>En personne</translation>
+        <translation type="vanished">En personne</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation>Message laissé</translation>
+        <translation type="vanished">Message laissé</translation>
     </message>
     <message>
         <source>Outcome, e.g. no answer</source>
@@ -821,11 +860,11 @@
     </message>
     <message>
         <source>Record: no representative reachable  ▶</source>
-        <translation>Enregistrer : aucun représentant joignable  ▶</translation>
+        <translation>Enregistrer&#xa0;: aucun représentant joignable  ▶</translation>
     </message>
     <message>
         <source>Who is the representative?</source>
-        <translation>Qui est le représentant ?</translation>
+        <translation>Qui est le représentant&#xa0;?</translation>
     </message>
     <message>
         <source>Relationship to the patient (in the legal order of priority)</source>
@@ -845,7 +884,7 @@
     </message>
     <message>
         <source>Who is the impartial witness?</source>
-        <translation>Qui est le témoin impartial ?</translation>
+        <translation>Qui est le témoin impartial&#xa0;?</translation>
     </message>
     <message>
         <source>Department</source>
@@ -853,7 +892,7 @@
     </message>
     <message>
         <source>The witness attests being independent of the trial: not an investigator, not in a participating department, no interest in it.</source>
-        <translation>Le témoin atteste être indépendant de l&apos;étude : ni investigateur, ni membre d&apos;un service participant, sans intérêt dans l&apos;étude.</translation>
+        <translation>Le témoin atteste être indépendant de l&apos;étude&#xa0;: ni investigateur, ni membre d&apos;un service participant, sans intérêt dans l&apos;étude.</translation>
     </message>
     <message>
         <source>Choose the witness&apos;s role and fill in the name.</source>
@@ -873,7 +912,7 @@
     </message>
     <message>
         <source>In which language will the form be read?</source>
-        <translation>Dans quelle langue le formulaire sera-t-il lu ?</translation>
+        <translation>Dans quelle langue le formulaire sera-t-il lu&#xa0;?</translation>
     </message>
     <message>
         <source>No consent form version is approved yet.</source>
@@ -946,12 +985,12 @@
     <message>
         <source>Consent by {who}: {name}
 Form {form} version {version} ({language})</source>
-        <translation>Consentement par {who} : {name}
+        <translation>Consentement par {who}&#xa0;: {name}
 Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Signing means: “consent obtained”. {name}, enter your password.</source>
-        <translation>Signer signifie : « consentement obtenu ». {name}, saisissez votre mot de passe.</translation>
+        <translation>Signer signifie&#xa0;: « consentement obtenu ». {name}, saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Sign and record the consent</source>
@@ -963,11 +1002,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Recorded and signed. SHA-256 of the record: {hash}</source>
-        <translation>Enregistré et signé. SHA-256 de l&apos;enregistrement : {hash}</translation>
+        <translation>Enregistré et signé. SHA-256 de l&apos;enregistrement&#xa0;: {hash}</translation>
     </message>
     <message>
         <source>The patient must confirm as soon as they can decide: this is now on the dashboard.</source>
-        <translation>Le patient doit confirmer dès qu&apos;il peut décider : c&apos;est maintenant affiché sur le tableau de bord.</translation>
+        <translation>Le patient doit confirmer dès qu&apos;il peut décider&#xa0;: c&apos;est maintenant affiché sur le tableau de bord.</translation>
     </message>
     <message>
         <source>Save a PDF copy for printing…</source>
@@ -983,7 +1022,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>The patient can decide again. What does the patient decide?</source>
-        <translation>Le patient peut à nouveau décider. Que décide-t-il ?</translation>
+        <translation>Le patient peut à nouveau décider. Que décide-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Confirms — the patient reads and signs the consent form</source>
@@ -1007,7 +1046,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Does the patient object to the use of data already collected?</source>
-        <translation>Le patient s&apos;oppose-t-il à l&apos;utilisation des données déjà recueillies ?</translation>
+        <translation>Le patient s&apos;oppose-t-il à l&apos;utilisation des données déjà recueillies&#xa0;?</translation>
     </message>
     <message>
         <source>Further trial procedures stop in any case.</source>
@@ -1051,7 +1090,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>The patient may withdraw at any time; the representative while the patient cannot decide.</source>
-        <translation>Le patient peut se retirer à tout moment ; le représentant tant que le patient ne peut pas décider.</translation>
+        <translation>Le patient peut se retirer à tout moment&#xa0;; le représentant tant que le patient ne peut pas décider.</translation>
     </message>
     <message>
         <source>The patient</source>
@@ -1067,7 +1106,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>What does the withdrawal cover?</source>
-        <translation>Que couvre le retrait ?</translation>
+        <translation>Que couvre le retrait&#xa0;?</translation>
     </message>
     <message>
         <source>Reason, if given</source>
@@ -1082,7 +1121,7 @@ Formulaire {form} version {version} ({language})</translation>
     <name>ConsentOrder</name>
     <message>
         <source>label</source>
-        <translation>libellé</translation>
+        <translation type="vanished">libellé</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1219,7 @@ Formulaire {form} version {version} ({language})</translation>
     <name>ConsentRoles</name>
     <message>
         <source>label</source>
-        <translation>libellé</translation>
+        <translation type="vanished">libellé</translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1282,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>cannot decide: {why}</source>
-        <translation>ne peut pas décider : {why}</translation>
+        <translation>ne peut pas décider&#xa0;: {why}</translation>
     </message>
     <message>
         <source>[not signed: does not count]</source>
-        <translation>[non signé : ne compte pas]</translation>
+        <translation>[non signé&#xa0;: ne compte pas]</translation>
     </message>
     <message>
         <source>Save consent record</source>
@@ -1301,7 +1340,7 @@ Formulaire {form} version {version} ({language})</translation>
     <name>CorrectInfusionDialog</name>
     <message>
         <source>Correct infusion {n}: product and dose</source>
-        <translation>Corriger la perfusion {n} : produit et dose</translation>
+        <translation>Corriger la perfusion {n}&#xa0;: produit et dose</translation>
     </message>
     <message>
         <source>Viable cells (×10⁶)</source>
@@ -1367,14 +1406,60 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>DraftOffer</name>
+    <message>
+        <source>vital signs for infusion {n}</source>
+        <translation>des signes vitaux pour la perfusion {n}</translation>
+    </message>
+    <message>
+        <source>an adverse event</source>
+        <translation>un événement indésirable</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>un consentement</translation>
+    </message>
+    <message>
+        <source>an unknown patient</source>
+        <translation>un patient inconnu</translation>
+    </message>
+    <message>
+        <source>You were entering {what} for {patient} at {time} on {date} when Bedside closed, before it was saved.</source>
+        <translation>Vous saisissiez {what} pour {patient} à {time} le {date} quand Bedside s&apos;est fermé, avant l&apos;enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOfferDialog</name>
+    <message>
+        <source>Unfinished entries</source>
+        <translation>Saisies non terminées</translation>
+    </message>
+    <message>
+        <source>Bedside closed while you were typing. What you typed was kept (encrypted) and can be put back exactly as it was.</source>
+        <translation>Bedside s&apos;est fermé pendant votre saisie. Ce que vous aviez tapé a été conservé (chiffré) et peut être remis exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateNumbersSection</name>
     <message>
         <source>{number} also on another patient: check name and birth date</source>
-        <translation>{number} aussi attribué à un autre patient : vérifiez nom et date de naissance</translation>
+        <translation>{number} aussi attribué à un autre patient&#xa0;: vérifiez nom et date de naissance</translation>
     </message>
     <message>
         <source>Incident: patient number given twice</source>
-        <translation>Incident : numéro de patient attribué deux fois</translation>
+        <translation>Incident&#xa0;: numéro de patient attribué deux fois</translation>
     </message>
     <message>
         <source>Screening number</source>
@@ -1386,14 +1471,14 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{kind} {number} is held by {n} patients: {names} — check the labels, tell the investigator and the sponsor</source>
-        <translation>{kind} {number} est porté par {n} patients : {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
+        <translation>{kind} {number} est porté par {n} patients&#xa0;: {names} — vérifiez les étiquettes, prévenez l&apos;investigateur et le promoteur</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>Clear</source>
-        <translation>Effacer</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excludes</source>
@@ -1477,23 +1562,23 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Eligibility: PCR/serology confirmations and enrollment</source>
-        <translation>Éligibilité : confirmations PCR/sérologie et recrutement</translation>
+        <translation>Éligibilité&#xa0;: confirmations PCR/sérologie et recrutement</translation>
     </message>
     <message>
         <source>{label}: positive PCR/serology confirmation OVERDUE (due {due})</source>
-        <translation>{label} : confirmation PCR/sérologie positive EN RETARD (due le {due})</translation>
+        <translation>{label}&#xa0;: confirmation PCR/sérologie positive EN RETARD (due le {due})</translation>
     </message>
     <message>
         <source>{label}: provisionally eligible, positive PCR/serology due by {due}</source>
-        <translation>{label} : éligible à titre provisoire, PCR/sérologie positive attendue pour le {due}</translation>
+        <translation>{label}&#xa0;: éligible à titre provisoire, PCR/sérologie positive attendue pour le {due}</translation>
     </message>
     <message>
         <source>Enrollment target reached: {n} of {target} included.</source>
-        <translation>Objectif de recrutement atteint : {n} sur {target} inclus.</translation>
+        <translation>Objectif de recrutement atteint&#xa0;: {n} sur {target} inclus.</translation>
     </message>
     <message>
         <source>Enrollment target nearly reached: {n} of {target} included.</source>
-        <translation>Objectif de recrutement presque atteint : {n} sur {target} inclus.</translation>
+        <translation>Objectif de recrutement presque atteint&#xa0;: {n} sur {target} inclus.</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -1508,7 +1593,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Vital sign entry: Tab to the next value, Enter saves</source>
-        <translation>Saisie des signes vitaux : Tab pour la valeur suivante, Entrée enregistre</translation>
+        <translation>Saisie des signes vitaux&#xa0;: Tab pour la valeur suivante, Entrée enregistre</translation>
     </message>
     <message>
         <source>now</source>
@@ -1528,7 +1613,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Which date and time?</source>
-        <translation>Quelle date et quelle heure ?</translation>
+        <translation>Quelle date et quelle heure&#xa0;?</translation>
     </message>
     <message>
         <source>Change the time</source>
@@ -1543,7 +1628,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Pseudonymised: patients appear by subject or screening number only, with their age. No name, hospital number, date of birth or wristband code leaves the ward.</source>
-        <translation>Pseudonymisé : les patients n&apos;apparaissent que par leur numéro de sujet ou de sélection, avec leur âge. Aucun nom, numéro hospitalier, date de naissance ni code de bracelet ne quitte le service.</translation>
+        <translation>Pseudonymisé&#xa0;: les patients n&apos;apparaissent que par leur numéro de sujet ou de sélection, avec leur âge. Aucun nom, numéro hospitalier, date de naissance ni code de bracelet ne quitte le service.</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -1599,7 +1684,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Checked: export as it is</source>
-        <translation>Vérifié : exporter tel quel</translation>
+        <translation>Vérifié&#xa0;: exporter tel quel</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1627,7 +1712,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Folder for the export</source>
@@ -1639,7 +1724,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Export written: {count} files in {folder}</source>
-        <translation>Export écrit : {count} fichiers dans {folder}</translation>
+        <translation>Export écrit&#xa0;: {count} fichiers dans {folder}</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1814,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Cannot start yet: </source>
-        <translation>Impossible de commencer pour l&apos;instant : </translation>
+        <translation>Impossible de commencer pour l&apos;instant&#xa0;: </translation>
     </message>
     <message>
         <source>Record the product and dose first.</source>
@@ -1803,6 +1888,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>(not signed in)</source>
         <translation>(non connecté)</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +2024,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Serious adverse events: 24 h reporting</source>
-        <translation>Événements indésirables graves : déclaration sous 24 h</translation>
+        <translation>Événements indésirables graves&#xa0;: déclaration sous 24 h</translation>
     </message>
     <message>
         <source>{who} · SAE “{term}” report LATE by {t}</source>
@@ -1977,7 +2066,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Stored: {value} {unit} at {time} (entered {entered})</source>
-        <translation>Enregistré : {value} {unit} à {time} (saisi {entered})</translation>
+        <translation>Enregistré&#xa0;: {value} {unit} à {time} (saisi {entered})</translation>
     </message>
     <message>
         <source>DD/MM/YYYY HH:MM</source>
@@ -2028,7 +2117,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Previous: {value} {unit} at {time}</source>
-        <translation>Précédente : {value} {unit} à {time}</translation>
+        <translation>Précédente&#xa0;: {value} {unit} à {time}</translation>
     </message>
     <message>
         <source>(entered {entered})</source>
@@ -2036,7 +2125,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>— before: {value} at {time}</source>
-        <translation>— avant : {value} à {time}</translation>
+        <translation>— avant&#xa0;: {value} à {time}</translation>
     </message>
 </context>
 <context>
@@ -2063,15 +2152,23 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Screen locked. {user}, sign in again to return to your unfinished work; another person may sign in instead.</source>
-        <translation>Écran verrouillé. {user}, reconnectez-vous pour retrouver votre travail en cours ; une autre personne peut aussi se connecter.</translation>
+        <translation>Écran verrouillé. {user}, reconnectez-vous pour retrouver votre travail en cours&#xa0;; une autre personne peut aussi se connecter.</translation>
+    </message>
+    <message>
+        <source> (it had been running since {when})</source>
+        <translation> (il était ouvert depuis le {when})</translation>
+    </message>
+    <message>
+        <source>Bedside did not close normally last time{since} — a power cut, a forced stop or an error. Everything that was saved is safe. Sign in: anything you were still typing will be offered back to you.</source>
+        <translation>Bedside ne s&apos;est pas fermé normalement la dernière fois{since} — coupure de courant, arrêt forcé ou erreur. Tout ce qui avait été enregistré est intact. Connectez-vous&#xa0;: ce que vous étiez en train de saisir vous sera proposé à nouveau.</translation>
     </message>
     <message>
         <source>Demonstration vault with fictitious patients. Users: nurse, investigator, datamanager, admin — password: bedside-demo</source>
-        <translation>Coffre de démonstration avec des patients fictifs. Utilisateurs : nurse, investigator, datamanager, admin — mot de passe : bedside-demo</translation>
+        <translation>Coffre de démonstration avec des patients fictifs. Utilisateurs&#xa0;: nurse, investigator, datamanager, admin — mot de passe&#xa0;: bedside-demo</translation>
     </message>
     <message>
         <source>Account created or password changed on another PC? This PC has not received the change yet: it arrives with the next sync.</source>
-        <translation>Compte créé ou mot de passe changé sur un autre PC ? Ce PC n&apos;a pas encore reçu le changement : il arrive à la prochaine synchronisation.</translation>
+        <translation>Compte créé ou mot de passe changé sur un autre PC&#xa0;? Ce PC n&apos;a pas encore reçu le changement&#xa0;: il arrive à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -2134,7 +2231,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
-        <translation>Connecté : {name} ({role})</translation>
+        <translation>Connecté&#xa0;: {name} ({role})</translation>
     </message>
     <message>
         <source>Vault: encrypted, unlocked</source>
@@ -2177,7 +2274,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Reading overdue: {what}</source>
-        <translation>Mesure en retard : {what}</translation>
+        <translation>Mesure en retard&#xa0;: {what}</translation>
     </message>
     <message>
         <source>All scheduled readings done</source>
@@ -2211,15 +2308,34 @@ Formulaire {form} version {version} ({language})</translation>
     <name>PasswordDialog</name>
     <message>
         <source>Sign eligibility</source>
-        <translation>Signer l&apos;éligibilité</translation>
+        <translation type="vanished">Signer l&apos;éligibilité</translation>
     </message>
     <message>
         <source>Electronic signature by {name}. Meaning: eligibility confirmed. Enter your password.</source>
-        <translation>Signature électronique de {name}. Signification : éligibilité confirmée. Saisissez votre mot de passe.</translation>
+        <translation type="vanished">Signature électronique de {name}. Signification&#xa0;: éligibilité confirmée. Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="vanished">Signer</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2373,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
@@ -2277,7 +2393,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>scan or type; blank = MRN</source>
-        <translation>scanner ou saisir ; vide = MRN</translation>
+        <translation>scanner ou saisir&#xa0;; vide = MRN</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -2294,6 +2410,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Sex</source>
         <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>Reason for correction</source>
@@ -2388,18 +2508,18 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{what}: {d}</source>
-        <translation>{what} : {d}</translation>
+        <translation>{what}&#xa0;: {d}</translation>
     </message>
     <message>
         <source>Not included yet: no infusion plan.</source>
-        <translation>Pas encore inclus : pas de plan de perfusion.</translation>
+        <translation>Pas encore inclus&#xa0;: pas de plan de perfusion.</translation>
     </message>
 </context>
 <context>
     <name>ProductDoseDialog</name>
     <message>
         <source>Infusion {n}: product and dose</source>
-        <translation>Perfusion {n} : produit et dose</translation>
+        <translation>Perfusion {n}&#xa0;: produit et dose</translation>
     </message>
     <message>
         <source>Bag id (scan)</source>
@@ -2451,7 +2571,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>The weight is older than {h} h: weigh the patient and set the time.</source>
-        <translation>Le poids date de plus de {h} h : pesez le patient et indiquez l&apos;heure.</translation>
+        <translation>Le poids date de plus de {h} h&#xa0;: pesez le patient et indiquez l&apos;heure.</translation>
     </message>
     <message>
         <source>Out-of-window reason</source>
@@ -2463,7 +2583,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>window {a} – {b}: reason only if outside</source>
-        <translation>fenêtre {a} – {b} : motif seulement si hors fenêtre</translation>
+        <translation>fenêtre {a} – {b}&#xa0;: motif seulement si hors fenêtre</translation>
     </message>
     <message>
         <source>Investigator override</source>
@@ -2498,11 +2618,30 @@ Formulaire {form} version {version} ({language})</translation>
     <name>ReasonDialog</name>
     <message>
         <source>Reason for the change</source>
-        <translation>Motif de la modification</translation>
+        <translation type="vanished">Motif de la modification</translation>
     </message>
     <message>
         <source>This assessment was signed. Why is it changed? The new version will need a new signature.</source>
-        <translation>Cette évaluation a été signée. Pourquoi est-elle modifiée ? La nouvelle version devra être signée à nouveau.</translation>
+        <translation type="vanished">Cette évaluation a été signée. Pourquoi est-elle modifiée&#xa0;? La nouvelle version devra être signée à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPrompt</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change.</source>
+        <translation>Indiquez le motif de la modification.</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2668,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation>Motif : {reason}</translation>
+        <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Keep version {letter} entirely</source>
@@ -2537,7 +2676,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Why this choice? (required)</source>
-        <translation>Pourquoi ce choix ? (obligatoire)</translation>
+        <translation>Pourquoi ce choix&#xa0;? (obligatoire)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2607,7 +2746,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Issue :</translation>
+        <translation>Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Could not load the screening log.</source>
@@ -2615,7 +2754,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Included {n} of {target}.</source>
-        <translation>Inclus : {n} sur {target}.</translation>
+        <translation>Inclus&#xa0;: {n} sur {target}.</translation>
     </message>
     <message>
         <source>The trial target is reached.</source>
@@ -2694,15 +2833,15 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>These settings apply to every PC of the site; when two PCs change the same setting, the latest change wins everywhere.</source>
-        <translation>Ces paramètres valent pour tous les PC du site ; si deux PC modifient le même paramètre, la modification la plus récente s&apos;applique partout.</translation>
+        <translation>Ces paramètres valent pour tous les PC du site&#xa0;; si deux PC modifient le même paramètre, la modification la plus récente s&apos;applique partout.</translation>
     </message>
     <message>
         <source>Each enrolled PC numbers patients in its own series: TJT-{n:03d} gives TJT-03-001 on PC 03 (or place {pc:02d} yourself).</source>
-        <translation>Chaque PC inscrit numérote les patients dans sa propre série : TJT-{n:03d} donne TJT-03-001 sur le PC 03 (ou placez vous-même {pc:02d}).</translation>
+        <translation>Chaque PC inscrit numérote les patients dans sa propre série&#xa0;: TJT-{n:03d} donne TJT-03-001 sur le PC 03 (ou placez vous-même {pc:02d}).</translation>
     </message>
     <message>
         <source>Last change: {who}, {when} ({reason})</source>
-        <translation>Dernière modification : {who}, {when} ({reason})</translation>
+        <translation>Dernière modification&#xa0;: {who}, {when} ({reason})</translation>
     </message>
     <message>
         <source>e.g. protocol amendment 2, approved 01/12</source>
@@ -2794,7 +2933,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{kind} changed on two PCs: {fields} — open Sync to resolve</source>
-        <translation>{kind} modifié sur deux PC : {fields} — ouvrez Synchronisation pour résoudre</translation>
+        <translation>{kind} modifié sur deux PC&#xa0;: {fields} — ouvrez Synchronisation pour résoudre</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2964,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Server: {server} · This PC: {name} · Waiting to be sent: {unsent} · Refused by the server: {rejected}</source>
-        <translation>Serveur : {server} · Ce PC : {name} · En attente d&apos;envoi : {unsent} · Refusés par le serveur : {rejected}</translation>
+        <translation>Serveur&#xa0;: {server} · Ce PC&#xa0;: {name} · En attente d&apos;envoi&#xa0;: {unsent} · Refusés par le serveur&#xa0;: {rejected}</translation>
     </message>
     <message>
         <source>The server reports that this PC&apos;s history differs from what it received before (restored from an old copy, or altered). Nothing was overwritten. Tell the data manager.</source>
@@ -2837,7 +2976,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>The same record was corrected on two PCs while they were offline. Both versions are kept; an investigator chooses one or merges them.</source>
-        <translation>Le même enregistrement a été corrigé sur deux PC hors ligne. Les deux versions sont conservées ; un investigateur en choisit une ou les fusionne.</translation>
+        <translation>Le même enregistrement a été corrigé sur deux PC hors ligne. Les deux versions sont conservées&#xa0;; un investigateur en choisit une ou les fusionne.</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -2918,6 +3057,21 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>The server cannot be reached, or its certificate is not the site&apos;s.</source>
         <translation>Le serveur est injoignable, ou son certificat n&apos;est pas celui du site.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQuarantineSection</name>
+    <message>
+        <source>Entries from other PCs kept aside</source>
+        <translation>Entrées d&apos;autres PC mises de côté</translation>
+    </message>
+    <message>
+        <source>PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})</source>
+        <translation>Le PC {pc} a envoyé une entrée contraire aux règles&#xa0;: mise de côté, non appliquée ({when})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3174,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Second person: user</source>
-        <translation>Seconde personne : utilisateur</translation>
+        <translation>Seconde personne&#xa0;: utilisateur</translation>
     </message>
     <message>
         <source>Their password</source>
@@ -3039,7 +3193,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>These accounts are the whole site&apos;s: every PC of the site knows them. A change made here reaches the other PCs with their next sync; until then a PC that has not received it still knows the person as before.</source>
-        <translation>Ces comptes sont ceux de tout le site : chaque PC du site les connaît. Une modification faite ici atteint les autres PC à leur prochaine synchronisation ; d&apos;ici là, un PC qui ne l&apos;a pas reçue connaît encore la personne comme avant.</translation>
+        <translation>Ces comptes sont ceux de tout le site&#xa0;: chaque PC du site les connaît. Une modification faite ici atteint les autres PC à leur prochaine synchronisation&#xa0;; d&apos;ici là, un PC qui ne l&apos;a pas reçue connaît encore la personne comme avant.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3058,6 +3216,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>Password again</source>
+        <translation>Mot de passe (à nouveau)</translation>
+    </message>
+    <message>
         <source>Add account</source>
         <translation>Ajouter le compte</translation>
     </message>
@@ -3074,8 +3236,24 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Révoquer le compte sélectionné</translation>
     </message>
     <message>
+        <source>Choose the role of the account.</source>
+        <translation>Choisissez le rôle du compte.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the password again.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez à nouveau le mot de passe.</translation>
+    </message>
+    <message>
         <source>Select an account in the list first.</source>
         <translation>Sélectionnez d&apos;abord un compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Give {who} the role {role}? This changes what the account may do.</source>
+        <translation>Donner à {who} le rôle {role}&#xa0;? Cela change ce que ce compte peut faire.</translation>
     </message>
     <message>
         <source>Revoke account</source>
@@ -3083,14 +3261,14 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Revoke {who}? They will no longer be able to sign in. What they recorded stays.</source>
-        <translation>Révoquer {who} ? Cette personne ne pourra plus se connecter. Ce qu&apos;elle a enregistré est conservé.</translation>
+        <translation>Révoquer {who}&#xa0;? Cette personne ne pourra plus se connecter. Ce qu&apos;elle a enregistré est conservé.</translation>
     </message>
 </context>
 <context>
     <name>VaultMove</name>
     <message>
         <source>Move the vault to this PC&apos;s shared folder?</source>
-        <translation>Déplacer le coffre dans le dossier partagé de ce PC ?</translation>
+        <translation>Déplacer le coffre dans le dossier partagé de ce PC&#xa0;?</translation>
     </message>
     <message>
         <source>A vault from an earlier version of Bedside is in your own profile:
@@ -3100,13 +3278,13 @@ Bedside now keeps one vault per PC, for every user of this PC:
 {new}
 
 Move it there? The old folder is kept, renamed, until IT removes it.</source>
-        <translation>Un coffre d&apos;une version précédente de Bedside se trouve dans votre profil :
+        <translation>Un coffre d&apos;une version précédente de Bedside se trouve dans votre profil&#xa0;:
 {old}
 
-Bedside garde désormais un seul coffre par PC, pour tous les utilisateurs de ce PC :
+Bedside garde désormais un seul coffre par PC, pour tous les utilisateurs de ce PC&#xa0;:
 {new}
 
-Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce que l&apos;informatique le supprime.</translation>
+Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce que l&apos;informatique le supprime.</translation>
     </message>
     <message>
         <source>Move it</source>
@@ -3171,7 +3349,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Staff accounts come from the site: after joining, everyone signs in here with their usual user name and password.</source>
-        <translation>Les comptes du personnel viennent du site : une fois ce PC ajouté, chacun s&apos;y connecte avec son nom d&apos;utilisateur et son mot de passe habituels.</translation>
+        <translation>Les comptes du personnel viennent du site&#xa0;: une fois ce PC ajouté, chacun s&apos;y connecte avec son nom d&apos;utilisateur et son mot de passe habituels.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3221,7 +3399,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This workstation has no vault yet. Set it up once; nurses and investigators then sign in with their own accounts.</source>
-        <translation>Ce poste n&apos;a pas encore de coffre. Configurez-le une fois ; les infirmiers et les investigateurs se connectent ensuite avec leur propre compte.</translation>
+        <translation>Ce poste n&apos;a pas encore de coffre. Configurez-le une fois&#xa0;; les infirmiers et les investigateurs se connectent ensuite avec leur propre compte.</translation>
     </message>
     <message>
         <source>Create a new site (the first PC of the ward)</source>
@@ -3264,7 +3442,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>REDCap data dictionary and records import</source>
-        <translation>REDCap : dictionnaire de données et fichier d’import</translation>
+        <translation>REDCap&#xa0;: dictionnaire de données et fichier d’import</translation>
     </message>
     <message>
         <source>Screening log and CONSORT counts</source>
@@ -3280,7 +3458,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Your role ({role}) does not allow this action: {action}.</source>
-        <translation>Votre rôle ({role}) ne permet pas cette action : {action}.</translation>
+        <translation>Votre rôle ({role}) ne permet pas cette action&#xa0;: {action}.</translation>
     </message>
     <message>
         <source>This account is no longer active. Ask an administrator.</source>
@@ -3296,11 +3474,19 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The vault failed its integrity check and may have been tampered with: {detail}</source>
-        <translation>Le coffre a échoué au contrôle d&apos;intégrité et a peut-être été altéré : {detail}</translation>
+        <translation>Le coffre a échoué au contrôle d&apos;intégrité et a peut-être été altéré&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The vault file is damaged or incomplete and cannot be opened: {detail}</source>
-        <translation>Le fichier du coffre est endommagé ou incomplet et ne peut pas être ouvert : {detail}</translation>
+        <translation>Le fichier du coffre est endommagé ou incomplet et ne peut pas être ouvert&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program (another Bedside window, a backup or an antivirus scan). Wait a moment and try again.</source>
+        <translation>Le coffre est utilisé par un autre programme (une autre fenêtre Bedside, une sauvegarde ou un antivirus). Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault database could not be read ({detail}). Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>La base du coffre n&apos;a pas pu être lue ({detail}). Vérifiez le disque et les droits du dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Bedside ({found}). Install that version or newer to open it.</source>
@@ -3324,15 +3510,27 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This record was changed elsewhere in the meantime; reload it and try again.</source>
-        <translation>Cet enregistrement a été modifié ailleurs entre-temps ; rechargez-le et réessayez.</translation>
+        <translation>Cet enregistrement a été modifié ailleurs entre-temps&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another Bedside window or program. Try again in a moment.</source>
+        <translation>Le coffre est occupé par une autre fenêtre ou un autre programme Bedside. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Bedside is already open on this vault on this computer. Use the window that is already open, or close it first.</source>
+        <translation>Bedside est déjà ouvert sur ce coffre sur cet ordinateur. Utilisez la fenêtre déjà ouverte, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s sign-in settings were changed by another Bedside window meanwhile; nothing was overwritten. Try again.</source>
+        <translation>Les réglages de connexion du coffre ont été modifiés entre-temps par une autre fenêtre Bedside&#xa0;; rien n&apos;a été écrasé. Réessayez.</translation>
     </message>
     <message>
         <source>The export could not be written: {detail}</source>
-        <translation>L&apos;export n&apos;a pas pu être écrit : {detail}</translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{count} words in free text may identify someone: review them before the export is released.</source>
-        <translation>{count} mots du texte libre peuvent identifier quelqu’un : relisez-les avant que l’export soit diffusé.</translation>
+        <translation>{count} mots du texte libre peuvent identifier quelqu’un&#xa0;: relisez-les avant que l’export soit diffusé.</translation>
     </message>
     <message>
         <source>Choose at least one export format.</source>
@@ -3360,7 +3558,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Enter the date of birth as a date (year-month-day).</source>
-        <translation>Saisissez la date de naissance sous forme de date (année-mois-jour).</translation>
+        <translation type="vanished">Saisissez la date de naissance sous forme de date (année-mois-jour).</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as day/month/year (DD/MM/YYYY).</source>
+        <translation>Entrez la date de naissance sous la forme jour/mois/année (JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -3368,11 +3570,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The date of birth is before 1900; check the year.</source>
-        <translation>La date de naissance est antérieure à 1900 ; vérifiez l&apos;année.</translation>
+        <translation>La date de naissance est antérieure à 1900&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>Choose the sex: F or M.</source>
-        <translation>Choisissez le sexe : F ou M.</translation>
+        <translation>Choisissez le sexe&#xa0;: F ou M.</translation>
     </message>
     <message>
         <source>Weight must be between {low} and {high} kg.</source>
@@ -3395,6 +3597,42 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>Ce code de bracelet appartient déjà à un autre patient.</translation>
     </message>
     <message>
+        <source>This kind of record is unknown to this version of Bedside.</source>
+        <translation>Ce type de fiche est inconnu de cette version de Bedside.</translation>
+    </message>
+    <message>
+        <source>“{label}” is required.</source>
+        <translation>« {label} » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not a field of this record.</source>
+        <translation>« {label} » n&apos;est pas un champ de cette fiche.</translation>
+    </message>
+    <message>
+        <source>“{label}” is outside its allowed range.</source>
+        <translation>« {label} » est en dehors des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>“{label}” is too long or too short.</source>
+        <translation>« {label} » est trop long ou trop court.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not one of the allowed values.</source>
+        <translation>« {label} » ne fait pas partie des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not written in the expected form.</source>
+        <translation>« {label} » n&apos;est pas écrit sous la forme attendue.</translation>
+    </message>
+    <message>
+        <source>“{label}” has the wrong kind of value.</source>
+        <translation>« {label} » contient un type de valeur incorrect.</translation>
+    </message>
+    <message>
+        <source>“{label}” {problem}.</source>
+        <translation>« {label} » {problem}.</translation>
+    </message>
+    <message>
         <source>A record must be a set of named fields.</source>
         <translation>Un enregistrement doit être un ensemble de champs nommés.</translation>
     </message>
@@ -3408,7 +3646,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to save.</source>
-        <translation>Rien n&apos;a été modifié : il n&apos;y a rien à enregistrer.</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
         <source>Nurse</source>
@@ -3447,8 +3685,160 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>dérogation approuvée</translation>
     </message>
     <message>
+        <source>signed in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>échec de connexion</translation>
+    </message>
+    <message>
+        <source>account locked after failed sign-ins</source>
+        <translation>compte bloqué après des échecs de connexion</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>écran verrouillé</translation>
+    </message>
+    <message>
+        <source>user switched</source>
+        <translation>changement d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>file stored (signature or PDF)</source>
+        <translation>fichier enregistré (signature ou PDF)</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>export des données</translation>
+    </message>
+    <message>
+        <source>export failed</source>
+        <translation>échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>vault key added</source>
+        <translation>clé du coffre ajoutée</translation>
+    </message>
+    <message>
         <source>conflict resolved</source>
         <translation>conflit résolu</translation>
+    </message>
+    <message>
+        <source>second-person check</source>
+        <translation>double vérification</translation>
+    </message>
+    <message>
+        <source>signature refused (wrong password)</source>
+        <translation>signature refusée (mot de passe incorrect)</translation>
+    </message>
+    <message>
+        <source>workstation enrolled for sync</source>
+        <translation>poste inscrit à la synchronisation</translation>
+    </message>
+    <message>
+        <source>received by sync</source>
+        <translation>reçu par synchronisation</translation>
+    </message>
+    <message>
+        <source>workstation removed from sync</source>
+        <translation>poste retiré de la synchronisation</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>compte créé</translation>
+    </message>
+    <message>
+        <source>language changed</source>
+        <translation>langue modifiée</translation>
+    </message>
+    <message>
+        <source>vault created</source>
+        <translation>coffre créé</translation>
+    </message>
+    <message>
+        <source>hospital number</source>
+        <translation>numéro d&apos;hôpital</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation>poids (kg)</translation>
+    </message>
+    <message>
+        <source>height (cm)</source>
+        <translation>taille (cm)</translation>
+    </message>
+    <message>
+        <source>wristband</source>
+        <translation>bracelet</translation>
+    </message>
+    <message>
+        <source>subject number</source>
+        <translation>numéro de sujet</translation>
+    </message>
+    <message>
+        <source>screening number</source>
+        <translation>numéro de sélection</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>consent step</source>
+        <translation>étape du consentement</translation>
+    </message>
+    <message>
+        <source>eligibility assessment</source>
+        <translation>évaluation d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>lab value</source>
+        <translation>valeur de laboratoire</translation>
+    </message>
+    <message>
+        <source>vital signs reading</source>
+        <translation>mesure des signes vitaux</translation>
+    </message>
+    <message>
+        <source>infusion event</source>
+        <translation>événement de perfusion</translation>
+    </message>
+    <message>
+        <source>adverse event</source>
+        <translation>événement indésirable</translation>
     </message>
     <message>
         <source>data verified</source>
@@ -3460,7 +3850,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The content changed before it was signed; review it again.</source>
-        <translation>Le contenu a changé avant la signature ; relisez-le.</translation>
+        <translation>Le contenu a changé avant la signature&#xa0;; relisez-le.</translation>
     </message>
     <message>
         <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
@@ -3469,6 +3859,10 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     <message>
         <source>A password needs at least {n} characters.</source>
         <translation>Un mot de passe doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nom en capitales</translation>
     </message>
     <message>
         <source>Enter the person&apos;s printed name (1 to 80 characters).</source>
@@ -3484,7 +3878,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This account is revoked; create a new one instead.</source>
-        <translation>Ce compte est révoqué ; créez-en un nouveau.</translation>
+        <translation>Ce compte est révoqué&#xa0;; créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Signature rule {key} must be a non-negative number.</source>
@@ -3504,7 +3898,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The signature has too many strokes ({n}); please clear and sign again.</source>
-        <translation>La signature comporte trop de traits ({n}) ; effacez et signez à nouveau.</translation>
+        <translation>La signature comporte trop de traits ({n})&#xa0;; effacez et signez à nouveau.</translation>
     </message>
     <message>
         <source>The signature goes outside the pad.</source>
@@ -3512,7 +3906,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The signature has too many points; please clear and sign again.</source>
-        <translation>La signature comporte trop de points ; effacez et signez à nouveau.</translation>
+        <translation>La signature comporte trop de points&#xa0;; effacez et signez à nouveau.</translation>
     </message>
     <message>
         <source>The signature is empty. Please sign in the box.</source>
@@ -3552,7 +3946,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The kind, time, pathway, form and handwritten signature of a step cannot be corrected; record a new step instead.</source>
-        <translation>Le type, l&apos;heure, la voie, le formulaire et la signature manuscrite d&apos;une étape ne peuvent pas être corrigés ; enregistrez plutôt une nouvelle étape.</translation>
+        <translation>Le type, l&apos;heure, la voie, le formulaire et la signature manuscrite d&apos;une étape ne peuvent pas être corrigés&#xa0;; enregistrez plutôt une nouvelle étape.</translation>
     </message>
     <message>
         <source>Enter your password to sign the corrected step.</source>
@@ -3560,11 +3954,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This step is dated before the previous consent step; steps must be recorded in the order they happened.</source>
-        <translation>Cette étape est datée d&apos;avant l&apos;étape de consentement précédente ; les étapes doivent être enregistrées dans l&apos;ordre où elles ont eu lieu.</translation>
+        <translation>Cette étape est datée d&apos;avant l&apos;étape de consentement précédente&#xa0;; les étapes doivent être enregistrées dans l&apos;ordre où elles ont eu lieu.</translation>
     </message>
     <message>
         <source>The patient&apos;s participation has ended; no capacity assessment is needed.</source>
-        <translation>La participation du patient a pris fin ; aucune évaluation de la capacité n&apos;est nécessaire.</translation>
+        <translation>La participation du patient a pris fin&#xa0;; aucune évaluation de la capacité n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>First record that the patient cannot understand and decide (capacity assessment).</source>
@@ -3572,11 +3966,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>A consent is already in place; there is no need to record attempts to reach a representative.</source>
-        <translation>Un consentement est déjà en place ; inutile d&apos;enregistrer des tentatives de joindre un représentant.</translation>
+        <translation>Un consentement est déjà en place&#xa0;; inutile d&apos;enregistrer des tentatives de joindre un représentant.</translation>
     </message>
     <message>
         <source>The patient&apos;s participation has ended (refusal, withdrawal, death or discharge); a new consent cannot be recorded.</source>
-        <translation>La participation du patient a pris fin (refus, retrait, décès ou sortie) ; un nouveau consentement ne peut pas être enregistré.</translation>
+        <translation>La participation du patient a pris fin (refus, retrait, décès ou sortie)&#xa0;; un nouveau consentement ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>The latest assessment says the patient cannot decide. Record a new capacity assessment before the patient signs.</source>
@@ -3620,7 +4014,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The representative can no longer withdraw: the patient can decide and holds that right.</source>
-        <translation>Le représentant ne peut plus retirer le consentement : le patient peut décider et détient ce droit.</translation>
+        <translation>Le représentant ne peut plus retirer le consentement&#xa0;: le patient peut décider et détient ce droit.</translation>
     </message>
     <message>
         <source>eligibility not yet available</source>
@@ -3628,15 +4022,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Consent by an impartial witness on {date}: the patient must confirm as soon as they can decide.</source>
-        <translation>Consentement par un témoin impartial le {date} : le patient doit confirmer dès qu&apos;il peut décider.</translation>
+        <translation>Consentement par un témoin impartial le {date}&#xa0;: le patient doit confirmer dès qu&apos;il peut décider.</translation>
     </message>
     <message>
         <source>Consent by the legal representative on {date}: the patient must confirm as soon as they can decide.</source>
-        <translation>Consentement par le représentant légal le {date} : le patient doit confirmer dès qu&apos;il peut décider.</translation>
+        <translation>Consentement par le représentant légal le {date}&#xa0;: le patient doit confirmer dès qu&apos;il peut décider.</translation>
     </message>
     <message>
         <source>A newer consent form version is approved: re-consent needed (signed on version {version}).</source>
-        <translation>Une version plus récente du formulaire de consentement est approuvée : nouveau consentement nécessaire (signé sur la version {version}).</translation>
+        <translation>Une version plus récente du formulaire de consentement est approuvée&#xa0;: nouveau consentement nécessaire (signé sur la version {version}).</translation>
     </message>
     <message>
         <source>No consent has been recorded.</source>
@@ -3652,7 +4046,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The patient can decide again: ask them to confirm, refuse or withdraw before any further trial procedure.</source>
-        <translation>Le patient peut à nouveau décider : demandez-lui de confirmer, refuser ou retirer son consentement avant toute autre procédure de l&apos;étude.</translation>
+        <translation>Le patient peut à nouveau décider&#xa0;: demandez-lui de confirmer, refuser ou retirer son consentement avant toute autre procédure de l&apos;étude.</translation>
     </message>
     <message>
         <source>The patient refused to continue the trial on {date}.</source>
@@ -3668,19 +4062,19 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The patient was discharged without regaining capacity; consent can no longer be confirmed.</source>
-        <translation>Le patient est sorti sans avoir recouvré sa capacité ; le consentement ne peut plus être confirmé.</translation>
+        <translation>Le patient est sorti sans avoir recouvré sa capacité&#xa0;; le consentement ne peut plus être confirmé.</translation>
     </message>
     <message>
         <source>Witness consent: confirm ({days} d)</source>
-        <translation>Consentement par témoin : à confirmer ({days} j)</translation>
+        <translation>Consentement par témoin&#xa0;: à confirmer ({days} j)</translation>
     </message>
     <message>
         <source>Representative consent: confirm ({days} d)</source>
-        <translation>Consentement par représentant : à confirmer ({days} j)</translation>
+        <translation>Consentement par représentant&#xa0;: à confirmer ({days} j)</translation>
     </message>
     <message>
         <source>Can decide: confirm consent now</source>
-        <translation>Peut décider : confirmer le consentement maintenant</translation>
+        <translation>Peut décider&#xa0;: confirmer le consentement maintenant</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -3700,7 +4094,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Consent form {where}: &quot;{key}&quot; must be a non-empty text.</source>
-        <translation>Formulaire de consentement {where} : « {key} » doit être un texte non vide.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
         <source>Consent form {where} is not a JSON object.</source>
@@ -3708,19 +4102,19 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Consent form {where}: form_id has characters that are not allowed.</source>
-        <translation>Formulaire de consentement {where} : form_id contient des caractères non autorisés.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: form_id contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>Consent form {where}: language must be a two-letter code such as fr, en or nl.</source>
-        <translation>Formulaire de consentement {where} : la langue doit être un code de deux lettres comme fr, en ou nl.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: la langue doit être un code de deux lettres comme fr, en ou nl.</translation>
     </message>
     <message>
         <source>Consent form {where}: the Ethics Committee approval date must be a date such as 2020-06-15.</source>
-        <translation>Formulaire de consentement {where} : la date d&apos;approbation du Comité d&apos;éthique doit être une date comme 2020-06-15.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: la date d&apos;approbation du Comité d&apos;éthique doit être une date comme 2020-06-15.</translation>
     </message>
     <message>
         <source>Consent form {where}: ec_reference must be text.</source>
-        <translation>Formulaire de consentement {where} : ec_reference doit être un texte.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: ec_reference doit être un texte.</translation>
     </message>
     <message>
         <source>Consent form {where} has no sections.</source>
@@ -3728,23 +4122,23 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Consent form {where}: section {n} is not an object.</source>
-        <translation>Formulaire de consentement {where} : la section {n} n&apos;est pas un objet.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: la section {n} n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>Consent form {where}: section id &quot;{id}&quot; appears twice.</source>
-        <translation>Formulaire de consentement {where} : l&apos;identifiant de section « {id} » apparaît deux fois.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: l&apos;identifiant de section « {id} » apparaît deux fois.</translation>
     </message>
     <message>
         <source>Consent form {where}: optional_items must be a list.</source>
-        <translation>Formulaire de consentement {where} : optional_items doit être une liste.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: optional_items doit être une liste.</translation>
     </message>
     <message>
         <source>Consent form {where}: optional item {n} is not an object.</source>
-        <translation>Formulaire de consentement {where} : le point facultatif {n} n&apos;est pas un objet.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: le point facultatif {n} n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>Consent form {where}: optional item id &quot;{id}&quot; appears twice.</source>
-        <translation>Formulaire de consentement {where} : l&apos;identifiant de point facultatif « {id} » apparaît deux fois.</translation>
+        <translation>Formulaire de consentement {where}&#xa0;: l&apos;identifiant de point facultatif « {id} » apparaît deux fois.</translation>
     </message>
     <message>
         <source>Consent form {key} is defined twice.</source>
@@ -3779,8 +4173,12 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>Le fichier des rôles de témoin est mal formé.</translation>
     </message>
     <message>
+        <source>The contact methods file is malformed.</source>
+        <translation>Le fichier des moyens de contact est mal formé.</translation>
+    </message>
+    <message>
         <source>The time of &quot;{what}&quot; is missing or not a valid time.</source>
-        <translation>L&apos;heure de « {what} » manque ou n&apos;est pas une heure valide.</translation>
+        <translation type="vanished">L&apos;heure de « {what} » manque ou n&apos;est pas une heure valide.</translation>
     </message>
     <message>
         <source>&quot;{what}&quot; must be text.</source>
@@ -3804,7 +4202,39 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The time of &quot;{what}&quot; is in the future.</source>
-        <translation>L&apos;heure de « {what} » est dans le futur.</translation>
+        <translation type="vanished">L&apos;heure de « {what} » est dans le futur.</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <source>the attempt to reach a representative</source>
+        <translation>la tentative de joindre un représentant</translation>
+    </message>
+    <message>
+        <source>The time of {what} is missing or not a valid time.</source>
+        <translation>L&apos;heure de {what} manque ou n&apos;est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>The time of {what} ({time}) is in the future: check the date and the time.</source>
+        <translation>L&apos;heure de {what} ({time}) est dans le futur&#xa0;: vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Choose how you tried to reach this person (phone, in person, …).</source>
+        <translation>Choisissez comment vous avez tenté de joindre cette personne (téléphone, en personne, …).</translation>
+    </message>
+    <message>
+        <source>can the patient understand and decide</source>
+        <translation>le patient peut-il comprendre et décider</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>assessing physician</source>
+        <translation>médecin évaluateur</translation>
     </message>
     <message>
         <source>Record at least one attempt to reach a representative (whom, when).</source>
@@ -3823,6 +4253,18 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>Une tentative ne peut pas être postérieure à l&apos;enregistrement lui-même.</translation>
     </message>
     <message>
+        <source>whom</source>
+        <translation>personne contactée</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation type="vanished">moyen</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
         <source>Unknown consent pathway.</source>
         <translation>Voie de consentement inconnue.</translation>
     </message>
@@ -3835,12 +4277,24 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>La personne qui signe manque.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
         <source>Choose the representative&apos;s relationship to the patient.</source>
         <translation>Choisissez le lien du représentant avec le patient.</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
         <source>Choose the witness&apos;s role.</source>
         <translation>Choisissez le rôle du témoin.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
     </message>
     <message>
         <source>The witness must attest being independent of the trial.</source>
@@ -3851,12 +4305,20 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>La signature manuscrite manque.</translation>
     </message>
     <message>
+        <source>obtained by</source>
+        <translation>obtenu par</translation>
+    </message>
+    <message>
         <source>Unknown outcome.</source>
         <translation>Issue inconnue.</translation>
     </message>
     <message>
+        <source>objects to use of data already collected</source>
+        <translation>s&apos;oppose à l&apos;utilisation des données déjà recueillies</translation>
+    </message>
+    <message>
         <source>Say who withdraws: the patient or the representative.</source>
-        <translation>Indiquez qui retire le consentement : le patient ou le représentant.</translation>
+        <translation>Indiquez qui retire le consentement&#xa0;: le patient ou le représentant.</translation>
     </message>
     <message>
         <source>Choose what the withdrawal covers.</source>
@@ -3864,35 +4326,35 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Protocol file {file}, line {line} ({where}): {problem}</source>
-        <translation>Fichier de protocole {file}, ligne {line} ({where}) : {problem}</translation>
+        <translation>Fichier de protocole {file}, ligne {line} ({where})&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{field}: enter a number.</source>
-        <translation>{field} : saisissez un nombre.</translation>
+        <translation>{field}&#xa0;: saisissez un nombre.</translation>
     </message>
     <message>
         <source>{field}: &quot;{text}&quot; is not a number.</source>
-        <translation>{field} : « {text} » n&apos;est pas un nombre.</translation>
+        <translation>{field}&#xa0;: « {text} » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>{field}: enter a finite number.</source>
-        <translation>{field} : saisissez un nombre fini.</translation>
+        <translation>{field}&#xa0;: saisissez un nombre fini.</translation>
     </message>
     <message>
         <source>{field}: unknown measurement.</source>
-        <translation>{field} : mesure inconnue.</translation>
+        <translation>{field}&#xa0;: mesure inconnue.</translation>
     </message>
     <message>
         <source>{field}: unknown unit &quot;{unit}&quot; (use one of {units}).</source>
-        <translation>{field} : unité « {unit} » inconnue (utilisez l&apos;une de {units}).</translation>
+        <translation>{field}&#xa0;: unité « {unit} » inconnue (utilisez l&apos;une de {units}).</translation>
     </message>
     <message>
         <source>{field}: a negative value is impossible.</source>
-        <translation>{field} : une valeur négative est impossible.</translation>
+        <translation>{field}&#xa0;: une valeur négative est impossible.</translation>
     </message>
     <message>
         <source>{field}: {value} {unit} is outside the possible range {low}–{high} {canonical}.</source>
-        <translation>{field} : {value} {unit} est hors de l&apos;intervalle possible {low}–{high} {canonical}.</translation>
+        <translation>{field}&#xa0;: {value} {unit} est hors de l&apos;intervalle possible {low}–{high} {canonical}.</translation>
     </message>
     <message>
         <source>Scan or type the bag id.</source>
@@ -3904,7 +4366,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This identifier has characters a label never has: scan it again.</source>
-        <translation>Cet identifiant contient des caractères qu&apos;une étiquette n&apos;a jamais : scannez-le à nouveau.</translation>
+        <translation>Cet identifiant contient des caractères qu&apos;une étiquette n&apos;a jamais&#xa0;: scannez-le à nouveau.</translation>
     </message>
     <message>
         <source>This bag was already used for an earlier infusion.</source>
@@ -3912,7 +4374,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Viable cells {value} ×10⁶ is outside {min}–{max} ×10⁶: check the label.</source>
-        <translation>Cellules viables {value} ×10⁶ hors de {min}–{max} ×10⁶ : vérifiez l&apos;étiquette.</translation>
+        <translation>Cellules viables {value} ×10⁶ hors de {min}–{max} ×10⁶&#xa0;: vérifiez l&apos;étiquette.</translation>
     </message>
     <message>
         <source>Volume {value} mL is outside {min}–{max} mL.</source>
@@ -3924,19 +4386,19 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This product expired at {when}: it must not be infused.</source>
-        <translation>Ce produit a expiré le {when} : il ne doit pas être perfusé.</translation>
+        <translation>Ce produit a expiré le {when}&#xa0;: il ne doit pas être perfusé.</translation>
     </message>
     <message>
         <source>The thaw time is in the future: check it.</source>
-        <translation>L&apos;heure de décongélation est dans le futur : vérifiez-la.</translation>
+        <translation>L&apos;heure de décongélation est dans le futur&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Thawed more than {hours} h ago: this product must not be infused.</source>
-        <translation>Décongelé il y a plus de {hours} h : ce produit ne doit pas être perfusé.</translation>
+        <translation>Décongelé il y a plus de {hours} h&#xa0;: ce produit ne doit pas être perfusé.</translation>
     </message>
     <message>
         <source>Donor {donor} differs from the donor of the earlier infusions ({previous}): an investigator must override with a reason.</source>
-        <translation>Le donneur {donor} diffère de celui des perfusions précédentes ({previous}) : un investigateur doit déroger en donnant un motif.</translation>
+        <translation>Le donneur {donor} diffère de celui des perfusions précédentes ({previous})&#xa0;: un investigateur doit déroger en donnant un motif.</translation>
     </message>
     <message>
         <source>{sign} is missing.</source>
@@ -3944,7 +4406,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{sign} {value} {unit} is not possible (allowed {min}–{max}): check and type it again.</source>
-        <translation>{sign} {value} {unit} n&apos;est pas possible (autorisé {min}–{max}) : vérifiez et saisissez à nouveau.</translation>
+        <translation>{sign} {value} {unit} n&apos;est pas possible (autorisé {min}–{max})&#xa0;: vérifiez et saisissez à nouveau.</translation>
     </message>
     <message>
         <source>{sign} takes at most {decimals} decimal(s).</source>
@@ -3956,7 +4418,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Enter FiO2 or O2 flow (room air: FiO2 21).</source>
-        <translation>Saisissez la FiO2 ou le débit d&apos;O2 (air ambiant : FiO2 21).</translation>
+        <translation>Saisissez la FiO2 ou le débit d&apos;O2 (air ambiant&#xa0;: FiO2 21).</translation>
     </message>
     <message>
         <source>Enter the time of the reading.</source>
@@ -3968,7 +4430,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The reading time is more than 24 h ago: check it.</source>
-        <translation>L&apos;heure de la mesure date de plus de 24 h : vérifiez-la.</translation>
+        <translation>L&apos;heure de la mesure date de plus de 24 h&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>{sign} {value} {unit} (alert {op} {threshold})</source>
@@ -3976,11 +4438,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{sign} {value} {unit}: drop of {drop} % from baseline {baseline} (alert {op} {threshold} %)</source>
-        <translation>{sign} {value} {unit} : baisse de {drop} % par rapport à la valeur de base {baseline} (alerte {op} {threshold} %)</translation>
+        <translation>{sign} {value} {unit}&#xa0;: baisse de {drop} % par rapport à la valeur de base {baseline} (alerte {op} {threshold} %)</translation>
     </message>
     <message>
         <source>{sign} {value} {unit}: drop of {drop} from baseline {baseline} (alert {op} {threshold})</source>
-        <translation>{sign} {value} {unit} : baisse de {drop} par rapport à la valeur de base {baseline} (alerte {op} {threshold})</translation>
+        <translation>{sign} {value} {unit}&#xa0;: baisse de {drop} par rapport à la valeur de base {baseline} (alerte {op} {threshold})</translation>
     </message>
     <message>
         <source>Type the time as HH:MM, e.g. 14:05.</source>
@@ -3988,23 +4450,23 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00). Check the time on the monitor.</source>
-        <translation>{time} n&apos;existe pas le {date} : on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00). Vérifiez l&apos;heure sur le moniteur.</translation>
+        <translation>{time} n&apos;existe pas le {date}&#xa0;: on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00). Vérifiez l&apos;heure sur le moniteur.</translation>
     </message>
     <message>
         <source>{time} happened twice that night (the clocks went back one hour): first in summer time ({first}), then in winter time ({second}). Which one?</source>
-        <translation>{time} a eu lieu deux fois cette nuit-là (on a reculé les horloges d&apos;une heure) : d&apos;abord à l&apos;heure d&apos;été ({first}), puis à l&apos;heure d&apos;hiver ({second}). Laquelle ?</translation>
+        <translation>{time} a eu lieu deux fois cette nuit-là (on a reculé les horloges d&apos;une heure)&#xa0;: d&apos;abord à l&apos;heure d&apos;été ({first}), puis à l&apos;heure d&apos;hiver ({second}). Laquelle&#xa0;?</translation>
     </message>
     <message>
         <source>{time} is later than now ({now}). Did you mean {full}, {hours} h ago? If so, type the date too: {full}.</source>
-        <translation>{time} est plus tard que maintenant ({now}). Vouliez-vous dire le {full}, il y a {hours} h ? Si oui, tapez aussi la date : {full}.</translation>
+        <translation>{time} est plus tard que maintenant ({now}). Vouliez-vous dire le {full}, il y a {hours} h&#xa0;? Si oui, tapez aussi la date&#xa0;: {full}.</translation>
     </message>
     <message>
         <source>{time} on {date} is not in that time zone: type the time without it.</source>
-        <translation>{time} le {date} n&apos;est pas dans ce fuseau horaire : tapez l&apos;heure sans le fuseau.</translation>
+        <translation>{time} le {date} n&apos;est pas dans ce fuseau horaire&#xa0;: tapez l&apos;heure sans le fuseau.</translation>
     </message>
     <message>
         <source>{full} is in the future: check the date and time.</source>
-        <translation>{full} est dans le futur : vérifiez la date et l&apos;heure.</translation>
+        <translation>{full} est dans le futur&#xa0;: vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>Type the date and time from the label, e.g. 25/11 15:00.</source>
@@ -4099,20 +4561,24 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
         <translation>Numéro de perfusion inconnu.</translation>
     </message>
     <message>
+        <source>Notes contain characters that cannot be stored.</source>
+        <translation>Les notes contiennent des caractères impossibles à enregistrer.</translation>
+    </message>
+    <message>
         <source>Notes are longer than {max} characters.</source>
         <translation>Les notes dépassent {max} caractères.</translation>
     </message>
     <message>
         <source>Weight {value} kg is outside {min}–{max} kg: check the weight.</source>
-        <translation>Le poids {value} kg est hors de {min}–{max} kg : vérifiez le poids.</translation>
+        <translation>Le poids {value} kg est hors de {min}–{max} kg&#xa0;: vérifiez le poids.</translation>
     </message>
     <message>
         <source>The weight is older than {hours} h: weigh the patient again.</source>
-        <translation>Le poids date de plus de {hours} h : pesez à nouveau le patient.</translation>
+        <translation>Le poids date de plus de {hours} h&#xa0;: pesez à nouveau le patient.</translation>
     </message>
     <message>
         <source>Dose {value} ×10⁶/kg is outside {min}–{max} ×10⁶/kg: an investigator must override with a reason.</source>
-        <translation>La dose {value} ×10⁶/kg est hors de {min}–{max} ×10⁶/kg : un investigateur doit déroger en donnant un motif.</translation>
+        <translation>La dose {value} ×10⁶/kg est hors de {min}–{max} ×10⁶/kg&#xa0;: un investigateur doit déroger en donnant un motif.</translation>
     </message>
     <message>
         <source>Unknown infusion action.</source>
@@ -4140,7 +4606,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Choose the outcome: complete, partial or aborted.</source>
-        <translation>Choisissez l&apos;issue : complète, partielle ou interrompue.</translation>
+        <translation>Choisissez l&apos;issue&#xa0;: complète, partielle ou interrompue.</translation>
     </message>
     <message>
         <source>A partial infusion gives more than 0 and less than the bag volume ({total} mL).</source>
@@ -4160,7 +4626,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The consent check failed: the infusion cannot start.</source>
-        <translation>La vérification du consentement a échoué : la perfusion ne peut pas commencer.</translation>
+        <translation>La vérification du consentement a échoué&#xa0;: la perfusion ne peut pas commencer.</translation>
     </message>
     <message>
         <source>Consent does not allow an infusion now.</source>
@@ -4180,7 +4646,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Infusion {number} on {date} is outside its window {start} – {end}: give a reason.</source>
-        <translation>La perfusion {number} le {date} est hors de sa fenêtre {start} – {end} : donnez un motif.</translation>
+        <translation>La perfusion {number} le {date} est hors de sa fenêtre {start} – {end}&#xa0;: donnez un motif.</translation>
     </message>
     <message>
         <source>Only an investigator can approve this override.</source>
@@ -4188,7 +4654,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>This patient is not included in the trial: no infusion can be prepared.</source>
-        <translation>Ce patient n&apos;est pas inclus dans l&apos;étude : aucune perfusion ne peut être préparée.</translation>
+        <translation>Ce patient n&apos;est pas inclus dans l&apos;étude&#xa0;: aucune perfusion ne peut être préparée.</translation>
     </message>
     <message>
         <source>The second person must confirm the product label.</source>
@@ -4196,7 +4662,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The wristband does not match this patient: stop and check identity.</source>
-        <translation>Le bracelet ne correspond pas à ce patient : arrêtez et vérifiez l&apos;identité.</translation>
+        <translation>Le bracelet ne correspond pas à ce patient&#xa0;: arrêtez et vérifiez l&apos;identité.</translation>
     </message>
     <message>
         <source>The two-person bedside check is not done.</source>
@@ -4248,11 +4714,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is added before it on an enrolled PC, or put it yourself as {{pc:02d}}).</source>
-        <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}} ; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
+        <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}&#xa0;; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
     </message>
     <message>
         <source>Unknown time zone: use a name such as Europe/Brussels.</source>
-        <translation>Fuseau horaire inconnu : utilisez un nom comme Europe/Brussels.</translation>
+        <translation>Fuseau horaire inconnu&#xa0;: utilisez un nom comme Europe/Brussels.</translation>
     </message>
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
@@ -4268,15 +4734,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Not eligible: {criteria} not met.</source>
-        <translation>Non éligible : {criteria} non rempli(s).</translation>
+        <translation>Non éligible&#xa0;: {criteria} non rempli(s).</translation>
     </message>
     <message>
         <source>Incomplete: {count} item(s) to enter.</source>
-        <translation>Incomplet : {count} élément(s) à saisir.</translation>
+        <translation>Incomplet&#xa0;: {count} élément(s) à saisir.</translation>
     </message>
     <message>
         <source>Provisionally eligible: positive PCR or serology needed by {due}.</source>
-        <translation>Éligible à titre provisoire : PCR ou sérologie positive nécessaire pour le {due}.</translation>
+        <translation>Éligible à titre provisoire&#xa0;: PCR ou sérologie positive nécessaire pour le {due}.</translation>
     </message>
     <message>
         <source>Eligible.</source>
@@ -4284,15 +4750,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Could not evaluate: re-check the entered values.</source>
-        <translation>Évaluation impossible : revérifiez les valeurs saisies.</translation>
+        <translation>Évaluation impossible&#xa0;: revérifiez les valeurs saisies.</translation>
     </message>
     <message>
         <source>To enter: {inputs}.</source>
-        <translation>À saisir : {inputs}.</translation>
+        <translation>À saisir&#xa0;: {inputs}.</translation>
     </message>
     <message>
         <source>Unreadable value, re-enter: {inputs}.</source>
-        <translation>Valeur illisible, à ressaisir : {inputs}.</translation>
+        <translation>Valeur illisible, à ressaisir&#xa0;: {inputs}.</translation>
     </message>
     <message>
         <source>Date of birth {dob} is after the inclusion date {date}.</source>
@@ -4300,11 +4766,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Age {age} years on {date} (born {dob}): within {min}–{max}.</source>
-        <translation>Âge {age} ans le {date} (né(e) le {dob}) : dans l&apos;intervalle {min}–{max}.</translation>
+        <translation>Âge {age} ans le {date} (né(e) le {dob})&#xa0;: dans l&apos;intervalle {min}–{max}.</translation>
     </message>
     <message>
         <source>Age {age} years on {date} (born {dob}): outside {min}–{max}.</source>
-        <translation>Âge {age} ans le {date} (né(e) le {dob}) : hors de l&apos;intervalle {min}–{max}.</translation>
+        <translation>Âge {age} ans le {date} (né(e) le {dob})&#xa0;: hors de l&apos;intervalle {min}–{max}.</translation>
     </message>
     <message>
         <source>The CT of {ct} does not show extensive interstitial pneumonia consistent with viral pneumonia.</source>
@@ -4316,11 +4782,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>CT of {ct} is {days} days before inclusion on {date}: more than {max} days.</source>
-        <translation>Le scanner du {ct} date de {days} jours avant l&apos;inclusion du {date} : plus de {max} jours.</translation>
+        <translation>Le scanner du {ct} date de {days} jours avant l&apos;inclusion du {date}&#xa0;: plus de {max} jours.</translation>
     </message>
     <message>
         <source>CT of {ct} is {days} days before inclusion on {date} (at most {max}); extensive interstitial pneumonia.</source>
-        <translation>Le scanner du {ct} date de {days} jours avant l&apos;inclusion du {date} ({max} au plus) ; pneumonie interstitielle étendue.</translation>
+        <translation>Le scanner du {ct} date de {days} jours avant l&apos;inclusion du {date} ({max} au plus)&#xa0;; pneumonie interstitielle étendue.</translation>
     </message>
     <message>
         <source>Positive {method} on {day}, {days} days before inclusion on {date} (at most {max}).</source>
@@ -4328,15 +4794,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Confirmed: positive {method} on {day}, {days} days after inclusion on {date} (at most {max}).</source>
-        <translation>Confirmé : {method} positive le {day}, {days} jours après l&apos;inclusion du {date} ({max} au plus).</translation>
+        <translation>Confirmé&#xa0;: {method} positive le {day}, {days} jours après l&apos;inclusion du {date} ({max} au plus).</translation>
     </message>
     <message>
         <source>No positive PCR within {before} days before inclusion on {date}, and no positive PCR or serology by {due}: confirmation overdue.</source>
-        <translation>Pas de PCR positive dans les {before} jours avant l&apos;inclusion du {date}, ni de PCR ou sérologie positive au {due} : confirmation en retard.</translation>
+        <translation>Pas de PCR positive dans les {before} jours avant l&apos;inclusion du {date}, ni de PCR ou sérologie positive au {due}&#xa0;: confirmation en retard.</translation>
     </message>
     <message>
         <source>No positive PCR within {before} days before inclusion on {date}: provisional until a positive PCR or serology arrives, due by {due}.</source>
-        <translation>Pas de PCR positive dans les {before} jours avant l&apos;inclusion du {date} : provisoire jusqu&apos;à une PCR ou sérologie positive, attendue pour le {due}.</translation>
+        <translation>Pas de PCR positive dans les {before} jours avant l&apos;inclusion du {date}&#xa0;: provisoire jusqu&apos;à une PCR ou sérologie positive, attendue pour le {due}.</translation>
     </message>
     <message>
         <source>{value} {unit} ≤ {max} {unit}.</source>
@@ -4348,23 +4814,23 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Attested: present — excludes the patient.</source>
-        <translation>Attesté : présent — exclut le patient.</translation>
+        <translation>Attesté&#xa0;: présent — exclut le patient.</translation>
     </message>
     <message>
         <source>Attested: absent.</source>
-        <translation>Attesté : absent.</translation>
+        <translation>Attesté&#xa0;: absent.</translation>
     </message>
     <message>
         <source>Not applicable: male patient.</source>
-        <translation>Sans objet : patient de sexe masculin.</translation>
+        <translation>Sans objet&#xa0;: patient de sexe masculin.</translation>
     </message>
     <message>
         <source>Not applicable: not of childbearing potential.</source>
-        <translation>Sans objet : pas en âge de procréer.</translation>
+        <translation>Sans objet&#xa0;: pas en âge de procréer.</translation>
     </message>
     <message>
         <source>Woman of childbearing potential: enter the pregnancy test result.</source>
-        <translation>Femme en âge de procréer : saisissez le résultat du test de grossesse.</translation>
+        <translation>Femme en âge de procréer&#xa0;: saisissez le résultat du test de grossesse.</translation>
     </message>
     <message>
         <source>Pregnancy test positive.</source>
@@ -4380,15 +4846,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Consent {state}.</source>
-        <translation>Consentement : {state}.</translation>
+        <translation>Consentement&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>Pending: the consent module has not recorded consent yet.</source>
-        <translation>En attente : le module de consentement n&apos;a pas encore enregistré de consentement.</translation>
+        <translation>En attente&#xa0;: le module de consentement n&apos;a pas encore enregistré de consentement.</translation>
     </message>
     <message>
         <source>Group A: requires supplemental oxygen.</source>
-        <translation>Groupe A : nécessite une oxygénothérapie.</translation>
+        <translation>Groupe A&#xa0;: nécessite une oxygénothérapie.</translation>
     </message>
     <message>
         <source>Group A chosen but supplemental oxygen not required.</source>
@@ -4404,23 +4870,23 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Group B: ventilated {days} days (intubated {intubation}, inclusion {inclusion}): at most {direct} days.</source>
-        <translation>Groupe B : ventilé {days} jours (intubé le {intubation}, inclusion le {inclusion}) : {direct} jours au plus.</translation>
+        <translation>Groupe B&#xa0;: ventilé {days} jours (intubé le {intubation}, inclusion le {inclusion})&#xa0;: {direct} jours au plus.</translation>
     </message>
     <message>
         <source>Group B: ventilated {days} days (intubated {intubation}, inclusion {inclusion}): more than {max} days.</source>
-        <translation>Groupe B : ventilé {days} jours (intubé le {intubation}, inclusion le {inclusion}) : plus de {max} jours.</translation>
+        <translation>Groupe B&#xa0;: ventilé {days} jours (intubé le {intubation}, inclusion le {inclusion})&#xa0;: plus de {max} jours.</translation>
     </message>
     <message>
         <source>Group B: ventilated {days} days (over {direct}, at most {max}): needs persisting high inflammation not explained by superinfection.</source>
-        <translation>Groupe B : ventilé {days} jours (plus de {direct}, {max} au plus) : nécessite une inflammation élevée persistante non expliquée par une surinfection.</translation>
+        <translation>Groupe B&#xa0;: ventilé {days} jours (plus de {direct}, {max} au plus)&#xa0;: nécessite une inflammation élevée persistante non expliquée par une surinfection.</translation>
     </message>
     <message>
         <source>Inflammation branch met: {branch}.</source>
-        <translation>Critère d&apos;inflammation rempli : {branch}.</translation>
+        <translation>Critère d&apos;inflammation rempli&#xa0;: {branch}.</translation>
     </message>
     <message>
         <source>Attested: the inflammation is explained by a superinfection.</source>
-        <translation>Attesté : l&apos;inflammation est expliquée par une surinfection.</translation>
+        <translation>Attesté&#xa0;: l&apos;inflammation est expliquée par une surinfection.</translation>
     </message>
     <message>
         <source>No inflammation branch is met.</source>
@@ -4428,7 +4894,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>No inflammation branch met yet: enter the missing lab values.</source>
-        <translation>Aucun critère d&apos;inflammation rempli pour l&apos;instant : saisissez les valeurs de laboratoire manquantes.</translation>
+        <translation>Aucun critère d&apos;inflammation rempli pour l&apos;instant&#xa0;: saisissez les valeurs de laboratoire manquantes.</translation>
     </message>
     <message>
         <source>Attest whether the inflammation is explained by a superinfection.</source>
@@ -4436,15 +4902,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{lab}: unreadable series, re-enter.</source>
-        <translation>{lab} : série illisible, à ressaisir.</translation>
+        <translation>{lab}&#xa0;: série illisible, à ressaisir.</translation>
     </message>
     <message>
         <source>{lab}: no value at or before inclusion.</source>
-        <translation>{lab} : aucune valeur à l&apos;inclusion ou avant.</translation>
+        <translation>{lab}&#xa0;: aucune valeur à l&apos;inclusion ou avant.</translation>
     </message>
     <message>
         <source>{lab} {value} {unit} ({time}): not {op} {thr}.</source>
-        <translation>{lab} {value} {unit} ({time}) : pas {op} {thr}.</translation>
+        <translation>{lab} {value} {unit} ({time})&#xa0;: pas {op} {thr}.</translation>
     </message>
     <message>
         <source>{lab} {value} {unit} ({time}) {op} {thr}.</source>
@@ -4452,7 +4918,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{lab} {value} {unit} ({time}) {op} {thr}; rising unknown: enter the {lab} value measured between {lo} and {hi} (about {ref} h earlier).</source>
-        <translation>{lab} {value} {unit} ({time}) {op} {thr} ; hausse inconnue : saisissez la valeur de {lab} mesurée entre {lo} et {hi} (environ {ref} h plus tôt).</translation>
+        <translation>{lab} {value} {unit} ({time}) {op} {thr}&#xa0;; hausse inconnue&#xa0;: saisissez la valeur de {lab} mesurée entre {lo} et {hi} (environ {ref} h plus tôt).</translation>
     </message>
     <message>
         <source>{lab} {value} {unit} ({time}) {op} {thr} and rising from {prev} ({prev_time}, {hours} h earlier).</source>
@@ -4464,11 +4930,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{field}: the format must contain {{n}} once (e.g. TJT-{{n:03d}}).</source>
-        <translation>{field} : le format doit contenir {{n}} une seule fois (p. ex. TJT-{{n:03d}}).</translation>
+        <translation>{field}&#xa0;: le format doit contenir {{n}} une seule fois (p. ex. TJT-{{n:03d}}).</translation>
     </message>
     <message>
         <source>{field}: enter a positive whole number.</source>
-        <translation>{field} : saisissez un nombre entier positif.</translation>
+        <translation>{field}&#xa0;: saisissez un nombre entier positif.</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -4492,11 +4958,11 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>{field}: unknown lab.</source>
-        <translation>{field} : analyse inconnue.</translation>
+        <translation>{field}&#xa0;: analyse inconnue.</translation>
     </message>
     <message>
         <source>This assessment was signed: give a reason for the change. It will need a new signature.</source>
-        <translation>Cette évaluation a été signée : donnez un motif pour la modification. Elle devra être signée à nouveau.</translation>
+        <translation>Cette évaluation a été signée&#xa0;: donnez un motif pour la modification. Elle devra être signée à nouveau.</translation>
     </message>
     <message>
         <source>Save the checklist before signing it.</source>
@@ -4504,7 +4970,7 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Data changed since the checklist was saved: save it again, then sign.</source>
-        <translation>Les données ont changé depuis l&apos;enregistrement de la liste : enregistrez-la à nouveau, puis signez.</translation>
+        <translation>Les données ont changé depuis l&apos;enregistrement de la liste&#xa0;: enregistrez-la à nouveau, puis signez.</translation>
     </message>
     <message>
         <source>Only an eligible or provisionally eligible assessment can be signed ({status}).</source>
@@ -4520,15 +4986,15 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>Several eligibility assessments exist for this patient (made on different workstations); an investigator must reconcile them before infusion.</source>
-        <translation>Plusieurs évaluations d&apos;éligibilité existent pour ce patient (faites sur des postes différents) ; un investigateur doit les réconcilier avant la perfusion.</translation>
+        <translation>Plusieurs évaluations d&apos;éligibilité existent pour ce patient (faites sur des postes différents)&#xa0;; un investigateur doit les réconcilier avant la perfusion.</translation>
     </message>
     <message>
         <source>The eligibility assessment was changed on two workstations at once; an investigator must resolve the conflict before infusion.</source>
-        <translation>L&apos;évaluation d&apos;éligibilité a été modifiée sur deux postes en même temps ; un investigateur doit résoudre le conflit avant la perfusion.</translation>
+        <translation>L&apos;évaluation d&apos;éligibilité a été modifiée sur deux postes en même temps&#xa0;; un investigateur doit résoudre le conflit avant la perfusion.</translation>
     </message>
     <message>
         <source>Eligibility data changed since the assessment was saved; it must be saved and signed again.</source>
-        <translation>Les données d&apos;éligibilité ont changé depuis l&apos;enregistrement de l&apos;évaluation ; elle doit être enregistrée et signée à nouveau.</translation>
+        <translation>Les données d&apos;éligibilité ont changé depuis l&apos;enregistrement de l&apos;évaluation&#xa0;; elle doit être enregistrée et signée à nouveau.</translation>
     </message>
     <message>
         <source>The eligibility assessment (version {version}) is not signed by an investigator.</source>
@@ -4556,75 +5022,79 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>No valid consent is recorded: the patient cannot be included yet.</source>
-        <translation>Aucun consentement valide n&apos;est enregistré : le patient ne peut pas encore être inclus.</translation>
+        <translation>Aucun consentement valide n&apos;est enregistré&#xa0;: le patient ne peut pas encore être inclus.</translation>
     </message>
     <message>
         <source>{field}: enter a date (DD/MM/YYYY).</source>
-        <translation>{field} : saisissez une date (JJ/MM/AAAA).</translation>
+        <translation>{field}&#xa0;: saisissez une date (JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>{field}: &quot;{text}&quot; is not a valid date (DD/MM/YYYY).</source>
-        <translation>{field} : « {text} » n&apos;est pas une date valide (JJ/MM/AAAA).</translation>
+        <translation>{field}&#xa0;: « {text} » n&apos;est pas une date valide (JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>{field}: {date} is in the future.</source>
-        <translation>{field} : {date} est dans le futur.</translation>
+        <translation>{field}&#xa0;: {date} est dans le futur.</translation>
     </message>
     <message>
         <source>{field}: {date} is too far in the past.</source>
-        <translation>{field} : {date} est trop loin dans le passé.</translation>
+        <translation>{field}&#xa0;: {date} est trop loin dans le passé.</translation>
+    </message>
+    <message>
+        <source>{field}: enter a time (HH:MM).</source>
+        <translation>{field}&#xa0;: saisissez une heure (HH:MM).</translation>
     </message>
     <message>
         <source>{field}: &quot;{text}&quot; is not a time (HH:MM).</source>
-        <translation>{field} : « {text} » n&apos;est pas une heure (HH:MM).</translation>
+        <translation>{field}&#xa0;: « {text} » n&apos;est pas une heure (HH:MM).</translation>
     </message>
     <message>
         <source>{field}: enter date and time (DD/MM/YYYY HH:MM).</source>
-        <translation>{field} : saisissez la date et l&apos;heure (JJ/MM/AAAA HH:MM).</translation>
+        <translation>{field}&#xa0;: saisissez la date et l&apos;heure (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
         <source>{field}: {time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00).</source>
-        <translation>{field} : {time} n&apos;existe pas le {date} : on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00).</translation>
+        <translation>{field}&#xa0;: {time} n&apos;existe pas le {date}&#xa0;: on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00).</translation>
     </message>
     <message>
         <source>{field}: {time} happened twice on {date} (the clocks went back one hour). Add {first} or {second} after the time.</source>
-        <translation>{field} : {time} a eu lieu deux fois le {date} (on a reculé les horloges d&apos;une heure). Ajoutez {first} ou {second} après l&apos;heure.</translation>
+        <translation>{field}&#xa0;: {time} a eu lieu deux fois le {date} (on a reculé les horloges d&apos;une heure). Ajoutez {first} ou {second} après l&apos;heure.</translation>
     </message>
     <message>
         <source>{field}: {time} is in the future.</source>
-        <translation>{field} : {time} est dans le futur.</translation>
+        <translation>{field}&#xa0;: {time} est dans le futur.</translation>
     </message>
     <message>
         <source>{field}: choose the test method.</source>
-        <translation>{field} : choisissez la méthode de test.</translation>
+        <translation>{field}&#xa0;: choisissez la méthode de test.</translation>
     </message>
     <message>
         <source>{field}: choose positive or negative.</source>
-        <translation>{field} : choisissez positif ou négatif.</translation>
+        <translation>{field}&#xa0;: choisissez positif ou négatif.</translation>
     </message>
     <message>
         <source>{field}: choose one of {choices}.</source>
-        <translation>{field} : choisissez parmi {choices}.</translation>
+        <translation>{field}&#xa0;: choisissez parmi {choices}.</translation>
     </message>
     <message>
         <source>{field}: not a checklist.</source>
-        <translation>{field} : pas une liste de contrôle.</translation>
+        <translation>{field}&#xa0;: pas une liste de contrôle.</translation>
     </message>
     <message>
         <source>{field}: not an input of this protocol.</source>
-        <translation>{field} : pas une donnée de ce protocole.</translation>
+        <translation>{field}&#xa0;: pas une donnée de ce protocole.</translation>
     </message>
     <message>
         <source>{field}: {value} is outside {low}–{high}.</source>
-        <translation>{field} : {value} est hors de {low}–{high}.</translation>
+        <translation>{field}&#xa0;: {value} est hors de {low}–{high}.</translation>
     </message>
     <message>
         <source>{field}: not a list of tests.</source>
-        <translation>{field} : pas une liste de tests.</translation>
+        <translation>{field}&#xa0;: pas une liste de tests.</translation>
     </message>
     <message>
         <source>{field}: this value is not entered on the checklist.</source>
-        <translation>{field} : cette valeur ne se saisit pas sur la liste.</translation>
+        <translation>{field}&#xa0;: cette valeur ne se saisit pas sur la liste.</translation>
     </message>
     <message>
         <source>entry {entry} is not signed by its author</source>
@@ -4640,31 +5110,31 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>entry {entry}: the signature of {author} does not match its content</source>
-        <translation>entrée {entry} : la signature de {author} ne correspond pas à son contenu</translation>
+        <translation>entrée {entry}&#xa0;: la signature de {author} ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>entry {entry}: {author} was not on the staff directory at that time</source>
-        <translation>entrée {entry} : {author} ne figurait pas dans l&apos;annuaire du personnel à ce moment</translation>
+        <translation>entrée {entry}&#xa0;: {author} ne figurait pas dans l&apos;annuaire du personnel à ce moment</translation>
     </message>
     <message>
         <source>entry {entry}: the account of {author} was revoked at that time</source>
-        <translation>entrée {entry} : le compte de {author} était révoqué à ce moment</translation>
+        <translation>entrée {entry}&#xa0;: le compte de {author} était révoqué à ce moment</translation>
     </message>
     <message>
         <source>entry {entry}: {author} signed with a key they had replaced at that time</source>
-        <translation>entrée {entry} : {author} a signé avec une clé déjà remplacée à ce moment</translation>
+        <translation>entrée {entry}&#xa0;: {author} a signé avec une clé déjà remplacée à ce moment</translation>
     </message>
     <message>
         <source>entry {entry}: {author} ({role}) was not allowed to write a {record_type} record</source>
-        <translation>entrée {entry} : {author} ({role}) n&apos;avait pas le droit d&apos;écrire un enregistrement {record_type}</translation>
+        <translation>entrée {entry}&#xa0;: {author} ({role}) n&apos;avait pas le droit d&apos;écrire un enregistrement {record_type}</translation>
     </message>
     <message>
         <source>entry {entry}: {author} ({role}) was not allowed to set {field}</source>
-        <translation>entrée {entry} : {author} ({role}) n&apos;avait pas le droit de fixer {field}</translation>
+        <translation>entrée {entry}&#xa0;: {author} ({role}) n&apos;avait pas le droit de fixer {field}</translation>
     </message>
     <message>
         <source>entry {entry}: a signature record not made by its signer</source>
-        <translation>entrée {entry} : une signature qui n&apos;a pas été faite par son signataire</translation>
+        <translation>entrée {entry}&#xa0;: une signature qui n&apos;a pas été faite par son signataire</translation>
     </message>
     <message>
         <source>entry {entry} corrects a version that was refused</source>
@@ -4672,11 +5142,579 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     </message>
     <message>
         <source>entry {entry}: a staff directory entry that is not valid</source>
-        <translation>entrée {entry} : une entrée de l&apos;annuaire du personnel non valide</translation>
+        <translation>entrée {entry}&#xa0;: une entrée de l&apos;annuaire du personnel non valide</translation>
     </message>
     <message>
         <source>The vault folder {path} could not be protected or prepared ({detail}). Ask IT to install Bedside with its installer, which creates the folder and the &quot;Bedside users&quot; group.</source>
         <translation>Le dossier du coffre {path} n&apos;a pas pu être protégé ou préparé ({detail}). Demandez à l&apos;informatique d&apos;installer Bedside avec son installateur, qui crée le dossier et le groupe « Bedside users ».</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is behind its last recorded audit entry: entries {first} to {last} are missing (an old copy was restored, or its journal was lost after an unclean exit). Entries already sent to the server can be recovered from it; tell the site administrator.</source>
+        <translation>La base du coffre est en retard sur sa dernière entrée d&apos;audit enregistrée&#xa0;: les entrées {first} à {last} manquent (une ancienne copie a été restaurée, ou son journal a été perdu après un arrêt brutal). Les entrées déjà envoyées au serveur peuvent y être récupérées&#xa0;; prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} differs from the one recorded outside the database: the history was rewritten. Tell the site administrator.</source>
+        <translation>L&apos;entrée d&apos;audit {seq} diffère de celle enregistrée hors de la base&#xa0;: l&apos;historique a été réécrit. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The record of the latest audit entry kept outside the database is missing or unreadable: a rollback cannot be ruled out. Tell the site administrator.</source>
+        <translation>La trace de la dernière entrée d&apos;audit conservée hors de la base est absente ou illisible&#xa0;: un retour en arrière ne peut pas être exclu. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The record of the latest audit entry kept outside the database fails its authentication check (edited). Tell the site administrator.</source>
+        <translation>La trace de la dernière entrée d&apos;audit conservée hors de la base échoue à son contrôle d&apos;authenticité (modifiée). Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The failed sign-in counter in vault.json was reset by editing the file ({missing} failed sign-ins are no longer counted). Someone may have been guessing passwords: tell the site administrator.</source>
+        <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe&#xa0;: prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation>Numéro d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Consent status after this step</source>
+        <translation>Statut du consentement après cette étape</translation>
+    </message>
+    <message>
+        <source>Patient able to consent</source>
+        <translation>Patient apte à consentir</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Assessing physician</source>
+        <translation>Médecin évaluateur</translation>
+    </message>
+    <message>
+        <source>Attempts to reach a representative</source>
+        <translation>Tentatives de joindre un représentant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent pathway</source>
+        <translation>Voie de consentement</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Version du formulaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Optional items</source>
+        <translation>Éléments facultatifs</translation>
+    </message>
+    <message>
+        <source>Person signing</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Handwritten signature</source>
+        <translation>Signature manuscrite</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtenu par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Objects to use of data already collected</source>
+        <translation>S&apos;oppose à l&apos;utilisation des données déjà recueillies</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retiré par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Withdrawal covers</source>
+        <translation>Le retrait couvre</translation>
+    </message>
+    <message>
+        <source>Consent step</source>
+        <translation>Étape de consentement</translation>
+    </message>
+    <message>
+        <source>Consent step version</source>
+        <translation>Version de l&apos;étape de consentement</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Signed consent document</source>
+        <translation>Document de consentement signé</translation>
+    </message>
+    <message>
+        <source>Hospital number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Wristband code</source>
+        <translation>Code du bracelet</translation>
+    </message>
+    <message>
+        <source>Screening number</source>
+        <translation>Numéro de screening</translation>
+    </message>
+    <message>
+        <source>Subject identifier</source>
+        <translation>Identifiant du sujet</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s user name</source>
+        <translation>Identifiant du signataire</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed version</source>
+        <translation>Version signée</translation>
+    </message>
+    <message>
+        <source>Signed record</source>
+        <translation>Fiche signée</translation>
+    </message>
+    <message>
+        <source>Signed record type</source>
+        <translation>Type de fiche signée</translation>
+    </message>
+    <message>
+        <source>Signed content hash</source>
+        <translation>Empreinte du contenu signé</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Subject id format</source>
+        <translation>Format de l&apos;identifiant du sujet</translation>
+    </message>
+    <message>
+        <source>Enrollment target</source>
+        <translation>Objectif d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Warn when this many inclusions remain</source>
+        <translation>Avertir quand il reste ce nombre d&apos;inclusions</translation>
+    </message>
+    <message>
+        <source>Shortest interval between infusions</source>
+        <translation>Intervalle minimal entre perfusions</translation>
+    </message>
+    <message>
+        <source>Longest interval between infusions</source>
+        <translation>Intervalle maximal entre perfusions</translation>
+    </message>
+    <message>
+        <source>Consent languages</source>
+        <translation>Langues du consentement</translation>
+    </message>
+    <message>
+        <source>Eligibility protocol</source>
+        <translation>Protocole d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Order of legal representatives</source>
+        <translation>Ordre des représentants légaux</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Réglages du site</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Staff directory entry</source>
+        <translation>Entrée de l&apos;annuaire du personnel</translation>
+    </message>
+    <message>
+        <source>Site setting change</source>
+        <translation>Modification d&apos;un réglage du site</translation>
+    </message>
+    <message>
+        <source>Laboratory test</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Sampled at</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>Saisi tel quel</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Facts evaluated</source>
+        <translation>Faits évalués</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Protocol file</source>
+        <translation>Fichier du protocole</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Screening outcome</source>
+        <translation>Issue du screening</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Critères non remplis</translation>
+    </message>
+    <message>
+        <source>Laboratory value</source>
+        <translation>Valeur de laboratoire</translation>
+    </message>
+    <message>
+        <source>Eligibility assessment</source>
+        <translation>Évaluation d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Infusion number</source>
+        <translation>Numéro de perfusion</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Weight measured at</source>
+        <translation>Poids mesuré le</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Dose shown</source>
+        <translation>Dose affichée</translation>
+    </message>
+    <message>
+        <source>Dose override reason</source>
+        <translation>Motif de dérogation de dose</translation>
+    </message>
+    <message>
+        <source>Out-of-window reason</source>
+        <translation>Motif hors fenêtre</translation>
+    </message>
+    <message>
+        <source>Override approved by</source>
+        <translation>Dérogation approuvée par</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>Perfusion</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Première personne</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Deuxième personne</translation>
+    </message>
+    <message>
+        <source>Wristband matches</source>
+        <translation>Bracelet concordant</translation>
+    </message>
+    <message>
+        <source>Product label confirmed</source>
+        <translation>Étiquette du produit confirmée</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Volume given</source>
+        <translation>Volume administré</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Temps du protocole</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Événement indésirable</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Investigator aware at</source>
+        <translation>Investigateur informé le</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Seriousness criteria</source>
+        <translation>Critères de gravité</translation>
+    </message>
+    <message>
+        <source>Relation to the infusion</source>
+        <translation>Lien avec la perfusion</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Adverse event of special interest</source>
+        <translation>Événement indésirable d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>From the alert</source>
+        <translation>Issu de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Déclaré le</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Déclaré par</translation>
+    </message>
+    <message>
+        <source>Two-person bedside check</source>
+        <translation>Double contrôle au lit</translation>
+    </message>
+    <message>
+        <source>Infusion event</source>
+        <translation>Événement de perfusion</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Signes vitaux</translation>
+    </message>
+    <message>
+        <source>Serious adverse event reported</source>
+        <translation>Événement indésirable grave déclaré</translation>
+    </message>
+    <message>
+        <source>{label}: enter text here.</source>
+        <translation>{label}&#xa0;: saisissez du texte ici.</translation>
+    </message>
+    <message>
+        <source>{label} {problem}.</source>
+        <translation>{label} {problem}.</translation>
+    </message>
+    <message>
+        <source>contains a character that cannot be stored (a broken character code)</source>
+        <translation>contient un caractère impossible à enregistrer (code de caractère invalide)</translation>
+    </message>
+    <message>
+        <source>contains an invisible character that changes the text direction</source>
+        <translation>contient un caractère invisible qui change le sens du texte</translation>
+    </message>
+    <message>
+        <source>must be on one line</source>
+        <translation>doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character</source>
+        <translation>contient un caractère de contrôle invisible</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>ne doit pas commencer ni finir par une espace</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>has no time zone</source>
+        <translation>n&apos;a pas de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>is outside the calendar</source>
+        <translation>est en dehors du calendrier</translation>
+    </message>
+    <message>
+        <source>is not a plausible date (years 1900 to 2200)</source>
+        <translation>n&apos;est pas une date plausible (années 1900 à 2200)</translation>
+    </message>
+    <message>
+        <source>is not a date (year-month-day)</source>
+        <translation>n&apos;est pas une date (année-mois-jour)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>is a number too large to store</source>
+        <translation>est un nombre trop grand pour être enregistré</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>has too many items</source>
+        <translation>contient trop d&apos;éléments</translation>
+    </message>
+    <message>
+        <source>has a field name that is not valid</source>
+        <translation>contient un nom de champ non valide</translation>
+    </message>
+    <message>
+        <source>holds a value that cannot be stored</source>
+        <translation>contient une valeur impossible à enregistrer</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +5726,10 @@ Le déplacer ? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à ce q
     <message>
         <source>Bedside</source>
         <translation>Bedside</translation>
+    </message>
+    <message>
+        <source>Vault integrity</source>
+        <translation>Intégrité du coffre</translation>
     </message>
 </context>
 <context>

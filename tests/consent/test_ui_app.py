@@ -5,28 +5,17 @@ import pytest
 
 from bedside.consent import pathway as pw
 from bedside.consent import service
-from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.helpers import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import choose, draw_signature, find, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
-from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.qt import QtWidgets
 
 
 @pytest.fixture
-def app(qtbot, tmp_vault, session_as):
-    inv = session_as(Role.INVESTIGATOR)
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win._signed_in(inv, "")
-    yield win, ctx, inv
-    ctx.worker.stop()
+def app(investigator_window):
+    return investigator_window
 
 
 def idle(qtbot, ctx):
@@ -81,3 +70,30 @@ def test_flow_through_background_worker(qtbot, app):
     assert st.status == pw.CONSENTED and st.basis["language"] == "en"
     assert service.pdf_for(inv, flow.last_version).startswith(b"%PDF")
     qtbot.waitUntil(lambda: "Consent valid" in tab.status.text(), timeout=5000)
+
+
+def test_consent_steps_open_at_the_question_with_one_scroll_bar(qtbot, app):
+    """Issue 16 item 16: no scroll area around the consent tab (two scroll
+    bars covered the fields' right edge), and each step opens at its top."""
+    win, ctx, inv = app
+    pid = new_patient(inv)
+    win.workspace.open_patient(pid)
+    idle(qtbot, ctx)
+    view = win.workspace.views[pid]
+    tab = next(p for p in view.pages if isinstance(p, ConsentTab))
+    view.tabs.setCurrentIndex(view.tabs.indexOf(tab))
+    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    ancestor, outer_scrolls = tab.parentWidget(), 0
+    while ancestor is not None:
+        outer_scrolls += isinstance(ancestor, QtWidgets.QScrollArea)
+        ancestor = ancestor.parentWidget()
+    assert outer_scrolls == 0
+    tab.open_flow.click()
+    flow = tab.flow
+    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=5000)
+    choose(qtbot, flow, "capacity-choice", "no")
+    qtbot.wait(50)
+    question = flow.page.question
+    assert not question.visibleRegion().isEmpty()
+    for area in flow.page.findChildren(QtWidgets.QScrollArea):
+        assert area.verticalScrollBar().value() == 0

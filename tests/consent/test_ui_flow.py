@@ -137,9 +137,13 @@ def test_witness_pathway_ui(qtbot, inv):
     primary(qtbot, flow)                       # whom missing
     assert error_text(flow)
     flow.page.rows[0]["whom"].setText("M. Son")
+    how = flow.page.rows[0]["how"]
+    how.setCurrentIndex(how.findData("message_left"))
     primary(qtbot, flow)
-    assert step(flow) == "step-witness-intro", error_text(flow)
-    primary(qtbot, flow)
+    assert step(flow) == "step-witness", error_text(flow)     # straight on; the intro is one Back away
+    unreachable = [v for v in inv.records.list_latest(service.STEP, patient_id=pid)
+                   if v.content["kind"] == "unreachable"]
+    assert [a["how"] for a in unreachable[0].content["attempts"]] == ["message_left"]  # a code, not the label
     choose(qtbot, flow, "witness-role", "non_participating_physician")
     find(flow, QtWidgets.QLineEdit, "signer-name").setText("Dr Wendy Witness")
     find(flow, QtWidgets.QLineEdit, "signer-department").setText("Dermatology")
@@ -207,6 +211,7 @@ def test_patient_recovers_before_any_consent(qtbot, inv):
     choose(qtbot, flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("M. Son")
     primary(qtbot, flow)
+    click(qtbot, find(flow, QtWidgets.QPushButton, "consent-back"))
     assert step(flow) == "step-witness-intro"
     choose(qtbot, flow, "witness-alternatives", "capable")
     type_password(qtbot, flow, PASSWORD)

@@ -21,20 +21,39 @@ def _add_clinical_records(vault):
     rs = inv.records
     pts = {p.content["family_name"]: p for p in rs.list_latest("patient")}
     dupont = pts["Dupont"].record_id
-    ea = rs.create("eligibility_assessment", {"eligible": True, "group": "A", "criteria": {"age": True},
-                                              "comment": "Dupont Jean ok for inclusion"}, patient_id=dupont)
+    ea = rs.create("eligibility_assessment", _assessment("eligible", []), patient_id=dupont)
     inv.sign(demo.DEMO_PASSWORD, ea, "eligibility confirmed")
-    rs.create("eligibility_assessment", {"eligible": False, "failed_criteria": ["ecmo"]},
+    rs.create("eligibility_assessment", _assessment("not_eligible", ["ecmo"]),
               patient_id=pts["Janssens"].record_id)
-    rs.create("consent", {"signer_role": "patient", "decision": "consented", "signed_at": "2026-11-20T09:00:00Z"},
+    rs.create("consent_step", {"kind": "consent", "at": "2026-11-20T09:00:00+00:00", "seq": 1,
+                               "status_after": "consented", "pathway": "patient",
+                               "form_id": "tjt2012-patient", "form_version": "3.1", "language": "fr",
+                               "optional_answers": {}, "signer": {"name": "Jean Dupont"},
+                               "signature_sha256": "a" * 64, "obtained_by": "Dr Test"},
               patient_id=dupont)
-    rs.create("infusion", {"number": 1, "status": "completed", "dose_per_kg_millions": "3.0"}, patient_id=dupont)
-    vs = rs.create("vital_signs", {"hr": "92", "sbp": "131", "dbp": "77", "rr": "21", "spo2": "95",
-                                   "temp": "37.4", "fio2": "35", "measured_at": "2026-11-20T10:15:00Z"},
-                   patient_id=dupont)
-    rs.correct(vs.record_id, {**vs.content, "hr": "94"}, reason="transcription error")
-    rs.create("adverse_event", {"term": "Chills", "serious": False, "severity": "mild",
-                                "onset": "2026-11-20T11:00:00Z"}, patient_id=dupont)
+    rs.create("infusion", {"number": 1, "product": {"bag_id": "BAG-1", "donor_id": "DON-1",
+                                                    "viable_cells_millions": "210", "volume_ml": "100"},
+                           "weight_kg": "70.0", "weight_measured_utc": "2026-11-20T08:00:00+00:00",
+                           "dose_per_kg_millions": "3.0", "dose_shown": "3.00",
+                           "dose_override_reason": None, "window_reason": None, "override_by": None,
+                           "protocol": "tjt2012-infusion-v1"}, patient_id=dupont)
+    vs = rs.create("vital_reading", {"infusion_id": "inf-1", "number": 1,
+                                     "taken_utc": "2026-11-20T10:15:00+00:00", "timepoint": None,
+                                     "values": {"hr": "92", "sbp": "131", "dbp": "77", "rr": "21",
+                                                "spo2": "95", "temp": "37.4", "fio2": "35"},
+                                     "alerts": []}, patient_id=dupont)
+    rs.correct(vs.record_id, {**vs.content, "values": {**vs.content["values"], "hr": "94"}},
+               reason="transcription error")
+    rs.create("adverse_event", {"term": "Chills", "serious": False, "grade": 1,
+                                "onset_utc": "2026-11-20T11:00:00+00:00", "relation": "possible",
+                                "expected": True, "action": "none", "outcome": "recovered"},
+              patient_id=dupont)
+
+
+def _assessment(status: str, not_met: list[str]) -> dict:
+    return {"answers": {}, "facts": {}, "protocol_file": "tjt2012-v1.json",
+            "protocol_key": "TJT2012-v1",
+            "result": {"status": status, "not_met": not_met, "missing": [], "due": None}}
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,14 @@ def test_particles_only_inside_the_whole_name():
     assert redact("the son of the patient, de passage") == "the son of the patient, de passage"
 
 
+def test_a_surname_that_is_only_a_particle_is_still_struck():
+    # "Le" is a common Vietnamese family name; "And" came from a generated example.
+    finder = IdentifierFinder(names=["Thi", "Le", "Ańd"])  # first and last name fields
+    assert finder.redact("Mme Le informée, ANĐ rappelé", MARK).count(MARK) == 1  # Đ is not D
+    assert finder.redact("Mme Le informée", MARK) == f"Mme {MARK} informée"
+    assert finder.redact("called AND about it", MARK) == f"called {MARK} about it"
+
+
 def test_words_that_merely_contain_a_name_are_kept():
     assert redact("Mariette will call") == "Mariette will call"
     assert redact("Dupontel") == "Dupontel"

@@ -19,7 +19,7 @@ def test_demo_directory_history_verifies(tmp_path):
     nurse2 = next(u for u in list_users(admin) if u.username == "nurse2")
     keys = {v.content["credential"]["key_id"] for v in admin.records.history(nurse2.id)}
     assert len(keys) == 2
-    notes = admin.records.list_latest("nursing_note")
+    notes = admin.records.list_latest("note")
     assert [n.author_name for n in notes] == [LEAVER[1]]
     assert vault.login("nurse2", DEMO_PASSWORD)
     vault.lock()

@@ -24,8 +24,10 @@ def test_rogue_device_forgeries_are_refused_by_the_server(sqlite_server):
     claims_admin = make_entry("ws-r", author_id=ADMIN_ID)              # nurse's key, admin's name
     admin_clinical = make_entry("ws-r", author_id=ADMIN_ID, keys=ADMIN_KEYS)
     unsigned = {k: v for k, v in make_entry("ws-r").items() if k != "entry_sig"}
-    subject = _as(make_entry("ws-r"), "patient", {"mrn": "1", "subject_id": "TJT-001"},
-                  NURSE_KEYS)
+    patient = {"mrn": "H1234567", "family_name": "Dupont", "given_name": "Jean",
+               "date_of_birth": "1960-03-02", "sex": "M", "weight_kg": 80.0, "height_cm": 175.0,
+               "wristband": "WB-1", "screening_number": "S-001", "subject_id": "TJT-001"}
+    subject = _as(make_entry("ws-r"), "patient", patient, NURSE_KEYS)
     promote = _as(make_entry("ws-r", record_id=NURSE_ID, version=2,
                              replaces=staff[1]["id"]), "staff",
                   {**staff[1]["content"], "role": "investigator"}, NURSE_KEYS)
@@ -34,7 +36,7 @@ def test_rogue_device_forgeries_are_refused_by_the_server(sqlite_server):
                             admin_clinical["id"]: "invalid", unsigned["id"]: "invalid",
                             subject["id"]: "invalid", promote["id"]: "invalid"}
     assert "another person's key" in r["errors"][claims_admin["id"]]
-    assert "not allowed to write a test_note" in r["errors"][admin_clinical["id"]]
+    assert "not allowed to write a note" in r["errors"][admin_clinical["id"]]
     assert "not signed" in r["errors"][unsigned["id"]]
     assert "not allowed to set subject_id" in r["errors"][subject["id"]]
     assert "not allowed to write a staff" in r["errors"][promote["id"]]

@@ -81,14 +81,14 @@ def test_interrupted_rotation_is_finished_at_the_next_sign_in(tmp_vault, session
     admin, nurse = session_as(Role.ADMINISTRATOR), session_as(Role.NURSE)
     from bedside.storage.database import VaultDB
     saves = []
-    real_save = type(tmp_vault.header).save
+    real_write = type(tmp_vault.header)._write   # every header write (save and update) ends here
 
     def crash_after_rekey(self, folder):
         saves.append(1)
         if len(saves) == 3:       # slot removal, "both keys", then this one: the crash
             raise KeyboardInterrupt
-        real_save(self, folder)
-    monkeypatch.setattr(type(tmp_vault.header), "save", crash_after_rekey)
+        real_write(self, folder)
+    monkeypatch.setattr(type(tmp_vault.header), "_write", crash_after_rekey)
     with pytest.raises(KeyboardInterrupt):
         revoke_user(admin, nurse.user.id)
     monkeypatch.undo()
@@ -97,5 +97,5 @@ def test_interrupted_rotation_is_finished_at_the_next_sign_in(tmp_vault, session
     assert any(s.extra.get("next") for s in v.header.slots if hasattr(s, "credential"))
     s = v.login("admin", PASSWORD)
     assert not any(x.extra.get("next") for x in v.header.slots if hasattr(x, "credential"))
-    assert s.records.create("site_settings", {"k": 1}) and isinstance(v.db, VaultDB)
+    assert s.records.create("site_settings", {"site_name": "After the rotation"}) and isinstance(v.db, VaultDB)
     assert verify_vault(tmp_vault.folder, username="admin", password=PASSWORD).ok

@@ -47,9 +47,9 @@ def make_entry(workstation_id: str, content: dict | None = None, record_id: str 
                version: int = 1, replaces: str | None = None, hlc: str | None = None,
                keys: PersonKeys = NURSE_KEYS, author_id: str = NURSE_ID) -> dict:
     """A note signed by the test site's nurse (see :func:`site_directory`)."""
-    content = content if content is not None else {"note": uuid.uuid4().hex}
+    content = content if content is not None else {"text": uuid.uuid4().hex}
     entry = {"id": uuid.uuid4().hex, "record_id": record_id or uuid.uuid4().hex,
-             "record_type": "test_note", "patient_id": "P-TEST", "version": version,
+             "record_type": "note", "patient_id": "P-TEST", "version": version,
              "replaces": replaces, "content": content, "content_hash": wire.content_hash(content),
              "author_id": author_id, "author_name": "Test Nurse",
              "created_utc": "2026-11-25T03:00:00+00:00", "utc_offset_min": 60,
@@ -66,7 +66,7 @@ def audit_chain(n: int, start: int = 1, prev: str = audit.GENESIS, salt: str = "
         fields = {"seq": seq, "id": f"a{seq}{salt}", "ts_utc": "2026-11-25T03:00:00+00:00",
                   "utc_offset_min": 60, "user_id": "u1", "username": "nurse",
                   "workstation_id": workstation_id, "action": "create",
-                  "record_type": "test_note", "record_id": f"r{seq}", "entry_id": f"e{seq}",
+                  "record_type": "note", "record_id": f"r{seq}", "entry_id": f"e{seq}",
                   "version": 1, "details": "{}", "reason": reason, "prev_hash": prev}
         fields["hash"] = audit.entry_hash(fields)
         out.append(fields)

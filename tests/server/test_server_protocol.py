@@ -34,8 +34,8 @@ def test_enroll_push_pull_idempotent(server):
     # same id, same content: already have it
     assert a.push([e1])["entries"] == {e1["id"]: "duplicate"}
     # same id, different content: conflict reported, nothing overwritten
-    forged = sign_entry(dict(e1, content={"note": "other"},
-                             content_hash=wire.content_hash({"note": "other"})), NURSE_KEYS)
+    forged = sign_entry(dict(e1, content={"text": "other"},
+                             content_hash=wire.content_hash({"text": "other"})), NURSE_KEYS)
     r = a.push([forged])
     assert r["entries"] == {e1["id"]: "conflict"}
     # invalid: content hash does not match; entry claiming another workstation
@@ -160,7 +160,7 @@ def test_encrypted_at_rest_and_append_only(server):
     from sqlalchemy import text
     a = server.enrolled_client("pc-a", "ws-a")
     secret = "PATIENT-NAME-DUPONT"
-    a.push([*site_directory("ws-a"), make_entry("ws-a", {"name": secret})],
+    a.push([*site_directory("ws-a"), make_entry("ws-a", {"text": secret})],
            [wire.encode_blob(secret.encode() * 3)],
            audit=audit_chain(1, reason=secret))
     st = server.store()

@@ -11,6 +11,7 @@ from bedside.sync.client import SyncClient
 from bedside.sync.conflicts import list_conflicts
 from bedside.sync.service import NOT_ENROLLED, OFFLINE, SYNCED, Backoff, SyncService
 from tests.conftest import PASSWORD, make_vault
+from tests.sync.workstations import lab
 from ui.conflict_dialog import ResolveConflictDialog
 from ui.context import AppContext
 from ui.qt import QTimer
@@ -109,10 +110,10 @@ def test_sync_never_blocks_the_ui_and_backs_off(app_ctx, qtbot):
 
 def test_conflict_resolved_in_dialog(workstations, qtbot):
     a, b = workstations(2)
-    v1 = a.nurse.records.create("vital_signs", {"hr": 80, "spo2": 92}, patient_id="P-1")
+    v1 = a.nurse.records.create("lab_value", lab(80), patient_id="P-1")
     a.sync(), b.sync()
-    a.nurse.records.correct(v1.record_id, {"hr": 85, "spo2": 92}, "misread")
-    vb = b.nurse.records.correct(v1.record_id, {"hr": 80, "spo2": 95}, "probe")
+    a.nurse.records.correct(v1.record_id, lab(85), "misread")
+    vb = b.nurse.records.correct(v1.record_id, lab(95), "second sample")
     a.sync(), b.sync(), a.sync()
     ctx = AppContext(a.vault)
     ctx.signed_in(a.investigator)
@@ -127,7 +128,7 @@ def test_conflict_resolved_in_dialog(workstations, qtbot):
     assert dlg.save.isEnabled()
     dlg.save.click()
     qtbot.waitUntil(lambda: dlg.saved is not None, timeout=5000)
-    assert dlg.saved.content == {"hr": 80, "spo2": 95}
+    assert dlg.saved.content == lab(95)
     assert [h.id for h in a.nurse.records.heads(v1.record_id)] == [dlg.saved.id]
     ctx.worker.stop()
     b.sync(), a.sync(), b.sync()

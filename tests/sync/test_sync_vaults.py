@@ -11,7 +11,7 @@ from bedside.sync.conflicts import list_conflicts, resolve
 from bedside.sync.service import NOT_ENROLLED, REFUSED, SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
-from tests.sync.workstations import Workstation
+from tests.sync.workstations import Workstation, lab
 
 
 def test_offline_entries_converge_everywhere(tmp_path, server):
@@ -45,11 +45,11 @@ def test_offline_entries_converge_everywhere(tmp_path, server):
 
 def test_concurrent_corrections_conflict_then_resolved(workstations):
     a, b, c = workstations(3)
-    v1 = a.nurse.records.create("vital_signs", {"hr": 80, "spo2": 92}, patient_id="P-1")
+    v1 = a.nurse.records.create("lab_value", lab(80), patient_id="P-1")
     a.sync(), b.sync(), c.sync()
     # both PCs offline, both correct the same record
-    va = a.nurse.records.correct(v1.record_id, {"hr": 85, "spo2": 92}, "misread monitor")
-    vb = b.nurse.records.correct(v1.record_id, {"hr": 80, "spo2": 94}, "probe repositioned")
+    va = a.nurse.records.correct(v1.record_id, lab(85), "misread printout")
+    vb = b.nurse.records.correct(v1.record_id, lab(94), "second sample")
     for ws in (a, b, c, a, b):
         ws.sync()
     for ws in (a, b, c):
@@ -57,12 +57,12 @@ def test_concurrent_corrections_conflict_then_resolved(workstations):
         assert {h.id for h in heads} == {va.id, vb.id}          # both kept, no winner
         assert ws.service.status().conflicts == 1
     conflicts = list_conflicts(c.investigator)
-    assert len(conflicts) == 1 and conflicts[0].changed_fields() == ["hr", "spo2"]
+    assert len(conflicts) == 1 and conflicts[0].changed_fields() == ["entered", "value"]
     with pytest.raises(Exception):
-        resolve(c.nurse, v1.record_id, {"hr": 85, "spo2": 94}, "merge")   # nurses may not
+        resolve(c.nurse, v1.record_id, lab(90), "merge")   # nurses may not
     with pytest.raises(ValidationError):
-        resolve(c.investigator, v1.record_id, {"hr": 85, "spo2": 94}, "  ")
-    fixed = resolve(c.investigator, v1.record_id, {"hr": 85, "spo2": 94},
+        resolve(c.investigator, v1.record_id, lab(90), "  ")
+    fixed = resolve(c.investigator, v1.record_id, lab(90),
                     "both corrections are right: merged", base_entry_id=vb.id)
     assert va.id[:8] in fixed.reason and vb.id[:8] in fixed.reason
     for ws in (c, a, b):

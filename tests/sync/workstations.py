@@ -18,6 +18,12 @@ from bedside.records import RecordVersion
 from tests.conftest import PASSWORD, make_vault
 
 
+def lab(value: float) -> dict:
+    """A lab value record's content (a registered record type)."""
+    return {"lab": "crp", "time": "2026-11-20T08:00:00+00:00", "value": float(value),
+            "unit": "mg/L", "entered": f"{value:g}"}
+
+
 class Workstation:
     def __init__(self, folder: Path, server, name: str, batch_size: int = 100,
                  clock: FakeClock | None = None, wall_offset_ms: int = 0) -> None:

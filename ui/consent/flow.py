@@ -9,6 +9,7 @@ import datetime as dt
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
+from bedside.consent.forms import load_contact_methods
 from bedside.consent.signature import validate_signature
 from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
@@ -16,6 +17,11 @@ from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
+from ui.errors import core_message
+from ui.ops import run_now
+from ui.widgets.check_line import CheckLine
+from ui.widgets.combo import combo_box
+from ui.i18n import localized
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -23,26 +29,13 @@ ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}
 
 
-def run_now(fn, on_ok, on_fail) -> None:
-    """Synchronous runner (tests, tools). The app passes its DB worker instead."""
-    try:
-        result = fn()
-    except BedsideError as e:
-        on_fail(e)
-        return
-    on_ok(result)
-
 
 def core_text(err: Exception) -> str:
     """Translate a core error's template (context "core"), then format it."""
     template = getattr(err, "template", None)
     if not template:
         return QtCore.QCoreApplication.translate("ConsentFlow", "Something went wrong.")
-    text = QtCore.QCoreApplication.translate("core", template)
-    try:
-        return text.format(**getattr(err, "params", {}))
-    except (KeyError, IndexError, ValueError):
-        return text
+    return core_message(template, getattr(err, "params", {}))
 
 
 class Page(QtWidgets.QWidget):
@@ -121,8 +114,10 @@ class Page(QtWidgets.QWidget):
 
 
 class ConsentFlow(QtWidgets.QWidget):
-    """Guided capture for one patient. Emits `changed` after anything is stored."""
+    """Guided capture for one patient. Emits `changed` after anything is stored,
+    `page_shown(page)` whenever a step comes up (ui/consent/draft.py keeps it)."""
     changed = Signal()
+    page_shown = Signal(object)
 
     def __init__(self, session, patient_id: str, parent=None, config: ConsentConfig | None = None,
                  render_pdf=render_consent_pdf, run=run_now):
@@ -158,6 +153,7 @@ class ConsentFlow(QtWidgets.QWidget):
         self._stack.addWidget(page)
         self._stack.setCurrentWidget(page)
         page.back.setVisible(len(self._history) > 1)
+        self.page_shown.emit(page)
         return page
 
     def go_back(self) -> None:
@@ -166,6 +162,7 @@ class ConsentFlow(QtWidgets.QWidget):
             self._stack.removeWidget(old)
             old.deleteLater()
             self._stack.setCurrentWidget(self._history[-1])
+            self.page_shown.emit(self._history[-1])
 
     def refresh(self) -> None:
         """Back to the situation's first question (after storing, or on open)."""
@@ -179,6 +176,9 @@ class ConsentFlow(QtWidgets.QWidget):
         def show(result):
             self.state, self.patient_name = result
             self._hub()
+            then, self._continue_with = getattr(self, "_continue_with", None), None
+            if then == "witness" and self.state.status == pw.NO_REPRESENTATIVE and self.session.can(OBTAIN):
+                self._signer("witness")
 
         def fail(err):
             p = Page(self, "error", core_text(err))
@@ -205,7 +205,7 @@ class ConsentFlow(QtWidgets.QWidget):
         elif s.status == pw.INCAPABLE:
             p = Page(self, "representative-reachable", self.tr("Can you reach a legal representative now?"),
                      self.tr("Look for one in this order:"))
-            order = "\n".join(f"{i + 1}. {QtCore.QCoreApplication.translate('ConsentOrder', r['label'])}"
+            order = "\n".join(f"{i + 1}. {localized(r['label'])}"
                               for i, r in enumerate(self.config.representative_order))
             p.add(label(order, "hint"))
             c = p.add(Choice([("yes", self.tr("Yes — a representative is here or on the phone")),
@@ -382,17 +382,17 @@ class ConsentFlow(QtWidgets.QWidget):
             frame = QtWidgets.QFrame()
             frame.setObjectName("attempt")
             g = QtWidgets.QGridLayout(frame)
-            rel = QtWidgets.QComboBox()
+            rel = combo_box()
             for r in self.config.representative_order:
-                rel.addItem(QtCore.QCoreApplication.translate("ConsentOrder", r["label"]), r["id"])
+                rel.addItem(localized(r["label"]), r["id"])
             whom = QtWidgets.QLineEdit()
             whom.setPlaceholderText(self.tr("Name"))
             when = QtWidgets.QDateTimeEdit(QtCore.QDateTime(self._now().astimezone()))
-            when.setDisplayFormat("yyyy-MM-dd HH:mm")
+            when.setDisplayFormat("dd/MM/yyyy HH:mm")
             when.setCalendarPopup(True)
-            how = QtWidgets.QComboBox()
-            how.setEditable(True)
-            how.addItems([self.tr("Phone"), self.tr("In person"), self.tr("Message left")])
+            how = combo_box()
+            for m in load_contact_methods():
+                how.addItem(localized(m["label"]), m["id"])
             outcome = QtWidgets.QLineEdit()
             outcome.setPlaceholderText(self.tr("Outcome, e.g. no answer"))
             for i, (cap, w) in enumerate([(self.tr("Relationship"), rel), (self.tr("Whom"), whom),
@@ -411,10 +411,13 @@ class ConsentFlow(QtWidgets.QWidget):
         def save():
             attempts = [{"relationship": r["rel"].currentData(), "whom": r["whom"].text(),
                          "when": r["when"].dateTime().toPython().astimezone().isoformat(),
-                         "how": r["how"].currentText(), "outcome": r["outcome"].text()} for r in rows]
+                         "how": r["how"].currentData(), "outcome": r["outcome"].text()} for r in rows]
             session, pid, config = self.session, self.patient_id, self.config
+            def recorded(result):
+                self._continue_with = "witness"      # straight on to the witness (the intro stays one Back away)
+                self._saved(result)
             p.do(lambda: service.record_step(session, pid, {"kind": "unreachable", "attempts": attempts}, config=config),
-                 self._saved)
+                 recorded)
         p.set_primary(self.tr("Record: no representative reachable  ▶"), save)
         self.show_page(p)
 
@@ -430,7 +433,7 @@ class ConsentFlow(QtWidgets.QWidget):
         if pathway == "representative":
             p = Page(self, "representative", self.tr("Who is the representative?"))
             p.add(label(self.tr("Relationship to the patient (in the legal order of priority)"), "hint"))
-            rel = p.add(Choice([(r["id"], QtCore.QCoreApplication.translate("ConsentOrder", r["label"]))
+            rel = p.add(Choice([(r["id"], localized(r["label"]))
                                 for r in self.config.representative_order], columns=2))
             rel.setObjectName("relationship")
             name = form_row(p.body, self.tr("Full name"), QtWidgets.QLineEdit())
@@ -446,17 +449,16 @@ class ConsentFlow(QtWidgets.QWidget):
                 self._language()
         else:
             p = Page(self, "witness", self.tr("Who is the impartial witness?"))
-            role = p.add(Choice([(r["id"], QtCore.QCoreApplication.translate("ConsentRoles", r["label"]))
+            role = p.add(Choice([(r["id"], localized(r["label"]))
                                  for r in self.config.witness_roles]))
             role.setObjectName("witness-role")
             name = form_row(p.body, self.tr("Full name"), QtWidgets.QLineEdit())
             name.setObjectName("signer-name")
             dept = form_row(p.body, self.tr("Department"), QtWidgets.QLineEdit())
             dept.setObjectName("signer-department")
-            indep = p.add(QtWidgets.QCheckBox(self.tr("The witness attests being independent of the trial: "
-                                                      "not an investigator, not in a participating department, no interest in it.")))
-            indep.setObjectName("independent")
-            indep.setStyleSheet("QCheckBox { font-size: 18px; }")
+            indep = p.add(CheckLine(self.tr("The witness attests being independent of the trial: "
+                                            "not an investigator, not in a participating department, "
+                                            "no interest in it."), "independent")).box
 
             def nxt():
                 roles = {r["id"]: r for r in self.config.witness_roles}
@@ -685,7 +687,7 @@ class ConsentFlow(QtWidgets.QWidget):
             self.tr("Record that the patient was discharged without regaining capacity")
         p = Page(self, f"end-{outcome}", q)
         when = form_row(p.body, self.tr("When"), QtWidgets.QDateTimeEdit(QtCore.QDateTime(self._now().astimezone())))
-        when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        when.setDisplayFormat("dd/MM/yyyy HH:mm")
         note = form_row(p.body, self.tr("Note (optional)"), QtWidgets.QLineEdit())
 
         def save():

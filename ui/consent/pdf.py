@@ -11,6 +11,7 @@ from html import escape
 
 from bedside.consent.pdfa import to_pdfa2b
 from ui.consent.signature_pad import draw_strokes
+from ui.i18n import format_date, localized
 from ui.qt import QtCore, QtGui
 
 
@@ -56,14 +57,14 @@ def consent_html(doc: dict) -> str:
     ]
     signer_rows = [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Consent given by"), _pathway_label(doc["pathway"])), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Name"), s.get("name", ""))]
     if doc["pathway"] == "representative":
-        signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Relationship"), doc.get("signer_relationship") or s.get("relationship", "")),
+        signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Relationship"), localized(doc.get("signer_relationship")) or s.get("relationship", "")),
                         _row(QtCore.QCoreApplication.translate("ConsentPdf", "Contact"), s.get("contact", ""))]
     if doc["pathway"] == "witness":
-        signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Role"), doc.get("signer_role") or s.get("role", "")),
+        signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Role"), localized(doc.get("signer_role")) or s.get("role", "")),
                         _row(QtCore.QCoreApplication.translate("ConsentPdf", "Department"), s.get("department", "")),
                         _row(QtCore.QCoreApplication.translate("ConsentPdf", "Independent of the trial (attested)"), QtCore.QCoreApplication.translate("ConsentPdf", "yes") if s.get("independent") else QtCore.QCoreApplication.translate("ConsentPdf", "no"))]
     form_rows = [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Form"), f["form_id"]), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Version"), f["version"]), _row(QtCore.QCoreApplication.translate("ConsentPdf", "Language"), f["language"]),
-                 _row(QtCore.QCoreApplication.translate('ConsentPdf', "Ethics Committee approval"), f["ec_approval_date"] + (f"  ({f['ec_reference']})" if f.get("ec_reference") else ""))]
+                 _row(QtCore.QCoreApplication.translate('ConsentPdf', "Ethics Committee approval"), format_date(f["ec_approval_date"]) + (f"  ({f['ec_reference']})" if f.get("ec_reference") else ""))]
     items = "".join(
         f"<tr><td style='padding-right:12px'>{escape(i['text'])}</td><td><b>{escape(QtCore.QCoreApplication.translate('ConsentPdf', 'yes') if i['answer'] else QtCore.QCoreApplication.translate('ConsentPdf', 'no') if i['answer'] is False else '—')}</b></td></tr>"
         for i in f["optional_items"])

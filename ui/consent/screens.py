@@ -52,7 +52,8 @@ def walk(flow, password: str):
     flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
     flow.page.rows[0]["outcome"].setText("No answer, message left")
     yield "unreachable"
-    flow.page.primary.click()
+    flow.page.primary.click()                 # straight on to the witness; the intro is one Back away
+    flow.go_back()
     yield "witness-intro"
     flow.page.primary.click()
     _pick(flow, "witness-role", "non_participating_physician")

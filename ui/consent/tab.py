@@ -5,10 +5,14 @@ from __future__ import annotations
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
+from bedside.drafts import CONSENT
+from ui.consent.draft import ConsentDraft
+from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow, core_text
 from ui.consent.pdf import render_consent_pdf
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
+from ui.errors import core_message
 from ui.qt import QtCore, QtWidgets
 
 KIND_WORDS = {
@@ -21,11 +25,7 @@ KIND_WORDS = {
 
 
 def _core(template: str, params: dict) -> str:
-    text = QtCore.QCoreApplication.translate("core", template)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return core_message(template, params)
 
 
 class ConsentTab(QtWidgets.QWidget):
@@ -34,6 +34,7 @@ class ConsentTab(QtWidgets.QWidget):
     def __init__(self, ctx, patient_id: str, parent=None):
         super().__init__(parent)
         self.setObjectName("ConsentTab")
+        self.setProperty("scrolls_itself", True)    # each step scrolls its own body
         self.setStyleSheet(STYLE)
         self.ctx, self.patient_id = ctx, patient_id
         self._base_config = ConsentConfig.default()
@@ -55,7 +56,7 @@ class ConsentTab(QtWidgets.QWidget):
         row = QtWidgets.QHBoxLayout()
         self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
         self.open_flow.setObjectName("open-flow")
-        self.open_flow.clicked.connect(self.show_flow)
+        self.open_flow.clicked.connect(lambda: self.show_flow())
         self.pdf = button(self.tr("Save PDF of the latest consent…"))
         self.pdf.setObjectName("save-latest-pdf")
         self.pdf.setEnabled(False)
@@ -89,7 +90,15 @@ class ConsentTab(QtWidgets.QWidget):
                 self.status.setText(core_text(err))
         self.ctx.run(fn, ok, failed)
 
-    def show_flow(self) -> None:
+    def show_draft(self, draft) -> bool:
+        """A consent step typed before Bedside closed: reopen the flow on it."""
+        if draft.kind != CONSENT:
+            return False
+        self.ctx.drafts_to_restore.pop((draft.kind, draft.key), None)
+        self.show_flow(pending=draft)
+        return True
+
+    def show_flow(self, pending=None) -> None:
         if self._flow_holder is not None:
             self.stack.removeWidget(self._flow_holder)
             self._flow_holder.deleteLater()
@@ -110,6 +119,9 @@ class ConsentTab(QtWidgets.QWidget):
         # a new flow each time: the signed-in user may have changed
         self.flow = ConsentFlow(self.session, self.patient_id, config=self.config, run=self.ctx.run)
         self.flow.changed.connect(self._flow_changed)
+        if pending is None:  # chosen at sign-in along with another draft: taken now
+            pending = take_restore(self.ctx, CONSENT, self.patient_id)
+        self.flow_draft = ConsentDraft(self.ctx, self.flow, pending)
         hl.addWidget(self.flow, 1)
         self.stack.addWidget(holder)
         self._flow_holder = holder
@@ -123,6 +135,8 @@ class ConsentTab(QtWidgets.QWidget):
             self.refresh()
 
     def show_overview(self) -> None:
+        if self.flow is not None:
+            self.flow_draft.discard()   # the flow was left: what was typed goes
         self.refresh()
         self.stack.setCurrentWidget(self.overview)
 

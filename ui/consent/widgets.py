@@ -8,6 +8,7 @@ STYLE = """
 QWidget#ConsentFlow { background: #f4f6f9; }
 QLabel[role="question"] { font-size: 24px; font-weight: 600; color: #10233f; }
 QLabel[role="hint"] { font-size: 16px; color: #3b4a5e; }
+QLabel[role="check"] { font-size: 18px; color: #10233f; }
 QLabel[role="status"] { font-size: 16px; color: #10233f; background: #e6edf6; border-radius: 8px; padding: 8px 12px; }
 QLabel[role="error"] { font-size: 16px; color: #ffffff; background: #b3261e; border-radius: 8px; padding: 10px 14px; }
 QLabel[role="ok"] { font-size: 18px; color: #0b4d1e; background: #d8f3df; border-radius: 8px; padding: 10px 14px; }
@@ -22,6 +23,9 @@ QPushButton[kind="choice"] { text-align: left; padding: 12px 22px; min-height: 8
 QPushButton[kind="choice"]:checked, QPushButton[kind="toggle"]:checked { background: #1a5fb4; color: white; border-color: #1a5fb4; }
 QPushButton[kind="toggle"] { min-width: 120px; }
 QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox { font-size: 18px; min-height: 48px; padding: 4px 10px; border: 2px solid #8799b0; border-radius: 8px; background: white; }
+QComboBox QAbstractItemView { font-size: 18px; background: white; color: #10233f;
+                              selection-background-color: #1a5fb4; selection-color: white; }
+QComboBox QAbstractItemView::item { min-height: 40px; }
 QCheckBox { font-size: 18px; spacing: 14px; min-height: 48px; }
 QCheckBox::indicator { width: 34px; height: 34px; }
 QScrollArea { border: none; background: transparent; }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bedside.eligibility import service as S
 from bedside.errors import BedsideError
 from bedside.roles import Permission
+from ui.ops import run_now
 from ui.qt import QtWidgets, Qt
 
 from .texts import core, overall_text
@@ -18,8 +19,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         """``run(fn, on_success, on_failure)``: the app's DB worker (inline if absent)."""
         super().__init__(parent)
         self.session = session
-        from .checklist import _run_inline
-        self.run = run or _run_inline
+        self.run = run or run_now
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
         self.tz = S.local_tz(session)

@@ -1,15 +1,12 @@
 """Translated words for statuses and core messages (context "core")."""
 from __future__ import annotations
 
+from ui.errors import core_message
 from ui.qt import QtCore
 
 
 def core(template: str, params: dict | None = None) -> str:
-    text = QtCore.QCoreApplication.translate("core", template)
-    try:
-        return text.format(**(params or {}))
-    except (KeyError, IndexError, ValueError):
-        return text
+    return core_message(template, params)
 
 
 def message(m) -> str:

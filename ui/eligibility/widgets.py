@@ -3,7 +3,9 @@ keyboard (Tab/Space, or the first letter), status chips, text fields that
 show their error."""
 from __future__ import annotations
 
-from ui.qt import QtWidgets, Qt, Signal
+from ui.qt import QtWidgets, Qt
+from ui.widgets.choices import STATE_CSS
+from ui.widgets.focus_ring import FOCUS_RING
 
 STATUS_STYLE = {
     # status: (background, foreground)
@@ -30,82 +32,16 @@ QLabel[role="error"] { color: #b3261e; font-weight: bold; }
 QLabel[role="reason"] { color: #24303f; }
 QLabel[role="registry"] { color: #3c4a5c; font-style: italic; }
 QLabel[role="hint"] { color: #5b6675; }
-"""
-
-
-STATE_STYLE = {
-    "missing": "border-color: #f2b705; background: #fff8e1;",
-    "error": "border-color: #b3261e; background: #fdecea;",
-}
+""" + FOCUS_RING
 
 
 def restyle(w: QtWidgets.QWidget) -> None:
     """Show the widget's ``state`` property (missing / error) as its own style.
     (Not QStyle.unpolish/polish: PySide6 6.12 leaks a reference to None on
     every call, which aborts the interpreter after many calls.)"""
-    css = STATE_STYLE.get(w.property("state") or "", "")
+    css = STATE_CSS.get(w.property("state") or "", "")
     base = "QLineEdit" if isinstance(w, QtWidgets.QLineEdit) else "QPushButton"
     w.setStyleSheet(f"{base} {{ {css} }}" if css else "")
-
-
-class ChoiceButtons(QtWidgets.QWidget):
-    """Exclusive big buttons. Keyboard: Tab to a button and Space, or type the
-    first letter of a choice while any button has focus."""
-
-    changed = Signal()
-
-    def __init__(self, choices: list[tuple[str, str]], parent=None, keys: dict | None = None):
-        super().__init__(parent)
-        self._group = QtWidgets.QButtonGroup(self)
-        self._group.setExclusive(False)
-        self._buttons: dict[str, QtWidgets.QPushButton] = {}
-        self._keys = dict(keys or {})
-        lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for value, text in choices:
-            b = QtWidgets.QPushButton(text, self)
-            b.setCheckable(True)
-            b.setMinimumWidth(max(72, b.sizeHint().width()))
-            b.setObjectName(f"choice_{value}")
-            b.clicked.connect(lambda checked, v=value: self._clicked(v, checked))
-            self._buttons[value] = b
-            self._group.addButton(b)
-            lay.addWidget(b)
-            self._keys.setdefault(text[:1].lower(), value)
-        lay.addStretch(1)
-
-    def _clicked(self, value, checked):
-        for v, b in self._buttons.items():
-            b.setChecked(v == value and checked)
-        self.changed.emit()
-
-    def value(self) -> str | None:
-        return next((v for v, b in self._buttons.items() if b.isChecked()), None)
-
-    def set_value(self, value: str | None) -> None:
-        for v, b in self._buttons.items():
-            b.setChecked(v == value)
-
-    def button(self, value: str) -> QtWidgets.QPushButton:
-        return self._buttons[value]
-
-    def keyPressEvent(self, ev):  # noqa: N802 - Qt
-        v = self._keys.get(ev.text().lower()) if ev.text() else None
-        if v is not None:
-            self.set_value(v)
-            self._buttons[v].setFocus()
-            self.changed.emit()
-            ev.accept()
-            return
-        super().keyPressEvent(ev)
-
-    def set_state(self, state: str) -> None:
-        if self.property("state") == state:
-            return
-        self.setProperty("state", state)
-        for b in self._buttons.values():
-            b.setProperty("state", state)
-            restyle(b)
 
 
 class StatusChip(QtWidgets.QLabel):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 
+from bedside.drafts import ADVERSE_EVENT
 from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore, _dt
+from ui.drafts import DraftKeeper
 from ui.infusion.dialogs import _Dialog, _dt_edit, _read_dt
-from ui.qt import QtWidgets
+from ui.i18n import current_language
+from ui.qt import QtCore, QtWidgets
 
 
 class AeForm(_Dialog):
@@ -16,7 +19,7 @@ class AeForm(_Dialog):
         super().__init__(title, ctx, parent)
         self.store, self.pid, self.existing, self.alert = store, patient_id, existing, alert
         p = store.protocol
-        lang = getattr(store.session.user, "language", "en") or "en"
+        lang = current_language()
         now = store.now()
         c = existing.content if existing else {}
         self.term = self.line("ae_term", self.tr("Term"))
@@ -92,6 +95,70 @@ class AeForm(_Dialog):
         if existing:
             self.reason = self.line("ae_reason", self.tr("Reason for the correction"))
         self.ok.setText(self.tr("Save adverse event"))
+        self.draft = DraftKeeper(ctx, ADVERSE_EVENT, self._draft_state, self)
+        for w in self._draft_widgets():
+            for signal in ("textEdited", "dateTimeChanged", "toggled", "activated"):
+                if hasattr(w, signal):
+                    getattr(w, signal).connect(self.draft.changed)
+        self.finished.connect(lambda _result: self.draft.discard())  # saved or cancelled
+
+    # ------------------------------------------------------------------ draft
+    def _draft_widgets(self) -> list:
+        return [self.term, self.onset, self.has_end, self.end, self.grade, self.serious,
+                *self.criteria.values(), self.relation, self.expected, self.aesi, self.action,
+                self.outcome, self.infusion, self.notes] + ([self.reason] if self.reason else [])
+
+    def draft_key(self) -> str:
+        return f"correct:{self.existing.record_id}" if self.existing else f"new:{self.pid}"
+
+    def draft_fields(self) -> dict:
+        """What is typed, exactly (dates as ISO text)."""
+        return {
+            "term": self.term.text(), "onset": _read_dt(self.onset).isoformat(),
+            "has_end": self.has_end.isChecked(), "end": _read_dt(self.end).isoformat(),
+            "grade": self.grade.currentIndex(), "serious": self.serious.isChecked(),
+            "seriousness": [k for k, cb in self.criteria.items() if cb.isChecked()],
+            "relation": self.relation.currentIndex(), "expected": self.expected.currentIndex(),
+            "aesi": self.aesi.currentIndex(), "action": self.action.currentIndex(),
+            "outcome": self.outcome.currentIndex(), "infusion": self.infusion.currentIndex(),
+            "notes": self.notes.text(), "reason": self.reason.text() if self.reason else "",
+        }
+
+    def apply_draft(self, f: dict) -> None:
+        """Put back a form as it was typed before Bedside closed."""
+        self.term.setText(str(f.get("term", "")))
+        for edit, name in ((self.onset, "onset"), (self.end, "end")):
+            when = _dt(f.get(name))
+            if when is not None:
+                edit.setDateTime(QtCore.QDateTime(when.astimezone().replace(tzinfo=None)))
+        self.has_end.setChecked(bool(f.get("has_end")))
+        self.serious.setChecked(bool(f.get("serious")))
+        for k, cb in self.criteria.items():
+            cb.setChecked(k in (f.get("seriousness") or []))
+        for combo, name in ((self.grade, "grade"), (self.relation, "relation"),
+                            (self.expected, "expected"), (self.aesi, "aesi"),
+                            (self.action, "action"), (self.outcome, "outcome"),
+                            (self.infusion, "infusion")):
+            index = f.get(name)
+            if isinstance(index, int) and 0 <= index < combo.count():
+                combo.setCurrentIndex(index)
+        self.notes.setText(str(f.get("notes", "")))
+        if self.reason is not None:
+            self.reason.setText(str(f.get("reason", "")))
+        self.draft.changed()
+
+    def _draft_state(self):
+        return (self.draft_key(), self.pid, {"infusion": self.infusion.currentData(),
+                                             "alert": self.alert}, self._typed())
+
+    def _typed(self) -> dict:
+        """The draft's fields, or none when nothing differs from a blank form."""
+        fields = self.draft_fields()
+        if self.existing is None and not (fields["term"] or fields["notes"] or fields["grade"]
+                                          or fields["serious"] or fields["relation"]
+                                          or fields["action"]):
+            return {}
+        return fields
 
     def entry(self) -> dict:
         return {

@@ -7,6 +7,7 @@ from bedside.infusion.snapshot import AeRow
 from bedside.infusion.store import InfusionStore, _dt
 from bedside.roles import Permission
 from ui.infusion.common import button, local_time
+from ui.i18n import current_language
 from ui.style import colour
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
 
@@ -30,7 +31,7 @@ class AeList(QtWidgets.QWidget):
         super().__init__(parent)
         self.store = store
         self.rows: list[AeRow] = []
-        self.lang = getattr(store.session.user, "language", "en") or "en"
+        self.lang = current_language()
         lay = QtWidgets.QVBoxLayout(self)
         bar = QtWidgets.QGridLayout()      # two rows: fits beside the patient list at 1366×768
         self.new = button(self.tr("+ New adverse event"), "danger", "danger_text", "aeNew")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bedside.infusion import dashboard as core
 from bedside.infusion import schedule
 from bedside.infusion.messages import label
+from ui.i18n import current_language
 from ui.qt import QtCore
 
 
@@ -14,7 +15,7 @@ def DashboardItem(text, patient_id=None, urgency=0, target="infusion"):  # noqa:
 
 
 def _lang(session) -> str:
-    return getattr(session.user, "language", "en") or "en"
+    return current_language()
 
 
 class InfusionsDue:

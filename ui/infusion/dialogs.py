@@ -13,7 +13,7 @@ from ui.infusion.common import button, error_messages, run
 from ui.screen_fit import fit_size
 from ui.style import colour
 from ui.infusion.entry_row import EntryRow
-from ui.i18n import format_number
+from ui.i18n import current_language, format_number
 from ui.qt import QtCore, QtWidgets, Qt
 
 FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { font-size: 14pt; min-height: 36px; }"
@@ -303,7 +303,7 @@ class CorrectReadingDialog(_Dialog):
         """reading: the flowsheet row dict (id, taken_utc, values) from the snapshot."""
         super().__init__(self.tr("Correct a reading"), ctx, parent)
         self.store, self.rid = store, reading["id"]
-        self.row = EntryRow(store.protocol, getattr(store.session.user, "language", "en"))
+        self.row = EntryRow(store.protocol, current_language())
         self.row.save.hide()
         self.outer.insertWidget(0, self.row)
         from ui.infusion.common import local_time

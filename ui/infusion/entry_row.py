@@ -29,8 +29,10 @@ class _Field(QtWidgets.QLineEdit):
 
 
 class EntryRow(QtWidgets.QFrame):
-    """Emits submitted(raw_values: dict, time_text: str)."""
+    """Emits submitted(raw_values: dict, time_text: str); edited() on every
+    keystroke (the flowsheet keeps the half-typed row as a draft)."""
     submitted = Signal(dict, str)
+    edited = Signal()
 
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
@@ -68,6 +70,7 @@ class EntryRow(QtWidgets.QFrame):
                 f.setPlaceholderText("—" if not s.required else "")
             f.enter.connect(self._submit)
             f.textEdited.connect(lambda _t, f=f: self._mark(f, False))
+            f.textEdited.connect(self.edited)
             grid.addWidget(f, 1, c)
             label_for = head
             label_for.setBuddy(f)
@@ -172,6 +175,17 @@ class EntryRow(QtWidgets.QFrame):
         f = self.fields["time"]
         f.setFocus(Qt.OtherFocusReason)
         f.selectAll()
+
+    def values(self) -> dict[str, str]:
+        """Everything typed, the time included (what a draft keeps)."""
+        return {k: f.text() for k, f in self.fields.items()}
+
+    def restore(self, values: dict) -> None:
+        """Put back a half-typed row exactly as it was."""
+        for k, f in self.fields.items():
+            text = values.get(k)
+            f.setText(text if isinstance(text, str) else "")
+            self._mark(f, False)
 
     def _submit(self):
         raw = {k: f.text() for k, f in self.fields.items() if k != "time"}

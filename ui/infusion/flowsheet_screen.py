@@ -4,6 +4,7 @@ the readings table and the trend chart."""
 from __future__ import annotations
 
 from bedside.infusion import flowsheet as fs_mod
+from bedside.drafts import VITAL_ROW
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
@@ -13,7 +14,8 @@ from ui.style import colour as colour_of
 from ui.infusion.entry_row import EntryRow
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
-from ui.i18n import format_number
+from ui.drafts import DraftKeeper, take_restore
+from ui.i18n import current_language, format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -31,7 +33,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.fs = None
         self._painted = None       # the schedule statuses the table shows
         self.setFocusPolicy(Qt.ClickFocus)   # F2–F8 need the focus inside the panel
-        lang = getattr(store.session.user, "language", "en") or "en"
+        lang = current_language()
         self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
@@ -88,6 +90,8 @@ class FlowsheetPanel(QtWidgets.QWidget):
         lay.addWidget(self.alerts)
         self.entry = EntryRow(store.protocol, lang)
         self.entry.submitted.connect(self._save)
+        self.draft = DraftKeeper(ctx, VITAL_ROW, self._draft_state, self)
+        self.entry.edited.connect(self.draft.changed)
         lay.addWidget(self.entry)
         split = QtWidgets.QSplitter(Qt.Horizontal)
         self.table = FlowsheetTable(store.protocol, lang)
@@ -101,7 +105,6 @@ class FlowsheetPanel(QtWidgets.QWidget):
         split.setChildrenCollapsible(False)
         self.table.setMinimumWidth(560)
         self.chart.setMinimumWidth(240)
-        self.table.setMinimumHeight(self.table.rows_height(3))   # never pushed below the fold
         lay.addWidget(split, 1)
         self._last_alert = None
         self.timer = QtCore.QTimer(self)
@@ -181,7 +184,17 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.entry.setEnabled(v is not None and rec)
         if v is None:
             self.entry.message.setText(self.tr("Record the product and dose first."))
+        elif (kept := take_restore(self.ctx, VITAL_ROW, v.record_id)) is not None:
+            self.entry.restore(kept.fields)   # the row typed before Bedside closed
+            self.draft.changed()
         self._rebuild()
+
+    def _draft_state(self):
+        v = self.snap.view if self.snap else None
+        if v is None:
+            return None
+        return (v.record_id, self.snap.patient_id, {"infusion": self.snap.selected},
+                self.entry.values())
 
     def _rebuild(self):
         snap = self.snap
@@ -223,6 +236,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             version, alerts = res
             self.entry.save.setEnabled(True)
             self.entry.clear_after_save()
+            self.draft.discard()
             from bedside.infusion.store import _dt
             self.snap.readings.append({"id": version.record_id, "taken_utc": _dt(version.content["taken_utc"]),
                                        "values": version.content["values"], "timepoint": version.content.get("timepoint"),

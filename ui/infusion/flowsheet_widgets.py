@@ -123,7 +123,7 @@ class AlertBar(QtWidgets.QFrame):
         self.setStyleSheet(f"#alertBar {{ background: {colour('alert_bg')}; border: 3px solid {colour('alert_border')};"
                            " border-radius: 8px; }")
         self.icon.setStyleSheet(f"font-size: 20pt; color: {colour('alert_text')};")
-        self.text.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour('alert_text')};")
+        self.text.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour('alert_text')};")
         for b in (self.ae, self.ok):
             restyle_button(b)
             b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))
@@ -177,9 +177,18 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         self.itemDoubleClicked.connect(self._dbl)
         self.setToolTip(self.tr("Double-click a reading to correct it"))
 
+    MIN_ROWS = 3     # never squeezed below the header and three readings (issue 16 item 12)
+
     def rows_height(self, n: int) -> int:
-        """Height that shows the header and n rows."""
-        return self.horizontalHeader().sizeHint().height() + n * self.verticalHeader().defaultSectionSize() + 6
+        """Height that shows the header and n whole rows, frame included."""
+        return (self.horizontalHeader().sizeHint().height() + n * self.verticalHeader().defaultSectionSize()
+                + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self):
+        """Asked at each layout, so the header's final height (two-line
+        titles, the stylesheet's padding) counts, not the one at construction."""
+        hint = super().minimumSizeHint()
+        return QtCore.QSize(hint.width(), max(hint.height(), self.rows_height(self.MIN_ROWS)))
 
     def _dbl(self, item):
         rid = self.item(item.row(), 0).data(Qt.UserRole)
@@ -238,7 +247,20 @@ class FlowsheetTable(QtWidgets.QTableWidget):
                     it.setToolTip("\n".join(alert_text(a, self.protocol, self.lang) for a in reading.alerts if a.sign == s.id))
                 self.setItem(i, c, it)
         # keep the newest reading and what is due after it in view
-        last_done = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0)
-        if rows:
-            self.scrollToItem(self.item(min(last_done + 1, len(rows) - 1), 0), QtWidgets.QAbstractItemView.PositionAtBottom)
-            self.scrollToItem(self.item(last_done, 0))
+        self._newest = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0) if rows else None
+        self._show_newest()
+
+    def _show_newest(self):
+        last_done = getattr(self, "_newest", None)
+        if last_done is None or last_done >= self.rowCount():
+            return
+        after = min(last_done + 1, self.rowCount() - 1)
+        self.scrollToItem(self.item(after, 0), QtWidgets.QAbstractItemView.PositionAtBottom)
+        self.scrollToItem(self.item(last_done, 0))
+
+    def resizeEvent(self, e):
+        """The layout settles after the rows are filled (alerts appear above,
+        the window is maximised): the newest reading stays in view."""
+        super().resizeEvent(e)
+        if e.size().height() != e.oldSize().height():
+            self._show_newest()

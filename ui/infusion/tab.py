@@ -6,15 +6,18 @@ from bedside import localtime as LT
 
 import html
 
+from bedside.drafts import ADVERSE_EVENT, VITAL_ROW
 from bedside.infusion import plan as plan_mod
 from bedside.infusion import snapshot as snap_mod
 from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore
+from ui.drafts import pending_restore
 from ui.infusion.ae_form import AeForm, SignOffDialog
 from ui.infusion.ae_list import AeList
 from ui.infusion.common import button, error_messages, run
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
+from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets, Qt
 from ui.style import colour
 
@@ -60,7 +63,7 @@ class PlanStrip(QtWidgets.QWidget):
         self.lay.addSpacing(12)
         # the follow-up visits share one word-wrapped label: the strip never
         # makes the tab wider than the patient screen beside the list (1366×768)
-        lang = getattr(self.tab.store.session.user, "language", "en") or "en"
+        lang = current_language()
         parts = []
         for v in snap.follow_up:
             st = plan_mod.window_status(v.window_start, v.window_end, today)
@@ -137,6 +140,8 @@ class InfusionTab(QtWidgets.QWidget):
         n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
         self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
                               (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
+        if self.dialog is None and self._restore_ae(snap):
+            return
         if getattr(self, "_pending_focus", None) and self.isVisible():
             self._apply_focus()
             return
@@ -171,6 +176,36 @@ class InfusionTab(QtWidgets.QWidget):
         if self.dialog is None:
             self._pending_focus = getattr(self, "_pending_focus", None) or "flowsheet"
             QtCore.QTimer.singleShot(0, self._apply_focus)
+
+    def show_draft(self, draft) -> bool:
+        """Open the infusion a restored draft belongs to; its form takes it
+        (the entry row in set_snapshot, the AE form in _show)."""
+        if draft.kind not in (VITAL_ROW, ADVERSE_EVENT):
+            return False
+        n = draft.where.get("infusion")
+        self.inner.setCurrentIndex(0 if draft.kind == VITAL_ROW else 1)
+        if isinstance(n, int):
+            self.select(n)
+        else:
+            self.refresh()
+        return True
+
+    def _restore_ae(self, snap) -> bool:
+        draft = pending_restore(self.ctx, ADVERSE_EVENT, self.patient_id)
+        if draft is None:
+            return False
+        existing = None
+        if draft.key.startswith("correct:"):
+            rid = draft.key.split(":", 1)[1]
+            row = next((r for r in snap.aes if r.version.record_id == rid), None)
+            if row is None:
+                return False
+            existing = row.version
+        dlg = AeForm(self.ctx, self.store, self.patient_id, existing=existing,
+                     alert=draft.where.get("alert"), parent=self)
+        dlg.apply_draft(draft.fields)
+        self._exec(dlg)
+        return True
 
     def _reload_aes_later(self):
         notify = getattr(self.ctx, "notify", None)

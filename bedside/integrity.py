@@ -1,0 +1,195 @@
+"""What the audit trail says the mutable and side tables must hold.
+
+The hash-chained audit trail is the authority. ``users``, ``record_merges``,
+``blobs``, ``meta`` and the header's key slots can be edited by someone with
+the data key without touching a record; each is replayed from the trail and
+compared here. ``bedside verify`` runs every check; the session runs the
+user check at every action, so an edited role is refused, not obeyed."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+from .canonical import sha256_hex
+from .crypto.keyslots import RECOVERY_USER
+from .errors import VaultTampered
+
+USER_FIELDS = ("username", "role", "active")
+
+
+def _details(raw) -> dict:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def creator_state(first_entry) -> tuple[str, dict] | None:
+    """The vault's creator from audit entry 1 (``vault_create``, its actor):
+    an administrator from the start. Vaults of the first release have no
+    ``user_create`` entry for this account."""
+    if first_entry is None or first_entry[0] != "vault_create" or not first_entry[1]:
+        return None
+    return first_entry[1], {"username": first_entry[2], "role": "administrator", "active": 1}
+
+
+def replay_user(events: Iterable[tuple[str, object]], start: dict | None = None) -> dict | None:
+    """One account's audited (username, role, active) from its audit rows
+    ``(action, details)`` in trail order; None if it was never created.
+    *start* is the creator's state when the account made the vault."""
+    state: dict | None = dict(start) if start else None
+    for action, raw in events:
+        d = _details(raw)
+        if action == "user_create":
+            state = {"username": d.get("username"), "role": d.get("role"), "active": 1}
+        elif state is not None and isinstance(d.get("changes"), dict):
+            for field, change in d["changes"].items():
+                if field in USER_FIELDS and isinstance(change, list) and len(change) == 2:
+                    state[field] = change[1]
+    return state
+
+
+def user_problem(row_fields: dict, audited: dict | None) -> str | None:
+    name = row_fields.get("username")
+    if audited is None:
+        return f"user account {name} has no audit entry (added outside Bedside)"
+    for field in USER_FIELDS:
+        have = int(bool(row_fields[field])) if field == "active" else row_fields[field]
+        want = int(bool(audited[field])) if field == "active" else audited[field]
+        if have != want:
+            return (f"user account {name}: {field} is {have!r} but the audit trail "
+                    f"says {want!r}")
+    return None
+
+
+def check_user_row(orm, row) -> None:
+    """Refuse to act on an account whose row differs from its audit trail
+    (e.g. a role raised nurse → investigator with the key and raw SQL)."""
+    from sqlalchemy import select
+
+    from .storage.schema import AuditRow
+    events = orm.execute(select(AuditRow.action, AuditRow.details)
+                         .where(AuditRow.record_id == row.id, AuditRow.record_type == "user")
+                         .order_by(AuditRow.seq)).all()
+    first = orm.execute(select(AuditRow.action, AuditRow.user_id, AuditRow.username)
+                        .where(AuditRow.seq == 1)).first()
+    creator = creator_state(first)
+    start = creator[1] if creator and creator[0] == row.id else None
+    if not events and start is None:
+        return      # an account from the site's staff directory (joined or synced)
+    fields = {f: getattr(row, f) for f in USER_FIELDS}
+    if user_problem(fields, replay_user(events, start)):
+        raise VaultTampered(detail="a user account differs from the audit trail")
+
+
+# -- whole-vault checks on a raw keyed connection (bedside verify) -------------
+def audited_users(conn) -> dict[str, dict]:
+    """Every account the trail created, with its audited state."""
+    events: dict[str, list] = {}
+    for record_id, action, details in conn.execute(
+            "SELECT record_id, action, details FROM audit WHERE record_type = 'user' "
+            "ORDER BY seq"):
+        events.setdefault(record_id, []).append((action, details))
+    creator = creator_state(conn.execute(
+        "SELECT action, user_id, username FROM audit WHERE seq = 1").fetchone())
+    if creator:
+        events.setdefault(creator[0], [])
+    out = {}
+    for uid, evs in events.items():
+        state = replay_user(evs, creator[1] if creator and creator[0] == uid else None)
+        if state is not None:
+            out[uid] = state
+    return out
+
+
+def check_users(conn) -> str | None:
+    audited = audited_users(conn)
+    for uid, username, role, active in conn.execute(
+            "SELECT id, username, role, active FROM users ORDER BY username"):
+        if uid not in audited:
+            continue    # an account from the site's staff directory (joined or synced)
+        problem = user_problem({"username": username, "role": role, "active": active},
+                               audited.pop(uid, None))
+        if problem:
+            return problem
+    for state in audited.values():
+        return f"user account {state['username']} is missing from the users table"
+    return None
+
+
+def audited_active_users(conn) -> set[str]:
+    return {uid for uid, state in audited_users(conn).items() if state["active"]}
+
+
+def check_slots(conn, header) -> str | None:
+    """Every key slot belongs to an audited, active account (or is the
+    recovery slot): a slot added for someone else opens the vault too."""
+    allowed = audited_active_users(conn)
+    for slot in header.slots:
+        if slot.user_id != RECOVERY_USER and slot.user_id not in allowed:
+            return "a key slot belongs to no active account in the audit trail"
+    if sum(1 for s in header.slots if s.user_id == RECOVERY_USER) > 1:
+        return "more than one recovery key slot"
+    return None
+
+
+def check_merges(conn) -> str | None:
+    """A merge row hides a head: each must be one the trail recorded, made
+    by a later version of the same record."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'record_merges'").fetchone() is None:
+        return None                    # schema before 0003: no merges can exist
+    audited: set[tuple[str, str]] = set()
+    for entry_id, details in conn.execute(
+            "SELECT entry_id, details FROM audit WHERE entry_id IS NOT NULL"):
+        d = _details(details)
+        for key in ("other_heads", "supersedes"):
+            if isinstance(d.get(key), list):
+                audited.update((entry_id, x) for x in d[key] if isinstance(x, str))
+    for entry_id, superseded, same_record, later in conn.execute(
+            "SELECT m.entry_id, m.supersedes, a.record_id = b.record_id, "
+            "a.version > b.version FROM record_merges m "
+            "LEFT JOIN records a ON a.id = m.entry_id LEFT JOIN records b ON b.id = m.supersedes"):
+        if (entry_id, superseded) not in audited:
+            return f"record version {superseded} is hidden by a merge with no audit entry"
+        if not (same_record and later):
+            return f"record version {superseded} is hidden by a version of another record"
+    return None
+
+
+def check_blobs(conn) -> str | None:
+    audited: set[str] = set()
+    for action, details in conn.execute(
+            "SELECT action, details FROM audit WHERE action IN ('blob', 'sync_received')"):
+        d = _details(details)
+        if isinstance(d.get("sha256"), str):
+            audited.add(d["sha256"])
+        if isinstance(d.get("blobs"), list):
+            audited.update(x for x in d["blobs"] if isinstance(x, str))
+    for sha, data in conn.execute("SELECT sha256, data FROM blobs ORDER BY sha256"):
+        if sha256_hex(bytes(data)) != sha:
+            return f"stored file {sha[:12]}… does not match its SHA-256 (bytes replaced)"
+        if sha not in audited:
+            return f"stored file {sha[:12]}… has no audit entry"
+    return None
+
+
+def check_meta(conn, header) -> str | None:
+    """The workstation's identity and names are those it was created with."""
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    if meta.get("vault_id") != header.vault_id:
+        return "the database belongs to another vault header"
+    created = conn.execute(
+        "SELECT workstation_id, details FROM audit WHERE action = 'vault_create' "
+        "ORDER BY seq LIMIT 1").fetchone()
+    if created is None:
+        return None     # a PC that joined a site: its trail starts with the join
+    if meta.get("workstation_id") != created[0]:
+        return "the workstation id differs from the one the vault was created with"
+    d = _details(created[1])
+    for key in ("site_name", "workstation_name"):
+        if key in d and meta.get(key) != d[key]:
+            return f"the {key.replace('_', ' ')} differs from the audit trail"
+    return None

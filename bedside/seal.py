@@ -1,0 +1,147 @@
+"""The vault's seal: its latest audit entry (sequence + hash) and its
+failed sign-in count, kept in ``vault.seal`` next to the database and
+authenticated with HMAC-SHA256 under a subkey derived (HKDF-SHA256) from
+the data key.
+
+Why: a database rolled back without the key (an old copy restored, the
+``-wal`` file deleted, truncated or damaged after an unclean exit) is a
+shorter chain that is consistent in itself; the seal remembers how far the
+chain had reached. The failed sign-in count lives in the plaintext header
+(it must work before the key is known), so clearing it there resets the
+lockout; the seal keeps the count as of the last time the key was in
+memory, so a count that went backwards is noticed at the next sign-in.
+
+The seal is rewritten after every commit that added audit entries
+(temp file + rename, no fsync: the database's own commit is already durable,
+a seal older than the database is harmless and a seal is never newer)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .canonical import canonical_json
+from .errors import BedsideError
+from .files import atomic_write
+from .i18n import QT_TRANSLATE_NOOP
+
+SEAL_NAME = "vault.seal"
+_INFO = b"bedside-seal|v1|"
+
+
+@dataclass(frozen=True)
+class Seal:
+    audit_seq: int
+    audit_hash: str
+    failures_total: int
+
+
+class SealMissing(Exception):
+    """No seal file, or one that cannot be parsed."""
+
+
+class SealForged(Exception):
+    """A seal whose authentication tag does not verify (edited or copied
+    from another vault)."""
+
+
+def subkey(data_key: bytes | bytearray, vault_id: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=_INFO + vault_id.encode("utf-8")).derive(bytes(data_key))
+
+
+def _mac(key: bytes, payload: bytes) -> hmac.HMAC:
+    h = hmac.HMAC(key, hashes.SHA256())
+    h.update(payload)
+    return h
+
+
+def write(folder: Path, key: bytes, seal: Seal) -> None:
+    body = asdict(seal)
+    tag = _mac(key, canonical_json(body).encode("utf-8")).finalize().hex()
+    atomic_write(Path(folder) / SEAL_NAME,
+                 json.dumps({"seal": body, "tag": tag}).encode("utf-8"), durable=False)
+
+
+def read(folder: Path, key: bytes) -> Seal:
+    try:
+        raw = json.loads((Path(folder) / SEAL_NAME).read_bytes())
+        body, tag = raw["seal"], bytes.fromhex(raw["tag"])
+        seal = Seal(int(body["audit_seq"]), str(body["audit_hash"]),
+                    int(body["failures_total"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        raise SealMissing() from None
+    try:
+        _mac(key, canonical_json(asdict(seal)).encode("utf-8")).verify(tag)
+    except InvalidSignature:
+        raise SealForged() from None
+    return seal
+
+
+class RollbackNoticed(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The vault's database is behind its last recorded audit entry: entries "
+        "{first} to {last} are missing (an old copy was restored, or its journal was lost "
+        "after an unclean exit). Entries already sent to the server can be recovered from it; "
+        "tell the site administrator.")
+
+
+class HistoryRewritten(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "Audit entry {seq} differs from the one recorded outside the database: the "
+        "history was rewritten. Tell the site administrator.")
+
+
+class SealAbsent(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The record of the latest audit entry kept outside the database is missing "
+        "or unreadable: a rollback cannot be ruled out. Tell the site administrator.")
+
+
+class SealEdited(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The record of the latest audit entry kept outside the database fails its "
+        "authentication check (edited). Tell the site administrator.")
+
+
+class LockoutReset(BedsideError):
+    template = QT_TRANSLATE_NOOP(
+        "core", "The failed sign-in counter in vault.json was reset by editing the file "
+        "({missing} failed sign-ins are no longer counted). Someone may have been guessing "
+        "passwords: tell the site administrator.")
+
+
+NOTICES = {c.__name__: c for c in (RollbackNoticed, HistoryRewritten, SealAbsent, SealEdited,
+                                   LockoutReset)}
+
+
+def problems(folder: Path, key: bytes, db_head: tuple[int, str] | None,
+             hash_at: Callable[[int], str | None], failures_total: int | None,
+             failures_held: int | None = None) -> list[BedsideError]:
+    """What the seal says is wrong with the database and the header as they
+    are now. *hash_at(seq)* gives the database's hash of that audit entry.
+    *failures_held* (the throttle state's count, before this sign-in clears
+    its own) is checked at sign-in: failures since the seal must be there."""
+    try:
+        seal = read(folder, key)
+    except SealMissing:
+        return [SealAbsent()]
+    except SealForged:
+        return [SealEdited()]
+    out: list[BedsideError] = []
+    db_seq = db_head[0] if db_head else 0
+    if db_seq < seal.audit_seq:
+        out.append(RollbackNoticed(first=db_seq + 1, last=seal.audit_seq))
+    elif seal.audit_seq and hash_at(seal.audit_seq) != seal.audit_hash:
+        out.append(HistoryRewritten(seq=seal.audit_seq))
+    if failures_total is None or failures_total < seal.failures_total:
+        out.append(LockoutReset(missing=max(1, seal.failures_total - (failures_total or 0))))
+    elif failures_held is not None and failures_total - seal.failures_total > failures_held:
+        out.append(LockoutReset(missing=failures_total - seal.failures_total - failures_held))
+    return out

@@ -1,0 +1,195 @@
+"""Rollback is noticed. A writer subprocess saves entries and is SIGKILLed
+after 150 acknowledged saves (an unclean exit); the database's ``-wal`` file
+is then deleted, truncated or damaged without the key. The vault's seal
+(latest audit entry, authenticated under the data key, outside the database)
+makes sign-in say so in words, audited, and ``bedside verify`` report it.
+An untouched crash raises no alarm. A lockout counter cleared in
+``vault.json`` is noticed at the next successful sign-in."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bedside.errors import BedsideError, VaultCorrupt, VaultTampered, WrongPassword, LockedOut
+from bedside.header import DB_NAME, HEADER_NAME
+from bedside.seal import SEAL_NAME
+from bedside.vault import Vault
+from bedside.verify import verify_vault
+
+from .conftest import PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+ACKED = 150
+WAL_HEADER, FRAME = 32, 24 + 4096     # SQLite WAL header; frame header + one page
+
+WRITER = """
+import sys
+from bedside.vault import Vault
+s = Vault.open(sys.argv[1]).login("nurse", sys.argv[2])
+i = 0
+while True:
+    s.records.create("note", {"text": f"note {i}"})
+    print(i, flush=True)          # only after the commit returned
+    i += 1
+"""
+
+
+@pytest.fixture
+def crashed(tmp_vault):
+    """A vault whose writer was SIGKILLed after ACKED acknowledged saves."""
+    tmp_vault.lock()
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_vault.folder), PASSWORD],
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    for _ in range(ACKED):
+        assert proc.stdout.readline().strip() != ""
+    os.kill(proc.pid, signal.SIGKILL)
+    rest, _ = proc.communicate(timeout=60)
+    wal = tmp_vault.folder / (DB_NAME + "-wal")
+    assert wal.exists() and wal.stat().st_size > WAL_HEADER + 3 * FRAME
+    return tmp_vault.folder, ACKED + len(rest.split())
+
+
+def _notes(session) -> int:
+    return len(session.records.list_latest("note"))
+
+
+def test_untouched_crash_raises_no_alarm(crashed):
+    crashed, acked = crashed
+    session = Vault.open(crashed).login("admin", PASSWORD)
+    assert session.notices == [] and _notes(session) == acked
+    session.vault.lock()
+    assert verify_vault(crashed, username="admin", password=PASSWORD).ok
+
+
+@pytest.mark.parametrize("damage", ["delete", "truncate", "flip"])
+def test_wal_damage_after_an_unclean_exit_is_noticed(crashed, damage):
+    crashed, acked = crashed
+    wal = crashed / (DB_NAME + "-wal")
+    if damage == "delete":
+        wal.unlink()
+        (crashed / (DB_NAME + "-shm")).unlink(missing_ok=True)
+    elif damage == "truncate":
+        with open(wal, "r+b") as f:
+            f.truncate(WAL_HEADER + 3 * FRAME)      # the newest frames come later
+    else:
+        data = bytearray(wal.read_bytes())
+        data[WAL_HEADER + 2 * FRAME + 100] ^= 0x01   # frame 3: it and all later ones are dropped
+        wal.write_bytes(bytes(data))
+    try:
+        session = Vault.open(crashed).login("admin", PASSWORD)
+    except (VaultTampered, VaultCorrupt) as err:   # the damage itself was caught: said in words
+        assert str(err)
+        return
+    lost = acked - _notes(session)
+    assert lost > 0, "the damage dropped nothing: the test did not damage acknowledged saves"
+    assert any("behind" in str(n) for n in session.notices), session.notices
+    session.vault.lock()
+    result = verify_vault(crashed, username="admin", password=PASSWORD)
+    assert not result.ok and "behind" in result.line, result.line
+    # said once, in the audit trail; the next sign-in is not alarmed again
+    again = Vault.open(crashed).login("admin", PASSWORD)
+    assert again.notices == []
+    again.vault.lock()
+
+
+def test_deleted_seal_is_reported(tmp_vault):
+    tmp_vault.lock()
+    crashed = tmp_vault.folder
+    (crashed / SEAL_NAME).unlink()
+    result = verify_vault(crashed, username="admin", password=PASSWORD)
+    assert not result.ok and "rollback cannot be ruled out" in result.line
+    session = Vault.open(crashed).login("admin", PASSWORD)
+    assert any("cannot be ruled out" in str(n) for n in session.notices)
+    session.vault.lock()
+
+
+def test_seal_edited_without_the_key_is_reported(tmp_vault):
+    tmp_vault.lock()
+    crashed = tmp_vault.folder
+    path = crashed / SEAL_NAME
+    raw = json.loads(path.read_text())
+    raw["seal"]["audit_seq"] = 1
+    path.write_text(json.dumps(raw))
+    # the same under a guessed key: HMAC needs the data key
+    assert raw["tag"] != "00" * 32
+    result = verify_vault(crashed, username="admin", password=PASSWORD)
+    assert not result.ok and "fails its authentication check" in result.line
+
+
+def fail_then_clear_throttle(vault, failures: int):
+    """*failures* wrong passwords for the nurse, then the rogue clears the
+    counter in the plaintext header."""
+    folder = vault.folder
+    vault.lock()
+    for _ in range(failures):
+        with pytest.raises(WrongPassword):
+            Vault.open(folder).login("nurse", "not the password")
+    path = folder / HEADER_NAME
+    raw = json.loads(path.read_text())
+    assert raw["throttle"]
+    raw["throttle"] = {}
+    path.write_text(json.dumps(raw))
+    return folder
+
+
+def test_lockout_counter_cleared_in_vault_json_is_noticed_at_next_sign_in(tmp_vault):
+    folder = fail_then_clear_throttle(tmp_vault, 4)
+    session = Vault.open(folder).login("nurse", PASSWORD)
+    assert any("failed sign-in" in str(n) for n in session.notices), session.notices
+    assert all(isinstance(n, BedsideError) for n in session.notices)
+    session.vault.lock()
+
+
+def test_lockout_counter_deleted_is_noticed(tmp_vault):
+    folder = tmp_vault.folder
+    tmp_vault.lock()
+    with pytest.raises(WrongPassword):
+        Vault.open(folder).login("nurse", "not the password")
+    path = folder / HEADER_NAME
+    raw = json.loads(path.read_text())
+    raw.pop("throttle", None)
+    raw.pop("failures_total", None)
+    path.write_text(json.dumps(raw))
+    session = Vault.open(folder).login("admin", PASSWORD)
+    assert any("failed sign-in" in str(n) for n in session.notices), session.notices
+    session.vault.lock()
+
+
+def test_honest_failures_and_lockout_raise_no_alarm(tmp_vault):
+    folder = tmp_vault.folder
+    tmp_vault.lock()
+    for _ in range(5):
+        with pytest.raises((WrongPassword, LockedOut)):
+            Vault.open(folder).login("nurse", "not the password")
+    session = Vault.open(folder).login("admin", PASSWORD)
+    assert session.notices == []
+    session.vault.lock()
+
+
+def test_the_notice_is_shown_in_words_after_signing_in(qtbot, tmp_vault):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.qt import QMessageBox
+
+    from .test_ui_shell import sign_in
+    folder = fail_then_clear_throttle(tmp_vault, 2)
+    ctx = AppContext(Vault.open(folder))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        sign_in(qtbot, win)
+        assert win.stack.currentWidget() is win.workspace
+        qtbot.waitUntil(lambda: win.findChild(QMessageBox, "integrityNotice") is not None)
+        box = win.findChild(QMessageBox, "integrityNotice")
+        assert box.isVisible() and "vault.json" in box.text() and "2" in box.text()
+    finally:
+        ctx.worker.stop()

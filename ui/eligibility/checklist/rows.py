@@ -1,0 +1,214 @@
+"""The checklist's rows: a criterion with its inputs, a lab series, the
+SARS-CoV-2 tests. Each row paints what the presenter decided and sends its
+writes through the checklist's runner."""
+from __future__ import annotations
+
+import html
+
+from bedside.eligibility import service as S
+from bedside.eligibility.units import fmt, units_for
+from bedside.eligibility.validate import parse_covid_test
+from bedside.errors import BedsideError
+from ui.errors import message_for
+from ui.qt import QtWidgets, Qt
+from ui.widgets.choices import ChoiceButtons
+
+from ..texts import choice_text
+from ..widgets import Field, StatusChip, local_text, wrap_label
+from .dialogs import LabCorrectionDialog
+
+
+class LabRow(QtWidgets.QWidget):
+    """One lab: previous values, and a row to add a new timed value."""
+
+    def __init__(self, checklist: "ChecklistWidget", lab: str, label: str):
+        super().__init__(checklist)
+        self.c, self.lab = checklist, lab
+        self.setObjectName(f"lab_{lab}")
+        lay = QtWidgets.QGridLayout(self)
+        lay.setContentsMargins(0, 2, 0, 2)
+        name = QtWidgets.QLabel(f"<b>{label}</b>")
+        name.setMinimumWidth(96)
+        lay.addWidget(name, 0, 0)
+        self.previous = wrap_label("", "hint")
+        self.previous.setObjectName(f"previous_{lab}")
+        lay.addWidget(self.previous, 0, 1, 1, 4)
+        self.time = Field(self.tr("DD/MM/YYYY HH:MM"), self)
+        self.time.setObjectName(f"time_{lab}")
+        self.value = Field(self.tr("value"), self)
+        self.value.setObjectName(f"value_{lab}")
+        self.value.setMaximumWidth(110)
+        self.unit = QtWidgets.QComboBox(self)
+        self.unit.setObjectName(f"unit_{lab}")
+        self.unit.addItems(units_for(lab))
+        self.unit.setMinimumHeight(34)
+        self.add = QtWidgets.QPushButton(self.tr("Add"), self)
+        self.add.setObjectName(f"add_{lab}")
+        self.add.clicked.connect(self.submit)
+        self.value.returnPressed.connect(self.submit)
+        self.error = wrap_label("", "error")
+        self.fix = QtWidgets.QPushButton(self.tr("Correct last…"), self)
+        self.fix.setObjectName(f"fix_{lab}")
+        self.fix.clicked.connect(self.correct_last)
+        self.entries = []
+        lay.addWidget(self.time, 1, 1)
+        lay.addWidget(self.value, 1, 2)
+        lay.addWidget(self.unit, 1, 3)
+        lay.addWidget(self.add, 1, 4)
+        lay.addWidget(self.fix, 2, 4)
+        lay.addWidget(self.error, 2, 1, 1, 3)
+        lay.setColumnStretch(1, 2)
+        self.error.hide()
+
+    def show_series(self, entries, tz) -> None:
+        self.entries, self.tz = list(entries), tz
+        self.fix.setVisible(bool(entries))
+        if not entries:
+            self.previous.setText(self.tr("No value yet."))
+            return
+        last = entries[-1]
+        parts = [self.tr("Previous: {value} {unit} at {time}").format(
+            value=fmt(last.value), unit=S.canonical_unit(self.lab), time=local_text(last.time.isoformat(), tz))]
+        if last.entered and last.entered.split(" ", 1)[-1] != S.canonical_unit(self.lab):
+            parts.append(self.tr("(entered {entered})").format(entered=last.entered))
+        if len(entries) > 1:
+            before = entries[-2]
+            parts.append(self.tr("— before: {value} at {time}").format(
+                value=fmt(before.value), time=local_text(before.time.isoformat(), tz)))
+        self.previous.setText(" ".join(parts))
+
+    def submit(self) -> None:
+        c = self.c
+        args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
+        label = c.protocol.inputs[self.lab].label[c.lang]
+        c.run(lambda: S.add_lab_value(*args, field_label=label), self._added, self._refused)
+
+    def correct_last(self) -> None:
+        if not self.entries:
+            return
+        c = self.c
+        last = self.entries[-1]
+        dlg = LabCorrectionDialog(self.lab, c.protocol.inputs[self.lab].label[c.lang], last, self.tz, self)
+        while dlg.exec() == QtWidgets.QDialog.Accepted:
+            args = (c.session, last.record_id, dlg.time.text(), dlg.value.text(), dlg.unit.currentText(),
+                    dlg.reason.text())
+            failure = []
+
+            def failed(err, failure=failure):
+                failure.append(err)          # inline run: shown in the dialog, which stays open
+                self._refused(err)           # worker thread: shown under the lab row
+            c.run(lambda: S.correct_lab_value(*args), self._added, failed)
+            if not failure:
+                return
+            err = failure[0]
+            dlg.error.setText(message_for(err))
+
+    def _refused(self, err) -> None:
+        self.error.setText(message_for(err))
+        self.error.show()
+        self.value.set_state("error")
+
+    def _added(self, _entry) -> None:
+        self.error.hide()
+        self.value.set_state("")
+        self.value.clear()
+        self.c.reload_labs()
+        self.time.setFocus()
+        self.time.selectAll()
+
+
+class TestSeries(QtWidgets.QWidget):
+    """SARS-CoV-2 tests entered on the checklist (date, method, result)."""
+
+    def __init__(self, checklist: "ChecklistWidget"):
+        super().__init__(checklist)
+        self.c = checklist
+        self.tests: list[dict] = []
+        lay = QtWidgets.QGridLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.listing = wrap_label("", "hint")
+        self.listing.setObjectName("covid_tests_list")
+        lay.addWidget(self.listing, 0, 0, 1, 5)
+        self.date = Field(self.tr("DD/MM/YYYY"), self)
+        self.date.setObjectName("covid_test_date")
+        self.date.setMaximumWidth(150)
+        self.method = ChoiceButtons([("pcr", choice_text("pcr")), ("serology", choice_text("serology"))], self)
+        self.method.setObjectName("covid_test_method")
+        self.result = ChoiceButtons([("positive", choice_text("positive")), ("negative", choice_text("negative"))],
+                                    self)
+        self.result.setObjectName("covid_test_result")
+        self.add = QtWidgets.QPushButton(self.tr("Add test"), self)
+        self.add.setObjectName("covid_test_add")
+        self.add.clicked.connect(self.submit)
+        self.remove = QtWidgets.QPushButton(self.tr("Remove last"), self)
+        self.remove.setObjectName("covid_test_remove")
+        self.remove.clicked.connect(self.remove_last)
+        self.error = wrap_label("", "error")
+        self.error.hide()
+        lay.addWidget(self.date, 1, 0)
+        lay.addWidget(self.method, 1, 1, 1, 2)
+        lay.addWidget(self.result, 2, 0, 1, 2)
+        lay.addWidget(self.add, 2, 2)
+        lay.addWidget(self.remove, 2, 3)
+        lay.addWidget(self.error, 3, 0, 1, 4)
+        lay.setColumnStretch(4, 1)
+
+    def set_tests(self, tests) -> None:
+        self.tests = [dict(t) for t in (tests or [])]
+        self._show()
+
+    def _show(self) -> None:
+        if not self.tests:
+            self.listing.setText(self.tr("No test entered."))
+            return
+        self.listing.setText("; ".join(
+            f"{local_text(t['date'], None, with_time=False)} {choice_text(t['method'])} "
+            f"{choice_text(t['result'])}" for t in self.tests))
+
+    def submit(self) -> None:
+        try:
+            t = parse_covid_test(self.date.text(), self.method.value(), self.result.value(), self.tr("Test"),
+                                 self.c.session.clock.now().astimezone(self.c.tz).date())
+        except BedsideError as e:
+            self.error.setText(message_for(e))
+            self.error.show()
+            return
+        self.error.hide()
+        self.tests.append(t)
+        self.tests.sort(key=lambda x: x["date"])
+        self.date.clear()
+        self.method.set_value(None)
+        self.result.set_value(None)
+        self._show()
+        self.c.reevaluate()
+
+    def remove_last(self) -> None:
+        if self.tests:
+            self.tests.pop()
+            self._show()
+            self.c.reevaluate()
+
+
+class CriterionRow(QtWidgets.QFrame):
+    def __init__(self, checklist: "ChecklistWidget", crit, lang: str):
+        super().__init__(checklist)
+        self.crit = crit
+        self.setObjectName(f"criterion_{crit.id}")
+        self.setFrameShape(QtWidgets.QFrame.StyledPanel)
+        self.lay = QtWidgets.QGridLayout(self)
+        self.lay.setContentsMargins(6, 6, 6, 6)
+        self.chip = StatusChip(self)
+        self.chip.setObjectName(f"chip_{crit.id}")
+        self.lay.addWidget(self.chip, 0, 0, Qt.AlignTop)
+        head = wrap_label(f"<b>{crit.id}</b> — {html.escape(crit.text[lang])}", "registry")
+        head.setTextFormat(Qt.RichText)
+        self.lay.addWidget(head, 0, 1)
+        self.lay.setColumnStretch(1, 1)
+        self.inputs = QtWidgets.QFormLayout()
+        self.inputs.setLabelAlignment(Qt.AlignLeft)
+        self.inputs.setRowWrapPolicy(QtWidgets.QFormLayout.WrapLongRows)
+        self.lay.addLayout(self.inputs, 1, 0, 1, 2)
+        self.reasons = wrap_label("", "reason")
+        self.reasons.setTextFormat(Qt.PlainText)
+        self.reasons.setObjectName(f"reasons_{crit.id}")
+        self.lay.addWidget(self.reasons, 2, 0, 1, 2)
