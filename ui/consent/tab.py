@@ -9,7 +9,7 @@ from bedside.drafts import CONSENT
 from ui.consent.draft import ConsentDraft
 from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow, core_text
-from ui.consent.pdf import render_consent_pdf
+from ui.consent.save_copy import save_consent_copy
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui.errors import core_message
@@ -57,7 +57,7 @@ class ConsentTab(QtWidgets.QWidget):
         self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
         self.open_flow.setObjectName("open-flow")
         self.open_flow.clicked.connect(lambda: self.show_flow())
-        self.pdf = button(self.tr("Save PDF of the latest consent…"))
+        self.pdf = button(self.tr("Save a copy of the latest consent (PDF)…"))
         self.pdf.setObjectName("save-latest-pdf")
         self.pdf.setEnabled(False)
         self.pdf.clicked.connect(lambda: self.save_latest_pdf())
@@ -65,6 +65,10 @@ class ConsentTab(QtWidgets.QWidget):
         row.addWidget(self.pdf)
         row.addStretch(1)
         ol.addLayout(row)
+        self.copy_note = label("", "ok")        # where the last copy went, or why it could not be written
+        self.copy_note.setObjectName("consent-copy-note")
+        self.copy_note.hide()
+        ol.addWidget(self.copy_note)
         ol.addWidget(label(self.tr("History"), "hint"))
         self.history = QtWidgets.QListWidget()
         self.history.setObjectName("consent-history")
@@ -199,37 +203,28 @@ class ConsentTab(QtWidgets.QWidget):
         return f"{e['at'][:16].replace('T', ' ')}  {words}{detail}  · {s.version.author_name}{flag}"
 
     def save_latest_pdf(self, path: str | None = None) -> None:
-        """Export the latest consent's PDF; produced now if it was never rendered
-        (e.g. demo data seeded without Qt)."""
+        """Save a copy of the latest consent's PDF where the user chooses
+        (produced now if it was never rendered, e.g. demo data seeded without Qt)."""
         v = self.latest_version
         if v is None:
             return
-        if path is None:
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save consent record"), "consent.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        session = self.session
+        self.copy_note.hide()
 
-        def write(data: bytes):
-            with open(path, "wb") as fh:
-                fh.write(data)
-            return path
-
-        def have(result):
-            data, doc = result
-            if data is not None:
-                self._run(lambda: write(data), self._saved)
-                return
-            pdf = render_consent_pdf(doc)  # GUI thread
-            self._run(lambda: (service.attach_pdf(session, v, pdf), write(pdf))[1], self._saved)
-
-        def fetch():
-            data = service.pdf_for(session, v)
-            return data, (None if data is not None else service.document_data(session, v))
-        self._run(fetch, have)
+        def failed(err):
+            self._copy_message(core_text(err), "error")
+        save_consent_copy(self, self._run, self.session, v, self._saved, failed, path)
 
     def _saved(self, path) -> None:
         self.pdf_saved = path
+        if path:
+            self._copy_message(self.tr("Copy saved: {path}").format(path=path), "ok")
+
+    def _copy_message(self, text: str, role: str) -> None:
+        self.copy_note.setText(text)
+        self.copy_note.setProperty("role", role)
+        self.copy_note.style().unpolish(self.copy_note)
+        self.copy_note.style().polish(self.copy_note)
+        self.copy_note.show()
 
 
 class ConsentTabFactory:
