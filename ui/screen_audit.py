@@ -250,7 +250,7 @@ class _DemoCache:
         return real
 
 
-def audit_screen(name: str, lang: str, english: set[str]) -> list[Finding]:
+def audit_screen(name: str, lang: str, english: set[str], sizes=SIZES) -> list[Finding]:
     from ui import render
     from ui.qt import QtWidgets
     from ui.i18n import current_language
@@ -266,7 +266,7 @@ def audit_screen(name: str, lang: str, english: set[str]) -> list[Finding]:
     try:
         top.show()
         render.settle(ctx)
-        for size in SIZES:
+        for size in sizes:
             tag = f"{size[0]}×{size[1]}"
             big = too_big(top, size)
             if big:
@@ -305,9 +305,9 @@ def _stop_contexts() -> None:
                 pass
 
 
-def run(names: list[str] | None = None) -> tuple[list[str], list[Finding]]:
-    """Audit the screens (all registered ones by default). Returns (what was
-    checked, findings)."""
+def run(names: list[str] | None = None, languages=LANGUAGES, sizes=SIZES) -> tuple[list[str], list[Finding]]:
+    """Audit the screens (all registered ones by default) in *languages* at
+    *sizes*. Returns (what was checked, findings)."""
     from ui import render
     from ui.app import make_app
     make_app()
@@ -316,10 +316,10 @@ def run(names: list[str] | None = None) -> tuple[list[str], list[Finding]]:
     english = english_sources()
     checked, found = [], list(resource_language_findings())
     try:
-        for lang in LANGUAGES:          # language outside: switching it restyles the application
+        for lang in languages:          # language outside: switching it restyles the application
             for name in names or sorted(render.SCREENS):
-                found += audit_screen(name, lang, english)
-                checked.append(f"{name} [{lang}] " + ", ".join(f"{w}×{h}" for w, h in SIZES))
+                found += audit_screen(name, lang, english, sizes)
+                checked.append(f"{name} [{lang}] " + ", ".join(f"{w}×{h}" for w, h in sizes))
     finally:
         _stop_contexts()
         import bedside.demo as demo

@@ -590,6 +590,21 @@
     </message>
 </context>
 <context>
+    <name>ConsentCopy</name>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>Save a copy of the consent record</source>
+        <translation>Enregistrer une copie du consentement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDashboard</name>
     <message>
         <source>Consent: confirmations pending</source>
@@ -819,6 +834,14 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Save a copy of the consent (PDF)…</source>
+        <translation>Enregistrer une copie du consentement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="vanished">Téléphone</translation>
     </message>
@@ -1010,7 +1033,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save a PDF copy for printing…</source>
-        <translation>Enregistrer une copie PDF à imprimer…</translation>
+        <translation type="vanished">Enregistrer une copie PDF à imprimer…</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1018,7 +1041,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save consent record</source>
-        <translation>Enregistrer le document de consentement</translation>
+        <translation type="vanished">Enregistrer le document de consentement</translation>
     </message>
     <message>
         <source>The patient can decide again. What does the patient decide?</source>
@@ -1250,7 +1273,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save PDF of the latest consent…</source>
-        <translation>Enregistrer le PDF du dernier consentement…</translation>
+        <translation type="vanished">Enregistrer le PDF du dernier consentement…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the latest consent (PDF)…</source>
+        <translation>Enregistrer une copie du dernier consentement (PDF)…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1289,8 +1316,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>[non signé&#xa0;: ne compte pas]</translation>
     </message>
     <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Save consent record</source>
-        <translation>Enregistrer le document de consentement</translation>
+        <translation type="vanished">Enregistrer le document de consentement</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2824,6 +2855,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Exports CSV à lire</translation>
     </message>
     <message>
+        <source>Folder for saved copies (empty: each user&apos;s Documents)</source>
+        <translation>Dossier des copies enregistrées (vide&#xa0;: les Documents de chaque utilisateur)</translation>
+    </message>
+    <message>
         <source>Semicolon, decimal comma (French Excel)</source>
         <translation>Point-virgule, virgule décimale (Excel en français)</translation>
     </message>
@@ -3937,8 +3972,20 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Cette étape ne prend pas de signature électronique.</translation>
     </message>
     <message>
+        <source>This folder does not exist: choose another one.</source>
+        <translation>Ce dossier n&apos;existe pas&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name, not a folder.</source>
+        <translation>Choisissez un nom de fichier, pas un dossier.</translation>
+    </message>
+    <message>
         <source>The consent document could not be produced.</source>
         <translation>Le document de consentement n&apos;a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written there (no permission, or the disk is full): choose another folder.</source>
+        <translation>La copie n&apos;a pas pu être écrite à cet endroit (pas d&apos;autorisation, ou disque plein)&#xa0;: choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>This consent step does not exist.</source>
@@ -4719,6 +4766,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Unknown time zone: use a name such as Europe/Brussels.</source>
         <translation>Fuseau horaire inconnu&#xa0;: utilisez un nom comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The export folder must be a full path (for example D:/TJT2012 or a network share), or empty for each user&apos;s Documents folder.</source>
+        <translation>Le dossier d&apos;export doit être un chemin complet (par exemple D:/TJT2012 ou un partage réseau), ou vide pour le dossier Documents de chaque utilisateur.</translation>
     </message>
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>

@@ -13,16 +13,12 @@ from ui.export_folder import start_folder
 from ui.qt import QtCore, QtWidgets
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ConsentCopy", text)
-
-
 def ask_path(parent, info: dict) -> str | None:
     """The file the user chose, or None if they cancelled."""
     folder = start_folder(info.get("folder", ""))
-    name = copy_mod.suggested_name(info.get("study_id", ""), info.get("signed_at", ""), _tr("consent"))
-    dlg = QtWidgets.QFileDialog(parent, _tr("Save a copy of the consent record"), folder,
-                                _tr("PDF documents (*.pdf)"))
+    name = copy_mod.suggested_name(info.get("study_id", ""), info.get("signed_at", ""), QtCore.QCoreApplication.translate("ConsentCopy", "consent"))
+    dlg = QtWidgets.QFileDialog(parent, QtCore.QCoreApplication.translate("ConsentCopy", "Save a copy of the consent record"),
+                                folder, QtCore.QCoreApplication.translate("ConsentCopy", "PDF documents (*.pdf)"))
     dlg.setObjectName("consentCopyDialog")
     dlg.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
     dlg.setFileMode(QtWidgets.QFileDialog.FileMode.AnyFile)
