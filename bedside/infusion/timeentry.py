@@ -90,9 +90,7 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
             return None, _dst_gap(day, hm, field)
         inst = LT.pick(res, zone, abbr, off)
         if not inst:
-            return None, Problem("time_offset", QT_TRANSLATE_NOOP(
-                "core", "{time} on {date} is not in that time zone: type the time without it."),
-                {"time": hm.strftime("%H:%M"), "date": day.strftime("%d/%m/%Y")}, field)
+            return None, _not_in_zone(hm, day, field)
         if len(inst) > 1:
             return None, _ambiguous(inst, zone, hm, field)
         if inst[0] > now_utc + SLACK:
@@ -123,13 +121,18 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
         return None, _dst_gap(yesterday, hm, field)
     picked_y = LT.pick(res_y, zone, abbr, off)
     if not picked_y:
-        return None, Problem("time_offset", QT_TRANSLATE_NOOP(
-            "core", "{time} on {date} is not in that time zone: type the time without it."),
-            {"time": hm.strftime("%H:%M"), "date": today.strftime("%d/%m/%Y")}, field)
+        return None, _not_in_zone(hm, today, field)
     cand = max(picked_y)
     if now_utc - cand > MIDNIGHT_GRACE:
         return None, _confirm(cand, now_utc, zone, field)
     return cand, None
+
+
+def _not_in_zone(hm: time, day: date, field: str) -> Problem:
+    """A typed offset (CET/CEST, +01:00) that the site's zone does not have then."""
+    return Problem("time_offset", QT_TRANSLATE_NOOP(
+        "core", "{time} on {date} is not in that time zone: type the time without it."),
+        {"time": hm.strftime("%H:%M"), "date": day.strftime("%d/%m/%Y")}, field)
 
 
 def local_hhmm(dt: datetime, tz: tzinfo | None = None) -> str:
