@@ -3764,6 +3764,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>échec de l&apos;export</translation>
     </message>
     <message>
+        <source>copy of the consent PDF saved outside the vault</source>
+        <translation>copie du PDF de consentement enregistrée hors du coffre</translation>
+    </message>
+    <message>
         <source>vault key added</source>
         <translation>clé du coffre ajoutée</translation>
     </message>

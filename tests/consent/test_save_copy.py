@@ -90,6 +90,8 @@ def test_copy_opens_in_the_site_export_folder_and_is_audited(qtbot, tmp_vault, s
     (entry,) = _copies(inv)
     assert entry.record_id == version.record_id and entry.username == inv.user.username
     assert entry.details["folder"] == str(site_folder) and entry.details["file"] == "copie-dossier.pdf"
+    from bedside.field_words import AUDIT_ACTIONS
+    assert copy_mod.AUDIT_ACTION in AUDIT_ACTIONS          # the audit trail says it in words
 
 
 def test_cancelling_writes_nothing_and_records_nothing(qtbot, app_ctx, inv, consented, tmp_path, monkeypatch):
