@@ -2,6 +2,8 @@
 steps, and the guided flow one tap away."""
 from __future__ import annotations
 
+import datetime as dt
+
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
@@ -13,6 +15,7 @@ from ui.consent.save_copy import save_consent_copy
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui.errors import core_message
+from ui.i18n import format_datetime
 from ui.qt import QtCore, QtWidgets
 
 KIND_WORDS = {
@@ -22,6 +25,16 @@ KIND_WORDS = {
     "outcome": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Outcome of deferred confirmation"),
     "withdrawal": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Withdrawal"),
 }
+
+
+def _when(at: str) -> str:
+    """A step's time as the user reads dates (02/12/2026 14:30 in French, in
+    the site's zone), the stored text as is if it is not a full aware time."""
+    try:
+        when = dt.datetime.fromisoformat(str(at).replace("Z", "+00:00"))
+    except ValueError:
+        return str(at)
+    return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
 
 
 def _core(template: str, params: dict) -> str:
@@ -200,7 +213,7 @@ class ConsentTab(QtWidgets.QWidget):
         elif e["kind"] == "withdrawal":
             detail = f" — {e['by_name']}: {', '.join(word(SCOPE, x) for x in e['scope'])}"
         flag = "" if s.signed else "  " + self.tr("[not signed: does not count]")
-        return f"{e['at'][:16].replace('T', ' ')}  {words}{detail}  · {s.version.author_name}{flag}"
+        return f"{_when(e['at'])}  {words}{detail}  · {s.version.author_name}{flag}"
 
     def save_latest_pdf(self, path: str | None = None) -> None:
         """Save a copy of the latest consent's PDF where the user chooses
