@@ -234,6 +234,10 @@ _register_consent(screen)
 from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
 
 SCREENS.update(_INFUSION_SCREENS)
+# --- follow-up capability
+from ui.followup.render_screens import SCREENS as _FOLLOWUP_SCREENS  # noqa: E402
+
+SCREENS.update(_FOLLOWUP_SCREENS)
 
 
 @screen("app-infusion")
