@@ -9,6 +9,7 @@ import datetime as dt
 
 from bedside.record_fields import aware_or_none, text_problem
 from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.consent.forms import contact_method_ids
 
 KINDS = ("capacity", "unreachable", "consent", "outcome", "withdrawal")
 PATHWAYS = ("patient", "representative", "witness")
@@ -61,6 +62,14 @@ def _time_not_future(d: dict, key: str, now: dt.datetime, tolerance_min: int = 5
     return t.astimezone(dt.timezone.utc).isoformat()  # stored in UTC so times compare and sort
 
 
+def _contact_method(attempt: dict) -> str:
+    """How the attempt was made, as a code of resources/consent/contact_methods.json."""
+    how = attempt.get("how")
+    if how not in contact_method_ids():
+        raise ConsentError("how", QT_TRANSLATE_NOOP("core", "Choose how you tried to reach this person (phone, in person, …)."))
+    return how
+
+
 def validate_event(event: object, now: dt.datetime, *, representative_ids: list[str],
                    witness_roles: list[dict]) -> dict:
     if not isinstance(event, dict) or event.get("kind") not in KINDS:
@@ -88,7 +97,7 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
             if parse_time(when, "when") > parse_time(out["at"], "at"):
                 raise ConsentError("when", QT_TRANSLATE_NOOP("core", "An attempt cannot be later than the record itself."))
             clean.append({"whom": _text(a, "whom", limit=200, label=QT_TRANSLATE_NOOP("core", "whom")), "relationship": rel, "when": when,
-                          "how": _text(a, "how", required=False, limit=200, label=QT_TRANSLATE_NOOP("core", "how")),
+                          "how": _contact_method(a),
                           "outcome": _text(a, "outcome", required=False, limit=300, label=QT_TRANSLATE_NOOP("core", "outcome"))})
         out["attempts"] = clean
         out["note"] = _text(event, "note", required=False)

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bedside.consent.errors import QT_TRANSLATE_NOOP, ConsentError
@@ -222,12 +223,37 @@ def bilingual_label(label: object) -> dict[str, str] | None:
     return None
 
 
+def _load_coded_list(path: Path, key: str, error: str) -> list[dict]:
+    """A resource file holding {key: [{"id", "label": {"en", "fr"}, ...}]}: its
+    entries, labels checked; anything else raises *error*."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries or not all(
+            isinstance(r, dict) and isinstance(r.get("id"), str) and bilingual_label(r.get("label"))
+            for r in entries):
+        raise ConsentError(key, error)
+    return [{**r, "label": bilingual_label(r["label"])} for r in entries]
+
+
 def load_witness_roles(path: Path | str | None = None) -> list[dict]:
-    path = Path(path) if path is not None else RESOURCES / "witness_roles.json"
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    roles = data.get("roles") if isinstance(data, dict) else None
-    if not isinstance(roles, list) or not roles or not all(
-            isinstance(r, dict) and isinstance(r.get("id"), str) and bilingual_label(r.get("label")) for r in roles):
-        raise ConsentError("witness_roles", QT_TRANSLATE_NOOP("core", "The witness roles file is malformed."))
-    return [{"id": r["id"], "label": bilingual_label(r["label"]),
+    roles = _load_coded_list(Path(path) if path is not None else RESOURCES / "witness_roles.json", "roles",
+                             QT_TRANSLATE_NOOP("core", "The witness roles file is malformed."))
+    return [{"id": r["id"], "label": r["label"],
              "department_required": bool(r.get("department_required"))} for r in roles]
+
+
+@lru_cache(maxsize=1)
+def _contact_methods() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    methods = _load_coded_list(RESOURCES / "contact_methods.json", "methods",
+                               QT_TRANSLATE_NOOP("core", "The contact methods file is malformed."))
+    return tuple((m["id"], tuple(m["label"].items())) for m in methods)
+
+
+def load_contact_methods() -> list[dict]:
+    """How an attempt to reach a representative was made
+    (resources/consent/contact_methods.json): [{"id", "label": {lang: text}}]."""
+    return [{"id": i, "label": dict(label)} for i, label in _contact_methods()]
+
+
+def contact_method_ids() -> list[str]:
+    return [i for i, _ in _contact_methods()]

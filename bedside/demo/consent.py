@@ -63,9 +63,9 @@ def seed(ctx: dict) -> None:
         when = clock.now() - timedelta(hours=2)
         service.record_step(inv, pid["janssens"], {"kind": "unreachable", "attempts": [
             {"whom": "Els Janssens", "relationship": "spouse_partner", "when": when.isoformat(),
-             "how": "Phone", "outcome": "No answer, message left"},
+             "how": "phone", "outcome": "No answer, message left"},
             {"whom": "Tom Janssens", "relationship": "adult_child", "when": (when + timedelta(minutes=40)).isoformat(),
-             "how": "Phone", "outcome": "Abroad, unreachable"}]})
+             "how": "phone", "outcome": "Abroad, unreachable"}]})
         service.record_consent(inv, pid["janssens"], _consent("witness", {
             "name": "Dr Paul Verhoeven", "role": "non_participating_physician", "department": "Dermatology",
             "independent": True}, language="nl"), signature=_strokes(3), password=pw)

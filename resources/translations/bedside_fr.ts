@@ -820,15 +820,15 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>Téléphone</translation>
+        <translation type="vanished">Téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation>En personne</translation>
+        <translation type="vanished">En personne</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation>Message laissé</translation>
+        <translation type="vanished">Message laissé</translation>
     </message>
     <message>
         <source>Outcome, e.g. no answer</source>
@@ -4141,6 +4141,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le fichier des rôles de témoin est mal formé.</translation>
     </message>
     <message>
+        <source>The contact methods file is malformed.</source>
+        <translation>Le fichier des moyens de contact est mal formé.</translation>
+    </message>
+    <message>
         <source>The time of &quot;{what}&quot; is missing or not a valid time.</source>
         <translation type="vanished">L&apos;heure de « {what} » manque ou n&apos;est pas une heure valide.</translation>
     </message>
@@ -4185,6 +4189,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>L&apos;heure de {what} ({time}) est dans le futur&#xa0;: vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
+        <source>Choose how you tried to reach this person (phone, in person, …).</source>
+        <translation>Choisissez comment vous avez tenté de joindre cette personne (téléphone, en personne, …).</translation>
+    </message>
+    <message>
         <source>can the patient understand and decide</source>
         <translation>le patient peut-il comprendre et décider</translation>
     </message>
@@ -4218,7 +4226,7 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     </message>
     <message>
         <source>how</source>
-        <translation>moyen</translation>
+        <translation type="vanished">moyen</translation>
     </message>
     <message>
         <source>outcome</source>

@@ -273,3 +273,18 @@ def test_site_settings_change_representative_order_and_languages(session_as, inv
     with pytest.raises(ConsentError):   # "parent" is no longer in this site's order
         service.record_consent(inv, pid, consent_event("representative", relationship="parent"),
                                signature=good_signature(), password=PASSWORD)
+
+
+@pytest.mark.parametrize("how", ["Téléphone", "Phone", "", None, 3, "pigeon"])
+def test_contact_attempt_method_is_a_code_from_the_list(inv, how):
+    """The witness pathway's attempts say how, as a code the exports decode in
+    both languages; a screen label or free text is refused and nothing stored."""
+    pid = new_patient(inv)
+    service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
+    n = len(inv.records.list_latest(service.STEP, patient_id=pid))
+    attempt = dict(unreach["attempts"][0], how=how)
+    with pytest.raises(ConsentError) as e:
+        service.record_step(inv, pid, dict(unreach, attempts=[attempt]))
+    assert e.value.field == "how"
+    assert len(inv.records.list_latest(service.STEP, patient_id=pid)) == n
+

@@ -137,8 +137,13 @@ def test_witness_pathway_ui(qtbot, inv):
     primary(qtbot, flow)                       # whom missing
     assert error_text(flow)
     flow.page.rows[0]["whom"].setText("M. Son")
+    how = flow.page.rows[0]["how"]
+    how.setCurrentIndex(how.findData("message_left"))
     primary(qtbot, flow)
     assert step(flow) == "step-witness", error_text(flow)     # straight on; the intro is one Back away
+    unreachable = [v for v in inv.records.list_latest(service.STEP, patient_id=pid)
+                   if v.content["kind"] == "unreachable"]
+    assert [a["how"] for a in unreachable[0].content["attempts"]] == ["message_left"]  # a code, not the label
     choose(qtbot, flow, "witness-role", "non_participating_physician")
     find(flow, QtWidgets.QLineEdit, "signer-name").setText("Dr Wendy Witness")
     find(flow, QtWidgets.QLineEdit, "signer-department").setText("Dermatology")

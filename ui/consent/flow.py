@@ -9,6 +9,7 @@ import datetime as dt
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
+from bedside.consent.forms import load_contact_methods
 from bedside.consent.signature import validate_signature
 from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
@@ -389,8 +390,9 @@ class ConsentFlow(QtWidgets.QWidget):
             when = QtWidgets.QDateTimeEdit(QtCore.QDateTime(self._now().astimezone()))
             when.setDisplayFormat("dd/MM/yyyy HH:mm")
             when.setCalendarPopup(True)
-            how = combo_box(editable=True)
-            how.addItems([self.tr("Phone"), self.tr("In person"), self.tr("Message left")])
+            how = combo_box()
+            for m in load_contact_methods():
+                how.addItem(localized(m["label"]), m["id"])
             outcome = QtWidgets.QLineEdit()
             outcome.setPlaceholderText(self.tr("Outcome, e.g. no answer"))
             for i, (cap, w) in enumerate([(self.tr("Relationship"), rel), (self.tr("Whom"), whom),
@@ -409,7 +411,7 @@ class ConsentFlow(QtWidgets.QWidget):
         def save():
             attempts = [{"relationship": r["rel"].currentData(), "whom": r["whom"].text(),
                          "when": r["when"].dateTime().toPython().astimezone().isoformat(),
-                         "how": r["how"].currentText(), "outcome": r["outcome"].text()} for r in rows]
+                         "how": r["how"].currentData(), "outcome": r["outcome"].text()} for r in rows]
             session, pid, config = self.session, self.patient_id, self.config
             def recorded(result):
                 self._continue_with = "witness"      # straight on to the witness (the intro stays one Back away)
