@@ -30,7 +30,8 @@ from .roles import Permission
 # Modules that declare record types (imported on first use: capabilities may
 # import this module without a cycle).
 DECLARING_MODULES = ("bedside.core_records", "bedside.eligibility.schema",
-                     "bedside.consent.schema", "bedside.infusion.schema")
+                     "bedside.consent.schema", "bedside.infusion.schema",
+                     "bedside.hl7feed.schema")
 
 
 @dataclass(frozen=True)

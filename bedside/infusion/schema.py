@@ -76,6 +76,17 @@ class InfusionEventContent(RecordContent):
                                                 "Volume administré", unit="mL", default=None)
 
 
+class FeedSource(RecordContent):
+    """Where a reading's values came from when the monitor proposed them
+    (docs/hl7.md): the message, its time, which signs the nurse kept as the
+    monitor gave them and which she changed."""
+    sender: Line
+    control_id: Code
+    observed_utc: IsoDateTime
+    from_monitor: Annotated[list[Code], Field(max_length=20)]
+    changed: Annotated[list[Code], Field(max_length=20)]
+
+
 class VitalReadingContent(RecordContent):
     infusion_id: Id = label(QT_TRANSLATE_NOOP("core", "Infusion"), "Perfusion")
     number: Number3 = label(QT_TRANSLATE_NOOP("core", "Infusion number"), "Numéro de perfusion")
@@ -86,6 +97,8 @@ class VitalReadingContent(RecordContent):
         QT_TRANSLATE_NOOP("core", "Values"), "Valeurs")
     alerts: Annotated[list[JsonObject], Field(max_length=100)] = label(
         QT_TRANSLATE_NOOP("core", "Alerts"), "Alertes", default=[])
+    source: FeedSource | None = label(QT_TRANSLATE_NOOP("core", "From the monitor"),
+                                      "Du moniteur", default=None)
 
 
 class AlertLink(RecordContent):
