@@ -64,15 +64,14 @@ def cache_for(session) -> FeedCache:
         return _CACHES.setdefault(key, FeedCache())
 
 
-def refresh(session, client_factory=SyncClient, force: bool = False) -> FeedCache:
-    """Fetch what is new from the server (at most every FETCH_EVERY_S unless
-    ``force``); offline or not enrolled leaves the cache as it is."""
-    cache = cache_for(session)
-    if not force and time.monotonic() - cache.fetched_at < FETCH_EVERY_S:
-        return cache
-    enr = SyncState(session).enrollment()
-    if enr is None:
-        return cache
+def enrollment_of(session):
+    """This PC's enrollment with the server (a vault read), or None."""
+    return SyncState(session).enrollment()
+
+
+def fetch(cache: FeedCache, enr, client_factory=SyncClient) -> FeedCache:
+    """Fetch what is new from the server (network only, no vault access:
+    safe off the vault's worker thread); offline leaves the cache as it is."""
     with cache.lock:
         cache.fetched_at = time.monotonic()
         try:
@@ -87,3 +86,13 @@ def refresh(session, client_factory=SyncClient, force: bool = False) -> FeedCach
         except SyncError:
             cache.reachable = False
     return cache
+
+
+def refresh(session, client_factory=SyncClient, force: bool = False) -> FeedCache:
+    """Enrollment and fetch in one call (at most every FETCH_EVERY_S unless
+    ``force``); not enrolled leaves the cache as it is."""
+    cache = cache_for(session)
+    if not force and time.monotonic() - cache.fetched_at < FETCH_EVERY_S:
+        return cache
+    enr = enrollment_of(session)
+    return cache if enr is None else fetch(cache, enr, client_factory)

@@ -135,3 +135,14 @@ def reject(session, patient_id: str, proposal: VitalProposal, reason: str):
         "sender": proposal.sender, "control_id": proposal.control_id,
         "observed_utc": proposal.observed_utc.isoformat(), "decision": "rejected",
         "reason": reason}, patient_id=patient_id)
+
+
+def flowsheet_offer(session, patient_id: str, now: datetime,
+                    decimals: dict[str, int]) -> tuple[VitalProposal | None, int]:
+    """What the entry row shows, from what this PC already fetched (no
+    network): the proposal and how many messages are held for review."""
+    from ..patients import get_patient
+    from .feed import cache_for
+    cache = cache_for(session)
+    patient = get_patient(session, patient_id)
+    return vital_proposal(session, patient, cache, now, decimals), held(cache, patient)

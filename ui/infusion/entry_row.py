@@ -28,10 +28,12 @@ class EntryRow(QtWidgets.QFrame):
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
         self.protocol = protocol
+        self.prefilled_time: str | None = None     # time text put there from the monitor
         self.setObjectName("entryRow")
         self.setStyleSheet("#entryRow { background: #f1f8e9; border: 2px solid #7cb342; border-radius: 8px; }"
                            "QLineEdit { font-size: %dpt; padding: 4px; border: 1px solid #90a4ae; border-radius: 4px; background: white; }"
                            "QLineEdit[bad=\"true\"] { border: 3px solid #d32f2f; background: #ffebee; }"
+                           "QLineEdit[monitor=\"true\"] { border: 2px solid #1e88e5; background: #e3f2fd; }"
                            "QLabel.head { font-size: 11pt; font-weight: bold; color: #33691e; }" % BIG)
         grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
@@ -60,6 +62,7 @@ class EntryRow(QtWidgets.QFrame):
                 f.setPlaceholderText("—" if not s.required else "")
             f.enter.connect(self._submit)
             f.textEdited.connect(lambda _t, f=f: self._mark(f, False))
+            f.textEdited.connect(lambda _t, f=f: self._mark_monitor(f, False))
             f.textEdited.connect(self.edited)
             grid.addWidget(f, 1, c)
             label_for = head
@@ -96,6 +99,28 @@ class EntryRow(QtWidgets.QFrame):
         f.style().unpolish(f)
         f.style().polish(f)
 
+    def _mark_monitor(self, f, on: bool):
+        f.setProperty("monitor", "true" if on else "false")
+        f.style().unpolish(f)
+        f.style().polish(f)
+
+    def is_blank(self) -> bool:
+        return not any(f.text().strip() for f in self.fields.values())
+
+    def prefill(self, values: dict[str, str], time_text: str) -> None:
+        """Show the monitor's values (tinted until the nurse types over one);
+        the other fields are left blank."""
+        for k, f in self.fields.items():
+            text = time_text if k == "time" else values.get(k, "")
+            f.setText(text)
+            self._mark(f, False)
+            self._mark_monitor(f, bool(text))
+        self.prefilled_time = time_text
+
+    def from_monitor(self) -> list[str]:
+        """Signs still showing the monitor's value untouched."""
+        return [k for k, f in self.fields.items() if k != "time" and f.property("monitor") == "true"]
+
     def values(self) -> dict[str, str]:
         """Everything typed, the time included (what a draft keeps)."""
         return {k: f.text() for k, f in self.fields.items()}
@@ -128,8 +153,10 @@ class EntryRow(QtWidgets.QFrame):
             first.selectAll()
 
     def clear_after_save(self):
+        self.prefilled_time = None
         for f in self.fields.values():
             f.clear()
             self._mark(f, False)
+            self._mark_monitor(f, False)
         self.message.hide()
         self.focus_first()
