@@ -1800,6 +1800,14 @@ Formulaire {form} version {version} ({language})</translation>
         <source>Record the product and dose first.</source>
         <translation>Enregistrez d&apos;abord le produit et la dose.</translation>
     </message>
+    <message>
+        <source>Do not chart the monitor values</source>
+        <translation>Ne pas enregistrer les valeurs du moniteur</translation>
+    </message>
+    <message>
+        <source>Why are the monitor values of {time} not charted (probe off, line flushed, patient moving…)?</source>
+        <translation>Pourquoi les valeurs du moniteur de {time} ne sont-elles pas enregistrées (capteur débranché, ligne rincée, patient agité…)&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>FlowsheetTable</name>
@@ -2228,6 +2236,21 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>About Bedside</source>
         <translation>À propos de Bedside</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStrip</name>
+    <message>
+        <source>Do not chart… F10</source>
+        <translation>Ne pas enregistrer… F10</translation>
+    </message>
+    <message>
+        <source>From the monitor at {time} (values in blue): check them, change any, Enter saves.</source>
+        <translation>Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Held for review: {n} monitor message(s) whose name or birth date differ from this patient&apos;s.</source>
+        <translation>À vérifier&#xa0;: {n} message(s) du moniteur dont le nom ou la date de naissance diffèrent de ce patient.</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5524,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Alertes</translation>
     </message>
     <message>
+        <source>From the monitor</source>
+        <translation>Du moniteur</translation>
+    </message>
+    <message>
         <source>Adverse event</source>
         <translation>Événement indésirable</translation>
     </message>
@@ -5651,6 +5678,30 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>holds a value that cannot be stored</source>
         <translation>contient une valeur impossible à enregistrer</translation>
+    </message>
+    <message>
+        <source>Say why the monitor values are not charted.</source>
+        <translation>Indiquez pourquoi les valeurs du moniteur ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Système émetteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Monitor values not charted</source>
+        <translation>Valeurs du moniteur non retenues</translation>
     </message>
 </context>
 <context>
