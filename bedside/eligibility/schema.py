@@ -9,6 +9,7 @@ from pydantic import Field
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import Code, IsoDateTime, JsonObject, Line, Number, RecordContent, label
+from ..hl7feed.schema import FeedSource
 from ..record_types import RecordType, register
 
 OUTCOME = Literal["screening", "included", "not_eligible", "declined", "other"]
@@ -20,6 +21,8 @@ class LabValueContent(RecordContent):
     value: Number = label(QT_TRANSLATE_NOOP("core", "Value"), "Valeur")
     unit: Line = label(QT_TRANSLATE_NOOP("core", "Unit"), "Unité")
     entered: Line = label(QT_TRANSLATE_NOOP("core", "As entered"), "Saisi tel quel")
+    source: FeedSource | None = label(QT_TRANSLATE_NOOP("core", "From the lab system"),
+                                      "Du laboratoire", default=None)
 
 
 class AssessmentContent(RecordContent):

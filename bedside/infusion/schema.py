@@ -11,6 +11,7 @@ from pydantic import Field
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, DecimalText, Id, IsoDateTime, JsonObject, Line, RecordContent,
                              Text, label)
+from ..hl7feed.schema import FeedSource
 from ..record_types import RecordType, register
 from ..roles import Permission
 
@@ -74,17 +75,6 @@ class InfusionEventContent(RecordContent):
         QT_TRANSLATE_NOOP("core", "Outcome"), "Issue", default=None)
     volume_given_ml: DecimalText | None = label(QT_TRANSLATE_NOOP("core", "Volume given"),
                                                 "Volume administré", unit="mL", default=None)
-
-
-class FeedSource(RecordContent):
-    """Where a reading's values came from when the monitor proposed them
-    (docs/hl7.md): the message, its time, which signs the nurse kept as the
-    monitor gave them and which she changed."""
-    sender: Line
-    control_id: Code
-    observed_utc: IsoDateTime
-    from_monitor: Annotated[list[Code], Field(max_length=20)]
-    changed: Annotated[list[Code], Field(max_length=20)]
 
 
 class VitalReadingContent(RecordContent):

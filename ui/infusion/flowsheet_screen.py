@@ -10,7 +10,8 @@ from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
 from ui.infusion.common import button, error_messages, local_time, problem_text, run
 from ui.infusion.entry_row import EntryRow
-from ui.infusion.monitor_strip import FeedPoller, MonitorStrip
+from ui.feed_poller import FeedPoller
+from ui.infusion.monitor_strip import MonitorStrip
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
 from ui.drafts import DraftKeeper, take_restore
