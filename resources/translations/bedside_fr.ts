@@ -2100,6 +2100,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Corriger la dernière…</translation>
     </message>
     <message>
+        <source>Accept from the lab</source>
+        <translation>Accepter du laboratoire</translation>
+    </message>
+    <message>
         <source>No value yet.</source>
         <translation>Pas encore de valeur.</translation>
     </message>
@@ -2114,6 +2118,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>— before: {value} at {time}</source>
         <translation>— avant&#xa0;: {value} à {time}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} sampled {time}</source>
+        <translation>{value} {unit} prélevé le {time}</translation>
+    </message>
+    <message>
+        <source>From the lab system: </source>
+        <translation>Du laboratoire&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5414,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>As entered</source>
         <translation>Saisi tel quel</translation>
+    </message>
+    <message>
+        <source>From the lab system</source>
+        <translation>Du laboratoire</translation>
     </message>
     <message>
         <source>Answers</source>
