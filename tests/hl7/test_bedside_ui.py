@@ -9,40 +9,24 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from bedside.hl7feed.ack import ack_code_of
 from bedside.hl7feed.schema import FEED_DECISION
-from bedside.hl7feed.sender import MllpSender
 from bedside.hl7feed.simulator import monitor_message
-from bedside.infusion.store import InfusionStore
-from tests.conftest import PASSWORD
-from tests.hl7.conftest import DUPONT
+from tests.hl7.conftest import DUPONT, checked_infusion, send
 from tests.infusion.uictx import make_ctx
-from tests.journey_helpers import make_infusable
 from ui.infusion.tab import InfusionTab
 from ui.qt import Qt, QtWidgets
-
-
-def send(srv, msg):
-    with MllpSender("127.0.0.1", srv.hl7_port, timeout=60) as s:
-        return ack_code_of(s.send(msg))[0]
 
 
 @pytest.fixture
 def flowsheet(qtbot, feed_site):
     srv, ws, patients = feed_site
     dupont = patients[DUPONT.mrn]
-    make_infusable(ws.nurse, ws.investigator, dupont.id)
-    store = InfusionStore(ws.nurse)
-    v = store.prepare(dupont.id, 1, {"bag_id": "BAG-5", "donor_id": "D-5",
-                                     "viable_cells_millions": "200", "volume_ml": "100",
-                                     "expiry_utc": ws.clock.now() + timedelta(hours=3)},
-                      "80", ws.clock.now() - timedelta(hours=1))
-    store.two_person_check(v.record_id, "nurse2", PASSWORD, "WB-" + DUPONT.mrn, True)
+    store, rid = checked_infusion(ws, dupont)
     ctx = make_ctx(ws.vault, ws.nurse, ws.clock)
     tab = InfusionTab(ctx, dupont.id)
     qtbot.addWidget(tab)
     tab.resize(1366, 700)
-    yield srv, ws, tab, dupont, store, v.record_id
+    yield srv, ws, tab, dupont, store, rid
     ctx.close()
 
 
@@ -50,7 +34,7 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
     srv, ws, tab, dupont, store, rid = flowsheet
     at = ws.clock.now().astimezone(timezone(timedelta(hours=1))) - timedelta(minutes=2)
     signs = {"hr": "96", "spo2": "94", "sbp": "118", "dbp": "69", "rr": "24", "temp": "37.8"}
-    assert send(srv, monitor_message(DUPONT, at, signs, cid="UI-1")) == "AA"
+    assert send(srv, monitor_message(DUPONT, at, signs, cid="UI-1")) == ["AA"]
     tab.show()
     tab.activateWindow()
     qtbot.waitExposed(tab)
@@ -77,7 +61,7 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
     qtbot.waitUntil(lambda: panel.proposal is None and row.is_blank(), timeout=30000)
     # a probe-off reading arrives: shown, then not charted, with a reason
     assert send(srv, monitor_message(DUPONT, at + timedelta(minutes=1),
-                                     dict(signs, spo2="0"), cid="UI-2")) == "AA"
+                                     dict(signs, spo2="0"), cid="UI-2")) == ["AA"]
     panel.poller.poll()
     qtbot.waitUntil(lambda: panel.proposal is not None and panel.proposal.control_id == "UI-2",
                     timeout=30000)

@@ -5,33 +5,22 @@ times naming their message, so the "rising" rule works from them."""
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import timedelta
 
 from bedside.eligibility import service as S
-from bedside.hl7feed.ack import ack_code_of
 from bedside.hl7feed.feed import refresh
 from bedside.hl7feed.labs import accept_labs, lab_offers
-from bedside.hl7feed.sender import MllpSender
 from bedside.hl7feed.simulator import lab_message
 from bedside.sync.client import SyncClient
-from tests.hl7.conftest import DUPONT, MARTIN
+from tests.hl7.conftest import DUPONT, MARTIN, local, send
 from ui.eligibility.checklist.view import ChecklistWidget
-
-
-def send(srv, *msgs):
-    with MllpSender("127.0.0.1", srv.hl7_port, timeout=60) as s:
-        return [ack_code_of(s.send(m))[0] for m in msgs]
-
-
-def local(ws, hours: float):
-    return ws.clock.now().astimezone(timezone(timedelta(hours=1))) + timedelta(hours=hours)
 
 
 def test_lab_results_are_offered_and_stored_at_their_sample_time_once_accepted(feed_site):
     srv, ws, patients = feed_site
     martin = patients[MARTIN.mrn]
-    assert send(srv, lab_message(MARTIN, local(ws, -30), {"crp": "54", "ferritin": "820"}, cid="LAB-A"),
-                lab_message(MARTIN, local(ws, -5), {"crp": "112", "ferritin": "1460"}, cid="LAB-B")) \
+    assert send(srv, lab_message(MARTIN, local(ws, -30 * 60), {"crp": "54", "ferritin": "820"}, cid="LAB-A"),
+                lab_message(MARTIN, local(ws, -5 * 60), {"crp": "112", "ferritin": "1460"}, cid="LAB-B")) \
         == ["AA", "AA"]
     refresh(ws.nurse, SyncClient, force=True)
     offers = lab_offers(ws.nurse, martin.id)
@@ -50,7 +39,7 @@ def test_lab_results_are_offered_and_stored_at_their_sample_time_once_accepted(f
 def test_checklist_offers_the_lab_results_and_accepts_them(feed_site, qtbot):
     srv, ws, patients = feed_site
     dupont = patients[DUPONT.mrn]
-    assert send(srv, lab_message(DUPONT, local(ws, -3), {"ldh": "455"}, cid="LAB-UI")) == ["AA"]
+    assert send(srv, lab_message(DUPONT, local(ws, -3 * 60), {"ldh": "455"}, cid="LAB-UI")) == ["AA"]
     refresh(ws.nurse, SyncClient, force=True)
     w = ChecklistWidget(ws.nurse, dupont.id)
     qtbot.addWidget(w)

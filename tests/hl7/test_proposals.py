@@ -14,15 +14,10 @@ import pytest
 
 from bedside.errors import ValidationError
 from bedside.hl7feed import proposals
-from bedside.hl7feed.ack import ack_code_of
 from bedside.hl7feed.feed import FeedCache, refresh
-from bedside.hl7feed.sender import MllpSender
 from bedside.hl7feed.simulator import SimPatient, lab_message, monitor_message
-from bedside.infusion.store import InfusionStore
 from bedside.sync.client import SyncClient
-from tests.conftest import PASSWORD
-from tests.hl7.conftest import DUPONT, MARTIN
-from tests.journey_helpers import make_infusable
+from tests.hl7.conftest import DUPONT, MARTIN, checked_infusion, local, send
 
 DECIMALS = {"hr": 0, "sbp": 0, "dbp": 0, "rr": 0, "spo2": 0, "temp": 1, "fio2": 0, "o2_flow": 1}
 
@@ -31,24 +26,8 @@ DECIMALS = {"hr": 0, "sbp": 0, "dbp": 0, "rr": 0, "spo2": 0, "temp": 1, "fio2": 
 def ward(feed_site):
     srv, ws, patients = feed_site
     dupont = patients[DUPONT.mrn]
-    make_infusable(ws.nurse, ws.investigator, dupont.id)
-    store = InfusionStore(ws.nurse)
-    clock = ws.clock
-    v = store.prepare(dupont.id, 1, {"bag_id": "BAG-9", "donor_id": "D-3",
-                                     "viable_cells_millions": "200", "volume_ml": "100",
-                                     "expiry_utc": clock.now() + timedelta(hours=3)},
-                      "80", clock.now() - timedelta(hours=1))
-    store.two_person_check(v.record_id, "nurse2", PASSWORD, "WB-" + DUPONT.mrn, True)
-    return srv, ws, store, v.record_id, dupont, patients[MARTIN.mrn]
-
-
-def send(srv, *messages):
-    with MllpSender("127.0.0.1", srv.hl7_port, timeout=60) as s:
-        return [ack_code_of(s.send(m))[0] for m in messages]
-
-
-def local(ws, minutes: int):
-    return ws.clock.now().astimezone(timezone(timedelta(hours=1))) + timedelta(minutes=minutes)
+    store, rid = checked_infusion(ws, dupont)
+    return srv, ws, store, rid, dupont, patients[MARTIN.mrn]
 
 
 def test_accepting_the_monitor_values_stores_a_reading_naming_its_source(ward):
