@@ -13,10 +13,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
@@ -29,6 +31,7 @@ from .db import Hl7Item, LogItem
 from .store import Store
 
 MAX_PULL = 500
+log = logging.getLogger("bedside_server.hl7")
 
 
 @dataclass(frozen=True)
@@ -128,10 +131,15 @@ class Hl7Inbox:
         with self.store._sessions() as s:
             rows = s.execute(select(Hl7Item).where(Hl7Item.seq > seq)
                              .order_by(Hl7Item.seq).limit(limit)).scalars().all()
-        items = [{"seq": r.seq, "received_at": r.received_at, "hold": r.hold,
-                  "message": base64.b64encode(self.store.key.open(
-                      r.nonce, r.ciphertext, f"hl7:{r.sender}:{r.control_id}")).decode("ascii")}
-                 for r in rows]
+        items = []
+        for r in rows:
+            try:
+                raw = self.store.key.open(r.nonce, r.ciphertext, f"hl7:{r.sender}:{r.control_id}")
+            except InvalidTag:       # changed on disk: never handed out, never blocks the rest
+                log.warning("hl7 inbox row %d does not decrypt: skipped", r.seq)
+                continue
+            items.append({"seq": r.seq, "received_at": r.received_at, "hold": r.hold,
+                          "message": base64.b64encode(raw).decode("ascii")})
         return {"items": items, "cursor": rows[-1].seq if rows else seq,
                 "more": len(rows) == limit}
 
