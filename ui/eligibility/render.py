@@ -27,6 +27,9 @@ def checklist(which: str, username: str = "investigator", scroll_to: str | None 
     if scroll_to == "branches":
         bar = page.scroll.verticalScrollBar()
         bar.setValue(page.branch_box.mapTo(page.scroll.widget(), page.branch_box.rect().topLeft()).y() - 170)
+    elif scroll_to == "labs":
+        box = page.labs_box
+        page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y() - 60)
     elif scroll_to == "exclusions":
         box = page.rows["EXC-01"]
         page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y() - 60)
