@@ -32,6 +32,7 @@ def free_port() -> int:
 
 
 class ServerProcess:
+    hl7_port: int | None = None        # set by __init__(hl7=True); a test may build one without __init__
     def __init__(self, data_dir: Path, db_url: str | None = None, hl7: bool = False) -> None:
         self.data_dir = Path(data_dir)
         self.cfg = ServerConfig(self.data_dir, db_url or default_db_url(self.data_dir))

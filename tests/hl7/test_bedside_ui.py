@@ -41,7 +41,7 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
     panel = tab.panel
     qtbot.waitUntil(lambda: panel.proposal is not None, timeout=30000)
     row = panel.entry
-    assert panel.monitor.isVisible() and "96" in panel.monitor.text.text()
+    assert panel.monitor.isVisible() and "96" in panel.monitor.text.toolTip()
     assert {k: row.fields[k].text() for k in signs} == signs
     assert set(row.from_monitor()) == set(signs)
     # the nurse changes the temperature (a probe on the skin), adds FiO2, Enter
