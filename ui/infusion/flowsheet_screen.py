@@ -194,6 +194,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
         snap = self.snap
         if snap is None or snap.view is None:
             return
+        from bedside.hl7feed.feed import cache_for
+        if not cache_for(self.store.session).items:     # nothing fetched: no vault work at all
+            self._offer(None, 0)
+            return
         from bedside.hl7feed.proposals import flowsheet_offer
         decimals = {s.id: s.decimals for s in self.store.protocol.signs}
         session, pid, now = self.store.session, snap.patient_id, self.store.now()

@@ -273,6 +273,9 @@ class ChecklistWidget(QtWidgets.QWidget):
             self.poller = FeedPoller(self, self)
             self.poller.fetched.connect(self.load_lab_offers)
             self.poller.poll()
+        from bedside.hl7feed.feed import cache_for
+        if not cache_for(self.session).items:           # nothing fetched: no vault work at all
+            return
         session, pid = self.session, self.patient_id
         self.run(lambda: lab_offers(session, pid), self._offers, lambda _err: None)
 
