@@ -50,13 +50,14 @@ class FeedPoller(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
+        self.unenrolled = False             # learnt once: this PC has no server, never ask again
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
 
     def poll(self) -> None:
         session = self.ctx.session
-        if session is None or not session.is_open or self._busy:
+        if session is None or not session.is_open or self._busy or self.unenrolled:
             return
         self._busy = True
         self.ctx.run(lambda: (feed.enrollment_of(session), feed.cache_for(session)),
@@ -66,6 +67,7 @@ class FeedPoller(QObject):
         enr, cache = found
         if enr is None:                     # not enrolled: nothing to fetch, ever
             self._busy = False
+            self.unenrolled = True
             self.timer.stop()
             return
         _prune()

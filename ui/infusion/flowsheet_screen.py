@@ -181,7 +181,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
     # ---------------------------------------------------------- monitor feed
     def _follow_monitor(self, on: bool):
         if on:
-            if not self.poller.timer.isActive():
+            if not self.poller.timer.isActive() and not self.poller.unenrolled:
                 self.poller.timer.start()
                 self.poller.poll()
             self.load_proposal()
