@@ -185,6 +185,45 @@ def _eligibility_not_eligible():
 def _screening_log():
     from .eligibility.render import screening_log
     return screening_log()
+
+
+@screen("screening-log-fr")
+def _screening_log_fr():
+    _in_language("fr")
+    return _screening_log()
+
+
+@screen("eligibility-exclusions")
+def _eligibility_exclusions():
+    """Structured exclusion facts: a skin carcinoma (excepted), compassionate use."""
+    from .eligibility.render import checklist
+    return checklist("groupb", scroll_to="exclusions-end")
+
+
+@screen("eligibility-exclusions-fr")
+def _eligibility_exclusions_fr():
+    _in_language("fr")
+    return _eligibility_exclusions()
+
+
+@screen("eligibility-lab-not-done")
+def _eligibility_lab_not_done():
+    """Group B lab series with a value recorded as not done (D-dimers not requested)."""
+    from .eligibility.render import checklist
+    return checklist("incomplete", username="nurse", scroll_to="labs")
+
+
+@screen("eligibility-lab-not-done-fr")
+def _eligibility_lab_not_done_fr():
+    _in_language("fr")
+    return _eligibility_lab_not_done()
+
+
+@screen("eligibility-malignancy-window")
+def _eligibility_malignancy_window():
+    """A malignancy diagnosed more than 2 years before inclusion, with its numbers."""
+    from .eligibility.render import checklist
+    return checklist("included", scroll_to="exclusions-end")
 from ui.consent.screens import register as _register_consent  # noqa: E402
 
 _register_consent(screen)

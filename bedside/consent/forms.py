@@ -188,7 +188,8 @@ class FormCatalogue:
 
 
 def load_representative_order(path: Path | str | None = None) -> list[dict]:
-    """The site's order of legal representatives: [{"id", "label": {"en", "fr"}}, ...]."""
+    """The site's order of legal representatives: [{"id", "label": {"en", "fr"}, "law"}, ...]
+    ("law": the article the step stands on, when the file gives it)."""
     path = Path(path) if path is not None else RESOURCES / "representative_order.json"
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return validate_representative_order(data.get("order") if isinstance(data, dict) else None)
@@ -206,7 +207,10 @@ def validate_representative_order(order: object) -> list[dict]:
         if entry["id"] in seen:
             raise ConsentError("representative_order", QT_TRANSLATE_NOOP("core", "Representative \"{id}\" appears twice in the order."), id=entry["id"])
         seen.add(entry["id"])
-        out.append({"id": entry["id"], "label": label})
+        step = {"id": entry["id"], "label": label}
+        if isinstance(entry.get("law"), str) and entry["law"].strip():
+            step["law"] = entry["law"].strip()       # the legal basis, shown beside the step
+        out.append(step)
     return out
 
 

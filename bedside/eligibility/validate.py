@@ -111,6 +111,20 @@ def parse_choice(value, choices, field: str) -> str:
     return value
 
 
+def parse_not_done(protocol, value, d, label: str) -> dict:
+    """Labs not done: {lab input id: reason code}; each lab a lab_series
+    input of the protocol, each reason one of the input's choices."""
+    if not isinstance(value, dict) or len(value) > 50:
+        raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: not a list of laboratory values not done."))
+    out = {}
+    for lab, reason in value.items():
+        ld = protocol.inputs.get(lab) if isinstance(lab, str) else None
+        if ld is None or ld.type != "lab_series":
+            raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: unknown laboratory value."))
+        out[lab] = parse_choice(reason, d.choices, label)
+    return dict(sorted(out.items()))
+
+
 def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict:
     """Check stored-form answers (ISO strings, numbers, choices) against the
     protocol's input definitions before they are saved.  Raises InputError
@@ -147,6 +161,8 @@ def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict
             out[key] = parse_choice(value, ("yes", "no"), label)
         elif d.type == "choice":
             out[key] = parse_choice(value, d.choices, label)
+        elif d.type == "not_done":
+            out[key] = parse_not_done(protocol, value, d, label)
         elif d.type == "test_series":
             if not isinstance(value, (list, tuple)):
                 raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: not a list of tests."))

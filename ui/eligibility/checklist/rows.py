@@ -21,7 +21,9 @@ from .dialogs import LabCorrectionDialog
 class LabRow(QtWidgets.QWidget):
     """One lab: previous values, and a row to add a new timed value."""
 
-    def __init__(self, checklist: "ChecklistWidget", lab: str, label: str):
+    def __init__(self, checklist: "ChecklistWidget", lab: str, label: str, not_done=None, lang: str = "en"):
+        """``not_done``: the protocol's "not done" input (its choices are the
+        reasons), when the protocol lets a value be recorded as not done."""
         super().__init__(checklist)
         self.c, self.lab = checklist, lab
         self.setObjectName(f"lab_{lab}")
@@ -68,6 +70,14 @@ class LabRow(QtWidgets.QWidget):
         lay.addWidget(self.add, 1, 4)
         lay.addWidget(self.fix, 2, 4)
         lay.addWidget(self.error, 2, 1, 1, 3)
+        self.not_done = None
+        if not_done is not None:
+            lay.addWidget(QtWidgets.QLabel(self.tr("Not done:")), 3, 0, 1, 5)
+            self.not_done = ChoiceButtons([(c, not_done.choice_label(c, lang)) for c in not_done.choices], self)
+            self.not_done.setObjectName(f"not_done_{lab}")
+            self.not_done.setToolTip(self.tr("Only when this value was not measured: the reason. Delete clears it."))
+            self.not_done.changed.connect(checklist.reevaluate)
+            lay.addWidget(self.not_done, 4, 0, 1, 5)
         lay.setColumnStretch(1, 2)
         self.error.hide()
 

@@ -133,8 +133,10 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.labs_box = QtWidgets.QGroupBox(self.tr("Lab values (timed series; converted to the protocol units)"))
         self.labs_box.setObjectName("labs_box")
         ll = QtWidgets.QVBoxLayout(self.labs_box)
+        self.not_done_input = crit.rule.get("not_done_input")
+        not_done = self.protocol.inputs[self.not_done_input] if self.not_done_input else None
         for lab in ("ferritin", "crp", "lymphocytes", "ldh", "d_dimer"):
-            r = LabRow(self, lab, self.protocol.inputs[lab].label[self.lang])
+            r = LabRow(self, lab, self.protocol.inputs[lab].label[self.lang], not_done, self.lang)
             self.lab_rows[lab] = r
             ll.addWidget(r)
         row.lay.addWidget(self.labs_box, 4, 0, 1, 2)
@@ -152,7 +154,8 @@ class ChecklistWidget(QtWidgets.QWidget):
             choices = ("yes", "no") if d.type == "yes_no" else d.choices
             keys = {"y": "yes", "o": "yes", "n": "no"} if d.type == "yes_no" else \
                 {c[:1].lower(): c for c in choices}
-            w = ChoiceButtons([(c, choice_text(c)) for c in choices], self, keys=keys)
+            w = ChoiceButtons([(c, d.choice_label(c, self.lang) if d.choice_labels else choice_text(c))
+                               for c in choices], self, keys=keys, vertical=bool(d.choice_labels))
             w.changed.connect(self.reevaluate)
         elif d.type == "test_series":
             w = TestSeries(self)
@@ -300,6 +303,10 @@ class ChecklistWidget(QtWidgets.QWidget):
                 w.setText(local_text(v, self.tz))
             elif d.type == "number":
                 w.setText(fmt(v) if isinstance(v, (int, float)) else "")
+        not_done = answers.get(self.not_done_input) if getattr(self, "not_done_input", None) else None
+        for lab, row in self.lab_rows.items():
+            if row.not_done is not None:
+                row.not_done.set_value((not_done or {}).get(lab))
 
     def raw_answers(self) -> dict:
         """What the widgets hold, as typed (the core parses it)."""
@@ -311,6 +318,9 @@ class ChecklistWidget(QtWidgets.QWidget):
                 out[iid] = list(w.tests)
             else:
                 out[iid] = w.text()
+        if getattr(self, "not_done_input", None):
+            out[self.not_done_input] = {lab: row.not_done.value() for lab, row in self.lab_rows.items()
+                                        if row.not_done is not None and row.not_done.value()}
         return out
 
     def answers(self) -> dict:
