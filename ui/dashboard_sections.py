@@ -29,6 +29,10 @@ SECTIONS.append(PendingConfirmationsSection)
 from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
 
 SECTIONS.extend(_INFUSION_SECTIONS)
+# --- follow-up capability
+from ui.followup.dashboard import FollowUpDue  # noqa: E402
+
+SECTIONS.insert(SECTIONS.index(_INFUSION_SECTIONS[0]) + 1, FollowUpDue)
 # --- sync capability
 from .sync_dashboard import DuplicateNumbersSection, SyncConflictsSection  # noqa: E402
 

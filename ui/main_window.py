@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
         self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
         self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
-        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_settings,
+        self.act_endpoints = QAction(self.tr("Endpoints and CONSORT"), self, objectName="actEndpoints")
+        for a in (self.act_dashboard, self.act_screening, self.act_endpoints, self.act_users, self.act_settings,
                   self.act_audit,
                   self.act_export):
             tb.addAction(a)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.act_settings.triggered.connect(self._settings)
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
         self.act_screening.triggered.connect(self._screening_log)
+        self.act_endpoints.triggered.connect(self.open_endpoints)
         self.act_export.triggered.connect(self.open_export)
 
     def _settings(self) -> None:
@@ -175,6 +177,12 @@ class MainWindow(QMainWindow):
     def _screening_log(self) -> None:
         from .eligibility.tab import ScreeningLogDialog
         ScreeningLogDialog(self.ctx, self).exec()
+
+    def open_endpoints(self):
+        from .followup.endpoints_view import EndpointsDialog
+        dialog = EndpointsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
                              (self.act_switch, self.tr("Switch user")), (self.act_users, self.tr("Staff accounts")),
                              (self.act_audit, self.tr("Audit trail")), (self.act_export, self.tr("Export data")),
                              (self.act_screening, self.tr("Screening log")),
+                             (self.act_endpoints, self.tr("Endpoints and CONSORT")),
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
             self.act_settings.setVisible(s.can(Permission.MANAGE_SETTINGS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
             self.act_export.setVisible(s.can(Permission.EXPORT))
+            self.act_endpoints.setVisible(s.can(Permission.SIGN_FOLLOW_UP) or s.can(Permission.EXPORT))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:

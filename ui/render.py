@@ -219,6 +219,13 @@ def _eligibility_lab_not_done_fr():
     return _eligibility_lab_not_done()
 
 
+@screen("consent-step-representative-fr")
+def _consent_step_representative_fr():
+    from .consent.screens import representative_step
+    _in_language("fr")
+    return representative_step()
+
+
 @screen("eligibility-malignancy-window")
 def _eligibility_malignancy_window():
     """A malignancy diagnosed more than 2 years before inclusion, with its numbers."""
@@ -231,6 +238,10 @@ _register_consent(screen)
 from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
 
 SCREENS.update(_INFUSION_SCREENS)
+# --- follow-up capability
+from ui.followup.render_screens import SCREENS as _FOLLOWUP_SCREENS  # noqa: E402
+
+SCREENS.update(_FOLLOWUP_SCREENS)
 
 
 @screen("app-infusion")

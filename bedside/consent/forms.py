@@ -246,11 +246,16 @@ def load_witness_roles(path: Path | str | None = None) -> list[dict]:
              "department_required": bool(r.get("department_required"))} for r in roles]
 
 
-@lru_cache(maxsize=1)
-def _contact_methods() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    methods = _load_coded_list(RESOURCES / "contact_methods.json", "methods",
-                               QT_TRANSLATE_NOOP("core", "The contact methods file is malformed."))
-    return tuple((m["id"], tuple(m["label"].items())) for m in methods)
+@lru_cache(maxsize=4)
+def _coded(file_name: str, key: str, error: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """A shipped coded list, read once: ((id, ((lang, label), …)), …)."""
+    entries = _load_coded_list(RESOURCES / file_name, key, error)
+    return tuple((m["id"], tuple(m["label"].items())) for m in entries)
+
+
+def _contact_methods():
+    return _coded("contact_methods.json", "methods",
+                  QT_TRANSLATE_NOOP("core", "The contact methods file is malformed."))
 
 
 def load_contact_methods() -> list[dict]:
@@ -261,3 +266,18 @@ def load_contact_methods() -> list[dict]:
 
 def contact_method_ids() -> list[str]:
     return [i for i, _ in _contact_methods()]
+
+
+def _pass_over_reasons():
+    return _coded("representative_order.json", "pass_over_reasons",
+                  QT_TRANSLATE_NOOP("core", "The representative order file is malformed."))
+
+
+def load_pass_over_reasons() -> list[dict]:
+    """Why an earlier step of the representative order was passed over
+    (resources/consent/representative_order.json): [{"id", "label"}]."""
+    return [{"id": i, "label": dict(label)} for i, label in _pass_over_reasons()]
+
+
+def pass_over_reason_ids() -> list[str]:
+    return [i for i, _ in _pass_over_reasons()]

@@ -324,18 +324,26 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
+def _coded(p, crit, facts, key):
+    """A coded choice and its label in the reasons' language, or (the
+    MISSING result naming it, None)."""
+    d = p.inputs[key]
+    v = F.read_choice(facts.get(key), d.choices)
+    miss = _gather(crit, [(key, v)])
+    if miss:
+        return miss, None
+    return v, d.choice_label(v, p.lang)
+
+
 def _malignancy_window(p, crit, facts, now):
     """History (none / excepted type / other type) and diagnosis date; a
     non-excepted malignancy diagnosed on or after the same day *window_years*
     before the inclusion date excludes."""
     r = crit.rule
     hkey, dkey = r["history_input"], r["date_input"]
-    d = p.inputs[hkey]
-    history = F.read_choice(facts.get(hkey), d.choices)
-    miss = _gather(crit, [(hkey, history)])
-    if miss:
-        return miss
-    kind = d.choice_label(history, p.lang)
+    history, kind = _coded(p, crit, facts, hkey)
+    if isinstance(history, CriterionResult):
+        return history
     if history == r["none_choice"]:
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "No history of malignancy.")), computed=True)
     if history in r["excepted_choices"]:
@@ -367,13 +375,9 @@ def _other_study(p, crit, facts, now):
     """Participation in another study by kind; the protocol lists which kinds
     exclude and which are its exceptions."""
     r = crit.rule
-    key = r["input"]
-    d = p.inputs[key]
-    v = F.read_choice(facts.get(key), d.choices)
-    miss = _gather(crit, [(key, v)])
-    if miss:
-        return miss
-    kind = d.choice_label(v, p.lang)
+    v, kind = _coded(p, crit, facts, r["input"])
+    if isinstance(v, CriterionResult):
+        return v
     if v == r["none_choice"]:
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "No participation in another study.")), computed=True)
     if v in r["excepted_choices"]:

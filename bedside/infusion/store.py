@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from . import adverse_events, dose as dose_mod, flowsheet, gate, lifecycle, plan, product, vitals
+from . import adverse_events, dose as dose_mod, flowsheet, gate, inclusion, lifecycle, plan, product, vitals
+from .inclusion import INCLUSION_RECORD_TYPES
 from .messages import InfusionRuleError, Problem, QT_TRANSLATE_NOOP
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
@@ -25,8 +26,6 @@ from bedside.session import SIGNATURE_TYPE, is_genuine_signature
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
 REPORT = "sae_report"
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
-INCLUSION_KEYS = ("inclusion_date", "included_on", "inclusion_utc", "included_utc", "inclusion_time")
-INCLUSION_RECORD_TYPES = ("eligibility_assessment",)   # the eligibility capability's record
 SIGN_OFF_MEANING = "adverse event reviewed"
 
 
@@ -105,27 +104,10 @@ class InfusionStore:
         patient = self.patient(patient_id).content
         if not patient.get("subject_id"):
             return None                       # not included: no plan
-        sources = [patient]
-        for rtype in INCLUSION_RECORD_TYPES:
-            for v in self.rs.list_latest(rtype, patient_id=patient_id):
-                sources.append(v.content)
-                if isinstance(v.content.get("answers"), dict):
-                    sources.append(v.content["answers"])
-        for c in sources:
-            for k in INCLUSION_KEYS:
-                v = c.get(k)
-                if isinstance(v, str) and v:
-                    d = _dt(v)
-                    if d is not None and d.tzinfo is not None:
-                        return d.astimezone().date()
-                    try:
-                        return date.fromisoformat(v[:10])
-                    except ValueError:
-                        continue
-        for v in self.rs.history(patient_id):
-            if v.content.get("subject_id"):
-                return v.created_utc.astimezone().date()
-        return None
+        assessments = [v.content for rtype in INCLUSION_RECORD_TYPES
+                       for v in self.rs.list_latest(rtype, patient_id=patient_id)]
+        given = (v.created_utc for v in self.rs.history(patient_id) if v.content.get("subject_id"))
+        return inclusion.inclusion_date(patient, assessments, given)
 
     def _may_override(self, user) -> bool:
         return allows(user.role, Permission.OVERRIDE_CLINICAL)

@@ -433,6 +433,13 @@
     </message>
 </context>
 <context>
+    <name>AttemptRow</name>
+    <message>
+        <source>What happened (no answer, letter returned…)</source>
+        <translation>Ce qui s&apos;est passé (pas de réponse, courrier revenu…)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail (newest first)</source>
@@ -871,6 +878,14 @@
         <translation>Lien avec le patient (dans l&apos;ordre légal de priorité)</translation>
     </message>
     <message>
+        <source>Step {n} of the legal order: why was each earlier step passed over?</source>
+        <translation>Rang {n} de l&apos;ordre légal&#xa0;: pourquoi chaque rang précédent a-t-il été passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>— choose why —</source>
+        <translation>— choisir le motif —</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -881,6 +896,10 @@
     <message>
         <source>Choose the relationship and fill in the name and the contact.</source>
         <translation>Choisissez le lien et indiquez le nom et le contact.</translation>
+    </message>
+    <message>
+        <source>Say why each earlier step of the legal order was passed over.</source>
+        <translation>Indiquez pourquoi chaque rang précédent de l&apos;ordre légal a été passé.</translation>
     </message>
     <message>
         <source>Who is the impartial witness?</source>
@@ -1169,6 +1188,18 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>{step} of {steps}</source>
+        <translation>{step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>Step in the legal order of representatives</source>
+        <translation>Rang dans l&apos;ordre légal des représentants</translation>
+    </message>
+    <message>
+        <source>Passed over: {step}</source>
+        <translation>Rang passé&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1590,6 +1621,164 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <source>End of participation</source>
+        <translation>Fin de participation</translation>
+    </message>
+    <message>
+        <source>End of participation: one reason</source>
+        <translation>Fin de participation&#xa0;: un seul motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last day of participation</source>
+        <translation>Dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>The day-{day} visit must be recorded.</source>
+        <translation>La visite du jour {day} doit être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The last day is the day of death.</source>
+        <translation>Le dernier jour est le jour du décès.</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause du décès</translation>
+    </message>
+    <message>
+        <source>Withdrawal of {date} ({scope})</source>
+        <translation>Retrait du {date} ({scope})</translation>
+    </message>
+    <message>
+        <source>No consent withdrawal is recorded: record it on the Consent tab first.</source>
+        <translation>Aucun retrait du consentement n&apos;est enregistré&#xa0;: enregistrez-le d&apos;abord dans l&apos;onglet Consentement.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>At least {n} contact attempts.</source>
+        <translation>Au moins {n} tentatives de contact.</translation>
+    </message>
+    <message>
+        <source>Attempt {n}</source>
+        <translation>Tentative {n}</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Record the end of participation</source>
+        <translation>Enregistrer la fin de participation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Endpoints and CONSORT</source>
+        <translation>Critères d&apos;évaluation et CONSORT</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Day 28</source>
+        <translation>Jour 28</translation>
+    </message>
+    <message>
+        <source>AEs</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>Grade {g}</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Vital status day 28</source>
+        <translation>Statut vital au jour 28</translation>
+    </message>
+    <message>
+        <source>Day-28 endpoints</source>
+        <translation>Critères du jour 28</translation>
+    </message>
+    <message>
+        <source>CONSORT flow</source>
+        <translation>Diagramme CONSORT</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>vivant</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>décédé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>day 28 not reached</source>
+        <translation>jour 28 pas encore atteint</translation>
+    </message>
+    <message>
+        <source>grade {g}: {n}</source>
+        <translation>grade {g}&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Included:&lt;/b&gt; {n} ({r} past day 28)</source>
+        <translation>&lt;b&gt;Inclus&#xa0;:&lt;/b&gt; {n} ({r} au-delà du jour 28)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adverse events, inclusion to day 28:&lt;/b&gt; {n} ({grades}); serious: {serious} in {patients} patient(s)</source>
+        <translation>&lt;b&gt;Événements indésirables, de l&apos;inclusion au jour 28&#xa0;:&lt;/b&gt; {n} ({grades})&#xa0;; graves&#xa0;: {serious} chez {patients} patient(s)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AESI by category:&lt;/b&gt; {aesi}</source>
+        <translation>&lt;b&gt;EIIP par catégorie&#xa0;:&lt;/b&gt; {aesi}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group B, vital status at day 28&lt;/b&gt; ({n} patients): {status}</source>
+        <translation>&lt;b&gt;Groupe B, statut vital au jour 28&lt;/b&gt; ({n} patients)&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>The counts do not add up: {what}</source>
+        <translation>Les comptes ne concordent pas&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Adds up: assessed {a} = not eligible {ne} + eligible not included {eni} + included {i}; every included patient has one end state. Records to check: {q}.</source>
+        <translation>Les comptes concordent&#xa0;: évalués {a} = non éligibles {ne} + éligibles non inclus {eni} + inclus {i}&#xa0;; chaque patient inclus a un seul état final. Fiches à vérifier&#xa0;: {q}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Time</source>
@@ -1841,6 +2030,132 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDashboard</name>
+    <message>
+        <source>Follow-up visits due</source>
+        <translation>Visites de suivi à faire</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} due {a} – {b}</source>
+        <translation>{who} · {visit} à faire du {a} au {b}</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} OVERDUE (window {a} – {b})</source>
+        <translation>{who} · {visit} EN RETARD (fenêtre {a} – {b})</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} from {a}</source>
+        <translation>{who} · {visit} à partir du {a}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Record the day-{n} visit</source>
+        <translation>Enregistrer la visite du jour {n}</translation>
+    </message>
+    <message>
+        <source>Unscheduled visit</source>
+        <translation>Visite non programmée</translation>
+    </message>
+    <message>
+        <source>End of participation…</source>
+        <translation>Fin de participation…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Respiratory support</source>
+        <translation>Support respiratoire</translation>
+    </message>
+    <message>
+        <source>AESI</source>
+        <translation>EIIP</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Correct the selected visit…</source>
+        <translation>Corriger la visite choisie…</translation>
+    </message>
+    <message>
+        <source>Sign the selected visit…</source>
+        <translation>Signer la visite choisie…</translation>
+    </message>
+    <message>
+        <source>Not included: follow-up starts at inclusion.</source>
+        <translation>Pas inclus&#xa0;: le suivi commence à l&apos;inclusion.</translation>
+    </message>
+    <message>
+        <source>Participation ended on {date}: {reason}.</source>
+        <translation>Participation terminée le {date}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Day {n} after inclusion.</source>
+        <translation>Jour {n} après l&apos;inclusion.</translation>
+    </message>
+    <message>
+        <source>Day-{d} visit DUE until {end}.</source>
+        <translation>Visite du jour {d} À FAIRE jusqu&apos;au {end}.</translation>
+    </message>
+    <message>
+        <source>Day-{d} visit OVERDUE (window ended {end}).</source>
+        <translation>Visite du jour {d} EN RETARD (fenêtre terminée le {end}).</translation>
+    </message>
+    <message>
+        <source>Next: day-{d} visit from {start}.</source>
+        <translation>Prochaine&#xa0;: visite du jour {d} à partir du {start}.</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Vivant</translation>
+    </message>
+    <message>
+        <source>Died on {date}</source>
+        <translation>Décédé le {date}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ signée</translation>
+    </message>
+    <message>
+        <source>to sign</source>
+        <translation>à signer</translation>
+    </message>
+    <message>
+        <source>Sign the follow-up visit</source>
+        <translation>Signer la visite de suivi</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm this follow-up visit as recorded ({date}).</source>
+        <translation>En signant, vous confirmez cette visite de suivi telle qu&apos;enregistrée ({date}).</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History — {what}</source>
@@ -2004,15 +2319,15 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Follow-up visits due</source>
-        <translation>Visites de suivi à faire</translation>
+        <translation type="vanished">Visites de suivi à faire</translation>
     </message>
     <message>
         <source>{who} · {visit} due {a} – {b}</source>
-        <translation>{who} · {visit} à faire {a} – {b}</translation>
+        <translation type="vanished">{who} · {visit} à faire {a} – {b}</translation>
     </message>
     <message>
         <source>{who} · {visit} from {a}</source>
-        <translation>{who} · {visit} à partir du {a}</translation>
+        <translation type="vanished">{who} · {visit} à partir du {a}</translation>
     </message>
     <message>
         <source>Serious adverse events: 24 h reporting</source>
@@ -2228,6 +2543,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Export data</source>
         <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Endpoints and CONSORT</source>
+        <translation>Critères et CONSORT</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -2969,6 +3288,21 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>SupportRow</name>
+    <message>
+        <source>ended on</source>
+        <translation>terminé le</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>depuis le</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsSection</name>
     <message>
         <source>Sync conflicts to resolve</source>
@@ -3187,6 +3521,61 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Not included: no follow-up.</source>
+        <translation>Pas inclus&#xa0;: pas de suivi.</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Inf. {n}</source>
+        <translation>Perf. {n}</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Non programmée</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Vital-sign trend chart</source>
@@ -3340,6 +3729,113 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Day {n} visit</source>
+        <translation>Visite du jour {n}</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>Motif de cette visite</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Vivant</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Respiratory support at the visit</source>
+        <translation>Support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>Add a period of respiratory support</source>
+        <translation>Ajouter une période de support respiratoire</translation>
+    </message>
+    <message>
+        <source>Since inclusion</source>
+        <translation>Depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>discharged on</source>
+        <translation>sorti le</translation>
+    </message>
+    <message>
+        <source>Intensive care</source>
+        <translation>Soins intensifs</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{term} — onset {date}, grade {grade}</source>
+        <translation>{term} — début le {date}, grade {grade}</translation>
+    </message>
+    <message>
+        <source>None in the adverse event log: record it there first if it occurred.</source>
+        <translation>Aucun dans le registre des événements indésirables&#xa0;: enregistrez-le d&apos;abord s&apos;il est survenu.</translation>
+    </message>
+    <message>
+        <source>Since inclusion: {what}?</source>
+        <translation>Depuis l&apos;inclusion&#xa0;: {what}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Motif de la correction</translation>
+    </message>
+    <message>
+        <source>Save the visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>vital status</source>
+        <translation>statut vital</translation>
+    </message>
+    <message>
+        <source>Answer every question: {what}.</source>
+        <translation>Répondez à chaque question&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction.</source>
+        <translation>Donnez le motif de la correction.</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +4184,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
+        <source>This record cannot be corrected here.</source>
+        <translation>Cette fiche ne peut pas être corrigée ici.</translation>
+    </message>
+    <message>
         <source>Nothing was changed, so there is nothing to save.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: il n&apos;y a rien à enregistrer.</translation>
     </message>
@@ -3722,6 +4222,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>adverse event reviewed</source>
         <translation>événement indésirable revu</translation>
+    </message>
+    <message>
+        <source>follow-up visit signed</source>
+        <translation>visite de suivi signée</translation>
     </message>
     <message>
         <source>override approved</source>
@@ -4220,6 +4724,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le fichier des moyens de contact est mal formé.</translation>
     </message>
     <message>
+        <source>The representative order file is malformed.</source>
+        <translation>Le fichier de l&apos;ordre des représentants est mal formé.</translation>
+    </message>
+    <message>
         <source>The time of &quot;{what}&quot; is missing or not a valid time.</source>
         <translation type="vanished">L&apos;heure de « {what} » manque ou n&apos;est pas une heure valide.</translation>
     </message>
@@ -4266,6 +4774,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Choose how you tried to reach this person (phone, in person, …).</source>
         <translation>Choisissez comment vous avez tenté de joindre cette personne (téléphone, en personne, …).</translation>
+    </message>
+    <message>
+        <source>Say why each earlier step of the legal order was passed over.</source>
+        <translation>Indiquez pourquoi chaque rang précédent de l&apos;ordre légal a été passé.</translation>
     </message>
     <message>
         <source>can the patient understand and decide</source>
@@ -5232,6 +5744,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe&#xa0;: prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
+        <source>is not one of the reasons a step of the legal order is passed over</source>
+        <translation>n&apos;est pas un des motifs pour passer un rang de l&apos;ordre légal</translation>
+    </message>
+    <message>
+        <source>must give the representative&apos;s step of the legal order and a reason for each earlier step</source>
+        <translation>doit donner le rang du représentant dans l&apos;ordre légal et un motif pour chaque rang précédent</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -5724,8 +6244,160 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Événement indésirable d&apos;intérêt particulier</translation>
     </message>
     <message>
+        <source>is not one of the protocol&apos;s choices</source>
+        <translation>ne fait pas partie des choix du protocole</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Reason for the unscheduled visit</source>
+        <translation>Motif de la visite non programmée</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause du décès</translation>
+    </message>
+    <message>
+        <source>Respiratory support at the visit</source>
+        <translation>Support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>Respiratory support since inclusion</source>
+        <translation>Support respiratoire depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>ICU discharge</source>
+        <translation>Sortie des soins intensifs</translation>
+    </message>
+    <message>
+        <source>Hospital discharge</source>
+        <translation>Sortie de l&apos;hôpital</translation>
+    </message>
+    <message>
+        <source>Adverse events of special interest reviewed</source>
+        <translation>Revue des événements indésirables d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>Concomitant treatments of interest</source>
+        <translation>Traitements concomitants d&apos;intérêt</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>needs a reason for an unscheduled visit, and only for one</source>
+        <translation>demande un motif pour une visite non programmée, et seulement pour elle</translation>
+    </message>
+    <message>
+        <source>needs the date and the cause of death</source>
+        <translation>demande la date et la cause du décès</translation>
+    </message>
+    <message>
+        <source>has a death after the visit date</source>
+        <translation>a un décès après la date de la visite</translation>
+    </message>
+    <message>
+        <source>gives a respiratory support after death</source>
+        <translation>indique un support respiratoire après le décès</translation>
+    </message>
+    <message>
+        <source>gives a death for a patient alive</source>
+        <translation>indique un décès pour un patient vivant</translation>
+    </message>
+    <message>
+        <source>needs the respiratory support at the visit</source>
+        <translation>demande le support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>has a respiratory support period whose dates are out of order</source>
+        <translation>a une période de support respiratoire aux dates incohérentes</translation>
+    </message>
+    <message>
+        <source>has a discharge after the visit</source>
+        <translation>a une sortie après la visite</translation>
+    </message>
+    <message>
+        <source>has a hospital discharge before the ICU discharge</source>
+        <translation>a une sortie de l&apos;hôpital avant la sortie des soins intensifs</translation>
+    </message>
+    <message>
+        <source>must answer each adverse event of special interest exactly once</source>
+        <translation>doit répondre une fois exactement pour chaque événement indésirable d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>must link each adverse event of special interest that occurred to the adverse event log, and link none that did not</source>
+        <translation>doit relier chaque événement indésirable d&apos;intérêt particulier survenu au registre des événements indésirables, et aucun qui n&apos;est pas survenu</translation>
+    </message>
+    <message>
+        <source>must answer each concomitant treatment of interest exactly once</source>
+        <translation>doit répondre une fois exactement pour chaque traitement concomitant d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>End of participation</source>
+        <translation>Fin de participation</translation>
+    </message>
+    <message>
+        <source>Last day of participation</source>
+        <translation>Dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Tentatives de contact</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>needs the date and cause of death when the patient died, and only then</source>
+        <translation>demande la date et la cause du décès si le patient est décédé, et seulement alors</translation>
+    </message>
+    <message>
+        <source>must end on the day of death</source>
+        <translation>doit se terminer le jour du décès</translation>
+    </message>
+    <message>
+        <source>must name the consent withdrawal and what it covers when consent was withdrawn, and only then</source>
+        <translation>doit nommer le retrait du consentement et sa portée si le consentement a été retiré, et seulement alors</translation>
+    </message>
+    <message>
+        <source>lists contact attempts when the patient is lost to follow-up, and only then</source>
+        <translation>liste les tentatives de contact si le patient est perdu de vue, et seulement alors</translation>
+    </message>
+    <message>
+        <source>needs more contact attempts before lost to follow-up</source>
+        <translation>demande davantage de tentatives de contact avant « perdu de vue »</translation>
+    </message>
+    <message>
+        <source>has a contact attempt after the last day of participation</source>
+        <translation>a une tentative de contact après le dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>needs the investigator&apos;s explanation</source>
+        <translation>demande l&apos;explication de l&apos;investigateur</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Visite de suivi</translation>
     </message>
     <message>
         <source>From the alert</source>
@@ -5866,6 +6538,78 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Give a reason for cancelling the screen failure.</source>
         <translation>Donnez un motif pour annuler l&apos;échec de screening.</translation>
+    </message>
+    <message>
+        <source>This patient is not included: there is no participation to end.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: il n&apos;y a pas de participation à clôturer.</translation>
+    </message>
+    <message>
+        <source>The last day of participation is before the inclusion ({inclusion}).</source>
+        <translation>Le dernier jour de participation précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The last day of participation {date} is in the future.</source>
+        <translation>Le dernier jour de participation ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The end of participation is already recorded: correct it instead.</source>
+        <translation>La fin de participation est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit is recorded after {date}: the participation cannot end before it.</source>
+        <translation>Une visite de suivi est enregistrée après le {date}&#xa0;: la participation ne peut pas se terminer avant elle.</translation>
+    </message>
+    <message>
+        <source>Completed needs the day-{day} visit recorded first.</source>
+        <translation>« Terminé » demande d&apos;abord la visite du jour {day}.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal first: the end of participation names it.</source>
+        <translation>Enregistrez d&apos;abord le retrait du consentement&#xa0;: la fin de participation y renvoie.</translation>
+    </message>
+    <message>
+        <source>The scope must be the one recorded with the consent withdrawal.</source>
+        <translation>La portée doit être celle enregistrée avec le retrait du consentement.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit records the death on {date}: the end of participation must say so.</source>
+        <translation>Une visite de suivi enregistre le décès le {date}&#xa0;: la fin de participation doit l&apos;indiquer.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the inclusion ({inclusion}).</source>
+        <translation>La date du décès précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>This patient is not included: no follow-up visit.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: pas de visite de suivi.</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is before the inclusion ({inclusion}).</source>
+        <translation>La date de la visite ({date}) précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is in the future.</source>
+        <translation>La date de la visite ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A discharge date is before the inclusion ({inclusion}).</source>
+        <translation>Une date de sortie précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>This visit is already recorded: correct it instead.</source>
+        <translation>Cette visite est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Participation ended on {date}: no visit after that day.</source>
+        <translation>La participation s&apos;est terminée le {date}&#xa0;: pas de visite après ce jour.</translation>
+    </message>
+    <message>
+        <source>A linked event is not an adverse event of special interest of this patient in the adverse event log.</source>
+        <translation>Un événement relié n&apos;est pas un événement indésirable d&apos;intérêt particulier de ce patient dans le registre des événements indésirables.</translation>
+    </message>
+    <message>
+        <source>The adverse event log holds an event of special interest of this kind before the visit: answer yes and link it.</source>
+        <translation>Le registre des événements indésirables contient un événement d&apos;intérêt particulier de ce type avant la visite&#xa0;: répondez oui et reliez-le.</translation>
     </message>
     <message>
         <source>Say why the monitor values are not charted.</source>

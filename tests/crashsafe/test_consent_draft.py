@@ -11,7 +11,7 @@ from bedside.consent import service
 from bedside.drafts import DraftStore
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, find, primary, step, type_password
+from tests.consent.uihelpers import choose, click, draw_signature, find, pass_over, primary, step, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
 from ui.consent.widgets import YesNo
@@ -72,6 +72,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     choose(qtbot, tab.flow, "relationship", "spouse_partner")
     qtbot.keyClicks(find(tab.flow, QtWidgets.QLineEdit, "signer-name"), "Marie Dupont")
     qtbot.keyClicks(find(tab.flow, QtWidgets.QLineEdit, "signer-contact"), "+32 4 123 45 67")
+    pass_over(tab.flow, "unreachable")
     kept = _kept(qtbot, inv, pid, "representative",
                  lambda f: f["inputs"].get("signer-contact") == "+32 4 123 45 67")
 
@@ -80,7 +81,8 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     flow = again.flow
     assert find(flow, QtWidgets.QLineEdit, "signer-name").text() == "Marie Dupont"
     assert find(flow, QtWidgets.QLineEdit, "signer-contact").text() == "+32 4 123 45 67"
-    primary(qtbot, flow)                                 # relationship restored too
+    assert find(flow, QtWidgets.QComboBox, "passed-over-administrator").currentData() == "unreachable"
+    primary(qtbot, flow)                                 # relationship and passed-over reasons restored too
     _at(qtbot, again, "language")
     choose(qtbot, flow, "language", "fr")
     _at(qtbot, again, "read")

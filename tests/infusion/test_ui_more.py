@@ -159,7 +159,8 @@ def test_nurse_cannot_sign(qtbot, tmp_vault, included, clock):
 
 
 def test_dashboard_sections(included, clock, session_as):
-    from ui.infusion.dashboard import FollowUpDue, InfusionsDue, SaeClocks
+    from ui.followup.dashboard import FollowUpDue
+    from ui.infusion.dashboard import InfusionsDue, SaeClocks
     nurse, pid = included
     assert [i.urgency for i in InfusionsDue.items(nurse)] == [1]           # infusion 1 due today
     store, v = ready_infusion(nurse, pid, clock)
