@@ -159,6 +159,13 @@ def _eligibility_groupb():
     return checklist("groupb")
 
 
+@screen("eligibility-lab-feed")
+def _eligibility_lab_feed():
+    """Leclercq's lab rows with the lab system's results offered (docs/hl7.md)."""
+    from .eligibility.render import checklist
+    return checklist("groupb", "nurse", scroll_to="labs")
+
+
 @screen("eligibility-groupb-branches")
 def _eligibility_branches():
     from .eligibility.render import checklist

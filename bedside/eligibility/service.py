@@ -109,8 +109,9 @@ class LabEntry:
 
 
 def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | None,
-                  field_label: str | None = None) -> LabEntry:
-    """Validate and store one timed lab value (converted to the canonical unit)."""
+                  field_label: str | None = None, source: dict | None = None) -> LabEntry:
+    """Validate and store one timed lab value (converted to the canonical unit);
+    ``source``: the lab system's message it was accepted from (docs/hl7.md)."""
     session.require(Permission.EDIT_CLINICAL)
     if lab not in LABS:
         raise InputError("lab", QT_TRANSLATE_NOOP("core", "{field}: unknown lab."))
@@ -118,6 +119,8 @@ def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | N
     entry = parse_lab(lab, when, value, unit, field_label or lab, session.clock.now(), local_tz(session))
     content = {"lab": lab, "time": entry["time"], "value": entry["value"],
                "unit": canonical_unit(lab), "entered": entry["entered"]}
+    if source is not None:
+        content["source"] = source
     return _lab_entry(session.records.create(LAB, content, patient_id=patient_id))
 
 

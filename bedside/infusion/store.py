@@ -338,11 +338,15 @@ class InfusionStore:
                                "baseline": a.baseline} for a in new.alerts]}
         return content, new.alerts
 
-    def add_reading(self, infusion_record_id: str, raw: dict, time_text_or_dt=None, timepoint: str | None = None):
-        """Validate and store one flowsheet row. Returns (version, alerts)."""
+    def add_reading(self, infusion_record_id: str, raw: dict, time_text_or_dt=None, timepoint: str | None = None,
+                    source: dict | None = None):
+        """Validate and store one flowsheet row. Returns (version, alerts).
+        ``source``: the monitor message the nurse validated (docs/hl7.md)."""
         self.session.require(Permission.RECORD_INFUSION)
         inf = self.rs.latest(infusion_record_id)
         content, alerts = self._reading_content(inf, raw, time_text_or_dt, timepoint)
+        if source is not None:
+            content["source"] = source
         return self.rs.create(READING, content, patient_id=inf.patient_id), alerts
 
     def correct_reading(self, reading_record_id: str, raw: dict, time_text_or_dt, reason: str):

@@ -2044,6 +2044,14 @@ Formulaire {form} version {version} ({language})</translation>
         <source>Record the product and dose first.</source>
         <translation>Enregistrez d&apos;abord le produit et la dose.</translation>
     </message>
+    <message>
+        <source>Do not chart the monitor values</source>
+        <translation>Ne pas enregistrer les valeurs du moniteur</translation>
+    </message>
+    <message>
+        <source>Why are the monitor values of {time} not charted (probe off, line flushed, patient moving…)?</source>
+        <translation>Pourquoi les valeurs du moniteur de {time} ne sont-elles pas enregistrées (capteur débranché, ligne rincée, patient agité…)&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>FlowsheetTable</name>
@@ -2462,6 +2470,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Corriger la dernière…</translation>
     </message>
     <message>
+        <source>Accept from the lab</source>
+        <translation>Accepter du laboratoire</translation>
+    </message>
+    <message>
         <source>Not done:</source>
         <translation>Non réalisé&#xa0;:</translation>
     </message>
@@ -2484,6 +2496,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>— before: {value} at {time}</source>
         <translation>— avant&#xa0;: {value} à {time}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} sampled {time}</source>
+        <translation>{value} {unit} prélevé le {time}</translation>
+    </message>
+    <message>
+        <source>From the lab system: </source>
+        <translation>Du laboratoire&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2638,21 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>About Bedside</source>
         <translation>À propos de Bedside</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStrip</name>
+    <message>
+        <source>Do not chart… F10</source>
+        <translation>Ne pas enregistrer… F10</translation>
+    </message>
+    <message>
+        <source>From the monitor at {time} (values in blue): check them, change any, Enter saves.</source>
+        <translation>Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Held for review: {n} monitor message(s) whose name or birth date differ from this patient&apos;s.</source>
+        <translation>À vérifier&#xa0;: {n} message(s) du moniteur dont le nom ou la date de naissance diffèrent de ce patient.</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6151,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Saisi tel quel</translation>
     </message>
     <message>
+        <source>From the lab system</source>
+        <translation>Du laboratoire</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
@@ -6274,6 +6313,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>From the monitor</source>
+        <translation>Du moniteur</translation>
     </message>
     <message>
         <source>Adverse event</source>
@@ -6686,6 +6729,30 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The adverse event log holds an event of special interest of this kind before the visit: answer yes and link it.</source>
         <translation>Le registre des événements indésirables contient un événement d&apos;intérêt particulier de ce type avant la visite&#xa0;: répondez oui et reliez-le.</translation>
+    </message>
+    <message>
+        <source>Say why the monitor values are not charted.</source>
+        <translation>Indiquez pourquoi les valeurs du moniteur ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Système émetteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Monitor values not charted</source>
+        <translation>Valeurs du moniteur non retenues</translation>
     </message>
 </context>
 <context>

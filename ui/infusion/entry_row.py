@@ -37,6 +37,7 @@ class EntryRow(QtWidgets.QFrame):
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
         self.protocol = protocol
+        self.prefilled_time: str | None = None     # time text put there from the monitor
         self.setObjectName("entryRow")
         self.restyle()
         grid = QtWidgets.QGridLayout(self)
@@ -70,6 +71,7 @@ class EntryRow(QtWidgets.QFrame):
                 f.setPlaceholderText("—" if not s.required else "")
             f.enter.connect(self._submit)
             f.textEdited.connect(lambda _t, f=f: self._mark(f, False))
+            f.textEdited.connect(lambda _t, f=f: self._mark_monitor(f, False))
             f.textEdited.connect(self.edited)
             grid.addWidget(f, 1, c)
             label_for = head
@@ -114,6 +116,7 @@ class EntryRow(QtWidgets.QFrame):
             f"QLineEdit {{ font-size: {BIG}pt; padding: 4px; border: 1px solid {c('border')}; border-radius: 4px;"
             f" background: {c('field_bg')}; color: {c('field_text')}; }}"
             f"QLineEdit[bad=\"true\"] {{ border: 3px solid {c('danger')}; background: {c('field_bad_bg')}; }}"
+            f"QLineEdit[monitor=\"true\"] {{ border: 2px solid {c('upcoming_border')}; background: {c('upcoming_bg')}; color: {c('upcoming_text')}; }}"
             f"QLabel.head {{ font-size: 11pt; font-weight: bold; color: {c('entry_head')}; }}")
         if hasattr(self, "save"):
             self.save.setStyleSheet(f"font-size: 14pt; font-weight: bold; background: {c('ok')}; color: {c('ok_text')};"
@@ -176,6 +179,28 @@ class EntryRow(QtWidgets.QFrame):
         f.setFocus(Qt.OtherFocusReason)
         f.selectAll()
 
+    def _mark_monitor(self, f, on: bool):
+        f.setProperty("monitor", "true" if on else "false")
+        f.style().unpolish(f)
+        f.style().polish(f)
+
+    def is_blank(self) -> bool:
+        return not any(f.text().strip() for f in self.fields.values())
+
+    def prefill(self, values: dict[str, str], time_text: str) -> None:
+        """Show the monitor's values (tinted until the nurse types over one);
+        the other fields are left blank."""
+        for k, f in self.fields.items():
+            text = time_text if k == "time" else values.get(k, "")
+            f.setText(text)
+            self._mark(f, False)
+            self._mark_monitor(f, bool(text))
+        self.prefilled_time = time_text
+
+    def from_monitor(self) -> list[str]:
+        """Signs still showing the monitor's value untouched."""
+        return [k for k, f in self.fields.items() if k != "time" and f.property("monitor") == "true"]
+
     def values(self) -> dict[str, str]:
         """Everything typed, the time included (what a draft keeps)."""
         return {k: f.text() for k, f in self.fields.items()}
@@ -210,9 +235,11 @@ class EntryRow(QtWidgets.QFrame):
 
     def clear_after_save(self):
         """Ready for the next due time point: empty fields, keyboard in the first value."""
+        self.prefilled_time = None
         for f in self.fields.values():
             f.clear()
             self._mark(f, False)
+            self._mark_monitor(f, False)
         self.message.hide()
         self._clear_choices()
         self.focus_first()

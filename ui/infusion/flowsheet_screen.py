@@ -12,6 +12,8 @@ from ui.infusion.common import button, error_messages, local_time, problem_text,
 from ui.night_mode import notifier
 from ui.style import colour as colour_of
 from ui.infusion.entry_row import EntryRow
+from ui.feed_poller import FeedPoller
+from ui.infusion.monitor_strip import MonitorStrip
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
 from ui.drafts import DraftKeeper, take_restore
@@ -88,6 +90,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.alerts = AlertBar(store.protocol, lang)
         self.alerts.record_ae.connect(self._ae_from_alert)
         lay.addWidget(self.alerts)
+        self.monitor = MonitorStrip(store.protocol, lang)
+        self.monitor.reject_requested.connect(self._reject_monitor)
+        lay.addWidget(self.monitor)
+        self.proposal = None                 # the monitor values the entry row shows
+        self.poller = FeedPoller(ctx, self)
+        self.poller.fetched.connect(self.load_proposal)
         self.entry = EntryRow(store.protocol, lang)
         self.entry.submitted.connect(self._save)
         self.draft = DraftKeeper(ctx, VITAL_ROW, self._draft_state, self)
@@ -114,6 +122,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
         sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F8), self)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(self._ae_from_alert_key)
+        sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F10), self)
+        sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.activated.connect(lambda: self.monitor.reject.isVisible() and self._reject_monitor())
         notifier().changed.connect(self._restyle)
 
     def _style_blockers(self):
@@ -188,6 +199,70 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.entry.restore(kept.fields)   # the row typed before Bedside closed
             self.draft.changed()
         self._rebuild()
+        self._follow_monitor(v is not None and rec)
+
+    # ---------------------------------------------------------- monitor feed
+    def _follow_monitor(self, on: bool):
+        if on:
+            if not self.poller.timer.isActive() and not self.poller.unenrolled:
+                self.poller.timer.start()
+                self.poller.poll()
+            self.load_proposal()
+        else:
+            self.poller.timer.stop()
+            self._offer(None, 0)
+
+    def load_proposal(self):
+        """What the monitor proposes now (from what was fetched; no network here)."""
+        snap = self.snap
+        if snap is None or snap.view is None:
+            return
+        from bedside.hl7feed.feed import cache_for
+        if not cache_for(self.store.session).items:     # nothing fetched: no vault work at all
+            self._offer(None, 0)
+            return
+        from bedside.hl7feed.proposals import flowsheet_offer
+        decimals = {s.id: s.decimals for s in self.store.protocol.signs}
+        session, pid, now = self.store.session, snap.patient_id, self.store.now()
+        run(self.ctx, lambda: flowsheet_offer(session, pid, now, decimals),
+            lambda res: self._offer(*res), lambda _err: None)
+
+    def _offer(self, prop, held: int):
+        self.monitor.show_offer(prop, held)
+        was = self.proposal
+        self.proposal = prop
+        if prop is None:
+            if was is not None and self.entry.prefilled_time is not None:
+                self.entry.clear_after_save()
+            return
+        if was is not None and was.control_id == prop.control_id and not self.entry.is_blank():
+            return
+        if self.entry.is_blank() or self.entry.prefilled_time is not None:
+            self.entry.prefill(prop.values, local_time(prop.observed_utc))
+            self.entry.focus_first()
+
+    def _reject_monitor(self):
+        prop, snap = self.proposal, self.snap
+        if prop is None or snap is None:
+            return
+        from ui.widgets.prompts import ReasonPrompt
+        dlg = ReasonPrompt(self.tr("Do not chart the monitor values"),
+                           self.tr("Why are the monitor values of {time} not charted (probe off, "
+                                   "line flushed, patient moving…)?").format(time=local_time(prop.observed_utc)),
+                           self, "monitorRejectPrompt")
+        if not dlg.exec():
+            return
+        from bedside.hl7feed.proposals import reject
+        session, pid, reason = self.store.session, snap.patient_id, dlg.text()
+
+        def ok(_v):
+            self.entry.clear_after_save()
+            self.proposal = None
+            self.load_proposal()
+            self.changed.emit()
+
+        run(self.ctx, lambda: reject(session, pid, prop, reason), ok,
+            lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang)))
 
     def _draft_state(self):
         v = self.snap.view if self.snap else None
@@ -231,6 +306,11 @@ class FlowsheetPanel(QtWidgets.QWidget):
             return
         rid = self.snap.view.record_id
         self.entry.save.setEnabled(False)
+        prop, source, when = self.proposal, None, time_text
+        if prop is not None and self.entry.prefilled_time is not None:
+            source = prop.source(raw)           # which values the nurse kept, which she changed
+            if time_text == self.entry.prefilled_time:
+                when = prop.observed_utc        # the monitor's own time, to the second
 
         def ok(res):
             version, alerts = res
@@ -244,6 +324,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self._last_alert = {"reading_id": version.record_id, "rules": [a.rule_id for a in alerts]} if alerts else None
             self.alerts.show_alerts(_dt(version.content["taken_utc"]), alerts)
             self._rebuild()
+            if source is not None:
+                self.proposal = None
+                self.load_proposal()
             self.changed.emit()
 
         def fail(err):
@@ -255,7 +338,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
                 return
             self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
-        run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
+        run(self.ctx, lambda: self.store.add_reading(rid, raw, when, source=source), ok, fail)
 
     def _ae_from_alert(self, term: str):
         self.ae_requested.emit(term, self._last_alert or {})
