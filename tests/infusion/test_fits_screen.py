@@ -149,7 +149,7 @@ def test_product_dialog_never_grows_past_the_screen(qtbot, tmp_vault, included, 
         dlg.override_box.setVisible(True)
         dlg.cells.setText("900")
         dlg._submit()
-        qtbot.waitUntil(dlg.error.isVisible, timeout=5000)
+        qtbot.waitUntil(dlg.error.isVisible, timeout=30000)
         dlg.error.setText(dlg.error.text() + "\n" + "\n".join(["A long explanation line."] * 12))
         dlg.adjustSize()
         qtbot.wait(50)
