@@ -33,7 +33,7 @@ from .roles import Permission
 # import this module without a cycle).
 DECLARING_MODULES = ("bedside.core_records", "bedside.eligibility.schema",
                      "bedside.consent.schema", "bedside.infusion.schema",
-                     "bedside.followup.schema")
+                     "bedside.followup.schema", "bedside.hl7feed.schema")
 
 
 @dataclass(frozen=True)

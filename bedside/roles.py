@@ -102,8 +102,8 @@ SIGNATURE_TYPE = "signature"
 
 def record_write_permission(record_type: str) -> Permission:
     """The permission needed to write *record_type*: its registered
-    declaration's (bedside/record_types.py), so the admission door (server
-    push, pull, verify) asks what the local write asks; unknown types fall
+    declaration's (bedside/record_types.py), so the entry rules (server
+    push, pull, verify) ask what the local write asks; unknown types fall
     back to the table above."""
     from .record_types import get
     rt = get(record_type)

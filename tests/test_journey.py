@@ -158,7 +158,7 @@ def sign_consent_form(qtbot, flow, signer_name=None):
     pw_edit = find(flow, QtWidgets.QLineEdit, "password")
     qtbot.keyClicks(pw_edit, PASSWORD)
     qtbot.keyClick(pw_edit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: step(flow) == "step-done" or bool(error_text(flow)), timeout=10000)
+    qtbot.waitUntil(lambda: step(flow) == "step-done" or bool(error_text(flow)), timeout=30000)
     assert step(flow) == "step-done", error_text(flow)
 
 

@@ -11,6 +11,7 @@ class DashboardItem:
     text: str
     patient_id: str | None = None
     urgency: int = 0  # 0 info, 1 due, 2 overdue / urgent
+    target: str = ""  # where opening it lands: a patient tab key ("infusion", "infusion:ae"), "" = first tab
 
 
 SECTIONS: list = []

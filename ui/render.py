@@ -37,10 +37,13 @@ def demo_window(username: str = "nurse"):
     return win, ctx
 
 
-def settle(ctx=None, rounds: int = 30) -> None:
+def settle(ctx=None, rounds: int | None = None) -> None:
+    """Let queued events and the DB worker finish: up to ``rounds`` × 20 ms
+    (10 s when there is a worker to wait for, a loaded machine included)."""
     from .qt import QApplication
     import time
     app = QApplication.instance()
+    rounds = rounds if rounds is not None else (500 if ctx is not None else 30)
     for _ in range(rounds):
         app.processEvents()
         if ctx is not None and ctx.worker.pending() == 0:
@@ -154,6 +157,13 @@ def _wizard_join():
 def _eligibility_groupb():
     from .eligibility.render import checklist
     return checklist("groupb")
+
+
+@screen("eligibility-lab-feed")
+def _eligibility_lab_feed():
+    """Leclercq's lab rows with the lab system's results offered (docs/hl7.md)."""
+    from .eligibility.render import checklist
+    return checklist("groupb", "nurse", scroll_to="labs")
 
 
 @screen("eligibility-groupb-branches")

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..hl7feed.schema import FeedSource
 from ..record_fields import (Code, FieldProblem, IsoDate, IsoDateTime, JsonObject, Line, Number,
                              RecordContent, label, text_problem)
 from ..record_types import RecordType, register
@@ -38,6 +39,8 @@ class LabValueContent(RecordContent):
     value: Number = label(QT_TRANSLATE_NOOP("core", "Value"), "Valeur")
     unit: Line = label(QT_TRANSLATE_NOOP("core", "Unit"), "Unité")
     entered: Line = label(QT_TRANSLATE_NOOP("core", "As entered"), "Saisi tel quel")
+    source: FeedSource | None = label(QT_TRANSLATE_NOOP("core", "From the lab system"),
+                                      "Du laboratoire", default=None)
 
 
 class AssessmentContent(RecordContent):

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 from bedside.errors import NotFound, ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.localtime import site_zone
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
@@ -55,8 +56,10 @@ def protocol_for(session, file_name: str | None = None) -> Protocol:
     return load_named(file_name or settings_for(session).protocol_file)
 
 
-def local_tz(session) -> timezone:
-    return timezone(timedelta(minutes=session.clock.utc_offset_minutes()))
+def local_tz(session):
+    """The site's named zone (not the offset of now: a date typed across a
+    daylight-saving change keeps its own offset)."""
+    return site_zone(session)
 
 
 # --- consent hook (import-safe: the consent capability may be absent) -----------------
@@ -106,8 +109,9 @@ class LabEntry:
 
 
 def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | None,
-                  field_label: str | None = None) -> LabEntry:
-    """Validate and store one timed lab value (converted to the canonical unit)."""
+                  field_label: str | None = None, source: dict | None = None) -> LabEntry:
+    """Validate and store one timed lab value (converted to the canonical unit);
+    ``source``: the lab system's message it was accepted from (docs/hl7.md)."""
     session.require(Permission.EDIT_CLINICAL)
     if lab not in LABS:
         raise InputError("lab", QT_TRANSLATE_NOOP("core", "{field}: unknown lab."))
@@ -115,6 +119,8 @@ def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | N
     entry = parse_lab(lab, when, value, unit, field_label or lab, session.clock.now(), local_tz(session))
     content = {"lab": lab, "time": entry["time"], "value": entry["value"],
                "unit": canonical_unit(lab), "entered": entry["entered"]}
+    if source is not None:
+        content["source"] = source
     return _lab_entry(session.records.create(LAB, content, patient_id=patient_id))
 
 

@@ -32,7 +32,7 @@ def included_patients(session):
 
 def infusions_due(session, store: InfusionStore | None = None) -> list[Due]:
     store = store or InfusionStore(session)
-    today = store.now().astimezone().date()
+    today = store.now().astimezone(store.zone()).date()
     out = []
     for p in included_patients(session):
         infs = store.infusions(p.id)

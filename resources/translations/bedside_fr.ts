@@ -597,6 +597,21 @@
     </message>
 </context>
 <context>
+    <name>ConsentCopy</name>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>Save a copy of the consent record</source>
+        <translation>Enregistrer une copie du consentement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDashboard</name>
     <message>
         <source>Consent: confirmations pending</source>
@@ -826,6 +841,14 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Save a copy of the consent (PDF)…</source>
+        <translation>Enregistrer une copie du consentement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="vanished">Téléphone</translation>
     </message>
@@ -1029,7 +1052,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save a PDF copy for printing…</source>
-        <translation>Enregistrer une copie PDF à imprimer…</translation>
+        <translation type="vanished">Enregistrer une copie PDF à imprimer…</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1037,7 +1060,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save consent record</source>
-        <translation>Enregistrer le document de consentement</translation>
+        <translation type="vanished">Enregistrer le document de consentement</translation>
     </message>
     <message>
         <source>The patient can decide again. What does the patient decide?</source>
@@ -1281,7 +1304,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save PDF of the latest consent…</source>
-        <translation>Enregistrer le PDF du dernier consentement…</translation>
+        <translation type="vanished">Enregistrer le PDF du dernier consentement…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the latest consent (PDF)…</source>
+        <translation>Enregistrer une copie du dernier consentement (PDF)…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1320,8 +1347,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>[non signé&#xa0;: ne compte pas]</translation>
     </message>
     <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Save consent record</source>
-        <translation>Enregistrer le document de consentement</translation>
+        <translation type="vanished">Enregistrer le document de consentement</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1785,12 +1816,32 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Heure</translation>
     </message>
     <message>
+        <source>Vital sign entry: Tab to the next value, Enter saves</source>
+        <translation>Saisie des signes vitaux&#xa0;: Tab pour la valeur suivante, Entrée enregistre</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
         <source>Save ⏎</source>
         <translation>Enregistrer ⏎</translation>
+    </message>
+    <message>
+        <source>Save the reading</source>
+        <translation>Enregistrer la mesure</translation>
+    </message>
+    <message>
+        <source>Message about the reading</source>
+        <translation>Message sur la mesure</translation>
+    </message>
+    <message>
+        <source>Which date and time?</source>
+        <translation>Quelle date et quelle heure&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Changer l&apos;heure</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2043,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Record the product and dose first.</source>
         <translation>Enregistrez d&apos;abord le produit et la dose.</translation>
+    </message>
+    <message>
+        <source>Do not chart the monitor values</source>
+        <translation>Ne pas enregistrer les valeurs du moniteur</translation>
+    </message>
+    <message>
+        <source>Why are the monitor values of {time} not charted (probe off, line flushed, patient moving…)?</source>
+        <translation>Pourquoi les valeurs du moniteur de {time} ne sont-elles pas enregistrées (capteur débranché, ligne rincée, patient agité…)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2470,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Corriger la dernière…</translation>
     </message>
     <message>
+        <source>Accept from the lab</source>
+        <translation>Accepter du laboratoire</translation>
+    </message>
+    <message>
         <source>Not done:</source>
         <translation>Non réalisé&#xa0;:</translation>
     </message>
@@ -2433,6 +2496,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>— before: {value} at {time}</source>
         <translation>— avant&#xa0;: {value} à {time}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} sampled {time}</source>
+        <translation>{value} {unit} prélevé le {time}</translation>
+    </message>
+    <message>
+        <source>From the lab system: </source>
+        <translation>Du laboratoire&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2604,14 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Verrouiller</translation>
     </message>
     <message>
+        <source>Night mode</source>
+        <translation>Mode nuit</translation>
+    </message>
+    <message>
+        <source>Dark low-glare colours for night shifts</source>
+        <translation>Couleurs sombres, peu éblouissantes, pour les gardes de nuit</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté&#xa0;: {name} ({role})</translation>
     </message>
@@ -2562,6 +2641,21 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>MonitorStrip</name>
+    <message>
+        <source>Do not chart… F10</source>
+        <translation>Ne pas enregistrer… F10</translation>
+    </message>
+    <message>
+        <source>From the monitor at {time} (values in blue): check them, change any, Enter saves.</source>
+        <translation>Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Held for review: {n} monitor message(s) whose name or birth date differ from this patient&apos;s.</source>
+        <translation>À vérifier&#xa0;: {n} message(s) du moniteur dont le nom ou la date de naissance diffèrent de ce patient.</translation>
+    </message>
+</context>
+<context>
     <name>NextDueBanner</name>
     <message>
         <source>Record product, dose and checks to begin.</source>
@@ -2569,7 +2663,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{n} missed</source>
-        <translation>{n} manquée(s)</translation>
+        <translation type="vanished">{n} manquée(s)</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} en retard</translation>
     </message>
     <message>
         <source>Reading overdue: {what}</source>
@@ -3149,6 +3247,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>CSV exports for people</source>
         <translation>Exports CSV à lire</translation>
+    </message>
+    <message>
+        <source>Folder for saved copies (empty: each user&apos;s Documents)</source>
+        <translation>Dossier des copies enregistrées (vide&#xa0;: les Documents de chaque utilisateur)</translation>
     </message>
     <message>
         <source>Semicolon, decimal comma (French Excel)</source>
@@ -4249,6 +4351,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>échec de l&apos;export</translation>
     </message>
     <message>
+        <source>copy of the consent PDF saved outside the vault</source>
+        <translation>copie du PDF de consentement enregistrée hors du coffre</translation>
+    </message>
+    <message>
         <source>vault key added</source>
         <translation>clé du coffre ajoutée</translation>
     </message>
@@ -4457,8 +4563,20 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Cette étape ne prend pas de signature électronique.</translation>
     </message>
     <message>
+        <source>This folder does not exist: choose another one.</source>
+        <translation>Ce dossier n&apos;existe pas&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name, not a folder.</source>
+        <translation>Choisissez un nom de fichier, pas un dossier.</translation>
+    </message>
+    <message>
         <source>The consent document could not be produced.</source>
         <translation>Le document de consentement n&apos;a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written there (no permission, or the disk is full): choose another folder.</source>
+        <translation>La copie n&apos;a pas pu être écrite à cet endroit (pas d&apos;autorisation, ou disque plein)&#xa0;: choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>This consent step does not exist.</source>
@@ -4977,6 +5095,26 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Saisissez l&apos;heure au format HH:MM, p. ex. 14:05.</translation>
     </message>
     <message>
+        <source>{time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00). Check the time on the monitor.</source>
+        <translation>{time} n&apos;existe pas le {date}&#xa0;: on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00). Vérifiez l&apos;heure sur le moniteur.</translation>
+    </message>
+    <message>
+        <source>{time} happened twice that night (the clocks went back one hour): first in summer time ({first}), then in winter time ({second}). Which one?</source>
+        <translation>{time} a eu lieu deux fois cette nuit-là (on a reculé les horloges d&apos;une heure)&#xa0;: d&apos;abord à l&apos;heure d&apos;été ({first}), puis à l&apos;heure d&apos;hiver ({second}). Laquelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{time} is later than now ({now}). Did you mean {full}, {hours} h ago? If so, type the date too: {full}.</source>
+        <translation>{time} est plus tard que maintenant ({now}). Vouliez-vous dire le {full}, il y a {hours} h&#xa0;? Si oui, tapez aussi la date&#xa0;: {full}.</translation>
+    </message>
+    <message>
+        <source>{full} is in the future: check the date and time.</source>
+        <translation>{full} est dans le futur&#xa0;: vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} is not in that time zone: type the time without it.</source>
+        <translation>{time} le {date} n&apos;est pas dans ce fuseau horaire&#xa0;: tapez l&apos;heure sans le fuseau.</translation>
+    </message>
+    <message>
         <source>Type the date and time from the label, e.g. 25/11 15:00.</source>
         <translation>Saisissez la date et l&apos;heure de l&apos;étiquette, p. ex. 25/11 15:00.</translation>
     </message>
@@ -5223,6 +5361,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is added before it on an enrolled PC, or put it yourself as {{pc:02d}}).</source>
         <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}&#xa0;; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: use a name such as Europe/Brussels.</source>
+        <translation>Fuseau horaire inconnu&#xa0;: utilisez un nom comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The export folder must be a full path (for example D:/TJT2012 or a network share), or empty for each user&apos;s Documents folder.</source>
+        <translation>Le dossier d&apos;export doit être un chemin complet (par exemple D:/TJT2012 ou un partage réseau), ou vide pour le dossier Documents de chaque utilisateur.</translation>
     </message>
     <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
@@ -5599,6 +5745,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>{field}: enter date and time (DD/MM/YYYY HH:MM).</source>
         <translation>{field}&#xa0;: saisissez la date et l&apos;heure (JJ/MM/AAAA HH:MM).</translation>
+    </message>
+    <message>
+        <source>{field}: {time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00).</source>
+        <translation>{field}&#xa0;: {time} n&apos;existe pas le {date}&#xa0;: on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00).</translation>
+    </message>
+    <message>
+        <source>{field}: {time} happened twice on {date} (the clocks went back one hour). Add {first} or {second} after the time.</source>
+        <translation>{field}&#xa0;: {time} a eu lieu deux fois le {date} (on a reculé les horloges d&apos;une heure). Ajoutez {first} ou {second} après l&apos;heure.</translation>
     </message>
     <message>
         <source>{field}: {time} is in the future.</source>
@@ -6025,6 +6179,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Saisi tel quel</translation>
     </message>
     <message>
+        <source>From the lab system</source>
+        <translation>Du laboratoire</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
@@ -6183,6 +6341,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>From the monitor</source>
+        <translation>Du moniteur</translation>
     </message>
     <message>
         <source>Adverse event</source>
@@ -6595,6 +6757,30 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The adverse event log holds an event of special interest of this kind before the visit: answer yes and link it.</source>
         <translation>Le registre des événements indésirables contient un événement d&apos;intérêt particulier de ce type avant la visite&#xa0;: répondez oui et reliez-le.</translation>
+    </message>
+    <message>
+        <source>Say why the monitor values are not charted.</source>
+        <translation>Indiquez pourquoi les valeurs du moniteur ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Système émetteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Monitor values not charted</source>
+        <translation>Valeurs du moniteur non retenues</translation>
     </message>
 </context>
 <context>

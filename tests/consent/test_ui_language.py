@@ -85,7 +85,7 @@ def test_relationship_dropdown_draws_its_current_item(qtbot, session_as, french)
     combo.setCurrentIndex(1)
     combo.showPopup()
     view = combo.view()
-    qtbot.waitUntil(view.isVisible, timeout=2000)
+    qtbot.waitUntil(view.isVisible, timeout=30000)
     for row in range(combo.count()):
         rect = view.visualRect(view.model().index(row, 0))
         image = view.viewport().grab(rect).toImage()

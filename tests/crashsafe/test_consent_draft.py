@@ -47,14 +47,14 @@ def _tab(qtbot, ctx, pid, draft=None) -> ConsentTab:
 
 def _at(qtbot, tab, name):
     qtbot.waitUntil(lambda: tab.flow.page is not None and step(tab.flow) == f"step-{name}",
-                    timeout=10000)
+                    timeout=30000)
 
 
 def _kept(qtbot, inv, pid, step_name, check=lambda f: True):
     def ok():
         d = DraftStore(inv).get(drafts.CONSENT, pid)
         return d is not None and d.fields.get("step") == step_name and check(d.fields)
-    qtbot.waitUntil(ok, timeout=10000)
+    qtbot.waitUntil(ok, timeout=30000)
     return DraftStore(inv).get(drafts.CONSENT, pid)
 
 
@@ -110,7 +110,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     primary(qtbot, flow)
     _at(qtbot, third, "done")
     assert service.state_of(inv, pid).status == pw.PENDING
-    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=10000)
+    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=30000)
 
 
 def test_leaving_the_flow_removes_the_consent_draft(qtbot, inv, ctx):
@@ -123,4 +123,4 @@ def test_leaving_the_flow_removes_the_consent_draft(qtbot, inv, ctx):
     _at(qtbot, tab, "language")
     _kept(qtbot, inv, pid, "language")
     click(qtbot, tab.findChild(QtWidgets.QPushButton, "back-to-overview"))
-    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=10000)
+    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=30000)

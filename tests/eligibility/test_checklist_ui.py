@@ -31,7 +31,7 @@ def make(qtbot, session, pid):
     w.resize(1366, 768)
     w.show()
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=30000)
     return w
 
 
@@ -175,8 +175,8 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     assert wi.include_btn.isEnabled()
     # with the consent capability installed, inclusion also needs a valid consent
     wi.include()
-    qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=5000)
-    qtbot.waitUntil(wi.include_btn.isEnabled, timeout=5000)
+    qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=30000)
+    qtbot.waitUntil(wi.include_btn.isEnabled, timeout=30000)
     from bedside.consent import service as consent_service
     from tests.consent.helpers import consent_event, good_signature
     consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
@@ -382,7 +382,7 @@ def test_structured_exclusions_and_lab_not_done_by_keyboard(qtbot, session_as, p
     type_into(qtbot, row.time, "25/11/2026 07:30")
     type_into(qtbot, row.value, "600")
     qtbot.keyClick(row.value, Qt.Key_Return)
-    qtbot.waitUntil(lambda: "Previous: 600" in row.previous.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Previous: 600" in row.previous.text(), timeout=30000)
     assert w.rows["INC-05"].chip.text() == "To enter"
     press(qtbot, w.lab_rows["lymphocytes"].not_done, "s")           # Sample unusable
     chip, detail = w.branch_widgets["B3"]
@@ -390,7 +390,7 @@ def test_structured_exclusions_and_lab_not_done_by_keyboard(qtbot, session_as, p
     assert w.rows["INC-05"].chip.text() == "Not met"
     assert "could change that" in w.rows["INC-05"].reasons.text()
     assert w.save()
-    qtbot.waitUntil(lambda: S.eligibility_status(nurse, patient.id).version is not None, timeout=10000)
+    qtbot.waitUntil(lambda: S.eligibility_status(nurse, patient.id).version is not None, timeout=30000)
     stored = S.eligibility_status(nurse, patient.id).version.content["answers"]
     assert stored["labs_not_done"] == {"lymphocytes": "sample_unusable"}
     assert stored["malignancy_history"] == "other_malignancy" and stored["malignancy_diagnosis_date"] == "2023-03-10"

@@ -1,7 +1,7 @@
 """Every door: the follow-up records' rules hold on a real bedside-server
 over real HTTPS (a rogue enrolled device with a valid nurse key pushes
 visits and ends that break them), and on pull / verify (the same
-admission function)."""
+entry rules)."""
 from __future__ import annotations
 
 from datetime import date

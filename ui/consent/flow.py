@@ -15,6 +15,7 @@ from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
 from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
+from ui.consent.save_copy import save_consent_copy
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.errors import core_message
@@ -658,32 +659,31 @@ class ConsentFlow(QtWidgets.QWidget):
         if self.state.confirmation_pending:
             msg += "\n" + self.tr("The patient must confirm as soon as they can decide: this is now on the dashboard.")
         p.add(label(msg, "ok"))
-        save = p.add(button(self.tr("Save a PDF copy for printing…")))
+        save = p.add(button(self.tr("Save a copy of the consent (PDF)…")))
         save.setObjectName("save-pdf")
         save.clicked.connect(lambda: self.save_pdf(version))
+        self.copy_note = p.add(label("", "ok"))
+        self.copy_note.setObjectName("consent-copy-note")
+        self.copy_note.hide()
         self.pdf_saved = None
         p.set_primary(self.tr("Finish"), self.refresh)
         self.show_page(p)
 
     def save_pdf(self, version, path: str | None = None) -> None:
-        """Export the stored PDF (the patient's printable copy)."""
-        if path is None:
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save consent record"), "consent.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        session = self.session
-
-        def write():
-            data = service.pdf_for(session, version)
-            if data is None:
-                return None
-            with open(path, "wb") as fh:
-                fh.write(data)
-            return path
+        """A copy of the stored PDF for the patient's file, where the user
+        chooses (the audit trail records it)."""
+        page = self.page
 
         def done(result):
             self.pdf_saved = result
-        self.page.do(write, done)
+            if result:
+                self.copy_note.setText(self.tr("Copy saved: {path}").format(path=result))
+                self.copy_note.show()
+
+        def failed(err):
+            page.show_error(core_text(err))
+        page.error.hide()
+        save_consent_copy(self, self.run, self.session, version, done, failed, path)
 
     # -- decisions at confirmation -----------------------------------------
     def _decision_page(self) -> Page:

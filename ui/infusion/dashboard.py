@@ -7,9 +7,9 @@ from bedside.infusion import schedule
 from ui.qt import QtCore
 
 
-def DashboardItem(text, patient_id=None, urgency=0):  # noqa: N802 - imported late: ui.dashboard_sections imports us
+def DashboardItem(text, patient_id=None, urgency=0, target="infusion"):  # noqa: N802 - imported late
     from ui.dashboard_sections import DashboardItem as Item
-    return Item(text, patient_id, urgency)
+    return Item(text, patient_id, urgency, target)
 
 
 
@@ -57,7 +57,7 @@ class SaeClocks:
             else:
                 text = QtCore.QCoreApplication.translate("InfusionDashboard", "{who} · SAE “{term}” report within {t}").format(
                     who=d.patient_label, term=p["term"], t=schedule.format_countdown(p["seconds_left"]))
-            out.append(DashboardItem(text, d.patient_id, d.urgency))
+            out.append(DashboardItem(text, d.patient_id, d.urgency, "infusion:ae"))
         return out
 
 

@@ -52,6 +52,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.rows: dict[str, CriterionRow] = {}
         self.lab_rows: dict[str, LabRow] = {}
         self._loading = False
+        self.poller = None                  # fetches the lab system's results (ui/feed_poller.py)
         self._build()
         self.refresh()
 
@@ -263,6 +264,27 @@ class ChecklistWidget(QtWidgets.QWidget):
         for w in list(self.fields.values()) + list(self.lab_rows.values()):
             w.setEnabled(editable)
         self.reevaluate()
+        self.load_lab_offers()
+
+    # -- results from the lab system (docs/hl7.md) ---------------------------------------
+    def load_lab_offers(self) -> None:
+        """Offer the lab system's results not yet accepted (from what this
+        PC fetched); the first time, also fetch from the server."""
+        from bedside.hl7feed.labs import lab_offers
+        if self.poller is None:
+            from ui.feed_poller import FeedPoller
+            self.poller = FeedPoller(self, self)
+            self.poller.fetched.connect(self.load_lab_offers)
+            self.poller.poll()
+        from bedside.hl7feed.feed import cache_for
+        if not cache_for(self.session).items:           # nothing fetched: no vault work at all
+            return
+        session, pid = self.session, self.patient_id
+        self.run(lambda: lab_offers(session, pid), self._offers, lambda _err: None)
+
+    def _offers(self, offers: dict) -> None:
+        for lab, row in self.lab_rows.items():
+            row.show_offers(offers.get(lab, []), self.tz)
 
     def reload_labs(self) -> None:
         self.refresh()
