@@ -1,4 +1,5 @@
-"""Command-line tools that need no Qt: ``bedside verify VAULT``,
+"""Command-line tools that need no Qt: ``bedside verify VAULT`` (first line
+the verdict, second line the quarantine; exit codes in its --help),
 ``bedside export`` (bedside/export/cli.py)."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ def verify_main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="bedside verify",
                                 description="Check a vault's pages and audit chain.",
                                 epilog="exit status: 0 ok, 1 broken or refused, 3 vault in use "
-                                "by another program (try again)")
+                                "by another program (try again), 5 intact but pulled entries "
+                                "are kept aside in quarantine (second line: how many, why)")
     p.add_argument("vault", nargs="?", type=Path, default=None,
                    help="vault folder (default: this PC's vault)")
     p.add_argument("--user", help="user name (asks for the password)")
@@ -37,6 +39,8 @@ def verify_main(argv: list[str]) -> int:
         secret = os.environ.get("BEDSIDE_PASSWORD") or getpass.getpass("Password: ")
         result = verify_vault(folder, username=user, password=secret)
     print(result.line)
+    if not result.in_use:
+        print(result.quarantine_line)
     return result.exit_code
 
 

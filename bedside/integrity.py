@@ -3,8 +3,10 @@
 The hash-chained audit trail is the authority. ``users``, ``record_merges``,
 ``blobs``, ``meta`` and the header's key slots can be edited by someone with
 the data key without touching a record; each is replayed from the trail and
-compared here. ``bedside verify`` runs every check; the session runs the
-user check at every action, so an edited role is refused, not obeyed."""
+compared here; accounts and person key slots are compared with the signed
+staff directory, their authority since personal keys. ``bedside verify``
+runs every check; the session runs the user check at every action, so an
+edited role is refused, not obeyed."""
 
 from __future__ import annotations
 
@@ -64,12 +66,19 @@ def user_problem(row_fields: dict, audited: dict | None) -> str | None:
     return None
 
 
-def check_user_row(orm, row) -> None:
-    """Refuse to act on an account whose row differs from its audit trail
-    (e.g. a role raised nurse → investigator with the key and raw SQL)."""
+def check_user_row(orm, row, directory=None) -> None:
+    """Refuse to act on an account whose row differs from its authority
+    (e.g. a role raised nurse → investigator with the key and raw SQL):
+    the signed staff directory for an enrolled person, else the audit
+    trail (an account from before personal keys)."""
     from sqlalchemy import select
 
     from .storage.schema import AuditRow
+    person = directory.current(row.id) if directory is not None else None
+    if person is not None:
+        if row.role != person.role.value or int(bool(row.active)) != int(person.active):
+            raise VaultTampered(detail="a user account differs from the staff directory")
+        return
     events = orm.execute(select(AuditRow.action, AuditRow.details)
                          .where(AuditRow.record_id == row.id, AuditRow.record_type == "user")
                          .order_by(AuditRow.seq)).all()
@@ -77,8 +86,6 @@ def check_user_row(orm, row) -> None:
                         .where(AuditRow.seq == 1)).first()
     creator = creator_state(first)
     start = creator[1] if creator and creator[0] == row.id else None
-    if not events and start is None:
-        return      # an account from the site's staff directory (joined or synced)
     fields = {f: getattr(row, f) for f in USER_FIELDS}
     if user_problem(fields, replay_user(events, start)):
         raise VaultTampered(detail="a user account differs from the audit trail")
@@ -104,18 +111,31 @@ def audited_users(conn) -> dict[str, dict]:
     return out
 
 
-def check_users(conn) -> str | None:
+def check_users(conn, directory=None) -> str | None:
+    """Every account row against its authority: the signed staff directory
+    (*directory*, as ``bedside verify`` rebuilt it from admitted staff
+    versions) for a person enrolled there, else the audit trail (an account
+    from before personal keys, not yet upgraded). A row neither knows was
+    added outside Bedside."""
     audited = audited_users(conn)
     for uid, username, role, active in conn.execute(
             "SELECT id, username, role, active FROM users ORDER BY username"):
-        if uid not in audited:
-            continue    # an account from the site's staff directory (joined or synced)
+        person = directory.current(uid) if directory is not None else None
+        if person is not None:
+            for name, have, want in (("role", role, person.role.value),
+                                     ("active", int(bool(active)), int(person.active))):
+                if have != want:
+                    return (f"user account {username}: {name} is {have!r} but the signed "
+                            f"staff directory says {want!r}")
+            audited.pop(uid, None)
+            continue
         problem = user_problem({"username": username, "role": role, "active": active},
                                audited.pop(uid, None))
         if problem:
             return problem
-    for state in audited.values():
-        return f"user account {state['username']} is missing from the users table"
+    for uid, state in audited.items():
+        if directory is None or directory.current(uid) is None:
+            return f"user account {state['username']} is missing from the users table"
     return None
 
 
@@ -123,12 +143,24 @@ def audited_active_users(conn) -> set[str]:
     return {uid for uid, state in audited_users(conn).items() if state["active"]}
 
 
-def check_slots(conn, header) -> str | None:
-    """Every key slot belongs to an audited, active account (or is the
-    recovery slot): a slot added for someone else opens the vault too."""
-    allowed = audited_active_users(conn)
+def check_slots(conn, header, directory=None) -> str | None:
+    """Every key slot opens the vault, so each must belong to someone who
+    may: a person slot to an active person of the signed staff directory,
+    sealed to their current key; a slot from before personal keys to an
+    active account of the audit trail not yet in the directory; at most one
+    recovery slot. A slot added for someone else is named."""
+    from .identity.slots import PersonSlot
+    legacy_active = audited_active_users(conn)
     for slot in header.slots:
-        if slot.user_id != RECOVERY_USER and slot.user_id not in allowed:
+        if slot.user_id == RECOVERY_USER:
+            continue
+        person = directory.current(slot.user_id) if directory is not None else None
+        if isinstance(slot, PersonSlot):
+            if person is None or not person.active:
+                return "a key slot belongs to no active person of the staff directory"
+            if slot.credential.key_id != person.credential.key_id:
+                return "a key slot is sealed to a key its person no longer holds"
+        elif person is not None or slot.user_id not in legacy_active:
             return "a key slot belongs to no active account in the audit trail"
     if sum(1 for s in header.slots if s.user_id == RECOVERY_USER) > 1:
         return "more than one recovery key slot"

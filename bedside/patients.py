@@ -13,6 +13,7 @@ from .errors import NotFound, ValidationError
 from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
 from .numbering import next_screening_number, next_subject_id
+from .records import DAMAGED_NOTICE
 from .roles import Permission
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,6 +39,7 @@ class Patient:
     screening_number: str
     subject_id: str | None
     version: int
+    damaged_notice: str | None = None   # the newest version is damaged: this is the last good one
 
     @property
     def display_name(self) -> str:
@@ -124,13 +126,14 @@ def validate(data: dict, today: date) -> dict:
             "height_cm": height, "wristband": wristband}
 
 
-def _from_version(v) -> Patient:
+def _from_version(v, damaged_notice: str | None = None) -> Patient:
     c = v.content
     return Patient(id=v.record_id, mrn=c["mrn"], family_name=c["family_name"],
                    given_name=c["given_name"], date_of_birth=date.fromisoformat(c["date_of_birth"]),
                    sex=c["sex"], weight_kg=c["weight_kg"], height_cm=c["height_cm"],
                    wristband=c["wristband"], screening_number=c["screening_number"],
-                   subject_id=c.get("subject_id"), version=v.version)
+                   subject_id=c.get("subject_id"), version=v.version,
+                   damaged_notice=damaged_notice)
 
 
 def list_patients(session: "Session") -> list[Patient]:
@@ -141,10 +144,10 @@ def list_patients(session: "Session") -> list[Patient]:
 
 def get_patient(session: "Session", patient_id: str) -> Patient:
     session.require(Permission.VIEW_PATIENTS)
-    v = session.records.latest(patient_id)
-    if v.record_type != PATIENT:
+    good = session.records.latest_good(patient_id)
+    if good.version.record_type != PATIENT:
         raise NotFound(what="patient")
-    return _from_version(v)
+    return _from_version(good.version, DAMAGED_NOTICE if good.damaged else None)
 
 
 def register_patient(session: "Session", data: dict) -> Patient:
@@ -164,7 +167,7 @@ def register_patient(session: "Session", data: dict) -> Patient:
 
 def correct_patient(session: "Session", patient_id: str, changes: dict, reason: str) -> Patient:
     session.require(Permission.REGISTER_PATIENT)
-    current = session.records.latest(patient_id).content
+    current = session.records.latest_good(patient_id).version.content
     merged = {**current, **changes}
     clean = validate(merged, session.clock.now().date())
     for other in list_patients(session):
@@ -180,7 +183,7 @@ def assign_subject_id(session: "Session", patient_id: str, reason: str) -> Patie
     """Give the next study subject id at inclusion: the site format in this
     PC's series (TJT-03-001; TJT-001 on a PC never enrolled), numbering.py."""
     session.require(Permission.SIGN_ELIGIBILITY)
-    current = session.records.latest(patient_id).content
+    current = session.records.latest_good(patient_id).version.content
     if current.get("subject_id"):
         return get_patient(session, patient_id)
     fmt = session.settings.get("subject_id_format", "TJT-{n:03d}")

@@ -6,8 +6,8 @@ registers them here with a label and the permission needed to write them.
 The same declaration is used by
 
 * the core on write (``RecordStore.create/correct``: :func:`check_content`),
-* the admission door (``bedside/admission.py``): the server on push, every
-  PC on pull, ``bedside verify``,
+* the entry rules (``bedside/entry_rules.py``, rules 3-4), which every
+  door runs: the server on push, every PC on pull, ``bedside verify``,
 * readers of stored content that must survive a bad version
   (:func:`is_valid`),
 * the export data dictionary (:func:`dictionary`).
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import types
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +32,8 @@ from .roles import Permission
 # Modules that declare record types (imported on first use: capabilities may
 # import this module without a cycle).
 DECLARING_MODULES = ("bedside.core_records", "bedside.eligibility.schema",
-                     "bedside.consent.schema", "bedside.infusion.schema")
+                     "bedside.consent.schema", "bedside.infusion.schema",
+                     "bedside.followup.schema", "bedside.hl7feed.schema")
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,8 @@ def _error_for(rt: RecordType, err: dict) -> ContentError:
     loc = [str(p) for p in err.get("loc", ())]
     top = loc[0] if loc else "content"
     path = ".".join(loc) or "content"
-    label = rt.field_label(top) if top in rt.model.model_fields else top[:40]
+    # a rule over several fields (a model validator) has no location: name the record
+    label = rt.field_label(top) if top in rt.model.model_fields else (top[:40] if loc else rt.label_en)
     typ = err.get("type", "")
     ctx = err.get("ctx") or {}
     exc = ctx.get("error")
@@ -207,6 +211,14 @@ def check_field_permissions(rt: RecordType, content: dict, base: dict | None,
 
 # -- documentation --------------------------------------------------------
 def _kind(annotation: Any, metadata: list) -> str:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and len(args) == 1:
+        return _kind(args[0], metadata)         # an optional field: the kind of its value
+    origin = typing.get_origin(annotation)
+    if origin is dict:
+        return "object"
+    if origin is list:
+        return "list"
     text = repr(annotation) + repr(metadata)
     if annotation is bool:
         return "boolean"

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, exists, func, insert, select
 from sqlalchemy.orm import Session as OrmSession, aliased
 
-from . import audit, record_types
+from . import audit, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
-from .errors import Conflict, NotFound, PermissionDenied, ValidationError, VaultTampered
+from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
+                     VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
 from .roles import SIGNATURE_TYPE
 from .storage.schema import BlobRow, MergeRow, RecordRow
-from .admission import admit
 from .identity.directory import STAFF_TYPE
 from .identity.entry_signing import sign_entry
 from .identity import site_root
@@ -94,13 +94,58 @@ def readable(row: RecordRow) -> RecordVersion | None:
     the core: ``bedside verify`` names it).  Readers that list many
     records skip such a version instead of failing for everyone."""
     try:
+        if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
+            return None        # altered after it was written
         v = RecordVersion.from_row(row)
         if v.created_utc.tzinfo is None:
             return None
         v.created_utc.astimezone(timezone.utc)
-    except (ValueError, TypeError, KeyError, OverflowError, RecursionError):
+    except (ValueError, TypeError, KeyError, OverflowError, RecursionError, UnicodeError):
         return None
     return v if record_types.is_valid(v.record_type, v.content) else None
+
+
+DAMAGED_NOTICE = QT_TRANSLATE_NOOP(
+    "core", "The latest version of this record cannot be read: it was damaged or altered "
+    "outside Bedside. The last good version is shown. Tell the data manager (bedside verify "
+    "names it); a correction saved now replaces the damaged version.")
+
+
+class RecordDamaged(BedsideError):
+    """No version of a record can be read (every one damaged on disk)."""
+    template = QT_TRANSLATE_NOOP(
+        "core", "This record cannot be read: every version of it was damaged or altered "
+        "outside Bedside. Tell the data manager (bedside verify names it).")
+
+
+def good_version(orm: OrmSession, row: RecordRow) -> RecordVersion | None:
+    """*row* as a RecordVersion, or when *row* cannot be read (damaged on
+    disk) the newest earlier version of its record that can."""
+    v = readable(row)
+    if v is not None:
+        return v
+    for older in orm.scalars(select(RecordRow).where(RecordRow.record_id == row.record_id,
+                                                     RecordRow.version < row.version)
+                             .order_by(RecordRow.version.desc(), RecordRow.hlc.desc())):
+        v = readable(older)
+        if v is not None and v.record_type == row.record_type:
+            return v
+    return None
+
+
+def good_content(orm: OrmSession, row: RecordRow) -> dict | None:
+    """What a correction replacing *row* is compared against: its content,
+    or its record's last good content when *row* is damaged."""
+    v = good_version(orm, row)
+    return v.content if v is not None else None
+
+
+@dataclass(frozen=True)
+class GoodVersion:
+    """The version to show: the current one, or, when that one cannot be
+    read, the newest version that can (``damaged`` then says so)."""
+    version: RecordVersion
+    damaged: bool
 
 
 def _encode(content: Any) -> str:
@@ -205,9 +250,10 @@ class RecordStore:
                 base = next((h for h in heads if h.id == replaces), None)
                 if base is None:
                     raise Conflict()
-            record_types.check_field_permissions(rt, content, json.loads(base.content),
+            before = good_content(orm, base) or {}
+            record_types.check_field_permissions(rt, content, before,
                                                  self._s.can, self._s.user.role.value)
-            if base.content == encoded and len(heads) == 1:
+            if base.content == encoded and len(heads) == 1 and readable(base) is not None:
                 raise ValidationError("content", QT_TRANSLATE_NOOP(
                     "core", "Nothing was changed, so there is nothing to save."))
             version = max(h.version for h in heads) + 1
@@ -216,7 +262,7 @@ class RecordStore:
                                 base.id, encoded, reason.strip(), supersedes=others)
             for other in others:
                 orm.add(MergeRow(entry_id=row["id"], supersedes=other))
-            changes = audit.field_changes(json.loads(base.content), content)
+            changes = audit.field_changes(before, content)
             audit.append(orm, self._s.actor, action, when=self._now, utc_offset_min=self._off,
                          record_type=base.record_type, record_id=record_id, entry_id=row["id"],
                          version=version,
@@ -263,21 +309,43 @@ class RecordStore:
 
     def latest(self, record_id: str) -> RecordVersion:
         """The current version. With a sync conflict (several heads), the one
-        with the latest hybrid clock; ``heads`` shows them all."""
-        heads = self.heads(record_id)
-        if not heads:
-            raise NotFound(what="record")
-        return heads[-1]
+        with the latest hybrid clock; ``heads`` shows them all. A current
+        version damaged on disk gives way to the last good one
+        (:meth:`latest_good` says which)."""
+        return self.latest_good(record_id).version
+
+    def latest_good(self, record_id: str) -> GoodVersion:
+        """The current version as :meth:`latest` gives it when it can be
+        read; otherwise the newest readable version of the record, marked
+        ``damaged`` (a version edited on disk must not stop a screen).
+        Raises NotFound, or RecordDamaged when no version can be read."""
+        with self._s.db.read() as orm:
+            heads = self._heads(orm, record_id)
+            if not heads:
+                raise NotFound(what="record")
+            current = readable(heads[-1])
+            if current is not None:
+                return GoodVersion(current, False)
+            older = good_version(orm, heads[-1])
+            if older is not None:
+                return GoodVersion(older, True)
+        raise RecordDamaged()
 
     def heads(self, record_id: str) -> list[RecordVersion]:
+        """Every head (several after concurrent corrections); a head damaged
+        on disk is given as its record's last good version."""
         with self._s.db.read() as orm:
-            return [RecordVersion.from_row(r) for r in self._heads(orm, record_id)]
+            found = [good_version(orm, r) for r in self._heads(orm, record_id)]
+        return [v for v in found if v is not None]
 
     def history(self, record_id: str) -> list[RecordVersion]:
+        """Every readable version, oldest first; a version damaged on disk
+        is left out (``bedside verify`` names it) rather than stopping the
+        history screen."""
         with self._s.db.read() as orm:
             rows = orm.scalars(select(RecordRow).where(RecordRow.record_id == record_id)
                                .order_by(RecordRow.version, RecordRow.hlc)).all()
-            return [RecordVersion.from_row(r) for r in rows]
+            return [v for v in map(readable, rows) if v is not None]
 
     def list_latest(self, record_type: str, patient_id: str | None = None) -> list[RecordVersion]:
         """Current versions of every record of a type (for one patient if
@@ -292,11 +360,19 @@ class RecordStore:
             if patient_id is not None:
                 first = first.where(RecordRow.patient_id == patient_id)
             born = dict(orm.execute(first.group_by(RecordRow.record_id)).all())
-        latest: dict[str, RecordVersion] = {}
-        for r in rows:  # several heads of one record: keep the latest clock
-            v = readable(r)
-            if v is not None:
-                latest[r.record_id] = v
+            latest: dict[str, RecordVersion] = {}
+            damaged: dict[str, RecordRow] = {}
+            for r in rows:  # several heads of one record: keep the latest clock
+                v = readable(r)
+                if v is not None:
+                    latest[r.record_id] = v
+                else:
+                    damaged[r.record_id] = r
+            for record_id, r in damaged.items():   # a head damaged on disk: its last good version
+                if record_id not in latest:
+                    good = good_version(orm, r)
+                    if good is not None:
+                        latest[record_id] = good
         return sorted(latest.values(), key=lambda v: (born.get(v.record_id, v.hlc), v.hlc))
 
     def conflicted(self) -> list[str]:
@@ -328,8 +404,8 @@ class RecordStore:
                  supersedes: list[str] | None = None,
                  self_enrol: bool = False) -> dict[str, Any]:
         """Sign the new version with the author's key and pass it through the
-        admission door (the same checks every other PC and the server make)
-        before it is inserted."""
+        entry rules (bedside/entry_rules.py: the list every other PC, the
+        server and ``bedside verify`` run) before it is inserted."""
         user = self._s.user
         row = dict(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
@@ -343,7 +419,8 @@ class RecordStore:
         if self_enrol:      # an upgraded account: anchored by this PC (identity/site_root.py)
             site_root.anchor_upgraded(self._s.db, orm, self._s.actor, entry, self._now,
                                       self._off)
-        admit(entry, load_directory(self._s.db, orm, private=False), previous_content(orm))
+        entry_rules.admit(entry, entry_rules.Context(
+            load_directory(self._s.db, orm, private=False), previous_content(orm)))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         orm.execute(insert(RecordRow), [row])
         if record_type == STAFF_TYPE:

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from . import audit
-from .admission import genuine_signature
+from .entry_rules import genuine_signature
 from .canonical import canonical_json, sha256_hex
 from .clock import Clock
 from .errors import AccountInactive, PermissionDenied, ValidationError, VaultLocked, WrongPassword
 from .i18n import QT_TRANSLATE_NOOP
+from .identity.vault_directory import load_directory
+from .integrity import check_user_row
 from .records import RecordStore, RecordVersion
 from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows
 from .settings import SiteSettings
@@ -101,6 +103,8 @@ class Session:
         to a session that is already signed in, at its next action."""
         with self.db.read() as orm:
             row = orm.get(UserRow, self.user.id)
+            if row is not None:     # a role edited around the core is refused, not obeyed
+                check_user_row(orm, row, load_directory(self.db, orm, private=False))
         if row is None or not row.active:
             raise AccountInactive()
         self.user = User.from_row(row)

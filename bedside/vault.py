@@ -165,6 +165,7 @@ class Vault:
         session.audit_event("login")
         # directory changes received since the last sign-in: accounts, slots, rotation
         reconcile(self, session.actor)
+        session.refresh_user()      # the account as the directory says (an edited row is put back)
         # a recovery code renewed by a key rotation waits for an administrator
         session.new_recovery_code = pending_recovery_code(session)
         return session

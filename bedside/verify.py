@@ -1,14 +1,16 @@
 """``bedside verify VAULT``: check every page's authentication code, the
 SQLite structure, the audit hash chain, that every record version is
-covered by an audit entry carrying its content hash, and that every other
-table that can change a decision (users and roles, key slots, merges,
-stored files, the workstation's identity) agrees with the trail
-(:mod:`bedside.integrity`)."""
+covered by an audit entry carrying its content hash and passes the entry
+rules (:mod:`bedside.entry_rules`, the list every door runs), that every
+other table that can change a decision (users and roles, key slots, merges,
+stored files, the workstation's identity) agrees with its authority
+(:mod:`bedside.integrity`), the seal, and report what sync quarantined."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
@@ -16,7 +18,6 @@ import sqlcipher3
 from . import entry_rules
 from . import integrity as tables
 from . import seal
-from .admission import EntryRefused, admit
 from .audit import ChainReport, verify_rows
 from .identity import site_root
 from .identity.directory import STAFF_TYPE, Directory, state_from_entry
@@ -31,7 +32,7 @@ from .sync.wire import ENTRY_FIELDS
 from .vault import Vault
 
 
-EXIT_OK, EXIT_BROKEN, EXIT_IN_USE = 0, 1, 3
+EXIT_OK, EXIT_BROKEN, EXIT_IN_USE, EXIT_QUARANTINE = 0, 1, 3, 5
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,27 @@ class VerifyResult:
     ok: bool
     line: str
     in_use: bool = False    # another program held the database: nothing was judged
+    # pulled entries kept aside (never applied): reason -> how many
+    quarantined: dict[str, int] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
-        return EXIT_OK if self.ok else EXIT_IN_USE if self.in_use else EXIT_BROKEN
+        """0 intact; 5 intact but pulled entries wait in quarantine for an
+        administrator; 1 broken or refused; 3 in use."""
+        if self.ok:
+            return EXIT_QUARANTINE if self.quarantined else EXIT_OK
+        return EXIT_IN_USE if self.in_use else EXIT_BROKEN
+
+    @property
+    def quarantine_line(self) -> str:
+        """``quarantine: none`` or ``quarantine: N pulled entries kept aside
+        (reason: n; …)``."""
+        total = sum(self.quarantined.values())
+        if not total:
+            return "quarantine: none"
+        reasons = "; ".join(f"{r}: {n}" for r, n in sorted(self.quarantined.items()))
+        return (f"quarantine: {total} pulled {'entry' if total == 1 else 'entries'} "
+                f"kept aside, never applied ({reasons})")
 
 
 def _failure(exc: BedsideError) -> VerifyResult:
@@ -78,19 +96,25 @@ def verify_database(db_path: Path, key: bytes | bytearray,
         report = _check_chain(conn)
         if not report.ok:
             return VerifyResult(False, report.line())
-        checks = [_check_records, tables.check_merges, tables.check_blobs,
-                  _check_authorship]
+        directory = _pinned_directory(conn)   # anchored at the site root
+        # merges, then the entry rules: a row written around the core is named by the rule
+        # it breaks (before the audit coverage check, which would only say "not audited")
+        checks = [tables.check_merges, lambda c: _check_entries(c, directory), _check_records,
+                  tables.check_blobs,
+                  lambda c: tables.check_users(c, directory)]
         if header is not None:
-            checks += [lambda c: tables.check_meta(c, header)]
+            checks += [lambda c: tables.check_meta(c, header),
+                       lambda c: tables.check_slots(c, header, directory)]
+        kept_aside = quarantined(conn)
         for check in checks:
             problem = check(conn)
             if problem:
-                return VerifyResult(False, f"broken: {problem}")
+                return VerifyResult(False, f"broken: {problem}", quarantined=kept_aside)
         if header is not None:
             problem = _check_seal(conn, db_path.parent, key, header) or _past_notice(conn)
             if problem:
-                return VerifyResult(False, f"broken: {problem}")
-        return VerifyResult(True, report.line())
+                return VerifyResult(False, f"broken: {problem}", quarantined=kept_aside)
+        return VerifyResult(True, report.line(), quarantined=kept_aside)
     except sqlcipher3.DatabaseError as exc:
         return _failure(classify_database_error(db_path, exc))
     finally:
@@ -103,24 +127,6 @@ def _check_chain(conn) -> ChainReport:
     rows = (dict(zip(cols, r)) for r in cur)
     seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name='audit'").fetchone()
     return verify_rows(rows, expected_count=seq_row[0] if seq_row else None)
-
-
-def _admission_problem(conn) -> str | None:
-    """Every stored version must pass the admission door (bedside/entry_rules.py):
-    a row written around the core (a file edited with the key) is named."""
-    cur = conn.execute("SELECT * FROM records ORDER BY rowid")
-    cols = [c[0] for c in cur.description]
-    for values in cur:
-        row = dict(zip(cols, values))
-        try:
-            entry = {k: row.get(k) for k in ENTRY_FIELDS}
-            entry["content"] = json.loads(row["content"])
-        except (ValueError, RecursionError):
-            return f"record version {row['id']} content is not JSON"
-        reason = entry_rules.reason_of(entry)
-        if reason is not None:
-            return f"record version {row['id']} breaks the record rules: {reason}"
-    return None
 
 
 def _check_records(conn) -> str | None:
@@ -141,7 +147,7 @@ def _check_records(conn) -> str | None:
             "SELECT r.id, u.role FROM records r JOIN users u ON u.id = r.author_id "
             "WHERE r.record_type = ? AND u.role != ?", (SETTING_TYPE, Role.ADMINISTRATOR.value)):
         return f"settings change {entry_id} was written by a {role}, not an administrator"
-    return _admission_problem(conn)
+    return None
 
 
 def _check_seal(conn, folder: Path, key, header: Header) -> str | None:
@@ -174,38 +180,69 @@ def _past_notice(conn) -> str | None:
     return f"an integrity problem was noticed at sign-in {row[0]}"
 
 
-def _check_authorship(conn) -> str | None:
-    """Every record version through the admission door again, in clock
-    order, against the directory as it stood: signed by its author's key,
-    author active and allowed. Versions made before signing keys (rowid up
-    to ``meta.legacy_rowid_max``, migration 0005) are checked by content
-    hash and audit chain only."""
+def quarantined(conn) -> dict[str, int]:
+    """Pulled entries kept aside on this PC, counted by reason: the record
+    rules' quarantine (``sync_quarantine``) and entries the identity checks
+    refused (sync state ``quarantined``)."""
+    tables_here = {n for (n,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    found: Counter[str] = Counter()
+    if "sync_quarantine" in tables_here:
+        for reason, n in conn.execute(
+                "SELECT reason, count(*) FROM sync_quarantine GROUP BY reason"):
+            found[str(reason)[:120]] += n
+    if "sync_state" in tables_here:
+        row = conn.execute("SELECT value FROM sync_state WHERE key = 'quarantined'").fetchone()
+        try:
+            refused = json.loads(row[0]) if row else {}
+        except ValueError:
+            refused = {"unreadable": "quarantine list unreadable"}
+        if isinstance(refused, dict):
+            found.update(str(r)[:120] for r in refused.values())
+    return dict(found)
+
+
+def _check_entries(conn, directory: Directory) -> str | None:
+    """Every stored version through the entry rules again
+    (bedside/entry_rules.py, the list every door runs), in clock order,
+    against the staff directory as it stood: a row written around the core
+    (a file edited with the key) is named with the rule it breaks.
+    Versions made before signing keys (rowid up to
+    ``meta.legacy_rowid_max``, migration 0005) pass the record rules only.
+    *directory* is filled with every admitted staff version (the users and
+    key-slot checks compare against it)."""
     row = conn.execute("SELECT value FROM meta WHERE key='legacy_rowid_max'").fetchone()
     cols = [c[1] for c in conn.execute("PRAGMA table_info(records)")]
-    if "entry_sig" not in cols:      # a vault not yet upgraded: all made before signing keys
-        return None
+    signed_schema = "entry_sig" in cols   # a vault not yet upgraded: all before signing keys
     legacy_max = int(row[0]) if row else 0
     merges: dict[str, list[str]] = {}
-    for eid, sup in conn.execute("SELECT entry_id, supersedes FROM record_merges"):
-        merges.setdefault(eid, []).append(sup)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'record_merges'").fetchone() is not None:   # schema 0003 on
+        for eid, sup in conn.execute("SELECT entry_id, supersedes FROM record_merges"):
+            merges.setdefault(eid, []).append(sup)
     cur = conn.execute("SELECT rowid, * FROM records ORDER BY hlc")
     cols = [c[0] for c in cur.description]
-    directory = _pinned_directory(conn)
     contents: dict[str, dict] = {}
+    ctx = entry_rules.Context(directory, contents.get)
     for values in cur:
         r = dict(zip(cols, values))
-        entry = {k: r[k] for k in cols if k != "rowid"}
-        entry["content"] = json.loads(entry["content"])
-        entry["supersedes"] = sorted(merges.get(entry["id"], []))
-        contents[entry["id"]] = entry["content"]
-        if not entry.get("entry_sig") and r["rowid"] <= legacy_max:
-            if entry["record_type"] == STAFF_TYPE:
-                directory.add(state_from_entry(entry))
-            continue
+        entry = {k: r.get(k) for k in (*ENTRY_FIELDS, "author_key_id", "entry_sig")}
         try:
-            admit(entry, directory, contents.get)
-        except EntryRefused as exc:
-            return f"record version refused: {exc.message} (author {entry['author_id']})"
+            entry["content"] = json.loads(r["content"])
+        except (ValueError, RecursionError, TypeError):
+            return f"record version {r['id']} content is not JSON"
+        if merges.get(r["id"]):
+            entry["supersedes"] = sorted(merges[r["id"]])
+        ctx.legacy = not signed_schema or (not r.get("entry_sig") and r["rowid"] <= legacy_max)
+        try:
+            entry_rules.admit(entry, ctx)
+        except entry_rules.EntryRefused as exc:
+            account = conn.execute("SELECT role FROM users WHERE id = ?",
+                                   (r["author_id"],)).fetchone()
+            return (f"record version {r['id']} breaks the entry rules "
+                    f"({exc.rule}/{exc.reason}): {exc.message} (author {r['author_id']}, "
+                    f"{account[0] if account else 'no account here'})")
+        contents[r["id"]] = entry["content"]
         if entry["record_type"] == STAFF_TYPE:
             directory.add(state_from_entry(entry))
     return None

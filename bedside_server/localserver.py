@@ -32,7 +32,8 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, data_dir: Path, db_url: str | None = None) -> None:
+    hl7_port: int | None = None        # set by __init__(hl7=True); a test may build one without __init__
+    def __init__(self, data_dir: Path, db_url: str | None = None, hl7: bool = False) -> None:
         self.data_dir = Path(data_dir)
         self.cfg = ServerConfig(self.data_dir, db_url or default_db_url(self.data_dir))
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -44,6 +45,7 @@ class ServerProcess:
         make_ca(self.cfg.tls_dir)
         self.ca_pem = self.cfg.ca_cert.read_text()
         self.port = free_port()
+        self.hl7_port = free_port() if hl7 else None   # MLLP listener (docs/hl7.md)
         self.proc: subprocess.Popen | None = None
         self._log = None
 
@@ -56,7 +58,8 @@ class ServerProcess:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bedside_server", "--data", str(self.data_dir), "serve",
-             "--host", "127.0.0.1", "--port", str(self.port)],
+             "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--hl7-port", str(self.hl7_port)] if self.hl7_port else [])],
             cwd=str(ROOT), env=env, stdout=self._log, stderr=self._log)
         deadline = time.monotonic() + timeout
         ctx = pinned_ssl_context(self.ca_pem)

@@ -22,9 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bedside import audit as core_audit, entry_rules
-from bedside.admission import EntryRefused, admit
 from bedside.errors import ValidationError
-from bedside.identity.directory import STAFF_TYPE, Directory, state_from_entry
+from bedside.identity.directory import STAFF_TYPE, Directory
 from bedside.identity.site_root import ROOT_META, check_root, fingerprint, legacy_anchor
 from bedside.sync import signing, wire
 
@@ -37,6 +36,10 @@ TIME_WINDOW_MS = 5 * 60 * 1000          # accepted request clock difference
 MAX_BATCH = 2000
 LOG_SEQ_MAX = 2 ** 31 - 1               # log.seq is a 32-bit INTEGER on PostgreSQL
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
+
+
+class _BatchRefused(Exception):
+    """A pushed batch holds an entry the record rules refuse: roll it back."""
 
 
 class AuthError(Exception):
@@ -258,8 +261,19 @@ class Store:
                 or len(blobs) > MAX_BATCH or len(audit) > 10 * MAX_BATCH:
             raise AuthError(400, "bad_batch", "batch malformed or too large")
         now = _iso(self.now_ms())
-        self._refuse_inadmissible(device, entries, now)
         res = PushResult({}, {}, {}, {})
+        inadmissible: dict[str, str] = {}
+        try:
+            self._push_in_transaction(device, entries, blobs, audit, audit_head, now, res,
+                                      inadmissible)
+        except _BatchRefused:
+            self._refuse_inadmissible(device, inadmissible, now)
+        return res
+
+    def _push_in_transaction(self, device: Device, entries: list, blobs: list, audit: list,
+                             audit_head: dict | None, now: str, res: PushResult,
+                             inadmissible: dict[str, str]) -> None:
+        staff_changed = False
         with self._write_lock, self._sessions.begin() as s:
             if self._pg:    # one pusher at a time, so the cursor never skips a commit
                 s.execute(text("LOCK TABLE log IN EXCLUSIVE MODE"))
@@ -271,16 +285,29 @@ class Store:
                     continue
                 rows.append(self._row("blob", sha, sha, data, device.id, now))
             checked: list[tuple[str, dict]] = []
-            directory: Directory | None = None
-            batch: dict[str, dict] = {}
-            staff_changed = False
-            for raw in entries:
+            ctx: entry_rules.Context | None = None
+            for n, raw in enumerate(entries):
                 eid = raw.get("id") if isinstance(raw, dict) else None
                 eid = eid if isinstance(eid, str) and "\x00" not in eid else "?"
-                try:
+                if ctx is None:
+                    ctx = entry_rules.Context(copy.deepcopy(self._load_directory(s)),
+                                              lambda i: self._content_of(s, i))
+                try:     # the entry rules every door runs (bedside/entry_rules.py)
                     if eid == "?":     # ids are stored in plaintext columns
                         raise wire.WireError("entry id missing or not storable")
-                    entry = entry_rules.admit(raw)
+                    entry = entry_rules.admit(raw, ctx)
+                except entry_rules.EntryRefused as exc:
+                    if exc.rule in entry_rules.RECORD_RULES and exc.rule != "wire":
+                        key = eid if eid != "?" and len(eid) <= 64 else f"#{n}"
+                        inadmissible[key] = f"{exc.reason}: {exc.message}"
+                        continue
+                    res.entries[eid] = "invalid"
+                    res.errors[eid] = f"{exc.reason}: {exc.message}"
+                    ctx.refused.add(eid)        # a correction of it later in the batch: rule 7
+                    if exc.rule not in entry_rules.RECORD_RULES:
+                        self._incident(s, device.id, "entry_refused",
+                                       f"entry {eid}: {exc.reason}", now)
+                    continue
                 except wire.WireError as exc:
                     res.entries[eid], res.errors[eid] = "invalid", str(exc)
                     continue
@@ -288,20 +315,11 @@ class Store:
                     res.entries[eid] = "invalid"
                     res.errors[eid] = "entry made on another workstation"
                     continue
-                if directory is None:
-                    directory = copy.deepcopy(self._load_directory(s))
-                try:     # the same door every PC passes: signed by its author, who was allowed
-                    admit(entry, directory, lambda i: batch.get(i) or self._content_of(s, i))
-                except EntryRefused as exc:
-                    res.entries[eid], res.errors[eid] = "invalid", f"refused: {exc.message}"
-                    self._incident(s, device.id, "entry_refused", f"entry {eid}: {exc.reason}",
-                                   now)
-                    continue
-                if entry["record_type"] == STAFF_TYPE:
-                    directory.add(state_from_entry(entry))
-                    staff_changed = True
-                batch[eid] = entry["content"]
+                ctx.admitted(entry)
+                staff_changed = staff_changed or entry["record_type"] == STAFF_TYPE
                 checked.append((eid, entry))
+            if inadmissible:
+                raise _BatchRefused()       # nothing of this batch is stored
             checked = self._with_known_bases(s, checked, res)
             for eid, entry in checked:
                 rows.append(self._row("entry", eid, wire.entry_hash(entry),
@@ -317,26 +335,13 @@ class Store:
             res.audit = self._audit(s, device, audit, audit_head, now)
         if staff_changed:
             self._directory = None     # rebuilt from what was actually stored
-        return res
 
-    def _refuse_inadmissible(self, device: Device, entries: list, now: str) -> None:
-        """The admission door (bedside/entry_rules.py): a batch holding an entry
-        that breaks its record type's declaration or the envelope rules is
-        refused whole (422, with the reason per entry) and the device named
-        in an incident.  Wire-level faults (hash, workstation) keep their
-        per-entry "invalid" answer."""
-        refused: dict[str, str] = {}
-        for raw in entries:
-            try:
-                entry_rules.admit(raw)
-            except entry_rules.Inadmissible as exc:
-                if exc.check == "wire":
-                    continue
-                eid = raw.get("id") if isinstance(raw, dict) else None
-                key = eid if isinstance(eid, str) and len(eid) <= 64 else f"#{len(refused)}"
-                refused[key] = exc.reason
-        if not refused:
-            return
+    def _refuse_inadmissible(self, device: Device, refused: dict[str, str], now: str) -> None:
+        """A batch holding an entry that breaks the record rules (envelope,
+        record type, content: bedside/entry_rules.py) is refused whole (422,
+        with the reason per entry) and the device named in an incident.
+        Wire-level faults (hash, workstation) and refusals of signature or
+        authority keep their per-entry "invalid" answer."""
         with self._sessions.begin() as s:
             for key, reason in list(refused.items())[:20]:
                 self._incident(s, device.id, "inadmissible", f"entry {key[:64]}: {reason}", now)
@@ -359,9 +364,9 @@ class Store:
         for row in s.execute(select(LogItem).where(LogItem.kind == "entry")
                              .order_by(LogItem.seq)).scalars():
             try:
-                e = json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
-            except (InvalidTag, ValueError):
-                continue        # altered at rest: verify names it on its own
+                e = wire.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+            except (InvalidTag, ValueError, RecursionError):
+                continue        # altered at rest or unreadable: verify names it on its own
             if isinstance(e, dict) and e.get("record_type") == STAFF_TYPE:
                 staff.append(e)
         root = s.get(SiteValue, ROOT_META)
@@ -377,13 +382,12 @@ class Store:
                       vouched=frozenset(json.loads(vouched.value)) if vouched is not None
                       else frozenset())
         refused: dict[str, str] = {}
-        for e in sorted(staff, key=lambda e: e["hlc"]):
-            try:
-                admit(e, d)
-            except EntryRefused as exc:
-                refused[e["id"]] = exc.reason
-                continue
-            d.add(state_from_entry(e))
+        ctx = entry_rules.Context(d)
+        for e in sorted(staff, key=lambda e: str(e.get("hlc"))):
+            try:        # the entry rules every door runs, the site-root chain among them
+                ctx.admitted(entry_rules.admit(e, ctx))
+            except entry_rules.EntryRefused as exc:
+                refused[str(e.get("id"))] = exc.reason
         return d, refused
 
     def _content_of(self, s: Session, entry_id: str) -> dict | None:
@@ -391,7 +395,11 @@ class Store:
                                               LogItem.key == entry_id)).scalars().first()
         if row is None:
             return None
-        return json.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))["content"]
+        try:
+            stored = wire.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
+        except (InvalidTag, ValueError, RecursionError):
+            return None             # altered at rest or unreadable: verify names it
+        return stored.get("content") if isinstance(stored, dict) else None
 
     def _with_known_bases(self, s: Session, checked: list[tuple[str, dict]],
                           res: PushResult) -> list[tuple[str, dict]]:
@@ -569,6 +577,10 @@ class Store:
         """Decrypt and re-check everything; return the problems found."""
         problems: list[str] = []
         with self._sessions() as s:
+            # the entry rules, against the staff directory of the stored staff entries
+            ctx = entry_rules.Context(copy.deepcopy(self._load_directory(s)),
+                                      lambda i: self._content_of(s, i))
+            _, unchained = self._chain(s)       # staff entries named once, below
             for row in s.execute(select(LogItem).order_by(LogItem.seq)).scalars():
                 try:
                     data = self.key.open(row.nonce, row.ciphertext, f"{row.kind}:{row.key}")
@@ -579,8 +591,10 @@ class Store:
                     if wire.sha256_hex(data) != row.key:
                         problems.append(f"blob {row.key}: hash mismatch")
                     continue
+                if row.key in unchained:
+                    continue
                 try:
-                    entry = entry_rules.admit(json.loads(data))
+                    entry = entry_rules.admit(wire.loads(data), ctx)
                 except (ValueError, RecursionError, wire.WireError) as exc:
                     problems.append(f"entry {row.key}: {exc}")
                     continue
@@ -598,7 +612,6 @@ class Store:
                 if p is not None and (a.seq != p[0] + 1 or a.prev_hash != p[1]):
                     problems.append(f"audit {a.device_id}/{a.seq}: chain broken")
                 prev[a.device_id] = (a.seq, a.hash)
-            _, unchained = self._chain(s)
             for eid, reason in unchained.items():
                 problems.append(f"entry {eid}: staff directory entry refused ({reason})")
             for i in s.execute(select(Incident).order_by(Incident.id)).scalars():

@@ -9,7 +9,7 @@ The last line gives the sync throughput and ``ratio R`` = plain / sync time,
 i.e. how many times slower the sync protocol is than moving the bytes.
 Entries are signed by the bench site's nurse (Ed25519, before timing, as a
 PC signs at save time); the server verifies every signature and the
-author's authority on push (the admission door), so that cost is included.
+author's authority on push (the entry rules), so that cost is included.
 """
 
 from __future__ import annotations

@@ -90,6 +90,7 @@ def test_cli_prints_ok_and_exit_codes(populated):
     ok = subprocess.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
                         capture_output=True, text=True, env=env, cwd=ROOT)
     assert ok.returncode == 0 and ok.stdout.startswith("ok: ")
+    assert ok.stdout.splitlines()[1] == "quarantine: none"
     _attack(folder, key, "UPDATE audit SET action='nothing' WHERE seq=3")
     bad = subprocess.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
                          capture_output=True, text=True, env=env, cwd=ROOT)

@@ -20,6 +20,8 @@ from bedside.sync.client import SyncRefused
 from bedside.sync.service import SYNCED
 from tests.server.entries import SITE_ROOT, make_entry, site_directory
 from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
+from bedside.verify import EXIT_QUARANTINE, verify_vault
+from tests.conftest import PASSWORD
 from tests.sync.workstations import Workstation
 
 ROGUE_WS = "ws-rogue"
@@ -81,7 +83,7 @@ def test_server_refuses_each_poison_entry_with_a_reason(server, rogue):
 
 def _store_as_an_older_server_did(server, entries: list[dict]) -> None:
     """Insert entries straight into the server's log, as a server without the
-    admission door would have stored them."""
+    entry rules would have stored them."""
     st = server.store()
     try:
         dev = next(d for d in st.status()["devices"] if d["workstation_id"] == ROGUE_WS)
@@ -148,6 +150,11 @@ def test_pulled_poison_never_reaches_the_clinical_tables_even_without_the_server
         assert pc.sync().state == SYNCED
         assert bad["id"] not in pc.entries()
         assert [i.entry_id for i in quarantine.incidents(pc.admin)] == [bad["id"]]
+        pc.close()
+        result = verify_vault(pc.vault.folder, username="admin", password=PASSWORD)
+        assert result.ok and result.exit_code == EXIT_QUARANTINE       # intact, but look
+        assert result.quarantine_line.startswith("quarantine: 1 pulled entry kept aside")
+        assert sum(result.quarantined.values()) == 1
     finally:
         pc.close()
         client.close()
@@ -164,3 +171,53 @@ def test_quarantine_is_for_those_who_may_see_the_audit(tmp_path, sqlite_server):
         pc.close()
 
 
+
+
+def _store_raw_as_an_older_server_did(server, entry_id: str, data: bytes) -> None:
+    """Insert one entry's stored text as it is (it may hold what no encoder
+    writes, such as a 5,000-digit integer)."""
+    st = server.store()
+    try:
+        dev = next(d for d in st.status()["devices"] if d["workstation_id"] == ROGUE_WS)
+        now = datetime.now(timezone.utc).isoformat()
+        with st._sessions.begin() as s:
+            st._insert_new(s, [st._row("entry", entry_id, "0" * 64, data, dev["id"], now)])
+    finally:
+        st.engine.dispose()
+
+
+@pytest.mark.parametrize("where", ["utc_offset_min", "content"])
+def test_an_integer_of_5000_digits_is_quarantined_and_sync_goes_on(tmp_path, sqlite_server,
+                                                                     where):
+    """Past Python's 4,300-digit int-string limit the page cannot be read as
+    plain JSON: the entry holding it is kept aside, the rest of the page
+    applies and the cursor moves on."""
+    pc = Workstation(tmp_path / "w", sqlite_server, "USI-PC-1")     # creates the site
+    client = sqlite_server.enrolled_client("ROGUE-PC", ROGUE_WS)
+    nurse = dict(keys=pc.nurse.signing_keys(), author_id=pc.nurse.user.id)  # a real nurse's key
+    try:
+        assert pc.sync().state == SYNCED
+        huge = "9" * 5000
+        bad = make_entry(ROGUE_WS, content={"text": "placeholder", "n": 7} if where == "content"
+                         else None, hlc=f"{1795600000001:015d}-000000-{ROGUE_WS}", **nurse)
+        text = wire.canonical_json(bad)
+        text = (text.replace('"n":7', f'"n":{huge}') if where == "content"
+                else text.replace('"utc_offset_min":60', f'"utc_offset_min":{huge}'))
+        assert huge in text
+        _store_raw_as_an_older_server_did(sqlite_server, bad["id"], text.encode("utf-8"))
+        after = make_entry(ROGUE_WS, hlc=f"{1795600000002:015d}-000000-{ROGUE_WS}", **nurse)
+        assert client.push([after])["entries"] == {after["id"]: "stored"}
+        assert pc.sync().state == SYNCED
+        entries = pc.entries()
+        assert after["id"] in entries and bad["id"] not in entries    # the rest applied
+        found = quarantine.incidents(pc.admin)
+        assert [i.entry_id for i in found] == [bad["id"]]
+        assert found[0].workstation_id == ROGUE_WS and found[0].reason
+        assert pc.service.status().quarantined == 1
+        later = make_entry(ROGUE_WS, hlc=f"{1795600000003:015d}-000000-{ROGUE_WS}", **nurse)
+        client.push([later])
+        assert pc.sync().state == SYNCED                  # the cursor moved past it
+        assert later["id"] in pc.entries() and quarantine.count(pc.vault.db) == 1
+    finally:
+        pc.close()
+        client.close()

@@ -73,7 +73,7 @@ def test_signature_records_cannot_be_forged_through_the_record_store(session_as)
     forged["binding"] = sha256_hex(canonical_json(forged))
     with pytest.raises(PermissionDenied):
         nurse.records.create("signature", forged)
-    from bedside.admission import EntryRefused
+    from bedside.entry_rules import EntryRefused
     with pytest.raises(EntryRefused) as refused:  # a bypass of the API meets the same door
         nurse.records._create("signature", forged)
     assert refused.value.reason == "not_genuine"

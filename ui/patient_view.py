@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bedside.patients import get_patient
 
+from .errors import core_message
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
@@ -39,6 +40,10 @@ class IdentityTab(QWidget):
         self.ctx = ctx
         self.patient_id = patient_id
         lay = QVBoxLayout(self)
+        # the newest version was damaged on disk: say so above the last good one
+        self.damaged = QLabel(objectName="fieldError", wordWrap=True)
+        self.damaged.hide()
+        lay.addWidget(self.damaged)
         self.form = QFormLayout()
         lay.addLayout(self.form)
         row = QHBoxLayout()
@@ -59,6 +64,8 @@ class IdentityTab(QWidget):
 
     def _show(self, p) -> None:
         self.patient = p
+        self.damaged.setText(core_message(p.damaged_notice) if p.damaged_notice else "")
+        self.damaged.setVisible(bool(p.damaged_notice))
         while self.form.rowCount():
             self.form.removeRow(0)
         for label, value in ((self.tr("Family name"), p.family_name),
@@ -111,15 +118,29 @@ class PatientView(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
         self.pages = []
+        self.keys: list[str] = []
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)
+            self.keys.append(getattr(factory, "key", ""))
             self.tabs.addTab(_scrollable(page), factory.title())
         self.identity = IdentityTab(ctx, patient_id, self)
         self.pages.append(self.identity)
         self.tabs.addTab(self.identity, self.tr("Identity"))
         ctx.data_changed.connect(self._changed)
         self.refresh()
+
+    def show_target(self, target: str) -> None:
+        """Land on the tab a dashboard item is about ("infusion", "infusion:ae"),
+        and let that page put the focus on the field to fill."""
+        key, _, detail = target.partition(":")
+        if key not in self.keys:
+            return
+        i = self.keys.index(key)
+        self.tabs.setCurrentIndex(i)
+        focus = getattr(self.pages[i], "focus_target", None)
+        if focus:
+            focus(detail)
 
     def _changed(self, patient_id: str) -> None:
         if patient_id in ("", self.patient_id):

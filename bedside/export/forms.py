@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bedside import record_types
 from bedside.export import resources
 from bedside.export.privacy import Pseudonymiser, is_identifying
 from bedside.export.source import ExportData, ExportVersion
@@ -116,27 +117,57 @@ def row_of(v: ExportVersion, pseudo: Pseudonymiser) -> Row:
     )
 
 
+# The record registry's field kinds (bedside/record_types.py) as export types.
+EXPORT_TYPES = {"text": "text", "integer": "integer", "float": "float", "decimal": "float",
+                "boolean": "boolean", "date": "date", "datetime": "datetime", "code": "text",
+                "object": "text", "list": "text"}
+
+
+def _declared(rtype: str, spec: dict) -> tuple[dict, dict[str, Variable], dict[str, dict]]:
+    """A form's label and variables as the record registry declares them
+    (every field of the type, so a field added to a declaration is in every
+    dictionary without a second edit), then what the registry cannot say:
+    variables the export derives (``age_years``) and the keys inside a
+    declared object field (``values.hr``), from resources/export/dictionary.json.
+    Also returns the declared object fields (their keys are flattened)."""
+    declared = record_types.dictionary().get(rtype)
+    if declared is None:            # not a registered type (older exports, fixtures)
+        label, known, objects = spec.get("label", {}), spec.get("variables", {}), {}
+    else:
+        label = declared["label"]
+        objects = {n: v for n, v in declared["variables"].items() if v["type"] == "object"}
+        known = {n: {**v, "type": EXPORT_TYPES.get(v["type"], "text")}
+                 for n, v in declared["variables"].items() if n not in objects}
+        known.update({n: v for n, v in spec.get("variables", {}).items() if n not in known})
+    variables = {name: Variable(name=name,
+                                label_en=vs.get("label", {}).get("en", name),
+                                label_fr=vs.get("label", {}).get("fr", name),
+                                type=vs.get("type", "text"), unit=vs.get("unit") or "",
+                                allowed=[str(a) for a in vs.get("allowed", [])],
+                                in_dictionary=True)
+                 for name, vs in known.items()}
+    return label, variables, objects
+
+
+def _inferred_label(name: str, objects: dict[str, dict]) -> tuple[str, str]:
+    """A label for a variable nobody described: a key inside a declared
+    object field is named after that field ("Values: hr")."""
+    head, _, rest = name.partition(".")
+    if rest and head in objects:
+        lab = objects[head]["label"]
+        return f"{lab['en']}: {rest}", f"{lab['fr']} : {rest}"
+    readable = humanize(name)
+    return readable, readable
+
+
 def build_forms(data: ExportData, pseudo: Pseudonymiser) -> list[Form]:
     """One form per exported record type, rows = latest version of each record."""
     dictionary = resources.load("dictionary")["forms"]
     forms: list[Form] = []
     for rtype in exported_types(data):
-        spec = dictionary.get(rtype, {})
-        label = spec.get("label", {})
-        known = spec.get("variables", {})
-        variables: dict[str, Variable] = {}
-        for name, vs in known.items():
-            if name == "subject_id" or (not pseudo.identified and is_identifying(name)):
-                continue
-            variables[name] = Variable(
-                name=name,
-                label_en=vs.get("label", {}).get("en", name),
-                label_fr=vs.get("label", {}).get("fr", name),
-                type=vs.get("type", "text"),
-                unit=vs.get("unit", ""),
-                allowed=[str(a) for a in vs.get("allowed", [])],
-                in_dictionary=True,
-            )
+        label, declared, objects = _declared(rtype, dictionary.get(rtype, {}))
+        variables = {name: var for name, var in declared.items()
+                     if name != "subject_id" and pseudo.keeps(rtype, name)}
         inferred: dict[str, str | None] = {}
         dates_alone: set[str] = set()
         for v in data.versions:  # every version, so history-only variables are described too
@@ -150,8 +181,8 @@ def build_forms(data: ExportData, pseudo: Pseudonymiser) -> list[Form]:
                     continue
                 inferred[name] = merge_types(inferred.get(name), kind)
         for name in sorted(inferred):
-            readable = humanize(name)
-            variables[name] = Variable(name=name, label_en=readable, label_fr=readable, type=inferred[name] or "text")
+            en, fr = _inferred_label(name, objects)
+            variables[name] = Variable(name=name, label_en=en, label_fr=fr, type=inferred[name] or "text")
         rows = [row_of(v, pseudo) for v in data.latest_of(rtype)]
         rows.sort(key=lambda r: (r.subject_id, r.recorded_utc, r.record_id))
         forms.append(Form(rtype, label.get("en", rtype), label.get("fr", rtype), list(variables.values()), rows,

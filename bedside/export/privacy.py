@@ -198,6 +198,16 @@ class Pseudonymiser:
         before the export is released (filled as content is scrubbed)."""
         return sorted(self._review.values(), key=lambda q: (q.why, q.token.casefold()))
 
+    def keeps(self, record_type: str, key: str) -> bool:
+        """Whether a (dotted) field of *record_type* may leave the vault in
+        this export (the same rule :meth:`content` applies to values)."""
+        if self.identified:
+            return True
+        if is_identifying(key, self._rules_arg):
+            return False
+        allow = self.rules["allow"].get(record_type)
+        return allow is None or key in allow or key.split(".")[0] in allow
+
     def content(self, v: ExportVersion) -> dict[str, Any]:
         """Flat content of one version as it may leave the vault (computed once per version)."""
         cached = self._content_cache.get(v.entry_id)
@@ -215,15 +225,8 @@ class Pseudonymiser:
         flat = {k: self._staff_reference(x) for k, x in flat.items()}
         if self.identified:
             return flat
-        allow = self.rules["allow"].get(v.record_type)
-        out: dict[str, Any] = {}
-        for key, value in flat.items():
-            if is_identifying(key, self._rules_arg):
-                continue
-            if allow is not None and key not in allow and key.split(".")[0] not in allow:
-                continue
-            out[key] = self._scrub_value(value)
-        return out
+        return {key: self._scrub_value(value) for key, value in flat.items()
+                if self.keeps(v.record_type, key)}
 
     def _scrub_value(self, value: Any) -> Any:
         if isinstance(value, str):

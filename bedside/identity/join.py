@@ -4,7 +4,7 @@ The PC makes its own vault (fresh data key, its own recovery code),
 enrolls with the site's server using the one-time code -- the code is the
 authority here, as nobody can sign in on a PC that has no directory yet --
 and pulls. The staff directory arrives with the first pull, every entry
-through the admission door; every active person then has a key slot sealed
+through the entry rules; every active person then has a key slot sealed
 to their public key and signs in with their usual password, even when the
 PC is offline afterwards."""
 

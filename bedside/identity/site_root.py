@@ -17,13 +17,14 @@ Exactly one staff entry may be signed by a key the directory does not yet
 hold: the first version of the root administrator's own entry, signed by
 the pinned root key. Every other staff entry must be signed by an active
 administrator of the directory built, in clock order, from entries that
-themselves chained to the root (``bedside.admission.admit``). A device that
-signs a "new administrator" with a key of its own is refused everywhere.
+themselves chained to the root (rule ``chain`` of ``bedside/entry_rules.py``,
+which every door runs). A device that signs a "new administrator" with a key
+of its own is refused everywhere.
 
 Accounts upgraded from before per-person keys enrol at their first sign-in
 with their own new key; this PC vouches for them (their old password slot
 proved them) by listing those entry ids in ``meta.vouched_enrolments``,
-which only this PC's admission and ``bedside verify`` read."""
+which only this PC's entry rules and ``bedside verify`` read."""
 
 from __future__ import annotations
 

@@ -47,10 +47,11 @@ def load_directory(db, orm: OrmSession, private: bool = True) -> Directory:
 
 
 def previous_content(orm: OrmSession):
-    """``previous(entry_id) -> content`` over the stored versions."""
-    import json
+    """``previous(entry_id) -> content`` over the stored versions (a version
+    damaged on disk counts as its record's last good content)."""
+    from ..records import good_content
 
     def look(entry_id: str) -> dict | None:
         row = orm.get(RecordRow, entry_id)
-        return json.loads(row.content) if row is not None else None
+        return good_content(orm, row) if row is not None else None
     return look

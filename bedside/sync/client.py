@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from . import wire
 from .signing import H_SERVER_TIME, DeviceKey
 
 PROTOCOL = "v1"
@@ -100,8 +101,8 @@ class SyncClient:
         if resp.status_code >= 400:
             raise SyncRefused(resp.status_code, self._code(resp), self._message(resp))
         try:
-            return resp.json()
-        except ValueError as exc:
+            return wire.loads(resp.content)
+        except (ValueError, RecursionError) as exc:
             raise SyncServerError("answer is not JSON") from exc
 
     @staticmethod
@@ -144,6 +145,11 @@ class SyncClient:
         return self._call("POST", f"/{PROTOCOL}/push",
                           {"entries": entries, "blobs": blobs or [], "audit": audit or [],
                            "audit_head": audit_head})
+
+    def hl7(self, since: int, limit: int = 500) -> dict:
+        """Monitor/lab messages the server kept after ``since`` (docs/hl7.md)."""
+        return self._call("GET", f"/{PROTOCOL}/hl7?" + urlencode({"since": since,
+                                                                "limit": limit}))
 
     def pull(self, since: int, limit: int = 500) -> dict:
         return self._call("GET", f"/{PROTOCOL}/pull?" + urlencode({"since": since,

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .. import entry_rules
 from . import quarantine, wire
 from .client import SyncClient
 
@@ -51,8 +50,11 @@ class LocalStore(Protocol):
     def reset_audit_ack(self, seq: int | None) -> None: ...
     def cursor(self) -> int: ...
     def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int,
-              quarantined: list["quarantine.Refused"] | None = None) -> int: ...
+              quarantined: list["quarantine.Refused"] | None = None,
+              seqs: list[int | None] | None = None) -> int: ...
+    def unfit(self, entries: list[dict]) -> dict[str, str]: ...
     def conflict_count(self) -> int: ...
+    def quarantine_count(self) -> int: ...
 
 
 @dataclass
@@ -88,8 +90,8 @@ class SyncEngine:
         gap_retried = False
         while True:
             entries, blobs = self.local.pending(self.batch_size, self.max_blob_bytes)
-            # what the admission door would refuse is never sent (marked rejected here)
-            unfit = {e["id"]: "invalid" for e in entries if entry_rules.reason_of(e) is not None}
+            # what the entry rules would refuse is never sent (marked rejected here)
+            unfit = self.local.unfit(entries)
             if unfit:
                 self.local.mark_pushed(unfit, {}, None, report.audit_status)
                 report.rejected.update(unfit)
@@ -134,6 +136,7 @@ class SyncEngine:
             if not isinstance(items, list) or not isinstance(cursor, int) or cursor < since:
                 raise SyncVerifyError("the server's answer is not a pull page")
             entries: list[dict] = []
+            seqs: list[int | None] = []
             blobs: list[tuple[str, bytes]] = []
             refused: list[quarantine.Refused] = []
             for item in items:
@@ -146,7 +149,9 @@ class SyncEngine:
                             # not what the server stored: apply nothing, fetch again later
                             raise SyncVerifyError(f"pulled item {item.get('seq')} refused: "
                                                   "entry hash does not match")
-                        entries.append(entry_rules.admit(item.get("entry")))
+                        # the entry rules run where the directory is: VaultLocal.apply
+                        entries.append(item.get("entry"))
+                        seqs.append(item.get("seq") if isinstance(item.get("seq"), int) else None)
                     elif item.get("kind") == "blob":
                         blobs.append(wire.decode_blob(item.get("blob")))
                     else:
@@ -154,7 +159,8 @@ class SyncEngine:
                 except wire.WireError as exc:
                     refused.append(quarantine.Refused.of(item, str(exc)))
             if cursor > since:
-                report.pulled += self.local.apply(entries, blobs, cursor, refused)
-                report.quarantined += len(refused)
+                before = self.local.quarantine_count()
+                report.pulled += self.local.apply(entries, blobs, cursor, refused, seqs)
+                report.quarantined += self.local.quarantine_count() - before
             if not page.get("more") or cursor == since:
                 return report

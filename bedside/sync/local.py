@@ -17,16 +17,15 @@ from typing import Callable
 from sqlalchemy import and_, func, insert, literal_column, select
 from sqlalchemy.orm import Session as OrmSession
 
-from .. import audit
-from ..admission import EntryRefused, admit
-from ..identity.directory import STAFF_TYPE, state_from_entry
+from .. import audit, entry_rules
+from ..identity.directory import STAFF_TYPE
 from ..identity.reconcile import reconcile
 from ..identity.vault_directory import directory_changed, load_directory, previous_content
 from ..canonical import canonical_json
 from ..records import RecordVersion
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
 from . import quarantine, wire
-from .schema import SyncAck, SyncStateRow
+from .schema import QuarantineRow, SyncAck, SyncStateRow
 from .signing import DeviceKey
 
 SYNC_ACTOR_NAME = "sync"
@@ -87,6 +86,21 @@ def _now_iso(clock_now: Callable[[], datetime]) -> str:
     return clock_now().astimezone(timezone.utc).isoformat()
 
 
+def _wire_of(row: RecordRow) -> dict:
+    """A stored version in wire form; one damaged on disk keeps its
+    envelope and no content, so the entry rules refuse it (not sent)
+    instead of stopping the push."""
+    try:
+        return RecordVersion.from_row(row).to_wire()
+    except (ValueError, TypeError, RecursionError):
+        return {"id": row.id, "record_id": row.record_id, "record_type": row.record_type,
+                "patient_id": row.patient_id, "version": row.version, "replaces": row.replaces,
+                "content": None, "content_hash": row.content_hash, "author_id": row.author_id,
+                "author_name": row.author_name, "created_utc": row.created_utc,
+                "utc_offset_min": row.utc_offset_min, "reason": row.reason,
+                "workstation_id": row.workstation_id, "hlc": row.hlc}
+
+
 def _audit_dict(row: AuditRow) -> dict:
     return {k: getattr(row, k) for k in audit.HASHED_FIELDS + ("hash",)}
 
@@ -121,7 +135,7 @@ class VaultLocal:
                     merges.setdefault(eid, []).append(sup)
             entries = []
             for r in rows:
-                e = RecordVersion.from_row(r).to_wire()
+                e = _wire_of(r)
                 if r.id in merges:
                     e["supersedes"] = sorted(merges[r.id])
                 entries.append(e)
@@ -188,22 +202,44 @@ class VaultLocal:
     def cursor(self) -> int:
         return int(self.state.get("cursor", "0"))
 
+    def door(self, orm: OrmSession, private: bool = True) -> entry_rules.Context:
+        """The entry rules' context here: this vault's staff directory, its
+        stored versions, the entries it quarantined."""
+        refused = set(orm.scalars(select(QuarantineRow.entry_id)
+                                  .where(QuarantineRow.entry_id.is_not(None))).all())
+        old = orm.get(SyncStateRow, "quarantined")      # refusals from before one list
+        if old is not None:
+            refused.update(json.loads(old.value or "{}"))
+        return entry_rules.Context(load_directory(self.db, orm, private=private),
+                                   previous_content(orm), refused)
+
+    def unfit(self, entries: list[dict]) -> dict[str, str]:
+        """This PC's pending entries the entry rules refuse (a version
+        written around the core): entry id -> "invalid"; never sent."""
+        with self.db.read() as orm:
+            ctx = self.door(orm, private=False)
+            return {e["id"]: "invalid" for e in entries
+                    if entry_rules.refusal(e, ctx) is not None}
+
     def apply(self, entries: list[dict], blobs: list[tuple[str, bytes]], cursor: int,
-              quarantined: list[quarantine.Refused] | None = None) -> int:
-        """Insert verified remote entries and blobs as they are, acknowledge
-        them and move the cursor, all in one transaction. Every new entry
-        passes the admission door first (its author's signature and
-        authority at its time); one that fails is not stored but
-        quarantined: named in the audit trail and the sync state. Items the
-        record rules refused before (*quarantined*, bedside/entry_rules.py)
-        are kept aside in sync_quarantine and audited."""
+              quarantined: list[quarantine.Refused] | None = None,
+              seqs: list[int | None] | None = None) -> int:
+        """Insert pulled entries and blobs as they are, acknowledge them and
+        move the cursor, all in one transaction. Every new entry passes the
+        entry rules (bedside/entry_rules.py) against this vault's directory;
+        one that fails is not stored but quarantined (kept aside in
+        ``sync_quarantine``, audited ``sync_quarantined`` with its rule and
+        reason), as are the items the engine set aside (*quarantined*).
+        *seqs*: each entry's server sequence number, for the incident."""
         now = _now_iso(self._now)
         inserted: list[str] = []
         mismatched: list[str] = []
         actor = audit.Actor(None, SYNC_ACTOR_NAME, self.workstation_id)
         when, off = self._now(), self._off()
+        kept_aside = list(quarantined or [])
         with self.db.write() as orm:
-            ids = [e["id"] for e in entries]
+            ids = [e["id"] for e in entries
+                   if isinstance(e, dict) and isinstance(e.get("id"), str)]
             shas = [sha for sha, _ in blobs]
             have_entries = self._existing(orm, RecordRow.id, ids)
             have_blobs = self._existing(orm, BlobRow.sha256, shas)
@@ -217,37 +253,29 @@ class VaultLocal:
                 orm.execute(insert(BlobRow), new_blobs)
             rows, merges, fresh = [], [], []
             batch_new: set[str] = set()
-            directory = load_directory(self.db, orm)
-            stored = previous_content(orm)
-            accepted: dict[str, dict] = {}
-            refused: dict[str, str] = {}
-            for e in entries:
-                if e["id"] in batch_new:
+            ctx = self.door(orm)
+            for i, raw in enumerate(entries):
+                eid = raw.get("id") if isinstance(raw, dict) else None
+                if isinstance(eid, str) and eid in batch_new:
                     continue
-                if e["id"] in have_entries:
-                    if e["workstation_id"] == self.workstation_id and e["id"] in acked_e:
+                if isinstance(eid, str) and eid in have_entries:
+                    if raw.get("workstation_id") == self.workstation_id and eid in acked_e:
                         continue        # our own, already acknowledged for this very hash
-                    have = orm.get(RecordRow, e["id"])
-                    mine = RecordVersion.from_row(have).to_wire()
-                    sup = sorted(orm.scalars(select(MergeRow.supersedes)
-                                             .where(MergeRow.entry_id == have.id)).all())
-                    if sup:
-                        mine["supersedes"] = sup
-                    if wire.entry_hash(mine) != wire.entry_hash(e):
-                        mismatched.append(e["id"])
+                    if not self._same_as_stored(orm, raw):
+                        mismatched.append(eid)
                     continue
+                try:
+                    e = entry_rules.admit(raw, ctx)
+                except entry_rules.EntryRefused as exc:
+                    seq = seqs[i] if seqs is not None and i < len(seqs) else None
+                    kept_aside.append(quarantine.Refused.of(
+                        {"seq": seq, "kind": "entry", "entry": raw},
+                        f"{exc.reason}: {exc.message}", rule=exc.rule))
+                    if isinstance(eid, str):
+                        ctx.refused.add(eid)
+                    continue
+                ctx.admitted(e)
                 batch_new.add(e["id"])
-                reason = self._refusal(e, directory, refused,
-                                       lambda i: accepted.get(i) or stored(i))
-                if reason:
-                    refused[e["id"]] = reason
-                    audit.append(orm, actor, "sync_refused", when=when, utc_offset_min=off,
-                                 record_type=e["record_type"], record_id=e["record_id"],
-                                 entry_id=e["id"], version=e["version"],
-                                 details={"reason": reason, "author_id": e["author_id"],
-                                          "from_workstation": e["workstation_id"]})
-                    continue
-                accepted[e["id"]] = e["content"]
                 rows.append(dict(id=e["id"], record_id=e["record_id"],
                                  record_type=e["record_type"], patient_id=e["patient_id"],
                                  version=e["version"], replaces=e["replaces"],
@@ -285,48 +313,53 @@ class VaultLocal:
                 audit.append(orm, actor, "sync_received", when=when, utc_offset_min=off,
                              details={"blobs": [s for s, _ in blobs],
                                       "mismatched": mismatched})
-            if quarantined:
-                quarantine.store(orm, quarantined, now)
-                for r in quarantined:
+            if kept_aside:
+                quarantine.store(orm, kept_aside, now)
+                for r in kept_aside:
                     audit.append(orm, actor, "sync_quarantined", when=when, utc_offset_min=off,
+                                 entry_id=r.entry_id,
                                  details={"claimed_entry_id": r.entry_id,
                                           "from_workstation": r.workstation_id,
                                           "server_seq": r.server_seq, "kind": r.kind,
-                                          "reason": r.reason})
+                                          "rule": r.rule, "reason": r.reason})
             self.state.set_in(orm, "cursor", str(cursor))
-            if refused:     # read in this transaction (a read session here would end it)
-                have = orm.get(SyncStateRow, "quarantined")
-                old = json.loads(have.value) if have is not None else {}
-                self.state.set_in(orm, "quarantined", json.dumps({**old, **refused},
-                                                                 sort_keys=True))
             if mismatched:
                 have = orm.get(SyncStateRow, "mismatched")
                 old = json.loads(have.value) if have is not None else []
                 self.state.set_in(orm, "mismatched", json.dumps(sorted(set(old) | set(mismatched))))
-        for e in entries:
-            if e["id"] in inserted:
-                self.db.hlc.observe(e["hlc"])
+        for e in fresh:
+            self.db.hlc.observe(e["hlc"])
         if any(e["record_type"] == STAFF_TYPE for e in fresh):
             reconcile(self.session.vault, actor)     # people created, reset, revoked elsewhere
         return len(inserted)
 
     @staticmethod
-    def _refusal(e: dict, directory, refused: dict[str, str], previous) -> str | None:
-        """Why *e* may not be stored here (None: admitted; a staff entry
-        then extends *directory* for the rest of the page)."""
-        if any(b in refused for b in [e["replaces"], *e.get("supersedes", [])] if b):
-            return "base_refused"
+    def _same_as_stored(orm: OrmSession, raw: dict) -> bool:
+        """Whether a pulled entry whose id is already stored here is that
+        very entry (same whole-entry hash, merges included)."""
+        have = orm.get(RecordRow, raw["id"])
+        mine = RecordVersion.from_row(have).to_wire()
+        sup = sorted(orm.scalars(select(MergeRow.supersedes)
+                                 .where(MergeRow.entry_id == have.id)).all())
+        if sup:
+            mine["supersedes"] = sup
         try:
-            admit(e, directory, previous)
-        except EntryRefused as exc:
-            return exc.reason
-        if e["record_type"] == STAFF_TYPE:
-            directory.add(state_from_entry(e))
-        return None
+            return wire.entry_hash(mine) == wire.entry_hash(raw)
+        except (TypeError, ValueError, RecursionError):
+            return False
 
     def quarantined(self) -> dict[str, str]:
-        """Pulled entries refused by the admission door: entry id -> reason."""
-        return json.loads(self.state.get("quarantined", "{}") or "{}")
+        """Pulled entries kept aside here: entry id -> reason code
+        (``entry_rules.REASONS``)."""
+        with self.db.read() as orm:
+            found = {eid: reason.split(":", 1)[0] for eid, reason in orm.execute(
+                select(QuarantineRow.entry_id, QuarantineRow.reason)
+                .where(QuarantineRow.entry_id.is_not(None)))}
+            old = orm.get(SyncStateRow, "quarantined")
+        return {**json.loads(old.value or "{}"), **found} if old is not None else found
+
+    def quarantine_count(self) -> int:
+        return quarantine.count(self.db)
 
     def conflict_count(self) -> int:
         return len(self.session.records.conflicted())

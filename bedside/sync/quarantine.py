@@ -1,4 +1,5 @@
-"""Pulled items refused at the admission door: kept aside, never applied.
+"""Pulled items refused by the entry rules (bedside/entry_rules.py) or
+unreadable: kept aside, never applied.
 
 A refused item is stored as received in ``sync_quarantine`` (inside the
 encrypted vault), audited as ``sync_quarantined`` naming the workstation
@@ -45,9 +46,10 @@ class Refused:
     workstation_id: str | None
     reason: str
     raw: str
+    rule: str | None = None      # the entry rule broken (bedside/entry_rules.py), if any
 
     @classmethod
-    def of(cls, item: Any, reason: str) -> "Refused":
+    def of(cls, item: Any, reason: str, rule: str | None = None) -> "Refused":
         item_d = item if isinstance(item, dict) else {}
         entry = item_d.get("entry") if isinstance(item_d.get("entry"), dict) else {}
         seq = item_d.get("seq")
@@ -56,7 +58,7 @@ class Refused:
                    and 0 <= seq < 2 ** 62 else None,
                    kind=kind, entry_id=_claimed(entry.get("id")),
                    workstation_id=_claimed(entry.get("workstation_id")),
-                   reason=reason[:500], raw=_raw(item))
+                   reason=reason[:500], raw=_raw(item), rule=rule)
 
 
 def store(orm: OrmSession, refused: list[Refused], now_iso: str) -> None:

@@ -26,7 +26,7 @@ class SyncStateRow(SyncBase):
 
 
 class QuarantineRow(SyncBase):
-    """A pulled item refused at the admission door (migration 0006)."""
+    """A pulled item refused by the entry rules (migration 0006)."""
     __tablename__ = "sync_quarantine"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     received_utc: Mapped[str] = mapped_column(String)

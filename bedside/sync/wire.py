@@ -9,6 +9,7 @@ matches.
 from __future__ import annotations
 
 import base64
+import json
 from typing import Any
 
 from ..canonical import canonical_json, content_hash, sha256_hex  # noqa: F401 - re-exported
@@ -21,7 +22,7 @@ ENTRY_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "repl
 # Optional: a version resolving a sync conflict also supersedes the other
 # heads of its record (the core's record_merges links); the author's key id
 # and Ed25519 signature (absent only on versions made before signing keys,
-# which the admission door refuses from sync).
+# which the entry rules refuse from sync).
 OPTIONAL_FIELDS = ("supersedes", "author_key_id", "entry_sig")
 
 _STR = (str,)
@@ -36,6 +37,36 @@ _FIELD_TYPES: dict[str, tuple] = {
 
 class WireError(ValueError):
     """An entry, blob or audit entry that does not follow the wire format."""
+
+
+MAX_INT_DIGITS = 40      # far beyond any value the door admits (64-bit columns)
+
+
+class UnreadableNumber:
+    """An integer too long to be any admissible value (e.g. 5,000 digits,
+    past Python's int-string conversion limit): kept as its length only,
+    so the entry holding it fails the entry rules and is quarantined,
+    instead of the whole page (or the server's log) failing to parse.
+    Nothing can encode it back: canonical JSON refuses it."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<integer of {self.digits} digits>"
+
+
+def _read_int(text: str) -> "int | UnreadableNumber":
+    return UnreadableNumber(len(text)) if len(text) > MAX_INT_DIGITS else int(text)
+
+
+def loads(data: "bytes | str") -> Any:
+    """Parse JSON written by another machine (a pull page, a stored entry):
+    an integer too long to mean anything becomes :class:`UnreadableNumber`
+    rather than an error for everything around it."""
+    return json.loads(data, parse_int=_read_int)
 
 
 def entry_hash(entry: dict) -> str:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import insert
 
 from bedside import audit
-from bedside.admission import EntryRefused
+from bedside.entry_rules import EntryRefused
 from bedside.errors import AccountInactive, PermissionDenied
 from bedside.patients import assign_subject_id, register_patient
 from bedside.roles import Role
@@ -44,7 +44,7 @@ def test_nurse_signature_claiming_the_investigator_is_refused_on_pull(session_as
     assert quarantined == {forged_other_key["id"]: "other_key",
                            forged_own_key["id"]: "not_genuine", unsigned["id"]: "unsigned"}
     assert inv.valid_signatures(v, "eligibility confirmed") == []
-    refusals = [a for a in inv.audit_trail() if a.action == "sync_refused"]
+    refusals = [a for a in inv.audit_trail() if a.action == "sync_quarantined"]
     assert {a.entry_id for a in refusals} == set(quarantined)
 
 

@@ -46,7 +46,7 @@ def test_garbage_push_bodies(sqlite_server):
         raw = json.dumps(body).encode()
         headers = key.sign_headers(dev, "POST", "/v1/push", raw, int(time.time() * 1000))
         r = http.post(sqlite_server.url + "/v1/push", content=raw, headers=headers)
-        assert r.status_code in (200, 400, 422), r.text      # 422: refused at the admission door
+        assert r.status_code in (200, 400, 422), r.text      # 422: refused by the entry rules
         if r.status_code == 422:
             assert r.json()["detail"]["code"] == "inadmissible" and r.json()["detail"]["entries"]
         if r.status_code == 200:

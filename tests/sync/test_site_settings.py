@@ -95,8 +95,8 @@ def test_non_administrator_change_refused_at_every_door(workstations):
     assert b.sync().state == SYNCED and a.sync().state == SYNCED
     assert a.nurse.settings["enrollment_target"] == 20
     assert b_forged not in a.entries()
-    refused = [e.entry_id for e in a.admin.audit_trail() if e.action == "sync_refused"]
-    # refused by the server's admission door on push, or by A's on pull (identity work)
+    refused = [e.entry_id for e in a.admin.audit_trail() if e.action == "sync_quarantined"]
+    # refused by the entry rules on push (server), or by A's on pull (identity work)
     assert b.service.status().rejected >= 1 or b_forged in refused
 
 
