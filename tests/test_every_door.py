@@ -35,7 +35,8 @@ from bedside.sync.local import VaultLocal
 from bedside.sync.service import SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
-from tests.server.entries import ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, make_entry, site_directory
+from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, make_entry, site_context,
+                                  site_directory)
 from tests.server.fixtures import sqlite_server  # noqa: F401
 from tests.sync.workstations import Workstation
 from tests.test_rogue_device import ROGUE_WS, _store_as_an_older_server_did
@@ -77,9 +78,7 @@ def poisons(ws: str) -> dict[str, tuple[dict, str]]:
 def test_the_poisons_cover_every_rule_in_order():
     built = poisons(ROGUE_WS)
     assert list(built) == [name for name, _ in entry_rules.RULES]
-    ctx = entry_rules.Context()
-    for e in site_directory(ROGUE_WS):
-        ctx.admitted(entry_rules.admit(e, ctx))
+    ctx = site_context(ROGUE_WS)
     for rule, (entry, reason) in built.items():
         found = entry_rules.refusal(entry, ctx)
         assert (found.rule, found.reason) == (rule, reason)
