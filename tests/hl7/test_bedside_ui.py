@@ -81,3 +81,21 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
     assert d.content["control_id"] == "UI-2" and d.content["reason"] == "sonde SpO2 débranchée"
     qtbot.waitUntil(lambda: row.is_blank(), timeout=30000)
     assert len(store.reading_versions(dupont.id, rid)) == 1
+
+
+def test_monitor_values_show_a_french_decimal_comma_and_still_count_as_the_monitors(qtbot, french):
+    """In French the monitor's 38.1 °C is shown "38,1", as a nurse types it, not
+    with a decimal point (cut off in the narrow field at 1366×768 and read as
+    a foreign number), and left untouched it still counts as the monitor's."""
+    from bedside.infusion.protocol import default
+    from ui.infusion.entry_row import EntryRow
+    row = EntryRow(default(), "fr")
+    qtbot.addWidget(row)
+    row.prefill({"temp": "38.1", "hr": "96"}, "06:50")
+    assert row.fields["temp"].text() == "38,1" and row.fields["hr"].text() == "96"
+    assert set(row.from_monitor()) == {"temp", "hr"}
+    from bedside.hl7feed.proposals import VitalProposal
+    from datetime import datetime, timezone as tz
+    prop = VitalProposal(sender="MON", control_id="c", observed_utc=datetime(2026, 12, 3, tzinfo=tz.utc),
+                         utc_offset_min=60, values={"temp": "38.1", "hr": "96"}, not_understood=0)
+    assert prop.source(row.values())["from_monitor"] == ["temp", "hr"]
