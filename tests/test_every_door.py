@@ -25,7 +25,6 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from bedside import entry_rules, record_types
 from bedside.clock import FakeClock
 from bedside.header import DB_NAME
-from bedside.identity.directory import Directory
 from bedside.identity.entry_signing import sign_entry
 from bedside.roles import Role
 from bedside.session import Session
@@ -37,8 +36,8 @@ from bedside.sync.service import SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
 from tests.identity.test_site_root import invented
-from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_ID, NURSE_KEYS, SITE_ROOT,
-                                  make_entry, site_directory)
+from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_ID, NURSE_KEYS, make_entry,
+                                  site_context)
 from tests.server.fixtures import sqlite_server  # noqa: F401
 from tests.sync.workstations import Workstation
 from tests.test_rogue_device import ROGUE_WS, _store_as_an_older_server_did
@@ -87,9 +86,7 @@ def poisons(ws: str, nurse=(NURSE_KEYS, NURSE_ID),
 def test_the_poisons_cover_every_rule_in_order():
     built = poisons(ROGUE_WS)
     assert list(built) == [name for name, _ in entry_rules.RULES]
-    ctx = entry_rules.Context(Directory(root=SITE_ROOT))
-    for e in site_directory(ROGUE_WS):
-        ctx.admitted(entry_rules.admit(e, ctx))
+    ctx = site_context(ROGUE_WS)
     for rule, (entry, reason) in built.items():
         found = entry_rules.refusal(entry, ctx)
         assert (found.rule, found.reason) == (rule, reason)

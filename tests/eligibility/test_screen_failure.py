@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bedside import entry_rules, record_types
+from bedside import record_types
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as S
 from bedside.eligibility.screen_failure import (cancel_screen_failure, record_screen_failure,
@@ -16,7 +16,7 @@ from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import PermissionDenied, ValidationError
 from bedside.roles import Role
 from bedside.sync.client import SyncRefused
-from tests.identity.forgery import entry
+from tests.identity.forgery import door_reason, entry
 from tests.server.fixtures import sqlite_server  # noqa: F401
 
 from ..conftest import PASSWORD
@@ -124,8 +124,8 @@ def test_every_door_refuses_a_malformed_screen_failure(session_as, change, field
     assert err.value.field == field
     # the door every pulled entry, verify and the server pass (bedside/sync/engine.py)
     e = entry(nurse, "screen_failure", bad)
-    assert "content" in entry_rules.reason_of(e)
-    assert entry_rules.reason_of(entry(nurse, "screen_failure", GOOD)) is None
+    assert "content" in door_reason(nurse, e)
+    assert door_reason(nurse, entry(nurse, "screen_failure", GOOD)) is None
 
 
 def test_server_push_admits_the_declared_shape_only(sqlite_server):

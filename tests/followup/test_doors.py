@@ -13,7 +13,8 @@ from bedside.identity.entry_signing import sign_entry
 from bedside.sync import wire
 from bedside.sync.client import SyncRefused
 from tests.followup.conftest import visit_content
-from tests.server.entries import ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, make_entry, site_directory
+from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, make_entry, site_context,
+                                  site_directory)
 from tests.server.fixtures import sqlite_server  # noqa: F401
 
 WS = "ws-rogue-fu"
@@ -37,14 +38,15 @@ BAD_VISITS = {
 }
 
 
-def test_the_admission_door_refuses_each_broken_visit_by_name():
-    assert entry_rules.reason_of(entry("follow_up_visit", visit_content("d28", ON))) is None
+def test_the_entry_rules_refuse_each_broken_visit_by_name():
+    door = site_context(WS)         # a PC holding the test site's staff directory
+    assert entry_rules.reason_of(entry("follow_up_visit", visit_content("d28", ON)), door) is None
     for name, content in BAD_VISITS.items():
-        assert entry_rules.reason_of(entry("follow_up_visit", content)) is not None, name
+        assert entry_rules.refusal(entry("follow_up_visit", content), door).rule == "content", name
     two_reasons = {"reason": "died", "end_date": "2026-11-20", "contact_attempts": [
         {"on": "2026-11-19", "method": "phone", "outcome": "x"}] * 3}
-    assert entry_rules.reason_of(entry("end_of_participation", two_reasons, keys=ADMIN_KEYS,
-                                       author_id=ADMIN_ID)) is not None
+    assert entry_rules.refusal(entry("end_of_participation", two_reasons, keys=ADMIN_KEYS,
+                                     author_id=ADMIN_ID), door).rule == "content"
 
 
 def test_server_refuses_rogue_follow_up_entries(sqlite_server):  # noqa: F811

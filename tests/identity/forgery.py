@@ -24,6 +24,17 @@ def entry(session, record_type: str, content: dict, *, author=None, record_id=No
     return sign_entry(e, (sign_as or session).signing_keys())
 
 
+def door_reason(session, e: dict) -> str | None:
+    """Why the entry rules refuse *e* on *session*'s PC (its staff
+    directory and stored versions, as a pull or ``bedside verify`` there
+    would see them), or None when they admit it."""
+    from bedside import entry_rules
+    from bedside.sync.local import VaultLocal
+    local = VaultLocal(session)
+    with session.db.read() as orm:
+        return entry_rules.reason_of(e, local.door(orm, private=False))
+
+
 def signature_content(signer, version) -> dict:
     c = {"meaning": "eligibility confirmed", "signer_id": signer.id,
          "signer_username": signer.username, "signer_name": signer.display_name,

@@ -44,6 +44,16 @@ def site_directory(workstation_id: str) -> list[dict]:
     return _DIRECTORY[workstation_id]
 
 
+def site_context(workstation_id: str):
+    """The entry rules' context of a PC that holds :func:`site_directory`."""
+    from bedside import entry_rules
+    from bedside.identity.directory import Directory
+    ctx = entry_rules.Context(Directory(root=SITE_ROOT))      # its root pinned
+    for e in site_directory(workstation_id):
+        ctx.admitted(entry_rules.admit(e, ctx))
+    return ctx
+
+
 def make_entry(workstation_id: str, content: dict | None = None, record_id: str | None = None,
                version: int = 1, replaces: str | None = None, hlc: str | None = None,
                keys: PersonKeys = NURSE_KEYS, author_id: str = NURSE_ID) -> dict:
