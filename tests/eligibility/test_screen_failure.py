@@ -130,8 +130,8 @@ def test_every_door_refuses_a_malformed_screen_failure(session_as, change, field
 
 def test_server_push_admits_the_declared_shape_only(sqlite_server):
     from tests.identity.test_forgeries_server import _as
-    from tests.server.entries import NURSE_KEYS, make_entry, site_directory
-    dev = sqlite_server.enrolled_client("USI-PC-7", "ws-sf")
+    from tests.server.entries import NURSE_KEYS, SITE_ROOT, make_entry, site_directory
+    dev = sqlite_server.enrolled_client("USI-PC-7", "ws-sf", site_root=SITE_ROOT)  # pins the root
     assert set(dev.push(site_directory("ws-sf"))["entries"].values()) == {"stored"}
     good = _as(make_entry("ws-sf"), "screen_failure", GOOD, NURSE_KEYS)
     unknown = _as(make_entry("ws-sf"), "screen_failure", dict(GOOD, reason="bribed"), NURSE_KEYS)

@@ -13,8 +13,8 @@ from bedside.identity.entry_signing import sign_entry
 from bedside.sync import wire
 from bedside.sync.client import SyncRefused
 from tests.followup.conftest import visit_content
-from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, make_entry, site_context,
-                                  site_directory)
+from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, SITE_ROOT, make_entry,
+                                  site_context, site_directory)
 from tests.server.fixtures import sqlite_server  # noqa: F401
 
 WS = "ws-rogue-fu"
@@ -50,7 +50,7 @@ def test_the_entry_rules_refuse_each_broken_visit_by_name():
 
 
 def test_server_refuses_rogue_follow_up_entries(sqlite_server):  # noqa: F811
-    client = sqlite_server.enrolled_client("ROGUE-FU", WS)
+    client = sqlite_server.enrolled_client("ROGUE-FU", WS, site_root=SITE_ROOT)  # the test site's root
     try:
         client.push(site_directory(WS))
         good = entry("follow_up_visit", visit_content("d28", ON))

@@ -25,6 +25,8 @@ def test_edit_sync_partition_converges(tmp_path, sqlite_server):
     dead = CutProxy(sqlite_server.port)
     dead.partitioned = True
     counter = {"n": 0}
+    # one site for every example: its first PC stays open, so each example's PCs join it
+    site = Workstation(tmp_path / "site", sqlite_server, "SM-SITE")
 
     class Ward(RuleBasedStateMachine):
         @initialize()
@@ -32,7 +34,7 @@ def test_edit_sync_partition_converges(tmp_path, sqlite_server):
             counter["n"] += 1
             base = tmp_path / f"ex{counter['n']}"
             self.ws = [Workstation(base / f"w{i}", sqlite_server, f"SM-{counter['n']}-{i}",
-                                   batch_size=7) for i in range(2)]
+                                   batch_size=7, site=site) for i in range(2)]
             self.made: set[str] = set()
             self.records: list[str] = []
 
@@ -94,4 +96,5 @@ def test_edit_sync_partition_converges(tmp_path, sqlite_server):
             max_examples=6, stateful_step_count=14, deadline=None,
             suppress_health_check=list(HealthCheck)))
     finally:
+        site.close()
         dead.close()
