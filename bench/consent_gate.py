@@ -3,7 +3,7 @@ deferred-consent history (capacity, representative consent, recovery,
 confirmation) and `pending_confirmations` over 20 patients, against a
 baseline of one plain record read in the same vault.
 
-    /work/venv/bin/python bench/consent_gate.py [--patients 20] [--smoke]
+    .venv/bin/python bench/consent_gate.py [--patients 20] [--smoke]
 
 ``--smoke``: 2 patients, a few samples (seconds; the suite runs it).
 """

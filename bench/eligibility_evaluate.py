@@ -2,7 +2,7 @@
 inflammation branches with lab series), compared in the same run with a
 baseline: a JSON round trip of the same facts (what storing them costs).
 
-    /work/venv/bin/python bench/eligibility_evaluate.py [--calls 2000] [--smoke]
+    .venv/bin/python bench/eligibility_evaluate.py [--calls 2000] [--smoke]
 
 ``--smoke``: 50 calls per round (well under a second; the suite runs it).
 """

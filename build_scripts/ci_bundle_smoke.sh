@@ -4,8 +4,7 @@
 #
 # In .ci/run, as its own step after the main test run:
 #     bash build_scripts/ci_bundle_smoke.sh
-# Uses $PYTHON if set, else the checkout's .venv (as .ci/run makes it), else
-# /work/venv/bin/python, else python3.
+# Uses $PYTHON if set, else the checkout's .venv (as .ci/run makes it), else python3.
 # Installs PyInstaller (the `build` extra's only package) if it is missing.
 # Takes about 35 s on the 2-core CI machine (see docs/BENCHMARKS.md).
 set -euo pipefail
@@ -13,7 +12,6 @@ cd "$(dirname "$0")/.."
 
 if [[ -z "${PYTHON:-}" ]]; then
     if [[ -x .venv/bin/python ]]; then PYTHON=.venv/bin/python
-    elif [[ -x /work/venv/bin/python ]]; then PYTHON=/work/venv/bin/python
     else PYTHON=python3; fi
 fi
 
