@@ -14,12 +14,16 @@ push, pulls everything new from its cursor.  A batch the server did not
 answer (connection cut) is sent again, as the sync engine does.  At the end
 every PC's pull must hold every entry exactly once.
 
+Also per replica count: the share of busy database sessions waiting on a
+lock, and which (sampled from ``pg_stat_activity``), and the CPU the
+replicas and PostgreSQL used per entry (``/proc``, Linux).
+
 Baseline: the same number of rows of the same size (log table shape,
 ciphertext of the same length), one transaction per batch, from as many
 concurrent connections as PCs, with psycopg straight into PostgreSQL.
 
-``--smoke``: 2 sites × 2 PCs, 2 batches of 20, replicas 1 and 2 (seconds;
-the suite runs it).  Last line: the best accepted-entries rate, the rate
+``--smoke``: 2 sites × 1 PC, 2 batches of 10, 2 replicas (seconds; the
+suite runs it).  Last line: the best accepted-entries rate, the rate
 per replica count, and ``ratio R`` = bare insert rate / best sync rate.
 """
 
@@ -111,19 +115,22 @@ class LockWaits:
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine, text
         self._engine = create_engine(url)
-        self._query = text("SELECT count(*) FILTER (WHERE wait_event_type = 'Lock'), count(*) "
-                           "FROM pg_stat_activity WHERE datname = current_database() "
-                           "AND state = 'active' AND pid <> pg_backend_pid()")
+        self._query = text("SELECT wait_event_type, wait_event FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND state = 'active' "
+                           "AND pid <> pg_backend_pid()")
         self.waiting = self.active = 0
+        self.kinds: dict[str, int] = {}      # which locks: relation, advisory, extend, ...
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         with self._engine.connect() as c:
             while not self._stop.wait(0.02):
-                waiting, active = c.execute(self._query).one()
-                self.waiting += waiting
-                self.active += active
+                for kind, event in c.execute(self._query):
+                    self.active += 1
+                    if kind == "Lock":
+                        self.waiting += 1
+                        self.kinds[event] = self.kinds.get(event, 0) + 1
                 c.rollback()
 
     def __enter__(self) -> "LockWaits":
@@ -135,15 +142,47 @@ class LockWaits:
         self._thread.join(10)
         self._engine.dispose()
 
-    @property
-    def share(self) -> float:
-        return self.waiting / self.active if self.active else 0.0
+    def describe(self) -> str:
+        share = self.waiting / self.active if self.active else 0.0
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.kinds.items(), key=lambda x: -x[1]))
+        return f"{100 * share:.0f}%" + (f" ({kinds})" if kinds else "")
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of these processes so far (Linux /proc; 0 elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])      # utime, stime
+    return total / tick
+
+
+def _service_pids(rs: ReplicaSet, pg: PgCluster) -> list[int]:
+    """The replicas and every PostgreSQL process of the cluster."""
+    pids = [s.proc.pid for s in rs.servers if s.alive]
+    try:
+        postmaster = int((pg.data / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return pids
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                    pids.append(int(d.name))
+            except (OSError, ValueError, IndexError):
+                pass
+    return pids + [postmaster]
 
 
 def run_sync(pg: PgCluster, tmp: Path, replicas: int, work: dict[str, list[list[dict]]]
-             ) -> tuple[float, int, int, float]:
+             ) -> tuple[float, int, int, str, float]:
     """Seconds from the start signal to the last PC done, entries accepted,
-    requests sent again, share of busy database sessions waiting on a lock."""
+    requests sent again, share of busy database sessions waiting on a lock,
+    CPU seconds the service (replicas + PostgreSQL) used meanwhile."""
     url = pg.new_database()
     rs = ReplicaSet(tmp / f"srv-{replicas}", url, replicas).start()
     try:
@@ -160,9 +199,10 @@ def run_sync(pg: PgCluster, tmp: Path, replicas: int, work: dict[str, list[list[
             p.start()
         with LockWaits(url) as waits:
             barrier.wait(timeout=300)
-            t0 = time.perf_counter()
+            pids = _service_pids(rs, pg)
+            cpu0, t0 = _cpu_seconds(pids), time.perf_counter()
             done = [results.get(timeout=1800) for _ in procs]
-            elapsed = time.perf_counter() - t0
+            elapsed, cpu = time.perf_counter() - t0, _cpu_seconds(pids) - cpu0
         errors = [d[1] for d in done if d[0] == "error"]
         if errors:
             raise RuntimeError("; ".join(errors))
@@ -175,7 +215,7 @@ def run_sync(pg: PgCluster, tmp: Path, replicas: int, work: dict[str, list[list[
             if len(got) != len(set(got)) or set(got) != expected:
                 raise RuntimeError(f"{ws}: pulled {len(got)} ({len(set(got))} distinct) "
                                    f"of {len(expected)}")
-        return elapsed, len(expected), sum(d[4] for d in done), waits.share
+        return elapsed, len(expected), sum(d[4] for d in done), waits.describe(), cpu
     finally:
         rs.stop()
 
@@ -240,7 +280,7 @@ def main() -> int:
     ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds")
     args = ap.parse_args()
     if args.smoke:
-        args.sites, args.pcs, args.batches, args.batch, args.replicas = 2, 2, 2, 20, "1,2"
+        args.sites, args.pcs, args.batches, args.batch, args.replicas = 2, 1, 2, 10, "2"
     counts = [int(x) for x in args.replicas.split(",")]
     bin_dir = find_pg_bin()
     if bin_dir is None:
@@ -260,12 +300,14 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="bedside-scale-") as tmp:
             rates = {}
             for n in counts:
-                elapsed, stored, resent, waiting = run_sync(pg, Path(tmp), n, work)
+                elapsed, stored, resent, waiting, cpu = run_sync(pg, Path(tmp), n, work)
                 rates[n] = stored / elapsed
                 print(f"{n} replica(s): {stored} entries from {len(work)} PCs in "
                       f"{elapsed:6.2f} s = {rates[n]:7.0f} entries/s accepted "
                       f"(each PC also pulled all {stored}; {resent} requests sent again; "
-                      f"busy database sessions waiting on a lock {100 * waiting:.0f}%)",
+                      f"busy database sessions waiting on a lock {waiting}; "
+                      f"service CPU {1000 * cpu / stored:.2f} ms per entry accepted "
+                      f"and delivered {len(work)}x; load average {os.getloadavg()[0]:.1f})",
                       flush=True)
             t_bare = run_bare(pg, work)
     finally:
