@@ -18,6 +18,7 @@ AUDIT_ACTIONS = {
     "blob": QT_TRANSLATE_NOOP("core", "file stored (signature or PDF)"),
     "export": QT_TRANSLATE_NOOP("core", "data exported"),
     "export_failed": QT_TRANSLATE_NOOP("core", "export failed"),
+    "consent_pdf_copy": QT_TRANSLATE_NOOP("core", "copy of the consent PDF saved outside the vault"),
     "key_slot_add": QT_TRANSLATE_NOOP("core", "vault key added"),
     "resolve_conflict": QT_TRANSLATE_NOOP("core", "conflict resolved"),
     "second_person_check": QT_TRANSLATE_NOOP("core", "second-person check"),

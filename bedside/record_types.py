@@ -30,7 +30,8 @@ from .roles import Permission
 # Modules that declare record types (imported on first use: capabilities may
 # import this module without a cycle).
 DECLARING_MODULES = ("bedside.core_records", "bedside.eligibility.schema",
-                     "bedside.consent.schema", "bedside.infusion.schema")
+                     "bedside.consent.schema", "bedside.infusion.schema",
+                     "bedside.followup.schema", "bedside.hl7feed.schema")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,8 @@ def _error_for(rt: RecordType, err: dict) -> ContentError:
     loc = [str(p) for p in err.get("loc", ())]
     top = loc[0] if loc else "content"
     path = ".".join(loc) or "content"
-    label = rt.field_label(top) if top in rt.model.model_fields else top[:40]
+    # a rule over several fields (a model validator) has no location: name the record
+    label = rt.field_label(top) if top in rt.model.model_fields else (top[:40] if loc else rt.label_en)
     typ = err.get("type", "")
     ctx = err.get("ctx") or {}
     exc = ctx.get("error")

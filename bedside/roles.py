@@ -37,6 +37,7 @@ class Permission(str, Enum):
     ASSESS_CAPACITY = "assess_capacity"
     OVERRIDE_CLINICAL = "override_clinical"
     SIGN_ADVERSE_EVENT = "sign_adverse_event"
+    SIGN_FOLLOW_UP = "sign_follow_up"
     RESOLVE_CONFLICT = "resolve_conflict"
     VIEW_AUDIT = "view_audit"
     EXPORT = "export"
@@ -53,7 +54,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.NURSE: frozenset(_CLINICAL),
     Role.INVESTIGATOR: frozenset(_CLINICAL | {
         Permission.SIGN_ELIGIBILITY, Permission.OBTAIN_CONSENT, Permission.ASSESS_CAPACITY,
-        Permission.OVERRIDE_CLINICAL, Permission.SIGN_ADVERSE_EVENT,
+        Permission.OVERRIDE_CLINICAL, Permission.SIGN_ADVERSE_EVENT, Permission.SIGN_FOLLOW_UP,
         Permission.RESOLVE_CONFLICT, Permission.VIEW_AUDIT}),
     Role.DATA_MANAGER: frozenset({Permission.VIEW_PATIENTS, Permission.VIEW_AUDIT,
                                   Permission.EXPORT}),
@@ -69,6 +70,7 @@ SIGNATURE_MEANINGS: dict[str, Permission] = {
     "consent obtained": Permission.OBTAIN_CONSENT,
     "capacity assessed": Permission.ASSESS_CAPACITY,
     "adverse event reviewed": Permission.SIGN_ADVERSE_EVENT,
+    "follow-up visit signed": Permission.SIGN_FOLLOW_UP,
     "override approved": Permission.OVERRIDE_CLINICAL,
     "conflict resolved": Permission.RESOLVE_CONFLICT,
     "data verified": Permission.EDIT_CLINICAL,
@@ -79,6 +81,7 @@ MEANING_LABELS = {
     "consent obtained": QT_TRANSLATE_NOOP("core", "consent obtained"),
     "capacity assessed": QT_TRANSLATE_NOOP("core", "capacity assessed"),
     "adverse event reviewed": QT_TRANSLATE_NOOP("core", "adverse event reviewed"),
+    "follow-up visit signed": QT_TRANSLATE_NOOP("core", "follow-up visit signed"),
     "override approved": QT_TRANSLATE_NOOP("core", "override approved"),
     "conflict resolved": QT_TRANSLATE_NOOP("core", "conflict resolved"),
     "data verified": QT_TRANSLATE_NOOP("core", "data verified"),
@@ -98,6 +101,14 @@ SIGNATURE_TYPE = "signature"
 
 
 def record_write_permission(record_type: str) -> Permission:
+    """The permission needed to write *record_type*: its registered
+    declaration's (bedside/record_types.py), so the admission door (server
+    push, pull, verify) asks what the local write asks; unknown types fall
+    back to the table above."""
+    from .record_types import get
+    rt = get(record_type)
+    if rt is not None:
+        return rt.write_permission
     return RECORD_WRITE_PERMISSION.get(record_type, Permission.EDIT_CLINICAL)
 
 

@@ -164,11 +164,27 @@ def run_checks(*, upgrade_source: Path | None = None, username: str | None = Non
                password: str | None = None, kdf: KdfParams | None = None) -> CheckReport:
     """All storage checks in a temporary folder that is removed afterwards."""
     report = CheckReport()
+    check_time_zone()
     with tempfile.TemporaryDirectory(prefix="bedside-selftest-") as tmp:
         check_fresh_vault(Path(tmp), report, kdf)
         if upgrade_source is not None:
             check_upgrade(Path(upgrade_source), Path(tmp), username or "", password or "", report)
     return report
+
+
+def check_time_zone() -> None:
+    """The zone database is present (a bundle without tzdata cannot read the
+    site's zone on Windows) and knows Liège's 2026 spring night."""
+    from datetime import date, time as wall
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from . import localtime
+    try:
+        zone = ZoneInfo(localtime.DEFAULT_ZONE)
+    except ZoneInfoNotFoundError as exc:
+        raise CheckFailed("time zone", f"zone database missing: {exc}") from None
+    if not localtime.resolve(date(2026, 3, 29), wall(2, 30), zone).missing:
+        raise CheckFailed("time zone", "zone database does not know the 2026 daylight-saving change")
 
 
 def _entries(line: str) -> int:
@@ -185,5 +201,5 @@ def _folder_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-__all__ = ["CheckFailed", "CheckReport", "run_checks", "check_fresh_vault", "check_upgrade",
+__all__ = ["CheckFailed", "CheckReport", "run_checks", "check_fresh_vault", "check_upgrade", "check_time_zone",
            "head_revision"]

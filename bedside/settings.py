@@ -162,6 +162,17 @@ RANGES: dict[str, tuple[int, int]] = {
 CSV_SEPARATORS = (";", ",")
 
 
+def export_folder_ok(value: str) -> bool:
+    """Empty (each user's Documents) or a full Windows or POSIX path of at most
+    240 characters with no control characters."""
+    from pathlib import PurePosixPath, PureWindowsPath
+    if value == "":
+        return True
+    if len(value) > 240 or any(ord(ch) < 32 for ch in value) or value != value.strip():
+        return False
+    return PureWindowsPath(value).is_absolute() or PurePosixPath(value).is_absolute()
+
+
 def check_value(key: str, value: Any) -> None:
     if key in RANGES:
         low, high = RANGES[key]
@@ -177,6 +188,17 @@ def check_value(key: str, value: Any) -> None:
             raise ValidationError(key, QT_TRANSLATE_NOOP(
                 "core", "The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}; the PC number is "
                 "added before it on an enrolled PC, or put it yourself as {{pc:02d}})."))
+    if key == "time_zone":
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        try:
+            ZoneInfo(str(value))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError(key, QT_TRANSLATE_NOOP(
+                "core", "Unknown time zone: use a name such as Europe/Brussels.")) from None
+    if key == "export_folder" and not export_folder_ok(value):
+        raise ValidationError(key, QT_TRANSLATE_NOOP(
+            "core", "The export folder must be a full path (for example D:/TJT2012 or a network share), "
+                    "or empty for each user's Documents folder."))
     if key == "export_csv_separator" and value not in CSV_SEPARATORS:
         raise ValidationError(key, QT_TRANSLATE_NOOP(
             "core", "The CSV separator is a semicolon (;) or a comma (,)."))

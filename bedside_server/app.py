@@ -11,14 +11,30 @@ from fastapi.responses import JSONResponse, Response
 
 from bedside.sync import signing
 
+from . import hl7_listener
 from .bodylimit import BodyLimit
+from .hl7_inbox import MAX_PULL, Hl7Inbox
 from .safejson import INT_MAX, BadJson, parse_object
 from .store import AuthError, Store
 
 
-def create_app(store: Store) -> FastAPI:
+def create_app(store: Store, hl7_host: str | None = None, hl7_port: int | None = None) -> FastAPI:
+    """The HTTPS API; with ``hl7_port`` also the MLLP listener of the
+    monitor/lab feed, in the same event loop (docs/hl7.md)."""
     app = FastAPI(title="Bedside sync server", docs_url=None, redoc_url=None,
                   openapi_url=None)
+    inbox = Hl7Inbox(store)
+    app.state.hl7_inbox = inbox
+
+    if hl7_port is not None:
+        async def start_hl7() -> None:
+            app.state.hl7_server = await hl7_listener.start(inbox, hl7_host or "0.0.0.0", hl7_port)
+
+        async def stop_hl7() -> None:
+            app.state.hl7_server.close()
+
+        app.router.on_startup.append(start_hl7)
+        app.router.on_shutdown.append(stop_hl7)
 
     @app.middleware("http")
     async def server_time(request: Request, call_next):
@@ -96,5 +112,12 @@ def create_app(store: Store) -> FastAPI:
             raise HTTPException(400, {"code": "bad_cursor", "message": "cursor < 0"})
         return Response(await run_in_threadpool(store.pull, since, limit),
                         media_type="application/json")
+
+    @app.get("/v1/hl7")
+    async def hl7_messages(request: Request, since: int = Query(0, ge=0, le=INT_MAX),
+                           limit: int = Query(MAX_PULL, ge=1, le=INT_MAX)):
+        """Kept monitor/lab messages after the cursor, for an enrolled PC."""
+        await _device(request, await _body(request))
+        return await run_in_threadpool(inbox.since, since, limit)
 
     return app

@@ -136,7 +136,8 @@ def cmd_serve(cfg: ServerConfig, args) -> int:
         return 2
     store = open_store(cfg)
     create_schema(store.engine)
-    uvicorn.run(create_app(store), host=args.host, port=args.port,
+    app = create_app(store, args.hl7_host or args.host, args.hl7_port)
+    uvicorn.run(app, host=args.host, port=args.port,
                 ssl_certfile=str(cfg.server_cert), ssl_keyfile=str(cfg.server_key),
                 log_level=args.log_level, access_log=False)
     return 0
@@ -170,6 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="0.0.0.0")
     s.add_argument("--port", type=int, default=8443)
     s.add_argument("--log-level", default="warning")
+    s.add_argument("--hl7-port", type=int, default=None,
+                   help="also listen for HL7 v2 ORU^R01 over MLLP on this port (docs/hl7.md)")
+    s.add_argument("--hl7-host", default=None,
+                   help="address of the MLLP listener (default: --host)")
     return p
 
 

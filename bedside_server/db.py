@@ -101,7 +101,25 @@ class Incident(Base):
     at: Mapped[str] = mapped_column(String(40))
 
 
-_APPEND_ONLY = ("log", "audit")
+class Hl7Item(Base):
+    """One HL7 v2 message from the monitor gateway or the lab system, kept
+    (encrypted at rest) before it is acknowledged.  ``sender`` + ``control_id``
+    is unique: a message sent again is recognised, never kept twice.
+    ``hold`` is '' or why the message must be reviewed by a person before
+    anyone may use it (e.g. the name or birth date disagree with the app)."""
+    __tablename__ = "hl7_inbox"
+    __table_args__ = (UniqueConstraint("sender", "control_id", name="uq_hl7_sender_control"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sender: Mapped[str] = mapped_column(String(120))
+    control_id: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))       # SHA-256 of the message bytes
+    received_at: Mapped[str] = mapped_column(String(40))
+    hold: Mapped[str] = mapped_column(String(40))
+    nonce: Mapped[bytes] = mapped_column(LargeBinary)
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+_APPEND_ONLY = ("log", "audit", "hl7_inbox")
 
 for _table in _APPEND_ONLY:
     tbl = Base.metadata.tables[_table]

@@ -34,7 +34,9 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, data_dir: Path, db_url: str | None = None, *,
+    hl7_port: int | None = None        # set by __init__(hl7=True); a test may build one without __init__
+
+    def __init__(self, data_dir: Path, db_url: str | None = None, hl7: bool = False, *,
                  log_name: str = "server.log", initialise: bool = True) -> None:
         self.data_dir = Path(data_dir)
         if initialise:
@@ -51,6 +53,7 @@ class ServerProcess:
         self.ca_pem = self.cfg.ca_cert.read_text()
         self.port = free_port()
         self.log_path = self.data_dir / log_name
+        self.hl7_port = free_port() if hl7 else None   # MLLP listener (docs/hl7.md)
         self.proc: subprocess.Popen | None = None
         self._log = None
 
@@ -68,7 +71,8 @@ class ServerProcess:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bedside_server", "--data", str(self.data_dir), "serve",
-             "--host", "127.0.0.1", "--port", str(self.port)],
+             "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--hl7-port", str(self.hl7_port)] if self.hl7_port else [])],
             cwd=str(ROOT), env=env, stdout=self._log, stderr=self._log)
         deadline = time.monotonic() + timeout
         ctx = pinned_ssl_context(self.ca_pem)

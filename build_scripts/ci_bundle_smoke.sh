@@ -25,5 +25,7 @@ export BEDSIDE_BUNDLE_TEST=1
 export QT_QPA_PLATFORM=offscreen
 export BEDSIDE_BUNDLE_DIST="${BEDSIDE_BUNDLE_DIST:-$PWD/build/ci-bundle/dist}"
 export BEDSIDE_BUNDLE_WORK="${BEDSIDE_BUNDLE_WORK:-$PWD/build/ci-bundle/work}"
-"$PYTHON" -m pytest tests/packaging/test_packaging_frozen_bundle.py -m bundle -q -p no:cacheprovider
+# -n 0: the module-scoped bundle fixture builds into one fixed folder; two xdist
+# workers would both build there and delete each other's files.
+"$PYTHON" -m pytest tests/packaging/test_packaging_frozen_bundle.py -m bundle -q -p no:cacheprovider -n 0
 echo "[bundle-smoke] done in $(( $(date +%s) - start )) s"

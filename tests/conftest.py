@@ -12,12 +12,18 @@ if not os.environ.get("QT_QPA_PLATFORM"):  # headless unless a platform is chose
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from bedside.clock import FakeClock  # noqa: E402
 from bedside.crypto.kdf import KdfParams  # noqa: E402
 from bedside.roles import Role  # noqa: E402
 from bedside.users import create_user  # noqa: E402
 from bedside.vault import Vault  # noqa: E402
+
+# No Hypothesis deadline: a per-example time limit is a wall-clock assertion, and
+# on a shared 2-core CI machine one slow example failed a correct property.
+settings.register_profile("bedside", deadline=None)
+settings.load_profile("bedside")
 
 PASSWORD = "correct horse 1"
 STAFF = {

@@ -12,8 +12,10 @@ from tests.conftest import PASSWORD
 from tests.consent.helpers import consent_event, good_signature
 
 EXCLUSIONS = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy",
-              "exc_secondary_infection", "exc_malignancy", "exc_thromboembolic", "exc_compliance",
-              "exc_investigator_judgement", "exc_other_trial"]
+              "exc_secondary_infection", "exc_thromboembolic", "exc_compliance",
+              "exc_investigator_judgement"]
+# protocol v2: malignancy history and other studies are structured facts
+STRUCTURED = {"malignancy_history": "none", "other_study": "none"}
 INCLUSION_TIME = "2026-11-25T08:00:00+01:00"   # test clock: 2026-11-25 08:00 UTC = 09:00 local
 
 
@@ -23,7 +25,7 @@ def eligible_answers(**changes) -> dict:
     a = {"inclusion_time": INCLUSION_TIME, "ct_date": "2026-11-20", "ct_extensive_interstitial": "yes",
          "covid_tests": [{"date": "2026-11-19", "method": "pcr", "result": "positive"}],
          "spo2_room_air": 91, "oxygen_group": "A", "group_a_supplemental_oxygen": "yes",
-         **{k: "no" for k in EXCLUSIONS}}
+         **{k: "no" for k in EXCLUSIONS}, **STRUCTURED}
     a.update(changes)
     return {k: v for k, v in a.items() if v is not None}
 

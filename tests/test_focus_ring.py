@@ -32,10 +32,10 @@ def test_focused_controls_are_framed(qtbot):
     qtbot.addWidget(root)
     root.show()
     root.activateWindow()
-    qtbot.waitUntil(root.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(root.isActiveWindow, timeout=30000)
     for focused in (first, edit, choice):
         focused.setFocus()
-        qtbot.waitUntil(focused.hasFocus, timeout=2000)
+        qtbot.waitUntil(focused.hasFocus, timeout=30000)
         others = [w for w in (first, second, edit, choice) if w is not focused]
         assert _ring_pixels(focused) > 20, focused
         assert all(_ring_pixels(w) == 0 for w in others)

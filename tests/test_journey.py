@@ -25,7 +25,7 @@ from bedside.eligibility import service as eligibility
 from bedside.infusion.store import InfusionStore
 from bedside.patients import get_patient
 from tests.conftest import PASSWORD
-from tests.consent.uihelpers import choose, draw_signature, error_text, find, step, type_password
+from tests.consent.uihelpers import choose, draw_signature, error_text, find, pass_over, step, type_password
 from tests.eligibility.test_checklist_ui import _answer_dialog, fill_group_a
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
@@ -158,7 +158,7 @@ def sign_consent_form(qtbot, flow, signer_name=None):
     pw_edit = find(flow, QtWidgets.QLineEdit, "password")
     qtbot.keyClicks(pw_edit, PASSWORD)
     qtbot.keyClick(pw_edit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: step(flow) == "step-done" or bool(error_text(flow)), timeout=10000)
+    qtbot.waitUntil(lambda: step(flow) == "step-done" or bool(error_text(flow)), timeout=30000)
     assert step(flow) == "step-done", error_text(flow)
 
 
@@ -257,6 +257,7 @@ def test_one_patient_from_screening_to_confirmed_consent(qtbot, win, tmp_vault, 
         e = find(flow, QtWidgets.QLineEdit, name)
         e.setFocus()
         qtbot.keyClicks(e, text)
+    pass_over(flow, "none")                 # no mandate, no administrator of the person
     click_primary(qtbot, flow)
     sign_consent_form(qtbot, flow)
     idle(qtbot, win)

@@ -22,11 +22,11 @@ def _at(flow, name):
 
 def _open(qtbot, win, ctx, pid, kind):
     win.workspace.open_patient(pid)
-    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     view = win.workspace.views[pid]
     page = next(p for p in view.pages if isinstance(p, kind))
     view.tabs.setCurrentIndex(view.tabs.indexOf(page))
-    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     return page
 
 
@@ -41,19 +41,19 @@ def test_eligibility_panel_fits(qtbot, window):
 def test_witness_step_fits(qtbot, window):
     win, ctx, inv = window
     tab = _open(qtbot, win, ctx, new_patient(inv), ConsentTab)
-    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=30000)
     tab.open_flow.click()
     flow = tab.flow
-    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=5000)
+    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=30000)
     choose(qtbot, flow, "capacity-choice", "no")
     find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("Sous sédation")
     type_password(qtbot, flow, PASSWORD)
     primary(qtbot, flow)
-    qtbot.waitUntil(_at(flow, "step-representative-reachable"), timeout=5000)
+    qtbot.waitUntil(_at(flow, "step-representative-reachable"), timeout=30000)
     choose(qtbot, flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
     primary(qtbot, flow)
-    qtbot.waitUntil(_at(flow, "step-witness"), timeout=5000)
+    qtbot.waitUntil(_at(flow, "step-witness"), timeout=30000)
     qtbot.wait(50)
     assert cut_texts(tab) == []
     attest = find(flow, QtWidgets.QLabel, "independent-text")

@@ -18,12 +18,11 @@ from bedside.vault_folder import settle_legacy
 
 from .context import AppContext
 from .errors import install_excepthook, show_error
-from .widgets.focus_ring import FOCUS_RING
 from .main_window import MainWindow
 from .qt import QApplication, QDialog
 from .single_instance import ForwardRequests, ask_running_to_come_forward
 from .startup_probe import arm as arm_startup_probe
-from .style import STYLE
+from . import style
 from .vault_move import ask_move
 from .wizard import FirstRunWizard
 
@@ -41,7 +40,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Bedside")
     app.setOrganizationName("CHU Liège")
-    app.setStyleSheet(STYLE + FOCUS_RING)
+    style.apply(app)   # the current theme (day unless a user chose night), focus ring included
     return app
 
 
@@ -65,6 +64,20 @@ def open_vault(app: QApplication, folder: Path | None, demo: bool) -> tuple[Vaul
         return None, None
     wizard.vault.lock()
     return Vault.open(folder), None
+
+
+def show_fitted(window, area=None) -> None:
+    """1366×768 client area where the screen has room; on a ward PC's
+    1366×768 screen the window is maximised instead, so the title bar, the
+    status bar and the Sync button all stay on screen (issue 16 item 13)."""
+    from .qt import QtCore
+    from .screen_fit import available_area, fit_window
+    area = area or available_area(window)
+    fit_window(window, QtCore.QSize(1366, 768), area)
+    if area.width() <= 1366 + 40 or area.height() <= 768 + 40:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def main_window(ctx: AppContext) -> MainWindow:
@@ -112,7 +125,7 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     ctx = AppContext(vault, demo=demo)
     window = main_window(ctx)
     window.language_chosen.connect(lambda code: apply_language(app, code))
-    window.show()
+    show_fitted(window)
     log.info("started demo=%s", demo)
     try:
         return app.exec()

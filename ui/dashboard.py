@@ -4,14 +4,16 @@ waiting, per capability (see ``dashboard_sections.SECTIONS``)."""
 from __future__ import annotations
 
 from .dashboard_sections import SECTIONS
+from .style import colour
 from .qt import (QColor, QLabel, QListWidget, QListWidgetItem, QScrollArea, Qt, QVBoxLayout,
                  QWidget, Signal)
 
-URGENCY_COLOURS = {2: "#b3261e", 1: "#8a5a00", 0: "#222222"}
+URGENCY_ROLES = {2: "error_text", 1: "state_paused", 0: "text"}   # colour roles of ui/style.py
 
 
 class Dashboard(QWidget):
     patient_selected = Signal(str)
+    target_selected = Signal(str, str)   # patient id, tab/field key (see DashboardItem.target)
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -52,7 +54,8 @@ class Dashboard(QWidget):
             for item in sorted(items, key=lambda i: -i.urgency):
                 w = QListWidgetItem(item.text)
                 w.setData(Qt.ItemDataRole.UserRole, item.patient_id)
-                w.setForeground(QColor(URGENCY_COLOURS.get(item.urgency, "#222222")))
+                w.setData(Qt.ItemDataRole.UserRole + 1, item.target)
+                w.setForeground(QColor(colour(URGENCY_ROLES.get(item.urgency, "text"))))
                 lst.addItem(w)
             lst.setFixedHeight(max(1, len(items)) * 34 + 8)
             total += len(items)
@@ -61,4 +64,8 @@ class Dashboard(QWidget):
     def _open(self, item) -> None:
         pid = item.data(Qt.ItemDataRole.UserRole)
         if pid:
-            self.patient_selected.emit(pid)
+            target = item.data(Qt.ItemDataRole.UserRole + 1) or ""
+            if target:
+                self.target_selected.emit(pid, target)
+            else:
+                self.patient_selected.emit(pid)

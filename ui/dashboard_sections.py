@@ -11,6 +11,7 @@ class DashboardItem:
     text: str
     patient_id: str | None = None
     urgency: int = 0  # 0 info, 1 due, 2 overdue / urgent
+    target: str = ""  # where opening it lands: a patient tab key ("infusion", "infusion:ae"), "" = first tab
 
 
 SECTIONS: list = []
@@ -29,6 +30,10 @@ SECTIONS.append(PendingConfirmationsSection)
 from ui.infusion.dashboard import SECTIONS as _INFUSION_SECTIONS  # noqa: E402
 
 SECTIONS.extend(_INFUSION_SECTIONS)
+# --- follow-up capability
+from ui.followup.dashboard import FollowUpDue  # noqa: E402
+
+SECTIONS.insert(SECTIONS.index(_INFUSION_SECTIONS[0]) + 1, FollowUpDue)
 # --- sync capability
 from .sync_dashboard import DuplicateNumbersSection, SyncConflictsSection  # noqa: E402
 

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from bedside.localtime import to_local
 from ui import i18n_catalog
 from ui.qt import QtCore
 
@@ -143,9 +144,7 @@ def format_date(value: date | datetime | str | None, locale: QtCore.QLocale | No
 
 
 def _local(dt: datetime) -> datetime:
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone()  # the workstation's time zone
+    return to_local(dt)  # the site's named zone, not the workstation's
 
 
 def format_time(value: datetime, locale: QtCore.QLocale | None = None) -> str:

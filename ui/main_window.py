@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bedside.errors import BedsideError
 from bedside.idle import IdleLock
+from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 from bedside.users import set_language
 
@@ -49,6 +50,7 @@ class Workspace(QWidget):
         self.views: dict[str, PatientView] = {}
         self.patients.patient_selected.connect(self.open_patient)
         self.dashboard.patient_selected.connect(self.open_patient)
+        self.dashboard.target_selected.connect(self.open_patient)
         self.patients.register_requested.connect(self.register_patient)
         # a bound slot, not a lambda: Qt disconnects it when "Switch user" deletes this workspace
         ctx.data_changed.connect(self._data_changed)
@@ -61,7 +63,8 @@ class Workspace(QWidget):
         self.patients.reload()
         self.dashboard.refresh()
 
-    def open_patient(self, patient_id: str) -> None:
+    def open_patient(self, patient_id: str, target: str = "") -> None:
+        """``target`` (from a dashboard item) names the tab and field to land on."""
         view = self.views.get(patient_id)
         if view is None:
             view = PatientView(self.ctx, patient_id)
@@ -73,6 +76,8 @@ class Workspace(QWidget):
         # the patient's screen gets the room (flowsheet, checklist); the list stays usable
         self.split.setSizes([LIST_NARROW, self.width() - LIST_NARROW])
         self.patients.set_compact(True)
+        if target:
+            view.show_target(target)
 
     def show_dashboard(self) -> None:
         self.right.setCurrentWidget(self.dashboard)
@@ -144,7 +149,8 @@ class MainWindow(QMainWindow):
         self.act_audit = QAction(self.tr("Audit trail"), self, objectName="actAudit")
         self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
         self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
-        for a in (self.act_dashboard, self.act_screening, self.act_users, self.act_settings,
+        self.act_endpoints = QAction(self.tr("Endpoints and CONSORT"), self, objectName="actEndpoints")
+        for a in (self.act_dashboard, self.act_screening, self.act_endpoints, self.act_users, self.act_settings,
                   self.act_audit,
                   self.act_export):
             tb.addAction(a)
@@ -154,6 +160,12 @@ class MainWindow(QMainWindow):
         tb.addWidget(spacer)
         self.lock_button = QPushButton(self.tr("Lock"), objectName="lockButton")
         self.lock_button.clicked.connect(self.lock)
+        # night mode: dark, low glare, remembered for this user on this workstation
+        self.act_night = QAction(self.tr("Night mode"), self, objectName="actNightMode")
+        self.act_night.setCheckable(True)
+        self.act_night.setToolTip(self.tr("Dark low-glare colours for night shifts"))
+        self.act_night.toggled.connect(self._night_mode)
+        tb.addAction(self.act_night)
         tb.addAction(self.act_switch)
         tb.addWidget(self.lock_button)
         self.toolbar = tb
@@ -165,7 +177,15 @@ class MainWindow(QMainWindow):
         self.act_settings.triggered.connect(self._settings)
         self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
         self.act_screening.triggered.connect(self._screening_log)
+        self.act_endpoints.triggered.connect(self.open_endpoints)
         self.act_export.triggered.connect(self.open_export)
+
+    def _night_mode(self, on: bool) -> None:
+        from . import night_mode
+        night_mode.switch(on)
+        session = self.ctx.session
+        if session is not None and session.is_open:
+            night_mode.remember(self.ctx, session.user.id, on)
 
     def _settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -175,6 +195,12 @@ class MainWindow(QMainWindow):
     def _screening_log(self) -> None:
         from .eligibility.tab import ScreeningLogDialog
         ScreeningLogDialog(self.ctx, self).exec()
+
+    def open_endpoints(self):
+        from .followup.endpoints_view import EndpointsDialog
+        dialog = EndpointsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -189,6 +215,7 @@ class MainWindow(QMainWindow):
                              (self.act_switch, self.tr("Switch user")), (self.act_users, self.tr("Staff accounts")),
                              (self.act_audit, self.tr("Audit trail")), (self.act_export, self.tr("Export data")),
                              (self.act_screening, self.tr("Screening log")),
+                             (self.act_endpoints, self.tr("Endpoints and CONSORT")),
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
@@ -229,6 +256,7 @@ class MainWindow(QMainWindow):
             self.act_settings.setVisible(s.can(Permission.MANAGE_SETTINGS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
             self.act_export.setVisible(s.can(Permission.EXPORT))
+            self.act_endpoints.setVisible(s.can(Permission.SIGN_FOLLOW_UP) or s.can(Permission.EXPORT))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:
@@ -269,6 +297,9 @@ class MainWindow(QMainWindow):
                 pass
         self.language_chosen.emit(session.user.language)
         self.ctx.signed_in(session)
+        set_display_zone(site_zone(session))
+        from . import night_mode
+        self.act_night.setChecked(night_mode.remembered(self.ctx, session.user.id))
         self._locked_user = None
         self.login.clear_abnormal_end()
         self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))

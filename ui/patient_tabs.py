@@ -29,3 +29,7 @@ BANNER_NOTES.insert(0, _duplicate_banner)   # a mislabelling risk comes first
 from ui.infusion.tab import InfusionTabFactory  # noqa: E402
 
 TABS.append(InfusionTabFactory)
+# --- follow-up capability
+from ui.followup.tab import FollowUpTabFactory  # noqa: E402
+
+TABS.append(FollowUpTabFactory)

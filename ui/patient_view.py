@@ -111,15 +111,29 @@ class PatientView(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
         self.pages = []
+        self.keys: list[str] = []
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)
+            self.keys.append(getattr(factory, "key", ""))
             self.tabs.addTab(_scrollable(page), factory.title())
         self.identity = IdentityTab(ctx, patient_id, self)
         self.pages.append(self.identity)
         self.tabs.addTab(self.identity, self.tr("Identity"))
         ctx.data_changed.connect(self._changed)
         self.refresh()
+
+    def show_target(self, target: str) -> None:
+        """Land on the tab a dashboard item is about ("infusion", "infusion:ae"),
+        and let that page put the focus on the field to fill."""
+        key, _, detail = target.partition(":")
+        if key not in self.keys:
+            return
+        i = self.keys.index(key)
+        self.tabs.setCurrentIndex(i)
+        focus = getattr(self.pages[i], "focus_target", None)
+        if focus:
+            focus(detail)
 
     def _changed(self, patient_id: str) -> None:
         if patient_id in ("", self.patient_id):

@@ -8,7 +8,7 @@ from ui.runtime_guard import refuse_broken_pair
 # Before any Qt module loads: PySide6 6.12 on CPython 3.11 aborts the app (issue 15).
 refuse_broken_pair(PySide6.__version__, PySide6.__version_info__)
 
-from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402,F401
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets  # noqa: E402,F401
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot  # noqa: E402,F401
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen  # noqa: E402,F401
 from PySide6.QtWidgets import (  # noqa: E402,F401

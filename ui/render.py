@@ -37,10 +37,13 @@ def demo_window(username: str = "nurse"):
     return win, ctx
 
 
-def settle(ctx=None, rounds: int = 30) -> None:
+def settle(ctx=None, rounds: int | None = None) -> None:
+    """Let queued events and the DB worker finish: up to ``rounds`` × 20 ms
+    (10 s when there is a worker to wait for, a loaded machine included)."""
     from .qt import QApplication
     import time
     app = QApplication.instance()
+    rounds = rounds if rounds is not None else (500 if ctx is not None else 30)
     for _ in range(rounds):
         app.processEvents()
         if ctx is not None and ctx.worker.pending() == 0:
@@ -156,6 +159,13 @@ def _eligibility_groupb():
     return checklist("groupb")
 
 
+@screen("eligibility-lab-feed")
+def _eligibility_lab_feed():
+    """Leclercq's lab rows with the lab system's results offered (docs/hl7.md)."""
+    from .eligibility.render import checklist
+    return checklist("groupb", "nurse", scroll_to="labs")
+
+
 @screen("eligibility-groupb-branches")
 def _eligibility_branches():
     from .eligibility.render import checklist
@@ -178,6 +188,52 @@ def _eligibility_not_eligible():
 def _screening_log():
     from .eligibility.render import screening_log
     return screening_log()
+
+
+@screen("screening-log-fr")
+def _screening_log_fr():
+    _in_language("fr")
+    return _screening_log()
+
+
+@screen("eligibility-exclusions")
+def _eligibility_exclusions():
+    """Structured exclusion facts: a skin carcinoma (excepted), compassionate use."""
+    from .eligibility.render import checklist
+    return checklist("groupb", scroll_to="exclusions-end")
+
+
+@screen("eligibility-exclusions-fr")
+def _eligibility_exclusions_fr():
+    _in_language("fr")
+    return _eligibility_exclusions()
+
+
+@screen("eligibility-lab-not-done")
+def _eligibility_lab_not_done():
+    """Group B lab series with a value recorded as not done (D-dimers not requested)."""
+    from .eligibility.render import checklist
+    return checklist("incomplete", username="nurse", scroll_to="labs")
+
+
+@screen("eligibility-lab-not-done-fr")
+def _eligibility_lab_not_done_fr():
+    _in_language("fr")
+    return _eligibility_lab_not_done()
+
+
+@screen("consent-step-representative-fr")
+def _consent_step_representative_fr():
+    from .consent.screens import representative_step
+    _in_language("fr")
+    return representative_step()
+
+
+@screen("eligibility-malignancy-window")
+def _eligibility_malignancy_window():
+    """A malignancy diagnosed more than 2 years before inclusion, with its numbers."""
+    from .eligibility.render import checklist
+    return checklist("included", scroll_to="exclusions-end")
 from ui.consent.screens import register as _register_consent  # noqa: E402
 
 _register_consent(screen)
@@ -185,6 +241,10 @@ _register_consent(screen)
 from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
 
 SCREENS.update(_INFUSION_SCREENS)
+# --- follow-up capability
+from ui.followup.render_screens import SCREENS as _FOLLOWUP_SCREENS  # noqa: E402
+
+SCREENS.update(_FOLLOWUP_SCREENS)
 
 
 @screen("app-infusion")

@@ -14,7 +14,8 @@ from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBo
 
 EDITABLE = ("site_name", "idle_lock_minutes", "subject_id_format", "enrollment_target",
             "enrollment_warn_remaining", "infusion_interval_days_min",
-            "infusion_interval_days_max", "consent_languages", "export_csv_separator")
+            "infusion_interval_days_max", "consent_languages", "export_csv_separator",
+            "export_folder")
 
 
 class SettingsDialog(QDialog):
@@ -33,6 +34,7 @@ class SettingsDialog(QDialog):
             "infusion_interval_days_max": self.tr("Days between infusions, at most"),
             "consent_languages": self.tr("Consent form languages (comma-separated codes)"),
             "export_csv_separator": self.tr("CSV exports for people"),
+            "export_folder": self.tr("Folder for saved copies (empty: each user's Documents)"),
         }
         separators = {";": self.tr("Semicolon, decimal comma (French Excel)"),
                       ",": self.tr("Comma, decimal point (machine import)")}

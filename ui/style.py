@@ -1,20 +1,187 @@
-"""One stylesheet for the ward: large type, big touch targets, strong focus."""
+"""One stylesheet for the ward: large type, big touch targets, strong focus —
+and its colours named by role, in a day theme and a dark low-glare night
+theme.  Screens ask ``colour("overdue_bg")``; no hex literal lives in a screen.
 
-STYLE = """
-QWidget { font-size: 11pt; }
-QPushButton { min-height: 38px; padding: 4px 14px; }
-QPushButton#primary { background: #0b5cad; color: white; font-weight: bold; border-radius: 4px; }
-QPushButton#primary:disabled { background: #9bb5cf; }
-QPushButton#danger { background: #b3261e; color: white; font-weight: bold; border-radius: 4px; }
-QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QDoubleSpinBox { min-height: 34px; }
-QLineEdit:focus, QComboBox:focus { border: 2px solid #0b5cad; }
-QLabel#title { font-size: 16pt; font-weight: bold; }
-QLabel#banner { font-size: 13pt; font-weight: bold; }
-QFrame#patientBanner { background: #e8f0fa; border-bottom: 2px solid #0b5cad; }
-QLabel#hint { color: #444; }
-QLabel#fieldError { color: #b3261e; font-weight: bold; }
-QLabel#notice { background: #fff4d6; border: 1px solid #c98a00; border-radius: 4px; padding: 8px; }
-QTableView { font-size: 11pt; }
-QHeaderView::section { font-weight: bold; padding: 6px; }
-QTabBar::tab { min-height: 34px; padding: 6px 16px; font-size: 11pt; }
-"""
+Every text/background pair below keeps WCAG AA contrast (4.5:1) in both
+themes, and the due / overdue / upcoming / done states keep different
+colours at night (tests/test_night_mode.py computes both)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ui.widgets.focus_ring import focus_ring
+
+DAY, NIGHT = "day", "night"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    colours: dict[str, str]
+
+
+_DAY = {
+    "window": "#f5f5f5", "surface": "#ffffff", "text": "#1a1a1a", "muted": "#4a5a63",
+    "border": "#8a9aa3", "button": "#eceff1", "button_text": "#263238",
+    "accent": "#0b5cad", "accent_text": "#ffffff", "highlight": "#0b5cad", "highlight_text": "#ffffff",
+    "focus": "#ffab00", "focus_ring": "#0b5cad", "banner_bg": "#e8f0fa",
+    "notice_bg": "#fff4d6", "notice_border": "#c98a00",
+    "danger": "#b3261e", "danger_text": "#ffffff",
+    "warning": "#f9a825", "warning_text": "#000000",
+    "ok": "#2e7d32", "ok_text": "#ffffff",
+    "error_text": "#b71c1c",
+    "alert_bg": "#ffebee", "alert_text": "#b71c1c", "alert_border": "#c62828",
+    "due_bg": "#ffca28", "due_text": "#000000", "due_border": "#e65100",
+    "overdue_bg": "#c62828", "overdue_text": "#ffffff", "overdue_border": "#b71c1c",
+    "upcoming_bg": "#e3f2fd", "upcoming_text": "#0d47a1", "upcoming_border": "#0d47a1",
+    "idle_bg": "#e8f5e9", "idle_text": "#1b5e20", "idle_border": "#2e7d32",
+    "entry_bg": "#f1f8e9", "entry_border": "#7cb342", "entry_head": "#33691e",
+    "field_bg": "#ffffff", "field_text": "#1a1a1a", "field_bad_bg": "#ffebee",
+    "cell_alert_bg": "#c62828", "cell_alert_text": "#ffffff",
+    "row_due_bg": "#ffca28", "row_overdue_bg": "#ef9a9a", "row_upcoming_bg": "#f5f5f5", "row_pending_text": "#263238",
+    "state_ready": "#1565c0", "state_running": "#2e7d32", "state_paused": "#8a5a00", "state_ended": "#37474f",
+    "state_none": "#546e7a",
+    "button_border": "#455a64", "disabled_bg": "#eceff1", "disabled_text": "#5f6f78", "disabled_border": "#cfd8dc",
+    "selected_border": "#1565c0", "done_bg": "#c8e6c9", "running_bg": "#a5d6a7", "plan_due_bg": "#ffe082",
+    "blocker_bg": "#fff3e0", "blocker_border": "#ef6c00", "blocker_text": "#8a3b00",
+    "chart_bg": "#ffffff", "chart_text": "#37474f", "chart_grid": "#cfd8dc", "chart_band": "#e3f2fd",
+    "chart_limit": "#d32f2f", "chart_baseline": "#78909c",
+    "series_hr": "#c62828", "series_sbp": "#1565c0", "series_dbp": "#64b5f6", "series_spo2": "#2e7d32",
+    "series_temp": "#ef6c00", "series_rr": "#6a1b9a",
+}
+
+# Night: dark surfaces, no pure white, dimmed saturated colours; text stays AA.
+_NIGHT = {
+    "window": "#121417", "surface": "#1b1f24", "text": "#e6e6e6", "muted": "#a8b4bc",
+    "border": "#56636c", "button": "#2a3036", "button_text": "#e6e6e6",
+    "accent": "#5fa8ff", "accent_text": "#0b0d10", "highlight": "#2f5f93", "highlight_text": "#ffffff",
+    "focus": "#ffb74d", "focus_ring": "#ffb74d", "banner_bg": "#1f2a36",
+    "notice_bg": "#3a2e0c", "notice_border": "#c98a00",
+    "danger": "#8e1b14", "danger_text": "#ffe9e7",
+    "warning": "#a86f00", "warning_text": "#0b0d10",
+    "ok": "#1f5f24", "ok_text": "#e8f5e9",
+    "error_text": "#ff8a80",
+    "alert_bg": "#3a1414", "alert_text": "#ffb4ab", "alert_border": "#e57373",
+    "due_bg": "#6b5200", "due_text": "#fff3c4", "due_border": "#ffb300",
+    "overdue_bg": "#7f1d1d", "overdue_text": "#ffe4e1", "overdue_border": "#ff6e6e",
+    "upcoming_bg": "#132a44", "upcoming_text": "#bcdcff", "upcoming_border": "#5fa8ff",
+    "idle_bg": "#13301a", "idle_text": "#c8f0cc", "idle_border": "#66bb6a",
+    "entry_bg": "#18241a", "entry_border": "#558b2f", "entry_head": "#b9e08f",
+    "field_bg": "#0f1215", "field_text": "#f0f0f0", "field_bad_bg": "#3a1414",
+    "cell_alert_bg": "#8e1b14", "cell_alert_text": "#ffe9e7",
+    "row_due_bg": "#6b5200", "row_overdue_bg": "#5c1f1f", "row_upcoming_bg": "#1b1f24", "row_pending_text": "#c9d3d9",
+    "state_ready": "#8cc4ff", "state_running": "#81c784", "state_paused": "#ffcc66", "state_ended": "#b0bec5",
+    "state_none": "#a8b4bc",
+    "button_border": "#78909c", "disabled_bg": "#22272c", "disabled_text": "#8d9aa3", "disabled_border": "#3a4249",
+    "selected_border": "#5fa8ff", "done_bg": "#1f3d22", "running_bg": "#24502a", "plan_due_bg": "#5a4700",
+    "blocker_bg": "#3a2a12", "blocker_border": "#ffa040", "blocker_text": "#ffd8a8",
+    "chart_bg": "#15191d", "chart_text": "#c9d3d9", "chart_grid": "#3a4249", "chart_band": "#172a3d",
+    "chart_limit": "#ff6e6e", "chart_baseline": "#90a4ae",
+    "series_hr": "#ff8a80", "series_sbp": "#82b1ff", "series_dbp": "#b3d4ff", "series_spo2": "#81c784",
+    "series_temp": "#ffb74d", "series_rr": "#ce93d8",
+}
+
+THEMES = {DAY: Theme(DAY, _DAY), NIGHT: Theme(NIGHT, _NIGHT)}
+_current = THEMES[DAY]
+
+# Pairs (text role, background role) a user reads: each must keep 4.5:1.
+READ_PAIRS = (
+    ("text", "window"), ("text", "surface"), ("muted", "surface"), ("button_text", "button"),
+    ("accent_text", "accent"), ("highlight_text", "highlight"), ("danger_text", "danger"),
+    ("warning_text", "warning"), ("ok_text", "ok"), ("error_text", "surface"), ("alert_text", "alert_bg"),
+    ("due_text", "due_bg"), ("overdue_text", "overdue_bg"), ("upcoming_text", "upcoming_bg"),
+    ("idle_text", "idle_bg"), ("entry_head", "entry_bg"), ("field_text", "field_bg"),
+    ("field_text", "field_bad_bg"), ("cell_alert_text", "cell_alert_bg"), ("row_pending_text", "row_due_bg"),
+    ("row_pending_text", "row_overdue_bg"), ("row_pending_text", "row_upcoming_bg"), ("text", "banner_bg"), ("text", "notice_bg"),
+    ("state_ready", "surface"), ("state_running", "surface"), ("state_paused", "surface"),
+    ("state_ended", "surface"), ("state_none", "surface"), ("button_text", "done_bg"),
+    ("button_text", "running_bg"), ("button_text", "plan_due_bg"), ("blocker_text", "blocker_bg"),
+    ("chart_text", "chart_bg"), ("disabled_text", "disabled_bg"),
+)
+# States that must never look alike (banner and table).
+STATE_BACKGROUNDS = ("due_bg", "overdue_bg", "upcoming_bg", "idle_bg", "alert_bg")
+
+
+def theme() -> Theme:
+    return _current
+
+
+def colour(role: str) -> str:
+    return _current.colours[role]
+
+
+def set_theme(name: str) -> Theme:
+    global _current
+    _current = THEMES.get(name, THEMES[DAY])
+    return _current
+
+
+def stylesheet(t: Theme | None = None) -> str:
+    c = (t or _current).colours
+    return f"""
+QWidget {{ font-size: 11pt; }}
+QPushButton {{ min-height: 38px; padding: 4px 14px; }}
+QPushButton#primary {{ background: {c['accent']}; color: {c['accent_text']}; font-weight: bold; border-radius: 4px; }}
+QPushButton#primary:disabled {{ background: {c['border']}; }}
+QPushButton#danger {{ background: {c['danger']}; color: {c['danger_text']}; font-weight: bold; border-radius: 4px; }}
+QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QDoubleSpinBox {{ min-height: 34px; }}
+QLineEdit:focus, QComboBox:focus {{ border: 2px solid {c['accent']}; }}
+QLabel#title {{ font-size: 16pt; font-weight: bold; }}
+QLabel#banner {{ font-size: 13pt; font-weight: bold; }}
+QFrame#patientBanner {{ background: {c['banner_bg']}; border-bottom: 2px solid {c['accent']}; }}
+QLabel#hint {{ color: {c['muted']}; }}
+QLabel#fieldError {{ color: {c['error_text']}; font-weight: bold; }}
+QLabel#notice {{ background: {c['notice_bg']}; color: {c['text']}; border: 1px solid {c['notice_border']}; border-radius: 4px; padding: 8px; }}
+QTableView {{ font-size: 11pt; }}
+QHeaderView::section {{ font-weight: bold; padding: 6px; }}
+QTabBar::tab {{ min-height: 34px; padding: 6px 16px; font-size: 11pt; }}
+""" + focus_ring(c["focus_ring"], c["banner_bg"])
+
+
+STYLE = stylesheet(THEMES[DAY])   # the day sheet, for callers that want the text
+
+
+def palette(t: Theme | None = None):
+    """The QPalette of a theme (what Qt's own widgets paint with)."""
+    from ui.qt import QtGui
+    c = (t or _current).colours
+    p = QtGui.QPalette()
+    roles = QtGui.QPalette.ColorRole
+    for role, name in ((roles.Window, "window"), (roles.WindowText, "text"), (roles.Base, "surface"),
+                       (roles.AlternateBase, "window"), (roles.Text, "text"), (roles.Button, "button"),
+                       (roles.ButtonText, "button_text"), (roles.Highlight, "highlight"),
+                       (roles.HighlightedText, "highlight_text"), (roles.ToolTipBase, "surface"),
+                       (roles.ToolTipText, "text"), (roles.PlaceholderText, "muted"), (roles.BrightText, "error_text"),
+                       (roles.Link, "accent")):
+        p.setColor(role, QtGui.QColor(c[name]))
+    p.setColor(QtGui.QPalette.ColorGroup.Disabled, roles.Text, QtGui.QColor(c["muted"]))
+    p.setColor(QtGui.QPalette.ColorGroup.Disabled, roles.ButtonText, QtGui.QColor(c["muted"]))
+    return p
+
+
+def apply(app, name: str | None = None) -> Theme:
+    """Install a theme (or re-install the current one) on the application."""
+    t = set_theme(name) if name else _current
+    app.setPalette(palette(t))
+    sheet = stylesheet(t)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    return t
+
+
+# --- contrast (WCAG 2.x) ------------------------------------------------------------
+
+def _linear(channel: int) -> float:
+    v = channel / 255
+    return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+
+def luminance(hex_colour: str) -> float:
+    h = hex_colour.lstrip("#")
+    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _linear(r) + 0.7152 * _linear(g) + 0.0722 * _linear(b)
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

@@ -7,6 +7,8 @@ thread nor the application's database worker."""
 
 from __future__ import annotations
 
+from bedside import localtime as LT
+
 from typing import Callable
 
 from bedside.sync.service import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,
@@ -153,7 +155,7 @@ def status_text(st: SyncStatus) -> str:
         text = QCoreApplication.translate("SyncStatus", "Syncing…")
     elif st.state == SYNCED and st.last_sync_utc is not None:
         text = QCoreApplication.translate("SyncStatus", "Synced at {time}").format(
-            time=st.last_sync_utc.astimezone().strftime("%H:%M"))
+            time=LT.hhmm(st.last_sync_utc))
     elif st.state == REFUSED:
         text = QCoreApplication.translate("SyncStatus", "Sync refused by the server")
     elif st.state == ERROR:

@@ -9,7 +9,7 @@ import datetime as dt
 
 from bedside.record_fields import aware_or_none, text_problem
 from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
-from bedside.consent.forms import contact_method_ids
+from bedside.consent.forms import contact_method_ids, pass_over_reason_ids
 
 KINDS = ("capacity", "unreachable", "consent", "outcome", "withdrawal")
 PATHWAYS = ("patient", "representative", "witness")
@@ -70,6 +70,26 @@ def _contact_method(attempt: dict) -> str:
     return how
 
 
+def cascade(passed_over: object, rel: str, representative_ids: list[str]) -> tuple[int, list[dict]]:
+    """The step of the legal order the representative stands on (1 = first)
+    and, for every earlier step in order, why it was passed over (a code of
+    the order file's pass_over_reasons)."""
+    step = representative_ids.index(rel) + 1
+    earlier = representative_ids[:step - 1]
+    if not isinstance(passed_over, list) or len(passed_over) != len(earlier) or not all(
+            isinstance(p, dict) and p.get("step") == e for p, e in zip(passed_over, earlier)):
+        raise ConsentError("passed_over", QT_TRANSLATE_NOOP(
+            "core", "Say why each earlier step of the legal order was passed over."))
+    reasons = pass_over_reason_ids()
+    out = []
+    for p in passed_over:
+        if p.get("reason") not in reasons:
+            raise ConsentError("passed_over", QT_TRANSLATE_NOOP(
+                "core", "Say why each earlier step of the legal order was passed over."))
+        out.append({"step": p["step"], "reason": p["reason"]})
+    return step, out
+
+
 def validate_event(event: object, now: dt.datetime, *, representative_ids: list[str],
                    witness_roles: list[dict]) -> dict:
     if not isinstance(event, dict) or event.get("kind") not in KINDS:
@@ -122,6 +142,8 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
                 raise ConsentError("relationship", QT_TRANSLATE_NOOP("core", "Choose the representative's relationship to the patient."))
             s["relationship"] = rel
             s["contact"] = _text(signer, "contact", limit=300, label=QT_TRANSLATE_NOOP("core", "contact"))
+            if "passed_over" in signer or "cascade_step" in signer:
+                s["cascade_step"], s["passed_over"] = cascade(signer.get("passed_over"), rel, representative_ids)
         elif pathway == "witness":
             roles = {r["id"]: r for r in witness_roles}
             role = signer.get("role")

@@ -188,7 +188,8 @@ class FormCatalogue:
 
 
 def load_representative_order(path: Path | str | None = None) -> list[dict]:
-    """The site's order of legal representatives: [{"id", "label": {"en", "fr"}}, ...]."""
+    """The site's order of legal representatives: [{"id", "label": {"en", "fr"}, "law"}, ...]
+    ("law": the article the step stands on, when the file gives it)."""
     path = Path(path) if path is not None else RESOURCES / "representative_order.json"
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return validate_representative_order(data.get("order") if isinstance(data, dict) else None)
@@ -206,7 +207,10 @@ def validate_representative_order(order: object) -> list[dict]:
         if entry["id"] in seen:
             raise ConsentError("representative_order", QT_TRANSLATE_NOOP("core", "Representative \"{id}\" appears twice in the order."), id=entry["id"])
         seen.add(entry["id"])
-        out.append({"id": entry["id"], "label": label})
+        step = {"id": entry["id"], "label": label}
+        if isinstance(entry.get("law"), str) and entry["law"].strip():
+            step["law"] = entry["law"].strip()       # the legal basis, shown beside the step
+        out.append(step)
     return out
 
 
@@ -242,11 +246,16 @@ def load_witness_roles(path: Path | str | None = None) -> list[dict]:
              "department_required": bool(r.get("department_required"))} for r in roles]
 
 
-@lru_cache(maxsize=1)
-def _contact_methods() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    methods = _load_coded_list(RESOURCES / "contact_methods.json", "methods",
-                               QT_TRANSLATE_NOOP("core", "The contact methods file is malformed."))
-    return tuple((m["id"], tuple(m["label"].items())) for m in methods)
+@lru_cache(maxsize=4)
+def _coded(file_name: str, key: str, error: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """A shipped coded list, read once: ((id, ((lang, label), …)), …)."""
+    entries = _load_coded_list(RESOURCES / file_name, key, error)
+    return tuple((m["id"], tuple(m["label"].items())) for m in entries)
+
+
+def _contact_methods():
+    return _coded("contact_methods.json", "methods",
+                  QT_TRANSLATE_NOOP("core", "The contact methods file is malformed."))
 
 
 def load_contact_methods() -> list[dict]:
@@ -257,3 +266,18 @@ def load_contact_methods() -> list[dict]:
 
 def contact_method_ids() -> list[str]:
     return [i for i, _ in _contact_methods()]
+
+
+def _pass_over_reasons():
+    return _coded("representative_order.json", "pass_over_reasons",
+                  QT_TRANSLATE_NOOP("core", "The representative order file is malformed."))
+
+
+def load_pass_over_reasons() -> list[dict]:
+    """Why an earlier step of the representative order was passed over
+    (resources/consent/representative_order.json): [{"id", "label"}]."""
+    return [{"id": i, "label": dict(label)} for i, label in _pass_over_reasons()]
+
+
+def pass_over_reason_ids() -> list[str]:
+    return [i for i, _ in _pass_over_reasons()]

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field, model_validator
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..record_fields import (Code, Count, Id, IsoDateTime, Line, RecordContent, Sha256, Text,
-                             label)
+from ..record_fields import (Code, Count, FieldProblem, Id, IsoDateTime, Line, RecordContent, Sha256,
+                             Text, label)
 from ..record_types import RecordType, register
 
 
@@ -23,13 +23,39 @@ class Attempt(RecordContent):
     outcome: Annotated[str, Field(max_length=300)] | None = None
 
 
+def _pass_over_reason(value: str) -> str:
+    from .forms import pass_over_reason_ids
+    if value not in pass_over_reason_ids():
+        raise FieldProblem(QT_TRANSLATE_NOOP("core", "is not one of the reasons a step of the legal order is passed over"))
+    return value
+
+
+class PassedOver(RecordContent):
+    """An earlier step of the representative order and why it was passed over."""
+    step: Code
+    reason: Annotated[Code, AfterValidator(_pass_over_reason)]
+
+
 class Signer(RecordContent):
     name: Line
     relationship: Code | None = None
+    # the step of the legal order (1 = first) the representative stands on, and
+    # why each earlier step was passed over (one entry per earlier step, in order)
+    cascade_step: Annotated[int, Field(ge=1, le=50)] | None = None
+    passed_over: Annotated[list[PassedOver], Field(max_length=50)] | None = None
     contact: Annotated[str, Field(max_length=300)] | None = None
     role: Code | None = None
     department: Line | None = None
     independent: bool | None = None
+
+    @model_validator(mode="after")
+    def _cascade(self):
+        if (self.cascade_step is None) != (self.passed_over is None) or (
+                self.cascade_step is not None and (self.relationship is None
+                                                   or len(self.passed_over) != self.cascade_step - 1)):
+            raise FieldProblem(QT_TRANSLATE_NOOP(
+                "core", "must give the representative's step of the legal order and a reason for each earlier step"))
+        return self
 
 
 class ConsentStepContent(RecordContent):

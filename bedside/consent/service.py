@@ -16,6 +16,7 @@ from typing import Callable
 from bedside.consent import pathway as pw
 from bedside.consent.config import ConsentConfig
 from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.consent.forms import load_pass_over_reasons
 from bedside.consent.signature import sha256_hex, signature_bytes, signature_from_bytes, validate_signature
 from bedside.roles import Permission
 
@@ -108,6 +109,13 @@ def record_step(session, patient_id: str, event: dict, *, signature: dict | None
     clean_sig = None
     if event.get("kind") == "consent":
         _check_form(event, config, now.date())
+        if event.get("pathway") == "representative":
+            # a new representative consent says where in the legal order the
+            # signer stands and why every earlier step was passed over
+            signer = event.get("signer") if isinstance(event.get("signer"), dict) else {}
+            if "passed_over" not in signer:
+                raise ConsentError("passed_over", QT_TRANSLATE_NOOP(
+                    "core", "Say why each earlier step of the legal order was passed over."))
         clean_sig = validate_signature(signature, config.signature_rules)
         event["signature_sha256"] = sha256_hex(signature_bytes(clean_sig))
         event.setdefault("obtained_by", session.user.display_name)
@@ -201,10 +209,16 @@ def document_data(session, version, esig=None, config: ConsentConfig | None = No
     form = config.catalogue.get(c["form_id"], c["form_version"], c["language"])
     patient = patient_summary(session, version.patient_id)
     rels = {r["id"]: r["label"] for r in config.representative_order}     # {"en", "fr"}: the screen picks
+    laws = {r["id"]: r.get("law", "") for r in config.representative_order}
+    why = {r["id"]: r["label"] for r in load_pass_over_reasons()}
     roles = {r["id"]: r["label"] for r in config.witness_roles}
     return {
         "patient": patient, "pathway": c["pathway"], "signer": c["signer"],
         "signer_relationship": rels.get(c["signer"].get("relationship"), {}),
+        "cascade_step": c["signer"].get("cascade_step"), "cascade_steps": len(config.representative_order),
+        "cascade_law": laws.get(c["signer"].get("relationship"), ""),
+        "passed_over": [{"step": rels.get(p["step"], {"en": p["step"]}), "reason": why.get(p["reason"], {"en": p["reason"]})}
+                        for p in c["signer"].get("passed_over") or []],
         "signer_role": roles.get(c["signer"].get("role"), {}),
         "form": {"form_id": form.form_id, "version": form.version, "language": form.language,
                  "title": form.title, "ec_approval_date": form.ec_approval_date.isoformat(),

@@ -53,7 +53,9 @@ def seed(ctx: dict) -> None:
         service.record_capacity(inv, pid["leclercq"], has_capacity=False,
                                 reason="Sedated and intubated (RASS -4)", password=pw)
         service.record_consent(inv, pid["leclercq"], _consent("representative", {
-            "name": "Michel Leclercq", "relationship": "spouse_partner", "contact": "+32 4 555 01 02"}),
+            "name": "Michel Leclercq", "relationship": "spouse_partner", "contact": "+32 4 555 01 02",
+            # no mandate was ever written, no administrator of the person was appointed
+            "passed_over": [{"step": "designated", "reason": "none"}, {"step": "administrator", "reason": "none"}]}),
             signature=_strokes(2), password=pw)
         made["leclercq"] = "representative (pending)"
         step(4)
@@ -74,7 +76,11 @@ def seed(ctx: dict) -> None:
     if "mertens" in pid:  # mother consents, patient wakes and confirms two days later
         service.record_capacity(inv, pid["mertens"], has_capacity=False, reason="Sedated, prone ventilation", password=pw)
         service.record_consent(inv, pid["mertens"], _consent("representative", {
-            "name": "Hilde Mertens", "relationship": "parent", "contact": "+32 4 555 03 04"}, language="nl"),
+            "name": "Hilde Mertens", "relationship": "parent", "contact": "+32 4 555 03 04",
+            # single, no children: her mother is the first person the legal order reaches
+            "passed_over": [{"step": "designated", "reason": "none"}, {"step": "administrator", "reason": "none"},
+                            {"step": "spouse_partner", "reason": "none"},
+                            {"step": "adult_child", "reason": "none"}]}, language="nl"),
             signature=_strokes(4), password=pw)
         step(48)
         service.record_capacity(inv, pid["mertens"], has_capacity=True, reason="Extubated, awake and oriented", password=pw)

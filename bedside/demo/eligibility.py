@@ -9,7 +9,9 @@ from ..eligibility import service as S
 
 ORDER = 30
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_malignancy", "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement", "exc_other_trial"]
+       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
+# protocol v2 (amendment): malignancy history and other studies are structured facts
+STRUCTURED = {"malignancy_history": "none", "other_study": "none"}
 
 
 def _answers(incl, **changes):
@@ -18,7 +20,7 @@ def _answers(incl, **changes):
          "covid_tests": [{"date": (incl - timedelta(days=4)).date().isoformat(), "method": "pcr",
                           "result": "positive"}],
          "spo2_room_air": 90, "oxygen_group": "A", "group_a_supplemental_oxygen": "yes",
-         **{k: "no" for k in EXC}}
+         **{k: "no" for k in EXC}, **STRUCTURED}
     a.update(changes)
     return {k: v for k, v in a.items() if v is not None}
 
@@ -31,7 +33,9 @@ def seed(ctx: dict) -> None:
 
     # Dupont: Group A, PCR before inclusion -> eligible, signed, included (TJT-001)
     d = pts["dupont"].id
-    S.save_assessment(nurse, d, _answers(now - timedelta(hours=2)))
+    # treated for a colon carcinoma diagnosed 3 years before: outside the 2-year window
+    S.save_assessment(nurse, d, _answers(now - timedelta(hours=2), malignancy_history="other_malignancy",
+                                         malignancy_diagnosis_date=(now - timedelta(days=3 * 365 + 40)).date().isoformat()))
     clock.advance(minutes=20)
     S.sign_assessment(inv, d, pw)
     S.include_patient(inv, d)
@@ -63,7 +67,10 @@ def seed(ctx: dict) -> None:
     S.save_assessment(nurse, lc, _answers(
         incl, covid_tests=[], oxygen_group="B", group_a_supplemental_oxygen=None,
         group_b_tracheal_ventilation="yes", intubation_time=(incl - timedelta(days=9)).isoformat(),
-        inflammation_not_superinfection="yes", childbearing_potential="no", spo2_room_air=86))
+        inflammation_not_superinfection="yes", childbearing_potential="no", spo2_room_air=86,
+        malignancy_history="skin_non_melanoma",                     # basal-cell carcinoma: excepted
+        malignancy_diagnosis_date=(incl - timedelta(days=200)).date().isoformat(),
+        other_study="compassionate"))                                # compassionate antiviral: excepted
     clock.advance(minutes=15)
     S.sign_assessment(inv, lc, pw)
     clock.advance(minutes=30)
@@ -91,5 +98,6 @@ def seed(ctx: dict) -> None:
         "group_b_tracheal_ventilation": "yes", "intubation_time": (incl - timedelta(days=8)).isoformat(),
         "covid_tests": [{"date": (incl - timedelta(days=2)).date().isoformat(), "method": "pcr",
                          "result": "positive"}],
-        "exc_ecmo": "no", "exc_limitation_of_care": "no"})
+        "exc_ecmo": "no", "exc_limitation_of_care": "no",
+        "labs_not_done": {"d_dimer": "not_requested"}})     # D-dimers were not requested
     clock.advance(minutes=30)

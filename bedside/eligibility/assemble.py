@@ -13,7 +13,7 @@ DERIVED = PATIENT_KEYS + LABS + ("consent_status",)
 
 def clean_answers(answers: dict) -> dict:
     """Answers minus anything that is derived from elsewhere."""
-    return {k: v for k, v in (answers or {}).items() if k not in DERIVED and v not in (None, "", [])}
+    return {k: v for k, v in (answers or {}).items() if k not in DERIVED and v not in (None, "", [], {})}
 
 
 def build_facts(patient: dict, answers: dict, labs: dict[str, list[dict]]) -> dict:

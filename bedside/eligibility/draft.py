@@ -15,7 +15,7 @@ from .assemble import build_facts
 from .errors import InputError
 from .messages import Message
 from .units import parse_number
-from .validate import parse_date, parse_datetime, parse_spo2
+from .validate import parse_date, parse_datetime, parse_not_done, parse_spo2
 
 TEXT_TYPES = ("date", "datetime", "number")
 
@@ -74,6 +74,10 @@ def parse_draft(protocol, raw_answers: dict, now: datetime, tz: tzinfo, lang: st
                     value = parse_spo2(text, label)
                 else:
                     value = parse_number(text, label)
+            elif d.type == "not_done":
+                if not raw:
+                    continue
+                value = parse_not_done(protocol, raw, d, label)
             else:
                 value = list(raw) if isinstance(raw, (list, tuple)) else raw
         except InputError as err:

@@ -18,6 +18,7 @@ from .protocol import Criterion, Protocol
 from .units import canonical_unit, fmt
 
 MET, NOT_MET, MISSING, PROVISIONAL, PENDING = "met", "not_met", "missing", "provisional", "pending"
+CANNOT = "cannot_be_met"     # a branch that needs a lab value recorded as "not done"
 ELIGIBLE, PROVISIONALLY_ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE = (
     "eligible", "provisionally_eligible", "not_eligible", "incomplete")
 
@@ -26,8 +27,9 @@ ELIGIBLE, PROVISIONALLY_ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE = (
 class BranchResult:
     id: str
     label: dict
-    status: str          # met / not_met / missing
+    status: str          # met / not_met / missing / cannot_be_met
     reasons: list[Message] = field(default_factory=list)
+    not_done: list[str] = field(default_factory=list)    # labs not done that stop it
 
 
 @dataclass
@@ -314,6 +316,76 @@ def _pregnancy(p, crit, facts, now):
     return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Pregnancy test negative.")))
 
 
+def years_before(day: date, years: int) -> date:
+    """The same calendar day *years* earlier (29 February -> 28 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _coded(p, crit, facts, key):
+    """A coded choice and its label in the reasons' language, or (the
+    MISSING result naming it, None)."""
+    d = p.inputs[key]
+    v = F.read_choice(facts.get(key), d.choices)
+    miss = _gather(crit, [(key, v)])
+    if miss:
+        return miss, None
+    return v, d.choice_label(v, p.lang)
+
+
+def _malignancy_window(p, crit, facts, now):
+    """History (none / excepted type / other type) and diagnosis date; a
+    non-excepted malignancy diagnosed on or after the same day *window_years*
+    before the inclusion date excludes."""
+    r = crit.rule
+    hkey, dkey = r["history_input"], r["date_input"]
+    history, kind = _coded(p, crit, facts, hkey)
+    if isinstance(history, CriterionResult):
+        return history
+    if history == r["none_choice"]:
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "No history of malignancy.")), computed=True)
+    if history in r["excepted_choices"]:
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: excepted by the protocol, whatever its date."),
+                                   kind=kind), computed=True)
+    dx, incl = F.read_date(facts.get(dkey)), _incl(p, facts)
+    miss = _gather(crit, [(dkey, dx), ("inclusion_time", incl)])
+    if miss:
+        return miss
+    on, n = incl.date(), r["window_years"]
+    start = years_before(on, n)
+    params = dict(kind=kind, dx=p.d(dx), date=p.d(on), start=p.d(start), years=n, days=(on - dx).days)
+    if dx > on:
+        res = _res(crit, MISSING, msg(QT_TRANSLATE_NOOP(
+            "core", "{kind} diagnosed {dx}, after the inclusion date {date}: re-enter the date."), **params),
+            computed=True)
+        res.invalid.append(dkey)
+        return res
+    if dx >= start:
+        return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP(
+            "core", "{kind} diagnosed {dx}, {days} days before inclusion on {date}: within {years} years "
+            "(on or after {start})."), **params), computed=True)
+    return _res(crit, MET, msg(QT_TRANSLATE_NOOP(
+        "core", "{kind} diagnosed {dx}, {days} days before inclusion on {date}: more than {years} years "
+        "(before {start})."), **params), computed=True)
+
+
+def _other_study(p, crit, facts, now):
+    """Participation in another study by kind; the protocol lists which kinds
+    exclude and which are its exceptions."""
+    r = crit.rule
+    v, kind = _coded(p, crit, facts, r["input"])
+    if isinstance(v, CriterionResult):
+        return v
+    if v == r["none_choice"]:
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "No participation in another study.")), computed=True)
+    if v in r["excepted_choices"]:
+        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: not an exclusion under the protocol's exception."),
+                                   kind=kind), computed=True)
+    return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: excludes the patient."), kind=kind), computed=True)
+
+
 CONSENT_MET = ("given", "confirmed", "valid")
 CONSENT_REFUSED = ("refused", "withdrawn", "declined")
 
@@ -371,7 +443,8 @@ def _oxygen_group(p, crit, facts, now):
     # over 7 and up to 14 days: persisting high inflammation, not explained by superinfection
     head = msg(QT_TRANSLATE_NOOP("core", "Group B: ventilated {days} days (over {direct}, at most {max}): needs persisting high "
                          "inflammation not explained by superinfection."), **params)
-    branches = [_branch(p, b, facts, incl) for b in rule["inflammation_branches"]]
+    not_done = _not_done(p, rule, facts)
+    branches = [_branch(p, b, facts, incl, not_done) for b in rule["inflammation_branches"]]
     sup_key = rule["superinfection_input"]
     sup = F.read_choice(facts.get(sup_key), ("yes", "no"))
     met = [b for b in branches if b.status == MET]
@@ -386,6 +459,17 @@ def _oxygen_group(p, crit, facts, now):
     if all(b.status == NOT_MET for b in branches):
         r.status = NOT_MET
         r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "No inflammation branch is met.")))
+        return r
+    if all(b.status in (NOT_MET, CANNOT) for b in branches):
+        # the protocol's rule: a branch needing a value not done cannot be met
+        r.status = NOT_MET
+        labs = []
+        for b in branches:
+            labs += [x for x in b.not_done if x not in labs]
+        r.reasons.append(msg(QT_TRANSLATE_NOOP(
+            "core", "No inflammation branch is met or can be met ({cannot} cannot: {inputs} not done). "
+            "Measuring {inputs} could change that."),
+            cannot=", ".join(b.id for b in branches if b.status == CANNOT), inputs=list(labs)))
         return r
     if not met:
         for k in _branch_missing(p, rule, facts, incl):
@@ -420,14 +504,36 @@ def _earlier(series, current: F.LabPoint, settings) -> tuple[F.LabPoint | None, 
     return min(cands, key=lambda pt: abs(pt.time - target)), lo, hi
 
 
-def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
+def _not_done(p, rule, facts) -> dict[str, str]:
+    """lab -> reason label, for the labs the checklist records as not done
+    (only when the protocol's rule gives them a meaning)."""
+    key = rule.get("not_done_input")
+    if not key or rule.get("not_done_rule") != "cannot_be_met":
+        return {}
+    value = facts.get(key)
+    d = p.inputs.get(key)
+    if not isinstance(value, dict) or d is None:
+        return {}
+    return {lab: d.choice_label(reason, p.lang) for lab, reason in value.items()
+            if isinstance(lab, str) and isinstance(reason, str) and reason in d.choices}
+
+
+def _cannot(p, lab, why) -> tuple[str, Message, list[str]]:
+    return CANNOT, msg(QT_TRANSLATE_NOOP("core", "{lab}: not done ({why}): this condition cannot be met."),
+                       lab=p.label(lab), why=why), []
+
+
+def _cond(p, cond, facts, incl, not_done=None) -> tuple[str, Message, list[str]]:
     lab = cond["lab"]
     series = F.read_series(facts.get(lab))
     unit = canonical_unit(lab)
     name = p.label(lab)
+    not_done = not_done or {}
     if series is F.INVALID:
         return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab}: unreadable series, re-enter."), lab=name), [lab]
     cur = _current(series, incl)
+    if cur is None and lab in not_done:
+        return _cannot(p, lab, not_done[lab])
     if cur is None:
         return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab}: no value at or before inclusion."), lab=name), [lab]
     op, thr = cond["op"], cond["value"]
@@ -439,6 +545,8 @@ def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
     if not cond.get("rising"):
         return MET, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}) {op} {thr}."), **params), []
     prev, lo, hi = _earlier(series, cur, p.settings)
+    if prev is None and lab in not_done:
+        return _cannot(p, lab, not_done[lab])
     if prev is None:
         return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab} {value} {unit} ({time}) {op} {thr}; rising unknown: enter the {lab} "
                                       "value measured between {lo} and {hi} (about {ref} h earlier)."),
@@ -454,38 +562,42 @@ def _cond(p, cond, facts, incl) -> tuple[str, Message, list[str]]:
 
 
 def _combine_all(states):
-    if NOT_MET in states:
-        return NOT_MET
-    return MISSING if MISSING in states else MET
+    """Every condition: one not met decides; then one that cannot be met; then missing."""
+    for s in (NOT_MET, CANNOT, MISSING):
+        if s in states:
+            return s
+    return MET
 
 
 def _combine_any(states):
-    if MET in states:
-        return MET
-    return MISSING if MISSING in states else NOT_MET
+    """At least one condition: one met decides; then missing; then cannot be met."""
+    for s in (MET, MISSING, CANNOT):
+        if s in states:
+            return s
+    return NOT_MET
 
 
-def _branch(p, b, facts, incl) -> BranchResult:
-    reasons, states_all, states_any = [], [], []
-    for cond in b["all"]:
-        s, m, _ = _cond(p, cond, facts, incl)
-        states_all.append(s)
-        reasons.append(m)
+def _branch(p, b, facts, incl, not_done=None) -> BranchResult:
+    reasons, states_all, states_any, stopped = [], [], [], []
+    for part in ("all", "any"):
+        for cond in b[part]:
+            s, m, _ = _cond(p, cond, facts, incl, not_done)
+            (states_all if part == "all" else states_any).append(s)
+            reasons.append(m)
+            if s == CANNOT and cond["lab"] not in stopped:
+                stopped.append(cond["lab"])
     status = _combine_all(states_all)
     if b["any"]:
-        for cond in b["any"]:
-            s, m, _ = _cond(p, cond, facts, incl)
-            states_any.append(s)
-            reasons.append(m)
         status = _combine_all([status, _combine_any(states_any)])
-    return BranchResult(b["id"], dict(b["label"]), status, reasons)
+    return BranchResult(b["id"], dict(b["label"]), status, reasons, stopped if status == CANNOT else [])
 
 
 def _branch_missing(p, rule, facts, incl) -> list[str]:
     out = []
+    not_done = _not_done(p, rule, facts)
     for b in rule["inflammation_branches"]:
         for cond in b["all"] + b["any"]:
-            s, _, keys = _cond(p, cond, facts, incl)
+            s, _, keys = _cond(p, cond, facts, incl, not_done)
             if s == MISSING:
                 out += [k for k in keys if k not in out]
     return out
@@ -500,4 +612,6 @@ _RULES = {
     "external_consent": _external_consent,
     "pregnancy": _pregnancy,
     "attestation": _attestation,
+    "malignancy_window": _malignancy_window,
+    "other_study": _other_study,
 }

@@ -22,7 +22,8 @@ SCHEMA = "bedside.protocol/1"
 LANGS = ("en", "fr")
 KINDS = ("inclusion", "exclusion")
 INPUT_TYPES = ("date", "datetime", "number", "choice", "yes_no", "test_series",
-               "lab_series", "external")
+               "lab_series", "external", "not_done")
+NOT_DONE_RULES = ("cannot_be_met",)   # what a lab marked "not done" means for a condition needing it
 INPUT_SOURCES = ("patient", "assessment", "labs", "consent")
 
 
@@ -52,6 +53,11 @@ class InputDef:
     max: float | None = None
     lab: str | None = None
     methods: tuple = ()
+    choice_labels: MappingProxyType | None = None     # choice -> {"en", "fr"} (shown and named in reasons)
+
+    def choice_label(self, choice: str, lang: str) -> str:
+        texts = (self.choice_labels or {}).get(choice)
+        return texts.get(lang, texts["en"]) if texts else choice
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,19 @@ _RULES = {
     "external_consent": {"input": "input"},
     "pregnancy": {"sex_input": "input", "wocbp_input": "input", "test_input": "input"},
     "attestation": {"input": "input", "excluding_answer": "yes_no"},
+    # (optional keys: _OPTIONAL)
+    # structured exclusion facts: a history (choice) with its diagnosis date,
+    # excluded within window_years before the inclusion date unless excepted
+    "malignancy_window": {"history_input": "input", "date_input": "input", "window_years": "int",
+                          "none_choice": "str", "excepted_choices": "list_str"},
+    # another study by kind: the kinds that exclude and the protocol's exceptions
+    "other_study": {"input": "input", "none_choice": "str", "excluding_choices": "list_str",
+                    "excepted_choices": "list_str"},
+}
+_OPTIONAL = {
+    # labs "not done": which input holds them (lab -> reason) and what the
+    # protocol makes of a condition that needs one (a branch "cannot be met")
+    "oxygen_group": {"not_done_input": "input", "not_done_rule": "str"},
 }
 _RULE_OPTIONAL = {"type", "reading"}
 _OPS = (">", ">=", "<", "<=")
@@ -253,7 +272,7 @@ def parse_protocol(text: str, file_name: str = "<protocol>") -> Protocol:
     for i, d in enumerate(c.array(data["inputs"], ("inputs",))):
         p = ("inputs", i)
         c.obj(d, p, ("id", "type", "source", "label"),
-              ("choices", "unit", "min", "max", "lab", "methods"))
+              ("choices", "unit", "min", "max", "lab", "methods", "choice_labels"))
         iid = c.string(d["id"], p + ("id",))
         if iid in inputs:
             c.err(p + ("id",), f"duplicate input id '{iid}'")
@@ -262,9 +281,9 @@ def parse_protocol(text: str, file_name: str = "<protocol>") -> Protocol:
         if d["source"] not in INPUT_SOURCES:
             c.err(p + ("source",), f"unknown source '{d['source']}' (one of {', '.join(INPUT_SOURCES)})")
         choices = ()
-        if d["type"] == "choice":
+        if d["type"] in ("choice", "not_done"):       # not_done: the choices are the reasons
             if "choices" not in d:
-                c.err(p, "a choice input needs 'choices'")
+                c.err(p, f"a {d['type']} input needs 'choices'")
             choices = tuple(c.string(x, p + ("choices", j))
                             for j, x in enumerate(c.array(d["choices"], p + ("choices",))))
         lab = None
@@ -282,8 +301,12 @@ def parse_protocol(text: str, file_name: str = "<protocol>") -> Protocol:
         hi = c.number(d["max"], p + ("max",)) if "max" in d else None
         if lo is not None and hi is not None and lo > hi:
             c.err(p + ("min",), "min is larger than max")
+        choice_labels = None
+        if "choice_labels" in d:
+            cl = c.obj(d["choice_labels"], p + ("choice_labels",), choices)
+            choice_labels = MappingProxyType({k: c.texts(v, p + ("choice_labels", k)) for k, v in cl.items()})
         inputs[iid] = InputDef(iid, d["type"], d["source"], c.texts(d["label"], p + ("label",)),
-                               choices, d.get("unit"), lo, hi, lab, methods)
+                               choices, d.get("unit"), lo, hi, lab, methods, choice_labels)
 
     criteria = []
     for i, d in enumerate(c.array(data["criteria"], ("criteria",))):
@@ -318,8 +341,9 @@ def _check_rule(c: _Checker, rule, path, inputs, crit_inputs) -> dict:
     rtype = rule.get("type")
     if rtype not in _RULES:
         c.err(path + ("type",), f"unknown rule type {rtype!r} (one of {', '.join(sorted(_RULES))})")
-    spec = _RULES[rtype]
-    c.obj(rule, path, tuple(spec) + ("type",), ("reading",))
+    optional = _OPTIONAL.get(rtype, {})
+    spec = dict(_RULES[rtype], **{k: v for k, v in optional.items() if k in rule})
+    c.obj(rule, path, tuple(_RULES[rtype]) + ("type",), ("reading",) + tuple(optional))
     if "reading" in rule:
         c.string(rule["reading"], path + ("reading",))
     for key, kind in spec.items():
@@ -344,6 +368,23 @@ def _check_rule(c: _Checker, rule, path, inputs, crit_inputs) -> dict:
                 c.err(p, f"input '{v}' is not listed in the criterion's inputs")
         elif kind == "branches":
             _check_branches(c, v, p)
+    if "not_done_input" in rule:
+        if inputs[rule["not_done_input"]].type != "not_done":
+            c.err(path + ("not_done_input",), "must be an input of type 'not_done'")
+        if rule.get("not_done_rule") not in NOT_DONE_RULES:
+            c.err(path + ("not_done_rule",), f"must be one of {', '.join(NOT_DONE_RULES)}")
+    if rtype in ("malignancy_window", "other_study"):
+        key = rule["history_input"] if rtype == "malignancy_window" else rule["input"]
+        d = inputs.get(key)
+        listed = [rule["none_choice"]] + list(rule["excepted_choices"]) + list(rule.get("excluding_choices", []))
+        if d is None or d.type != "choice":
+            c.err(path, f"input '{key}' must be a choice input")
+        elif rtype == "other_study" and sorted(listed) != sorted(d.choices):
+            c.err(path, f"none_choice, excluding_choices and excepted_choices must list each choice of '{key}' once")
+        elif any(x not in d.choices for x in listed):
+            c.err(path, f"a choice named here is not a choice of '{key}'")
+        if rtype == "malignancy_window" and rule["window_years"] < 1:
+            c.err(path + ("window_years",), "must be at least 1")
     if rtype == "age_range" and rule["min_years"] > rule["max_years"]:
         c.err(path + ("min_years",), "min_years is larger than max_years")
     if rtype == "oxygen_group" and rule["ventilation_direct_max_days"] > rule["ventilation_inflammation_max_days"]:

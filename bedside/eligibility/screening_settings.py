@@ -61,4 +61,4 @@ def screening_settings(values: dict | None = None) -> ScreeningSettings:
         if isinstance(v, bool) or not isinstance(v, int) or v < low:
             raise InputError(key, QT_TRANSLATE_NOOP("core", "{field}: enter a positive whole number."))
     return ScreeningSettings(data["subject_id_format"], target, warn,
-                             data.get("eligibility_protocol", "tjt2012-v1.json"))
+                             data.get("eligibility_protocol", "tjt2012-v2.json"))

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 from bedside.errors import NotFound, ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.localtime import site_zone
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
@@ -55,8 +56,10 @@ def protocol_for(session, file_name: str | None = None) -> Protocol:
     return load_named(file_name or settings_for(session).protocol_file)
 
 
-def local_tz(session) -> timezone:
-    return timezone(timedelta(minutes=session.clock.utc_offset_minutes()))
+def local_tz(session):
+    """The site's named zone (not the offset of now: a date typed across a
+    daylight-saving change keeps its own offset)."""
+    return site_zone(session)
 
 
 # --- consent hook (import-safe: the consent capability may be absent) -----------------
@@ -106,8 +109,9 @@ class LabEntry:
 
 
 def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | None,
-                  field_label: str | None = None) -> LabEntry:
-    """Validate and store one timed lab value (converted to the canonical unit)."""
+                  field_label: str | None = None, source: dict | None = None) -> LabEntry:
+    """Validate and store one timed lab value (converted to the canonical unit);
+    ``source``: the lab system's message it was accepted from (docs/hl7.md)."""
     session.require(Permission.EDIT_CLINICAL)
     if lab not in LABS:
         raise InputError("lab", QT_TRANSLATE_NOOP("core", "{field}: unknown lab."))
@@ -115,6 +119,8 @@ def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | N
     entry = parse_lab(lab, when, value, unit, field_label or lab, session.clock.now(), local_tz(session))
     content = {"lab": lab, "time": entry["time"], "value": entry["value"],
                "unit": canonical_unit(lab), "entered": entry["entered"]}
+    if source is not None:
+        content["source"] = source
     return _lab_entry(session.records.create(LAB, content, patient_id=patient_id))
 
 
@@ -305,16 +311,25 @@ def _ensure_screening(session, patient_id: str):
 
 def set_outcome(session, patient_id: str, outcome: str, note: str = "", failed: list[str] | None = None,
                 reason: str = "screening outcome"):
-    """Record the screening outcome (not eligible, declined, other …).
+    """Record a screening outcome the way the screening log words it:
+    ``not_eligible`` (the criteria not met), ``declined`` (consent refused) or
+    ``other`` (a note says why).  Each is a screen failure
+    (:mod:`.screen_failure`), the one structured record of the reason;
     "included" is only set by :func:`include_patient`."""
+    from .screen_failure import record_screen_failure
     session.require(Permission.EDIT_CLINICAL)
-    if outcome not in OUTCOMES or outcome == "included":
+    if outcome not in ("not_eligible", "declined", "other"):
         raise ValidationError("outcome", QT_TRANSLATE_NOOP("core", "Choose a screening outcome."))
-    if outcome == "not_eligible" and not failed:
-        st = assessment_state(session, patient_id)
-        failed = list(st.evaluation.not_met)
-    if outcome in ("other", "declined") and len(note or "") > 500:
+    if len(note or "") > 500:
         raise ValidationError("note", QT_TRANSLATE_NOOP("core", "The note is too long (500 characters at most)."))
+    if outcome == "not_eligible":
+        return record_screen_failure(session, patient_id, criteria=failed, note=note, why_changed=reason)
+    return record_screen_failure(session, patient_id, reason="consent_refused" if outcome == "declined" else "other",
+                                 note=note, why_changed=reason)
+
+
+def write_outcome(session, patient_id: str, outcome: str, failed: list[str], note: str):
+    """The screening outcome that follows a screen failure (or its cancellation)."""
     content = {"outcome": outcome, "failed_criteria": list(failed or []), "note": (note or "").strip()}
     v = _screening_version(session, patient_id)
     if v is None:
@@ -323,7 +338,7 @@ def set_outcome(session, patient_id: str, outcome: str, note: str = "", failed: 
         raise ValidationError("outcome", QT_TRANSLATE_NOOP("core", "This patient is already included."))
     if v.content == content:
         return v
-    return session.records.correct(v.record_id, content, reason)
+    return session.records.correct(v.record_id, content, "screening outcome")
 
 
 @dataclass(frozen=True)
@@ -342,6 +357,10 @@ def include_patient(session, patient_id: str) -> InclusionResult:
         raise ValidationError("assessment", reasons[0].template, **reasons[0].params)
     # consent is an inclusion criterion: once the consent capability is installed
     # nobody is included without a valid consent (surrogate consent counts)
+    from .screen_failure import screen_failure
+    if screen_failure(session, patient_id) is not None:
+        raise ValidationError("screen_failure", QT_TRANSLATE_NOOP(
+            "core", "A screen failure is recorded for this patient: cancel it (with a reason) before including."))
     state, consent_reasons = consent_state(session, patient_id)
     if state == "refused" or (state != "given" and consent_module_present()):
         raise ValidationError("consent", QT_TRANSLATE_NOOP("core", "No valid consent is recorded: the patient cannot be "
@@ -375,11 +394,13 @@ class LogRow:
     signed_by: str | None
     due: str | None
     overdue: bool
+    failure_reason: str | None = None       # coded non-clinical screen-failure reason
 
 
 def screening_log(session) -> list[LogRow]:
     """Every screened patient with outcome — the data behind a CONSORT diagram.
     No names: screening number and subject id only."""
+    from .screen_failure import screen_failure
     session.require(Permission.VIEW_PATIENTS)
     rows = []
     for p in list_patients(session):
@@ -393,17 +414,24 @@ def screening_log(session) -> list[LogRow]:
         if outcome == "screening" and st.version and status == E.NOT_ELIGIBLE:
             failed = tuple(st.evaluation.not_met)
         due = min((r.due.isoformat() for r in st.evaluation.criteria if r.due), default=None) if st.version else None
+        sf = screen_failure(session, p.id)
         rows.append(LogRow(p.id, p.screening_number, p.subject_id, first.created_utc, outcome, failed, note,
                            status, st.signatures[0].signer_name if st.signatures else None, due,
-                           any(r.overdue for r in st.evaluation.criteria) if st.version else False))
+                           any(r.overdue for r in st.evaluation.criteria) if st.version else False,
+                           sf.reason if sf else None))
     rows.sort(key=lambda r: (r.screened_utc, r.screening_number))
     return rows
 
 
 def consort_counts(rows: list[LogRow]) -> dict[str, int]:
+    """Counts per outcome, plus ``screened`` and, per coded non-clinical
+    screen-failure reason, ``reason:<code>``."""
     out = {o: 0 for o in OUTCOMES}
     for r in rows:
         out[r.outcome] = out.get(r.outcome, 0) + 1
+        if r.failure_reason:
+            key = "reason:" + r.failure_reason
+            out[key] = out.get(key, 0) + 1
     out["screened"] = len(rows)
     return out
 

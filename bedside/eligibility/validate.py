@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from bedside import localtime as LT
+
 from ..inputs import is_clean_text
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP
@@ -61,26 +63,49 @@ def parse_datetime(text, field: str, now: datetime, tz: tzinfo, allow_future: bo
                    slack: timedelta = timedelta(minutes=5)) -> datetime:
     """``25/11/2026 14:30`` or ``2026-11-25 14:30`` (local time ``tz``) or an
     aware datetime.  Future times (beyond a few minutes of clock slack) refused."""
-    if isinstance(text, datetime):
-        dt = text if text.tzinfo else text.replace(tzinfo=tz)
+    if isinstance(text, datetime) and text.tzinfo is not None:
         try:                      # year 1 at +05:00 has no UTC value
-            dt.astimezone(timezone.utc)
+            text.astimezone(timezone.utc)
         except OverflowError:
             raise InputError(field, QT_TRANSLATE_NOOP(
                 "core", "{field}: enter date and time (DD/MM/YYYY HH:MM).")) from None
-        parse_date(dt.astimezone(tz).date(), field, now.astimezone(tz).date(), allow_future=True)
+        parse_date(text.astimezone(tz).date(), field, now.astimezone(tz).date(), allow_future=True)
+        return _not_future(text, field, now, tz, allow_future, slack)
+    if isinstance(text, datetime):  # a naive wall time: read it like typed text
+        d, t, abbr, off = text.date(), text.time().replace(second=0, microsecond=0), None, None
+        parse_date(d, field, now.astimezone(tz).date(), allow_future=True)
     else:
         s = _typed(text, field, QT_TRANSLATE_NOOP(
             "core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
-        parts = s.replace("T", " ").split()
+        head, abbr, off = LT.split_offset(s.replace("T", " "))
+        parts = head.split()
         if len(parts) != 2:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
         d = parse_date(parts[0], field, now.astimezone(tz).date(), allow_future=True)
         t = parse_time(parts[1], field)
-        dt = datetime.combine(d, t, tzinfo=tz)
+    res = LT.resolve(d, t, tz)
+    if res.missing:
+        raise InputError(field, QT_TRANSLATE_NOOP(
+            "core", "{field}: {time} does not exist on {date}: the clocks went forward one hour that night "
+                    "(02:00 became 03:00)."), time=t.strftime("%H:%M"), date=d.strftime("%d/%m/%Y"))
+    inst = LT.pick(res, tz, abbr, off)
+    if not inst:
+        raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
+    if len(inst) > 1:
+        a, b = LT.choice_labels(inst, tz)[:2]
+        raise InputError(field, QT_TRANSLATE_NOOP(
+            "core", "{field}: {time} happened twice on {date} (the clocks went back one hour). "
+                    "Add {first} or {second} after the time."),
+            time=t.strftime("%H:%M"), date=d.strftime("%d/%m/%Y"), first=a["abbr"], second=b["abbr"])
+    dt = inst[0].astimezone(tz)
+    return _not_future(dt, field, now, tz, allow_future, slack)
+
+
+def _not_future(dt: datetime, field: str, now: datetime, tz: tzinfo, allow_future: bool,
+                slack: timedelta) -> datetime:
     if not allow_future and dt > now + slack:
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: {time} is in the future."),
-                         time=dt.isoformat(timespec="minutes"))
+                         time=LT.ddmmyyyy_hhmm(dt, tz))
     return dt
 
 
@@ -109,6 +134,20 @@ def parse_choice(value, choices, field: str) -> str:
     if value not in choices:
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: choose one of {choices}."), choices=", ".join(choices))
     return value
+
+
+def parse_not_done(protocol, value, d, label: str) -> dict:
+    """Labs not done: {lab input id: reason code}; each lab a lab_series
+    input of the protocol, each reason one of the input's choices."""
+    if not isinstance(value, dict) or len(value) > 50:
+        raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: not a list of laboratory values not done."))
+    out = {}
+    for lab, reason in value.items():
+        ld = protocol.inputs.get(lab) if isinstance(lab, str) else None
+        if ld is None or ld.type != "lab_series":
+            raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: unknown laboratory value."))
+        out[lab] = parse_choice(reason, d.choices, label)
+    return dict(sorted(out.items()))
 
 
 def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict:
@@ -147,6 +186,8 @@ def validate_answers(protocol, answers: dict, now: datetime, tz: tzinfo) -> dict
             out[key] = parse_choice(value, ("yes", "no"), label)
         elif d.type == "choice":
             out[key] = parse_choice(value, d.choices, label)
+        elif d.type == "not_done":
+            out[key] = parse_not_done(protocol, value, d, label)
         elif d.type == "test_series":
             if not isinstance(value, (list, tuple)):
                 raise InputError(label, QT_TRANSLATE_NOOP("core", "{field}: not a list of tests."))

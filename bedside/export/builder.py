@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from bedside.export.consort import write_consort
 from bedside.export.csv_export import write_csv
+from bedside.export.endpoints_export import with_endpoints
 from bedside.export.fhir import write_fhir
 from bedside.export.forms import build_forms
 from bedside.export.identifiers import Questionable
@@ -73,6 +74,7 @@ def build_export_for_review(
         if progress:
             progress(step, total, label)
 
+    data = with_endpoints(data)      # the day-28 endpoints travel as a derived form
     pseudo = Pseudonymiser(data, identified=identified, also_redact=also_redact)
     forms = build_forms(data, pseudo)
     tick("prepare")

@@ -1,5 +1,9 @@
-"""Screening log and CONSORT-style counts: screened, not eligible (by
-criterion), included, infused 1/2/3 times, withdrawn."""
+"""Screening log and CONSORT counts that add up: every screened patient in
+exactly one box (not assessed, not eligible by criterion, eligible not
+included by reason — the screen-failure record —, included), every included
+patient with exactly one end state (completed, withdrawn, died, lost to
+follow-up, investigator decision) or ongoing; contradictions in the records
+are listed as queries for the data manager, never counted twice."""
 
 from __future__ import annotations
 
@@ -17,7 +21,12 @@ SCREENING_LOG_FILE = "screening_log.csv"
 CONSORT_JSON_FILE = "consort.json"
 CONSORT_CSV_FILE = "consort.csv"
 LOG_COLUMNS = ("subject_id", "screened_on", "age_years", "eligible", "failed_criteria", "included",
-               "infusions_given", "withdrawn", "withdrawn_on")
+               "infusions_given", "withdrawn", "withdrawn_on", "box", "not_included_reason", "end_state",
+               "queries")
+# the one box of each screened patient
+NOT_ASSESSED, NOT_ELIGIBLE, ELIGIBLE_NOT_INCLUDED, INCLUDED = (
+    "not_assessed", "not_eligible", "eligible_not_included", "included")
+ONGOING = "ongoing"
 
 
 @dataclass
@@ -25,12 +34,16 @@ class ScreeningEntry:
     subject_id: str
     screened_on: str
     age_years: int | None
-    eligible: str  # "yes" | "no" | "not assessed"
+    eligible: str  # "yes" | "no" | "not assessed" (what the assessment says)
     failed_criteria: list[str]
     included: bool
     infusions_given: int
-    withdrawn: bool
+    withdrawn: bool                  # an included patient whose participation ended by withdrawal
     withdrawn_on: str
+    box: str = NOT_ASSESSED          # not_assessed | not_eligible | eligible_not_included | included
+    not_included_reason: str = ""    # eligible not included: coded reason (screen failure) or awaiting_decision
+    end_state: str = ""              # included: completed | withdrawn | died | lost_to_follow_up | investigator_decision | ongoing
+    queries: list[str] = field(default_factory=list)   # contradictions for the data manager
 
 
 @dataclass
@@ -40,12 +53,19 @@ class ConsortCounts:
     not_eligible: int = 0
     not_eligible_by_criterion: dict[str, int] = field(default_factory=dict)
     eligible_not_included: int = 0
+    eligible_not_included_by_reason: dict[str, int] = field(default_factory=dict)
     included: int = 0
     infused_0: int = 0
     infused_1: int = 0
     infused_2: int = 0
     infused_3: int = 0
+    completed: int = 0
     withdrawn: int = 0
+    died: int = 0
+    lost_to_follow_up: int = 0
+    investigator_decision: int = 0
+    ongoing: int = 0
+    queries: int = 0
 
 
 def _text(value: Any) -> str:
@@ -137,7 +157,33 @@ def _withdrawal(records: list[ExportVersion], rules: Mapping[str, Any]) -> Expor
     return None
 
 
+def _screen_failure(records: list[ExportVersion], rules: Mapping[str, Any]) -> ExportVersion | None:
+    """The patient's screen failure in force (part B's record), or None."""
+    sfs = [v for v in records if v.record_type == rules["screen_failure_type"]
+           and not v.content.get(rules["screen_failure_cancelled_key"])]
+    return sfs[-1] if sfs else None
+
+
+def _end_state(records: list[ExportVersion], rules: Mapping[str, Any], queries: list[str]) -> str:
+    """One end state of an included patient: the end-of-participation
+    record's reason; without one, a death recorded at a visit, then a consent
+    withdrawal; else ongoing."""
+    ends = [v for v in records if v.record_type == rules["end_type"]
+            and _text(v.content.get(rules["end_reason_key"])) in rules["end_states"]]
+    if len(ends) > 1:
+        queries.append("several_end_records")
+    if ends:
+        return _text(ends[-1].content.get(rules["end_reason_key"]))
+    if any(v.record_type == rules["visit_type"]
+           and _text(v.content.get(rules["visit_vital_status_key"])) in rules["visit_died_values"] for v in records):
+        return "died"
+    if _withdrawal(records, rules) is not None:
+        return "withdrawn"
+    return ONGOING
+
+
 def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntry]:
+    """One entry per screened patient, each in exactly one box."""
     rules = resources.load("consort")
     by_patient: dict[str, list[ExportVersion]] = {}
     for v in data.latest():
@@ -171,11 +217,40 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
             or any(v.record_type in rules["inclusion_types"] for v in records) \
             or any(v.content.get(k) is True or _text(v.content.get(k)) == "true"
                    for v in records for k in rules["included_keys"])
-        if included and eligible == "not assessed":
-            eligible = "yes"
+        queries: list[str] = []
+        sf = _screen_failure(records, rules)
+        reason, end_state = "", ""
+        if included:
+            box = INCLUDED
+            if eligible == "no":
+                queries.append("included_not_eligible")
+            if sf is not None:
+                queries.append("included_with_screen_failure")
+            if eligible == "not assessed":
+                eligible = "yes"
+            end_state = _end_state(records, rules, queries)
+        elif sf is not None and _text(sf.content.get(rules["screen_failure_kind_key"])) in \
+                rules["screen_failure_not_eligible_kinds"]:
+            box, eligible = NOT_ELIGIBLE, "no"
+            failed = sorted(set(failed) | {str(x) for x in sf.content.get(rules["screen_failure_criteria_key"]) or []})
+        elif sf is not None:
+            box = ELIGIBLE_NOT_INCLUDED
+            reason = str(sf.content.get(rules["screen_failure_reason_key"]) or "other")
+            if eligible == "no":
+                queries.append("non_clinical_failure_not_eligible")
+        elif eligible == "no":
+            box = NOT_ELIGIBLE
+        elif eligible == "yes" or outcome in rules["outcome_not_included_reasons"]:
+            box = ELIGIBLE_NOT_INCLUDED
+            reason = rules["outcome_not_included_reasons"].get(outcome, rules["eligible_pending_reason"])
+        else:
+            box = NOT_ASSESSED
         withdrawal = _withdrawal(records, rules)
+        if withdrawal is not None and not included:
+            queries.append("withdrawal_without_inclusion")
+        withdrawn = end_state == "withdrawn"
         withdrawn_on = ""
-        if withdrawal is not None:
+        if withdrawn and withdrawal is not None:
             withdrawn_on = str(next((withdrawal.content[k] for k in rules["withdrawal_time_keys"]
                                      if withdrawal.content.get(k)), withdrawal.created_utc))[:10]
         entries.append(ScreeningEntry(
@@ -185,35 +260,66 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
             eligible=eligible,
             failed_criteria=failed,
             included=included,
-            infusions_given=_infusions_given(records, rules),
-            withdrawn=withdrawal is not None,
+            infusions_given=_infusions_given(records, rules) if included else 0,
+            withdrawn=withdrawn,
             withdrawn_on=withdrawn_on,
+            box=box, not_included_reason=reason, end_state=end_state, queries=queries,
         ))
     return entries
+
+
+def _bump(counter: dict[str, int], key: str) -> None:
+    counter[key] = counter.get(key, 0) + 1
 
 
 def consort_counts(entries: list[ScreeningEntry]) -> ConsortCounts:
     c = ConsortCounts(screened=len(entries))
     for e in entries:
-        if e.eligible != "not assessed":
-            c.assessed += 1
-        if e.eligible == "no":
+        c.queries += bool(e.queries)
+        if e.box == NOT_ASSESSED:
+            continue
+        c.assessed += 1
+        if e.box == NOT_ELIGIBLE:
             c.not_eligible += 1
             for crit in e.failed_criteria:
-                c.not_eligible_by_criterion[crit] = c.not_eligible_by_criterion.get(crit, 0) + 1
-        if e.included:
+                _bump(c.not_eligible_by_criterion, crit)
+        elif e.box == ELIGIBLE_NOT_INCLUDED:
+            c.eligible_not_included += 1
+            _bump(c.eligible_not_included_by_reason, e.not_included_reason)
+        else:
             c.included += 1
             n = min(e.infusions_given, 3)
             setattr(c, f"infused_{n}", getattr(c, f"infused_{n}") + 1)
-        elif e.eligible == "yes":
-            c.eligible_not_included += 1
-        if e.withdrawn:
-            c.withdrawn += 1
+            setattr(c, e.end_state, getattr(c, e.end_state) + 1)
     c.not_eligible_by_criterion = dict(sorted(c.not_eligible_by_criterion.items()))
+    c.eligible_not_included_by_reason = dict(sorted(c.eligible_not_included_by_reason.items()))
     return c
 
 
+END_STATES = ("completed", "withdrawn", "died", "lost_to_follow_up", "investigator_decision", ONGOING)
+
+
+def invariant_problems(counts: ConsortCounts, entries: list[ScreeningEntry]) -> list[str]:
+    """What does not add up (empty when the flow is consistent)."""
+    out = []
+    if counts.assessed != counts.not_eligible + counts.eligible_not_included + counts.included:
+        out.append("assessed != not eligible + eligible not included + included")
+    if counts.screened != counts.assessed + sum(e.box == NOT_ASSESSED for e in entries):
+        out.append("screened != assessed + not assessed")
+    if counts.included != sum(getattr(counts, s) for s in END_STATES):
+        out.append("included != sum of end states")
+    if counts.included != counts.infused_0 + counts.infused_1 + counts.infused_2 + counts.infused_3:
+        out.append("included != sum of infusion counts")
+    for e in entries:
+        if (e.box == INCLUDED) != e.included or (e.box == INCLUDED) != (e.end_state in END_STATES):
+            out.append(f"{e.subject_id}: end state without inclusion or inclusion without one end state")
+        if e.withdrawn and e.box != INCLUDED:
+            out.append(f"{e.subject_id}: withdrawn but not included")
+    return out
+
+
 def write_consort(data: ExportData, pseudo: Pseudonymiser) -> dict[str, bytes]:
+    from bedside.export.consort_figure import FIGURE_FILE, consort_svg
     entries = screening_log(data, pseudo)
     counts = consort_counts(entries)
     buf = io.StringIO()
@@ -222,7 +328,8 @@ def write_consort(data: ExportData, pseudo: Pseudonymiser) -> dict[str, bytes]:
     for e in entries:
         w.writerow([e.subject_id, e.screened_on, "" if e.age_years is None else e.age_years, e.eligible,
                     "|".join(e.failed_criteria), "yes" if e.included else "no", e.infusions_given,
-                    "yes" if e.withdrawn else "no", e.withdrawn_on])
+                    "yes" if e.withdrawn else "no", e.withdrawn_on, e.box, e.not_included_reason, e.end_state,
+                    "|".join(e.queries)])
     cbuf = io.StringIO()
     cw = csv.writer(cbuf, lineterminator="\r\n")
     cw.writerow(["measure", "count"])
@@ -230,10 +337,14 @@ def write_consort(data: ExportData, pseudo: Pseudonymiser) -> dict[str, bytes]:
         if key == "not_eligible_by_criterion":
             for crit, n in value.items():
                 cw.writerow([f"not_eligible:{crit}", n])
+        elif key == "eligible_not_included_by_reason":
+            for reason, n in value.items():
+                cw.writerow([f"eligible_not_included:{reason}", n])
         else:
             cw.writerow([key, value])
     return {
         SCREENING_LOG_FILE: buf.getvalue().encode("utf-8-sig"),
         CONSORT_CSV_FILE: cbuf.getvalue().encode("utf-8-sig"),
         CONSORT_JSON_FILE: json.dumps(asdict(counts), indent=2).encode("utf-8"),
+        FIGURE_FILE: consort_svg(counts, "en").encode("utf-8"),
     }

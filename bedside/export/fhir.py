@@ -1,5 +1,6 @@
 """HL7 FHIR R4 collection Bundle: ResearchStudy, Patient (pseudonymised),
-Consent, Observation (vital signs, LOINC + UCUM) and AdverseEvent.
+Consent, Observation (vital signs, LOINC + UCUM; day-28 vital status, the
+derived endpoint) and AdverseEvent.
 
 Record content shapes come from capabilities built in parallel, so the
 mapping accepts aliases (resources/export/fhir.json) and skips what it cannot
@@ -13,6 +14,7 @@ from typing import Any, Mapping
 
 from bedside.export import resources
 from bedside.export.consort import screening_log
+from bedside.export.endpoints_export import ENDPOINT_TYPE
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.times import with_offset
@@ -83,6 +85,9 @@ class FhirBuilder:
             elif v.record_type in self.map["vital_record_types"]:
                 for key, res in self._observations(v):
                     entries.append(self._entry("urn:uuid:" + _uuid("Observation", v.record_id, key), res))
+            elif v.record_type == ENDPOINT_TYPE:
+                entries.append(self._entry("urn:uuid:" + _uuid("Observation", v.record_id),
+                                           self._vital_status(v)))
             elif v.record_type == "adverse_event":
                 entries.append(self._entry("urn:uuid:" + _uuid("AdverseEvent", v.record_id), self._adverse_event(v)))
         return {
@@ -110,8 +115,8 @@ class FhirBuilder:
         codes = self.map["research_subject_status"]
         out = {}
         for e in screening_log(self.data, self.pseudo):
-            if e.withdrawn:
-                out[e.subject_id] = codes["withdrawn"]
+            if e.end_state in codes:
+                out[e.subject_id] = codes[e.end_state]        # withdrawn, or off-study at its end
             elif e.included:
                 out[e.subject_id] = codes["included"]
             elif e.eligible == "no":
@@ -186,6 +191,27 @@ class FhirBuilder:
                                       if w.record_type == "withdrawal"
                                       or (w.record_type == "consent_step" and w.content.get("kind") == "withdrawal")]
         return self._withdrawal_cache
+
+    def _vital_status(self, v: ExportVersion) -> dict[str, Any]:
+        """Day-28 vital status (derived endpoint): alive / dead in SNOMED CT,
+        unknown as a data-absent reason; preliminary before day 28."""
+        spec = self.map["vital_status_day28"]
+        status = v.content.get("vital_status_day28")
+        res: dict[str, Any] = {
+            "resourceType": "Observation",
+            "status": "final" if v.content.get("day28_reached") else "preliminary",
+            "code": {"coding": [{"system": spec["system"], "code": spec["code"], "display": spec["display"]}],
+                     "text": spec["display"]},
+            "subject": {"reference": self.patient_ref[v.patient_id]},
+            "effectiveDateTime": str(v.content.get("day28_date")),
+        }
+        if status in spec["values"]:
+            res["valueCodeableConcept"] = {"coding": [dict(spec["values"][status])]}
+        else:
+            res["dataAbsentReason"] = {"coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+                "code": "unknown" if status == "unknown" else "not-asked"}]}
+        return res
 
     def _quantity(self, spec: Mapping[str, Any], number: float) -> dict[str, Any]:
         return {"value": number, "unit": spec["unit"], "system": UCUM, "code": spec["ucum"]}

@@ -1,6 +1,6 @@
 """What the ward dashboard shows for infusions: next infusions due, running
-infusions, follow-up visits due and SAE reporting clocks. Plain values; the
-UI translates."""
+infusions and SAE reporting clocks (follow-up visits: bedside/followup/
+dashboard.py). Plain values; the UI translates."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +11,6 @@ from . import plan as plan_mod
 from .store import InfusionStore
 
 UPCOMING_DAYS = 2
-FOLLOW_UP_NOTICE_DAYS = 3
 SAE_URGENT_HOURS = 6
 
 
@@ -24,15 +23,18 @@ class Due:
     params: dict
 
 
-def _included(session):
-    return [p for p in list_patients(session) if p.subject_id]
+def included_patients(session):
+    """Included patients whose participation has not ended (an end of
+    participation closes their open tasks)."""
+    from bedside.followup.end import participation_ended
+    return [p for p in list_patients(session) if p.subject_id and not participation_ended(session, p.id)]
 
 
 def infusions_due(session, store: InfusionStore | None = None) -> list[Due]:
     store = store or InfusionStore(session)
-    today = store.now().astimezone().date()
+    today = store.now().astimezone(store.zone()).date()
     out = []
-    for p in _included(session):
+    for p in included_patients(session):
         infs = store.infusions(p.id)
         running = next((i for i in infs if i.state.status in ("running", "paused")), None)
         if running:
@@ -50,20 +52,6 @@ def infusions_due(session, store: InfusionStore | None = None) -> list[Due]:
             continue
         out.append(Due("infusion", p.id, p.label(), {"upcoming": 0, "due": 1, "overdue": 2}[st],
                        {"number": nd.number, "start": nd.window_start, "end": nd.window_end, "status": st}))
-    return out
-
-
-def follow_up_due(session, store: InfusionStore | None = None) -> list[Due]:
-    store = store or InfusionStore(session)
-    today = store.now().astimezone().date()
-    out = []
-    for p in _included(session):
-        for v in store.follow_up(p.id):
-            st = plan_mod.window_status(v.window_start, v.window_end, today)
-            if st == "due" or (st == "upcoming" and (v.window_start - today).days <= FOLLOW_UP_NOTICE_DAYS):
-                out.append(Due("follow_up", p.id, p.label(), 1 if st == "due" else 0,
-                               {"visit": v.id, "label": v.label, "day": v.day, "target": v.target,
-                                "start": v.window_start, "end": v.window_end, "status": st}))
     return out
 
 

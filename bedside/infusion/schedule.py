@@ -39,7 +39,7 @@ class ScheduleState:
 
 
 def _slots(protocol: InfusionProtocol, start: datetime | None, end: datetime | None,
-           now: datetime) -> list[tuple[str, str, int, datetime, datetime, datetime]]:
+           now: datetime, later: int = 0) -> list[tuple[str, str, int, datetime, datetime, datetime]]:
     tol = timedelta(minutes=protocol.on_time_tolerance_min)
     base = timedelta(minutes=protocol.baseline_within_min)
     slots = []
@@ -50,10 +50,10 @@ def _slots(protocol: InfusionProtocol, start: datetime | None, end: datetime | N
     slots.append(("baseline", "baseline", 0, start, start - base, start))
     step = protocol.during_every_min
     k = 1
-    horizon = end if end is not None else max(now, start) + timedelta(minutes=step)
+    horizon = end if end is not None else max(now, start) + timedelta(minutes=step * (1 + later))
     while True:
         t = start + timedelta(minutes=step * k)
-        if t >= horizon if end is not None else t > horizon:
+        if t > horizon:  # a point exactly at the stop time belongs to the schedule
             break
         slots.append((f"during_{step * k}", "during", step * k, t, t - tol, t + tol))
         k += 1
@@ -68,7 +68,19 @@ def _slots(protocol: InfusionProtocol, start: datetime | None, end: datetime | N
 
 def compute(protocol: InfusionProtocol, start: datetime | None, end: datetime | None,
             readings: list[Reading], now: datetime) -> ScheduleState:
-    slots = _slots(protocol, start, end, now)
+    """While the infusion runs there is always a next reading: a reading taken
+    early (inside the next point's tolerance) extends the schedule by one point
+    instead of leaving nothing due ("all done" while still running)."""
+    for later in range(4):
+        state = _compute(protocol, start, end, readings, now, later)
+        if state.next is not None or end is not None or start is None:
+            return state
+    return state
+
+
+def _compute(protocol: InfusionProtocol, start: datetime | None, end: datetime | None,
+             readings: list[Reading], now: datetime, later: int) -> ScheduleState:
+    slots = _slots(protocol, start, end, now, later)
     ids = {s[0] for s in slots}
     taken: dict[str, str] = {}
     used: set[str] = set()

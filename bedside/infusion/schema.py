@@ -11,6 +11,7 @@ from pydantic import Field
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, DecimalText, Id, IsoDateTime, JsonObject, Line, RecordContent,
                              Text, label)
+from ..hl7feed.schema import FeedSource
 from ..record_types import RecordType, register
 from ..roles import Permission
 
@@ -86,6 +87,8 @@ class VitalReadingContent(RecordContent):
         QT_TRANSLATE_NOOP("core", "Values"), "Valeurs")
     alerts: Annotated[list[JsonObject], Field(max_length=100)] = label(
         QT_TRANSLATE_NOOP("core", "Alerts"), "Alertes", default=[])
+    source: FeedSource | None = label(QT_TRANSLATE_NOOP("core", "From the monitor"),
+                                      "Du moniteur", default=None)
 
 
 class AlertLink(RecordContent):

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from . import adverse_events, dose as dose_mod, flowsheet, gate, lifecycle, plan, product, vitals
+from . import adverse_events, dose as dose_mod, flowsheet, gate, inclusion, lifecycle, plan, product, vitals
+from .inclusion import INCLUSION_RECORD_TYPES
 from .messages import InfusionRuleError, Problem, QT_TRANSLATE_NOOP
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
+from bedside.localtime import site_zone
 from bedside.roles import Permission, allows
 from bedside.session import SIGNATURE_TYPE, is_genuine_signature
 
 INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
 REPORT = "sae_report"
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
-INCLUSION_KEYS = ("inclusion_date", "included_on", "inclusion_utc", "included_utc", "inclusion_time")
-INCLUSION_RECORD_TYPES = ("eligibility_assessment",)   # the eligibility capability's record
 SIGN_OFF_MEANING = "adverse event reviewed"
 
 
@@ -92,6 +92,10 @@ class InfusionStore:
     def now(self) -> datetime:
         return self.session.clock.now()
 
+    def zone(self):
+        """The site's named time zone: typed times and calendar days are read in it."""
+        return site_zone(self.session)
+
     def _fail(self, problems: list[Problem]):
         if problems:
             raise InfusionRuleError(problems)
@@ -105,27 +109,10 @@ class InfusionStore:
         patient = self.patient(patient_id).content
         if not patient.get("subject_id"):
             return None                       # not included: no plan
-        sources = [patient]
-        for rtype in INCLUSION_RECORD_TYPES:
-            for v in self.rs.list_latest(rtype, patient_id=patient_id):
-                sources.append(v.content)
-                if isinstance(v.content.get("answers"), dict):
-                    sources.append(v.content["answers"])
-        for c in sources:
-            for k in INCLUSION_KEYS:
-                v = c.get(k)
-                if isinstance(v, str) and v:
-                    d = _dt(v)
-                    if d is not None and d.tzinfo is not None:
-                        return d.astimezone().date()
-                    try:
-                        return date.fromisoformat(v[:10])
-                    except ValueError:
-                        continue
-        for v in self.rs.history(patient_id):
-            if v.content.get("subject_id"):
-                return v.created_utc.astimezone().date()
-        return None
+        assessments = [v.content for rtype in INCLUSION_RECORD_TYPES
+                       for v in self.rs.list_latest(rtype, patient_id=patient_id)]
+        given = (v.created_utc for v in self.rs.history(patient_id) if v.content.get("subject_id"))
+        return inclusion.inclusion_date(patient, assessments, given, self.zone())
 
     def _may_override(self, user) -> bool:
         return allows(user.role, Permission.OVERRIDE_CLINICAL)
@@ -169,7 +156,7 @@ class InfusionStore:
         out = {}
         for i in infs:
             if i.state.start_utc:
-                out[i.number] = i.state.start_utc.astimezone().date()
+                out[i.number] = i.state.start_utc.astimezone(self.zone()).date()
         return out
 
     def plan(self, patient_id, infs: list[InfusionView] | None = None) -> list[plan.PlannedInfusion] | None:
@@ -203,7 +190,7 @@ class InfusionStore:
         if pl is None:
             self._fail([Problem("not_included", QT_TRANSLATE_NOOP(
                 "core", "This patient is not included in the trial: no infusion can be prepared."), {}, "patient")])
-        problems: list[Problem] = plan.check_infusion_date(pl, number, now.astimezone().date(), window_reason)
+        problems: list[Problem] = plan.check_infusion_date(pl, number, now.astimezone(self.zone()).date(), window_reason)
         prev_donors = [i.content["product"]["donor_id"] for i in infs]
         prev_bags = [i.content["product"]["bag_id"] for i in infs]
         pc = product.check(self.protocol, product_entry, prev_donors, prev_bags, now,
@@ -333,7 +320,7 @@ class InfusionStore:
         if isinstance(time_text_or_dt, datetime):
             taken, tp = time_text_or_dt, None
         else:
-            taken, tp = parse_clock(time_text_or_dt, now)
+            taken, tp = parse_clock(time_text_or_dt, now, self.zone())
         if tp:
             self._fail([tp])
         val = vitals.validate(self.protocol, raw, taken, now)
@@ -351,11 +338,15 @@ class InfusionStore:
                                "baseline": a.baseline} for a in new.alerts]}
         return content, new.alerts
 
-    def add_reading(self, infusion_record_id: str, raw: dict, time_text_or_dt=None, timepoint: str | None = None):
-        """Validate and store one flowsheet row. Returns (version, alerts)."""
+    def add_reading(self, infusion_record_id: str, raw: dict, time_text_or_dt=None, timepoint: str | None = None,
+                    source: dict | None = None):
+        """Validate and store one flowsheet row. Returns (version, alerts).
+        ``source``: the monitor message the nurse validated (docs/hl7.md)."""
         self.session.require(Permission.RECORD_INFUSION)
         inf = self.rs.latest(infusion_record_id)
         content, alerts = self._reading_content(inf, raw, time_text_or_dt, timepoint)
+        if source is not None:
+            content["source"] = source
         return self.rs.create(READING, content, patient_id=inf.patient_id), alerts
 
     def correct_reading(self, reading_record_id: str, raw: dict, time_text_or_dt, reason: str):
@@ -364,8 +355,12 @@ class InfusionStore:
         if not (reason or "").strip():
             self._fail([Problem("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, "reason")])
         inf = self.rs.latest(old.content["infusion_id"])
-        content, alerts = self._reading_content(inf, raw, time_text_or_dt, old.content.get("timepoint"),
-                                                exclude_rid=reading_record_id)
+        # a corrected time is matched again: the reading moves to the point (and
+        # the place in the table) of the time it was really measured
+        content, alerts = self._reading_content(inf, raw, time_text_or_dt, None, exclude_rid=reading_record_id)
+        if content["taken_utc"] == old.content["taken_utc"] and old.content.get("timepoint"):
+            content, alerts = self._reading_content(inf, raw, time_text_or_dt, old.content["timepoint"],
+                                                    exclude_rid=reading_record_id)
         return self.rs.correct(reading_record_id, content, reason=reason.strip()), alerts
 
     def flowsheet(self, patient_id, infusion_record_id: str, view: InfusionView | None = None):

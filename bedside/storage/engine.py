@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine
 
 from ..errors import VaultCorrupt, VaultInUse, VaultTampered, VaultUnreadable
@@ -85,7 +86,15 @@ def classify_database_error(db_path: Path, exc: Exception) -> Exception:
 
 def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
     key = bytes(key)
-    engine = create_engine("sqlite://", creator=lambda: keyed_connection(db_path, key))
+    # QueuePool, not the default for a "sqlite://" URL (SingletonThreadPool): that
+    # pool keeps one connection per thread and, past five threads, closes the
+    # other threads' connections even while they are in use -- every sync attempt
+    # runs on a new thread, so after the sixth the database worker's connection
+    # was closed under it (tests/test_connections_per_thread.py).  Here a
+    # connection serves one thread at a time and is never closed while out.
+    engine = create_engine("sqlite://", creator=lambda: keyed_connection(db_path, key),
+                           poolclass=QueuePool, pool_size=4, max_overflow=12,
+                           pool_timeout=60)
 
     @event.listens_for(engine, "handle_error")
     def _translate(ctx):

@@ -141,6 +141,11 @@ class SyncClient:
                           {"entries": entries, "blobs": blobs or [], "audit": audit or [],
                            "audit_head": audit_head})
 
+    def hl7(self, since: int, limit: int = 500) -> dict:
+        """Monitor/lab messages the server kept after ``since`` (docs/hl7.md)."""
+        return self._call("GET", f"/{PROTOCOL}/hl7?" + urlencode({"since": since,
+                                                                "limit": limit}))
+
     def pull(self, since: int, limit: int = 500) -> dict:
         return self._call("GET", f"/{PROTOCOL}/pull?" + urlencode({"since": since,
                                                                  "limit": limit}))

@@ -433,6 +433,13 @@
     </message>
 </context>
 <context>
+    <name>AttemptRow</name>
+    <message>
+        <source>What happened (no answer, letter returned…)</source>
+        <translation>Ce qui s&apos;est passé (pas de réponse, courrier revenu…)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail (newest first)</source>
@@ -587,6 +594,21 @@
     <message>
         <source>Arrow keys choose, Space confirms, or type the first letter.</source>
         <translation>Les flèches choisissent, Espace confirme, ou tapez la première lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCopy</name>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>Save a copy of the consent record</source>
+        <translation>Enregistrer une copie du consentement</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -819,6 +841,14 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Save a copy of the consent (PDF)…</source>
+        <translation>Enregistrer une copie du consentement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="vanished">Téléphone</translation>
     </message>
@@ -871,6 +901,14 @@
         <translation>Lien avec le patient (dans l&apos;ordre légal de priorité)</translation>
     </message>
     <message>
+        <source>Step {n} of the legal order: why was each earlier step passed over?</source>
+        <translation>Rang {n} de l&apos;ordre légal&#xa0;: pourquoi chaque rang précédent a-t-il été passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>— choose why —</source>
+        <translation>— choisir le motif —</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -881,6 +919,10 @@
     <message>
         <source>Choose the relationship and fill in the name and the contact.</source>
         <translation>Choisissez le lien et indiquez le nom et le contact.</translation>
+    </message>
+    <message>
+        <source>Say why each earlier step of the legal order was passed over.</source>
+        <translation>Indiquez pourquoi chaque rang précédent de l&apos;ordre légal a été passé.</translation>
     </message>
     <message>
         <source>Who is the impartial witness?</source>
@@ -1010,7 +1052,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save a PDF copy for printing…</source>
-        <translation>Enregistrer une copie PDF à imprimer…</translation>
+        <translation type="vanished">Enregistrer une copie PDF à imprimer…</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1018,7 +1060,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save consent record</source>
-        <translation>Enregistrer le document de consentement</translation>
+        <translation type="vanished">Enregistrer le document de consentement</translation>
     </message>
     <message>
         <source>The patient can decide again. What does the patient decide?</source>
@@ -1171,6 +1213,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <source>{step} of {steps}</source>
+        <translation>{step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>Step in the legal order of representatives</source>
+        <translation>Rang dans l&apos;ordre légal des représentants</translation>
+    </message>
+    <message>
+        <source>Passed over: {step}</source>
+        <translation>Rang passé&#xa0;: {step}</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1250,7 +1304,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save PDF of the latest consent…</source>
-        <translation>Enregistrer le PDF du dernier consentement…</translation>
+        <translation type="vanished">Enregistrer le PDF du dernier consentement…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the latest consent (PDF)…</source>
+        <translation>Enregistrer une copie du dernier consentement (PDF)…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1289,8 +1347,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>[non signé&#xa0;: ne compte pas]</translation>
     </message>
     <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Save consent record</source>
-        <translation>Enregistrer le document de consentement</translation>
+        <translation type="vanished">Enregistrer le document de consentement</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1505,6 +1567,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>En attente</translation>
     </message>
     <message>
+        <source>Cannot be met</source>
+        <translation>Impossible à remplir</translation>
+    </message>
+    <message>
         <source>ELIGIBLE</source>
         <translation>ÉLIGIBLE</translation>
     </message>
@@ -1586,10 +1652,172 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <source>End of participation</source>
+        <translation>Fin de participation</translation>
+    </message>
+    <message>
+        <source>End of participation: one reason</source>
+        <translation>Fin de participation&#xa0;: un seul motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last day of participation</source>
+        <translation>Dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>The day-{day} visit must be recorded.</source>
+        <translation>La visite du jour {day} doit être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The last day is the day of death.</source>
+        <translation>Le dernier jour est le jour du décès.</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause du décès</translation>
+    </message>
+    <message>
+        <source>Withdrawal of {date} ({scope})</source>
+        <translation>Retrait du {date} ({scope})</translation>
+    </message>
+    <message>
+        <source>No consent withdrawal is recorded: record it on the Consent tab first.</source>
+        <translation>Aucun retrait du consentement n&apos;est enregistré&#xa0;: enregistrez-le d&apos;abord dans l&apos;onglet Consentement.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>At least {n} contact attempts.</source>
+        <translation>Au moins {n} tentatives de contact.</translation>
+    </message>
+    <message>
+        <source>Attempt {n}</source>
+        <translation>Tentative {n}</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Record the end of participation</source>
+        <translation>Enregistrer la fin de participation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsDialog</name>
+    <message>
+        <source>Endpoints and CONSORT</source>
+        <translation>Critères d&apos;évaluation et CONSORT</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Day 28</source>
+        <translation>Jour 28</translation>
+    </message>
+    <message>
+        <source>AEs</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>Grade {g}</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Vital status day 28</source>
+        <translation>Statut vital au jour 28</translation>
+    </message>
+    <message>
+        <source>Day-28 endpoints</source>
+        <translation>Critères du jour 28</translation>
+    </message>
+    <message>
+        <source>CONSORT flow</source>
+        <translation>Diagramme CONSORT</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>vivant</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>décédé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>day 28 not reached</source>
+        <translation>jour 28 pas encore atteint</translation>
+    </message>
+    <message>
+        <source>grade {g}: {n}</source>
+        <translation>grade {g}&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Included:&lt;/b&gt; {n} ({r} past day 28)</source>
+        <translation>&lt;b&gt;Inclus&#xa0;:&lt;/b&gt; {n} ({r} au-delà du jour 28)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adverse events, inclusion to day 28:&lt;/b&gt; {n} ({grades}); serious: {serious} in {patients} patient(s)</source>
+        <translation>&lt;b&gt;Événements indésirables, de l&apos;inclusion au jour 28&#xa0;:&lt;/b&gt; {n} ({grades})&#xa0;; graves&#xa0;: {serious} chez {patients} patient(s)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AESI by category:&lt;/b&gt; {aesi}</source>
+        <translation>&lt;b&gt;EIIP par catégorie&#xa0;:&lt;/b&gt; {aesi}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group B, vital status at day 28&lt;/b&gt; ({n} patients): {status}</source>
+        <translation>&lt;b&gt;Groupe B, statut vital au jour 28&lt;/b&gt; ({n} patients)&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>The counts do not add up: {what}</source>
+        <translation>Les comptes ne concordent pas&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Adds up: assessed {a} = not eligible {ne} + eligible not included {eni} + included {i}; every included patient has one end state. Records to check: {q}.</source>
+        <translation>Les comptes concordent&#xa0;: évalués {a} = non éligibles {ne} + éligibles non inclus {eni} + inclus {i}&#xa0;; chaque patient inclus a un seul état final. Fiches à vérifier&#xa0;: {q}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryRow</name>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Vital sign entry: Tab to the next value, Enter saves</source>
+        <translation>Saisie des signes vitaux&#xa0;: Tab pour la valeur suivante, Entrée enregistre</translation>
     </message>
     <message>
         <source>now</source>
@@ -1598,6 +1826,22 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Save ⏎</source>
         <translation>Enregistrer ⏎</translation>
+    </message>
+    <message>
+        <source>Save the reading</source>
+        <translation>Enregistrer la mesure</translation>
+    </message>
+    <message>
+        <source>Message about the reading</source>
+        <translation>Message sur la mesure</translation>
+    </message>
+    <message>
+        <source>Which date and time?</source>
+        <translation>Quelle date et quelle heure&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Changer l&apos;heure</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2044,14 @@ Formulaire {form} version {version} ({language})</translation>
         <source>Record the product and dose first.</source>
         <translation>Enregistrez d&apos;abord le produit et la dose.</translation>
     </message>
+    <message>
+        <source>Do not chart the monitor values</source>
+        <translation>Ne pas enregistrer les valeurs du moniteur</translation>
+    </message>
+    <message>
+        <source>Why are the monitor values of {time} not charted (probe off, line flushed, patient moving…)?</source>
+        <translation>Pourquoi les valeurs du moniteur de {time} ne sont-elles pas enregistrées (capteur débranché, ligne rincée, patient agité…)&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>FlowsheetTable</name>
@@ -1826,6 +2078,132 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>to come</source>
         <translation>à venir</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDashboard</name>
+    <message>
+        <source>Follow-up visits due</source>
+        <translation>Visites de suivi à faire</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} due {a} – {b}</source>
+        <translation>{who} · {visit} à faire du {a} au {b}</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} OVERDUE (window {a} – {b})</source>
+        <translation>{who} · {visit} EN RETARD (fenêtre {a} – {b})</translation>
+    </message>
+    <message>
+        <source>{who} · {visit} from {a}</source>
+        <translation>{who} · {visit} à partir du {a}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Record the day-{n} visit</source>
+        <translation>Enregistrer la visite du jour {n}</translation>
+    </message>
+    <message>
+        <source>Unscheduled visit</source>
+        <translation>Visite non programmée</translation>
+    </message>
+    <message>
+        <source>End of participation…</source>
+        <translation>Fin de participation…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Respiratory support</source>
+        <translation>Support respiratoire</translation>
+    </message>
+    <message>
+        <source>AESI</source>
+        <translation>EIIP</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Correct the selected visit…</source>
+        <translation>Corriger la visite choisie…</translation>
+    </message>
+    <message>
+        <source>Sign the selected visit…</source>
+        <translation>Signer la visite choisie…</translation>
+    </message>
+    <message>
+        <source>Not included: follow-up starts at inclusion.</source>
+        <translation>Pas inclus&#xa0;: le suivi commence à l&apos;inclusion.</translation>
+    </message>
+    <message>
+        <source>Participation ended on {date}: {reason}.</source>
+        <translation>Participation terminée le {date}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Day {n} after inclusion.</source>
+        <translation>Jour {n} après l&apos;inclusion.</translation>
+    </message>
+    <message>
+        <source>Day-{d} visit DUE until {end}.</source>
+        <translation>Visite du jour {d} À FAIRE jusqu&apos;au {end}.</translation>
+    </message>
+    <message>
+        <source>Day-{d} visit OVERDUE (window ended {end}).</source>
+        <translation>Visite du jour {d} EN RETARD (fenêtre terminée le {end}).</translation>
+    </message>
+    <message>
+        <source>Next: day-{d} visit from {start}.</source>
+        <translation>Prochaine&#xa0;: visite du jour {d} à partir du {start}.</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Vivant</translation>
+    </message>
+    <message>
+        <source>Died on {date}</source>
+        <translation>Décédé le {date}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ signée</translation>
+    </message>
+    <message>
+        <source>to sign</source>
+        <translation>à signer</translation>
+    </message>
+    <message>
+        <source>Sign the follow-up visit</source>
+        <translation>Signer la visite de suivi</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm this follow-up visit as recorded ({date}).</source>
+        <translation>En signant, vous confirmez cette visite de suivi telle qu&apos;enregistrée ({date}).</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -1992,15 +2370,15 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Follow-up visits due</source>
-        <translation>Visites de suivi à faire</translation>
+        <translation type="vanished">Visites de suivi à faire</translation>
     </message>
     <message>
         <source>{who} · {visit} due {a} – {b}</source>
-        <translation>{who} · {visit} à faire {a} – {b}</translation>
+        <translation type="vanished">{who} · {visit} à faire {a} – {b}</translation>
     </message>
     <message>
         <source>{who} · {visit} from {a}</source>
-        <translation>{who} · {visit} à partir du {a}</translation>
+        <translation type="vanished">{who} · {visit} à partir du {a}</translation>
     </message>
     <message>
         <source>Serious adverse events: 24 h reporting</source>
@@ -2092,6 +2470,18 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Corriger la dernière…</translation>
     </message>
     <message>
+        <source>Accept from the lab</source>
+        <translation>Accepter du laboratoire</translation>
+    </message>
+    <message>
+        <source>Not done:</source>
+        <translation>Non réalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only when this value was not measured: the reason. Delete clears it.</source>
+        <translation>Seulement si cette valeur n&apos;a pas été mesurée&#xa0;: le motif. Suppr l&apos;efface.</translation>
+    </message>
+    <message>
         <source>No value yet.</source>
         <translation>Pas encore de valeur.</translation>
     </message>
@@ -2106,6 +2496,14 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>— before: {value} at {time}</source>
         <translation>— avant&#xa0;: {value} à {time}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} sampled {time}</source>
+        <translation>{value} {unit} prélevé le {time}</translation>
+    </message>
+    <message>
+        <source>From the lab system: </source>
+        <translation>Du laboratoire&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2198,8 +2596,20 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Exporter les données</translation>
     </message>
     <message>
+        <source>Endpoints and CONSORT</source>
+        <translation>Critères et CONSORT</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Night mode</source>
+        <translation>Mode nuit</translation>
+    </message>
+    <message>
+        <source>Dark low-glare colours for night shifts</source>
+        <translation>Couleurs sombres, peu éblouissantes, pour les gardes de nuit</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
@@ -2231,6 +2641,21 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>MonitorStrip</name>
+    <message>
+        <source>Do not chart… F10</source>
+        <translation>Ne pas enregistrer… F10</translation>
+    </message>
+    <message>
+        <source>From the monitor at {time} (values in blue): check them, change any, Enter saves.</source>
+        <translation>Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Held for review: {n} monitor message(s) whose name or birth date differ from this patient&apos;s.</source>
+        <translation>À vérifier&#xa0;: {n} message(s) du moniteur dont le nom ou la date de naissance diffèrent de ce patient.</translation>
+    </message>
+</context>
+<context>
     <name>NextDueBanner</name>
     <message>
         <source>Record product, dose and checks to begin.</source>
@@ -2238,7 +2663,11 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>{n} missed</source>
-        <translation>{n} manquée(s)</translation>
+        <translation type="vanished">{n} manquée(s)</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} en retard</translation>
     </message>
     <message>
         <source>Reading overdue: {what}</source>
@@ -2705,16 +3134,44 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Confirmation attendue</translation>
     </message>
     <message>
+        <source>Not eligible: the criteria not met</source>
+        <translation>Non éligible&#xa0;: critères non remplis</translation>
+    </message>
+    <message>
+        <source>Note (required for “other”)</source>
+        <translation>Note (obligatoire pour « autre »)</translation>
+    </message>
+    <message>
+        <source>Record screen failure</source>
+        <translation>Enregistrer l&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>Not included because:</source>
+        <translation>Non inclus parce que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the screen failure</source>
+        <translation>Modifier l&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>A screen failure is already recorded for {number}. Reason for the change:</source>
+        <translation>Un échec de screening est déjà enregistré pour {number}. Motif de la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Screen failure recorded.</source>
+        <translation>Échec de screening enregistré.</translation>
+    </message>
+    <message>
         <source>Note (e.g. why declined)</source>
-        <translation>Note (p. ex. motif du refus)</translation>
+        <translation type="vanished">Note (p. ex. motif du refus)</translation>
     </message>
     <message>
         <source>Record outcome for selected patient</source>
-        <translation>Enregistrer l&apos;issue pour le patient sélectionné</translation>
+        <translation type="vanished">Enregistrer l&apos;issue pour le patient sélectionné</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Issue&#xa0;:</translation>
+        <translation type="vanished">Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Could not load the screening log.</source>
@@ -2746,7 +3203,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Outcome recorded.</source>
-        <translation>Issue enregistrée.</translation>
+        <translation type="vanished">Issue enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3247,10 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>CSV exports for people</source>
         <translation>Exports CSV à lire</translation>
+    </message>
+    <message>
+        <source>Folder for saved copies (empty: each user&apos;s Documents)</source>
+        <translation>Dossier des copies enregistrées (vide&#xa0;: les Documents de chaque utilisateur)</translation>
     </message>
     <message>
         <source>Semicolon, decimal comma (French Excel)</source>
@@ -2891,6 +3352,21 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Stop infusion</source>
         <translation>Arrêter la perfusion</translation>
+    </message>
+</context>
+<context>
+    <name>SupportRow</name>
+    <message>
+        <source>ended on</source>
+        <translation>terminé le</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>depuis le</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3588,61 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Not included: no follow-up.</source>
+        <translation>Pas inclus&#xa0;: pas de suivi.</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Inf. {n}</source>
+        <translation>Perf. {n}</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Jour {n}</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Non programmée</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Vital-sign trend chart</source>
@@ -3265,6 +3796,113 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Day {n} visit</source>
+        <translation>Visite du jour {n}</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>Motif de cette visite</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Vivant</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Respiratory support at the visit</source>
+        <translation>Support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>Add a period of respiratory support</source>
+        <translation>Ajouter une période de support respiratoire</translation>
+    </message>
+    <message>
+        <source>Since inclusion</source>
+        <translation>Depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>discharged on</source>
+        <translation>sorti le</translation>
+    </message>
+    <message>
+        <source>Intensive care</source>
+        <translation>Soins intensifs</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{term} — onset {date}, grade {grade}</source>
+        <translation>{term} — début le {date}, grade {grade}</translation>
+    </message>
+    <message>
+        <source>None in the adverse event log: record it there first if it occurred.</source>
+        <translation>Aucun dans le registre des événements indésirables&#xa0;: enregistrez-le d&apos;abord s&apos;il est survenu.</translation>
+    </message>
+    <message>
+        <source>Since inclusion: {what}?</source>
+        <translation>Depuis l&apos;inclusion&#xa0;: {what}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Motif de la correction</translation>
+    </message>
+    <message>
+        <source>Save the visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>vital status</source>
+        <translation>statut vital</translation>
+    </message>
+    <message>
+        <source>Answer every question: {what}.</source>
+        <translation>Répondez à chaque question&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction.</source>
+        <translation>Donnez le motif de la correction.</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +4251,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
+        <source>This record cannot be corrected here.</source>
+        <translation>Cette fiche ne peut pas être corrigée ici.</translation>
+    </message>
+    <message>
         <source>Nothing was changed, so there is nothing to save.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: il n&apos;y a rien à enregistrer.</translation>
     </message>
@@ -3647,6 +4289,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>adverse event reviewed</source>
         <translation>événement indésirable revu</translation>
+    </message>
+    <message>
+        <source>follow-up visit signed</source>
+        <translation>visite de suivi signée</translation>
     </message>
     <message>
         <source>override approved</source>
@@ -3695,6 +4341,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>export failed</source>
         <translation>échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>copy of the consent PDF saved outside the vault</source>
+        <translation>copie du PDF de consentement enregistrée hors du coffre</translation>
     </message>
     <message>
         <source>vault key added</source>
@@ -3905,8 +4555,20 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Cette étape ne prend pas de signature électronique.</translation>
     </message>
     <message>
+        <source>This folder does not exist: choose another one.</source>
+        <translation>Ce dossier n&apos;existe pas&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name, not a folder.</source>
+        <translation>Choisissez un nom de fichier, pas un dossier.</translation>
+    </message>
+    <message>
         <source>The consent document could not be produced.</source>
         <translation>Le document de consentement n&apos;a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written there (no permission, or the disk is full): choose another folder.</source>
+        <translation>La copie n&apos;a pas pu être écrite à cet endroit (pas d&apos;autorisation, ou disque plein)&#xa0;: choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>This consent step does not exist.</source>
@@ -4145,6 +4807,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le fichier des moyens de contact est mal formé.</translation>
     </message>
     <message>
+        <source>The representative order file is malformed.</source>
+        <translation>Le fichier de l&apos;ordre des représentants est mal formé.</translation>
+    </message>
+    <message>
         <source>The time of &quot;{what}&quot; is missing or not a valid time.</source>
         <translation type="vanished">L&apos;heure de « {what} » manque ou n&apos;est pas une heure valide.</translation>
     </message>
@@ -4191,6 +4857,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Choose how you tried to reach this person (phone, in person, …).</source>
         <translation>Choisissez comment vous avez tenté de joindre cette personne (téléphone, en personne, …).</translation>
+    </message>
+    <message>
+        <source>Say why each earlier step of the legal order was passed over.</source>
+        <translation>Indiquez pourquoi chaque rang précédent de l&apos;ordre légal a été passé.</translation>
     </message>
     <message>
         <source>can the patient understand and decide</source>
@@ -4415,6 +5085,26 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Type the time as HH:MM, e.g. 14:05.</source>
         <translation>Saisissez l&apos;heure au format HH:MM, p. ex. 14:05.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00). Check the time on the monitor.</source>
+        <translation>{time} n&apos;existe pas le {date}&#xa0;: on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00). Vérifiez l&apos;heure sur le moniteur.</translation>
+    </message>
+    <message>
+        <source>{time} happened twice that night (the clocks went back one hour): first in summer time ({first}), then in winter time ({second}). Which one?</source>
+        <translation>{time} a eu lieu deux fois cette nuit-là (on a reculé les horloges d&apos;une heure)&#xa0;: d&apos;abord à l&apos;heure d&apos;été ({first}), puis à l&apos;heure d&apos;hiver ({second}). Laquelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{time} is later than now ({now}). Did you mean {full}, {hours} h ago? If so, type the date too: {full}.</source>
+        <translation>{time} est plus tard que maintenant ({now}). Vouliez-vous dire le {full}, il y a {hours} h&#xa0;? Si oui, tapez aussi la date&#xa0;: {full}.</translation>
+    </message>
+    <message>
+        <source>{full} is in the future: check the date and time.</source>
+        <translation>{full} est dans le futur&#xa0;: vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} is not in that time zone: type the time without it.</source>
+        <translation>{time} le {date} n&apos;est pas dans ce fuseau horaire&#xa0;: tapez l&apos;heure sans le fuseau.</translation>
     </message>
     <message>
         <source>Type the date and time from the label, e.g. 25/11 15:00.</source>
@@ -4665,6 +5355,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Le format du numéro de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}&#xa0;; le numéro du PC est ajouté devant sur un PC inscrit, ou placez-le vous-même avec {{pc:02d}}).</translation>
     </message>
     <message>
+        <source>Unknown time zone: use a name such as Europe/Brussels.</source>
+        <translation>Fuseau horaire inconnu&#xa0;: utilisez un nom comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The export folder must be a full path (for example D:/TJT2012 or a network share), or empty for each user&apos;s Documents folder.</source>
+        <translation>Le dossier d&apos;export doit être un chemin complet (par exemple D:/TJT2012 ou un partage réseau), ou vide pour le dossier Documents de chaque utilisateur.</translation>
+    </message>
+    <message>
         <source>The subject id format must contain {{n}} (e.g. TJT-{{n:03d}}).</source>
         <translation type="vanished">Le format du n° de sujet doit contenir {{n}} (p. ex. TJT-{{n:03d}}).</translation>
     </message>
@@ -4785,6 +5483,38 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Test de grossesse négatif.</translation>
     </message>
     <message>
+        <source>No history of malignancy.</source>
+        <translation>Aucun antécédent de cancer.</translation>
+    </message>
+    <message>
+        <source>{kind}: excepted by the protocol, whatever its date.</source>
+        <translation>{kind}&#xa0;: exception prévue par le protocole, quelle que soit sa date.</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, after the inclusion date {date}: re-enter the date.</source>
+        <translation>{kind} diagnostiqué le {dx}, après la date d&apos;inclusion {date}&#xa0;: ressaisissez la date.</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, {days} days before inclusion on {date}: within {years} years (on or after {start}).</source>
+        <translation>{kind} diagnostiqué le {dx}, {days} jours avant l&apos;inclusion du {date}&#xa0;: dans les {years} ans (le {start} ou après).</translation>
+    </message>
+    <message>
+        <source>{kind} diagnosed {dx}, {days} days before inclusion on {date}: more than {years} years (before {start}).</source>
+        <translation>{kind} diagnostiqué le {dx}, {days} jours avant l&apos;inclusion du {date}&#xa0;: plus de {years} ans (avant le {start}).</translation>
+    </message>
+    <message>
+        <source>No participation in another study.</source>
+        <translation>Aucune participation à une autre étude.</translation>
+    </message>
+    <message>
+        <source>{kind}: not an exclusion under the protocol&apos;s exception.</source>
+        <translation>{kind}&#xa0;: pas une exclusion, selon l&apos;exception du protocole.</translation>
+    </message>
+    <message>
+        <source>{kind}: excludes the patient.</source>
+        <translation>{kind}&#xa0;: exclut le patient.</translation>
+    </message>
+    <message>
         <source>Consent recorded by the consent module.</source>
         <translation>Consentement enregistré par le module de consentement.</translation>
     </message>
@@ -4837,12 +5567,20 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Aucun critère d&apos;inflammation n&apos;est rempli.</translation>
     </message>
     <message>
+        <source>No inflammation branch is met or can be met ({cannot} cannot: {inputs} not done). Measuring {inputs} could change that.</source>
+        <translation>Aucune branche inflammatoire n&apos;est remplie ni ne peut l&apos;être ({cannot} impossible&#xa0;: {inputs} non réalisé). Mesurer {inputs} pourrait changer cela.</translation>
+    </message>
+    <message>
         <source>No inflammation branch met yet: enter the missing lab values.</source>
         <translation>Aucun critère d&apos;inflammation rempli pour l&apos;instant&#xa0;: saisissez les valeurs de laboratoire manquantes.</translation>
     </message>
     <message>
         <source>Attest whether the inflammation is explained by a superinfection.</source>
         <translation>Attestez si l&apos;inflammation est expliquée par une surinfection.</translation>
+    </message>
+    <message>
+        <source>{lab}: not done ({why}): this condition cannot be met.</source>
+        <translation>{lab}&#xa0;: non réalisé ({why})&#xa0;: cette condition ne peut pas être remplie.</translation>
     </message>
     <message>
         <source>{lab}: unreadable series, re-enter.</source>
@@ -4965,6 +5703,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Ce patient est déjà inclus.</translation>
     </message>
     <message>
+        <source>A screen failure is recorded for this patient: cancel it (with a reason) before including.</source>
+        <translation>Un échec de screening est enregistré pour ce patient&#xa0;: annulez-le (avec un motif) avant d&apos;inclure.</translation>
+    </message>
+    <message>
         <source>No valid consent is recorded: the patient cannot be included yet.</source>
         <translation>Aucun consentement valide n&apos;est enregistré&#xa0;: le patient ne peut pas encore être inclus.</translation>
     </message>
@@ -4997,6 +5739,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>{field}&#xa0;: saisissez la date et l&apos;heure (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
+        <source>{field}: {time} does not exist on {date}: the clocks went forward one hour that night (02:00 became 03:00).</source>
+        <translation>{field}&#xa0;: {time} n&apos;existe pas le {date}&#xa0;: on a avancé les horloges d&apos;une heure cette nuit-là (02:00 est devenu 03:00).</translation>
+    </message>
+    <message>
+        <source>{field}: {time} happened twice on {date} (the clocks went back one hour). Add {first} or {second} after the time.</source>
+        <translation>{field}&#xa0;: {time} a eu lieu deux fois le {date} (on a reculé les horloges d&apos;une heure). Ajoutez {first} ou {second} après l&apos;heure.</translation>
+    </message>
+    <message>
         <source>{field}: {time} is in the future.</source>
         <translation>{field}&#xa0;: {time} est dans le futur.</translation>
     </message>
@@ -5011,6 +5761,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}&#xa0;: choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: not a list of laboratory values not done.</source>
+        <translation>{field}&#xa0;: pas une liste de valeurs de laboratoire non réalisées.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown laboratory value.</source>
+        <translation>{field}&#xa0;: valeur de laboratoire inconnue.</translation>
     </message>
     <message>
         <source>{field}: not a checklist.</source>
@@ -5103,6 +5861,14 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>The failed sign-in counter in vault.json was reset by editing the file ({missing} failed sign-ins are no longer counted). Someone may have been guessing passwords: tell the site administrator.</source>
         <translation>Le compteur d&apos;échecs de connexion de vault.json a été remis à zéro en modifiant le fichier ({missing} échecs de connexion ne sont plus comptés). Quelqu&apos;un a peut-être essayé de deviner des mots de passe&#xa0;: prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>is not one of the reasons a step of the legal order is passed over</source>
+        <translation>n&apos;est pas un des motifs pour passer un rang de l&apos;ordre légal</translation>
+    </message>
+    <message>
+        <source>must give the representative&apos;s step of the legal order and a reason for each earlier step</source>
+        <translation>doit donner le rang du représentant dans l&apos;ordre légal et un motif pour chaque rang précédent</translation>
     </message>
     <message>
         <source>Step</source>
@@ -5361,6 +6127,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Modification d&apos;un réglage du site</translation>
     </message>
     <message>
+        <source>is not one of the site&apos;s screen-failure reasons</source>
+        <translation>n&apos;est pas un des motifs d&apos;échec de screening du site</translation>
+    </message>
+    <message>
         <source>Laboratory test</source>
         <translation>Analyse</translation>
     </message>
@@ -5379,6 +6149,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>As entered</source>
         <translation>Saisi tel quel</translation>
+    </message>
+    <message>
+        <source>From the lab system</source>
+        <translation>Du laboratoire</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -5409,12 +6183,52 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Critères non remplis</translation>
     </message>
     <message>
+        <source>Screen failure type</source>
+        <translation>Type d&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>Non-clinical reason</source>
+        <translation>Motif non clinique</translation>
+    </message>
+    <message>
+        <source>Assessment status when recorded</source>
+        <translation>Statut de l&apos;évaluation à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>must name the criteria not met, and no other reason</source>
+        <translation>doit citer les critères non remplis, et aucun autre motif</translation>
+    </message>
+    <message>
+        <source>must give one non-clinical reason, and no criteria</source>
+        <translation>doit donner un motif non clinique, et aucun critère</translation>
+    </message>
+    <message>
+        <source>names a criterion twice</source>
+        <translation>cite deux fois le même critère</translation>
+    </message>
+    <message>
+        <source>needs a note explaining the reason</source>
+        <translation>demande une note qui explique le motif</translation>
+    </message>
+    <message>
         <source>Laboratory value</source>
         <translation>Valeur de laboratoire</translation>
     </message>
     <message>
         <source>Eligibility assessment</source>
         <translation>Évaluation d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Screen failure</source>
+        <translation>Échec de screening</translation>
     </message>
     <message>
         <source>Infusion number</source>
@@ -5501,6 +6315,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Alertes</translation>
     </message>
     <message>
+        <source>From the monitor</source>
+        <translation>Du moniteur</translation>
+    </message>
+    <message>
         <source>Adverse event</source>
         <translation>Événement indésirable</translation>
     </message>
@@ -5545,8 +6363,160 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Événement indésirable d&apos;intérêt particulier</translation>
     </message>
     <message>
+        <source>is not one of the protocol&apos;s choices</source>
+        <translation>ne fait pas partie des choix du protocole</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Reason for the unscheduled visit</source>
+        <translation>Motif de la visite non programmée</translation>
+    </message>
+    <message>
+        <source>Vital status</source>
+        <translation>Statut vital</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>Cause du décès</translation>
+    </message>
+    <message>
+        <source>Respiratory support at the visit</source>
+        <translation>Support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>Respiratory support since inclusion</source>
+        <translation>Support respiratoire depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>ICU discharge</source>
+        <translation>Sortie des soins intensifs</translation>
+    </message>
+    <message>
+        <source>Hospital discharge</source>
+        <translation>Sortie de l&apos;hôpital</translation>
+    </message>
+    <message>
+        <source>Adverse events of special interest reviewed</source>
+        <translation>Revue des événements indésirables d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>Concomitant treatments of interest</source>
+        <translation>Traitements concomitants d&apos;intérêt</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>needs a reason for an unscheduled visit, and only for one</source>
+        <translation>demande un motif pour une visite non programmée, et seulement pour elle</translation>
+    </message>
+    <message>
+        <source>needs the date and the cause of death</source>
+        <translation>demande la date et la cause du décès</translation>
+    </message>
+    <message>
+        <source>has a death after the visit date</source>
+        <translation>a un décès après la date de la visite</translation>
+    </message>
+    <message>
+        <source>gives a respiratory support after death</source>
+        <translation>indique un support respiratoire après le décès</translation>
+    </message>
+    <message>
+        <source>gives a death for a patient alive</source>
+        <translation>indique un décès pour un patient vivant</translation>
+    </message>
+    <message>
+        <source>needs the respiratory support at the visit</source>
+        <translation>demande le support respiratoire à la visite</translation>
+    </message>
+    <message>
+        <source>has a respiratory support period whose dates are out of order</source>
+        <translation>a une période de support respiratoire aux dates incohérentes</translation>
+    </message>
+    <message>
+        <source>has a discharge after the visit</source>
+        <translation>a une sortie après la visite</translation>
+    </message>
+    <message>
+        <source>has a hospital discharge before the ICU discharge</source>
+        <translation>a une sortie de l&apos;hôpital avant la sortie des soins intensifs</translation>
+    </message>
+    <message>
+        <source>must answer each adverse event of special interest exactly once</source>
+        <translation>doit répondre une fois exactement pour chaque événement indésirable d&apos;intérêt particulier</translation>
+    </message>
+    <message>
+        <source>must link each adverse event of special interest that occurred to the adverse event log, and link none that did not</source>
+        <translation>doit relier chaque événement indésirable d&apos;intérêt particulier survenu au registre des événements indésirables, et aucun qui n&apos;est pas survenu</translation>
+    </message>
+    <message>
+        <source>must answer each concomitant treatment of interest exactly once</source>
+        <translation>doit répondre une fois exactement pour chaque traitement concomitant d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>End of participation</source>
+        <translation>Fin de participation</translation>
+    </message>
+    <message>
+        <source>Last day of participation</source>
+        <translation>Dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Tentatives de contact</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>needs the date and cause of death when the patient died, and only then</source>
+        <translation>demande la date et la cause du décès si le patient est décédé, et seulement alors</translation>
+    </message>
+    <message>
+        <source>must end on the day of death</source>
+        <translation>doit se terminer le jour du décès</translation>
+    </message>
+    <message>
+        <source>must name the consent withdrawal and what it covers when consent was withdrawn, and only then</source>
+        <translation>doit nommer le retrait du consentement et sa portée si le consentement a été retiré, et seulement alors</translation>
+    </message>
+    <message>
+        <source>lists contact attempts when the patient is lost to follow-up, and only then</source>
+        <translation>liste les tentatives de contact si le patient est perdu de vue, et seulement alors</translation>
+    </message>
+    <message>
+        <source>needs more contact attempts before lost to follow-up</source>
+        <translation>demande davantage de tentatives de contact avant « perdu de vue »</translation>
+    </message>
+    <message>
+        <source>has a contact attempt after the last day of participation</source>
+        <translation>a une tentative de contact après le dernier jour de participation</translation>
+    </message>
+    <message>
+        <source>needs the investigator&apos;s explanation</source>
+        <translation>demande l&apos;explication de l&apos;investigateur</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Visite de suivi</translation>
     </message>
     <message>
         <source>From the alert</source>
@@ -5651,6 +6621,138 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>holds a value that cannot be stored</source>
         <translation>contient une valeur impossible à enregistrer</translation>
+    </message>
+    <message>
+        <source>This patient is included: a screen failure cannot be recorded.</source>
+        <translation>Ce patient est inclus&#xa0;: un échec de screening ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>No eligibility assessment is saved: record its criteria first, or give a non-clinical reason.</source>
+        <translation>Aucune évaluation d&apos;éligibilité n&apos;est enregistrée&#xa0;: remplissez d&apos;abord ses critères, ou donnez un motif non clinique.</translation>
+    </message>
+    <message>
+        <source>The assessment does not show {criteria} as not met: correct the checklist first.</source>
+        <translation>L&apos;évaluation ne montre pas {criteria} comme non rempli&#xa0;: corrigez d&apos;abord la checklist.</translation>
+    </message>
+    <message>
+        <source>Choose one reason for the screen failure.</source>
+        <translation>Choisissez un motif pour l&apos;échec de screening.</translation>
+    </message>
+    <message>
+        <source>The assessment shows this patient not eligible ({criteria}): record the criteria not met as the reason.</source>
+        <translation>L&apos;évaluation montre ce patient non éligible ({criteria})&#xa0;: enregistrez les critères non remplis comme motif.</translation>
+    </message>
+    <message>
+        <source>Explain this reason in the note.</source>
+        <translation>Expliquez ce motif dans la note.</translation>
+    </message>
+    <message>
+        <source>A screen failure is already recorded: give a reason for the change.</source>
+        <translation>Un échec de screening est déjà enregistré&#xa0;: donnez un motif pour la modification.</translation>
+    </message>
+    <message>
+        <source>No screen failure is recorded for this patient.</source>
+        <translation>Aucun échec de screening n&apos;est enregistré pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the screen failure.</source>
+        <translation>Donnez un motif pour annuler l&apos;échec de screening.</translation>
+    </message>
+    <message>
+        <source>This patient is not included: there is no participation to end.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: il n&apos;y a pas de participation à clôturer.</translation>
+    </message>
+    <message>
+        <source>The last day of participation is before the inclusion ({inclusion}).</source>
+        <translation>Le dernier jour de participation précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The last day of participation {date} is in the future.</source>
+        <translation>Le dernier jour de participation ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The end of participation is already recorded: correct it instead.</source>
+        <translation>La fin de participation est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit is recorded after {date}: the participation cannot end before it.</source>
+        <translation>Une visite de suivi est enregistrée après le {date}&#xa0;: la participation ne peut pas se terminer avant elle.</translation>
+    </message>
+    <message>
+        <source>Completed needs the day-{day} visit recorded first.</source>
+        <translation>« Terminé » demande d&apos;abord la visite du jour {day}.</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawal first: the end of participation names it.</source>
+        <translation>Enregistrez d&apos;abord le retrait du consentement&#xa0;: la fin de participation y renvoie.</translation>
+    </message>
+    <message>
+        <source>The scope must be the one recorded with the consent withdrawal.</source>
+        <translation>La portée doit être celle enregistrée avec le retrait du consentement.</translation>
+    </message>
+    <message>
+        <source>A follow-up visit records the death on {date}: the end of participation must say so.</source>
+        <translation>Une visite de suivi enregistre le décès le {date}&#xa0;: la fin de participation doit l&apos;indiquer.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the inclusion ({inclusion}).</source>
+        <translation>La date du décès précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>This patient is not included: no follow-up visit.</source>
+        <translation>Ce patient n&apos;est pas inclus&#xa0;: pas de visite de suivi.</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is before the inclusion ({inclusion}).</source>
+        <translation>La date de la visite ({date}) précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>The visit date {date} is in the future.</source>
+        <translation>La date de la visite ({date}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A discharge date is before the inclusion ({inclusion}).</source>
+        <translation>Une date de sortie précède l&apos;inclusion ({inclusion}).</translation>
+    </message>
+    <message>
+        <source>This visit is already recorded: correct it instead.</source>
+        <translation>Cette visite est déjà enregistrée&#xa0;: corrigez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Participation ended on {date}: no visit after that day.</source>
+        <translation>La participation s&apos;est terminée le {date}&#xa0;: pas de visite après ce jour.</translation>
+    </message>
+    <message>
+        <source>A linked event is not an adverse event of special interest of this patient in the adverse event log.</source>
+        <translation>Un événement relié n&apos;est pas un événement indésirable d&apos;intérêt particulier de ce patient dans le registre des événements indésirables.</translation>
+    </message>
+    <message>
+        <source>The adverse event log holds an event of special interest of this kind before the visit: answer yes and link it.</source>
+        <translation>Le registre des événements indésirables contient un événement d&apos;intérêt particulier de ce type avant la visite&#xa0;: répondez oui et reliez-le.</translation>
+    </message>
+    <message>
+        <source>Say why the monitor values are not charted.</source>
+        <translation>Indiquez pourquoi les valeurs du moniteur ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Système émetteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Monitor values not charted</source>
+        <translation>Valeurs du moniteur non retenues</translation>
     </message>
 </context>
 <context>

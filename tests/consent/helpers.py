@@ -36,7 +36,8 @@ def unreachable(m):
 def consent(m, pathway="patient", version="1.0", **signer):
     s = {"name": "Jean Patient"}
     if pathway == "representative":
-        s = {"name": "Marie Rep", "relationship": "spouse_partner", "contact": "+32 4 000 00 00"}
+        s = {"name": "Marie Rep", "relationship": "spouse_partner", "contact": "+32 4 000 00 00",
+             "passed_over": [{"step": "designated", "reason": "none"}, {"step": "administrator", "reason": "none"}]}
     elif pathway == "witness":
         s = {"name": "Dr W. Witness", "role": "non_participating_physician", "department": "Dermatology", "independent": True}
     s.update(signer)

@@ -16,7 +16,12 @@ def test_shipped_forms_load():
 
 
 def test_representative_order_is_belgian_order():
-    assert [r["id"] for r in load_representative_order()] == ["designated", "spouse_partner", "adult_child", "parent", "sibling"]
+    order = load_representative_order()
+    # law of 22/08/2002 art. 14 as amended on 17/03/2013; law of 7/05/2004 art. 8
+    assert [r["id"] for r in order] == ["designated", "administrator", "spouse_partner", "adult_child",
+                                        "parent", "sibling"]
+    assert all("art." in r["law"] for r in order)
+    assert "justice of the peace" in order[1]["label"]["en"] and "juge de paix" in order[1]["label"]["fr"]
     with pytest.raises(ConsentError):
         validate_representative_order([{"id": "a", "label": "A"}, {"id": "a", "label": "B"}])
 

@@ -19,7 +19,7 @@ def app(investigator_window):
 
 
 def idle(qtbot, ctx):
-    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
 
 
 def test_banner_tab_and_dashboard(qtbot, app, clock):
@@ -33,9 +33,9 @@ def test_banner_tab_and_dashboard(qtbot, app, clock):
     win.workspace.open_patient(pid)
     idle(qtbot, ctx)
     view = win.workspace.views[pid]
-    qtbot.waitUntil(lambda: "confirm (2 d)" in view.banner.alerts.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "confirm (2 d)" in view.banner.alerts.text(), timeout=30000)
     tab = next(p for p in view.pages if isinstance(p, ConsentTab))
-    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=30000)
     assert "must confirm" in tab.notes.text()
     assert win.size().width() <= 1366
 
@@ -46,14 +46,14 @@ def test_flow_through_background_worker(qtbot, app):
     win.workspace.open_patient(pid)
     idle(qtbot, ctx)
     tab = next(p for p in win.workspace.views[pid].pages if isinstance(p, ConsentTab))
-    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=30000)
     tab.open_flow.click()
     flow = tab.flow
-    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=5000)
+    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=30000)
     choose(qtbot, flow, "capacity-choice", "yes")
     type_password(qtbot, flow, PASSWORD)
     flow.page.primary.click()
-    qtbot.waitUntil(lambda: flow.page.objectName() == "step-language", timeout=5000)
+    qtbot.waitUntil(lambda: flow.page.objectName() == "step-language", timeout=30000)
     choose(qtbot, flow, "language", "en")
     flow.page.primary.click()
     from ui.consent.widgets import YesNo
@@ -64,12 +64,12 @@ def test_flow_through_background_worker(qtbot, app):
     flow.page.primary.click()
     type_password(qtbot, flow, PASSWORD)
     flow.page.primary.click()
-    qtbot.waitUntil(lambda: flow.page.objectName() == "step-done", timeout=10000)
+    qtbot.waitUntil(lambda: flow.page.objectName() == "step-done", timeout=30000)
     idle(qtbot, ctx)
     st = service.state_of(inv, pid)
     assert st.status == pw.CONSENTED and st.basis["language"] == "en"
     assert service.pdf_for(inv, flow.last_version).startswith(b"%PDF")
-    qtbot.waitUntil(lambda: "Consent valid" in tab.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Consent valid" in tab.status.text(), timeout=30000)
 
 
 def test_consent_steps_open_at_the_question_with_one_scroll_bar(qtbot, app):
@@ -82,7 +82,7 @@ def test_consent_steps_open_at_the_question_with_one_scroll_bar(qtbot, app):
     view = win.workspace.views[pid]
     tab = next(p for p in view.pages if isinstance(p, ConsentTab))
     view.tabs.setCurrentIndex(view.tabs.indexOf(tab))
-    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=30000)
     ancestor, outer_scrolls = tab.parentWidget(), 0
     while ancestor is not None:
         outer_scrolls += isinstance(ancestor, QtWidgets.QScrollArea)
@@ -90,7 +90,7 @@ def test_consent_steps_open_at_the_question_with_one_scroll_bar(qtbot, app):
     assert outer_scrolls == 0
     tab.open_flow.click()
     flow = tab.flow
-    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=5000)
+    qtbot.waitUntil(lambda: flow.page is not None and flow.page.objectName() == "step-start", timeout=30000)
     choose(qtbot, flow, "capacity-choice", "no")
     qtbot.wait(50)
     question = flow.page.question

@@ -9,7 +9,7 @@ from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, primary, step, type_password
+from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, pass_over, primary, step, type_password
 from ui.consent.flow import ConsentFlow
 from ui.consent.signature_pad import SignaturePad
 from ui.qt import Qt, QtWidgets
@@ -104,11 +104,17 @@ def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
     choose(qtbot, flow, "relationship", "spouse_partner")
     find(flow, QtWidgets.QLineEdit, "signer-name").setText("Marie Dupont")
     find(flow, QtWidgets.QLineEdit, "signer-contact").setText("+32 4 123 45 67")
+    primary(qtbot, flow)                                  # step 3: why were steps 1 and 2 passed over?
+    assert "earlier step" in error_text(flow)
+    pass_over(flow, "none")
     primary(qtbot, flow)
     sign_form(qtbot, flow)
     v = flow.last_version
     text = pdf_text(inv, v)
-    assert "Marie Dupont" in text and "Spouse or cohabiting partner" in text and v.content_hash in text.replace(" ", "")
+    assert "Marie Dupont" in text and "Cohabiting spouse" in text and v.content_hash in text.replace(" ", "")
+    assert v.content["signer"]["cascade_step"] == 3 and [p["step"] for p in v.content["signer"]["passed_over"]] == [
+        "designated", "administrator"]
+    assert "3 of 6" in text and "There is no such person" in text
     primary(qtbot, flow)
     assert step(flow) == "step-pending"
     # the patient wakes up and confirms

@@ -29,12 +29,12 @@ def _to_unreachable(qtbot, session, pid):
 def test_representative_order_and_witness_roles_in_french(qtbot, session_as, french):
     inv = session_as(Role.INVESTIGATOR)
     flow = _to_unreachable(qtbot, inv, new_patient(inv))
-    assert any("2. Conjoint ou partenaire cohabitant" in lab.text()
+    assert any("3. Époux ou partenaire cohabitant (légal ou de fait)" in lab.text()
                for lab in flow.page.findChildren(QtWidgets.QLabel))
     choose(qtbot, flow, "representative-choice", "no")
     combo = flow.page.rows[0]["rel"]
     assert [combo.itemText(i) for i in range(combo.count())][:2] == [
-        "Représentant désigné par le patient", "Conjoint ou partenaire cohabitant"]
+        "Mandataire désigné par le patient (mandat écrit)", "Administrateur de la personne (autorisé par le juge de paix)"]
     flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
     flow.page.rows[0]["outcome"].setText("Pas de réponse")
     primary(qtbot, flow)
@@ -51,7 +51,7 @@ def test_same_screen_in_english_keeps_english_labels(qtbot, session_as):
     flow = _to_unreachable(qtbot, inv, new_patient(inv))
     choose(qtbot, flow, "representative-choice", "no")
     combo = flow.page.rows[0]["rel"]
-    assert combo.itemText(1) == "Spouse or cohabiting partner"
+    assert combo.itemText(2) == "Cohabiting spouse or partner (legal or de facto)"
     assert step(flow) == "step-unreachable"
 
 
@@ -63,8 +63,8 @@ def test_pdf_data_carries_the_relationship_in_both_languages(session_as):
                                                              language="fr"),
                                      signature=good_signature(), password=PASSWORD)
     doc = service.document_data(inv, version, config=ConsentConfig.for_session(inv))
-    assert doc["signer_relationship"]["fr"] == "Conjoint ou partenaire cohabitant"
-    assert doc["signer_relationship"]["en"] == "Spouse or cohabiting partner"
+    assert doc["signer_relationship"]["fr"] == "Époux ou partenaire cohabitant (légal ou de fait)"
+    assert doc["signer_relationship"]["en"] == "Cohabiting spouse or partner (legal or de facto)"
 
 
 @pytest.mark.parametrize("label, expected", [
@@ -85,7 +85,7 @@ def test_relationship_dropdown_draws_its_current_item(qtbot, session_as, french)
     combo.setCurrentIndex(1)
     combo.showPopup()
     view = combo.view()
-    qtbot.waitUntil(view.isVisible, timeout=2000)
+    qtbot.waitUntil(view.isVisible, timeout=30000)
     for row in range(combo.count()):
         rect = view.visualRect(view.model().index(row, 0))
         image = view.viewport().grab(rect).toImage()

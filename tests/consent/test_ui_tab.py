@@ -33,17 +33,17 @@ def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path, app_
     tab = ConsentTabFactory.create(app_ctx, pid)
     qtbot.addWidget(tab)
     tab.refresh()
-    qtbot.waitUntil(lambda: tab.loaded, timeout=5000)
+    qtbot.waitUntil(lambda: tab.loaded, timeout=30000)
     assert ConsentTabFactory.title() == "Consent"
     assert "valid" in tab.status.text()
     assert "must confirm" in tab.notes.text()
     assert tab.history.count() == 2
     # consent recorded without a renderer (as the demo does): the PDF is produced on demand
     tab.save_latest_pdf(str(tmp_path / "c.pdf"))
-    qtbot.waitUntil(lambda: tab.pdf_saved is not None, timeout=5000)
+    qtbot.waitUntil(lambda: tab.pdf_saved is not None, timeout=30000)
     assert open(tab.pdf_saved, "rb").read().startswith(b"%PDF")
     click(qtbot, tab.open_flow)
-    qtbot.waitUntil(lambda: tab.flow.page is not None and tab.flow.page.objectName() == "step-pending", timeout=5000)
+    qtbot.waitUntil(lambda: tab.flow.page is not None and tab.flow.page.objectName() == "step-pending", timeout=30000)
     assert "4 d" in banner_text(inv, pid)
 
 

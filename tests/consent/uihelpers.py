@@ -30,6 +30,13 @@ def choose(qtbot, flow, choice_name, key):
     click(qtbot, c.buttons[key])
 
 
+def pass_over(flow, reason="none"):
+    """On the representative step: the same reason for every earlier step of the legal order."""
+    for box in flow.page.findChildren(QtWidgets.QComboBox):
+        if box.objectName().startswith("passed-over-"):
+            box.setCurrentIndex(box.findData(reason))
+
+
 def primary(qtbot, flow):
     click(qtbot, find(flow, QtWidgets.QPushButton, "consent-primary"))
 

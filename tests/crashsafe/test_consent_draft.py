@@ -11,7 +11,7 @@ from bedside.consent import service
 from bedside.drafts import DraftStore
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, find, primary, step, type_password
+from tests.consent.uihelpers import choose, click, draw_signature, find, pass_over, primary, step, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
 from ui.consent.widgets import YesNo
@@ -47,14 +47,14 @@ def _tab(qtbot, ctx, pid, draft=None) -> ConsentTab:
 
 def _at(qtbot, tab, name):
     qtbot.waitUntil(lambda: tab.flow.page is not None and step(tab.flow) == f"step-{name}",
-                    timeout=10000)
+                    timeout=30000)
 
 
 def _kept(qtbot, inv, pid, step_name, check=lambda f: True):
     def ok():
         d = DraftStore(inv).get(drafts.CONSENT, pid)
         return d is not None and d.fields.get("step") == step_name and check(d.fields)
-    qtbot.waitUntil(ok, timeout=10000)
+    qtbot.waitUntil(ok, timeout=30000)
     return DraftStore(inv).get(drafts.CONSENT, pid)
 
 
@@ -72,6 +72,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     choose(qtbot, tab.flow, "relationship", "spouse_partner")
     qtbot.keyClicks(find(tab.flow, QtWidgets.QLineEdit, "signer-name"), "Marie Dupont")
     qtbot.keyClicks(find(tab.flow, QtWidgets.QLineEdit, "signer-contact"), "+32 4 123 45 67")
+    pass_over(tab.flow, "unreachable")
     kept = _kept(qtbot, inv, pid, "representative",
                  lambda f: f["inputs"].get("signer-contact") == "+32 4 123 45 67")
 
@@ -80,7 +81,8 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     flow = again.flow
     assert find(flow, QtWidgets.QLineEdit, "signer-name").text() == "Marie Dupont"
     assert find(flow, QtWidgets.QLineEdit, "signer-contact").text() == "+32 4 123 45 67"
-    primary(qtbot, flow)                                 # relationship restored too
+    assert find(flow, QtWidgets.QComboBox, "passed-over-administrator").currentData() == "unreachable"
+    primary(qtbot, flow)                                 # relationship and passed-over reasons restored too
     _at(qtbot, again, "language")
     choose(qtbot, flow, "language", "fr")
     _at(qtbot, again, "read")
@@ -108,7 +110,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     primary(qtbot, flow)
     _at(qtbot, third, "done")
     assert service.state_of(inv, pid).status == pw.PENDING
-    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=10000)
+    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=30000)
 
 
 def test_leaving_the_flow_removes_the_consent_draft(qtbot, inv, ctx):
@@ -121,4 +123,4 @@ def test_leaving_the_flow_removes_the_consent_draft(qtbot, inv, ctx):
     _at(qtbot, tab, "language")
     _kept(qtbot, inv, pid, "language")
     click(qtbot, tab.findChild(QtWidgets.QPushButton, "back-to-overview"))
-    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=10000)
+    qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=30000)

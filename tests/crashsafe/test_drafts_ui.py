@@ -36,8 +36,8 @@ def _sign_in(qtbot, win, username):
     win.login.password.setText(PASSWORD)
     qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.workspace is not None
-                    and win.stack.currentWidget() is win.workspace, timeout=10000)
-    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=10000)
+                    and win.stack.currentWidget() is win.workspace, timeout=30000)
+    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=30000)
 
 
 def _infusion_tab(qtbot, win, pid) -> InfusionTab:
@@ -45,13 +45,13 @@ def _infusion_tab(qtbot, win, pid) -> InfusionTab:
     view = win.workspace.views[pid]
     tab = next(p for p in view.pages if isinstance(p, InfusionTab))
     qtbot.waitUntil(lambda: not tab.loading and tab.snap is not None
-                    and tab.snap.view is not None, timeout=10000)
+                    and tab.snap.view is not None, timeout=30000)
     return tab
 
 
 def _abandon(qtbot, win):
     """The forms are dropped unsaved and uncancelled (Switch user)."""
-    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=30000)
     win.lock(switch=True)
 
 
@@ -78,7 +78,7 @@ def test_half_typed_vital_row_comes_back_to_the_same_nurse_only(qtbot, ward, win
         qtbot.keyClicks(row.fields[fid], text)
     typed = row.values()
     qtbot.waitUntil(lambda: (d := _draft(win, drafts.VITAL_ROW)) is not None
-                    and d.fields == typed, timeout=10000)
+                    and d.fields == typed, timeout=30000)
     _abandon(qtbot, win)
 
     _sign_in(qtbot, win, "nurse2")                # a colleague signs in first
@@ -88,7 +88,7 @@ def test_half_typed_vital_row_comes_back_to_the_same_nurse_only(qtbot, ward, win
 
     again = win
     _sign_in(qtbot, again, "nurse")
-    qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=10000)
+    qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=30000)
     offer = again.draft_offer
     text = offer.findChild(type(offer.rows[0]), "draftRow").findChild(
         type(again.login.title), "draftText").text()
@@ -98,13 +98,13 @@ def test_half_typed_vital_row_comes_back_to_the_same_nurse_only(qtbot, ward, win
     qtbot.mouseClick(restore[0], Qt.MouseButton.LeftButton)
     view = again.workspace.views[pid]
     tab = next(p for p in view.pages if isinstance(p, InfusionTab))
-    qtbot.waitUntil(lambda: tab.panel.entry.values() == typed, timeout=10000)
+    qtbot.waitUntil(lambda: tab.panel.entry.values() == typed, timeout=30000)
     assert view.tabs.currentIndex() == view.pages.index(tab)
 
     qtbot.keyClick(tab.panel.entry.fields["spo2"], Qt.Key.Key_Return)   # finish: save it
-    qtbot.waitUntil(lambda: tab.panel.entry.values()["hr"] == "", timeout=10000), \
+    qtbot.waitUntil(lambda: tab.panel.entry.values()["hr"] == "", timeout=30000), \
         tab.panel.entry.message.text()
-    qtbot.waitUntil(lambda: again.ctx.worker.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: again.ctx.worker.pending() == 0, timeout=30000)
     readings = again.ctx.session.records.list_latest("vital_reading", patient_id=pid)
     assert [str(r.content["values"]["hr"]) for r in readings] == ["118"]
     assert DraftStore(again.ctx.session).mine() == []                   # saved: draft gone
@@ -126,26 +126,26 @@ def test_adverse_event_form_comes_back_exactly_and_cancel_removes_it(qtbot, ward
     qtbot.keyClicks(form.notes, "apparus 10 min apres le debut")
     typed = form.draft_fields()
     qtbot.waitUntil(lambda: (d := _draft(win, drafts.ADVERSE_EVENT)) is not None
-                    and d.fields == typed, timeout=10000)
+                    and d.fields == typed, timeout=30000)
     form.hide()
     _abandon(qtbot, win)
 
     again = win
     _sign_in(qtbot, again, "nurse")
-    qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=10000)
+    qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=30000)
     restore = [b for b in again.draft_offer.findChildren(type(again.login.button))
                if b.text() == "Restore"]
     qtbot.mouseClick(restore[0], Qt.MouseButton.LeftButton)
     view = again.workspace.views[pid]
     tab = next(p for p in view.pages if isinstance(p, InfusionTab))
-    qtbot.waitUntil(lambda: isinstance(tab.dialog, AeForm), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, AeForm), timeout=30000)
     restored = tab.dialog
     assert restored.draft_fields() == typed
     assert restored.criteria_box.isVisibleTo(restored)
 
     qtbot.mouseClick(restored.cancel, Qt.MouseButton.LeftButton)      # cancelled: draft gone
     assert restored.result() == QDialog.DialogCode.Rejected
-    qtbot.waitUntil(lambda: again.ctx.worker.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: again.ctx.worker.pending() == 0, timeout=30000)
     assert DraftStore(again.ctx.session).mine() == []
 
 
@@ -155,10 +155,10 @@ def test_discard_in_the_offer_deletes_the_draft(qtbot, ward, win):
     DraftStore(session).save(drafts.VITAL_ROW, "x", pid, {"infusion": 1}, {"hr": "70"})
     vault.lock()
     _sign_in(qtbot, win, "nurse")
-    qtbot.waitUntil(lambda: win.draft_offer is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win.draft_offer is not None, timeout=30000)
     discard = win.draft_offer.findChild(type(win.login.button), "draftDiscard")
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.draft_offer is None, timeout=10000)
-    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: win.draft_offer is None, timeout=30000)
+    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=30000)
     assert DraftStore(win.ctx.session).mine() == []
     assert win.ctx.drafts_to_restore == {}

@@ -14,11 +14,13 @@ from ui.eligibility.checklist.presenter import present
 from ..conftest import PASSWORD
 
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_malignancy", "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement", "exc_other_trial"]
+       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
+# protocol v2: malignancy and other studies are structured facts
+STRUCTURED = {"malignancy_history": "none", "other_study": "none"}
 TYPED = {"inclusion_time": "25/11/2026 08:30", "ct_date": "21/11/2026", "ct_extensive_interstitial": "yes",
          "covid_tests": [{"date": "2026-11-20", "method": "pcr", "result": "positive"}],
          "spo2_room_air": "91", "oxygen_group": "A", "group_a_supplemental_oxygen": "yes",
-         **{k: "no" for k in EXC}}
+         **{k: "no" for k in EXC}, **STRUCTURED}
 
 
 @pytest.fixture

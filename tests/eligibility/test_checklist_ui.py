@@ -13,7 +13,8 @@ from ui.qt import QtCore, QtWidgets, Qt
 from ..conftest import PASSWORD
 
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_malignancy", "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement", "exc_other_trial"]
+       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
+STRUCTURED = ["malignancy_history", "other_study"]      # protocol v2: "n" = none
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def make(qtbot, session, pid):
     w.resize(1366, 768)
     w.show()
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=30000)
     return w
 
 
@@ -60,7 +61,7 @@ def fill_group_a(qtbot, w):
     type_into(qtbot, f["spo2_room_air"], "91")
     press(qtbot, f["oxygen_group"], "a")
     press(qtbot, f["group_a_supplemental_oxygen"], "o")        # French "oui" works too
-    for k in EXC:
+    for k in EXC + STRUCTURED:
         press(qtbot, f[k], "n")
 
 
@@ -174,8 +175,8 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     assert wi.include_btn.isEnabled()
     # with the consent capability installed, inclusion also needs a valid consent
     wi.include()
-    qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=5000)
-    qtbot.waitUntil(wi.include_btn.isEnabled, timeout=5000)
+    qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=30000)
+    qtbot.waitUntil(wi.include_btn.isEnabled, timeout=30000)
     from bedside.consent import service as consent_service
     from tests.consent.helpers import consent_event, good_signature
     consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
@@ -201,11 +202,16 @@ def test_screening_log_widget(qtbot, session_as, patient):
     qtbot.addWidget(log)
     assert log.table.rowCount() == 1 and log.table.item(0, 0).text() == "S-001"
     log.table.selectRow(0)
-    log.outcome.setCurrentIndex(log.outcome.findData("declined"))
+    log.outcome.setCurrentIndex(log.outcome.findData("other"))       # "other" needs a note
+    log.record_outcome()
+    assert "note" in log.feedback.text() and log.table.item(0, 3).text() == "Screening"
+    log.outcome.setCurrentIndex(log.outcome.findData("consent_refused"))
     qtbot.keyClicks(log.note, "patient declined")
     log.record_outcome()
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
+    assert nurse.records.list_latest("screen_failure", patient_id=patient.id)[0].content["reason"] == \
+        "consent_refused"
 
 
 def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):
@@ -269,12 +275,13 @@ def test_yes_no_pair_is_one_tab_stop_and_space_never_answers_by_accident(qtbot, 
     f["group_a_supplemental_oxygen"].setFocus()
     visited = _tab_until(qtbot, w, first)
     assert first.hasFocus()
-    for k in EXC:
+    in_a_row = EXC[:5]                               # ECMO … secondary infection follow each other
+    for k in in_a_row:
         assert f[k].hasFocus(), k
         qtbot.keyClick(f[k], Qt.Key_Space)          # the accident of the walkthrough
         assert f[k].value() is None, k
         qtbot.keyClick(f[k], Qt.Key_Tab)            # one Tab leaves the whole pair
-    assert all(f[k].value() is None for k in EXC)
+    assert all(f[k].value() is None for k in in_a_row)
     ecmo_row = next(r for r in w.rows.values() if EXC[0] in r.crit.inputs)
     assert ecmo_row.chip.text() == "To enter"
     assert visited                                   # the walk started before the pair
@@ -344,3 +351,48 @@ def test_protocol_texts_follow_the_interface_language(qtbot, session_as, patient
     texts = " ".join(lab.text() for lab in w.findChildren(QtWidgets.QLabel))
     assert "The high inflammation is not explained by a superinfection" in texts
     assert "L'inflammation élevée" not in texts
+
+
+def test_structured_exclusions_and_lab_not_done_by_keyboard(qtbot, session_as, patient):
+    """Protocol v2: malignancy type + date with the window's numbers, another
+    study by kind, a lab value recorded as not done with its reason."""
+    nurse = session_as(Role.NURSE)
+    w = make(qtbot, nurse, patient.id)
+    fill_group_a(qtbot, w)
+    f = w.fields
+    assert w.overall.text() == "ELIGIBLE"
+    press(qtbot, f["malignancy_history"], "o")                     # Other malignancy
+    assert w.rows["EXC-07"].chip.text() == "To enter"               # its date is now needed
+    type_into(qtbot, f["malignancy_diagnosis_date"], "10/03/2025")
+    assert w.rows["EXC-07"].chip.text() == "Excludes"
+    assert "within 2 years (on or after 25/11/2024)" in w.rows["EXC-07"].reasons.text()
+    type_into(qtbot, f["malignancy_diagnosis_date"], "10/03/2023")
+    assert w.rows["EXC-07"].chip.text() == "Clear"
+    press(qtbot, f["other_study"], "c")                             # compassionate use: excepted
+    assert w.rows["EXC-11"].chip.text() == "Clear"
+    press(qtbot, f["other_study"], "i")                             # interventional trial
+    assert w.rows["EXC-11"].chip.text() == "Excludes" and w.overall.text() == "NOT ELIGIBLE"
+    press(qtbot, f["other_study"], "n")
+    # Group B, ventilated 8 days, ferritin low, lymphocytes not done
+    press(qtbot, f["oxygen_group"], "b")
+    press(qtbot, f["group_b_tracheal_ventilation"], "y")
+    type_into(qtbot, f["intubation_time"], "17/11/2026 07:00")
+    press(qtbot, f["inflammation_not_superinfection"], "y")
+    row = w.lab_rows["ferritin"]
+    type_into(qtbot, row.time, "25/11/2026 07:30")
+    type_into(qtbot, row.value, "600")
+    qtbot.keyClick(row.value, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "Previous: 600" in row.previous.text(), timeout=30000)
+    assert w.rows["INC-05"].chip.text() == "To enter"
+    press(qtbot, w.lab_rows["lymphocytes"].not_done, "s")           # Sample unusable
+    chip, detail = w.branch_widgets["B3"]
+    assert chip.text() == "Cannot be met" and "Sample unusable" in detail.text()
+    assert w.rows["INC-05"].chip.text() == "Not met"
+    assert "could change that" in w.rows["INC-05"].reasons.text()
+    assert w.save()
+    qtbot.waitUntil(lambda: S.eligibility_status(nurse, patient.id).version is not None, timeout=30000)
+    stored = S.eligibility_status(nurse, patient.id).version.content["answers"]
+    assert stored["labs_not_done"] == {"lymphocytes": "sample_unusable"}
+    assert stored["malignancy_history"] == "other_malignancy" and stored["malignancy_diagnosis_date"] == "2023-03-10"
+    qtbot.keyClick(w.lab_rows["lymphocytes"].not_done, Qt.Key_Delete)    # Delete clears it
+    assert chip.text() == "To enter"

@@ -16,7 +16,9 @@ from ..conftest import PASSWORD
 from ..consent.helpers import consent_event, good_signature
 
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_malignancy", "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement", "exc_other_trial"]
+       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
+# protocol v2: malignancy and other studies are structured facts
+STRUCTURED = {"malignancy_history": "none", "other_study": "none"}
 INCL = "2026-11-25T08:00:00+01:00"   # clock: 2026-11-25 08:00 UTC = 09:00 local
 
 
@@ -24,7 +26,7 @@ def answers(**changes):
     a = {"inclusion_time": INCL, "ct_date": "2026-11-20", "ct_extensive_interstitial": "yes",
          "covid_tests": [{"date": "2026-11-19", "method": "pcr", "result": "positive"}],
          "spo2_room_air": 91, "oxygen_group": "A", "group_a_supplemental_oxygen": "yes",
-         **{k: "no" for k in EXC}}
+         **{k: "no" for k in EXC}, **STRUCTURED}
     a.update(changes)
     return {k: v for k, v in a.items() if v is not None}
 
@@ -46,7 +48,7 @@ def test_nurse_prepares_investigator_signs_and_resigns_after_change(staff, clock
     p = patient(nurse)
     v1 = S.save_assessment(nurse, p.id, answers())
     st = S.eligibility_status(nurse, p.id)
-    assert st.evaluation.status == "eligible" and v1.content["protocol_key"] == "TJT2012-v1"
+    assert st.evaluation.status == "eligible" and v1.content["protocol_key"] == "TJT2012-v2"
     assert st.evaluation.pending == ["INC-06"]          # consent module absent -> pending
     ok, reasons = S.signed_assessment_status(nurse, p.id)
     assert not ok and "not signed" in reasons[0]

@@ -120,7 +120,7 @@ def test_screening_settings():
     assert s.subject_id(1) == "TJT-001" and s.target_inclusions == 20
     assert [s.target_state(n) for n in (10, 18, 20, 21)] == ["open", "near", "reached", "reached"]
     assert screening_settings({"subject_id_format": "LIE{n:02d}"}).subject_id(3) == "LIE03"
-    assert screening_settings().protocol_file == "tjt2012-v1.json"
+    assert screening_settings().protocol_file == "tjt2012-v2.json"
     for bad in ({"subject_id_format": "TJT"}, {"subject_id_format": "{x}"}, {"subject_id_format": "{n"},
                 {"subject_id_format": "{n}{n}"}, {"enrollment_target": 0}, {"enrollment_target": "20"}):
         with pytest.raises(InputError):

@@ -61,7 +61,8 @@ def test_csv_per_form_and_dictionary_describe_every_column(synthetic):
     files = build_export(synthetic, ["csv"])
     forms = {name[4:-4] for name in files if name != "csv/data_dictionary.csv"}
     assert forms == {"patient", "eligibility_assessment", "inclusion", "consent", "consent_confirmation",
-                     "infusion", "vital_signs", "adverse_event", "withdrawal", "lab_value"}
+                     "infusion", "vital_signs", "adverse_event", "withdrawal", "lab_value",
+                     "endpoint_day28"}                     # derived: one row per included patient
     dictionary = read_csv(files["csv/data_dictionary.csv"])
     described = {(d["form"], d["variable"]) for d in dictionary}
     for form in forms:
@@ -100,9 +101,10 @@ def test_odm_is_well_formed_and_consistent_with_csv(synthetic):
     from tests.i18n_exports.reference_schemas import odm_schema_errors, odm_value_errors
     assert odm_schema_errors(files["clinical_data_odm.xml"]) == []  # CDISC's own XSD
     assert odm_value_errors(files["clinical_data_odm.xml"]) == []
-    # one audited FormData per stored version
+    # one audited FormData per stored version, and the derived day-28 endpoints of the included patient
     form_data = list(root.iter(O + "FormData"))
-    assert len(form_data) == len(synthetic.versions)
+    assert len(form_data) == len(synthetic.versions) + 1
+    assert sum(fd.get("FormOID") == "F.ENDPOINT_DAY28" for fd in form_data) == 1
     for fd in form_data:
         ar = fd.find(O + "AuditRecord")
         assert ar is not None and ar.find(O + "UserRef") is not None and ar.find(O + "DateTimeStamp").text
@@ -142,7 +144,8 @@ def test_fhir_bundle_validates_with_fhir_resources(synthetic):
     assert types.count("Consent") == 2 and types.count("AdverseEvent") == 2
     patients = [e.resource for e in bundle.entry if e.resource.get_resource_type() == "Patient"]
     assert all(p.name is None and p.birthDate is None for p in patients)
-    obs = [e.resource for e in bundle.entry if e.resource.get_resource_type() == "Observation"]
+    obs = [e.resource for e in bundle.entry if e.resource.get_resource_type() == "Observation"
+           and e.resource.category]                        # vital signs; the day-28 vital status has none
     codes = {c.code for o in obs for c in o.code.coding}
     assert {"8867-4", "9279-1", "59408-5", "8310-5", "3151-8", "85354-9"} <= codes
     bp = next(o for o in obs if o.code.coding[0].code == "85354-9")

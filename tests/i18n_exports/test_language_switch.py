@@ -19,16 +19,16 @@ def test_login_language_switches_the_screen_and_is_remembered(qtbot, tmp_vault):
         login = win.login
         login.language.setCurrentIndex(login.language.findData("fr"))
         install_language(app, "fr")
-        qtbot.waitUntil(lambda: login.title.text() == "Bedside — connexion", timeout=5000)
+        qtbot.waitUntil(lambda: login.title.text() == "Bedside — connexion", timeout=30000)
         assert win.help_menu.title() == "&Aide" and win.sync_item.now_button.text() != "Sync now"
         login.language.setCurrentIndex(login.language.findData("en"))
-        qtbot.waitUntil(lambda: login.title.text() == "Bedside — sign in", timeout=5000)
+        qtbot.waitUntil(lambda: login.title.text() == "Bedside — sign in", timeout=30000)
         assert login.button.text() == "Sign in"
 
         login.username.setText("nurse")
         login.password.setText(PASSWORD)
         login.button.click()
-        qtbot.waitUntil(lambda: ctx.session is not None, timeout=10000)
+        qtbot.waitUntil(lambda: ctx.session is not None, timeout=30000)
         assert ctx.session.user.language == "en"
         assert win.act_dashboard.text() == "Dashboard"
         # issue 16 item 19: the menu and the sync item switch too

@@ -71,8 +71,9 @@ def test_install_french_then_english(qapp):
     assert format_number(2.5, 1) == "2,5"
     assert parse_number("1,5") == 1.5
     when = datetime(2026, 11, 25, 13, 5, tzinfo=timezone.utc)
-    local = when.astimezone()
-    assert format_datetime(when) == local.strftime("%d/%m/%Y %H:%M")
+    from zoneinfo import ZoneInfo
+    local = when.astimezone(ZoneInfo("Europe/Brussels"))   # the site's zone, not the workstation's
+    assert format_datetime(when) == local.strftime("%d/%m/%Y %H:%M") == "25/11/2026 14:05"
     install_language(qapp, "en")
     assert QtCore.QCoreApplication.translate("core", "HL7 FHIR R4 bundle") == "HL7 FHIR R4 bundle"
     assert format_number("37.8") == "37.8"

@@ -2,6 +2,7 @@ from datetime import datetime, timedelta, timezone
 
 from bedside.infusion import protocol, schedule
 from bedside.infusion.schedule import Reading
+from hypothesis import given, settings, strategies as st
 
 P = protocol.default()
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
@@ -64,9 +65,11 @@ def test_after_end_timepoints():
     s = schedule.compute(P, T0, end, [], end)
     assert ids(s) == ["baseline", "during_15", "during_30", "post_15", "post_30", "post_60", "post_120"]
     assert s.next.id == "post_15"
-    # end exactly on a 15-min mark: no during reading at the end itself
-    s = schedule.compute(P, T0, T0 + m(45), [], T0 + m(45))
-    assert "during_45" not in ids(s)
+    # end exactly on a 15-min mark: the boundary belongs to the schedule, so a
+    # reading taken at the stop time fills the 45-min point instead of being "extra"
+    s = schedule.compute(P, T0, T0 + m(45), [Reading("at_stop", T0 + m(45))], T0 + m(45))
+    assert "during_45" in ids(s)
+    assert status(s, "during_45") == "done" and s.unscheduled == []
     # full 2 h after: all done when readings present
     rs = [Reading(t.id, t.due_utc) for t in schedule.compute(P, T0, end, [], end).timepoints]
     s = schedule.compute(P, T0, end, rs, end + m(200))
@@ -108,7 +111,10 @@ def test_clock_entry():
     assert parse_clock("14:05", now, tz)[0] == datetime(2026, 11, 25, 13, 5, tzinfo=timezone.utc)
     assert parse_clock("1405", now, tz)[0] == datetime(2026, 11, 25, 13, 5, tzinfo=timezone.utc)
     assert parse_clock("14h32", now, tz)[0] == datetime(2026, 11, 25, 13, 32, tzinfo=timezone.utc)
-    assert parse_clock("14:33", now, tz)[0] == datetime(2026, 11, 24, 13, 33, tzinfo=timezone.utc)  # yesterday
+    # later than now: never silently yesterday (issue 16 item 1), asked with the full date
+    t, problem = parse_clock("14:33", now, tz)
+    assert t is None and problem.code == "time_confirm" and problem.params["full"] == "24/11/2026 14:33"
+    assert parse_clock("24/11/2026 14:33", now, tz)[0] == datetime(2026, 11, 24, 13, 33, tzinfo=timezone.utc)
     assert parse_clock("25:00", now, tz)[1].code == "time_format"
     assert parse_clock("soon", now, tz)[1].code == "time_format"
 
@@ -123,3 +129,19 @@ def test_label_datetime_entry():
     assert p("", now, "expiry_utc", tz)[1].code == "datetime_missing"
     assert p("31/02 10:00", now, "expiry_utc", tz)[1].code == "datetime_format"
     assert p("tomorrow", now, "expiry_utc", tz)[1].code == "datetime_format"
+
+
+@settings(max_examples=60, deadline=None)
+@given(taken=st.lists(st.integers(-10, 120), max_size=10), now_min=st.integers(0, 120))
+def test_a_running_infusion_always_has_a_next_reading(taken, now_min):
+    """Issue 16 item 2: never "all scheduled readings done" while it runs, even
+    when a reading was taken early inside the next point's tolerance."""
+    rs = [Reading(f"r{i}", T0 + m(t)) for i, t in enumerate(taken) if t <= now_min]
+    s = schedule.compute(P, T0, None, rs, T0 + m(now_min))
+    assert s.next is not None and s.next.status in ("due", "upcoming")
+
+
+def test_early_reading_for_the_30_min_point_keeps_a_next_one():
+    rs = [Reading("b", T0 - m(2)), Reading("r15", T0 + m(15)), Reading("r30", T0 + m(26))]
+    s = schedule.compute(P, T0, None, rs, T0 + m(26))
+    assert status(s, "during_30") == "done" and s.next.id == "during_45"

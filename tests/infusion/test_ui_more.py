@@ -24,17 +24,17 @@ def open_tab(qtbot, vault, session, clock, pid):
     tab.resize(1366, 700)
     tab.show()
     tab.activateWindow()
-    qtbot.waitUntil(lambda: not tab.loading and tab.snap is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not tab.loading and tab.snap is not None, timeout=30000)
     return tab, ctx
 
 
 def wait_dialog(qtbot, tab):
-    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isAncestorOf(focus()), timeout=5000)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isAncestorOf(focus()), timeout=30000)
     return tab.dialog
 
 
 def wait_closed(qtbot, tab):
-    qtbot.waitUntil(lambda: tab.dialog is None and not tab.loading, timeout=5000)
+    qtbot.waitUntil(lambda: tab.dialog is None and not tab.loading, timeout=30000)
 
 
 def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, given_subject_id_only, clock):
@@ -77,14 +77,14 @@ def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock):
     qtbot.keyClick(focus(), Qt.Key_F5)
     dlg = wait_dialog(qtbot, tab)
     qtbot.keyClick(focus(), Qt.Key_Return)             # no reason: refused
-    qtbot.waitUntil(dlg.error.isVisible, timeout=5000)
+    qtbot.waitUntil(dlg.error.isVisible, timeout=30000)
     qtbot.keyClicks(focus(), "line occluded")
     qtbot.keyClick(focus(), Qt.Key_Return)
     wait_closed(qtbot, tab)
     assert tab.snap.view.state.status == "paused" and "PAUSED" in tab.panel.state.text()
     clock.advance(minutes=3)
     qtbot.keyClick(focus(), Qt.Key_F6)
-    qtbot.waitUntil(lambda: not tab.loading and tab.snap.view.state.status == "running", timeout=5000)
+    qtbot.waitUntil(lambda: not tab.loading and tab.snap.view.state.status == "running", timeout=30000)
     # correct the mistyped HR: double-click the row, new values + reason
     row = next(i for i in range(tab.panel.table.rowCount()) if tab.panel.table.item(i, 0).data(Qt.UserRole) == r.record_id)
     tab.panel.table.correct_requested.emit(r.record_id)
@@ -131,7 +131,7 @@ def test_investigator_signs_off_and_reports_sae(qtbot, tmp_vault, included, cloc
     dlg = wait_dialog(qtbot, tab)
     qtbot.keyClicks(focus(), "wrong")
     qtbot.keyClick(focus(), Qt.Key_Return)
-    qtbot.waitUntil(dlg.error.isVisible, timeout=5000)
+    qtbot.waitUntil(dlg.error.isVisible, timeout=30000)
     dlg.password.clear()
     qtbot.keyClicks(dlg.password, PASSWORD)
     qtbot.keyClick(dlg.password, Qt.Key_Return)
@@ -139,7 +139,7 @@ def test_investigator_signs_off_and_reports_sae(qtbot, tmp_vault, included, cloc
     assert tab.aes.table.item(0, 8).text() == "✓ signed"
     tab.aes.table.selectRow(0)
     tab.aes.reported.click()
-    qtbot.waitUntil(lambda: not tab.loading and tab.aes.table.item(0, 7).text() == "reported", timeout=5000)
+    qtbot.waitUntil(lambda: not tab.loading and tab.aes.table.item(0, 7).text() == "reported", timeout=30000)
     assert InfusionStore(inv).sae_clocks(pid) == []
     ctx.close()
 
@@ -154,12 +154,13 @@ def test_nurse_cannot_sign(qtbot, tmp_vault, included, clock):
     assert tab.aes.correct.isEnabled() and not tab.aes.sign.isEnabled() and not tab.aes.reported.isEnabled()
     tab.aes.history.click()
     qtbot.waitUntil(lambda: any(w.isVisible() and w.__class__.__name__ == "HistoryDialog"
-                                for w in QtWidgets.QApplication.topLevelWidgets()), timeout=5000)
+                                for w in QtWidgets.QApplication.topLevelWidgets()), timeout=30000)
     ctx.close()
 
 
 def test_dashboard_sections(included, clock, session_as):
-    from ui.infusion.dashboard import FollowUpDue, InfusionsDue, SaeClocks
+    from ui.followup.dashboard import FollowUpDue
+    from ui.infusion.dashboard import InfusionsDue, SaeClocks
     nurse, pid = included
     assert [i.urgency for i in InfusionsDue.items(nurse)] == [1]           # infusion 1 due today
     store, v = ready_infusion(nurse, pid, clock)

@@ -34,6 +34,9 @@ def capture(flow) -> dict:
     for w in page.findChildren(QtWidgets.QCheckBox):
         if w.objectName():
             inputs[w.objectName()] = w.isChecked()
+    for w in page.findChildren(QtWidgets.QComboBox):        # e.g. why a step of the legal order was passed over
+        if w.objectName() and isinstance(w.currentData(), str):
+            inputs[w.objectName()] = w.currentData()
     for w in page.findChildren(SignaturePad):
         if not w.is_empty():
             inputs["signature-pad"] = w.strokes()
@@ -77,6 +80,9 @@ def _apply_inputs(page, inputs: dict) -> None:
     for w in page.findChildren(QtWidgets.QCheckBox):
         if w.objectName() in inputs:
             w.setChecked(bool(inputs[w.objectName()]))
+    for w in page.findChildren(QtWidgets.QComboBox):        # after the choices that create them
+        if isinstance(inputs.get(w.objectName()), str) and w.findData(inputs[w.objectName()]) >= 0:
+            w.setCurrentIndex(w.findData(inputs[w.objectName()]))
     for w in page.findChildren(SignaturePad):
         if inputs.get("signature-pad"):
             w.set_strokes(inputs["signature-pad"])

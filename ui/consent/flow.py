@@ -9,12 +9,13 @@ import datetime as dt
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
-from bedside.consent.forms import load_contact_methods
+from bedside.consent.forms import load_contact_methods, load_pass_over_reasons
 from bedside.consent.signature import validate_signature
 from bedside.consent.status import needs_reconsent
 from bedside.errors import BedsideError
 from bedside.roles import Permission
 from ui.consent.pdf import render_consent_pdf
+from ui.consent.save_copy import save_consent_copy
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.errors import core_message
@@ -436,6 +437,37 @@ class ConsentFlow(QtWidgets.QWidget):
             rel = p.add(Choice([(r["id"], localized(r["label"]))
                                 for r in self.config.representative_order], columns=2))
             rel.setObjectName("relationship")
+            passed = p.add(QtWidgets.QFrame())
+            passed.setObjectName("passed-over")
+            passed_grid = QtWidgets.QGridLayout(passed)
+            passed_grid.setContentsMargins(0, 0, 0, 0)
+            reasons: dict[str, QtWidgets.QComboBox] = {}
+
+            def show_passed_over(rel_id):
+                """One reason per earlier step of the legal order, asked when a later step signs."""
+                while passed_grid.count():
+                    passed_grid.takeAt(0).widget().deleteLater()
+                reasons.clear()
+                ids = self.config.representative_ids
+                earlier = self.config.representative_order[:ids.index(rel_id)] if rel_id in ids else []
+                if earlier:
+                    passed_grid.addWidget(label(self.tr("Step {n} of the legal order: why was each earlier step "
+                                                        "passed over?").format(n=len(earlier) + 1), "hint"),
+                                          0, 0, 1, 2)
+                for i, r in enumerate(earlier, start=1):
+                    box = combo_box()
+                    box.setObjectName(f"passed-over-{r['id']}")
+                    box.addItem(self.tr("— choose why —"), None)
+                    for why in load_pass_over_reasons():
+                        box.addItem(localized(why["label"]), why["id"])
+                    caption = label(f"{i}. {localized(r['label'])}")
+                    caption.setToolTip(r.get("law", ""))
+                    passed_grid.addWidget(caption, i, 0)
+                    passed_grid.addWidget(box, i, 1)
+                    reasons[r["id"]] = box
+                passed_grid.setColumnStretch(0, 1)
+
+            rel.changed.connect(show_passed_over)
             name = form_row(p.body, self.tr("Full name"), QtWidgets.QLineEdit())
             name.setObjectName("signer-name")
             contact = form_row(p.body, self.tr("Phone or address"), QtWidgets.QLineEdit())
@@ -445,7 +477,12 @@ class ConsentFlow(QtWidgets.QWidget):
                 if rel.value() is None or not name.text().strip() or not contact.text().strip():
                     p.show_error(self.tr("Choose the relationship and fill in the name and the contact."))
                     return
-                self.draft["signer"] = {"name": name.text(), "relationship": rel.value(), "contact": contact.text()}
+                if any(box.currentData() is None for box in reasons.values()):
+                    p.show_error(self.tr("Say why each earlier step of the legal order was passed over."))
+                    return
+                self.draft["signer"] = {"name": name.text(), "relationship": rel.value(), "contact": contact.text(),
+                                        "passed_over": [{"step": step, "reason": box.currentData()}
+                                                        for step, box in reasons.items()]}
                 self._language()
         else:
             p = Page(self, "witness", self.tr("Who is the impartial witness?"))
@@ -622,32 +659,31 @@ class ConsentFlow(QtWidgets.QWidget):
         if self.state.confirmation_pending:
             msg += "\n" + self.tr("The patient must confirm as soon as they can decide: this is now on the dashboard.")
         p.add(label(msg, "ok"))
-        save = p.add(button(self.tr("Save a PDF copy for printing…")))
+        save = p.add(button(self.tr("Save a copy of the consent (PDF)…")))
         save.setObjectName("save-pdf")
         save.clicked.connect(lambda: self.save_pdf(version))
+        self.copy_note = p.add(label("", "ok"))
+        self.copy_note.setObjectName("consent-copy-note")
+        self.copy_note.hide()
         self.pdf_saved = None
         p.set_primary(self.tr("Finish"), self.refresh)
         self.show_page(p)
 
     def save_pdf(self, version, path: str | None = None) -> None:
-        """Export the stored PDF (the patient's printable copy)."""
-        if path is None:
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save consent record"), "consent.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        session = self.session
-
-        def write():
-            data = service.pdf_for(session, version)
-            if data is None:
-                return None
-            with open(path, "wb") as fh:
-                fh.write(data)
-            return path
+        """A copy of the stored PDF for the patient's file, where the user
+        chooses (the audit trail records it)."""
+        page = self.page
 
         def done(result):
             self.pdf_saved = result
-        self.page.do(write, done)
+            if result:
+                self.copy_note.setText(self.tr("Copy saved: {path}").format(path=result))
+                self.copy_note.show()
+
+        def failed(err):
+            page.show_error(core_text(err))
+        page.error.hide()
+        save_consent_copy(self, self.run, self.session, version, done, failed, path)
 
     # -- decisions at confirmation -----------------------------------------
     def _decision_page(self) -> Page:

@@ -59,6 +59,15 @@ def consent_html(doc: dict) -> str:
     if doc["pathway"] == "representative":
         signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Relationship"), localized(doc.get("signer_relationship")) or s.get("relationship", "")),
                         _row(QtCore.QCoreApplication.translate("ConsentPdf", "Contact"), s.get("contact", ""))]
+        if doc.get("cascade_step"):
+            step = QtCore.QCoreApplication.translate("ConsentPdf", "{step} of {steps}").format(
+                step=doc["cascade_step"], steps=doc.get("cascade_steps", ""))
+            if doc.get("cascade_law"):
+                step += f" ({doc['cascade_law']})"
+            signer_rows.append(_row(QtCore.QCoreApplication.translate("ConsentPdf", "Step in the legal order of representatives"), step))
+            for p in doc.get("passed_over") or []:
+                signer_rows.append(_row(QtCore.QCoreApplication.translate("ConsentPdf", "Passed over: {step}").format(
+                    step=localized(p["step"])), localized(p["reason"])))
     if doc["pathway"] == "witness":
         signer_rows += [_row(QtCore.QCoreApplication.translate("ConsentPdf", "Role"), localized(doc.get("signer_role")) or s.get("role", "")),
                         _row(QtCore.QCoreApplication.translate("ConsentPdf", "Department"), s.get("department", "")),

@@ -163,8 +163,25 @@ def consent_window_at(step: str, family_name: str = "Lambert"):
     return win
 
 
+def representative_step():
+    """The representative step at the mother (step 5 of the legal order): why
+    each earlier step was passed over."""
+    flow = flow_at("representative-reachable")
+    _pick(flow, "representative-choice", "yes")
+    _pick(flow, "relationship", "parent")
+    flow.page.findChild(QtWidgets.QLineEdit, "signer-name").setText("Hilde Render")
+    flow.page.findChild(QtWidgets.QLineEdit, "signer-contact").setText("+32 4 555 03 04")
+    for step, why in (("designated", "none"), ("administrator", "none"), ("spouse_partner", "unreachable"),
+                      ("adult_child", "declined")):
+        box = flow.page.findChild(QtWidgets.QComboBox, f"passed-over-{step}")
+        box.setCurrentIndex(box.findData(why))
+    QtWidgets.QApplication.processEvents()
+    return flow
+
+
 def register(screen) -> None:
     """Add the consent screens to ui.render."""
+    screen("consent-step-representative")(representative_step)
     screen("consent-tab")(lambda: consent_window("Leclercq"))
     screen("consent-tab-withdrawn")(lambda: consent_window("Wouters"))
     for name in STEPS:

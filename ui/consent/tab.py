@@ -2,6 +2,8 @@
 steps, and the guided flow one tap away."""
 from __future__ import annotations
 
+import datetime as dt
+
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
@@ -9,10 +11,11 @@ from bedside.drafts import CONSENT
 from ui.consent.draft import ConsentDraft
 from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow, core_text
-from ui.consent.pdf import render_consent_pdf
+from ui.consent.save_copy import save_consent_copy
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui.errors import core_message
+from ui.i18n import format_datetime
 from ui.qt import QtCore, QtWidgets
 
 KIND_WORDS = {
@@ -22,6 +25,16 @@ KIND_WORDS = {
     "outcome": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Outcome of deferred confirmation"),
     "withdrawal": QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Withdrawal"),
 }
+
+
+def _when(at: str) -> str:
+    """A step's time as the user reads dates (02/12/2026 14:30 in French, in
+    the site's zone), the stored text as is if it is not a full aware time."""
+    try:
+        when = dt.datetime.fromisoformat(str(at).replace("Z", "+00:00"))
+    except ValueError:
+        return str(at)
+    return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
 
 
 def _core(template: str, params: dict) -> str:
@@ -57,7 +70,7 @@ class ConsentTab(QtWidgets.QWidget):
         self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
         self.open_flow.setObjectName("open-flow")
         self.open_flow.clicked.connect(lambda: self.show_flow())
-        self.pdf = button(self.tr("Save PDF of the latest consent…"))
+        self.pdf = button(self.tr("Save a copy of the latest consent (PDF)…"))
         self.pdf.setObjectName("save-latest-pdf")
         self.pdf.setEnabled(False)
         self.pdf.clicked.connect(lambda: self.save_latest_pdf())
@@ -65,6 +78,10 @@ class ConsentTab(QtWidgets.QWidget):
         row.addWidget(self.pdf)
         row.addStretch(1)
         ol.addLayout(row)
+        self.copy_note = label("", "ok")        # where the last copy went, or why it could not be written
+        self.copy_note.setObjectName("consent-copy-note")
+        self.copy_note.hide()
+        ol.addWidget(self.copy_note)
         ol.addWidget(label(self.tr("History"), "hint"))
         self.history = QtWidgets.QListWidget()
         self.history.setObjectName("consent-history")
@@ -196,40 +213,31 @@ class ConsentTab(QtWidgets.QWidget):
         elif e["kind"] == "withdrawal":
             detail = f" — {e['by_name']}: {', '.join(word(SCOPE, x) for x in e['scope'])}"
         flag = "" if s.signed else "  " + self.tr("[not signed: does not count]")
-        return f"{e['at'][:16].replace('T', ' ')}  {words}{detail}  · {s.version.author_name}{flag}"
+        return f"{_when(e['at'])}  {words}{detail}  · {s.version.author_name}{flag}"
 
     def save_latest_pdf(self, path: str | None = None) -> None:
-        """Export the latest consent's PDF; produced now if it was never rendered
-        (e.g. demo data seeded without Qt)."""
+        """Save a copy of the latest consent's PDF where the user chooses
+        (produced now if it was never rendered, e.g. demo data seeded without Qt)."""
         v = self.latest_version
         if v is None:
             return
-        if path is None:
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save consent record"), "consent.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        session = self.session
+        self.copy_note.hide()
 
-        def write(data: bytes):
-            with open(path, "wb") as fh:
-                fh.write(data)
-            return path
-
-        def have(result):
-            data, doc = result
-            if data is not None:
-                self._run(lambda: write(data), self._saved)
-                return
-            pdf = render_consent_pdf(doc)  # GUI thread
-            self._run(lambda: (service.attach_pdf(session, v, pdf), write(pdf))[1], self._saved)
-
-        def fetch():
-            data = service.pdf_for(session, v)
-            return data, (None if data is not None else service.document_data(session, v))
-        self._run(fetch, have)
+        def failed(err):
+            self._copy_message(core_text(err), "error")
+        save_consent_copy(self, self._run, self.session, v, self._saved, failed, path)
 
     def _saved(self, path) -> None:
         self.pdf_saved = path
+        if path:
+            self._copy_message(self.tr("Copy saved: {path}").format(path=path), "ok")
+
+    def _copy_message(self, text: str, role: str) -> None:
+        self.copy_note.setText(text)
+        self.copy_note.setProperty("role", role)
+        self.copy_note.style().unpolish(self.copy_note)
+        self.copy_note.style().polish(self.copy_note)
+        self.copy_note.show()
 
 
 class ConsentTabFactory:

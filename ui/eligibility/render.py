@@ -27,6 +27,13 @@ def checklist(which: str, username: str = "investigator", scroll_to: str | None 
     if scroll_to == "branches":
         bar = page.scroll.verticalScrollBar()
         bar.setValue(page.branch_box.mapTo(page.scroll.widget(), page.branch_box.rect().topLeft()).y() - 170)
+    elif scroll_to == "labs":
+        settle(ctx)
+        box = page.lab_rows["lymphocytes"]
+        page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y())
+    elif scroll_to == "exclusions-end":
+        box = page.rows["EXC-07"]
+        page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y() - 60)
     elif scroll_to == "exclusions":
         box = page.rows["EXC-01"]
         page.scroll.verticalScrollBar().setValue(box.mapTo(page.scroll.widget(), box.rect().topLeft()).y() - 60)

@@ -1,10 +1,15 @@
 """The screening log: every screened patient with outcome, CONSORT counts,
-the trial target, and outcome entry (declined / other / not eligible)."""
+the trial target, and the screen failure of a patient not included (the
+criteria the assessment shows not met, or one coded non-clinical reason)."""
 from __future__ import annotations
 
 from bedside.eligibility import service as S
+from bedside.eligibility.screen_failure import record_screen_failure
+from bedside.eligibility.screen_failure_reasons import reason as find_reason
+from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import BedsideError
 from bedside.roles import Permission
+from ui.i18n import localized
 from ui.ops import run_now
 from ui.qt import QtWidgets, Qt
 
@@ -46,16 +51,18 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.outcome = QtWidgets.QComboBox(self)
         self.outcome.setObjectName("outcome_choice")
         self.outcome.setMinimumHeight(40)
-        for o in ("not_eligible", "declined", "other"):
-            self.outcome.addItem(core(S.OUTCOME_LABELS[o]), o)
+        self.outcome.addItem(self.tr("Not eligible: the criteria not met"), None)
+        for r in reasons():
+            self.outcome.addItem(localized(r.label), r.id)
         self.note = QtWidgets.QLineEdit(self)
         self.note.setObjectName("outcome_note")
-        self.note.setPlaceholderText(self.tr("Note (e.g. why declined)"))
-        self.set_btn = QtWidgets.QPushButton(self.tr("Record outcome for selected patient"), self)
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText(self.tr("Note (required for “other”)"))
+        self.set_btn = QtWidgets.QPushButton(self.tr("Record screen failure"), self)
         self.set_btn.setObjectName("record_outcome")
         self.set_btn.clicked.connect(self.record_outcome)
         self.set_btn.setEnabled(session.can(Permission.EDIT_CLINICAL))
-        row.addWidget(QtWidgets.QLabel(self.tr("Outcome:")))
+        row.addWidget(QtWidgets.QLabel(self.tr("Not included because:")))
         row.addWidget(self.outcome)
         row.addWidget(self.note, 1)
         row.addWidget(self.set_btn)
@@ -92,7 +99,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
             if r.due:
                 due = local_text(r.due, self.tz, with_time=False) + (" " + self.tr("OVERDUE") if r.overdue else "")
             values = (r.screening_number, r.subject_id or "", local_text(r.screened_utc.isoformat(), self.tz),
-                      core(S.OUTCOME_LABELS[r.outcome]) + (f" — {r.note}" if r.note else ""),
+                      self._outcome_text(r),
                       ", ".join(r.failed_criteria), overall_text(r.assessment_status) if r.assessment_status else "",
                       r.signed_by or "", due)
             for j, val in enumerate(values):
@@ -103,15 +110,33 @@ class ScreeningLogWidget(QtWidgets.QWidget):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
 
+    @staticmethod
+    def _outcome_text(r: S.LogRow) -> str:
+        text = core(S.OUTCOME_LABELS[r.outcome])
+        coded = find_reason(r.failure_reason) if r.failure_reason else None
+        if coded is not None and r.outcome != "declined":
+            text += " — " + localized(coded.label)
+        return text + (f" — {r.note}" if r.note else "")
+
     def record_outcome(self) -> None:
         i = self.table.currentRow()
         if i < 0:
             self.feedback.setText(self.tr("Select a patient first."))
             return
-        session, pid, outcome, note = self.session, self.rows[i].patient_id, self.outcome.currentData(), self.note.text()
-        self.run(lambda: S.set_outcome(session, pid, outcome, note), self._recorded, self._failed)
+        row = self.rows[i]
+        why = None
+        if row.outcome in ("not_eligible", "declined", "other"):
+            why, ok = QtWidgets.QInputDialog.getText(
+                self, self.tr("Change the screen failure"),
+                self.tr("A screen failure is already recorded for {number}. Reason for the change:").format(
+                    number=row.screening_number))
+            if not ok:
+                return
+        session, pid, code, note = self.session, row.patient_id, self.outcome.currentData(), self.note.text()
+        self.run(lambda: record_screen_failure(session, pid, reason=code, note=note, why_changed=why),
+                 self._recorded, self._failed)
 
     def _recorded(self, _v) -> None:
-        self.feedback.setText(self.tr("Outcome recorded."))
+        self.feedback.setText(self.tr("Screen failure recorded."))
         self.note.clear()
         self.refresh()

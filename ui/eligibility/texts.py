@@ -20,7 +20,8 @@ def status_text(status: str, kind: str = "inclusion") -> str:
     if kind == "exclusion":
         return {"met": translate("Eligibility", "Clear"), "not_met": translate("Eligibility", "Excludes"), "missing": translate("Eligibility", "To enter")}.get(status, status)
     return {"met": translate("Eligibility", "Met"), "not_met": translate("Eligibility", "Not met"), "missing": translate("Eligibility", "To enter"),
-            "provisional": translate("Eligibility", "Provisional"), "pending": translate("Eligibility", "Pending")}.get(status, status)
+            "provisional": translate("Eligibility", "Provisional"), "pending": translate("Eligibility", "Pending"),
+            "cannot_be_met": translate("Eligibility", "Cannot be met")}.get(status, status)
 
 
 def overall_text(status: str) -> str:

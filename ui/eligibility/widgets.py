@@ -14,6 +14,7 @@ STATUS_STYLE = {
     "missing": ("#f2b705", "#1a1a1a"),
     "provisional": ("#1f5fbf", "#ffffff"),
     "pending": ("#6b6b6b", "#ffffff"),
+    "cannot_be_met": ("#5c3b8a", "#ffffff"),     # a branch stopped by a value not done
 }
 
 APP_STYLE = """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+from bedside import localtime as LT
 from bedside.drafts import ADVERSE_EVENT
 from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore, _dt
@@ -130,7 +131,7 @@ class AeForm(_Dialog):
         for edit, name in ((self.onset, "onset"), (self.end, "end")):
             when = _dt(f.get(name))
             if when is not None:
-                edit.setDateTime(QtCore.QDateTime(when.astimezone().replace(tzinfo=None)))
+                edit.setDateTime(QtCore.QDateTime(when.astimezone(LT.display_zone()).replace(tzinfo=None)))   # the site's wall time, as _read_dt reads it
         self.has_end.setChecked(bool(f.get("has_end")))
         self.serious.setChecked(bool(f.get("serious")))
         for k, cb in self.criteria.items():

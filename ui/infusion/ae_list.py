@@ -8,6 +8,7 @@ from bedside.infusion.store import InfusionStore, _dt
 from bedside.roles import Permission
 from ui.infusion.common import button, local_time
 from ui.i18n import current_language
+from ui.style import colour
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 
@@ -33,7 +34,7 @@ class AeList(QtWidgets.QWidget):
         self.lang = current_language()
         lay = QtWidgets.QVBoxLayout(self)
         bar = QtWidgets.QGridLayout()      # two rows: fits beside the patient list at 1366×768
-        self.new = button(self.tr("+ New adverse event"), "#c62828", "white", "aeNew")
+        self.new = button(self.tr("+ New adverse event"), "danger", "danger_text", "aeNew")
         self.correct = button(self.tr("Correct…"), name="aeCorrect")
         self.sign = button(self.tr("Investigator sign-off…"), name="aeSignOff")
         self.reported = button(self.tr("Mark SAE reported"), name="aeReported")
@@ -105,12 +106,12 @@ class AeList(QtWidgets.QWidget):
                 it = QtWidgets.QTableWidgetItem(v)
                 it.setToolTip(v)
                 if j == 3 and v:
-                    it.setForeground(QtGui.QColor("#b71c1c"))
+                    it.setForeground(QtGui.QColor(colour("error_text")))
                     fb = it.font()
                     fb.setBold(True)
                     it.setFont(fb)
                 if j == 8 and not r.signed_off:
-                    it.setForeground(QtGui.QColor("#e65100"))
+                    it.setForeground(QtGui.QColor(colour("blocker_text")))
                 self.table.setItem(i, j, it)
             if keep and r.version.record_id == keep:
                 self.table.selectRow(i)
@@ -126,8 +127,8 @@ class AeList(QtWidgets.QWidget):
                 continue
             it.setText(sae_text(clock, self.tr))
             if clock and not clock.reported:
-                it.setBackground(QtGui.QColor("#c62828" if clock.overdue else "#ffcdd2"))
-                it.setForeground(QtGui.QColor("white" if clock.overdue else "#b71c1c"))
+                it.setBackground(QtGui.QColor(colour("overdue_bg" if clock.overdue else "alert_bg")))
+                it.setForeground(QtGui.QColor(colour("overdue_text" if clock.overdue else "alert_text")))
                 fb = it.font()
                 fb.setBold(True)
                 it.setFont(fb)

@@ -3,13 +3,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bedside import localtime as LT
+from ui import style
 from bedside.infusion.messages import InfusionRuleError, Problem
 from ui.qt import QtCore, QtWidgets, Qt
 
 BUTTON_CSS = ("QPushButton {{ font-size: 14pt; font-weight: bold; min-height: 44px; padding: 4px 16px;"
-              " border-radius: 6px; background: {bg}; color: {fg}; border: 1px solid #455a64; }}"
-              " QPushButton:disabled {{ background: #eceff1; color: #90a4ae; border-color: #cfd8dc; }}"
-              " QPushButton:focus {{ border: 3px solid #ffab00; }}")
+              " border-radius: 6px; background: {bg}; color: {fg}; border: 1px solid {border}; }}"
+              " QPushButton:disabled {{ background: {dis_bg}; color: {dis_fg}; border-color: {dis_border}; }}"
+              " QPushButton:focus {{ border: 3px solid {focus}; }}")
+
+
+def button_css(bg: str = "button", fg: str = "button_text") -> str:
+    """The big-button sheet in the current theme; bg/fg are colour roles."""
+    c = style.colour
+    return BUTTON_CSS.format(bg=c(bg), fg=c(fg), border=c("button_border"), dis_bg=c("disabled_bg"),
+                             dis_fg=c("disabled_text"), dis_border=c("disabled_border"), focus=c("focus"))
 
 
 def tr_core(template: str, params: dict | None = None) -> str:
@@ -50,9 +59,12 @@ def error_messages(err: Exception, protocol=None, lang: str = "en") -> list[tupl
     return [(None, QtCore.QCoreApplication.translate("core", "Something went wrong."))]
 
 
-def button(text: str, bg: str = "#eceff1", fg: str = "#263238", name: str | None = None) -> QtWidgets.QPushButton:
+def button(text: str, bg: str = "button", fg: str = "button_text", name: str | None = None) -> QtWidgets.QPushButton:
+    """A big button coloured by role (ui/style.py); ``restyle_button`` repaints it
+    in the current theme."""
     b = QtWidgets.QPushButton(text)
-    b.setStyleSheet(BUTTON_CSS.format(bg=bg, fg=fg))
+    b.setProperty("colour_roles", (bg, fg))
+    b.setStyleSheet(button_css(bg, fg))
     b.setCursor(Qt.PointingHandCursor)
     if name:
         b.setObjectName(name)
@@ -60,9 +72,20 @@ def button(text: str, bg: str = "#eceff1", fg: str = "#263238", name: str | None
 
 
 def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
-    return dt.astimezone().strftime(fmt) if dt else ""
+    """A time in the site's zone; HH:MM gets its offset inside the autumn night's
+    repeated hour, so the two 02:40s never read the same."""
+    if not dt:
+        return ""
+    if fmt == "%H:%M":
+        return LT.hhmm(dt)
+    return LT.to_local(dt).strftime(fmt)
 
 
 def run(ctx, fn, on_success, on_failure):
     """Vault work on the application's DB worker (ctx.run): the UI thread never waits."""
     ctx.run(fn, on_success, on_failure)
+
+
+def restyle_button(b: QtWidgets.QPushButton, extra: str = "") -> None:
+    roles = b.property("colour_roles") or ("button", "button_text")
+    b.setStyleSheet(button_css(*roles) + extra)

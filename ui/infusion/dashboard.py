@@ -1,21 +1,18 @@
-"""Dashboard sections for infusions (registered in ui/dashboard_sections.py)."""
+"""Dashboard sections for infusions (registered in ui/dashboard_sections.py);
+follow-up visits: ui/followup/dashboard.py."""
 from __future__ import annotations
 
 from bedside.infusion import dashboard as core
 from bedside.infusion import schedule
-from bedside.infusion.messages import label
-from ui.i18n import current_language
 from ui.qt import QtCore
 
 
-def DashboardItem(text, patient_id=None, urgency=0):  # noqa: N802 - imported late: ui.dashboard_sections imports us
+def DashboardItem(text, patient_id=None, urgency=0, target="infusion"):  # noqa: N802 - imported late
     from ui.dashboard_sections import DashboardItem as Item
-    return Item(text, patient_id, urgency)
+    return Item(text, patient_id, urgency, target)
 
 
 
-def _lang(session) -> str:
-    return current_language()
 
 
 class InfusionsDue:
@@ -44,23 +41,6 @@ class InfusionsDue:
         return out
 
 
-class FollowUpDue:
-    @staticmethod
-    def title() -> str:
-        return QtCore.QCoreApplication.translate("InfusionDashboard", "Follow-up visits due")
-
-    @staticmethod
-    def items(session) -> list[DashboardItem]:
-        out = []
-        for d in core.follow_up_due(session):
-            p = d.params
-            tmpl = QtCore.QCoreApplication.translate("InfusionDashboard", "{who} · {visit} due {a} – {b}") if p["status"] == "due" else QtCore.QCoreApplication.translate("InfusionDashboard", "{who} · {visit} from {a}")
-            out.append(DashboardItem(tmpl.format(who=d.patient_label, visit=label(p["label"], _lang(session)),
-                                                 a=p["start"].strftime("%d/%m"), b=p["end"].strftime("%d/%m")),
-                                     d.patient_id, d.urgency))
-        return out
-
-
 class SaeClocks:
     @staticmethod
     def title() -> str:
@@ -77,8 +57,8 @@ class SaeClocks:
             else:
                 text = QtCore.QCoreApplication.translate("InfusionDashboard", "{who} · SAE “{term}” report within {t}").format(
                     who=d.patient_label, term=p["term"], t=schedule.format_countdown(p["seconds_left"]))
-            out.append(DashboardItem(text, d.patient_id, d.urgency))
+            out.append(DashboardItem(text, d.patient_id, d.urgency, "infusion:ae"))
         return out
 
 
-SECTIONS = [InfusionsDue, FollowUpDue, SaeClocks]
+SECTIONS = [InfusionsDue, SaeClocks]

@@ -7,8 +7,11 @@ from datetime import datetime, timezone
 from bedside.infusion import dose as dose_mod
 from bedside.infusion.messages import InfusionRuleError
 from bedside.infusion.store import InfusionStore
+from bedside import localtime as LT
 from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, run
+from ui.screen_fit import fit_size
+from ui.style import colour
 from ui.infusion.entry_row import EntryRow
 from ui.i18n import current_language, format_number
 from ui.qt import QtCore, QtWidgets, Qt
@@ -23,29 +26,53 @@ class _Dialog(QtWidgets.QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.setStyleSheet(FORM_CSS)
-        self.outer = QtWidgets.QVBoxLayout(self)
+        # the fields scroll inside the dialog; Save/Cancel stay on screen whatever
+        # an error or an override adds (issue 16 item 14)
+        top = QtWidgets.QVBoxLayout(self)
+        self.scroll = QtWidgets.QScrollArea()
+        self.scroll.setObjectName("dialogBody")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QtWidgets.QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        body = QtWidgets.QWidget()
+        self.outer = QtWidgets.QVBoxLayout(body)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(body)
+        top.addWidget(self.scroll, 1)
         self.form = QtWidgets.QFormLayout()
         self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.outer.addLayout(self.form)
         self.error = QtWidgets.QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold; font-size: 13pt;")
+        self.error.setStyleSheet(f"color: {colour('error_text')}; font-weight: bold; font-size: 13pt;")
         self.error.hide()
-        self.outer.addWidget(self.error)
+        top.addWidget(self.error)
+        self.outer.addStretch(1)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         self.cancel = button(self.tr("Cancel"), name="dialogCancel")
-        self.ok = button(self.tr("Confirm"), "#2e7d32", "white", "dialogOk")
+        self.ok = button(self.tr("Confirm"), "ok", "ok_text", "dialogOk")
         self.ok.setDefault(True)
         self.cancel.clicked.connect(self.reject)
         self.ok.clicked.connect(self._submit)
         row.addWidget(self.cancel)
         row.addWidget(self.ok)
-        self.outer.addLayout(row)
+        top.addLayout(row)
         self.result_value = None
 
+    def sizeHint(self):
+        """As big as the fields want, never bigger than the screen's free area."""
+        return fit_size(super().sizeHint(), self)
+
+    def _fit(self):
+        cap = fit_size(QtCore.QSize(10 ** 5, 10 ** 5), self)
+        self.setMaximumSize(cap)
+        if self.width() > cap.width() or self.height() > cap.height():
+            self.resize(min(self.width(), cap.width()), min(self.height(), cap.height()))
+
     def showEvent(self, e):
+        self._fit()
         super().showEvent(e)
         self.activateWindow()
         QtCore.QTimer.singleShot(0, self.focus_first)
@@ -71,6 +98,7 @@ class _Dialog(QtWidgets.QDialog):
         self.error.setText("\n".join(t for _, t in error_messages(err)))
         self.error.show()
         self.ok.setEnabled(True)
+        self._fit()
 
     def _submit(self):
         self.ok.setEnabled(False)
@@ -91,15 +119,17 @@ class _Dialog(QtWidgets.QDialog):
 
 
 def _dt_edit(name: str, when: datetime) -> QtWidgets.QDateTimeEdit:
-    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(when.astimezone().replace(tzinfo=None)))
+    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(LT.to_local(when).replace(tzinfo=None)))
     e.setObjectName(name)
-    e.setDisplayFormat("yyyy-MM-dd HH:mm")
+    e.setDisplayFormat("dd/MM/yyyy HH:mm")
     e.setCalendarPopup(True)
     return e
 
 
 def _read_dt(e: QtWidgets.QDateTimeEdit) -> datetime:
-    return e.dateTime().toPython().astimezone().astimezone(timezone.utc)
+    """The edit shows the site's wall time: read it back in that zone (the
+    earlier instant when the autumn night repeats it)."""
+    return e.dateTime().toPython().replace(tzinfo=LT.display_zone(), fold=0).astimezone(timezone.utc)
 
 
 class ProductDoseDialog(_Dialog):
@@ -134,7 +164,7 @@ class ProductDoseDialog(_Dialog):
             h=p.weight_max_age_hours))
         self.stale.setObjectName("weightStale")
         self.stale.setWordWrap(True)
-        self.stale.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.stale.setStyleSheet(f"color: {colour('blocker_text')}; font-weight: bold;")
         self.form.addRow("", self.stale)
         self._forced_override = False
         self.window_reason = self.line("window_reason", self.tr("Out-of-window reason"),
@@ -171,7 +201,7 @@ class ProductDoseDialog(_Dialog):
             if not r.in_range:
                 text += "  " + self.tr("(outside {a}–{b})").format(a=p.dose_min, b=p.dose_max)
             self.dose.setText(text)
-            self.dose.setStyleSheet("font-size: 22pt; font-weight: bold; color: %s;" % ("#2e7d32" if r.in_range else "#c62828"))
+            self.dose.setStyleSheet("font-size: 22pt; font-weight: bold; color: %s;" % colour("state_running" if r.in_range else "error_text"))
         else:
             self.dose.setText("—")
         self.stale.setVisible(stale)
@@ -188,7 +218,7 @@ class ProductDoseDialog(_Dialog):
         entry = {"bag_id": self.bag.text(), "donor_id": self.donor.text(),
                  "viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text()}
         field = "expiry_utc" if self.expiry_kind.currentIndex() == 0 else "thaw_utc"
-        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field)
+        when, problem = parse_label_datetime(self.expiry.text(), self.store.now(), field, self.store.zone())
         if problem:
             raise InfusionRuleError([problem])
         if self.expiry_kind.currentIndex() == 0:

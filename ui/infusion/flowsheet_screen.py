@@ -8,8 +8,12 @@ from bedside.drafts import VITAL_ROW
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
-from ui.infusion.common import button, error_messages, local_time, problem_text, run
+from ui.infusion.common import button, error_messages, local_time, problem_text, restyle_button, run
+from ui.night_mode import notifier
+from ui.style import colour as colour_of
 from ui.infusion.entry_row import EntryRow
+from ui.feed_poller import FeedPoller
+from ui.infusion.monitor_strip import MonitorStrip
 from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
 from ui.drafts import DraftKeeper, take_restore
@@ -28,11 +32,14 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.ctx = ctx
         self.store = store
         self.snap: Snapshot | None = None
+        self.fs = None
+        self._painted = None       # the schedule statuses the table shows
+        self.setFocusPolicy(Qt.ClickFocus)   # F2–F8 need the focus inside the panel
         lang = current_language()
         self.lang = lang
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
-        lay.setSpacing(6)
+        lay.setSpacing(2)   # vertical room goes to the readings table
         # state + actions
         top = QtWidgets.QHBoxLayout()
         self.title = QtWidgets.QLabel()
@@ -40,11 +47,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
         self.state = QtWidgets.QLabel()
         self.state.setObjectName("infusionState")
-        # title above state: the row of actions keeps room on a 1366×768 screen
-        head = QtWidgets.QVBoxLayout()
-        head.setSpacing(0)
+        # title and state on one line, wrapping only when needed: every pixel of
+        # height goes to the readings table on a 1366×768 screen (issue 16 item 12)
+        head = QtWidgets.QHBoxLayout()
+        head.setSpacing(12)
         head.addWidget(self.title)
-        head.addWidget(self.state)
+        head.addWidget(self.state, 1)
         self.state.setWordWrap(True)
         top.addLayout(head, 1)
         self.fix = QtWidgets.QToolButton()
@@ -57,12 +65,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
         top.addWidget(self.fix)
         self.buttons = {}
         # each action also has a function key, shown on the button (keyboard alone, gloves)
-        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "#eceff1", "#263238", Qt.Key_F2),
-                                        ("check", self.tr("Two-person check… F3"), "#eceff1", "#263238", Qt.Key_F3),
-                                        ("start", self.tr("▶ Start F4"), "#2e7d32", "white", Qt.Key_F4),
-                                        ("pause", self.tr("❚❚ Pause… F5"), "#f9a825", "black", Qt.Key_F5),
-                                        ("resume", self.tr("▶ Resume F6"), "#2e7d32", "white", Qt.Key_F6),
-                                        ("stop", self.tr("■ Stop… F7"), "#b71c1c", "white", Qt.Key_F7)):
+        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "button", "button_text", Qt.Key_F2),
+                                        ("check", self.tr("Two-person check… F3"), "button", "button_text", Qt.Key_F3),
+                                        ("start", self.tr("▶ Start F4"), "ok", "ok_text", Qt.Key_F4),
+                                        ("pause", self.tr("❚❚ Pause… F5"), "warning", "warning_text", Qt.Key_F5),
+                                        ("resume", self.tr("▶ Resume F6"), "ok", "ok_text", Qt.Key_F6),
+                                        ("stop", self.tr("■ Stop… F7"), "danger", "danger_text", Qt.Key_F7)):
             b = button(text, bg, fg, f"action_{key}")
             b.setFocusPolicy(Qt.NoFocus)   # Tab stays in the entry row
             b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
@@ -75,14 +83,19 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.blockers = QtWidgets.QLabel()
         self.blockers.setObjectName("startBlockers")
         self.blockers.setWordWrap(True)
-        self.blockers.setStyleSheet("background: #fff3e0; border: 2px solid #ef6c00; border-radius: 6px;"
-                                    " padding: 6px; font-size: 13pt; color: #e65100;")
+        self._style_blockers()
         lay.addWidget(self.blockers)
         self.banner = NextDueBanner()
         lay.addWidget(self.banner)
         self.alerts = AlertBar(store.protocol, lang)
         self.alerts.record_ae.connect(self._ae_from_alert)
         lay.addWidget(self.alerts)
+        self.monitor = MonitorStrip(store.protocol, lang)
+        self.monitor.reject_requested.connect(self._reject_monitor)
+        lay.addWidget(self.monitor)
+        self.proposal = None                 # the monitor values the entry row shows
+        self.poller = FeedPoller(ctx, self)
+        self.poller.fetched.connect(self.load_proposal)
         self.entry = EntryRow(store.protocol, lang)
         self.entry.submitted.connect(self._save)
         self.draft = DraftKeeper(ctx, VITAL_ROW, self._draft_state, self)
@@ -96,10 +109,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([680, 340])
+        split.setSizes([760, 260])
         split.setChildrenCollapsible(False)
         self.table.setMinimumWidth(560)
-        self.chart.setMinimumWidth(300)
+        self.chart.setMinimumWidth(240)
         lay.addWidget(split, 1)
         self._last_alert = None
         self.timer = QtCore.QTimer(self)
@@ -109,6 +122,27 @@ class FlowsheetPanel(QtWidgets.QWidget):
         sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F8), self)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(self._ae_from_alert_key)
+        sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F10), self)
+        sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.activated.connect(lambda: self.monitor.reject.isVisible() and self._reject_monitor())
+        notifier().changed.connect(self._restyle)
+
+    def _style_blockers(self):
+        c = colour_of
+        self.blockers.setStyleSheet(f"background: {c('blocker_bg')}; border: 2px solid {c('blocker_border')};"
+                                    f" border-radius: 6px; padding: 6px; font-size: 13pt; color: {c('blocker_text')};")
+
+    def _restyle(self, _theme: str = ""):
+        """Night mode switched: repaint what this panel colours itself."""
+        for b in self.buttons.values():
+            restyle_button(b)
+        self._style_blockers()
+        self.alerts.restyle()
+        self.entry.restyle()
+        self._painted = None
+        if self.snap is not None:
+            self.set_snapshot(self.snap)
+        self.chart.update()
 
     # ---------------------------------------------------------- state
     def set_snapshot(self, snap: Snapshot):
@@ -119,20 +153,20 @@ class FlowsheetPanel(QtWidgets.QWidget):
         status = v.state.status if v else None
         if v is None:
             state = self.tr("not prepared")
-            colour = "#546e7a"
+            colour = colour_of("state_none")
         elif status == lifecycle.READY:
             state = self.tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=format_number(v.content["dose_shown"]), bag=v.content["product"]["bag_id"])
-            colour = "#1565c0"
+            colour = colour_of("state_ready")
         elif status == lifecycle.RUNNING:
             state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=format_number(v.content["dose_shown"]))
-            colour = "#2e7d32"
+            colour = colour_of("state_running")
         elif status == lifecycle.PAUSED:
             state = self.tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
-            colour = "#f57f17"
+            colour = colour_of("state_paused")
         else:
             outcome = {"complete": self.tr("complete"), "partial": self.tr("partial"), "aborted": self.tr("aborted")}.get(v.state.outcome, "")
             state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
-            colour = "#37474f"
+            colour = colour_of("state_ended")
         self.state.setText(state)
         self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
         can = self.store.session.can
@@ -165,6 +199,70 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.entry.restore(kept.fields)   # the row typed before Bedside closed
             self.draft.changed()
         self._rebuild()
+        self._follow_monitor(v is not None and rec)
+
+    # ---------------------------------------------------------- monitor feed
+    def _follow_monitor(self, on: bool):
+        if on:
+            if not self.poller.timer.isActive() and not self.poller.unenrolled:
+                self.poller.timer.start()
+                self.poller.poll()
+            self.load_proposal()
+        else:
+            self.poller.timer.stop()
+            self._offer(None, 0)
+
+    def load_proposal(self):
+        """What the monitor proposes now (from what was fetched; no network here)."""
+        snap = self.snap
+        if snap is None or snap.view is None:
+            return
+        from bedside.hl7feed.feed import cache_for
+        if not cache_for(self.store.session).items:     # nothing fetched: no vault work at all
+            self._offer(None, 0)
+            return
+        from bedside.hl7feed.proposals import flowsheet_offer
+        decimals = {s.id: s.decimals for s in self.store.protocol.signs}
+        session, pid, now = self.store.session, snap.patient_id, self.store.now()
+        run(self.ctx, lambda: flowsheet_offer(session, pid, now, decimals),
+            lambda res: self._offer(*res), lambda _err: None)
+
+    def _offer(self, prop, held: int):
+        self.monitor.show_offer(prop, held)
+        was = self.proposal
+        self.proposal = prop
+        if prop is None:
+            if was is not None and self.entry.prefilled_time is not None:
+                self.entry.clear_after_save()
+            return
+        if was is not None and was.control_id == prop.control_id and not self.entry.is_blank():
+            return
+        if self.entry.is_blank() or self.entry.prefilled_time is not None:
+            self.entry.prefill(prop.values, local_time(prop.observed_utc))
+            self.entry.focus_first()
+
+    def _reject_monitor(self):
+        prop, snap = self.proposal, self.snap
+        if prop is None or snap is None:
+            return
+        from ui.widgets.prompts import ReasonPrompt
+        dlg = ReasonPrompt(self.tr("Do not chart the monitor values"),
+                           self.tr("Why are the monitor values of {time} not charted (probe off, "
+                                   "line flushed, patient moving…)?").format(time=local_time(prop.observed_utc)),
+                           self, "monitorRejectPrompt")
+        if not dlg.exec():
+            return
+        from bedside.hl7feed.proposals import reject
+        session, pid, reason = self.store.session, snap.patient_id, dlg.text()
+
+        def ok(_v):
+            self.entry.clear_after_save()
+            self.proposal = None
+            self.load_proposal()
+            self.changed.emit()
+
+        run(self.ctx, lambda: reject(session, pid, prop, reason), ok,
+            lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang)))
 
     def _draft_state(self):
         v = self.snap.view if self.snap else None
@@ -182,22 +280,25 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.chart.set_data([], None, None, None, self.store.now())
             return
         st = snap.view.state
-        self.fs = fs_mod.build(self.store.protocol, snap.readings, st.start_utc, st.end_utc, self.store.now())
-        self.table.set_flowsheet(self.fs)
+        self._painted = None
         self._tick()
         self.chart.set_data([(r.taken_utc, r.values) for r in self.fs.rows], self.fs.baseline,
                             st.start_utc, st.end_utc, self.store.now())
 
     def _tick(self):
+        """One schedule state, computed once per second, paints both the banner
+        and the table: they can never disagree (issue 16 item 6)."""
         snap = self.snap
         if snap is None or snap.view is None:
             return
         st = snap.view.state
-        from bedside.infusion import schedule
-        s = schedule.compute(self.store.protocol, st.start_utc, st.end_utc,
-                             [schedule.Reading(r["id"], r["taken_utc"], r.get("timepoint")) for r in snap.readings],
-                             self.store.now())
-        self.banner.set_state(s, st.start_utc is not None, st.end_utc is not None)
+        self.fs = fs_mod.build(self.store.protocol, snap.readings, st.start_utc, st.end_utc, self.store.now())
+        painted = [(t.id, t.status, t.reading_id) for t in self.fs.schedule.timepoints] + \
+            [(r.reading_id, r.version, r.taken_utc) for r in self.fs.rows]
+        if painted != self._painted:
+            self._painted = painted
+            self.table.set_flowsheet(self.fs)
+        self.banner.set_state(self.fs.schedule, st.start_utc is not None, st.end_utc is not None)
 
     # ---------------------------------------------------------- entry
     def _save(self, raw: dict, time_text: str):
@@ -205,6 +306,11 @@ class FlowsheetPanel(QtWidgets.QWidget):
             return
         rid = self.snap.view.record_id
         self.entry.save.setEnabled(False)
+        prop, source, when = self.proposal, None, time_text
+        if prop is not None and self.entry.prefilled_time is not None:
+            source = prop.source(raw)           # which values the nurse kept, which she changed
+            if time_text == self.entry.prefilled_time:
+                when = prop.observed_utc        # the monitor's own time, to the second
 
         def ok(res):
             version, alerts = res
@@ -218,16 +324,36 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self._last_alert = {"reading_id": version.record_id, "rules": [a.rule_id for a in alerts]} if alerts else None
             self.alerts.show_alerts(_dt(version.content["taken_utc"]), alerts)
             self._rebuild()
+            if source is not None:
+                self.proposal = None
+                self.load_proposal()
             self.changed.emit()
 
         def fail(err):
             self.entry.save.setEnabled(True)
+            question = _time_question(err)
+            if question is not None:
+                text, choices = question
+                self.entry.ask_time(text, choices)
+                return
             self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
-        run(self.ctx, lambda: self.store.add_reading(rid, raw, time_text), ok, fail)
+        run(self.ctx, lambda: self.store.add_reading(rid, raw, when, source=source), ok, fail)
 
     def _ae_from_alert(self, term: str):
         self.ae_requested.emit(term, self._last_alert or {})
 
     def _ae_from_alert_key(self):
         self.ae_requested.emit(self.alerts._term if self.alerts.isVisible() else "", self._last_alert or {})
+
+
+def _time_question(err):
+    """A typed time that needs the nurse's answer (later than now, or the
+    autumn night's repeated hour): (question, [(button text, time text)])."""
+    from bedside.infusion.messages import InfusionRuleError
+    if not isinstance(err, InfusionRuleError) or len(err.problems) != 1:
+        return None
+    p = err.problems[0]
+    if p.code not in ("time_confirm", "time_ambiguous") or not p.params.get("choices"):
+        return None
+    return problem_text(p), list(zip(p.params["choice_labels"], p.params["choices"]))

@@ -8,7 +8,9 @@ from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import alert_text, button, local_time
+from ui.infusion.common import alert_text, button, local_time, restyle_button
+from ui.style import colour
+from ui.i18n import format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -27,12 +29,7 @@ def timepoint_name(tid: str | None) -> str:
 class NextDueBanner(QtWidgets.QFrame):
     """Impossible to miss: what is due next, when, and the countdown."""
 
-    STYLES = {
-        "upcoming": ("#0d47a1", "#e3f2fd", "#0d47a1"),
-        "due": ("#000000", "#ffca28", "#e65100"),
-        "overdue": ("#ffffff", "#c62828", "#b71c1c"),
-        "idle": ("#1b5e20", "#e8f5e9", "#2e7d32"),
-    }
+    KINDS = ("upcoming", "due", "overdue", "idle")   # colour roles <kind>_text/_bg/_border
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,7 +53,8 @@ class NextDueBanner(QtWidgets.QFrame):
             self._paint("idle", self.tr("Record product, dose and checks to begin."), "", "")
             return
         missed = [t for t in st.overdue if t.id != (st.next.id if st.next else None)]
-        missed_txt = self.tr("{n} missed").format(n=len(missed)) if missed else ""
+        # the same word as the table's rows: one state, one name
+        missed_txt = self.tr("{n} overdue").format(n=len(missed)) if missed else ""
         nxt = st.next
         if nxt is None:
             self._paint("overdue" if st.overdue else "idle",
@@ -78,7 +76,7 @@ class NextDueBanner(QtWidgets.QFrame):
 
     def _paint(self, kind, text, missed, count):
         self.state = kind
-        fg, bg, accent = self.STYLES[kind]
+        fg, bg, accent = (colour(f"{kind}_{part}") for part in ("text", "bg", "border"))
         self.setStyleSheet(f"#nextDue {{ background: {bg}; border: 3px solid {accent}; border-radius: 8px; }}"
                            f" QLabel {{ color: {fg}; background: transparent; }}")
         self.what.setText(text)
@@ -98,19 +96,18 @@ class AlertBar(QtWidgets.QFrame):
         super().__init__(parent)
         self.protocol, self.lang = protocol, lang
         self.setObjectName("alertBar")
-        self.setStyleSheet("#alertBar { background: #ffebee; border: 3px solid #c62828; border-radius: 8px; }")
         lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(12, 4, 8, 4)
+        lay.setContentsMargins(10, 2, 6, 2)
         icon = QtWidgets.QLabel("⚠")
-        icon.setStyleSheet("font-size: 24pt; color: #c62828;")
+        self.icon = icon
         self.text = QtWidgets.QLabel()
         self.text.setObjectName("alertText")
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
-        self.ae = button(self.tr("Record adverse event (F8)"), "#c62828", "white", "alertRecordAe")
+        self.ae = button(self.tr("Record adverse event (F8)"), "danger", "danger_text", "alertRecordAe")
         self.ok = button(self.tr("Seen"), name="alertSeen")
         for b in (self.ae, self.ok):
             b.setFocusPolicy(Qt.NoFocus)
+        self.restyle()
         lay.addWidget(icon)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.ae)
@@ -119,6 +116,17 @@ class AlertBar(QtWidgets.QFrame):
         self.ok.clicked.connect(self._dismiss)
         self._term = ""
         self.hide()
+
+    def restyle(self):
+        """Colours of the current theme (night mode); compact, so several alerts
+        at once do not push the readings table off screen."""
+        self.setStyleSheet(f"#alertBar {{ background: {colour('alert_bg')}; border: 3px solid {colour('alert_border')};"
+                           " border-radius: 8px; }")
+        self.icon.setStyleSheet(f"font-size: 20pt; color: {colour('alert_text')};")
+        self.text.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour('alert_text')};")
+        for b in (self.ae, self.ok):
+            restyle_button(b)
+            b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))
 
     def show_alerts(self, when: datetime, alerts: list):
         if not alerts:
@@ -169,6 +177,19 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         self.itemDoubleClicked.connect(self._dbl)
         self.setToolTip(self.tr("Double-click a reading to correct it"))
 
+    MIN_ROWS = 3     # never squeezed below the header and three readings (issue 16 item 12)
+
+    def rows_height(self, n: int) -> int:
+        """Height that shows the header and n whole rows, frame included."""
+        return (self.horizontalHeader().sizeHint().height() + n * self.verticalHeader().defaultSectionSize()
+                + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self):
+        """Asked at each layout, so the header's final height (two-line
+        titles, the stylesheet's padding) counts, not the one at construction."""
+        hint = super().minimumSizeHint()
+        return QtCore.QSize(hint.width(), max(hint.height(), self.rows_height(self.MIN_ROWS)))
+
     def _dbl(self, item):
         rid = self.item(item.row(), 0).data(Qt.UserRole)
         if rid:
@@ -181,7 +202,9 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         rows = []
         by_id = {r.reading_id: r for r in fs.rows}
         for t in fs.schedule.timepoints:
-            rows.append((t.due_utc, t, by_id.get(t.reading_id) if t.reading_id else None))
+            r = by_id.get(t.reading_id) if t.reading_id else None
+            # a reading sits at the time it was measured (corrections included), a gap at its due time
+            rows.append((r.taken_utc if r else t.due_utc, t, r))
         for rid in fs.schedule.unscheduled:
             r = by_id[rid]
             rows.append((r.taken_utc, None, r))
@@ -199,27 +222,45 @@ class FlowsheetTable(QtWidgets.QTableWidget):
             self.setItem(i, 1, tp_item)
             if reading is None:
                 st = tp.status
-                colour = {"due": "#ffca28", "overdue": "#ef9a9a", "upcoming": "#f5f5f5"}[st]
+                bg = QtGui.QColor(colour(f"row_{st}_bg"))
+                fg = QtGui.QColor(colour("row_pending_text"))
                 for c in range(2, self.columnCount()):
                     it = QtWidgets.QTableWidgetItem(status_txt[st] if c == 2 else "")
-                    it.setBackground(QtGui.QColor(colour))
+                    it.setBackground(bg)
+                    it.setForeground(fg)
                     self.setItem(i, c, it)
                 for c in (0, 1):
-                    self.item(i, c).setForeground(QtGui.QColor("#78909c"))
-                    self.item(i, c).setBackground(QtGui.QColor(colour))
+                    self.item(i, c).setForeground(fg)
+                    self.item(i, c).setBackground(bg)
                 continue
             alert_signs = {a.sign for a in reading.alerts}
             for c, s in enumerate(self.signs, start=2):
-                it = QtWidgets.QTableWidgetItem(reading.values.get(s.id, ""))
+                raw = reading.values.get(s.id, "")
+                it = QtWidgets.QTableWidgetItem(format_number(raw) if raw else "")   # 37,2 in French
                 it.setTextAlignment(Qt.AlignCenter)
                 if s.id in alert_signs:
-                    it.setBackground(QtGui.QColor("#c62828"))
-                    it.setForeground(QtGui.QColor("white"))
+                    it.setBackground(QtGui.QColor(colour("cell_alert_bg")))
+                    it.setForeground(QtGui.QColor(colour("cell_alert_text")))
                     fb = it.font()
                     fb.setBold(True)
                     it.setFont(fb)
                     it.setToolTip("\n".join(alert_text(a, self.protocol, self.lang) for a in reading.alerts if a.sign == s.id))
                 self.setItem(i, c, it)
-        # keep the latest activity visible
-        last_done = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0)
-        self.scrollToItem(self.item(min(last_done + 2, len(rows) - 1), 0) if rows else None)
+        # keep the newest reading and what is due after it in view
+        self._newest = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0) if rows else None
+        self._show_newest()
+
+    def _show_newest(self):
+        last_done = getattr(self, "_newest", None)
+        if last_done is None or last_done >= self.rowCount():
+            return
+        after = min(last_done + 1, self.rowCount() - 1)
+        self.scrollToItem(self.item(after, 0), QtWidgets.QAbstractItemView.PositionAtBottom)
+        self.scrollToItem(self.item(last_done, 0))
+
+    def resizeEvent(self, e):
+        """The layout settles after the rows are filled (alerts appear above,
+        the window is maximised): the newest reading stays in view."""
+        super().resizeEvent(e)
+        if e.size().height() != e.oldSize().height():
+            self._show_newest()

@@ -76,8 +76,36 @@ def _ae_form():
     return dlg
 
 
+def _running_night():
+    """Dupont's running infusion in night mode (dark, low glare)."""
+    from ui import night_mode
+    night_mode.switch(True)
+    win = _running()
+    win.act_night.setChecked(True)
+    return win
+
+
+def _time_question():
+    """A reading typed with a time later than now: the row asks with the full date."""
+    from ui.render import settle
+    win, ctx, tab = _open("dupont")
+    entry = tab.panel.entry
+    later = tab.store.now().astimezone(tab.store.zone()).replace(second=0, microsecond=0)
+    from datetime import timedelta
+    later += timedelta(hours=3)
+    for fid, v in zip(("time", "hr", "sbp", "dbp", "rr", "spo2", "temp"),
+                      (later.strftime("%H:%M"), "92", "118", "70", "20", "95", "37.4")):
+        entry.fields[fid].setText(v)
+    entry._submit()
+    settle(ctx)
+    settle(ctx)
+    return win
+
+
 SCREENS = {
     "infusion_running": _running,
+    "infusion_running_night": _running_night,
+    "infusion_time_question": _time_question,
     "infusion_done": _done,
     "infusion_adverse_events": _aes,
     "infusion_product_dose": _product_dialog,

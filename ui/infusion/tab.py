@@ -2,6 +2,8 @@
 the flowsheet of the selected infusion and the adverse events."""
 from __future__ import annotations
 
+from bedside import localtime as LT
+
 import html
 
 from bedside.drafts import ADVERSE_EVENT, VITAL_ROW
@@ -17,6 +19,7 @@ from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, Pau
 from ui.infusion.flowsheet_screen import FlowsheetPanel
 from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets, Qt
+from ui.style import colour
 
 
 class PlanStrip(QtWidgets.QWidget):
@@ -31,7 +34,7 @@ class PlanStrip(QtWidgets.QWidget):
             w = self.lay.takeAt(0).widget()
             if w:
                 w.deleteLater()
-        today = self.tab.store.now().astimezone().date()
+        today = LT.to_local(self.tab.store.now()).date()
         by_n = {i.number: i for i in snap.infusions}
         planned = {p.number: p for p in (snap.plan or [])}
         nd = plan_mod.next_due(snap.plan) if snap.plan else None
@@ -39,21 +42,22 @@ class PlanStrip(QtWidgets.QWidget):
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
-                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=v.state.start_utc.astimezone().strftime("%d/%m")), "#c8e6c9"
+                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=LT.to_local(v.state.start_utc).strftime("%d/%m")), "done_bg"
             elif v is not None and v.state.status in ("running", "paused"):
-                text, bg = self.tr("{n} ● running").format(n=n), "#a5d6a7"
+                text, bg = self.tr("{n} ● running").format(n=n), "running_bg"
             elif p is not None:
                 a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
                 # only the next infusion can be due or late; later ones are projections
                 st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
-                bg = {"due": "#ffe082", "overdue": "#ef9a9a", "upcoming": "#eceff1"}[st]
+                bg = {"due": "plan_due_bg", "overdue": "row_overdue_bg", "upcoming": "button"}[st]
                 text = {"due": self.tr("{n} · DUE {a}–{b}"), "overdue": self.tr("{n} · LATE {a}–{b}"),
                         "upcoming": self.tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
             else:
-                text, bg = self.tr("Infusion {n}").format(n=n), "#eceff1"
-            b = button(text, bg, "#263238", f"planInfusion{n}")
+                text, bg = self.tr("Infusion {n}").format(n=n), "button"
+            b = button(text, bg, "button_text", f"planInfusion{n}")
+            b.setStyleSheet(b.styleSheet().replace("padding: 4px 16px", "padding: 0px 12px"))   # height to the table
             if n == snap.selected:
-                b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid #1565c0; }")
+                b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid %s; }" % colour("selected_border"))
             b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
             self.lay.addWidget(b)
         self.lay.addSpacing(12)
@@ -63,12 +67,12 @@ class PlanStrip(QtWidgets.QWidget):
         parts = []
         for v in snap.follow_up:
             st = plan_mod.window_status(v.window_start, v.window_end, today)
-            colour = {"due": "#e65100", "overdue": "#b71c1c", "upcoming": "#455a64"}[st]
+            tint = colour({"due": "blocker_text", "overdue": "error_text", "upcoming": "muted"}[st])
             weight = "bold" if st != "upcoming" else "normal"
             text = self.tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y"))
-            parts.append(f"<span style='color:{colour}; font-weight:{weight}'>{html.escape(text)}</span>")
+            parts.append(f"<span style='color:{tint}; font-weight:{weight}'>{html.escape(text)}</span>")
         if snap.plan is None:
-            parts.append("<span style='color:#b71c1c'>%s</span>" % html.escape(self.tr("Not included yet: no infusion plan.")))
+            parts.append("<span style='color:%s'>%s</span>" % (colour("error_text"), html.escape(self.tr("Not included yet: no infusion plan."))))
         if parts:
             lab = QtWidgets.QLabel(" &nbsp;·&nbsp; ".join(parts))
             lab.setObjectName("followUp")
@@ -97,7 +101,7 @@ class InfusionTab(QtWidgets.QWidget):
         lay.addWidget(self.strip)
         self.inner = QtWidgets.QTabWidget()
         self.inner.setObjectName("infusionInnerTabs")
-        self.inner.setStyleSheet("QTabBar::tab { font-size: 13pt; padding: 6px 18px; min-height: 30px; }")
+        self.inner.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 3px 16px; min-height: 26px; }")
         self.panel = FlowsheetPanel(ctx, self.store)
         self.aes = AeList(self.store)
         self.inner.addTab(self.panel, self.tr("Flowsheet"))
@@ -109,7 +113,13 @@ class InfusionTab(QtWidgets.QWidget):
         self.panel.correct_requested.connect(self._correct_reading)
         self.aes.action.connect(self._ae_action)
         self.loading = False
+        from ui.night_mode import notifier
+        notifier().changed.connect(self._restyle)
         self.refresh()
+
+    def _restyle(self, _theme: str = ""):
+        if self.snap is not None:
+            self.strip.set_snapshot(self.snap)
 
     # ------------------------------------------------------------------ data
     def refresh(self):
@@ -132,10 +142,40 @@ class InfusionTab(QtWidgets.QWidget):
                               (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
         if self.dialog is None and self._restore_ae(snap):
             return
+        if getattr(self, "_pending_focus", None) and self.isVisible():
+            self._apply_focus()
+            return
         typing = self.panel.entry.isAncestorOf(QtWidgets.QApplication.focusWidget())
         if self.panel.entry.isEnabled() and self.inner.currentIndex() == 0 and self.dialog is None and not typing:
             self.window().activateWindow()
             self.panel.entry.focus_first()
+
+    def focus_target(self, detail: str = "") -> None:
+        """Opened from a dashboard item: the adverse events list for an SAE clock,
+        else the flowsheet with the keyboard in the entry row (F2/F3 work too)."""
+        self._pending_focus = detail or "flowsheet"
+        self.inner.setCurrentIndex(1 if detail == "ae" else 0)
+        self._apply_focus()
+
+    def _apply_focus(self):
+        want = getattr(self, "_pending_focus", None)
+        if want is None or self.snap is None:
+            return
+        self._pending_focus = None
+        if want == "ae":
+            self.aes.setFocus(Qt.OtherFocusReason)
+        elif self.panel.entry.isEnabled():
+            self.panel.entry.focus_first()
+        else:
+            self.panel.setFocus(Qt.OtherFocusReason)
+
+    def showEvent(self, e):
+        """Clicking the Infusions tab leaves the focus on the tab bar, where the
+        panel's F2/F3 shortcuts do not reach: move it into the flowsheet."""
+        super().showEvent(e)
+        if self.dialog is None:
+            self._pending_focus = getattr(self, "_pending_focus", None) or "flowsheet"
+            QtCore.QTimer.singleShot(0, self._apply_focus)
 
     def show_draft(self, draft) -> bool:
         """Open the infusion a restored draft belongs to; its form takes it
@@ -256,6 +296,7 @@ class InfusionTab(QtWidgets.QWidget):
 
 class InfusionTabFactory:
     """Entry for ui/patient_tabs.py:TABS."""
+    key = "infusion"   # dashboard items open this tab with target "infusion[:ae]"
 
     @staticmethod
     def title() -> str:

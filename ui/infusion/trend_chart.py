@@ -3,6 +3,8 @@ one strip per sign sharing the time axis, baseline dashed grey, alert
 thresholds dashed red, infusion period shaded."""
 from __future__ import annotations
 
+from bedside import localtime as LT
+
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -10,13 +12,15 @@ from bedside.infusion import vitals
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
+from ui.style import colour, theme
 
 STRIPS = (("hr",), ("sbp", "dbp"), ("spo2",), ("temp",), ("rr",))
-COLOURS = {"hr": "#c62828", "sbp": "#1565c0", "dbp": "#64b5f6", "spo2": "#2e7d32", "temp": "#ef6c00", "rr": "#6a1b9a"}
 
 
 def _num(val: Decimal) -> str:
-    return f"{int(val)}" if val == val.to_integral_value() else f"{float(val):.1f}"
+    """102,4 in French: the interface locale's decimal sign."""
+    from ui.i18n import format_number
+    return f"{int(val)}" if val == val.to_integral_value() else format_number(f"{float(val):.1f}")
 
 
 class TrendChart(QtWidgets.QWidget):
@@ -29,7 +33,7 @@ class TrendChart(QtWidgets.QWidget):
         self.start: datetime | None = None
         self.end: datetime | None = None
         self.now: datetime | None = None
-        self.setMinimumSize(360, 300)
+        self.setMinimumSize(240, 160)   # beside the table: the readings keep the height
         self.setAccessibleName(self.tr("Vital-sign trend chart"))
 
     def set_data(self, rows, baseline, start, end, now):
@@ -57,14 +61,14 @@ class TrendChart(QtWidgets.QWidget):
     def paintEvent(self, _event):
         p = QtGui.QPainter(self)
         p.setRenderHint(QtGui.QPainter.Antialiasing)
-        p.fillRect(self.rect(), QtGui.QColor("#ffffff"))
+        p.fillRect(self.rect(), QtGui.QColor(colour("chart_bg")))
         rng = self._time_range()
         now = self._now_shown()
         left, right, top, bottom = 86, 12, 6, 26
         w = self.width() - left - right
         h = self.height() - top - bottom
         if rng is None or w < 50 or h < 50:
-            p.setPen(QtGui.QColor("#555"))
+            p.setPen(QtGui.QColor(colour("chart_text")))
             p.drawText(self.rect(), Qt.AlignCenter, self.tr("No readings yet"))
             p.end()
             return
@@ -83,11 +87,11 @@ class TrendChart(QtWidgets.QWidget):
         if self.start:
             xs = x_of(self.start)
             xe = x_of(self.end or now or t1)
-            p.fillRect(QtCore.QRectF(xs, top, max(xe - xs, 1), h), QtGui.QColor("#e3f2fd"))
+            p.fillRect(QtCore.QRectF(xs, top, max(xe - xs, 1), h), QtGui.QColor(colour("chart_band")))
         for i, signs in enumerate(STRIPS):
             y0 = top + i * strip_h
             rect = QtCore.QRectF(left, y0 + 4, w, strip_h - 8)
-            p.setPen(QtGui.QPen(QtGui.QColor("#cfd8dc"), 1))
+            p.setPen(QtGui.QPen(QtGui.QColor(colour("chart_grid")), 1))
             p.drawLine(QtCore.QPointF(left, y0 + strip_h), QtCore.QPointF(left + w, y0 + strip_h))
             values = [Decimal(v[s]) for _, v in self.rows for s in signs if s in v]
             lines = []
@@ -107,11 +111,11 @@ class TrendChart(QtWidgets.QWidget):
 
             # labels
             p.setFont(bold)
-            p.setPen(QtGui.QColor(COLOURS[signs[0]]))
+            p.setPen(QtGui.QColor(colour(f"series_{signs[0]}") if f"series_{signs[0]}" in theme().colours else colour("chart_text")))
             names = "/".join(label(self.protocol.sign(s).short, self.language) for s in signs)
             p.drawText(QtCore.QRectF(2, y0 + 2, left - 6, 20), Qt.AlignLeft | Qt.AlignVCenter, names)
             p.setFont(small)
-            p.setPen(QtGui.QColor("#546e7a"))
+            p.setPen(QtGui.QColor(colour("chart_text")))
             p.drawText(QtCore.QRectF(2, y0 + 22, left - 6, 18), Qt.AlignLeft | Qt.AlignVCenter,
                        self.protocol.sign(signs[0]).unit)
             # thresholds and baseline (labels skipped where they would overlap)
@@ -119,9 +123,9 @@ class TrendChart(QtWidgets.QWidget):
             for rid, val in sorted(lines, key=lambda rv: -float(rv[1])):
                 y = y_of(val)
                 if rid == "baseline":
-                    pen = QtGui.QPen(QtGui.QColor("#78909c"), 1.5, Qt.DashLine)
+                    pen = QtGui.QPen(QtGui.QColor(colour("chart_baseline")), 1.5, Qt.DashLine)
                 else:
-                    pen = QtGui.QPen(QtGui.QColor("#d32f2f"), 1.2, Qt.DashLine)
+                    pen = QtGui.QPen(QtGui.QColor(colour("chart_limit")), 1.2, Qt.DashLine)
                 p.setPen(pen)
                 p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(left + w, y))
                 if all(abs(y - u) > 13 for u in used_y):
@@ -130,17 +134,17 @@ class TrendChart(QtWidgets.QWidget):
             # series
             for s in signs:
                 pts = [QtCore.QPointF(x_of(t), y_of(v[s])) for t, v in self.rows if s in v]
-                colour = QtGui.QColor(COLOURS[s])
-                p.setPen(QtGui.QPen(colour, 2.5))
+                series = QtGui.QColor(colour(f"series_{s}") if f"series_{s}" in theme().colours else colour("chart_text"))
+                p.setPen(QtGui.QPen(series, 2.5))
                 for a, b in zip(pts, pts[1:]):
                     p.drawLine(a, b)
-                p.setBrush(colour)
+                p.setBrush(series)
                 for pt in pts:
                     p.drawEllipse(pt, 3.5, 3.5)
                 p.setBrush(Qt.NoBrush)
         # time axis (minutes from start)
         p.setFont(small)
-        p.setPen(QtGui.QColor("#37474f"))
+        p.setPen(QtGui.QColor(colour("chart_text")))
         ref = self.start or t0
         step = 15 if span <= 3 * 3600 else 60
         first = int(((t0 - ref).total_seconds() // 60) // step * step)
@@ -153,10 +157,10 @@ class TrendChart(QtWidgets.QWidget):
                 x = x_of(t)
                 p.drawLine(QtCore.QPointF(x, top + h), QtCore.QPointF(x, top + h + 4))
                 p.drawText(QtCore.QRectF(x - 30, top + h + 4, 60, 18), Qt.AlignCenter,
-                           f"{m:+d}′" if self.start else t.astimezone().strftime("%H:%M"))
+                           f"{m:+d}′" if self.start else LT.hhmm(t))
             m += step
         if now and t0 <= now <= t1:
             x = x_of(now)
-            p.setPen(QtGui.QPen(QtGui.QColor("#263238"), 1, Qt.DotLine))
+            p.setPen(QtGui.QPen(QtGui.QColor(colour("chart_text")), 1, Qt.DotLine))
             p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, top + h))
         p.end()

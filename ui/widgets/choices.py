@@ -30,14 +30,16 @@ class ChoiceButtons(QtWidgets.QFrame):
 
     changed = Signal()
 
-    def __init__(self, choices: list[tuple[str, str]], parent=None, keys: dict | None = None):
+    def __init__(self, choices: list[tuple[str, str]], parent=None, keys: dict | None = None,
+                 vertical: bool = False):
+        """``vertical``: one choice per line (long labels that would not fit side by side)."""
         super().__init__(parent)
         self.setProperty("role", "choices")
         self.setFocusPolicy(Qt.StrongFocus)
         self._buttons: dict[str, QtWidgets.QPushButton] = {}
         self._keys = dict(keys or {})
         self._cursor: str | None = None
-        lay = QtWidgets.QHBoxLayout(self)
+        lay = QtWidgets.QVBoxLayout(self) if vertical else QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(3, 3, 3, 3)
         for value, text in choices:
             b = QtWidgets.QPushButton(text, self)
@@ -48,7 +50,10 @@ class ChoiceButtons(QtWidgets.QFrame):
             b.setObjectName(f"choice_{value}")
             b.clicked.connect(lambda checked, v=value: self._clicked(v, checked))
             self._buttons[value] = b
-            lay.addWidget(b)
+            if vertical:
+                lay.addWidget(b, 0, Qt.AlignLeft)
+            else:
+                lay.addWidget(b)
             self._keys.setdefault(text[:1].lower(), value)
         lay.addStretch(1)
         self.setAccessibleDescription(self.tr("Arrow keys choose, Space confirms, or type the first letter."))

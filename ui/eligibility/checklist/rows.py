@@ -21,7 +21,9 @@ from .dialogs import LabCorrectionDialog
 class LabRow(QtWidgets.QWidget):
     """One lab: previous values, and a row to add a new timed value."""
 
-    def __init__(self, checklist: "ChecklistWidget", lab: str, label: str):
+    def __init__(self, checklist: "ChecklistWidget", lab: str, label: str, not_done=None, lang: str = "en"):
+        """``not_done``: the protocol's "not done" input (its choices are the
+        reasons), when the protocol lets a value be recorded as not done."""
         super().__init__(checklist)
         self.c, self.lab = checklist, lab
         self.setObjectName(f"lab_{lab}")
@@ -51,12 +53,31 @@ class LabRow(QtWidgets.QWidget):
         self.fix.setObjectName(f"fix_{lab}")
         self.fix.clicked.connect(self.correct_last)
         self.entries = []
+        self.offers = []                       # results from the lab system, not yet accepted
+        self.offer_text = wrap_label("", "hint")
+        self.offer_text.setObjectName(f"lab_offer_{lab}")
+        self.offer_text.setStyleSheet("color: #0d47a1; font-weight: bold;")
+        self.take = QtWidgets.QPushButton(self.tr("Accept from the lab"), self)
+        self.take.setObjectName(f"accept_{lab}")
+        self.take.clicked.connect(self.accept_offers)
+        lay.addWidget(self.offer_text, 3, 1, 1, 3)
+        lay.addWidget(self.take, 3, 4)
+        self.offer_text.hide()
+        self.take.hide()
         lay.addWidget(self.time, 1, 1)
         lay.addWidget(self.value, 1, 2)
         lay.addWidget(self.unit, 1, 3)
         lay.addWidget(self.add, 1, 4)
         lay.addWidget(self.fix, 2, 4)
         lay.addWidget(self.error, 2, 1, 1, 3)
+        self.not_done = None
+        if not_done is not None:
+            lay.addWidget(QtWidgets.QLabel(self.tr("Not done:")), 3, 0, 1, 5)
+            self.not_done = ChoiceButtons([(c, not_done.choice_label(c, lang)) for c in not_done.choices], self)
+            self.not_done.setObjectName(f"not_done_{lab}")
+            self.not_done.setToolTip(self.tr("Only when this value was not measured: the reason. Delete clears it."))
+            self.not_done.changed.connect(checklist.reevaluate)
+            lay.addWidget(self.not_done, 4, 0, 1, 5)
         lay.setColumnStretch(1, 2)
         self.error.hide()
 
@@ -76,6 +97,23 @@ class LabRow(QtWidgets.QWidget):
             parts.append(self.tr("— before: {value} at {time}").format(
                 value=fmt(before.value), time=local_text(before.time.isoformat(), tz)))
         self.previous.setText(" ".join(parts))
+
+    def show_offers(self, offers, tz) -> None:
+        """Results the lab system sent for this patient (docs/hl7.md)."""
+        self.offers = list(offers)
+        if offers:
+            parts = [self.tr("{value} {unit} sampled {time}").format(
+                value=fmt(o.value), unit=S.canonical_unit(self.lab),
+                time=local_text(o.sampled_utc.isoformat(), tz)) for o in offers]
+            self.offer_text.setText(self.tr("From the lab system: ") + " · ".join(parts))
+        self.offer_text.setVisible(bool(offers))
+        self.take.setVisible(bool(offers))
+
+    def accept_offers(self) -> None:
+        from bedside.hl7feed.labs import accept_labs
+        c, offers = self.c, list(self.offers)
+        if offers:
+            c.run(lambda: accept_labs(c.session, c.patient_id, offers), self._added, self._refused)
 
     def submit(self) -> None:
         c = self.c

@@ -52,6 +52,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.rows: dict[str, CriterionRow] = {}
         self.lab_rows: dict[str, LabRow] = {}
         self._loading = False
+        self.poller = None                  # fetches the lab system's results (ui/feed_poller.py)
         self._build()
         self.refresh()
 
@@ -132,8 +133,10 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.labs_box = QtWidgets.QGroupBox(self.tr("Lab values (timed series; converted to the protocol units)"))
         self.labs_box.setObjectName("labs_box")
         ll = QtWidgets.QVBoxLayout(self.labs_box)
+        self.not_done_input = crit.rule.get("not_done_input")
+        not_done = self.protocol.inputs[self.not_done_input] if self.not_done_input else None
         for lab in ("ferritin", "crp", "lymphocytes", "ldh", "d_dimer"):
-            r = LabRow(self, lab, self.protocol.inputs[lab].label[self.lang])
+            r = LabRow(self, lab, self.protocol.inputs[lab].label[self.lang], not_done, self.lang)
             self.lab_rows[lab] = r
             ll.addWidget(r)
         row.lay.addWidget(self.labs_box, 4, 0, 1, 2)
@@ -151,7 +154,8 @@ class ChecklistWidget(QtWidgets.QWidget):
             choices = ("yes", "no") if d.type == "yes_no" else d.choices
             keys = {"y": "yes", "o": "yes", "n": "no"} if d.type == "yes_no" else \
                 {c[:1].lower(): c for c in choices}
-            w = ChoiceButtons([(c, choice_text(c)) for c in choices], self, keys=keys)
+            w = ChoiceButtons([(c, d.choice_label(c, self.lang) if d.choice_labels else choice_text(c))
+                               for c in choices], self, keys=keys, vertical=bool(d.choice_labels))
             w.changed.connect(self.reevaluate)
         elif d.type == "test_series":
             w = TestSeries(self)
@@ -260,6 +264,27 @@ class ChecklistWidget(QtWidgets.QWidget):
         for w in list(self.fields.values()) + list(self.lab_rows.values()):
             w.setEnabled(editable)
         self.reevaluate()
+        self.load_lab_offers()
+
+    # -- results from the lab system (docs/hl7.md) ---------------------------------------
+    def load_lab_offers(self) -> None:
+        """Offer the lab system's results not yet accepted (from what this
+        PC fetched); the first time, also fetch from the server."""
+        from bedside.hl7feed.labs import lab_offers
+        if self.poller is None:
+            from ui.feed_poller import FeedPoller
+            self.poller = FeedPoller(self, self)
+            self.poller.fetched.connect(self.load_lab_offers)
+            self.poller.poll()
+        from bedside.hl7feed.feed import cache_for
+        if not cache_for(self.session).items:           # nothing fetched: no vault work at all
+            return
+        session, pid = self.session, self.patient_id
+        self.run(lambda: lab_offers(session, pid), self._offers, lambda _err: None)
+
+    def _offers(self, offers: dict) -> None:
+        for lab, row in self.lab_rows.items():
+            row.show_offers(offers.get(lab, []), self.tz)
 
     def reload_labs(self) -> None:
         self.refresh()
@@ -278,6 +303,10 @@ class ChecklistWidget(QtWidgets.QWidget):
                 w.setText(local_text(v, self.tz))
             elif d.type == "number":
                 w.setText(fmt(v) if isinstance(v, (int, float)) else "")
+        not_done = answers.get(self.not_done_input) if getattr(self, "not_done_input", None) else None
+        for lab, row in self.lab_rows.items():
+            if row.not_done is not None:
+                row.not_done.set_value((not_done or {}).get(lab))
 
     def raw_answers(self) -> dict:
         """What the widgets hold, as typed (the core parses it)."""
@@ -289,6 +318,9 @@ class ChecklistWidget(QtWidgets.QWidget):
                 out[iid] = list(w.tests)
             else:
                 out[iid] = w.text()
+        if getattr(self, "not_done_input", None):
+            out[self.not_done_input] = {lab: row.not_done.value() for lab, row in self.lab_rows.items()
+                                        if row.not_done is not None and row.not_done.value()}
         return out
 
     def answers(self) -> dict:

@@ -1,0 +1,40 @@
+"""The one record the feed adds: a person's decision on a monitor message
+they did not chart (rejected, with why).  An accepted or corrected message
+is recorded inside the vital reading itself (``source``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..record_fields import Code, IsoDateTime, Line, RecordContent, Text, label
+from ..record_types import RecordType, register
+from ..roles import Permission
+
+FEED_DECISION = "feed_decision"
+
+
+class FeedSource(RecordContent):
+    """Where a stored value came from when the feed proposed it: the
+    message, its observation or sample time, and (monitor readings) which
+    signs the nurse kept as the monitor gave them and which she changed."""
+    sender: Line
+    control_id: Code
+    observed_utc: IsoDateTime
+    from_monitor: Annotated[list[Code], Field(max_length=20)] = []
+    changed: Annotated[list[Code], Field(max_length=20)] = []
+
+
+class FeedDecisionContent(RecordContent):
+    sender: Line = label(QT_TRANSLATE_NOOP("core", "Sending system"), "Système émetteur")
+    control_id: Code = label(QT_TRANSLATE_NOOP("core", "Message"), "Message")
+    observed_utc: IsoDateTime = label(QT_TRANSLATE_NOOP("core", "Measured at"), "Mesuré le")
+    decision: Literal["rejected"] = label(QT_TRANSLATE_NOOP("core", "Decision"), "Décision")
+    reason: Text = label(QT_TRANSLATE_NOOP("core", "Reason"), "Motif")
+
+
+register(RecordType(FEED_DECISION, FeedDecisionContent,
+                    QT_TRANSLATE_NOOP("core", "Monitor values not charted"),
+                    "Valeurs du moniteur non retenues", Permission.RECORD_INFUSION))

@@ -1,0 +1,102 @@
+"""Follow-up screens for ``python -m ui.render`` (registered in ui/render.py)."""
+from __future__ import annotations
+
+SCREENS: dict = {}
+
+
+def _screen(name):
+    def register(fn):
+        SCREENS[name] = fn
+        SCREENS[name + "_fr"] = lambda: (_french(), fn())[1]
+        return fn
+    return register
+
+
+def _french():
+    from ui.render import _in_language
+    _in_language("fr")
+
+
+def open_tab(handle: str, username: str = "investigator"):
+    from bedside.patients import list_patients
+    from ui.render import demo_window, settle
+    win, ctx = demo_window(username)
+    settle(ctx)
+    win.show()
+    pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == handle)
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    tab = next(pg for pg in view.pages if pg.__class__.__name__ == "FollowUpTab")
+    view.tabs.setCurrentIndex(view.pages.index(tab))
+    tab.refresh()
+    wait_for(ctx, lambda: tab.ov is not None)
+    return win, ctx, tab
+
+
+def wait_for(ctx, condition, rounds: int = 200) -> None:
+    """Let the worker answer and the screen take it (bounded)."""
+    import time
+    from ui.render import settle
+    for _ in range(rounds):
+        settle(ctx)
+        if condition():
+            break
+        time.sleep(0.05)
+    settle(ctx)
+
+
+@_screen("followup_tab")
+def _tab():
+    """Simon: day-28 visit done and signed, then lost to follow-up."""
+    win, _ctx, _tab = open_tab("simon")
+    return win
+
+
+@_screen("followup_due")
+def _due():
+    """Gillet: day 29, the day-28 visit due, an infection in the AE log."""
+    win, _ctx, _tab = open_tab("gillet", "nurse")
+    return win
+
+
+@_screen("visit_form")
+def _visit_form():
+    from ui.render import settle
+    win, ctx, tab = open_tab("gillet", "nurse")
+    dlg = tab.open_visit("d28")
+    dlg.vital.set_value("alive")
+    dlg.aesi["infection"][0].set_value("yes")
+    for cb, _rid in dlg.aesi["infection"][1]:
+        cb.setChecked(True)
+    dlg.resize(1300, 720)
+    settle(ctx)
+    return dlg
+
+
+@_screen("end_dialog")
+def _end_dialog():
+    from ui.render import settle
+    win, ctx, tab = open_tab("gillet")
+    dlg = tab.open_end()
+    dlg.reason.setCurrentIndex(dlg.reason.findData("lost_to_follow_up"))
+    settle(ctx)
+    return dlg
+
+
+@_screen("endpoints")
+def _endpoints():
+    from ui.render import demo_window, settle
+    win, ctx = demo_window("datamanager")
+    settle(ctx)
+    dlg = win.open_endpoints()
+    dlg.resize(1366, 768)
+    wait_for(ctx, lambda: dlg.report is not None)
+    return dlg
+
+
+@_screen("consort")
+def _consort():
+    dlg = _endpoints()
+    dlg.tabs.setCurrentIndex(1)
+    return dlg

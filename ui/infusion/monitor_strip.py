@@ -1,0 +1,55 @@
+"""The monitor's latest values above the flowsheet's entry row: where they
+come from and when, how to accept (Enter, the row is pre-filled), change
+(type over a value) or not chart them (F10, with a reason) (docs/hl7.md)."""
+from __future__ import annotations
+
+
+from bedside.hl7feed.proposals import VitalProposal
+from bedside.infusion.messages import label
+from ui.infusion.common import local_time
+from ui.qt import QtWidgets, Signal, Qt
+
+
+class MonitorStrip(QtWidgets.QFrame):
+    reject_requested = Signal()
+
+    def __init__(self, protocol, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.protocol = protocol
+        self.language = language
+        self.setObjectName("monitorStrip")
+        self.setStyleSheet("#monitorStrip { background: #e3f2fd; border: 2px solid #1e88e5;"
+                           " border-radius: 8px; } QLabel { font-size: 13pt; color: #0d47a1; }")
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        self.text = QtWidgets.QLabel()
+        self.text.setObjectName("monitorText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.PlainText)
+        lay.addWidget(self.text, 1)
+        self.reject = QtWidgets.QPushButton(self.tr("Do not chart… F10"))
+        self.reject.setObjectName("monitorReject")
+        self.reject.setFocusPolicy(Qt.NoFocus)        # Tab stays in the entry row
+        self.reject.setMinimumHeight(40)
+        self.reject.clicked.connect(self.reject_requested)
+        lay.addWidget(self.reject)
+        self.held = QtWidgets.QLabel()
+        self.held.setObjectName("monitorHeld")
+        self.held.setWordWrap(True)
+        self.held.setStyleSheet("color: #bf360c; font-weight: bold;")
+        lay.addWidget(self.held)
+        self.hide()
+
+    def show_offer(self, prop: VitalProposal | None, held: int) -> None:
+        if prop is not None:
+            signs = "  ·  ".join(f"{label(self.protocol.sign(s).short, self.language)} {v}"
+                                 for s, v in prop.values.items())
+            self.text.setText(self.tr("From the monitor at {time} (values in blue): check them, "
+                                      "change any, Enter saves.").format(time=local_time(prop.observed_utc)))
+            self.text.setToolTip(signs.replace(".", ",") if self.language == "fr" else signs)
+        self.text.setVisible(prop is not None)
+        self.reject.setVisible(prop is not None)
+        self.held.setText(self.tr("Held for review: {n} monitor message(s) whose name or birth "
+                                  "date differ from this patient's.").format(n=held) if held else "")
+        self.held.setVisible(bool(held))
+        self.setVisible(prop is not None or bool(held))
