@@ -59,8 +59,10 @@ class ServerProcess:
 
     def replica(self, number: int) -> "ServerProcess":
         """Another, stateless server process on the same data directory
-        (at-rest key, certificate) and database, on its own port."""
-        return ServerProcess(self.data_dir, log_name=f"replica-{number}.log", initialise=False)
+        (at-rest key, certificate) and database, on its own port (and its
+        own MLLP port if this one listens for HL7)."""
+        return ServerProcess(self.data_dir, hl7=self.hl7_port is not None,
+                             log_name=f"replica-{number}.log", initialise=False)
 
     @property
     def url(self) -> str:

@@ -1,4 +1,5 @@
-"""The log's cursor order when several server processes push at once.
+"""The cursor order of an append-only table (the ``log``, the HL7
+``hl7_inbox``) when several server processes write it at once.
 
 ``log.seq`` comes from the database's sequence when a row is inserted; on
 PostgreSQL pushes run concurrently, so a push that took seq 10 may commit
@@ -19,8 +20,13 @@ waits for anybody:
   up to the barrier only (read in a later snapshot); a slow writer holds
   pulls back to just below its own rows, never more, never waiting.
 
+The HL7 inbox does the same with its own lock class (:func:`announce`,
+``settled_seq(engine, "hl7_inbox")``): each replica may run an MLLP
+listener, and a PC's ``GET /v1/hl7`` cursor must not pass a message that
+another replica commits late.
+
 This needs the sequence to hand values out in order (``CACHE 1``, the
-default for the ``log.seq`` column).  SQLite has one writer at a time and
+default for the ``seq`` columns).  SQLite has one writer at a time and
 assigns seq under its write lock, so commit order is seq order there.
 
 Concurrent pushes of the same id (a PC that sends its batch again to
@@ -43,14 +49,24 @@ from sqlalchemy.orm import Session
 
 from .db import Counter, LogItem
 
-WRITER_LOCKS = 0x62656473                # "beds": advisory lock class of announced writers
-_LAST_SEQ = "coalesce(pg_sequence_last_value(pg_get_serial_sequence('log', 'seq')::regclass), 0)"
-_ANNOUNCE = text(f"SELECT pg_advisory_xact_lock_shared(:cls, ({_LAST_SEQ})::int4)")
-_BARRIER = text(
-    "SELECT least((SELECT coalesce(max(seq), 0) FROM log), "
+WRITER_LOCKS = 0x62656473                # "beds": advisory lock class of announced log writers
+# One advisory lock class per table whose ``seq`` a reader's cursor follows.
+_LOCK_CLASS = {"log": WRITER_LOCKS, "hl7_inbox": WRITER_LOCKS + 1}
+
+
+def _last_seq(table: str) -> str:
+    return (f"coalesce(pg_sequence_last_value(pg_get_serial_sequence('{table}', 'seq')"
+            "::regclass), 0)")
+
+
+_ANNOUNCE = {t: text(f"SELECT pg_advisory_xact_lock_shared(:cls, ({_last_seq(t)})::int4)")
+             for t in _LOCK_CLASS}
+_BARRIER = {t: text(
+    f"SELECT least((SELECT coalesce(max(seq), 0) FROM {t}), "
     "(SELECT min(objid::bigint) FROM pg_locks WHERE locktype = 'advisory' AND granted "
     " AND classid = :cls AND objsubid = 2 "
     " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())))")
+    for t in _LOCK_CLASS}
 # deadlock detected, serialization failure, unique violation (the same PC's
 # batch sent again through another replica while the first is still working:
 # both append the same audit links; run again, the second finds them stored)
@@ -73,7 +89,7 @@ def append(s: Session, rows: list[dict]) -> set[tuple[str, str]]:
     if not is_postgres(s):
         s.execute(insert(LogItem), rows)
         return {(r["kind"], r["key"]) for r in rows}
-    s.execute(_ANNOUNCE, {"cls": WRITER_LOCKS})
+    announce(s, "log")
     done: set[tuple[str, str]] = set()
     for i in range(0, len(rows), 1000):      # bind parameters stay well under 65535
         stmt = (postgresql.insert(LogItem).values(rows[i:i + 1000])
@@ -83,13 +99,20 @@ def append(s: Session, rows: list[dict]) -> set[tuple[str, str]]:
     return done
 
 
-def settled_seq(engine: Engine) -> int | None:
-    """The highest seq below which nothing can still appear (PostgreSQL), or
-    None where commit order is seq order anyway (SQLite)."""
+def announce(s: Session, table: str) -> None:
+    """Announce the caller's transaction as a writer of *table* (PostgreSQL;
+    call before its insert, in the same transaction).  Never waits."""
+    if is_postgres(s):
+        s.execute(_ANNOUNCE[table], {"cls": _LOCK_CLASS[table]})
+
+
+def settled_seq(engine: Engine, table: str = "log") -> int | None:
+    """The highest seq of *table* below which nothing can still appear
+    (PostgreSQL), or None where commit order is seq order anyway (SQLite)."""
     if not is_postgres(engine):
         return None
     with engine.connect() as c:
-        return int(c.execute(_BARRIER, {"cls": WRITER_LOCKS}).scalar_one())
+        return int(c.execute(_BARRIER[table], {"cls": _LOCK_CLASS[table]}).scalar_one())
 
 
 def counter(s: Session, name: str) -> int:

@@ -27,14 +27,25 @@ def haproxy_binary() -> str | None:
         "/usr/sbin/haproxy" if Path("/usr/sbin/haproxy").exists() else None)
 
 
-def haproxy_config(port: int, backends: list[int], ca_file: Path) -> str:
+def haproxy_config(port: int, backends: list[int], ca_file: Path,
+                   mllp_port: int | None = None, mllp_backends: list[int] = ()) -> str:
     """Round robin over the replicas; a replica is checked with a real
     ``GET /v1/health`` over TLS every 500 ms and leaves the rotation after
     three failures (a busy replica is not a dead one); a connection refused
-    by a dead replica is retried on another one at once (redispatch)."""
+    by a dead replica is retried on another one at once (redispatch).
+    With *mllp_port*, a second frontend passes the HL7 feed's MLLP
+    connections to the replicas' listeners (long-lived connections: the
+    least busy listener, a plain TCP connect as health check)."""
     servers = "\n".join(
         f"    server r{i} 127.0.0.1:{p} check check-ssl verify required ca-file {ca_file} "
         "inter 500ms fall 3 rise 1" for i, p in enumerate(backends))
+    mllp = "" if mllp_port is None else f"""frontend mllp
+    bind 127.0.0.1:{mllp_port}
+    default_backend listeners
+backend listeners
+    balance leastconn
+""" + "\n".join(f"    server l{i} 127.0.0.1:{p} check inter 500ms fall 3 rise 1"
+                for i, p in enumerate(mllp_backends)) + "\n"
     return f"""global
     maxconn 4096
 defaults
@@ -54,13 +65,14 @@ backend replicas
     http-check send meth GET uri /v1/health ver HTTP/1.1 hdr Host 127.0.0.1
     http-check expect status 200
 {servers}
-"""
+{mllp}"""
 
 
 class Balancer:
     """One HAProxy process in front of the given replica ports."""
 
-    def __init__(self, work_dir: Path, backends: list[int], ca_file: Path) -> None:
+    def __init__(self, work_dir: Path, backends: list[int], ca_file: Path,
+                 mllp_backends: list[int] = ()) -> None:
         binary = haproxy_binary()
         if binary is None:
             raise RuntimeError("HAProxy is not installed (Debian: apt-get install haproxy)")
@@ -68,8 +80,10 @@ class Balancer:
         self.work_dir = Path(work_dir)
         self.work_dir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
+        self.mllp_port = free_port() if mllp_backends else None
         self.config = self.work_dir / "haproxy.cfg"
-        self.config.write_text(haproxy_config(self.port, backends, ca_file), "utf-8")
+        self.config.write_text(haproxy_config(self.port, backends, ca_file, self.mllp_port,
+                                              list(mllp_backends)), "utf-8")
         self.proc: subprocess.Popen | None = None
         self._log = None
 
@@ -108,17 +122,24 @@ class Balancer:
 
 class ReplicaSet:
     """*count* server processes on one data directory and database (the
-    first initialises it), behind one :class:`Balancer`."""
+    first initialises it), behind one :class:`Balancer`.  With ``hl7=True``
+    every replica also runs the MLLP listener and the balancer has an MLLP
+    frontend (``mllp_port``) for the monitor gateway and the lab system."""
 
-    def __init__(self, data_dir: Path, db_url: str, count: int) -> None:
+    def __init__(self, data_dir: Path, db_url: str, count: int, hl7: bool = False) -> None:
         if count < 1:
             raise ValueError("at least one replica")
-        first = ServerProcess(data_dir, db_url)
+        first = ServerProcess(data_dir, db_url, hl7=hl7)
         self.servers = [first] + [first.replica(i) for i in range(1, count)]
         self.cfg = first.cfg
         self.ca_pem = first.ca_pem
         self.balancer = Balancer(Path(data_dir) / "haproxy", [s.port for s in self.servers],
-                                 first.cfg.ca_cert)
+                                 first.cfg.ca_cert,
+                                 [s.hl7_port for s in self.servers] if hl7 else ())
+
+    @property
+    def mllp_port(self) -> int | None:
+        return self.balancer.mllp_port
 
     @property
     def url(self) -> str:

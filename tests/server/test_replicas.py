@@ -4,24 +4,39 @@ stored twice while a replica is killed and restarted mid-run, a pull cursor
 never moves past a push that commits late, a request's nonce is refused by
 every replica once used, the same batch sent to two replicas at once is
 stored once, and a staff member added through one replica is known to the
-others.  The long load version runs with ``-m slow``."""
+others.  Every replica runs the HL7 MLLP listener: a message reaching two
+of them is kept once (the database's unique constraint decides), and a
+PC's feed cursor never passes a message another replica commits late.
+The long load version runs with ``-m slow``."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import threading
 import time
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
+from sqlalchemy import insert, select
 
+from bedside.hl7feed.message import parse
 from bedside.roles import Role
 from bedside.sync import wire
 from bedside.identity.keys import PersonKeys
 from bedside.sync.client import SyncClient, SyncOffline, SyncServerError, pinned_ssl_context
 from bedside_server import logorder
 from bedside_server.replicas import ReplicaSet, haproxy_binary
+
+from bedside.hl7feed.ack import ack_code_of
+from bedside.hl7feed.sender import MllpSender
+from bedside.hl7feed.simulator import monitor_message
+from bedside_server.db import Hl7Item
+from tests.hl7.conftest import DUPONT, registered
+from tests.sync.workstations import Workstation
 
 from .entries import _staff, make_entry, site_directory
 
@@ -39,10 +54,21 @@ def replicas(tmp_path_factory, pg_cluster):
     test uses its own workstations and looks only at its own entries."""
     _need_haproxy()
     rs = ReplicaSet(tmp_path_factory.mktemp("replicas") / "srv", pg_cluster.new_database(),
-                    2).start()
+                    2, hl7=True).start()
     _site(rs)
     yield rs
     rs.stop()
+
+
+@pytest.fixture(scope="module")
+def feed_pc(replicas, tmp_path_factory):
+    """A ward PC (real vault) that registered Dupont and synced through the
+    balancer, so every replica's listener knows his hospital number."""
+    ws = Workstation(tmp_path_factory.mktemp("feedpc") / "ws", replicas, "USI-PC-9")
+    registered(ws, DUPONT)
+    ws.sync()
+    yield ws
+    ws.close()
 
 
 def _on(rs: ReplicaSet, index: int, client: SyncClient) -> SyncClient:
@@ -247,6 +273,111 @@ def test_staff_added_through_one_replica_is_known_to_the_other(replicas):
     assert answer["entries"] == {theirs["id"]: "stored"}, answer["errors"]
     for c in (via0, via1, pc):
         c.close()
+
+
+HL7_AT = datetime(2026, 12, 3, 4, 0, tzinfo=timezone(timedelta(hours=1)))
+SIGNS = {"hr": "88", "spo2": "94", "sbp": "118", "dbp": "66", "rr": "20", "temp": "37.2"}
+
+
+def _mllp(port: int, message: bytes) -> str:
+    with MllpSender("127.0.0.1", port, timeout=60) as s:
+        return ack_code_of(s.send(message))[0]
+
+
+def _kept(rs: ReplicaSet, control_id: str) -> int:
+    """Rows of the inbox with this control id, read from the database."""
+    store = rs.store()
+    try:
+        with store._sessions() as s:
+            return len(s.execute(select(Hl7Item.seq).where(
+                Hl7Item.control_id == control_id)).all())
+    finally:
+        store.engine.dispose()
+
+
+def _feed_ids(client: SyncClient, since: int) -> tuple[list[str], int]:
+    page = _until_answered(client.hl7, since)
+    return [parse(base64.b64decode(i["message"])).control_id for i in page["items"]], \
+        page["cursor"]
+
+
+def _feed_to_end(client: SyncClient) -> int:
+    """The cursor past everything kept so far (other tests' messages)."""
+    cursor = 0
+    while True:
+        _ids, nxt = _feed_ids(client, cursor)
+        if nxt == cursor:
+            return cursor
+        cursor = nxt
+
+
+def test_an_hl7_message_reaching_two_replicas_at_once_is_kept_once(replicas, feed_pc):
+    """The gateway sends again after a cut connection and the balancer picks
+    the other replica: both listeners get the same message at once."""
+    cid = "REP-" + os.urandom(4).hex()
+    msg = monitor_message(DUPONT, HL7_AT, SIGNS, cid=cid)
+    go = threading.Barrier(2)
+    codes: list[str] = []
+
+    def send(port: int) -> None:
+        go.wait(30)
+        codes.append(_mllp(port, msg))
+
+    threads = [threading.Thread(target=send, args=(srv.hl7_port,)) for srv in replicas.servers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert codes == ["AA", "AA"]
+    assert _kept(replicas, cid) == 1
+    # the same control id with other content, through the balancer: refused
+    other = monitor_message(DUPONT, HL7_AT, dict(SIGNS, hr="140"), cid=cid)
+    assert _mllp(replicas.mllp_port, other) == "AR"
+    assert _kept(replicas, cid) == 1
+
+
+def test_a_message_through_the_balancer_reaches_a_pc_through_any_replica(replicas, feed_pc):
+    pc, _ws = _pc(replicas, "feed")
+    cursor = _feed_to_end(pc)
+    cid = "BAL-" + os.urandom(4).hex()
+    assert _mllp(replicas.mllp_port, monitor_message(DUPONT, HL7_AT, SIGNS, cid=cid)) == "AA"
+    for replica in range(2):
+        ids, _ = _feed_ids(_on(replicas, replica, pc), cursor)
+        assert ids == [cid]
+    pc.close()
+
+
+def test_feed_cursor_stops_below_a_message_that_commits_after_a_later_one(replicas, feed_pc):
+    """One replica numbered a message and has not committed; another keeps
+    and commits the next one.  A PC's ``GET /v1/hl7`` must not hand out
+    the later one (its cursor would pass the first for ever)."""
+    pc, _ws = _pc(replicas, "feed")
+    cursor = _feed_to_end(pc)
+    store = replicas.store()
+    late_cid, early_cid = "LATE-" + os.urandom(4).hex(), "EARLY-" + os.urandom(4).hex()
+    raw = monitor_message(DUPONT, HL7_AT, SIGNS, cid=late_cid)
+    msg = parse(raw)
+    slow = store._sessions()
+    try:
+        slow.begin()
+        nonce, ct = store.key.seal(raw, f"hl7:{msg.sender}:{late_cid}")
+        logorder.announce(slow, "hl7_inbox")
+        slow.execute(insert(Hl7Item), [{
+            "sender": msg.sender, "control_id": late_cid,
+            "digest": hashlib.sha256(raw).hexdigest(), "received_at": "2026-12-03T03:00:00",
+            "hold": "", "nonce": nonce, "ciphertext": ct}])          # seq N, open
+        assert _mllp(replicas.mllp_port,
+                     monitor_message(DUPONT, HL7_AT, SIGNS, cid=early_cid)) == "AA"  # N+1
+        assert _kept(replicas, early_cid) == 1         # committed, visible ...
+        ids, held = _feed_ids(pc, cursor)               # ... but not handed out past N
+        assert ids == [] and held == cursor
+        slow.commit()
+        ids, after = _feed_ids(pc, cursor)
+        assert ids == [late_cid, early_cid] and after > cursor
+    finally:
+        slow.close()
+        store.engine.dispose()
+        pc.close()
 
 
 @pytest.mark.slow
