@@ -2647,8 +2647,16 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Ne pas enregistrer… F10</translation>
     </message>
     <message>
+        <source>Monitor {time}, values in blue: check, change any, Enter saves.</source>
+        <translation>Moniteur {time}, valeurs en bleu&#xa0;: vérifiez, corrigez au besoin, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>{n} held: name or birth date differ</source>
+        <translation>{n} en attente&#xa0;: nom ou date de naissance différents</translation>
+    </message>
+    <message>
         <source>From the monitor at {time} (values in blue): check them, change any, Enter saves.</source>
-        <translation>Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
+        <translation type="vanished">Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
     </message>
     <message>
         <source>Held for review: {n} monitor message(s) whose name or birth date differ from this patient&apos;s.</source>

@@ -45,7 +45,7 @@ class NextDueBanner(QtWidgets.QFrame):
         lay.addWidget(self.what, 1)
         lay.addWidget(self.missed)
         lay.addWidget(self.count)
-        self.setMinimumHeight(58)
+        self.setMinimumHeight(50)
         self.state = "idle"
 
     def set_state(self, st: schedule.ScheduleState | None, started: bool, ended: bool):
@@ -80,11 +80,11 @@ class NextDueBanner(QtWidgets.QFrame):
         self.setStyleSheet(f"#nextDue {{ background: {bg}; border: 3px solid {accent}; border-radius: 8px; }}"
                            f" QLabel {{ color: {fg}; background: transparent; }}")
         self.what.setText(text)
-        self.what.setStyleSheet("font-size: 19pt; font-weight: bold;")
+        self.what.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.missed.setText(missed)
         self.missed.setStyleSheet("font-size: 14pt; font-weight: bold; padding-right: 16px;")
         self.count.setText(count)
-        self.count.setStyleSheet("font-size: 26pt; font-weight: bold; font-family: monospace;")
+        self.count.setStyleSheet("font-size: 23pt; font-weight: bold; font-family: monospace;")
 
 
 class AlertBar(QtWidgets.QFrame):
@@ -123,7 +123,7 @@ class AlertBar(QtWidgets.QFrame):
         self.setStyleSheet(f"#alertBar {{ background: {colour('alert_bg')}; border: 3px solid {colour('alert_border')};"
                            " border-radius: 8px; }")
         self.icon.setStyleSheet(f"font-size: 20pt; color: {colour('alert_text')};")
-        self.text.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour('alert_text')};")
+        self.text.setStyleSheet(f"font-size: 11pt; font-weight: bold; color: {colour('alert_text')};")
         for b in (self.ae, self.ok):
             restyle_button(b)
             b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))

@@ -18,10 +18,12 @@ class MonitorStrip(QtWidgets.QFrame):
         self.protocol = protocol
         self.language = language
         self.setObjectName("monitorStrip")
+        # one slim line: with several alerts above it, every pixel of height
+        # goes to the readings table on a 1366×768 screen (issue 16 item 12)
         self.setStyleSheet("#monitorStrip { background: #e3f2fd; border: 2px solid #1e88e5;"
-                           " border-radius: 8px; } QLabel { font-size: 13pt; color: #0d47a1; }")
+                           " border-radius: 6px; } QLabel { font-size: 11pt; color: #0d47a1; }")
         lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
+        lay.setContentsMargins(8, 0, 4, 0)
         self.text = QtWidgets.QLabel()
         self.text.setObjectName("monitorText")
         self.text.setWordWrap(True)
@@ -30,12 +32,12 @@ class MonitorStrip(QtWidgets.QFrame):
         self.reject = QtWidgets.QPushButton(self.tr("Do not chart… F10"))
         self.reject.setObjectName("monitorReject")
         self.reject.setFocusPolicy(Qt.NoFocus)        # Tab stays in the entry row
-        self.reject.setMinimumHeight(40)
+        self.reject.setStyleSheet("QPushButton { min-height: 28px; padding: 2px 10px; }")
         self.reject.clicked.connect(self.reject_requested)
         lay.addWidget(self.reject)
         self.held = QtWidgets.QLabel()
         self.held.setObjectName("monitorHeld")
-        self.held.setWordWrap(True)
+        self.held.setWordWrap(False)           # one line; the whole sentence is its tooltip
         self.held.setStyleSheet("color: #bf360c; font-weight: bold;")
         lay.addWidget(self.held)
         self.hide()
@@ -44,12 +46,14 @@ class MonitorStrip(QtWidgets.QFrame):
         if prop is not None:
             signs = "  ·  ".join(f"{label(self.protocol.sign(s).short, self.language)} {v}"
                                  for s, v in prop.values.items())
-            self.text.setText(self.tr("From the monitor at {time} (values in blue): check them, "
-                                      "change any, Enter saves.").format(time=local_time(prop.observed_utc)))
+            self.text.setText(self.tr("Monitor {time}, values in blue: check, change any, Enter "
+                                      "saves.").format(time=local_time(prop.observed_utc)))
             self.text.setToolTip(signs.replace(".", ",") if self.language == "fr" else signs)
         self.text.setVisible(prop is not None)
         self.reject.setVisible(prop is not None)
-        self.held.setText(self.tr("Held for review: {n} monitor message(s) whose name or birth "
-                                  "date differ from this patient's.").format(n=held) if held else "")
+        self.held.setText(self.tr("{n} held: name or birth date differ").format(n=held)
+                          if held else "")
+        self.held.setToolTip(self.tr("Held for review: {n} monitor message(s) whose name or birth "
+                                     "date differ from this patient's.").format(n=held) if held else "")
         self.held.setVisible(bool(held))
         self.setVisible(prop is not None or bool(held))

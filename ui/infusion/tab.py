@@ -55,7 +55,8 @@ class PlanStrip(QtWidgets.QWidget):
             else:
                 text, bg = self.tr("Infusion {n}").format(n=n), "button"
             b = button(text, bg, "button_text", f"planInfusion{n}")
-            b.setStyleSheet(b.styleSheet().replace("padding: 4px 16px", "padding: 0px 12px"))   # height to the table
+            b.setStyleSheet(b.styleSheet().replace("padding: 4px 16px", "padding: 0px 12px")
+                             .replace("min-height: 44px", "min-height: 38px"))   # height to the table
             if n == snap.selected:
                 b.setStyleSheet(b.styleSheet() + " QPushButton { border: 4px solid %s; }" % colour("selected_border"))
             b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
@@ -101,7 +102,7 @@ class InfusionTab(QtWidgets.QWidget):
         lay.addWidget(self.strip)
         self.inner = QtWidgets.QTabWidget()
         self.inner.setObjectName("infusionInnerTabs")
-        self.inner.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 3px 16px; min-height: 26px; }")
+        self.inner.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 2px 16px; min-height: 24px; }")
         self.panel = FlowsheetPanel(ctx, self.store)
         self.aes = AeList(self.store)
         self.inner.addTab(self.panel, self.tr("Flowsheet"))
