@@ -38,7 +38,7 @@ from ui.qt import QtCore, QtWidgets, Qt
 
 ROOT = Path(__file__).resolve().parents[1]
 MRN = "H5550123"
-WAIT = 5000
+WAIT = 30000        # a condition wait: returns as soon as it holds; generous for a loaded machine
 
 
 # ---------------------------------------------------------------- the shell

@@ -61,9 +61,11 @@ def _agrees(item: FeedItem, patient: Patient) -> bool:
                                                            patient.date_of_birth)))
 
 
-def held(cache: FeedCache, patient: Patient) -> int:
-    """Messages with this patient's number that a person must review."""
-    return sum(1 for i in cache.for_mrn(patient.mrn) if not _agrees(i, patient))
+def held(cache: FeedCache, patient: Patient, done: set[tuple[str, str]] = frozenset()) -> int:
+    """Messages with this patient's number that a person must still review
+    (``done``: those already dismissed, bedside/hl7feed/held.py)."""
+    return sum(1 for i in cache.for_mrn(patient.mrn)
+               if not _agrees(i, patient) and (i.message.sender, i.message.control_id) not in done)
 
 
 def decided(session, patient_id: str) -> set[tuple[str, str]]:
@@ -145,4 +147,5 @@ def flowsheet_offer(session, patient_id: str, now: datetime,
     from .feed import cache_for
     cache = cache_for(session)
     patient = get_patient(session, patient_id)
-    return vital_proposal(session, patient, cache, now, decimals), held(cache, patient)
+    return (vital_proposal(session, patient, cache, now, decimals),
+            held(cache, patient, decided(session, patient_id)))

@@ -1825,7 +1825,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Save ⏎</source>
-        <translation>Enregistrer ⏎</translation>
+        <translation>Valider ⏎</translation>
     </message>
     <message>
         <source>Save the reading</source>
@@ -2204,6 +2204,61 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMessagesDialog</name>
+    <message>
+        <source>Monitor and lab messages held for review</source>
+        <translation>Messages du moniteur et du laboratoire en attente de vérification</translation>
+    </message>
+    <message>
+        <source>These messages carry this patient&apos;s hospital number ({mrn}) but another name or birth date, so they are never charted. In Bedside: {name}, born {born}. If Bedside is wrong, correct the Identity tab: the messages then agree and are proposed. Otherwise dismiss each one as not this patient.</source>
+        <translation>Ces messages portent le numéro hospitalier de ce patient ({mrn}) mais un autre nom ou une autre date de naissance&#xa0;: ils ne sont jamais enregistrés. Dans Bedside&#xa0;: {name}, né(e) le {born}. Si Bedside se trompe, corrigez l&apos;onglet Identité&#xa0;: les messages concordent alors et sont proposés. Sinon, écartez chacun comme n&apos;étant pas ce patient.</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Name in the message</source>
+        <translation>Nom dans le message</translation>
+    </message>
+    <message>
+        <source>Birth date in the message</source>
+        <translation>Naissance dans le message</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>No message is held for this patient.</source>
+        <translation>Aucun message en attente pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Not this patient: dismiss…</source>
+        <translation>Pas ce patient&#xa0;: écarter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not this patient</source>
+        <translation>Pas ce patient</translation>
+    </message>
+    <message>
+        <source>Why is the message of {time} from {sender} not this patient&apos;s (another patient in bed {bed}, name misspelt by the sender…)?</source>
+        <translation>Pourquoi le message de {time} venant de {sender} n&apos;est-il pas celui de ce patient (autre patient au lit {bed}, nom mal orthographié par l&apos;émetteur…)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2648,15 +2703,19 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Monitor {time}, values in blue: check, change any, Enter saves.</source>
-        <translation>Moniteur {time}, valeurs en bleu&#xa0;: vérifiez, corrigez au besoin, Entrée enregistre.</translation>
+        <translation>Moniteur {time}, valeurs en bleu&#xa0;: vérifiez, corrigez au besoin, Entrée valide.</translation>
+    </message>
+    <message>
+        <source>{n} held: name or birth date differ — review…</source>
+        <translation>{n} en attente&#xa0;: identité différente — vérifier…</translation>
     </message>
     <message>
         <source>{n} held: name or birth date differ</source>
-        <translation>{n} en attente&#xa0;: nom ou date de naissance différents</translation>
+        <translation type="vanished">{n} en attente&#xa0;: identité différente</translation>
     </message>
     <message>
         <source>From the monitor at {time} (values in blue): check them, change any, Enter saves.</source>
-        <translation type="vanished">Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée enregistre.</translation>
+        <translation type="vanished">Du moniteur à {time} (valeurs en bleu)&#xa0;: vérifiez-les, corrigez au besoin, Entrée valide.</translation>
     </message>
     <message>
         <source>Held for review: {n} monitor message(s) whose name or birth date differ from this patient&apos;s.</source>
@@ -6761,6 +6820,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>Monitor values not charted</source>
         <translation>Valeurs du moniteur non retenues</translation>
+    </message>
+    <message>
+        <source>Say why this monitor or lab message is not this patient&apos;s.</source>
+        <translation>Indiquez pourquoi ce message du moniteur ou du laboratoire n&apos;est pas celui de ce patient.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ def flowsheet(qtbot, feed_site):
     qtbot.addWidget(tab)
     tab.resize(1366, 700)
     yield srv, ws, tab, dupont, store, rid
-    ctx.close()
+    ctx.worker.stop()          # not ctx.close(): the module's site (and its vault) serves the next test
 
 
 def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason(flowsheet, qtbot):
@@ -81,3 +81,79 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
     assert d.content["control_id"] == "UI-2" and d.content["reason"] == "sonde SpO2 débranchée"
     qtbot.waitUntil(lambda: row.is_blank(), timeout=30000)
     assert len(store.reading_versions(dupont.id, rid)) == 1
+
+
+def test_monitor_values_show_a_french_decimal_comma_and_still_count_as_the_monitors(qtbot, french):
+    """In French the monitor's 38.1 °C is shown "38,1", as a nurse types it, not
+    with a decimal point (cut off in the narrow field at 1366×768 and read as
+    a foreign number), and left untouched it still counts as the monitor's."""
+    from bedside.infusion.protocol import default
+    from ui.infusion.entry_row import EntryRow
+    row = EntryRow(default(), "fr")
+    qtbot.addWidget(row)
+    row.prefill({"temp": "38.1", "hr": "96"}, "06:50")
+    assert row.fields["temp"].text() == "38,1" and row.fields["hr"].text() == "96"
+    assert set(row.from_monitor()) == {"temp", "hr"}
+    from bedside.hl7feed.proposals import VitalProposal
+    from datetime import datetime, timezone as tz
+    prop = VitalProposal(sender="MON", control_id="c", observed_utc=datetime(2026, 12, 3, tzinfo=tz.utc),
+                         utc_offset_min=60, values={"temp": "38.1", "hr": "96"}, not_understood=0)
+    assert prop.source(row.values())["from_monitor"] == ["temp", "hr"]
+
+
+def test_held_messages_are_reviewed_from_the_strip_and_dismissed_with_a_reason(feed_site, qtbot):
+    """The strip's "held" button opens the held messages beside the patient;
+    one is dismissed with a reason (a signed decision) and leaves the count."""
+    from bedside.hl7feed.simulator import SimPatient
+    from tests.hl7.conftest import MARTIN
+    srv, ws, patients = feed_site
+    dupont = patients[MARTIN.mrn]          # the other module patient: its own infusion 1
+    checked_infusion(ws, dupont)
+    ctx = make_ctx(ws.vault, ws.nurse, ws.clock)
+    tab = InfusionTab(ctx, dupont.id)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    try:
+        _review_held(srv, ws, tab, dupont, qtbot)
+    finally:
+        ctx.worker.stop()
+
+
+def _review_held(srv, ws, tab, dupont, qtbot):
+    from bedside.hl7feed.simulator import SimPatient
+    from tests.hl7.conftest import MARTIN
+    at = ws.clock.now().astimezone(timezone(timedelta(hours=1))) - timedelta(minutes=1)
+    other = SimPatient(MARTIN.mrn, "Durand", "Paul", MARTIN.date_of_birth, "15^1")
+    assert send(srv, monitor_message(other, at, {"hr": "140"}, cid="UI-HELD")) == ["AA"]
+    tab.show()
+    qtbot.waitExposed(tab)
+    panel = tab.panel
+    panel.poller.poll()
+    strip = panel.monitor
+    qtbot.waitUntil(lambda: strip.held.isVisible() and strip.held.text().startswith("1 "),
+                    timeout=30000)
+    qtbot.mouseClick(strip.held, Qt.LeftButton)
+    qtbot.waitUntil(lambda: getattr(panel, "held_dialog", None) is not None
+                    and not panel.held_dialog.loading, timeout=30000)
+    dlg = panel.held_dialog
+    assert dlg.isVisible() and dlg.table.rowCount() == 1
+    assert dlg.table.item(0, 2).text() == "DURAND Paul" and dlg.table.item(0, 2).font().bold()
+    assert not dlg.table.item(0, 3).font().bold()          # same birth date: not what differs
+    assert "HR 140" in dlg.table.item(0, 5).text() and MARTIN.family_name.upper() in dlg.findChild(
+        QtWidgets.QLabel, "heldIntro").text()
+
+    def answer():
+        prompt = QtWidgets.QApplication.activeModalWidget()
+        assert prompt is not None and prompt.objectName() == "heldDismissPrompt"
+        prompt.reason.setText("autre patient, lit 15")
+        prompt._submit()
+    from ui.qt import QtCore
+    QtCore.QTimer.singleShot(200, answer)
+    dlg.dismiss_selected()
+    qtbot.waitUntil(lambda: not dlg.loading and dlg.table.rowCount() == 0, timeout=30000)
+    assert dlg.empty.isVisible() and not dlg.dismiss_btn.isEnabled()
+    d = [v for v in ws.nurse.records.list_latest(FEED_DECISION, patient_id=dupont.id)
+         if v.content["control_id"] == "UI-HELD"]
+    assert len(d) == 1 and d[0].content["reason"] == "autre patient, lit 15"
+    dlg.accept()
+    qtbot.waitUntil(lambda: not strip.held.isVisible(), timeout=30000)

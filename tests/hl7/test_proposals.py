@@ -107,3 +107,30 @@ def test_a_message_breaking_the_rules_is_dropped_at_the_pc_too():
 def local_fixed():
     from datetime import datetime
     return datetime(2026, 12, 2, 14, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_held_message_is_reviewed_beside_the_patient_and_dismissed_with_a_reason(ward):
+    """Held is not a dead end: a person sees what the sender said (name, birth
+    date, bed, values) and dismisses it as not this patient, with a reason;
+    the signed decision takes it out of the count, on every PC."""
+    from bedside.hl7feed import held as held_mod
+    srv, ws, _store, _rid, dupont, _ = ward
+    other = SimPatient(DUPONT.mrn, "Dupond", "Jeanne", DUPONT.date_of_birth.replace(year=1975), "14^2")
+    assert send(srv, monitor_message(other, local(ws, -2), {"hr": "131", "spo2": "90"},
+                                     cid="P-REVIEW")) == ["AA"]
+    cache = refresh(ws.nurse, SyncClient, force=True)
+    before = proposals.held(cache, dupont, proposals.decided(ws.nurse, dupont.id))
+    mine = [h for h in held_mod.held_messages(ws.nurse, dupont, cache) if h.control_id == "P-REVIEW"]
+    assert len(mine) == 1
+    h = mine[0]
+    assert (h.family_name, h.given_name, h.date_of_birth.year) == ("Dupond", "Jeanne", 1975)
+    assert h.values == {"hr": "131", "spo2": "90"} and "14" in h.bed
+    with pytest.raises(ValidationError):
+        held_mod.dismiss(ws.nurse, dupont.id, h, " ")
+    d = held_mod.dismiss(ws.nurse, dupont.id, h, "autre patiente, lit 14")
+    assert d.content["control_id"] == "P-REVIEW" and d.entry_sig and d.author_name
+    assert all(x.control_id != "P-REVIEW" for x in held_mod.held_messages(ws.nurse, dupont, cache))
+    assert proposals.held(cache, dupont, proposals.decided(ws.nurse, dupont.id)) == before - 1
+    # never attached: still not proposed after the review
+    prop = proposals.vital_proposal(ws.nurse, dupont, cache, ws.clock.now(), DECIMALS)
+    assert prop is None or prop.control_id != "P-REVIEW"

@@ -67,6 +67,8 @@ class EntryRow(QtWidgets.QFrame):
                 f.setMaxLength(24)   # "24/11/2026 23:30 +01:00" when a date or offset is needed
             else:
                 s = protocol.sign(fid)
+                # "38,1" whole at the big size: a value is never drawn cut (1366×768, French)
+                f.setMinimumWidth(_text_width("00,0", BIG) + 14)
                 f.setInputMethodHints(Qt.ImhFormattedNumbersOnly)
                 f.setPlaceholderText("—" if not s.required else "")
             f.enter.connect(self._submit)
@@ -190,8 +192,9 @@ class EntryRow(QtWidgets.QFrame):
     def prefill(self, values: dict[str, str], time_text: str) -> None:
         """Show the monitor's values (tinted until the nurse types over one);
         the other fields are left blank."""
+        from ui.i18n import format_number        # "38,1" in French, as a nurse types it
         for k, f in self.fields.items():
-            text = time_text if k == "time" else values.get(k, "")
+            text = time_text if k == "time" else format_number(values.get(k, ""))
             f.setText(text)
             self._mark(f, False)
             self._mark_monitor(f, bool(text))

@@ -92,6 +92,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         lay.addWidget(self.alerts)
         self.monitor = MonitorStrip(store.protocol, lang)
         self.monitor.reject_requested.connect(self._reject_monitor)
+        self.monitor.review_requested.connect(self.review_held)
         lay.addWidget(self.monitor)
         self.proposal = None                 # the monitor values the entry row shows
         self.poller = FeedPoller(ctx, self)
@@ -262,6 +263,24 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.changed.emit()
 
         run(self.ctx, lambda: reject(session, pid, prop, reason), ok,
+            lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang)))
+
+    def review_held(self):
+        """Open the held messages beside this patient (bedside/hl7feed/held.py)."""
+        snap = self.snap
+        if snap is None:
+            return
+        from bedside.patients import get_patient
+        from ui.infusion.held_dialog import HeldMessagesDialog
+        session, pid = self.store.session, snap.patient_id
+
+        def show(patient):
+            self.held_dialog = HeldMessagesDialog(self.ctx, session, patient, self.store.protocol,
+                                                  self.lang, self)
+            self.held_dialog.finished.connect(lambda _r: self.load_proposal())
+            self.held_dialog.open()
+
+        run(self.ctx, lambda: get_patient(session, pid), show,
             lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang)))
 
     def _draft_state(self):

@@ -12,6 +12,7 @@ from ui.qt import QtWidgets, Signal, Qt
 
 class MonitorStrip(QtWidgets.QFrame):
     reject_requested = Signal()
+    review_requested = Signal()          # the held messages (ui/infusion/held_dialog.py)
 
     def __init__(self, protocol, language: str, parent=None) -> None:
         super().__init__(parent)
@@ -35,10 +36,14 @@ class MonitorStrip(QtWidgets.QFrame):
         self.reject.setStyleSheet("QPushButton { min-height: 28px; padding: 2px 10px; }")
         self.reject.clicked.connect(self.reject_requested)
         lay.addWidget(self.reject)
-        self.held = QtWidgets.QLabel()
+        self.held = QtWidgets.QPushButton()   # opens the review of the held messages
         self.held.setObjectName("monitorHeld")
-        self.held.setWordWrap(False)           # one line; the whole sentence is its tooltip
-        self.held.setStyleSheet("color: #bf360c; font-weight: bold;")
+        self.held.setFocusPolicy(Qt.NoFocus)
+        self.held.setCursor(Qt.PointingHandCursor)
+        self.held.setStyleSheet("QPushButton { color: #bf360c; font-weight: bold; font-size: 11pt;"
+                                " min-height: 28px; padding: 2px 8px; border: 1px solid #bf360c;"
+                                " border-radius: 4px; background: #fff3e0; }")
+        self.held.clicked.connect(self.review_requested)
         lay.addWidget(self.held)
         self.hide()
 
@@ -51,7 +56,7 @@ class MonitorStrip(QtWidgets.QFrame):
             self.text.setToolTip(signs.replace(".", ",") if self.language == "fr" else signs)
         self.text.setVisible(prop is not None)
         self.reject.setVisible(prop is not None)
-        self.held.setText(self.tr("{n} held: name or birth date differ").format(n=held)
+        self.held.setText(self.tr("{n} held: name or birth date differ — review…").format(n=held)
                           if held else "")
         self.held.setToolTip(self.tr("Held for review: {n} monitor message(s) whose name or birth "
                                      "date differ from this patient's.").format(n=held) if held else "")

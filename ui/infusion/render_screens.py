@@ -34,6 +34,19 @@ def _running():
     return win
 
 
+def _held_review():
+    """Dupont: the monitor message held because its name differs, under review."""
+    from ui.render import settle
+    win, ctx, tab = _open("dupont")
+    settle(ctx)
+    tab.panel.review_held()
+    settle(ctx)
+    settle(ctx)
+    dlg = tab.panel.held_dialog
+    dlg.resize(1000, 420)
+    return dlg
+
+
 def _done():
     """Leclercq: infusion 1 complete (full flowsheet); infusion 2 due today."""
     win, ctx, tab = _open("leclercq")
@@ -110,4 +123,5 @@ SCREENS = {
     "infusion_adverse_events": _aes,
     "infusion_product_dose": _product_dialog,
     "infusion_ae_form": _ae_form,
+    "infusion_held_review": _held_review,
 }
