@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "resources" / "translations" / "bedside_fr.ts"
 
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d.])")
+# a decimal point in a number; not a version ("v1.0", "version 1.0", "Apache-2.0")
+_DECIMAL = re.compile(r"(?<![\w.,\-])(?<!version )\d+\.\d+(?![\d.])")
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -201,6 +202,8 @@ def language_problems(top, english: set[str]) -> list[tuple[object, str, str]]:
     """On a French screen: catalogue English, ISO dates, decimal points."""
     out = []
     for w, text in visible_texts(top):
+        if w.property("verbatim"):       # identifiers shown as they are (licences, versions)
+            continue
         lines = [text.strip()] + [ln.strip() for ln in text.split("\n") if ln.strip()]
         for ln in dict.fromkeys(lines):
             if ln in english or ln.rstrip(" :…") in english:

@@ -42,7 +42,7 @@ class EntryRow(QtWidgets.QFrame):
         self.restyle()
         grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
-        grid.setHorizontalSpacing(6)
+        grid.setHorizontalSpacing(4)      # ten columns and Save in the width of a 1366×768 screen, in French
         grid.setVerticalSpacing(2)
         self.fields: dict[str, _Field] = {}
         cols = [("time", self.tr("Time"), "")] + [
