@@ -48,7 +48,7 @@ class EntryRow(QtWidgets.QFrame):
         cols = [("time", self.tr("Time"), "")] + [
             (s.id, label(s.short, language), s.unit) for s in protocol.signs]
         for c, (fid, name, unit) in enumerate(cols):
-            head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal'>{unit}</span>" if unit else ""))
+            head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal; font-size:9pt'>{unit}</span>" if unit else ""))
             head.setProperty("class", "head")
             head.setTextFormat(Qt.RichText)
             grid.addWidget(head, 0, c)

@@ -11,7 +11,7 @@ from bedside.eligibility.validate import parse_covid_test
 from bedside.errors import BedsideError
 from ui.errors import message_for
 from ui.i18n import format_number
-from ui.qt import QtWidgets, Qt
+from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
 
 from ..texts import choice_text
@@ -43,7 +43,10 @@ class LabRow(QtWidgets.QWidget):
         lay = QtWidgets.QGridLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         name = QtWidgets.QLabel(f"<b>{label}</b>")
-        name.setMinimumWidth(96)
+        name.ensurePolished()                   # the style sheet's font, then measure
+        bold = name.font()
+        bold.setBold(True)
+        name.setMinimumWidth(max(96, QtGui.QFontMetrics(bold).horizontalAdvance(label) + 6))
         lay.addWidget(name, 0, 0)
         self.previous = wrap_label("", "hint")
         self.previous.setObjectName(f"previous_{lab}")
@@ -51,10 +54,13 @@ class LabRow(QtWidgets.QWidget):
         self.time = Field(self.tr("DD/MM/YYYY HH:MM"), self)
         self.time.setObjectName(f"time_{lab}")
         # the format hint read whole ("JJ/MM/AAAA HH:MM"), never cut
+        self.time.ensurePolished()
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance(self.time.placeholderText()) + 28)
         self.value = Field(self.tr("value"), self)
         self.value.setObjectName(f"value_{lab}")
         self.value.setMaximumWidth(110)
+        self.value.ensurePolished()
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance(self.value.placeholderText()) + 24)
         self.unit = QtWidgets.QComboBox(self)
         self.unit.setObjectName(f"unit_{lab}")
         self.unit.addItems(units_for(lab))
