@@ -1,6 +1,8 @@
 """Server schema.  ``log`` (entries and blobs, in one global sequence that is
 the pull cursor) and ``audit`` are append-only: triggers refuse UPDATE and
-DELETE on both SQLite and PostgreSQL."""
+DELETE on both SQLite and PostgreSQL.  ``counters`` holds what replicas of
+the server share besides the rows themselves (the staff directory's
+version, so a replica knows when its cached directory is stale)."""
 
 from __future__ import annotations
 
@@ -87,6 +89,14 @@ class AuditItem(Base):
     received_at: Mapped[str] = mapped_column(String(40))
     nonce: Mapped[bytes] = mapped_column(LargeBinary)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Counter(Base):
+    """A named number every server replica reads: ``staff_version`` goes up
+    in the same transaction that stores a staff entry."""
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
 
 
 class Incident(Base):

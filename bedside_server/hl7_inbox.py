@@ -27,6 +27,7 @@ from bedside.hl7feed.matching import KnownPatient, hold_reason, patient_from_con
 from bedside.hl7feed.message import FeedMessage, Rejected, parse
 from bedside.patients import PATIENT
 
+from . import logorder
 from .db import Hl7Item, LogItem
 from .store import Store
 
@@ -98,24 +99,33 @@ class Hl7Inbox:
     def _keep(self, msg: FeedMessage, raw: bytes, hold: str) -> Outcome:
         digest = hashlib.sha256(raw).hexdigest()
         with self.store._sessions() as s:
-            have = s.execute(select(Hl7Item.digest).where(
-                Hl7Item.sender == msg.sender, Hl7Item.control_id == msg.control_id)).scalar()
-            if have is not None:
-                if have == digest:
-                    return self._answer("AA", msg.control_id, "duplicate", raw, msg)
-                return self._answer("AR", msg.control_id, "control id reused for other content",
-                                    raw, msg)
+            if s.execute(select(Hl7Item.seq).where(
+                    Hl7Item.sender == msg.sender,
+                    Hl7Item.control_id == msg.control_id)).first() is not None:
+                return self._answer_stored(s, msg, raw, digest)
             nonce, ct = self.store.key.seal(raw, f"hl7:{msg.sender}:{msg.control_id}")
             try:
+                logorder.announce(s, "hl7_inbox")    # a pull stops below this row until it commits
                 s.execute(insert(Hl7Item), [{
                     "sender": msg.sender, "control_id": msg.control_id, "digest": digest,
                     "received_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
                     "hold": hold, "nonce": nonce, "ciphertext": ct}])
                 s.commit()
-            except IntegrityError:      # another server process kept it meanwhile
+            except IntegrityError:
+                # another server process (replica) kept this sender's control id
+                # meanwhile: the database's unique constraint, not this process,
+                # decides; answer from what the winner stored
                 s.rollback()
-                return self._answer("AA", msg.control_id, "duplicate", raw, msg)
+                return self._answer_stored(s, msg, raw, digest)
         return self._answer("AA", msg.control_id, "", raw, msg)
+
+    def _answer_stored(self, s, msg: FeedMessage, raw: bytes, digest: str) -> Outcome:
+        have = s.execute(select(Hl7Item.digest).where(
+            Hl7Item.sender == msg.sender, Hl7Item.control_id == msg.control_id)).scalar()
+        if have == digest:
+            return self._answer("AA", msg.control_id, "duplicate", raw, msg)
+        return self._answer("AR", msg.control_id, "control id reused for other content",
+                            raw, msg)
 
     @staticmethod
     def _answer(code: str, control_id: str, reason: str, raw: bytes,
@@ -128,9 +138,13 @@ class Hl7Inbox:
     def since(self, seq: int, limit: int = MAX_PULL) -> dict:
         """Kept messages after ``seq``, decrypted, for an enrolled device."""
         limit = max(1, min(int(limit), MAX_PULL))
+        # never past a message another replica has numbered but not committed
+        barrier = logorder.settled_seq(self.store.engine, "hl7_inbox")
+        query = select(Hl7Item).where(Hl7Item.seq > seq)
+        if barrier is not None:
+            query = query.where(Hl7Item.seq <= barrier)
         with self.store._sessions() as s:
-            rows = s.execute(select(Hl7Item).where(Hl7Item.seq > seq)
-                             .order_by(Hl7Item.seq).limit(limit)).scalars().all()
+            rows = s.execute(query.order_by(Hl7Item.seq).limit(limit)).scalars().all()
         items = []
         for r in rows:
             try:

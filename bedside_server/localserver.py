@@ -1,6 +1,8 @@
 """A throwaway ``bedside-server`` process on 127.0.0.1 over real HTTPS (own
 data directory, site CA, free port), used by the tests and the benchmark:
-start, kill (SIGKILL), restart on the same data, enroll a client."""
+start, kill (SIGKILL), restart on the same data, enroll a client.
+:meth:`ServerProcess.replica` starts another process on the same data
+directory and database (bedside_server/replicas.py puts them behind HAProxy)."""
 
 from __future__ import annotations
 
@@ -33,28 +35,41 @@ def free_port() -> int:
 
 class ServerProcess:
     hl7_port: int | None = None        # set by __init__(hl7=True); a test may build one without __init__
-    def __init__(self, data_dir: Path, db_url: str | None = None, hl7: bool = False) -> None:
+
+    def __init__(self, data_dir: Path, db_url: str | None = None, hl7: bool = False, *,
+                 log_name: str = "server.log", initialise: bool = True) -> None:
         self.data_dir = Path(data_dir)
-        self.cfg = ServerConfig(self.data_dir, db_url or default_db_url(self.data_dir))
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.cfg.save()
-        AtRestKey.generate_file(self.cfg.key_path)
-        engine = make_engine(self.cfg.db_url)
-        create_schema(engine)
-        engine.dispose()
-        make_ca(self.cfg.tls_dir)
+        if initialise:
+            self.cfg = ServerConfig(self.data_dir, db_url or default_db_url(self.data_dir))
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.cfg.save()
+            AtRestKey.generate_file(self.cfg.key_path)
+            engine = make_engine(self.cfg.db_url)
+            create_schema(engine)
+            engine.dispose()
+            make_ca(self.cfg.tls_dir)
+        else:
+            self.cfg = ServerConfig.load(self.data_dir)
         self.ca_pem = self.cfg.ca_cert.read_text()
         self.port = free_port()
+        self.log_path = self.data_dir / log_name
         self.hl7_port = free_port() if hl7 else None   # MLLP listener (docs/hl7.md)
         self.proc: subprocess.Popen | None = None
         self._log = None
+
+    def replica(self, number: int) -> "ServerProcess":
+        """Another, stateless server process on the same data directory
+        (at-rest key, certificate) and database, on its own port (and its
+        own MLLP port if this one listens for HL7)."""
+        return ServerProcess(self.data_dir, hl7=self.hl7_port is not None,
+                             log_name=f"replica-{number}.log", initialise=False)
 
     @property
     def url(self) -> str:
         return f"https://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> "ServerProcess":
-        self._log = open(self.data_dir / "server.log", "ab")
+        self._log = open(self.log_path, "ab")
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bedside_server", "--data", str(self.data_dir), "serve",
@@ -65,13 +80,17 @@ class ServerProcess:
         ctx = pinned_ssl_context(self.ca_pem)
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError("server exited: " + (self.data_dir / "server.log").read_text())
+                raise RuntimeError("server exited: " + self.log_path.read_text())
             try:
                 if httpx.get(self.url + "/v1/health", verify=ctx, timeout=1).status_code == 200:
                     return self
             except httpx.TransportError:
                 time.sleep(0.05)
         raise RuntimeError("server did not start")
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
 
     def kill(self) -> None:
         if self.proc and self.proc.poll() is None:

@@ -27,6 +27,7 @@ from bedside.identity.directory import STAFF_TYPE, Directory
 from bedside.identity.site_root import ROOT_META, check_root, fingerprint, legacy_anchor
 from bedside.sync import signing, wire
 
+from . import logorder
 from .atrest import AtRestKey
 from .db import (AuditItem, Device, EnrollmentCode, Incident, LogItem, Nonce, SiteValue,
                  Station)
@@ -92,8 +93,12 @@ class Store:
         self._write_lock = threading.Lock()
         self._pg = engine.dialect.name == "postgresql"
         self._nonce_inserts = 0
-        self._directory: Directory | None = None   # the site staff directory, from stored entries
-        self._unchained: dict[str, str] = {}       # stored staff entries it refuses
+        # the site staff directory, from stored entries that chain to the pinned root;
+        # rebuilt when the shared staff_version counter moved (a staff entry stored
+        # or the root pinned by any replica)
+        self._directory: Directory | None = None
+        self._directory_version = -1
+        self._directory_lock = threading.Lock()
 
     # -- enrollment ------------------------------------------------------
     def create_enrollment_code(self, name: str, valid_hours: float = 24.0) -> str:
@@ -141,7 +146,7 @@ class Store:
                                 "site administrator key differs from the one pinned here")
             if site_root is not None and pinned is None:
                 s.add(SiteValue(key=ROOT_META, value=site_root))
-                self._directory = None
+                logorder.bump(s, "staff_version")     # every replica's directory: anchored
             device_id = uuid.uuid4().hex
             row.used_at, row.device_id = _iso(now), device_id
             s.add(Device(id=device_id, name=(name or row.name)[:200],
@@ -170,7 +175,7 @@ class Store:
             self._incident(s, "server", "site_root_replaced",
                            f"{old and fingerprint(old)} -> {fingerprint(new_root)}",
                            _iso(self.now_ms()))
-        self._directory = None
+            logorder.bump(s, "staff_version")         # every replica rebuilds its directory
         return old
 
     @staticmethod
@@ -261,22 +266,26 @@ class Store:
                 or len(blobs) > MAX_BATCH or len(audit) > 10 * MAX_BATCH:
             raise AuthError(400, "bad_batch", "batch malformed or too large")
         now = _iso(self.now_ms())
-        res = PushResult({}, {}, {}, {})
         inadmissible: dict[str, str] = {}
-        try:
-            self._push_in_transaction(device, entries, blobs, audit, audit_head, now, res,
-                                      inadmissible)
-        except _BatchRefused:
-            self._refuse_inadmissible(device, inadmissible, now)
-        return res
 
-    def _push_in_transaction(self, device: Device, entries: list, blobs: list, audit: list,
-                             audit_head: dict | None, now: str, res: PushResult,
-                             inadmissible: dict[str, str]) -> None:
-        staff_changed = False
-        with self._write_lock, self._sessions.begin() as s:
-            if self._pg:    # one pusher at a time, so the cursor never skips a commit
-                s.execute(text("LOCK TABLE log IN EXCLUSIVE MODE"))
+        def attempt() -> PushResult:
+            res = PushResult({}, {}, {}, {})
+            inadmissible.clear()
+            self._push(device, entries, blobs, audit, audit_head, now, res, inadmissible)
+            return res
+        try:
+            if self._pg:     # pushes run concurrently (bedside_server/logorder.py)
+                return logorder.retried(attempt)
+            with self._write_lock:
+                return attempt()
+        except _BatchRefused:       # nothing of this batch was stored
+            self._refuse_inadmissible(device, inadmissible, now)
+            raise AssertionError("unreachable")   # _refuse_inadmissible raises 422
+
+    def _push(self, device: Device, entries: list, blobs: list, audit: list,
+              audit_head: dict | None, now: str, res: PushResult,
+              inadmissible: dict[str, str]) -> None:
+        with self._sessions.begin() as s:
             rows: list[dict] = []
             for blob in blobs:
                 try:
@@ -286,6 +295,7 @@ class Store:
                 rows.append(self._row("blob", sha, sha, data, device.id, now))
             checked: list[tuple[str, dict]] = []
             ctx: entry_rules.Context | None = None
+            staff_ids: set[str] = set()
             for n, raw in enumerate(entries):
                 eid = raw.get("id") if isinstance(raw, dict) else None
                 eid = eid if isinstance(eid, str) and "\x00" not in eid else "?"
@@ -316,7 +326,8 @@ class Store:
                     res.errors[eid] = "entry made on another workstation"
                     continue
                 ctx.admitted(entry)
-                staff_changed = staff_changed or entry["record_type"] == STAFF_TYPE
+                if entry["record_type"] == STAFF_TYPE:
+                    staff_ids.add(eid)
                 checked.append((eid, entry))
             if inadmissible:
                 raise _BatchRefused()       # nothing of this batch is stored
@@ -324,6 +335,9 @@ class Store:
             for eid, entry in checked:
                 rows.append(self._row("entry", eid, wire.entry_hash(entry),
                                       wire.canonical_json(entry).encode("utf-8"), device.id, now))
+            res.audit = self._audit(s, device, audit, audit_head, now)
+            # the log rows last: on PostgreSQL a pull's barrier waits for this
+            # transaction from this insert to its commit (logorder)
             for row, status in zip(rows, self._insert_new(s, rows)):
                 if row["kind"] == "blob":
                     res.blobs[row["key"]] = status
@@ -332,9 +346,8 @@ class Store:
                 if status == "conflict":
                     res.errors[row["key"]] = "another entry with this id already exists"
                     self._incident(s, device.id, "id_conflict", f"entry {row['key']}", now)
-            res.audit = self._audit(s, device, audit, audit_head, now)
-        if staff_changed:
-            self._directory = None     # rebuilt from what was actually stored
+            if any(res.entries.get(i) == "stored" for i in staff_ids):
+                logorder.bump(s, "staff_version")    # every replica rebuilds its directory
 
     def _refuse_inadmissible(self, device: Device, refused: dict[str, str], now: str) -> None:
         """A batch holding an entry that breaks the record rules (envelope,
@@ -352,12 +365,18 @@ class Store:
 
     def _load_directory(self, s: Session) -> Directory:
         """The site directory: every stored staff entry that chains to the
-        pinned site root, in clock order (cached until one is added). An
-        entry that does not -- put into the store around the push door -- is
-        left out and named by :meth:`verify`."""
-        if self._directory is None:
-            self._directory, self._unchained = self._chain(s)
-        return self._directory
+        pinned site root, in clock order (cached until any replica stores one
+        or pins the root: the staff_version counter, read first, moves in the
+        same transaction). An entry that does not chain -- put into the store
+        around the push door -- is left out and named by :meth:`verify`."""
+        version = logorder.counter(s, "staff_version")
+        with self._directory_lock:
+            if self._directory is not None and self._directory_version == version:
+                return self._directory
+        d, _ = self._chain(s)
+        with self._directory_lock:
+            self._directory, self._directory_version = d, version
+        return d
 
     def _chain(self, s: Session) -> tuple[Directory, dict[str, str]]:
         staff = []
@@ -439,17 +458,25 @@ class Store:
                 known.update(((kind, k), h) for k, h in s.execute(
                     select(LogItem.key, LogItem.hash).where(LogItem.kind == kind,
                                                             LogItem.key.in_(keys[i:i + 500]))))
-        statuses, new = [], []
+        new: list[dict] = []
         for r in rows:
-            have = known.get((r["kind"], r["key"]))
-            if have is None:
+            if (r["kind"], r["key"]) not in known:
                 known[(r["kind"], r["key"])] = r["hash"]
                 new.append(r)
+        inserted = logorder.append(s, new)
+        first = {id(r) for r in new}
+        for r in new:
+            if (r["kind"], r["key"]) not in inserted:   # another replica stored it meanwhile
+                known[(r["kind"], r["key"])] = s.execute(
+                    select(LogItem.hash).where(LogItem.kind == r["kind"],
+                                               LogItem.key == r["key"])).scalar_one()
+        statuses = []
+        for r in rows:
+            if id(r) in first and (r["kind"], r["key"]) in inserted:
                 statuses.append("stored")
             else:
+                have = known[(r["kind"], r["key"])]
                 statuses.append("duplicate" if have == r["hash"] else "conflict")
-        if new:
-            s.execute(insert(LogItem), new)
         return statuses
 
     def _incident(self, s: Session, device_id: str, kind: str, detail: str, now: str) -> None:
@@ -533,9 +560,12 @@ class Store:
         limit = max(1, min(int(limit), MAX_BATCH))
         if since >= LOG_SEQ_MAX:   # past any cursor the log column can hold: nothing newer
             return b'{"items":[],"cursor":%d,"more":false}' % since
+        barrier = logorder.settled_seq(self.engine)   # never past a later-committing push
+        query = select(LogItem).where(LogItem.seq > since)
+        if barrier is not None:
+            query = query.where(LogItem.seq <= barrier)
         with self._sessions() as s:
-            rows = s.execute(select(LogItem).where(LogItem.seq > since)
-                             .order_by(LogItem.seq).limit(limit)).scalars().all()
+            rows = s.execute(query.order_by(LogItem.seq).limit(limit)).scalars().all()
         parts = []
         for row in rows:
             data = self.key.open(row.nonce, row.ciphertext, f"{row.kind}:{row.key}")

@@ -1,6 +1,9 @@
 """Benchmark: open a patient with 3 infusions × 40 readings and 30 adverse
 events with their history, from the vault to a rendered flowsheet, next to
 reading the same rows with bare SQL on the same encrypted connection.
+The patient is made infusable the real way (signed eligibility, a real
+consent with strokes and e-signature, inclusion), so the consent gate the
+screen consults on opening is the real one, not a stub.
 
     QT_QPA_PLATFORM=offscreen python bench/open_patient.py [repeats] [--smoke]
 
@@ -26,10 +29,11 @@ from bedside.clock import FakeClock  # noqa: E402
 from bedside.crypto.kdf import KdfParams  # noqa: E402
 from bedside.infusion import snapshot  # noqa: E402
 from bedside.infusion.store import AE, CHECK, EVENT, INFUSION, READING, REPORT, InfusionStore  # noqa: E402
-from bedside.patients import assign_subject_id, register_patient  # noqa: E402
+from bedside.patients import register_patient  # noqa: E402
 from bedside.roles import Role  # noqa: E402
 from bedside.users import create_user  # noqa: E402
 from bedside.vault import Vault  # noqa: E402
+from tests.journey_helpers import make_infusable  # noqa: E402
 
 PW = "bench password 1"
 NORMAL = {"hr": "84", "sbp": "124", "dbp": "72", "rr": "19", "spo2": "95", "temp": "37.1", "fio2": "40"}
@@ -46,14 +50,9 @@ def build(folder: Path, readings: int = 40, n_aes: int = 30):
     p = register_patient(nurse, {"mrn": "H9990001", "family_name": "Bench", "given_name": "Patient",
                                  "date_of_birth": "1970-01-01", "sex": "M", "weight_kg": 80, "height_cm": 180,
                                  "wristband": "WB-BENCH"})
-    assign_subject_id(inv, p.id, "bench")
-    import types
-    gate = types.ModuleType("bedside.consent.gate")
-    gate.may_infuse = lambda s, pid: (True, [])
-    saved = {k: sys.modules.get(k) for k in ("bedside.consent", "bedside.consent.gate")}
-    pkg = types.ModuleType("bedside.consent")
-    pkg.gate = gate
-    sys.modules.update({"bedside.consent": pkg, "bedside.consent.gate": gate})  # the benchmark measures reading, not consent
+    # the real path to an infusable patient: signed eligibility, a real consent
+    # (strokes + e-signature), inclusion -- the gate at open time reads them
+    make_infusable(nurse, inv, p.id, PW)
     store = InfusionStore(nurse)
     for n in (1, 2, 3):
         v = store.prepare(p.id, n, {"bag_id": f"BAG-{n}", "donor_id": "D-1", "viable_cells_millions": "230",
@@ -79,11 +78,6 @@ def build(folder: Path, readings: int = 40, n_aes: int = 30):
         store.correct_ae(ae.record_id, {"outcome": "recovered", "end_utc": clock.now()}, "resolved")
         InfusionStore(inv).sign_off(ae.record_id, PW)
         clock.advance(minutes=30)
-    for k, mod in saved.items():
-        if mod is None:
-            sys.modules.pop(k, None)
-        else:
-            sys.modules[k] = mod
     return vault, nurse, p.id
 
 

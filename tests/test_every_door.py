@@ -99,7 +99,7 @@ def _code(text: str) -> str:
 
 def test_every_door_refuses_each_rule_with_the_same_reason(tmp_path, sqlite_server):
     pc = Workstation(tmp_path / "pc", sqlite_server, "USI-PC-1")   # creates the site: its root
-    assert pc.sync().state == SYNCED                                 # the site's staff on the server
+    assert pc.sync().state == SYNCED                               # its staff on the server
     rogue = sqlite_server.enrolled_client("ROGUE-PC", ROGUE_WS)      # a rogue enrolled device
     try:
         # written with the keys of the site's real nurse and administrator

@@ -106,6 +106,7 @@ class AboutDialog(QtWidgets.QDialog):
         headers = [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
         table = QtWidgets.QTableWidget(len(self.components), len(headers))
         table.setObjectName("licenceTable")
+        table.setProperty("verbatim", True)     # licence ids and versions, not numbers (screen audit)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)

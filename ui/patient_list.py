@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from bedside.patients import Patient, search_patients
 
-from .qt import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from .qt import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton,
                  QTableView, QtCore, Qt, QVBoxLayout, QWidget, Signal)
 
 
@@ -80,13 +80,17 @@ class PatientListWidget(QWidget):
         self.ctx = ctx
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        top = QHBoxLayout()
+        # the search on a row of its own: beside an open patient the list is
+        # narrow, and the placeholder must be read whole, in French too
+        top = QVBoxLayout()
         self.search = QLineEdit(objectName="patientSearch")
-        self.search.setPlaceholderText(self.tr("Search name, study no. or hospital no. "
-                                               "(or scan the wristband)"))
+        self.search.setPlaceholderText(self.tr("Name, no. or wristband (scan)"))
+        self.search.setToolTip(self.tr("Search name, study no. or hospital no. "
+                                       "(or scan the wristband)"))
+        self.search.setAccessibleName(self.search.toolTip())
         self.search.setClearButtonEnabled(True)
         self.register = QPushButton(self.tr("+ New patient"), objectName="registerPatient")
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search)
         top.addWidget(self.register)
         self.count = QLabel(objectName="hint")
         self.model = PatientTableModel(self)

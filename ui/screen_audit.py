@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "resources" / "translations" / "bedside_fr.ts"
 
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d.])")
+# a decimal point in a number; not a version ("v1.0", "version 1.0", "Apache-2.0")
+_DECIMAL = re.compile(r"(?<![\w.,\-])(?<!version )\d+\.\d+(?![\d.])")
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -150,7 +151,7 @@ def visible_texts(top) -> list[tuple[object, str]]:
 
 def cut_texts(top) -> list[tuple[object, str, str]]:
     """(widget, text, why) for texts wider than their room."""
-    from ui.qt import QtWidgets
+    from ui.qt import QtGui, QtWidgets, Qt
     out = []
     for w in top.findChildren(QtWidgets.QWidget):
         if not w.isVisibleTo(top) or w.width() <= 0:
@@ -162,6 +163,12 @@ def cut_texts(top) -> list[tuple[object, str, str]]:
             text = _plain(w.text())
             room = w.contentsRect().width() - 2 * max(0, w.margin()) - max(0, w.indent())
             need = _width(fm, text)
+            if w.textFormat() == Qt.RichText or (w.textFormat() == Qt.AutoText and QtGui.Qt.mightBeRichText(w.text())):
+                doc = QtGui.QTextDocument()      # as drawn: spans with their own size and weight
+                doc.setDefaultFont(w.font())
+                doc.setDocumentMargin(0)
+                doc.setHtml(w.text())
+                need = int(doc.idealWidth() + 0.999)
             if need > room + 2:
                 out.append((w, text, f"needs {need}px, has {room}px"))
         elif isinstance(w, (QtWidgets.QPushButton, QtWidgets.QCheckBox, QtWidgets.QRadioButton)):
@@ -201,6 +208,8 @@ def language_problems(top, english: set[str]) -> list[tuple[object, str, str]]:
     """On a French screen: catalogue English, ISO dates, decimal points."""
     out = []
     for w, text in visible_texts(top):
+        if w.property("verbatim"):       # identifiers shown as they are (licences, versions)
+            continue
         lines = [text.strip()] + [ln.strip() for ln in text.split("\n") if ln.strip()]
         for ln in dict.fromkeys(lines):
             if ln in english or ln.rstrip(" :…") in english:
@@ -287,6 +296,11 @@ def audit_screen(name: str, lang: str, english: set[str], sizes=SIZES) -> list[F
                 sync.wait()
             ctx.worker.stop()
         top.deleteLater()
+        # processEvents() never runs deferred deletes: without this every
+        # audited window stayed alive, and restyling ~40 of them (night mode)
+        # took minutes -- the audit never finished
+        from ui.qt import QtCore
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
         from ui import style
         style.apply(QtWidgets.QApplication.instance(), style.DAY)   # a night-mode screen leaves day behind
         QtWidgets.QApplication.processEvents()

@@ -8,6 +8,7 @@ from bedside.errors import BedsideError
 from bedside.sync.quarantine import incidents
 
 from .dashboard_sections import DashboardItem
+from .i18n import format_datetime
 from .qt import QCoreApplication
 
 
@@ -28,5 +29,5 @@ class SyncQuarantineSection:
             "PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})")
         unknown = QCoreApplication.translate("SyncQuarantineSection", "unknown")
         return [DashboardItem(text.format(pc=i.workstation_id or unknown,
-                                          when=i.received_utc[:16].replace("T", " ")), None, 2)
+                                          when=format_datetime(i.received_utc)), None, 2)
                 for i in found[:20]]

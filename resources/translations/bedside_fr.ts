@@ -2706,8 +2706,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Moniteur {time}, valeurs en bleu&#xa0;: vérifiez, corrigez au besoin, Entrée valide.</translation>
     </message>
     <message>
+        <source>{n} held (identity) — review…</source>
+        <translation>{n} en attente (identité) — vérifier…</translation>
+    </message>
+    <message>
         <source>{n} held: name or birth date differ — review…</source>
-        <translation>{n} en attente&#xa0;: identité différente — vérifier…</translation>
+        <translation type="vanished">{n} en attente&#xa0;: identité différente — vérifier…</translation>
     </message>
     <message>
         <source>{n} held: name or birth date differ</source>
@@ -2887,8 +2891,12 @@ Formulaire {form} version {version} ({language})</translation>
 <context>
     <name>PatientListWidget</name>
     <message>
-        <source>Search name, study no. or hospital no. (or scan the wristband)</source>
+        <source>Name, no. or wristband (scan)</source>
         <translation>Nom, n° ou bracelet (scanner)</translation>
+    </message>
+    <message>
+        <source>Search name, study no. or hospital no. (or scan the wristband)</source>
+        <translation>Chercher&#xa0;: nom, n° d&apos;étude ou n° hospitalier (ou scanner le bracelet)</translation>
     </message>
     <message>
         <source>+ New patient</source>
@@ -3046,8 +3054,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>seulement si hors de la fenêtre prévue</translation>
     </message>
     <message>
+        <source>only if outside {a}–{b}</source>
+        <translation>seulement si hors {a}–{b}</translation>
+    </message>
+    <message>
         <source>window {a} – {b}: reason only if outside</source>
-        <translation>fenêtre {a} – {b}&#xa0;: motif seulement si hors fenêtre</translation>
+        <translation type="vanished">fenêtre {a} – {b}&#xa0;: motif seulement si hors fenêtre</translation>
     </message>
     <message>
         <source>Investigator override</source>

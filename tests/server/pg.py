@@ -36,8 +36,9 @@ def _free_port() -> int:
 
 
 class PgCluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, durable: bool = False) -> None:
         self.bin = bin_dir
+        self.durable = durable     # fsync and synchronous commit as in production (benches)
         self.root = Path(tempfile.mkdtemp(prefix="bedside-pg-"))
         self.data = self.root / "data"
         self.sock = self.root / "sock"
@@ -58,8 +59,9 @@ class PgCluster:
             self._as = ["runuser", "-u", "postgres", "--"]
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "--auth=trust", "-E", "UTF8", "--no-sync")
-        opts = (f"-k {self.sock} -p {self.port} -c listen_addresses='' -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off")
+        opts = f"-k {self.sock} -p {self.port} -c listen_addresses='' -c max_connections=200"
+        if not self.durable:
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", opts,
                   "-l", str(self.root / "log"), "-w", "-t", "60", "start")
         return self

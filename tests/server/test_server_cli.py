@@ -30,11 +30,7 @@ def test_admin_cycle(tmp_path):
     code = cli(data, "enroll", "--name", "USI-PC-3").stdout.strip()
     assert len(code) == 19 and code.count("-") == 3
 
-    srv = ServerProcess.__new__(ServerProcess)      # reuse the initialised directory
-    from bedside_server.config import ServerConfig
-    from tests.server.harness import free_port
-    srv.data_dir, srv.cfg = data, ServerConfig.load(data)
-    srv.ca_pem, srv.port, srv.proc, srv._log = srv.cfg.ca_cert.read_text(), free_port(), None, None
+    srv = ServerProcess(data, initialise=False)      # the directory the CLI initialised
     srv.start()
     try:
         c = SyncClient(srv.url, srv.ca_pem)

@@ -22,7 +22,7 @@ from ui.errors import core_message
 from ui.ops import run_now
 from ui.widgets.check_line import CheckLine
 from ui.widgets.combo import combo_box
-from ui.i18n import localized
+from ui.i18n import format_date, localized
 from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -289,7 +289,7 @@ class ConsentFlow(QtWidgets.QWidget):
         b = self.state.basis
         days = (self._now() - dt.datetime.fromisoformat(self.state.pending_since)).days
         return self.tr("Consent given by {who} ({name}) on {date} — {days} day(s) ago, form version {version}.").format(
-            who=self._pathway_word(b["pathway"]), name=b["signer"]["name"], date=self.state.pending_since[:10],
+            who=self._pathway_word(b["pathway"]), name=b["signer"]["name"], date=format_date(self.state.pending_since),
             days=days, version=b["form_version"])
 
     def _basis_text(self) -> str:
@@ -536,7 +536,7 @@ class ConsentFlow(QtWidgets.QWidget):
         f = self.draft["form"]
         p = Page(self, "read", self.tr("Read and explain the form"))
         p.add(label(self.tr("{form} version {version} ({language}) — approved by the Ethics Committee on {date}").format(
-            form=f.form_id, version=f.version, language=f.language, date=f.ec_approval_date.isoformat()), "status"))
+            form=f.form_id, version=f.version, language=f.language, date=format_date(f.ec_approval_date)), "status"))
         text = QtWidgets.QTextBrowser()
         text.setObjectName("form-text")
         html = f"<h2>{_esc(f.title)}</h2>" + "".join(f"<h3>{_esc(s.heading)}</h3><p>{_esc(s.text)}</p>" for s in f.sections)

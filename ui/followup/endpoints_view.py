@@ -14,6 +14,15 @@ from ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Qt
 GRADES = (1, 2, 3, 4, 5)
 
 
+def _two_lines(title: str) -> str:
+    """A column title over 12 characters broken at its middle space."""
+    if len(title) <= 12 or " " not in title:
+        return title
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
 class EndpointsDialog(QtWidgets.QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -23,6 +32,7 @@ class EndpointsDialog(QtWidgets.QDialog):
         self.resize(1300, 720)
         lay = QtWidgets.QVBoxLayout(self)
         self.tabs = QtWidgets.QTabWidget(self)
+        self.tabs.tabBar().setElideMode(Qt.ElideNone)        # tab titles read whole
         lay.addWidget(self.tabs, 1)
         # endpoints page
         page = QtWidgets.QWidget()
@@ -39,7 +49,8 @@ class EndpointsDialog(QtWidgets.QDialog):
             [self.tr("Serious")] + [words(c) for c in self.aesi] + [self.tr("Vital status day 28")]
         self.table = QtWidgets.QTableWidget(0, len(headers), page)
         self.table.setObjectName("endpointTable")
-        self.table.setHorizontalHeaderLabels(headers)
+        # long titles on two lines: every column in view on a 1366×768 screen, in French
+        self.table.setHorizontalHeaderLabels([_two_lines(h) for h in headers])
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)

@@ -170,7 +170,7 @@ class ProductDoseDialog(_Dialog):
         self.window_reason = self.line("window_reason", self.tr("Out-of-window reason"),
                                        self.tr("only if outside the planned window"))
         if planned is not None:
-            self.window_reason.setPlaceholderText(self.tr("window {a} – {b}: reason only if outside").format(
+            self.window_reason.setPlaceholderText(self.tr("only if outside {a}–{b}").format(
                 a=planned.window_start.strftime("%d/%m"), b=planned.window_end.strftime("%d/%m")))
         self.override_box = QtWidgets.QGroupBox(self.tr("Investigator override"))
         ob = QtWidgets.QFormLayout(self.override_box)

@@ -42,13 +42,13 @@ class EntryRow(QtWidgets.QFrame):
         self.restyle()
         grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
-        grid.setHorizontalSpacing(6)
+        grid.setHorizontalSpacing(4)      # ten columns and Save in the width of a 1366×768 screen, in French
         grid.setVerticalSpacing(2)
         self.fields: dict[str, _Field] = {}
         cols = [("time", self.tr("Time"), "")] + [
             (s.id, label(s.short, language), s.unit) for s in protocol.signs]
         for c, (fid, name, unit) in enumerate(cols):
-            head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal'>{unit}</span>" if unit else ""))
+            head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal; font-size:9pt'>{unit}</span>" if unit else ""))
             head.setProperty("class", "head")
             head.setTextFormat(Qt.RichText)
             grid.addWidget(head, 0, c)

@@ -41,7 +41,7 @@ class MonitorStrip(QtWidgets.QFrame):
         self.held.setFocusPolicy(Qt.NoFocus)
         self.held.setCursor(Qt.PointingHandCursor)
         self.held.setStyleSheet("QPushButton { color: #bf360c; font-weight: bold; font-size: 11pt;"
-                                " min-height: 28px; padding: 2px 8px; border: 1px solid #bf360c;"
+                                " min-height: 24px; padding: 0px 6px; border: 1px solid #bf360c;"
                                 " border-radius: 4px; background: #fff3e0; }")
         self.held.clicked.connect(self.review_requested)
         lay.addWidget(self.held)
@@ -56,7 +56,7 @@ class MonitorStrip(QtWidgets.QFrame):
             self.text.setToolTip(signs.replace(".", ",") if self.language == "fr" else signs)
         self.text.setVisible(prop is not None)
         self.reject.setVisible(prop is not None)
-        self.held.setText(self.tr("{n} held: name or birth date differ — review…").format(n=held)
+        self.held.setText(self.tr("{n} held (identity) — review…").format(n=held)
                           if held else "")
         self.held.setToolTip(self.tr("Held for review: {n} monitor message(s) whose name or birth "
                                      "date differ from this patient's.").format(n=held) if held else "")

@@ -15,7 +15,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEd
 QDateTimeEdit:focus, QTimeEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ border: 3px solid {colour}; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {colour}; border-radius: 5px; padding: 2px; }}
 QListView:focus, QTableView:focus, QTreeView:focus {{ border: 3px solid {colour}; }}
-QTabBar::tab:focus {{ border: 3px solid {colour}; }}
+QTabBar::tab:focus {{ border: 3px solid {colour}; padding: 3px 13px; }}  /* the ring takes 3 px of the padding: the title keeps its room */
 QFrame[role="choices"] {{ border: 3px solid transparent; border-radius: 7px; }}
 QFrame[role="choices"]:focus {{ border: 3px solid {colour}; background: {tint}; }}
 """

@@ -10,12 +10,25 @@ from bedside.eligibility.units import fmt, units_for
 from bedside.eligibility.validate import parse_covid_test
 from bedside.errors import BedsideError
 from ui.errors import message_for
-from ui.qt import QtWidgets, Qt
+from ui.i18n import format_number
+from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
 
 from ..texts import choice_text
 from ..widgets import Field, StatusChip, local_text, wrap_label
 from .dialogs import LabCorrectionDialog
+
+
+def _num(x) -> str:
+    """A lab value for people, in the interface's locale (0,65 in French)."""
+    text = fmt(float(x)) if not isinstance(x, (int, float, str)) else fmt(x)
+    return format_number(text)
+
+
+def _entered(text: str) -> str:
+    """What was typed ("0.65 ×10⁹/L"), its number in the locale."""
+    number, sep, unit = (text or "").partition(" ")
+    return f"{format_number(number)}{sep}{unit}"
 
 
 class LabRow(QtWidgets.QWidget):
@@ -30,16 +43,24 @@ class LabRow(QtWidgets.QWidget):
         lay = QtWidgets.QGridLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         name = QtWidgets.QLabel(f"<b>{label}</b>")
-        name.setMinimumWidth(96)
+        name.ensurePolished()                   # the style sheet's font, then measure
+        bold = name.font()
+        bold.setBold(True)
+        name.setMinimumWidth(max(96, QtGui.QFontMetrics(bold).horizontalAdvance(label) + 6))
         lay.addWidget(name, 0, 0)
         self.previous = wrap_label("", "hint")
         self.previous.setObjectName(f"previous_{lab}")
         lay.addWidget(self.previous, 0, 1, 1, 4)
         self.time = Field(self.tr("DD/MM/YYYY HH:MM"), self)
         self.time.setObjectName(f"time_{lab}")
+        # the format hint read whole ("JJ/MM/AAAA HH:MM"), never cut
+        self.time.ensurePolished()
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance(self.time.placeholderText()) + 28)
         self.value = Field(self.tr("value"), self)
         self.value.setObjectName(f"value_{lab}")
         self.value.setMaximumWidth(110)
+        self.value.ensurePolished()
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance(self.value.placeholderText()) + 24)
         self.unit = QtWidgets.QComboBox(self)
         self.unit.setObjectName(f"unit_{lab}")
         self.unit.addItems(units_for(lab))
@@ -89,13 +110,13 @@ class LabRow(QtWidgets.QWidget):
             return
         last = entries[-1]
         parts = [self.tr("Previous: {value} {unit} at {time}").format(
-            value=fmt(last.value), unit=S.canonical_unit(self.lab), time=local_text(last.time.isoformat(), tz))]
+            value=_num(last.value), unit=S.canonical_unit(self.lab), time=local_text(last.time.isoformat(), tz))]
         if last.entered and last.entered.split(" ", 1)[-1] != S.canonical_unit(self.lab):
-            parts.append(self.tr("(entered {entered})").format(entered=last.entered))
+            parts.append(self.tr("(entered {entered})").format(entered=_entered(last.entered)))
         if len(entries) > 1:
             before = entries[-2]
             parts.append(self.tr("— before: {value} at {time}").format(
-                value=fmt(before.value), time=local_text(before.time.isoformat(), tz)))
+                value=_num(before.value), time=local_text(before.time.isoformat(), tz)))
         self.previous.setText(" ".join(parts))
 
     def show_offers(self, offers, tz) -> None:
@@ -103,7 +124,7 @@ class LabRow(QtWidgets.QWidget):
         self.offers = list(offers)
         if offers:
             parts = [self.tr("{value} {unit} sampled {time}").format(
-                value=fmt(o.value), unit=S.canonical_unit(self.lab),
+                value=_num(o.value), unit=S.canonical_unit(self.lab),
                 time=local_text(o.sampled_utc.isoformat(), tz)) for o in offers]
             self.offer_text.setText(self.tr("From the lab system: ") + " · ".join(parts))
         self.offer_text.setVisible(bool(offers))
