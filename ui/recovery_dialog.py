@@ -11,6 +11,19 @@ from .qt import (QCheckBox, QDialog, QDialogButtonBox, QFont, QLabel, Qt, QVBoxL
                  QWidget)
 
 
+def recovery_code_label(code: str = "") -> QLabel:
+    """A recovery code as it is written down: large monospace, centred,
+    selectable (the wizard's first code and a renewed one)."""
+    label = QLabel(code, objectName="recoveryCode")
+    f = QFont("DejaVu Sans Mono")
+    f.setPointSize(18)
+    f.setBold(True)
+    label.setFont(f)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,13 +36,7 @@ class RecoveryCodeDialog(QDialog):
             "this new code now and lock it away, in place of the old one. "
             "It is shown only once."))
         why.setWordWrap(True)
-        self.code = QLabel(code, objectName="recoveryCode")
-        f = QFont("DejaVu Sans Mono")
-        f.setPointSize(18)
-        f.setBold(True)
-        self.code.setFont(f)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code = recovery_code_label(code)
         self.written = QCheckBox(self.tr("I have written down the new recovery code and "
                                          "stored it safely"), objectName="writtenDown")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

@@ -15,8 +15,9 @@ from bedside.sync.client import SyncError, SyncRefused
 from bedside.vault import Vault
 
 from .errors import message_for
-from .qt import (QCheckBox, QFont, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                 QRadioButton, Qt, QVBoxLayout, QWizard, QWizardPage)
+from .recovery_dialog import recovery_code_label
+from .qt import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                 QRadioButton, QVBoxLayout, QWizard, QWizardPage)
 
 PAGE_SITE, PAGE_ADMIN, PAGE_JOIN, PAGE_RECOVERY = range(4)
 
@@ -153,13 +154,7 @@ class _RecoveryPage(QWizardPage):
                                  "Write it down or print it now and lock it away. "
                                  "It is shown only once."))
         lay = QVBoxLayout(self)
-        self.code = QLabel(objectName="recoveryCode")
-        f = QFont("DejaVu Sans Mono")
-        f.setPointSize(18)
-        f.setBold(True)
-        self.code.setFont(f)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code = recovery_code_label()
         self.done = QCheckBox(self.tr("I have written down the recovery code and stored it safely"),
                               objectName="writtenDown")
         lay.addStretch(1)
