@@ -251,7 +251,13 @@ def _check_entries(conn, directory: Directory) -> str | None:
 def _pinned_directory(conn) -> Directory:
     """An empty directory anchored as this vault is: its pinned site root
     and vouched enrolments, or -- a vault not signed in since the root was
-    introduced -- what it would adopt at its next sign-in."""
+    introduced -- what it would adopt at its next sign-in. A vault of a
+    schema from before signing keys has neither: an unanchored directory."""
+    tables_here = {n for (n,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "meta" not in tables_here or "author_key_id" not in {
+            c[1] for c in conn.execute("PRAGMA table_info(records)")}:
+        return Directory()
     meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
                              (site_root.ROOT_META, site_root.VOUCHED_META)))
     if site_root.ROOT_META in meta:

@@ -104,6 +104,9 @@ def test_alerts_leave_the_newest_readings_in_view_at_1366x768(qtbot, tmp_vault, 
         if os.environ.get("FIT_SHOT"):
             win.grab().save(os.environ["FIT_SHOT"])
         area = tab.parentWidget().parentWidget()
+        # the layout settles after the strip shows (a condition, not a fixed wait)
+        qtbot.waitUntil(lambda: _rect_in(area.viewport(), win).contains(_rect_in(table, win)),
+                        timeout=30000)
         seen = _rect_in(area.viewport(), win)
         assert seen.bottom() < win.statusBar().mapTo(win, win.statusBar().rect().topLeft()).y() + 1
         assert seen.contains(_rect_in(table, win)), "the readings table is pushed below the fold"
