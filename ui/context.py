@@ -3,6 +3,8 @@ worker and the clock. Passed explicitly (no global singleton)."""
 
 from __future__ import annotations
 
+import weakref
+
 from bedside.clock import Clock
 from bedside.session import Session
 from bedside.vault import Vault
@@ -14,6 +16,7 @@ from .qt import QObject, Signal
 class AppContext(QObject):
     session_changed = Signal()       # signed in, switched user or locked
     data_changed = Signal(str)       # a patient id (or "") whose data changed
+    alive: "weakref.WeakSet[AppContext]" = weakref.WeakSet()   # tools that render many screens stop them all
 
     def __init__(self, vault: Vault, clock: Clock | None = None, demo: bool = False) -> None:
         super().__init__()
@@ -24,6 +27,7 @@ class AppContext(QObject):
         # (kind, key) -> bedside.drafts.Draft chosen at sign-in, taken by its form (ui/drafts.py)
         self.drafts_to_restore: dict = {}
         self.worker = DbWorker(self)
+        AppContext.alive.add(self)
 
     def run(self, fn, on_success, on_failure=None) -> None:
         self.worker.run(fn, on_success, on_failure)

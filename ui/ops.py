@@ -57,8 +57,15 @@ class DbWorker(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
+    def running(self) -> bool:
+        """Still taking jobs (not stopped)."""
+        return self._thread.isRunning()
+
     def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
-        on_success, on_failure = self._callbacks.pop(job_id)
+        callbacks = self._callbacks.pop(job_id, None)
+        if callbacks is None:            # stopped with discard: its screen is gone
+            return
+        on_success, on_failure = callbacks
         if error is None:
             on_success(result)
         elif on_failure is not None:
@@ -78,9 +85,13 @@ class DbWorker(QObject):
         self._thread.jobs.put(barrier)
         return barrier.wait(timeout_s)
 
-    def stop(self) -> None:
+    def stop(self, discard: bool = False) -> None:
+        """Finish the queued jobs and end the thread; ``discard``: their
+        answers are not delivered (the widgets waiting for them are gone)."""
         self._thread.jobs.put(None)
         self._thread.wait(5000)
+        if discard:
+            self._callbacks.clear()
 
 
 def run_in_background(ctx, fn, on_success, on_failure=None) -> None:

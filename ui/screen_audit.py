@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -289,13 +290,27 @@ def audit_screen(name: str, lang: str, english: set[str], sizes=SIZES) -> list[F
             if lang == "fr":
                 found += [Finding(name, lang, tag, kind, _name(w), t) for w, t, kind in language_problems(top, english)]
     finally:
-        top.close()
+        # the screen's answers land before it is deleted; every context it made
+        # (a dialog's main window has its own) stops, and what it still owed
+        # is dropped rather than delivered into deleted widgets
         if ctx is not None:
-            sync = getattr(top, "sync", None)
+            render.settle(ctx)
+        for c in _contexts():
+            c.worker.stop(discard=True)
+        for w in (top, top.window()):
+            sync = getattr(w, "sync", None)
             if sync is not None and hasattr(sync, "wait"):
                 sync.wait()
-            ctx.worker.stop()
+        QtWidgets.QApplication.processEvents()
+        top.close()
         top.deleteLater()
+        # a dialog's main window goes too: every window left alive is restyled
+        # again at each screen, and the audit slowed to minutes
+        from ui.qt import QtWidgets as _W
+        for w in _W.QApplication.topLevelWidgets():
+            if w is not top and w.isWindow():
+                w.close()
+                w.deleteLater()
         # processEvents() never runs deferred deletes: without this every
         # audited window stayed alive, and restyling ~40 of them (night mode)
         # took minutes -- the audit never finished
@@ -307,39 +322,49 @@ def audit_screen(name: str, lang: str, english: set[str], sizes=SIZES) -> list[F
     return found
 
 
+def _contexts() -> list:
+    """The application contexts whose DB worker still runs."""
+    from ui.context import AppContext
+    return [c for c in list(AppContext.alive) if c.worker.running()]
+
+
 def _stop_contexts() -> None:
     """Stop the DB worker of every application context a screen left behind."""
-    import gc
-    from ui.context import AppContext
-    for obj in gc.get_objects():
-        if isinstance(obj, AppContext):
-            try:
-                obj.worker.stop()
-            except Exception:  # noqa: BLE001
-                pass
+    for obj in _contexts():
+        try:
+            obj.worker.stop()
+        except Exception:  # noqa: BLE001
+            pass
 
 
-def run(names: list[str] | None = None, languages=LANGUAGES, sizes=SIZES) -> tuple[list[str], list[Finding]]:
-    """Audit the screens (all registered ones by default) in *languages* at
-    *sizes*. Returns (what was checked, findings)."""
-    from ui import render
+@contextmanager
+def audit_session():
+    """One demo vault for every screen audited inside; yields the catalogue's
+    English (what a French screen must not show)."""
     from ui.app import make_app
     make_app()
     cache = _DemoCache()
     real = cache.install()
-    english = english_sources()
-    checked, found = [], list(resource_language_findings())
     try:
-        for lang in languages:          # language outside: switching it restyles the application
-            for name in names or sorted(render.SCREENS):
-                found += audit_screen(name, lang, english, sizes)
-                checked.append(f"{name} [{lang}] " + ", ".join(f"{w}×{h}" for w, h in sizes))
+        yield english_sources()
     finally:
         _stop_contexts()
         import bedside.demo as demo
         demo.build = real
         if cache.template is not None:
             shutil.rmtree(cache.template.parent, ignore_errors=True)
+
+
+def run(names: list[str] | None = None, languages=LANGUAGES, sizes=SIZES) -> tuple[list[str], list[Finding]]:
+    """Audit the screens (all registered ones by default) in *languages* at
+    *sizes*. Returns (what was checked, findings)."""
+    from ui import render
+    checked, found = [], list(resource_language_findings())
+    with audit_session() as english:
+        for lang in languages:          # language outside: switching it restyles the application
+            for name in names or sorted(render.SCREENS):
+                found += audit_screen(name, lang, english, sizes)
+                checked.append(f"{name} [{lang}] " + ", ".join(f"{w}×{h}" for w, h in sizes))
     # one finding per screen/kind/widget/text (both sizes show most of them)
     unique = list({(f.screen, f.lang, f.kind, f.widget, f.text): f for f in found}.values())
     return checked, unique

@@ -7,6 +7,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from bedside.export import resources
+from bedside.eligibility.screen_failure_reasons import reasons as screen_failure_reasons
 from bedside.export.consort import END_STATES, ConsortCounts
 
 FIGURE_FILE = "consort_flow.svg"
@@ -31,11 +32,12 @@ def _arrow(x1: int, y1: int, x2: int, y2: int) -> str:
 
 
 def consort_svg(c: ConsortCounts, lang: str = "en", reason_words: dict | None = None) -> str:
-    """*reason_words*: code -> words for criteria and screen-failure reasons
-    (the app passes the protocol's; the export shows the codes)."""
+    """Screen-failure reasons in words (their resource's labels, in *lang*);
+    criteria by their protocol codes (EXC-02), as investigators cite them.
+    *reason_words*: code -> words, over those."""
     words = resources.load("consort")["figure_words"]
     w = words.get(lang) or words["en"]
-    rw = reason_words or {}
+    rw = {r.id: r.text(lang) for r in screen_failure_reasons()} | (reason_words or {})
     sep = w.get("separator", ": ")
     main_x, side_x = 40, 40 + BOX_W + 120
     out = []
@@ -49,9 +51,9 @@ def consort_svg(c: ConsortCounts, lang: str = "en", reason_words: dict | None = 
     out.append(box)
     mid = y2 + h // 2
     side = [f'{w["not_eligible"]}{sep}{c.not_eligible}']
-    side += [f"  {rw.get(k, k)}{sep}{n}" for k, n in c.not_eligible_by_criterion.items()]
+    side += [f"· {rw.get(k, k)}{sep}{n}" for k, n in c.not_eligible_by_criterion.items()]
     side += [f'{w["eligible_not_included"]}{sep}{c.eligible_not_included}']
-    side += [f"  {rw.get(k, w.get(k, k))}{sep}{n}" for k, n in c.eligible_not_included_by_reason.items()]
+    side += [f"· {rw.get(k, w.get(k, k))}{sep}{n}" for k, n in c.eligible_not_included_by_reason.items()]
     sbox, sh = _box(side_x, y2 - 10, WIDTH - side_x - 20, side, "excluded", bold_first=False)
     out.append(_arrow(main_x + BOX_W, mid, side_x, mid))
     out.append(sbox)

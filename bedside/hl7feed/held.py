@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..patients import Patient
 from .feed import FeedCache
 from .mapping import map_all
-from .proposals import _agrees, decided
-from .schema import FEED_DECISION
+from .proposals import agrees, decided, record_decision
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ def held_messages(session, patient: Patient, cache: FeedCache) -> list[HeldMessa
     out = []
     for item in cache.for_mrn(patient.mrn):
         msg = item.message
-        if _agrees(item, patient) or (msg.sender, msg.control_id) in done:
+        if agrees(item, patient) or (msg.sender, msg.control_id) in done:
             continue
         mapped, _ = map_all(msg.observations)
         if not msg.observations:          # the listener refuses these; nothing to review
@@ -53,11 +51,5 @@ def held_messages(session, patient: Patient, cache: FeedCache) -> list[HeldMessa
 def dismiss(session, patient_id: str, held: HeldMessage, reason: str):
     """Record that a person reviewed a held message and it is not this
     patient's (or not to be charted), and why."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("reason", QT_TRANSLATE_NOOP(
-            "core", "Say why this monitor or lab message is not this patient's."))
-    return session.records.create(FEED_DECISION, {
-        "sender": held.sender, "control_id": held.control_id,
-        "observed_utc": held.observed_utc.isoformat(), "decision": "rejected",
-        "reason": reason}, patient_id=patient_id)
+    return record_decision(session, patient_id, held, reason, QT_TRANSLATE_NOOP(
+        "core", "Say why this monitor or lab message is not this patient's."))

@@ -55,7 +55,7 @@ class LabProposal:
     control_id: str
 
 
-def _agrees(item: FeedItem, patient: Patient) -> bool:
+def agrees(item: FeedItem, patient: Patient) -> bool:
     return (not item.hold and item.message.mrn == patient.mrn
             and not hold_reason(item.message, KnownPatient(patient.mrn, patient.family_name,
                                                            patient.date_of_birth)))
@@ -65,7 +65,7 @@ def held(cache: FeedCache, patient: Patient, done: set[tuple[str, str]] = frozen
     """Messages with this patient's number that a person must still review
     (``done``: those already dismissed, bedside/hl7feed/held.py)."""
     return sum(1 for i in cache.for_mrn(patient.mrn)
-               if not _agrees(i, patient) and (i.message.sender, i.message.control_id) not in done)
+               if not agrees(i, patient) and (i.message.sender, i.message.control_id) not in done)
 
 
 def decided(session, patient_id: str) -> set[tuple[str, str]]:
@@ -99,7 +99,7 @@ def vital_proposal(session, patient: Patient, cache: FeedCache, now: datetime,
     best: VitalProposal | None = None
     for item in cache.for_mrn(patient.mrn):
         msg = item.message
-        if not _agrees(item, patient) or (msg.sender, msg.control_id) in done:
+        if not agrees(item, patient) or (msg.sender, msg.control_id) in done:
             continue
         mapped, unmapped = map_all(msg.observations)
         values = _vitals(mapped, decimals)
@@ -119,7 +119,7 @@ def lab_proposals(patient: Patient, cache: FeedCache) -> list[LabProposal]:
     """Every lab result for this patient, oldest sample first."""
     out = []
     for item in cache.for_mrn(patient.mrn):
-        if not _agrees(item, patient):
+        if not agrees(item, patient):
             continue
         mapped, _ = map_all(item.message.observations)
         out += [LabProposal(m.item, m.value, m.observation.observed_utc, item.message.sender,
@@ -127,16 +127,23 @@ def lab_proposals(patient: Patient, cache: FeedCache) -> list[LabProposal]:
     return sorted(out, key=lambda p: p.sampled_utc)
 
 
-def reject(session, patient_id: str, proposal: VitalProposal, reason: str):
-    """Record that a person did not chart these monitor values, and why."""
+def record_decision(session, patient_id: str, message, reason: str, reason_needed: str):
+    """A signed ``feed_decision`` that *message* (anything with sender,
+    control_id and observed_utc) is not charted, and why; *reason_needed*:
+    the message when no reason is given."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("reason", QT_TRANSLATE_NOOP(
-            "core", "Say why the monitor values are not charted."))
+        raise ValidationError("reason", reason_needed)
     return session.records.create(FEED_DECISION, {
-        "sender": proposal.sender, "control_id": proposal.control_id,
-        "observed_utc": proposal.observed_utc.isoformat(), "decision": "rejected",
+        "sender": message.sender, "control_id": message.control_id,
+        "observed_utc": message.observed_utc.isoformat(), "decision": "rejected",
         "reason": reason}, patient_id=patient_id)
+
+
+def reject(session, patient_id: str, proposal: VitalProposal, reason: str):
+    """Record that a person did not chart these monitor values, and why."""
+    return record_decision(session, patient_id, proposal, reason, QT_TRANSLATE_NOOP(
+        "core", "Say why the monitor values are not charted."))
 
 
 def flowsheet_offer(session, patient_id: str, now: datetime,

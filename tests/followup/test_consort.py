@@ -164,3 +164,23 @@ def test_the_exported_figure_shows_the_numbers_of_consort_json():
     assert f"3 infusion(s): {counts['infused_3']}" in fig["infusions"]
     log = files["screening_log.csv"].decode("utf-8-sig").splitlines()
     assert log[0].endswith("box,not_included_reason,end_state,queries")
+
+
+def test_the_figure_names_screen_failure_reasons_in_words_in_each_language():
+    """Not "consent_refused" on a French screen: the reason's own label, in the
+    language asked; criteria keep their protocol codes (EXC-02)."""
+    from bedside.eligibility.screen_failure_reasons import reason
+    from bedside.export.consort import ConsortCounts
+    from bedside.export.consort_figure import consort_svg
+    from xml.sax.saxutils import escape
+    fields = {f: 0 for f in ConsortCounts.__dataclass_fields__}
+    fields.update(screened=3, assessed=3, not_eligible=1, eligible_not_included=2,
+                  not_eligible_by_criterion={"EXC-02": 1},
+                  eligible_not_included_by_reason={"consent_refused": 1, "product_unavailable": 1})
+    c = ConsortCounts(**fields)
+    for lang in ("fr", "en"):
+        svg = consort_svg(c, lang)
+        assert "consent_refused" not in svg and "product_unavailable" not in svg
+        assert escape(reason("consent_refused").text(lang)) in svg
+        assert "EXC-02" in svg
+    assert "Screenés" not in consort_svg(c, "fr")

@@ -17,6 +17,18 @@ from ui.infusion.tab import InfusionTab
 from ui.qt import Qt, QtWidgets
 
 
+def answer_reason_prompt(name: str, reason: str) -> None:
+    """Type *reason* into the reason prompt *name* that is about to open (modal)."""
+    from ui.qt import QtCore
+
+    def answer():
+        prompt = QtWidgets.QApplication.activeModalWidget()
+        assert prompt is not None and prompt.objectName() == name
+        prompt.reason.setText(reason)
+        prompt._submit()
+    QtCore.QTimer.singleShot(200, answer)
+
+
 @pytest.fixture
 def flowsheet(qtbot, feed_site):
     srv, ws, patients = feed_site
@@ -67,13 +79,7 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
                     timeout=30000)
     assert row.fields["spo2"].text() == "0"
 
-    def answer():
-        dlg = QtWidgets.QApplication.activeModalWidget()
-        assert dlg is not None and dlg.objectName() == "monitorRejectPrompt"
-        dlg.reason.setText("sonde SpO2 débranchée")
-        dlg._submit()
-    from ui.qt import QtCore
-    QtCore.QTimer.singleShot(200, answer)
+    answer_reason_prompt("monitorRejectPrompt", "sonde SpO2 débranchée")
     panel._reject_monitor()
     qtbot.waitUntil(lambda: len(ws.nurse.records.list_latest(FEED_DECISION, patient_id=dupont.id)) == 1,
                     timeout=30000)
@@ -142,13 +148,7 @@ def _review_held(srv, ws, tab, dupont, qtbot):
     assert "HR 140" in dlg.table.item(0, 5).text() and MARTIN.family_name.upper() in dlg.findChild(
         QtWidgets.QLabel, "heldIntro").text()
 
-    def answer():
-        prompt = QtWidgets.QApplication.activeModalWidget()
-        assert prompt is not None and prompt.objectName() == "heldDismissPrompt"
-        prompt.reason.setText("autre patient, lit 15")
-        prompt._submit()
-    from ui.qt import QtCore
-    QtCore.QTimer.singleShot(200, answer)
+    answer_reason_prompt("heldDismissPrompt", "autre patient, lit 15")
     dlg.dismiss_selected()
     qtbot.waitUntil(lambda: not dlg.loading and dlg.table.rowCount() == 0, timeout=30000)
     assert dlg.empty.isVisible() and not dlg.dismiss_btn.isEnabled()

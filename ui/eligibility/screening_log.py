@@ -45,7 +45,12 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # every title read whole before (and after) the rows arrive; the failed
+        # criteria take the room that is left, wrapped
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(4, QtWidgets.QHeaderView.Stretch)
+        self.table.setWordWrap(True)
         v.addWidget(self.table, 1)
         row = QtWidgets.QHBoxLayout()
         self.outcome = QtWidgets.QComboBox(self)

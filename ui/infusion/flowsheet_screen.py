@@ -139,6 +139,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             restyle_button(b)
         self._style_blockers()
         self.alerts.restyle()
+        self.monitor.restyle()
         self.entry.restyle()
         self._painted = None
         if self.snap is not None:

@@ -8,6 +8,7 @@ from bedside.hl7feed.proposals import VitalProposal
 from bedside.infusion.messages import label
 from ui.infusion.common import local_time
 from ui.qt import QtWidgets, Signal, Qt
+from ui.style import colour
 
 
 class MonitorStrip(QtWidgets.QFrame):
@@ -21,8 +22,6 @@ class MonitorStrip(QtWidgets.QFrame):
         self.setObjectName("monitorStrip")
         # one slim line: with several alerts above it, every pixel of height
         # goes to the readings table on a 1366×768 screen (issue 16 item 12)
-        self.setStyleSheet("#monitorStrip { background: #e3f2fd; border: 2px solid #1e88e5;"
-                           " border-radius: 6px; } QLabel { font-size: 11pt; color: #0d47a1; }")
         lay = QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(8, 0, 4, 0)
         self.text = QtWidgets.QLabel()
@@ -40,12 +39,20 @@ class MonitorStrip(QtWidgets.QFrame):
         self.held.setObjectName("monitorHeld")
         self.held.setFocusPolicy(Qt.NoFocus)
         self.held.setCursor(Qt.PointingHandCursor)
-        self.held.setStyleSheet("QPushButton { color: #bf360c; font-weight: bold; font-size: 11pt;"
-                                " min-height: 24px; padding: 0px 6px; border: 1px solid #bf360c;"
-                                " border-radius: 4px; background: #fff3e0; }")
         self.held.clicked.connect(self.review_requested)
+        self.restyle()
         lay.addWidget(self.held)
         self.hide()
+
+    def restyle(self) -> None:
+        """Colours of the current theme (night mode: no bright strip at 3 a.m.)."""
+        self.setStyleSheet(f"#monitorStrip {{ background: {colour('upcoming_bg')};"
+                           f" border: 2px solid {colour('upcoming_border')}; border-radius: 6px; }}"
+                           f" QLabel {{ font-size: 11pt; color: {colour('upcoming_text')}; }}")
+        self.held.setStyleSheet(f"QPushButton {{ color: {colour('blocker_text')}; font-weight: bold;"
+                                " font-size: 11pt; min-height: 24px; padding: 0px 6px;"
+                                f" border: 1px solid {colour('blocker_border')}; border-radius: 4px;"
+                                f" background: {colour('blocker_bg')}; }}")
 
     def show_offer(self, prop: VitalProposal | None, held: int) -> None:
         if prop is not None:

@@ -33,6 +33,7 @@ class PlanStrip(QtWidgets.QWidget):
         while self.lay.count():
             w = self.lay.takeAt(0).widget()
             if w:
+                w.hide()            # gone now, not at the next turn of the event loop (no overlap)
                 w.deleteLater()
         today = LT.to_local(self.tab.store.now()).date()
         by_n = {i.number: i for i in snap.infusions}
