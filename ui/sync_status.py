@@ -208,8 +208,6 @@ class SyncStatusItem(QWidget):
         self.state_button.setStyleSheet(
             f"QPushButton {{ color: {color}; font-weight: bold; padding: 2px 10px; "
             f"border: 2px solid {color}; border-radius: 4px; }}")
-        # the whole state, never cut: the status bar's message area gives way first
-        self.state_button.setMinimumWidth(self.state_button.sizeHint().width())
         self.now_button.setEnabled(st.state not in (SYNCING, NOT_ENROLLED))
 
 
