@@ -15,6 +15,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..patients import Patient
 from .feed import FeedCache
 from .mapping import map_all
+from .matching import KnownPatient, differences
 from .proposals import agrees, decided, record_decision
 
 
@@ -28,23 +29,26 @@ class HeldMessage:
     date_of_birth: date | None
     bed: str
     values: dict[str, str]            # item → value as sent, for the reviewer to recognise
+    differs: frozenset[str]           # what made it held: "family_name", "date_of_birth"
 
 
 def held_messages(session, patient: Patient, cache: FeedCache) -> list[HeldMessage]:
     """This patient's held messages not yet dismissed, newest first."""
     done = decided(session, patient.id)
+    known = KnownPatient(patient.mrn, patient.family_name, patient.date_of_birth)
     out = []
     for item in cache.for_mrn(patient.mrn):
         msg = item.message
         if agrees(item, patient) or (msg.sender, msg.control_id) in done:
             continue
-        mapped, _ = map_all(msg.observations)
         if not msg.observations:          # the listener refuses these; nothing to review
             continue
+        mapped, _ = map_all(msg.observations)
         out.append(HeldMessage(msg.sender, msg.control_id,
                                max(o.observed_utc for o in msg.observations),
                                msg.family_name, msg.given_name, msg.date_of_birth, msg.bed,
-                               {m.item: format(m.value, "f") for m in mapped}))
+                               {m.item: format(m.value, "f") for m in mapped},
+                               frozenset(differences(msg, known))))
     return sorted(out, key=lambda h: h.observed_utc, reverse=True)
 
 

@@ -26,13 +26,20 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if c.isalnum()).casefold()
 
 
+def differences(msg: FeedMessage, patient: KnownPatient) -> set[str]:
+    """Which of the sender's identity fields disagree with the app's patient
+    ("family_name", "date_of_birth"); accents and case do not count."""
+    out = set()
+    if msg.family_name and _fold(msg.family_name) != _fold(patient.family_name):
+        out.add("family_name")
+    if msg.date_of_birth and patient.date_of_birth and msg.date_of_birth != patient.date_of_birth:
+        out.add("date_of_birth")
+    return out
+
+
 def hold_reason(msg: FeedMessage, patient: KnownPatient) -> str:
     """'' when the message's identity agrees with the patient's, else why not."""
-    if msg.family_name and _fold(msg.family_name) != _fold(patient.family_name):
-        return HOLD_IDENTITY
-    if msg.date_of_birth and patient.date_of_birth and msg.date_of_birth != patient.date_of_birth:
-        return HOLD_IDENTITY
-    return ""
+    return HOLD_IDENTITY if differences(msg, patient) else ""
 
 
 def patient_from_content(content: dict) -> KnownPatient | None:

@@ -79,20 +79,18 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         self.loading = False
         self.rows = rows
         self.table.setRowCount(len(rows))
-        p = self.patient
         for i, h in enumerate(rows):
             name = f"{h.family_name.upper()} {h.given_name}".strip()
             cells = (local_time(h.observed_utc, "%d/%m %H:%M"), h.sender, name,
                      format_date(h.date_of_birth) if h.date_of_birth else "—",
-                     " / ".join(p for p in h.bed.split("^") if p) or "—",     # PV1-3 unit^room^bed
+                     " / ".join(part for part in h.bed.split("^") if part) or "—",  # PV1-3 unit^room^bed
                      "  ·  ".join(f"{label(self.protocol.sign(k).short, self.language)} "
                                   f"{format_number(v)}" if self._is_sign(k) else f"{k} {format_number(v)}"
                                   for k, v in h.values.items()))
             for c, text in enumerate(cells):
                 it = QtWidgets.QTableWidgetItem(text)
-                differs = ((c == 2 and h.family_name.casefold() != p.family_name.casefold())
-                           or (c == 3 and h.date_of_birth not in (None, p.date_of_birth)))
-                if differs:                      # what made the message held, in bold
+                # what made the message held (the core's own comparison), in bold
+                if {2: "family_name", 3: "date_of_birth"}.get(c) in h.differs:
                     f = it.font()
                     f.setBold(True)
                     it.setFont(f)
