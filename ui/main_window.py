@@ -11,7 +11,7 @@ from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 from bedside.users import set_language
 
-from .about_dialog import install_help_menu, retranslate_help_menu
+from .about_dialog import help_tool_button, install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
 from .draft_offer import offer_drafts
 from .errors import show_error
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         install_help_menu(self)
+        self.toolbar.insertWidget(self.act_night, help_tool_button(self))
         self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
         self.login.language_changed.connect(self.language_chosen)
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
             self.vault_label.setText(self.tr("Vault: encrypted, locked"))
         signed = s is not None and s.is_open
         self.toolbar.setVisible(signed)
+        self.menuBar().setVisible(not signed)     # signed in, Help is in the toolbar
         if signed:
             self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
             self.act_settings.setVisible(s.can(Permission.MANAGE_SETTINGS))
