@@ -11,6 +11,7 @@ from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 from bedside.users import set_language
 
+from .widgets.elided_label import ElidedLabel
 from .about_dialog import help_tool_button, install_help_menu, retranslate_help_menu
 from .dashboard import Dashboard
 from .draft_offer import offer_drafts
@@ -24,7 +25,7 @@ from .patient_list import PatientListWidget
 from .patient_view import PatientView
 from .sync_status import install as install_sync
 from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter,
-                 QStackedWidget, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, Signal,
+                 QStackedWidget, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, QtWidgets, Signal,
                  QApplication)
 from .users_dialog import role_label, UsersDialog
 
@@ -153,10 +154,20 @@ class MainWindow(QMainWindow):
         self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
         self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
         self.act_endpoints = QAction(self.tr("Endpoints and CONSORT"), self, objectName="actEndpoints")
-        for a in (self.act_dashboard, self.act_screening, self.act_endpoints, self.act_users, self.act_settings,
-                  self.act_audit,
-                  self.act_export):
+        for a in (self.act_dashboard, self.act_screening, self.act_endpoints):
             tb.addAction(a)
+        # the occasional office work in one menu: with each of them on the bar,
+        # an administrator's French toolbar ran past 1366 px and hid
+        # Switch user and Lock behind its » button
+        self.admin_menu = QtWidgets.QMenu(self.tr("Administration"), self)
+        self.admin_menu.setObjectName("adminMenu")
+        for a in (self.act_users, self.act_settings, self.act_audit, self.act_export):
+            self.admin_menu.addAction(a)
+        self.admin_button = QtWidgets.QToolButton(objectName="adminButton")
+        self.admin_button.setText(self.tr("Administration"))
+        self.admin_button.setMenu(self.admin_menu)
+        self.admin_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.act_admin = tb.addWidget(self.admin_button)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy())
@@ -222,6 +233,8 @@ class MainWindow(QMainWindow):
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
+        self.admin_menu.setTitle(self.tr("Administration"))
+        self.admin_button.setText(self.tr("Administration"))
         retranslate_help_menu(self)
         self.login.retranslate()
         self._update_status()
@@ -234,8 +247,10 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.user_label = QLabel(objectName="statusUser")
-        self.vault_label = QLabel(objectName="statusVault")
-        self.site_label = QLabel(objectName="statusSite")
+        # the vault state and the site give way (elided, whole in the tooltip)
+        # so that the sync state is never cut (issue 16 audit, dashboard_admin)
+        self.vault_label = ElidedLabel(objectName="statusVault")
+        self.site_label = ElidedLabel(objectName="statusSite")
         sb = self.statusBar()
         sb.addWidget(self.user_label)
         sb.addWidget(self.vault_label)
@@ -261,6 +276,7 @@ class MainWindow(QMainWindow):
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
             self.act_export.setVisible(s.can(Permission.EXPORT))
             self.act_endpoints.setVisible(s.can(Permission.SIGN_FOLLOW_UP) or s.can(Permission.EXPORT))
+            self.act_admin.setVisible(any(a.isVisible() for a in self.admin_menu.actions()))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:

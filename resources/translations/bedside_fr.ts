@@ -2683,6 +2683,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Critères et CONSORT</translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -3478,6 +3482,17 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Stop infusion</source>
         <translation>Arrêter la perfusion</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
