@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, insert, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session as OrmSession, aliased
 
 from . import audit, entry_rules, record_types
@@ -23,9 +23,10 @@ from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, Validat
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
 from .roles import SIGNATURE_TYPE
+from .storage import rawsql
 from .storage.schema import BlobRow, MergeRow, RecordRow
 from .identity.directory import STAFF_TYPE
-from .identity.entry_signing import sign_entry
+from .identity.entry_signing import sign_entry_here
 from .identity import site_root
 from .identity.vault_directory import directory_changed, load_directory, previous_content
 
@@ -196,19 +197,20 @@ class RecordStore:
                 record_id: str | None = None, reason: str | None = None,
                 self_enrol: bool = False) -> RecordVersion:
         rt = record_types.require(record_type)
-        if not (self_enrol and record_type == STAFF_TYPE and record_id == self._s.user.id):
-            self._s.require(rt.write_permission)
-        encoded = _encode(content)
-        record_types.check_content(rt.name, content)
-        record_types.check_field_permissions(rt, content, None, self._s.can,
-                                             self._s.user.role.value)
-        for name, value in (("patient_id", patient_id), ("record_id", record_id)):
-            if value is not None and not record_types.is_id(value):
-                raise ValidationError(name)
-        rid = record_id or uuid.uuid4().hex
-        if patient_id is None and record_type == "patient":
-            patient_id = rid
         with self._s.db.write() as orm:
+            # the account is re-read in the transaction that writes under it
+            if not (self_enrol and record_type == STAFF_TYPE and record_id == self._s.user.id):
+                self._s.require(rt.write_permission, orm)
+            encoded = _encode(content)
+            record_types.check_content(rt.name, content)
+            record_types.check_field_permissions(rt, content, None, self._s.can,
+                                                 self._s.user.role.value)
+            for name, value in (("patient_id", patient_id), ("record_id", record_id)):
+                if value is not None and not record_types.is_id(value):
+                    raise ValidationError(name)
+            rid = record_id or uuid.uuid4().hex
+            if patient_id is None and record_type == "patient":
+                patient_id = rid
             if record_id is not None and orm.scalar(
                     select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
                 raise Conflict()
@@ -240,7 +242,7 @@ class RecordStore:
                 raise PermissionDenied(role=self._s.user.role.value,
                                        action="correct a signature record")
             rt = record_types.require(heads[0].record_type)
-            self._s.require(rt.write_permission)
+            self._s.require(rt.write_permission, orm)
             record_types.check_content(rt.name, content)
             if replaces is None:
                 if len(heads) > 1:
@@ -415,14 +417,15 @@ class RecordStore:
                    reason=reason, workstation_id=self._s.db.workstation_id,
                    hlc=self._s.db.hlc.now())
         entry = {**row, "content": json.loads(encoded), "supersedes": supersedes or []}
-        sign_entry(entry, self._s.signing_keys())
+        signed = sign_entry_here(entry, self._s.signing_keys())
         if self_enrol:      # an upgraded account: anchored by this PC (identity/site_root.py)
             site_root.anchor_upgraded(self._s.db, orm, self._s.actor, entry, self._now,
                                       self._off)
         entry_rules.admit(entry, entry_rules.Context(
-            load_directory(self._s.db, orm, private=False), previous_content(orm)))
+            load_directory(self._s.db, orm, private=False), previous_content(orm),
+            signed_here=signed))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
-        orm.execute(insert(RecordRow), [row])
+        rawsql.insert(orm, "records", row)
         if record_type == STAFF_TYPE:
             directory_changed(self._s.db, orm)
         return row
