@@ -1,11 +1,13 @@
-"""The few statements of a save, on the transaction's own DB-API connection.
+"""The statements on the paths people wait on, on the transaction's own
+DB-API connection: saving an entry and opening a patient.
 
-Through the ORM each statement pays for compiling, cache keys and bulk-insert
-bookkeeping; a save runs four of them (the author's account, the audit
-chain's head, the record version, the audit entry) and the ORM's share was
-larger than the encrypted commit itself (docs/BENCHMARKS.md). These run in
-the same transaction as the ORM session they are given, and a database error
-is told apart exactly as the engine's own handler does (in use, tampered).
+Through the ORM each statement pays for compiling, cache keys, result and
+bulk-insert bookkeeping: a save runs four statements (the author's account,
+the audit chain's head, the record version, the audit entry) and the ORM's
+share was larger than the encrypted commit itself; opening a patient ran
+dozens (docs/BENCHMARKS.md). These run in the same transaction as the ORM
+session they are given, and a database error is told apart exactly as the
+engine's own handler does (in use, tampered).
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ _INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
 def _cursor(orm: OrmSession):
-    return orm.connection().connection.cursor()
+    """A cursor on *orm*'s DB-API connection (looked up once per session)."""
+    conn = orm.info.get("dbapi")
+    if conn is None:
+        conn = orm.info["dbapi"] = orm.connection().connection
+    return conn.cursor()
 
 
 def _translated(orm: OrmSession, exc: sqlcipher3.DatabaseError) -> Exception:
@@ -36,6 +42,18 @@ def fetch_one(orm: OrmSession, sql: str, params: Sequence[Any] = ()) -> tuple | 
         return _cursor(orm).execute(sql, tuple(params)).fetchone()
     except sqlcipher3.DatabaseError as exc:
         raise _translated(orm, exc) from None
+
+
+def fetch_all(orm: OrmSession, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    try:
+        return _cursor(orm).execute(sql, tuple(params)).fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        raise _translated(orm, exc) from None
+
+
+def marks(n: int) -> str:
+    """``?, ?, …`` for an IN list of *n* values."""
+    return ", ".join("?" * n)
 
 
 def insert(orm: OrmSession, table: str, row: dict[str, Any]) -> None:
