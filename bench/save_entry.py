@@ -113,19 +113,6 @@ def make_vault(folder: Path, preload: int):
     return vault, s
 
 
-def stored_bytes(session, entry_id: str) -> tuple[str, str]:
-    """The record row and audit row a save stored, as the text they hold."""
-    conn = session.db.engine.raw_connection()
-    try:
-        rec = conn.execute(f"SELECT {','.join(RECORD_COLS)} FROM records WHERE id = ?",
-                           (entry_id,)).fetchone()
-        aud = conn.execute(f"SELECT {','.join(AUDIT_COLS)} FROM audit WHERE entry_id = ?",
-                           (entry_id,)).fetchone()
-    finally:
-        conn.close()
-    return "\x1f".join(map(str, rec)), "\x1f".join(map(str, aud))
-
-
 def bare_sqlcipher(folder: Path, preload: int, payload: tuple[str, str]):
     """A keyed SQLCipher file configured like the vault, *preload* rows in."""
     conn = keyed_connection(folder / "bare.db", os.urandom(32))
@@ -179,6 +166,7 @@ def same_schema(session, folder: Path, preload: int, payload_rows: tuple[tuple, 
 
 
 def raw_rows(session, entry_id: str) -> tuple[tuple, tuple]:
+    """The record row and audit row a save stored."""
     conn = session.db.engine.raw_connection()
     try:
         rec = conn.execute(f"SELECT {','.join(RECORD_COLS)} FROM records WHERE id = ?",
@@ -190,14 +178,19 @@ def raw_rows(session, entry_id: str) -> tuple[tuple, tuple]:
     return tuple(rec), tuple(aud)
 
 
+def as_text(rows: tuple[tuple, tuple]) -> tuple[str, str]:
+    """The same rows as the text they hold (the bare baseline's bytes)."""
+    return tuple("\x1f".join(map(str, r)) for r in rows)
+
+
 def run_size(size: int, samples: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as d:
         vault, s = make_vault(Path(d) / "vault", size)
         warm = [s.records.create("vital_reading", {**CONTENT, "values": {"hr": str(i)}},
                                  patient_id="p1") for i in range(5)]
-        payload = stored_bytes(s, warm[-1].id)
-        bare = bare_sqlcipher(Path(d), size, payload)
         rec, aud = raw_rows(s, warm[-1].id)
+        payload = as_text((rec, aud))
+        bare = bare_sqlcipher(Path(d), size, payload)
         schema, seq = same_schema(s, Path(d), size, (rec, aud))
         keys = PersonKeys.generate()
         message = b"bedside-entry|v1|" + payload[0].encode("utf-8")[:700]
