@@ -132,6 +132,9 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        # a window closed while the prewarm still imports (seconds on a busy PC):
+        # let it finish, or the worker thread is destroyed running and Qt aborts
+        ctx.worker.drain(timeout_s=60)
         ctx.close()
         run_marker.end(vault.folder)
         instance.release()

@@ -6,7 +6,9 @@ The login window itself needs none of it (issue 12: start-up). Doing the
 imports after the paint, on the worker thread that runs ``Vault.login``,
 keeps them out of both the start-up and the sign-in: a sign-in typed before
 they finish simply waits its turn on the same thread, so the two never
-import the same module at once. Only Qt-free core modules are loaded there
+import the same module at once; closing the window waits for them
+(``ui.app.run`` drains the worker), so the thread never outlives the
+application. Only Qt-free core modules are loaded there
 (``tests/test_core_has_no_qt.py``): no widget is made off the UI thread.
 """
 
