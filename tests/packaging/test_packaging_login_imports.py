@@ -8,13 +8,11 @@ process then checks that what the prewarm loads afterwards is real."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from bedside.crypto.kdf import KdfParams
-from bedside.vault import Vault
+from tests.packaging.test_packaging_startup_probe import probe_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,12 +46,7 @@ print("MODULES " + json.dumps({"code": code, "at_login": at_login, "scheduled": 
 
 
 def test_login_window_shows_before_the_heavy_modules_load(tmp_path):
-    vault, _ = Vault.create(tmp_path / "vault", site_name="Imports", workstation_name="IMPORTS-PC",
-                            admin_username="admin", admin_display_name="Imports Admin",
-                            admin_password="correct horse 1", kdf=KdfParams.for_tests())
-    vault.lock()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(tmp_path),
-               BEDSIDE_STARTUP_PROBE="1", PYTHONPATH=str(ROOT))
+    env = probe_env(tmp_path)
     proc = subprocess.run([sys.executable, "-c", PROBE], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-3000:]
