@@ -24,6 +24,14 @@ if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
     "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
 fi
 
+# The ICU data trim compiles a data-only shared library: install Debian's gcc
+# if this machine has no C compiler (as tests/server/ensure_haproxy.sh does).
+if ! command -v cc >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then
+    echo "[bundle-smoke] installing a C compiler (gcc) for the ICU data trim"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq gcc >/dev/null
+fi
+
 start=$(date +%s)
 export BEDSIDE_BUNDLE_TEST=1
 export QT_QPA_PLATFORM=offscreen
