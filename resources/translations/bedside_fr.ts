@@ -5969,6 +5969,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>l&apos;entrée {entry} corrige une version qui a été refusée</translation>
     </message>
     <message>
+        <source>entry {entry}: a second {record_type} record for one patient (a patient has only one; a change is a new version of it)</source>
+        <translation>entrée {entry}&#xa0;: une deuxième fiche {record_type} pour un même patient (un patient n&apos;en a qu&apos;une&#xa0;; une modification en est une nouvelle version)</translation>
+    </message>
+    <message>
         <source>entry {entry}: a staff directory entry that is not valid</source>
         <translation>entrée {entry}&#xa0;: une entrée de l&apos;annuaire du personnel non valide</translation>
     </message>
