@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.clock import FakeClock  # noqa: E402
 from bedside.consent import service  # noqa: E402
-from bedside.consent.gate import may_infuse  # noqa: E402
+from bedside.infusion.gate import may_infuse  # noqa: E402
 from bedside.consent.status import pending_confirmations  # noqa: E402
 from tests.conftest import PASSWORD, make_vault  # noqa: E402
 from tests.consent.helpers import consent_event, good_signature, new_patient  # noqa: E402

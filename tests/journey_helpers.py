@@ -3,7 +3,7 @@ an eligibility assessment saved by a nurse and signed by the investigator,
 a real consent (handwritten strokes + e-signature) and the inclusion.
 
 Shared by the infusion tests and the end-to-end journey test, so both go
-through the same gate (`bedside.consent.gate.may_infuse`) the ward uses."""
+through the same gate (`bedside.infusion.gate.may_infuse`) the ward uses."""
 from __future__ import annotations
 
 from bedside.consent import service as consent_service

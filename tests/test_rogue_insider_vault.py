@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bedside.consent import service
-from bedside.consent.gate import may_infuse
+from bedside.infusion.gate import may_infuse
 from bedside.errors import VaultTampered
 from bedside.header import DB_NAME
 from bedside.roles import Role
@@ -69,16 +69,16 @@ def test_merge_row_hiding_a_withdrawal_is_named_and_the_gate_still_refuses(
     withdrawal = service.record_step(session_as(Role.NURSE), pid, {
         "kind": "withdrawal", "by": "patient", "by_name": "Jean Dupont",
         "scope": ["stop_treatment"]})
-    ok, reasons = may_infuse(inv, pid)
-    assert not ok and any("withdrawn" in r for r in reasons)
+    ans = may_infuse(inv, pid)
+    assert not ans.allowed and any("withdrawn" in r for r in ans.texts())
     folder, key = closed()
     with_key(folder, key, "INSERT INTO record_merges(entry_id, supersedes) VALUES (?, ?)",
              params=(consent_v.id, withdrawal.id))
     r = verify(folder)
     assert not r.ok and f"record version {withdrawal.id} is hidden by a merge" in r.line
     inv = Vault.open(folder).login("investigator", PASSWORD)
-    ok, reasons = may_infuse(inv, pid)
-    assert not ok and any("withdrawn" in r for r in reasons)
+    ans = may_infuse(inv, pid)
+    assert not ans.allowed and any("withdrawn" in r for r in ans.texts())
 
 
 def test_workstation_identity_changed_with_the_key_is_named(tmp_vault, closed):

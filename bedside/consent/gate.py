@@ -1,17 +1,17 @@
-"""The one question the infusion capability asks: may this patient be infused now?
+"""What the consent capability answers to the capabilities above it.
 
-`may_infuse(session, patient_id) -> (ok, reasons)`: yes only with a valid
-consent (a surrogate consent counts while its confirmation is pending and the
-patient still cannot decide), a signed eligibility assessment, and no
-withdrawal or refusal. Reasons are English sentences already formatted; their
-templates are marked for translation in context "core" (use
-`consent_status_details` to get template + params for translation)."""
+Eligibility (consent is an inclusion criterion) and the infusion gate
+(`bedside.infusion.gate.may_infuse`) read `consent_decision`: a typed
+`ConsentDecision` (given / pending / refused) and the reasons as
+(template, params) marked for translation in context "core". Consent never
+asks eligibility anything: the dependency points one way.
+"""
 from __future__ import annotations
 
 from bedside.consent.config import ConsentConfig
 from bedside.consent.errors import QT_TRANSLATE_NOOP
 from bedside.consent.service import state_of
-from bedside.consent.status import blocking_reasons, needs_reconsent
+from bedside.consent.status import ConsentDecision, blocking_reasons, decision_of, needs_reconsent
 
 
 def _fmt(template: str, params: dict) -> str:
@@ -21,39 +21,21 @@ def _fmt(template: str, params: dict) -> str:
         return template
 
 
-def consent_status_details(session, patient_id: str, config: ConsentConfig | None = None) -> tuple[bool, list[tuple[str, dict]]]:
+def consent_decision(session, patient_id: str, config: ConsentConfig | None = None
+                     ) -> tuple[ConsentDecision, list[tuple[str, dict]]]:
+    """The decision and why it is not "given" (empty when it is)."""
     config = config or ConsentConfig.for_session(session)
     state = state_of(session, patient_id, config)
-    reasons = blocking_reasons(state)
-    return (not reasons and state.consent_valid), reasons
+    return decision_of(state), blocking_reasons(state)
+
+
+def consent_status_details(session, patient_id: str, config: ConsentConfig | None = None) -> tuple[bool, list[tuple[str, dict]]]:
+    decision, reasons = consent_decision(session, patient_id, config)
+    return decision is ConsentDecision.GIVEN, reasons
 
 
 def consent_status(session, patient_id: str) -> tuple[bool, list[str]]:
     ok, reasons = consent_status_details(session, patient_id)
-    return ok, [_fmt(t, p) for t, p in reasons]
-
-
-def eligibility_details(session, patient_id: str) -> tuple[bool, list[tuple[str, dict]]]:
-    try:
-        from bedside.eligibility.service import signed_assessment_status
-    except ImportError:
-        return False, [(QT_TRANSLATE_NOOP("core", "eligibility not yet available"), {})]
-    ok, reasons = signed_assessment_status(session, patient_id)
-    return bool(ok), [(r, {}) if isinstance(r, str) else tuple(r) for r in reasons]
-
-
-def may_infuse_details(session, patient_id: str) -> tuple[bool, list[tuple[str, dict]]]:
-    c_ok, c_reasons = consent_status_details(session, patient_id)
-    e_ok, e_reasons = eligibility_details(session, patient_id)
-    ok = c_ok and e_ok
-    reasons = list(c_reasons) + list(e_reasons)
-    if ok:
-        reasons = []
-    return ok, reasons
-
-
-def may_infuse(session, patient_id: str) -> tuple[bool, list[str]]:
-    ok, reasons = may_infuse_details(session, patient_id)
     return ok, [_fmt(t, p) for t, p in reasons]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from bedside.consent import pathway as pw
 from bedside.consent.config import ConsentConfig
@@ -16,6 +17,23 @@ def needs_reconsent(state: pw.ConsentState, config: ConsentConfig, today: dt.dat
     if not state.consent_valid or state.basis is None:
         return False
     return config.catalogue.is_outdated(state.basis["form_id"], state.basis["form_version"], today)
+
+
+class ConsentDecision(StrEnum):
+    """What the capabilities above consent (eligibility, infusion) need to know:
+    consent in force, not (yet) in force, or refused/withdrawn for good."""
+    GIVEN = "given"
+    PENDING = "pending"
+    REFUSED = "refused"
+
+
+def decision_of(state: pw.ConsentState) -> ConsentDecision:
+    """The typed decision for a consent state (refusal and withdrawal are final)."""
+    if state.status in (pw.REFUSED, pw.WITHDRAWN):
+        return ConsentDecision.REFUSED
+    if state.consent_valid and not blocking_reasons(state):
+        return ConsentDecision.GIVEN
+    return ConsentDecision.PENDING
 
 
 def blocking_reasons(state: pw.ConsentState) -> list[tuple[str, dict]]:

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
-from ..infusion import lifecycle
+from ..infusion import gate, lifecycle
 from ..infusion.messages import InfusionRuleError
 from ..infusion.store import EVENT, InfusionStore
 from ..patients import assign_subject_id
 
 ORDER = 70
-GATE_CODES = {"gate_missing", "gate", "gate_no", "gate_error"}
 NORMAL = {"hr": "88", "sbp": "128", "dbp": "74", "rr": "20", "spo2": "94", "temp": "37.2", "fio2": "40"}
 
 
@@ -34,7 +33,7 @@ def _event(store: InfusionStore, rid: str, kind: str, at: datetime, **kw):
     try:
         return store.event(rid, kind, at_utc=at, **kw)
     except InfusionRuleError as e:
-        if not set(e.codes) & GATE_CODES:
+        if not set(e.codes) & gate.CODES:
             raise
     inf = store.rs.latest(rid)
     view = next(i for i in store.infusions(inf.patient_id) if i.record_id == rid)

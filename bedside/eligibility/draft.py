@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 
-from bedside.consent.gate import consent_status_details
+from bedside.consent.gate import consent_decision
 
 from . import evaluator as E
 from . import service as S
@@ -40,8 +40,8 @@ def load_checklist(session, patient_id: str, lang: str = "en") -> ChecklistData:
     """One read of the vault for the checklist (run it on the worker)."""
     state = S.assessment_state(session, patient_id, lang=lang)
     ever = bool(state.version and session.signatures_for(state.version.record_id))
-    ok, reasons = consent_status_details(session, patient_id)      # evaluated once: word and reasons
-    word, _english = S.consent_word(ok, [Message(t, p).text() for t, p in reasons])
+    decision, reasons = consent_decision(session, patient_id)      # evaluated once: word and reasons
+    word = str(decision)
     return ChecklistData(state, dict(session.records.latest(patient_id).content), S.lab_series(session, patient_id),
                          word, list(reasons), ever, S.local_tz(session))
 

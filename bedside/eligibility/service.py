@@ -9,14 +9,18 @@ Other capabilities import::
 ``ok`` is true only when the latest assessment version carries a valid
 "eligibility confirmed" signature, no data entered since changes it, and it
 evaluates (now) to eligible or provisionally eligible with its confirmation
-not overdue.  Consent is deliberately *not* part of this answer (the consent
-gate asks it separately), so the two gates never call each other in a loop.
+not overdue.  Consent is deliberately *not* part of this answer: eligibility reads the
+consent capability's typed decision (`bedside.consent.gate.consent_decision`)
+as one criterion, and the infusion gate asks both; consent never asks
+eligibility.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+from bedside.consent.gate import consent_decision
+from bedside.consent.status import ConsentDecision
 from bedside.errors import NotFound, ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.localtime import site_zone
@@ -60,40 +64,6 @@ def local_tz(session):
     """The site's named zone (not the offset of now: a date typed across a
     daylight-saving change keeps its own offset)."""
     return site_zone(session)
-
-
-# --- consent hook (import-safe: the consent capability may be absent) -----------------
-
-def consent_module_present() -> bool:
-    try:
-        from bedside.consent.gate import consent_status  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def consent_state(session, patient_id: str) -> tuple[str, list[str]]:
-    """'given' / 'pending' / 'refused' with the consent module's reasons."""
-    try:
-        from bedside.consent.gate import consent_status
-    except ImportError:
-        return "pending", []
-    try:
-        ok, reasons = consent_status(session, patient_id)
-    except Exception:  # noqa: BLE001 - a broken neighbour must not break this screen
-        return "pending", []
-    return consent_word(ok, reasons)
-
-
-def consent_word(ok: bool, reasons) -> tuple[str, list[str]]:
-    """Map the consent gate's (ok, reasons) to given / refused / pending."""
-    reasons = [str(r) for r in reasons or []]
-    if ok:
-        return "given", []
-    text = " ".join(reasons).lower()
-    if "refused" in text or "withdrawn" in text:
-        return "refused", reasons
-    return "pending", reasons
 
 
 # --- lab series -----------------------------------------------------------------------------
@@ -168,7 +138,7 @@ class AssessmentState:
     version: object | None          # latest stored RecordVersion or None
     signatures: list = field(default_factory=list)   # valid on the latest version
     stale: bool = False             # data changed since the stored version
-    consent_reasons: list[str] = field(default_factory=list)
+    consent_reasons: list[tuple[str, dict]] = field(default_factory=list)
 
     @property
     def signed(self) -> bool:
@@ -181,8 +151,8 @@ def _latest_assessment(session, patient_id: str):
 
 
 def _evaluate(session, protocol, facts, patient_id, lang="en"):
-    state, reasons = consent_state(session, patient_id)
-    live = dict(facts, consent_status=state)
+    decision, reasons = consent_decision(session, patient_id)
+    live = dict(facts, consent_status=str(decision))
     return E.evaluate(protocol, live, session.clock.now(), lang, local_tz(session)), reasons
 
 
@@ -361,8 +331,8 @@ def include_patient(session, patient_id: str) -> InclusionResult:
     if screen_failure(session, patient_id) is not None:
         raise ValidationError("screen_failure", QT_TRANSLATE_NOOP(
             "core", "A screen failure is recorded for this patient: retract it first (screening log, with the reason), then include."))
-    state, consent_reasons = consent_state(session, patient_id)
-    if state == "refused" or (state != "given" and consent_module_present()):
+    decision, _reasons = consent_decision(session, patient_id)
+    if decision is not ConsentDecision.GIVEN:
         raise ValidationError("consent", QT_TRANSLATE_NOOP("core", "No valid consent is recorded: the patient cannot be "
                                                    "included yet."))
     patient = assign_subject_id(session, patient_id, "included in TJT2012 (eligibility signed)")

@@ -4782,7 +4782,7 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     </message>
     <message>
         <source>eligibility not yet available</source>
-        <translation>éligibilité pas encore disponible</translation>
+        <translation type="vanished">éligibilité pas encore disponible</translation>
     </message>
     <message>
         <source>Consent by an impartial witness on {date}: the patient must confirm as soon as they can decide.</source>
@@ -5394,15 +5394,15 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     </message>
     <message>
         <source>consent capability not available</source>
-        <translation>module de consentement non disponible</translation>
+        <translation type="vanished">module de consentement non disponible</translation>
     </message>
     <message>
         <source>The consent check failed: the infusion cannot start.</source>
-        <translation>La vérification du consentement a échoué&#xa0;: la perfusion ne peut pas commencer.</translation>
+        <translation type="vanished">La vérification du consentement a échoué&#xa0;: la perfusion ne peut pas commencer.</translation>
     </message>
     <message>
         <source>Consent does not allow an infusion now.</source>
-        <translation>Le consentement ne permet pas de perfusion maintenant.</translation>
+        <translation type="vanished">Le consentement ne permet pas de perfusion maintenant.</translation>
     </message>
     <message>
         <source>There is no infusion number {number} in this protocol.</source>
@@ -6939,6 +6939,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>This PC belongs to another site: its site administrator key differs from the server&apos;s.</source>
         <translation>Ce PC appartient à un autre site&#xa0;: sa clé d&apos;administrateur du site diffère de celle du serveur.</translation>
+    </message>
+    <message>
+        <source>The consent and eligibility check failed: the infusion cannot start.</source>
+        <translation>La vérification du consentement et de l&apos;éligibilité a échoué&#xa0;: la perfusion ne peut pas commencer.</translation>
     </message>
 </context>
 <context>

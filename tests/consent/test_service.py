@@ -11,9 +11,10 @@ from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.errors import ConsentError
 from bedside.consent.forms import FORMS_DIR, FormCatalogue
-from bedside.consent.gate import consent_status, may_infuse
-from bedside.consent.status import pending_confirmations, reconsent_due
+from bedside.consent.gate import consent_decision, consent_status
+from bedside.consent.status import ConsentDecision, pending_confirmations, reconsent_due
 from bedside.errors import PermissionDenied, WrongPassword
+from bedside.infusion.gate import may_infuse
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
 
@@ -96,8 +97,9 @@ def test_nurse_cannot_obtain_consent_but_can_record_withdrawal(session_as, inv):
     service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
     service.record_step(nurse, pid, {"kind": "withdrawal", "by": "patient", "by_name": "Jean Dupont",
                                      "scope": ["stop_treatment"]})
-    ok, reasons = may_infuse(nurse, pid)
-    assert not ok and any("withdrawn" in r for r in reasons)
+    ans = may_infuse(nurse, pid)
+    assert not ans.allowed and any("withdrawn" in r for r in ans.texts())
+    assert consent_decision(nurse, pid)[0] is ConsentDecision.REFUSED
 
 
 def test_representative_pathway_pending_then_confirmed(inv, clock):
@@ -132,9 +134,10 @@ def test_witness_pathway_requires_unreachable_record(inv):
     assert st.status == pw.PENDING and st.basis["signer"]["independent"] is True
 
 
-@pytest.mark.parametrize("outcome,expect", [("refuse", pw.REFUSED), ("died", pw.ENDED), ("discharged", pw.ENDED),
-                                            ("withdraw", pw.WITHDRAWN)])
-def test_deferred_outcomes_block_infusion(inv, outcome, expect):
+@pytest.mark.parametrize("outcome,expect,decision", [
+    ("refuse", pw.REFUSED, ConsentDecision.REFUSED), ("died", pw.ENDED, ConsentDecision.PENDING),
+    ("discharged", pw.ENDED, ConsentDecision.PENDING), ("withdraw", pw.WITHDRAWN, ConsentDecision.REFUSED)])
+def test_deferred_outcomes_block_infusion(inv, outcome, expect, decision):
     pid = new_patient(inv)
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
@@ -147,24 +150,25 @@ def test_deferred_outcomes_block_infusion(inv, outcome, expect):
     else:
         service.record_step(inv, pid, {"kind": "outcome", "outcome": outcome})
     assert service.state_of(inv, pid).status == expect
-    ok, reasons = may_infuse(inv, pid)
-    assert not ok and reasons
+    assert consent_decision(inv, pid)[0] is decision       # typed: nobody reads the English text
+    ans = may_infuse(inv, pid)
+    assert not ans.allowed and ans.reasons
 
 
-def test_may_infuse_without_eligibility_module_says_so(inv):
+def test_consent_in_force_without_eligibility_still_blocks(inv):
     pid = new_patient(inv)
     service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
-    ok, reasons = may_infuse(inv, pid)
-    try:
-        import bedside.eligibility.service  # noqa: F401
-    except ImportError:
-        assert not ok and reasons == ["eligibility not yet available"]
+    assert consent_decision(inv, pid) == (ConsentDecision.GIVEN, [])
+    ans = may_infuse(inv, pid)
+    assert not ans.allowed and [p.code for p in ans.reasons] == ["eligibility"]
+    assert ans.texts() == ["No eligibility assessment has been recorded."]
 
 
 def test_no_consent_blocks(inv):
     pid = new_patient(inv)
-    ok, reasons = may_infuse(inv, pid)
-    assert not ok and "No consent has been recorded." in reasons
+    assert consent_decision(inv, pid)[0] is ConsentDecision.PENDING
+    ans = may_infuse(inv, pid)
+    assert not ans.allowed and "No consent has been recorded." in ans.texts()
 
 
 def test_reconsent_flag_on_new_version(inv, tmp_path):

@@ -164,7 +164,7 @@ def test_witness_pathway_ui(qtbot, inv):
 
 
 def test_withdrawal_ui_blocks_infusion(qtbot, inv, session_as):
-    from bedside.consent.gate import may_infuse
+    from bedside.infusion.gate import may_infuse
     from tests.consent.helpers import consent_event, good_signature
     pid = new_patient(inv)
     service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
@@ -177,8 +177,8 @@ def test_withdrawal_ui_blocks_infusion(qtbot, inv, session_as):
     find(flow, QtWidgets.QCheckBox, "scope-object_data_use").setChecked(True)
     primary(qtbot, flow)
     assert step(flow) == "step-closed", error_text(flow)
-    ok, reasons = may_infuse(nurse, pid)
-    assert not ok and any("withdrawn" in r for r in reasons)
+    ans = may_infuse(nurse, pid)
+    assert not ans.allowed and any("withdrawn" in r for r in ans.texts())
     assert service.state_of(nurse, pid).withdrawal["scope"] == ["stop_treatment", "object_data_use"]
 
 

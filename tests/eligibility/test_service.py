@@ -49,7 +49,7 @@ def test_nurse_prepares_investigator_signs_and_resigns_after_change(staff, clock
     v1 = S.save_assessment(nurse, p.id, answers())
     st = S.eligibility_status(nurse, p.id)
     assert st.evaluation.status == "eligible" and v1.content["protocol_key"] == "TJT2012-v2"
-    assert st.evaluation.pending == ["INC-06"]          # consent module absent -> pending
+    assert st.evaluation.pending == ["INC-06"]          # no consent recorded yet -> pending
     ok, reasons = S.signed_assessment_status(nurse, p.id)
     assert not ok and "not signed" in reasons[0]
     with pytest.raises(PermissionDenied):
@@ -215,11 +215,21 @@ def test_inclusion_subject_ids_target_and_log(session_as, staff, clock):
     assert S.enrollment(nurse) == (2, 2, "reached")
 
 
-def test_consent_hook_is_import_safe(staff):
-    nurse, _ = staff
+def test_consent_criterion_reads_the_consent_decision_not_its_text(staff):
+    """INC-06 is pending without consent, met once given, not met once withdrawn:
+    from the consent capability's typed decision."""
+    nurse, inv = staff
     p = patient(nurse)
-    state, reasons = S.consent_state(nurse, p.id)
-    assert state in ("pending", "given", "refused")
+    st = S.assessment_state(nurse, p.id, answers())
+    assert st.evaluation.result("INC-06").status == "pending"
+    assert [t for t, _ in st.consent_reasons] == ["No consent has been recorded."]
+    consent_service.record_consent(inv, p.id, consent_event(), signature=good_signature(), password=PASSWORD)
+    assert S.assessment_state(nurse, p.id, answers()).evaluation.result("INC-06").status == "met"
+    consent_service.record_step(nurse, p.id, {"kind": "withdrawal", "by": "patient", "by_name": "Paul Test",
+                                              "scope": ["stop_treatment"]})
+    st = S.assessment_state(nurse, p.id, answers())
+    assert st.evaluation.result("INC-06").status == "not_met"
+    assert "INC-06" in st.evaluation.not_met
 
 
 @pytest.mark.parametrize("bad, field", [
@@ -244,17 +254,6 @@ def test_bad_answers_refused_nothing_stored(staff, bad, field):
     assert nurse.records.list_latest(S.ASSESSMENT, patient_id=p.id) == []
 
 
-@pytest.mark.parametrize("ok, reasons, word", [
-    (True, [], "given"),
-    (False, ["No consent has been recorded."], "pending"),
-    (False, ["The patient refused to continue the trial on 2026-11-20."], "refused"),
-    (False, ["Consent was withdrawn on 2026-11-20."], "refused"),
-    (False, ["The patient cannot decide and no representative has consented yet."], "pending"),
-])
-def test_consent_gate_answers_mapped(ok, reasons, word):
-    assert S.consent_word(ok, reasons)[0] == word
-
-
 def test_lab_value_correction_is_a_new_version_with_reason(staff):
     nurse, _ = staff
     p = patient(nurse)
@@ -273,16 +272,16 @@ def test_lab_value_correction_is_a_new_version_with_reason(staff):
 def test_two_assessments_for_one_patient_block_the_gate(staff, clock):
     """Two PCs each started the checklist offline; after sync both records are
     here. The gate must not silently pick one of them."""
-    from bedside.consent.gate import may_infuse
+    from bedside.infusion.gate import may_infuse
     from tests.journey_helpers import make_infusable
     nurse, inv = staff
     p = patient(nurse, mrn="H300001")
     make_infusable(nurse, inv, p.id)
-    assert may_infuse(nurse, p.id) == (True, [])
+    assert may_infuse(nurse, p.id).allowed
     first = S._latest_assessment(nurse, p.id)
     clock.advance(3600)
     other = dict(first.content, answers=dict(first.content["answers"], exc_allergy="yes"))
     nurse.records.create(first.record_type, other, patient_id=p.id)
-    ok, reasons = may_infuse(nurse, p.id)
-    assert not ok and any("Several eligibility assessments" in r for r in reasons)
+    ans = may_infuse(nurse, p.id)
+    assert not ans.allowed and any("Several eligibility assessments" in r for r in ans.texts())
     assert S._latest_assessment(nurse, p.id).record_id == first.record_id  # birth order, stable

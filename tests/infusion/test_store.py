@@ -134,12 +134,12 @@ def test_real_gate_refuses_without_consent_and_signed_eligibility(given_subject_
     nurse, pid = given_subject_id_only
     s, v = ready_infusion(nurse, pid, clock)
     blockers = s.start_blockers(pid, s.infusions(pid)[0])
-    assert [b.code for b in blockers] == ["gate", "gate"]
+    assert [b.code for b in blockers] == ["consent", "eligibility"]
     assert blockers[0].template == "No consent has been recorded."
     assert blockers[1].text() == "No eligibility assessment has been recorded."
     with pytest.raises(InfusionRuleError) as e:
         s.event(v.record_id, "start")
-    assert codes(e) == ["gate", "gate"]
+    assert codes(e) == ["consent", "eligibility"]
     assert s.infusions(pid)[0].events == []          # nothing stored
 
 
@@ -156,7 +156,7 @@ def test_gate_reasons_shown(given_subject_id_only, clock):
     s = InfusionStore(nurse)
     s.prepare(pid, 1, product_entry(clock), "70", clock.now())
     blockers = s.start_blockers(pid, s.infusions(pid)[0])
-    assert [b.code for b in blockers] == ["gate", "gate", "no_two_person"]
+    assert [b.code for b in blockers] == ["consent", "eligibility", "no_two_person"]
     assert blockers[0].text() == "No consent has been recorded."
 
 
@@ -178,12 +178,12 @@ def test_withdrawal_refuses_the_next_start(included, clock):
     clock.advance(minutes=5)
     withdraw(nurse, pid)
     [b, elig] = s.start_blockers(pid, s.infusions(pid)[0])
-    assert b.code == "gate" and b.template == "Consent was withdrawn on {date}."
+    assert b.code == "consent" and b.template == "Consent was withdrawn on {date}."
     assert b.text() == "Consent was withdrawn on 2026-11-25."
     assert elig.text() == "Not eligible: INC-06 not met."          # consent is also an inclusion criterion
     with pytest.raises(InfusionRuleError) as e:
         s.event(v.record_id, "start")
-    assert codes(e) == ["gate", "gate"]
+    assert codes(e) == ["consent", "eligibility"]
     assert s.infusions(pid)[0].events == []
 
 
