@@ -141,12 +141,18 @@ class ScreeningLogWidget(QtWidgets.QWidget):
             text += " — " + self.tr("screen failure retracted: {why}").format(why=r.retracted_why)
         return text + (f" — {r.note}" if r.note else "")
 
-    def record_outcome(self) -> None:
+    def _selected_row(self) -> S.LogRow | None:
+        """The selected patient's row, or None (and the feedback line says so)."""
         i = self.table.currentRow()
         if i < 0:
             self.feedback.setText(self.tr("Select a patient first."))
+            return None
+        return self.rows[i]
+
+    def record_outcome(self) -> None:
+        row = self._selected_row()
+        if row is None:
             return
-        row = self.rows[i]
         why = None
         if row.outcome in ("not_eligible", "declined", "other"):
             why, ok = QtWidgets.QInputDialog.getText(
@@ -160,11 +166,9 @@ class ScreeningLogWidget(QtWidgets.QWidget):
                  self._recorded, self._failed)
 
     def retract_failure(self) -> None:
-        i = self.table.currentRow()
-        if i < 0:
-            self.feedback.setText(self.tr("Select a patient first."))
+        row = self._selected_row()
+        if row is None:
             return
-        row = self.rows[i]
         if not row.screen_failure:
             self.feedback.setText(self.tr("{number} has no screen failure to retract.").format(
                 number=row.screening_number))
