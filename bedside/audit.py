@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from .canonical import canonical_json, sha256_hex
+from .storage import rawsql
 from .storage.schema import AuditRow
 
 GENESIS = "0" * 64
@@ -42,8 +42,7 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
            version: int | None = None, details: dict | None = None,
            reason: str | None = None) -> dict[str, Any]:
     """Add one entry to the chain within *orm*'s open transaction; returns its fields."""
-    last = orm.execute(select(AuditRow.seq, AuditRow.hash)
-                       .order_by(AuditRow.seq.desc()).limit(1)).first()
+    last = rawsql.fetch_one(orm, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     fields = dict(seq=seq, id=uuid.uuid4().hex, ts_utc=when.isoformat(),
                   utc_offset_min=utc_offset_min, user_id=actor.user_id,
@@ -52,7 +51,7 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
                   entry_id=entry_id, version=version,
                   details=canonical_json(details or {}), reason=reason, prev_hash=prev)
     fields["hash"] = entry_hash(fields)
-    orm.execute(insert(AuditRow), [fields])
+    rawsql.insert(orm, "audit", fields)
     orm.info["audit_head"] = (seq, fields["hash"])   # for the seal, once committed
     return fields
 

@@ -57,7 +57,7 @@ from .canonical import canonical_json, sha256_hex
 from .errors import BedsideError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .identity.directory import STAFF_TYPE, Directory, SigningKey, state_from_entry
-from .identity.entry_signing import signature_ok
+from .identity.entry_signing import SignedHere, signature_ok
 from .record_fields import FieldProblem, parse_aware, text_problem
 from .roles import (SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, Role, allows,
                     record_write_permission)
@@ -141,6 +141,9 @@ class Context:
     refused: set[str] = field(default_factory=set)
     legacy: bool = False          # a version made before personal keys (verify)
     batch: dict[str, dict] = field(default_factory=dict)
+    # the local write only: the signature it has just made (rule 5 still
+    # checks the key, its owner and that the entry's bytes are those signed)
+    signed_here: SignedHere | None = None
 
     def previous(self, entry_id: str) -> dict | None:
         return self.batch.get(entry_id) or self.stored(entry_id)
@@ -257,7 +260,7 @@ def _signature(entry: dict, ctx: Context) -> None:
         raise _refuse("signature", "unknown_key", entry, **_names(entry))
     if key.user_id != entry["author_id"]:
         raise _refuse("signature", "other_key", entry, **_names(entry))
-    if not signature_ok(entry, key.sign_pub):
+    if not signature_ok(entry, key.sign_pub, ctx.signed_here):
         raise _refuse("signature", "bad_signature", entry, **_names(entry))
 
 

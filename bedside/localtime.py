@@ -30,14 +30,15 @@ def zone_named(name: str | None) -> ZoneInfo:
         return ZoneInfo(DEFAULT_ZONE)
 
 
-def site_zone(session) -> tzinfo:
+def site_zone(session, settings: dict | None = None) -> tzinfo:
     """The zone every typed time of this site is read in.  A clock that
     carries its own zone (tests following Brussels across a DST night, a
     site configured elsewhere) wins over nothing; the site setting wins over
-    the clock."""
+    the clock. *settings*: the site settings already read, if the caller has
+    them."""
     name = None
     try:
-        name = session.settings.get(SETTING)
+        name = (settings if settings is not None else session.settings.all()).get(SETTING)
     except Exception:  # noqa: BLE001 - settings unreadable (locked vault): default zone
         name = None
     if name:

@@ -11,13 +11,19 @@ chain had reached. The failed sign-in count lives in the plaintext header
 lockout; the seal keeps the count as of the last time the key was in
 memory, so a count that went backwards is noticed at the next sign-in.
 
-The seal is rewritten after every commit that added audit entries
-(temp file + rename, no fsync: the database's own commit is already durable,
-a seal older than the database is harmless and a seal is never newer)."""
+The seal is rewritten after every commit that added audit entries, in
+place (one write of a fixed-size block, no fsync: the database's own commit
+is already durable, a seal older than the database is harmless and a seal is
+never newer). Not temp file + rename: on ext4 a rename over a file whose
+data was not flushed starts that flush (``auto_da_alloc``), which cost more
+than the encrypted commit itself on every save. The block is padded JSON, so
+the file reads as before; a file of another size (a seal from before, or one
+edited) is first replaced whole by the atomic temp-file write."""
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -32,6 +38,7 @@ from .files import atomic_write
 from .i18n import QT_TRANSLATE_NOOP
 
 SEAL_NAME = "vault.seal"
+SEAL_SIZE = 512      # one disk sector: written whole, in place
 _INFO = b"bedside-seal|v1|"
 
 
@@ -65,8 +72,27 @@ def _mac(key: bytes, payload: bytes) -> hmac.HMAC:
 def write(folder: Path, key: bytes, seal: Seal) -> None:
     body = asdict(seal)
     tag = _mac(key, canonical_json(body).encode("utf-8")).finalize().hex()
-    atomic_write(Path(folder) / SEAL_NAME,
-                 json.dumps({"seal": body, "tag": tag}).encode("utf-8"), durable=False)
+    data = json.dumps({"seal": body, "tag": tag}).encode("utf-8").ljust(SEAL_SIZE)
+    path = Path(folder) / SEAL_NAME
+    if len(data) != SEAL_SIZE or not _overwrite(path, data):
+        atomic_write(path, data, durable=False)
+
+
+def _overwrite(path: Path, data: bytes) -> bool:
+    """Write *data* over an existing seal file of exactly its size, in place;
+    False when there is no such file (or it cannot be opened for writing)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    try:
+        if os.fstat(fd).st_size != len(data):
+            return False
+        return os.write(fd, data) == len(data)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def read(folder: Path, key: bytes) -> Seal:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from types import SimpleNamespace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +23,11 @@ from .integrity import check_user_row
 from .records import RecordStore, RecordVersion
 from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows
 from .settings import SiteSettings
-from .storage.schema import AuditRow, UserRow
+from .storage.schema import AuditRow
+from .storage import rawsql
 from .users import User
+
+_USER_COLS = ("id", "username", "display_name", "role", "active", "language")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .identity.keys import PersonKeys
@@ -98,13 +102,19 @@ class Session:
     def can(self, permission: Permission) -> bool:
         return allows(self.user.role, permission)
 
-    def refresh_user(self) -> User:
+    def refresh_user(self, orm=None) -> User:
         """Re-read this user's account: a role change or revocation applies
-        to a session that is already signed in, at its next action."""
-        with self.db.read() as orm:
-            row = orm.get(UserRow, self.user.id)
-            if row is not None:     # a role edited around the core is refused, not obeyed
-                check_user_row(orm, row, load_directory(self.db, orm, private=False))
+        to a session that is already signed in, at its next action. Given
+        *orm*, read in that transaction (a write checks the account it
+        writes under, without a second transaction)."""
+        if orm is None:
+            with self.db.read() as orm:
+                return self.refresh_user(orm)
+        found = rawsql.fetch_one(orm, f"SELECT {', '.join(_USER_COLS)} FROM users WHERE id = ?",
+                                 (self.user.id,))
+        row = SimpleNamespace(**dict(zip(_USER_COLS, found))) if found is not None else None
+        if row is not None:     # a role edited around the core is refused, not obeyed
+            check_user_row(orm, row, load_directory(self.db, orm, private=False))
         if row is None or not row.active:
             raise AccountInactive()
         self.user = User.from_row(row)
@@ -117,8 +127,8 @@ class Session:
             raise VaultLocked()
         return self._keys
 
-    def require(self, permission: Permission) -> None:
-        self.refresh_user()
+    def require(self, permission: Permission, orm=None) -> None:
+        self.refresh_user(orm)
         if not self.can(permission):
             raise PermissionDenied(role=ROLE_LABELS[self.user.role], action=permission.value)
 

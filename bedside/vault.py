@@ -46,6 +46,7 @@ class Vault:
         self.db: VaultDB | None = None
         self._key: bytearray | None = None
         self._seal_key: bytes | None = None
+        self._seal_key_of: bytearray | None = None   # the data key _seal_key was derived from
         self._lockout_snapshot: tuple[int | None, int] | None = None
         self._unlock_notices: list = []     # what the seal found at unlock, for the next session
 
@@ -198,7 +199,7 @@ class Vault:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
-        self._seal_key = None
+        self._seal_key = self._seal_key_of = None
 
     def _authenticate(self, username: str, password: str
                       ) -> tuple[User, bytearray, PersonKeys]:
@@ -333,11 +334,14 @@ class Vault:
     # -- the seal: latest audit entry and failure count under the data key ---------
     def _attach_seal(self, key: bytearray) -> None:
         self._seal_key = seal.subkey(key, self.header.vault_id)
+        self._seal_key_of = key
         self.db.on_audit_commit = self._write_seal
 
     def _write_seal(self, seq: int, hash_: str) -> None:
-        if self._key is not None:   # derived afresh: a key rotation changes the subkey
-            self._seal_key = seal.subkey(self._key, self.header.vault_id)
+        if self._key is not None:
+            if self._seal_key_of is not self._key:   # a key rotation replaces the key object
+                self._seal_key = seal.subkey(self._key, self.header.vault_id)
+                self._seal_key_of = self._key
             seal.write(self.folder, self._seal_key,
                        seal.Seal(seq, hash_, self.header.failures_total or 0))
 

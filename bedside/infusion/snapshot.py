@@ -34,6 +34,7 @@ class Snapshot:
 
 def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> Snapshot:
     from .store import _dt
+    store = store.reader(patient_id)       # the patient's versions in one query, settings once
     infs = store.infusions(patient_id)
     pl = store.plan(patient_id, infs)
     if selected is None:

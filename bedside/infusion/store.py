@@ -28,6 +28,8 @@ INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_ev
 REPORT = "sae_report"
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
 SIGN_OFF_MEANING = "adverse event reviewed"
+# what a patient's infusion screen reads (InfusionStore.reader: one query)
+SCREEN_TYPES = (INFUSION, CHECK, EVENT, READING, AE, REPORT, SIGNATURE_TYPE, *INCLUSION_RECORD_TYPES)
 
 
 def _dt(s) -> datetime | None:
@@ -57,12 +59,15 @@ class InfusionView:
         return bool(self.checks)
 
 
-def with_site_settings(protocol: InfusionProtocol, session) -> InfusionProtocol:
+def with_site_settings(protocol: InfusionProtocol, session,
+                       settings: dict | None = None) -> InfusionProtocol:
     """The site's interval setting (site_defaults / site settings, bedside/settings.py)
-    overrides the protocol file's 3–4 days when it is sane."""
+    overrides the protocol file's 3–4 days when it is sane. *settings*: the
+    site settings already read, if the caller has them."""
     try:
-        lo = session.settings.get("infusion_interval_days_min")
-        hi = session.settings.get("infusion_interval_days_max")
+        settings = settings if settings is not None else session.settings.all()
+        lo = settings.get("infusion_interval_days_min")
+        hi = settings.get("infusion_interval_days_max")
     except Exception:  # settings unreadable: keep the protocol file
         return protocol
     if isinstance(lo, int) and isinstance(hi, int) and not isinstance(lo, bool) and 1 <= lo <= hi <= 60:
@@ -76,6 +81,36 @@ class InfusionStore:
         self.session = session
         self.protocol = protocol or default_protocol()   # no vault read here (UI thread may build this)
         self._plan_protocol = None
+        self._zone = None            # set by reader(): the site's zone, read once
+        self._preloaded: tuple[str, dict] | None = None   # reader(): one patient's current versions
+        self._memo: dict | None = None                    # reader(): patient, inclusion date
+
+    def reader(self, patient_id) -> "InfusionStore":
+        """A store for one read of one patient's screen (on the worker
+        thread): that patient's current versions of every type the screen
+        shows are read in one query, the site settings and the patient
+        record once. Only for reading: nothing it holds is refreshed."""
+        r = InfusionStore(self.session, self.protocol)
+        r._preloaded = (patient_id, self.rs.list_latest_many(SCREEN_TYPES, patient_id))
+        settings = self.session.settings.all()
+        r._zone = site_zone(self.session, settings)
+        r._plan_protocol = with_site_settings(self.protocol, self.session, settings)
+        r._memo = {}
+        return r
+
+    def _latest(self, record_type: str, patient_id) -> list:
+        """``records.list_latest`` for one patient, from the reader's one query when it holds it."""
+        pre = self._preloaded
+        if pre is not None and pre[0] == patient_id and record_type in pre[1]:
+            return list(pre[1][record_type])
+        return self.rs.list_latest(record_type, patient_id=patient_id)
+
+    def _remember(self, key, compute):
+        if self._memo is None:
+            return compute()
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @property
     def plan_protocol(self) -> InfusionProtocol:
@@ -94,23 +129,26 @@ class InfusionStore:
 
     def zone(self):
         """The site's named time zone: typed times and calendar days are read in it."""
-        return site_zone(self.session)
+        return self._zone if self._zone is not None else site_zone(self.session)
 
     def _fail(self, problems: list[Problem]):
         if problems:
             raise InfusionRuleError(problems)
 
     def patient(self, patient_id):
-        return self.rs.latest(patient_id)
+        return self._remember(("patient", patient_id), lambda: self.rs.latest(patient_id))
 
     def inclusion_date(self, patient_id) -> date | None:
         """From an inclusion date in the patient or an inclusion/eligibility
         record; else the day the study subject id was given (inclusion)."""
+        return self._remember(("inclusion", patient_id), lambda: self._inclusion_date(patient_id))
+
+    def _inclusion_date(self, patient_id) -> date | None:
         patient = self.patient(patient_id).content
         if not patient.get("subject_id"):
             return None                       # not included: no plan
         assessments = [v.content for rtype in INCLUSION_RECORD_TYPES
-                       for v in self.rs.list_latest(rtype, patient_id=patient_id)]
+                       for v in self._latest(rtype, patient_id)]
         given = (v.created_utc for v in self.rs.history(patient_id) if v.content.get("subject_id"))
         return inclusion.inclusion_date(patient, assessments, given, self.zone())
 
@@ -141,9 +179,9 @@ class InfusionStore:
 
     # ------------------------------------------------------------ plan
     def infusions(self, patient_id) -> list[InfusionView]:
-        infs = [v for v in self.rs.list_latest(INFUSION, patient_id=patient_id)]
-        checks = self.rs.list_latest(CHECK, patient_id=patient_id)
-        events = self.rs.list_latest(EVENT, patient_id=patient_id)
+        infs = self._latest(INFUSION, patient_id)
+        checks = self._latest(CHECK, patient_id)
+        events = self._latest(EVENT, patient_id)
         out = []
         for v in infs:
             ev = [e.content for e in events if e.content.get("infusion_id") == v.record_id]
@@ -312,7 +350,7 @@ class InfusionStore:
         return self.rs.create(EVENT, content, patient_id=inf.patient_id)
 
     def reading_versions(self, patient_id, infusion_record_id: str):
-        return [v for v in self.rs.list_latest(READING, patient_id=patient_id)
+        return [v for v in self._latest(READING, patient_id)
                 if v.content.get("infusion_id") == infusion_record_id]
 
     def _reading_content(self, inf, raw: dict, time_text_or_dt, timepoint, exclude_rid=None):
@@ -372,7 +410,7 @@ class InfusionStore:
 
     # ------------------------------------------------------------ adverse events
     def adverse_events(self, patient_id=None):
-        return self.rs.list_latest(AE, patient_id=patient_id) if patient_id else self.rs.list_latest(AE)
+        return self._latest(AE, patient_id) if patient_id else self.rs.list_latest(AE)
 
     def add_ae(self, patient_id, entry: dict):
         self.session.require(Permission.EDIT_CLINICAL)
@@ -405,7 +443,7 @@ class InfusionStore:
                               patient_id=ae.patient_id)
 
     def reports(self, patient_id=None) -> dict[str, str]:
-        vs = self.rs.list_latest(REPORT, patient_id=patient_id) if patient_id else self.rs.list_latest(REPORT)
+        vs = self._latest(REPORT, patient_id) if patient_id else self.rs.list_latest(REPORT)
         return {v.content["ae_id"]: v.content["reported_utc"] for v in vs}
 
     def sign_off(self, ae_record_id: str, password: str):
@@ -419,7 +457,7 @@ class InfusionStore:
         in one query for the whole patient (same checks as valid_signatures:
         binding hash intact, bound to the exact content hash signed)."""
         out = set()
-        for v in self.rs.list_latest(SIGNATURE_TYPE, patient_id=patient_id):
+        for v in self._latest(SIGNATURE_TYPE, patient_id):
             c = v.content
             if c.get("meaning") != SIGN_OFF_MEANING or c.get("target_record_type") != AE:
                 continue

@@ -95,6 +95,7 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
     engine = create_engine("sqlite://", creator=lambda: keyed_connection(db_path, key),
                            poolclass=QueuePool, pool_size=4, max_overflow=12,
                            pool_timeout=60)
+    engine.vault_path = db_path     # for errors raised outside SQLAlchemy (storage/rawsql.py)
 
     @event.listens_for(engine, "handle_error")
     def _translate(ctx):
