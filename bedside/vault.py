@@ -6,28 +6,30 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import audit, lockout, seal
+from . import lockout, seal
 from .clock import Clock
 from .crypto.kdf import KdfParams
 from .crypto.keyslots import (RECOVERY_USER, lookup_tag, new_data_key, new_recovery_code,
                               normalise_recovery_code)
-from .identity import site_root
-from .identity.directory import STAFF_TYPE, staff_content
 from .identity.keys import PersonKeys
 from .identity.slots import Credential, PersonSlot
-from .identity.reconcile import reconcile
-from .identity.recovery import pending_code as pending_recovery_code
-from .identity.upgrade import upgrade_account
 from .errors import LockedOut, NotFound, VaultExists, VaultTampered, WrongPassword
 from .files import create_private_file, private_dir
 from .vault_folder import prepare as prepare_vault_folder
 from .header import DB_NAME, HEADER_NAME, Header
 from .roles import Role
-from .session import Session
-from .storage.database import VaultDB
-from .storage.schema import UserRow
-from .users import User, check_display_name, check_password, check_username
+
+# Opening a vault for the login window reads only its header. The database
+# layer (SQLAlchemy, migrations), the audit trail, sessions and the staff
+# directory are imported where a sign-in or a creation needs them, so the
+# login window paints without them (start-up time, issue 12).
+if TYPE_CHECKING:
+    from . import audit
+    from .session import Session
+    from .storage.database import VaultDB
+    from .users import User
 
 
 # Failed sign-ins with a user name that has no slot share one throttle entry
@@ -62,6 +64,13 @@ class Vault:
                migrate_to: str = "head") -> tuple["Vault", str]:
         """Set up a new vault. Returns it (unlocked) and the recovery code,
         which is shown once and never stored in clear."""
+        from . import audit
+        from .identity import site_root
+        from .identity.directory import STAFF_TYPE, staff_content
+        from .session import Session
+        from .storage.schema import UserRow
+        from .users import User, check_display_name, check_password, check_username
+
         folder = Path(folder)
         if cls.exists(folder):
             raise VaultExists(path=str(folder))
@@ -121,6 +130,7 @@ class Vault:
               migrate_to: str = "head", **meta: str) -> "Vault":
         """An empty, unlocked vault with a new data key and workstation id
         (no header written yet): the start of ``create`` and of joining a site."""
+        from .storage.database import VaultDB
         prepare_vault_folder(folder)        # 0700, or the Windows access list (vault_folder.py)
         vault = cls(folder, Header(vault_id=uuid.uuid4().hex), clock, kdf)
         key = new_data_key()
@@ -159,6 +169,9 @@ class Vault:
     def login(self, username: str, password: str) -> Session:
         """Unlock (if needed) and sign *username* in. Failed attempts are
         throttled and audited; the password is never stored or logged."""
+        from .identity.reconcile import reconcile
+        from .identity.recovery import pending_code as pending_recovery_code
+        from .session import Session
         user, _, keys = self._authenticate(username, password)
         session = Session(self, user, self.clock, keys)
         session.notices, self._unlock_notices = self._unlock_notices, []
@@ -203,6 +216,11 @@ class Vault:
 
     def _authenticate(self, username: str, password: str
                       ) -> tuple[User, bytearray, PersonKeys]:
+        from . import audit
+        from .identity import site_root
+        from .identity.upgrade import upgrade_account
+        from .storage.schema import UserRow
+        from .users import User
         tag = self.lookup(username or "")
         self.header.refresh(self.folder)  # users added or locked out in another window
         slot = self.header.slot_for_lookup(tag)
@@ -239,6 +257,7 @@ class Vault:
         return user, key, keys
 
     def _open_db(self, slot, keys: PersonKeys | None, key: bytearray) -> bytearray:
+        from .storage.database import VaultDB
         try:
             self.db = VaultDB(self.folder / DB_NAME, key, self.clock.now)
         except VaultTampered:
@@ -312,6 +331,8 @@ class Vault:
 
     def _write_events(self, events: list[dict]) -> None:
         from datetime import datetime
+
+        from . import audit
         with self.db.write() as orm:
             for ev in events:
                 actor = audit.Actor(ev.get("user_id"), None, self.workstation_id)
@@ -369,6 +390,7 @@ class Vault:
             self.header.failures_total = total or 0
             self.header.save(self.folder)
         if notices:
+            from . import audit
             actor = audit.Actor(None, None, self.workstation_id)
             with self.db.write() as orm:      # committing re-seals at the database's head
                 audit.append(orm, actor, "integrity_notice", when=self.clock.now(),
@@ -416,6 +438,8 @@ class Vault:
         self._audit_key_op("key_slot_rewrap", user_id, actor)
 
     def _audit_key_op(self, action: str, user_id: str, actor: audit.Actor, orm=None) -> None:
+        from . import audit
+
         def write(o):
             audit.append(o, actor, action, when=self.clock.now(),
                          utc_offset_min=self.clock.utc_offset_minutes(), record_type="user",

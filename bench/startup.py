@@ -3,10 +3,16 @@
 Measures, interleaved in the same run (median of --runs rounds after one
 warm-up round):
 
-* baseline: ``python -c "import PySide6.QtWidgets"`` (the floor any Qt app pays),
+* import:   ``python -c "import PySide6.QtWidgets"`` (the floor any Qt app pays),
+* bare:     ``python bench/_bare_login.py``: a bare PySide6 window (two fields,
+            a button) that opens the same vault's SQLCipher file and header,
+            ready by the same probe as the app. This is the baseline (issue 12:
+            the app's login must be usable within 2× of it),
 * source:   ``python -c "from ui.launcher import main; main()"`` from this checkout,
 * frozen:   the one-folder bundle ``dist/bedside/bedside`` (built first with
             --build, or pointed at with --bundle),
+* bare frozen: bench/_bare_login.py frozen by PyInstaller (``--bare-bundle``:
+            built into build/bare-login/ if missing), the frozen floor,
 
 plus the bundle's size on disk (``du -sb``). The app processes run offscreen
 with ``BEDSIDE_STARTUP_PROBE=1`` (ui/startup_probe.py): they print
@@ -16,10 +22,14 @@ window (not the first-run wizard).
 
     python bench/startup.py [--runs 5] [--bundle dist/bedside | --build] [--smoke]
 
-Last line: ``startup frozen X s ... ratio R`` where R = frozen / baseline.
-``--smoke`` (the suite runs it): one round, and without a built bundle it
-measures the source install only (``startup source X s ... ratio R``, R =
-source / baseline).
+Last line: ``startup frozen X s ... ratio R`` where R = frozen / bare frozen
+(or frozen / bare source without ``--bare-bundle``). ``--smoke`` (the suite
+runs it): one round, and without a built bundle it measures the source
+install only (``startup source X s ... ratio R``, R = source / bare source).
+
+Source runs may write .pyc files (``PYTHONDONTWRITEBYTECODE`` is dropped for
+them): an installed package has its bytecode compiled, and the warm-up round
+writes it here, so no round pays for compiling the sources.
 """
 
 from __future__ import annotations
@@ -41,6 +51,8 @@ from build_scripts import bundle_config as cfg  # noqa: E402
 
 TIMEOUT = 90.0
 MARKER = b"BEDSIDE_READY"
+BARE_SCRIPT = ROOT / "bench" / "_bare_login.py"
+BARE_BUNDLE = ROOT / "build" / "bare-login" / "dist" / "bare_login"
 
 
 def prepare_home(home: Path) -> None:
@@ -52,6 +64,20 @@ def prepare_home(home: Path) -> None:
                                 admin_username="admin", admin_display_name="Bench Admin",
                                 admin_password="correct horse 1", kdf=KdfParams.for_tests())
     vault.lock()
+
+
+def build_bare_bundle(bundle: Path = BARE_BUNDLE) -> Path:
+    """Freeze bench/_bare_login.py (one folder, like the app) unless it is built."""
+    exe = bundle / ("bare_login" + (".exe" if sys.platform == "win32" else ""))
+    if exe.is_file():
+        return exe
+    work = bundle.parent.parent / "work"
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN",
+                    "--name", "bare_login", "--paths", str(ROOT), "--distpath", str(bundle.parent),
+                    "--workpath", str(work), "--specpath", str(work), "--hidden-import", "sqlcipher3",
+                    *[arg for m in cfg.STDLIB_EXCLUDES for arg in ("--exclude-module", m)],
+                    str(BARE_SCRIPT)], check=True, cwd=ROOT)
+    return exe
 
 
 def time_exit(command: list[str], env: dict) -> float:
@@ -93,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "bedside")
     parser.add_argument("--build", action="store_true", help="build the bundle first (build_scripts/build.py)")
+    parser.add_argument("--bare-bundle", action="store_true",
+                        help="also time bench/_bare_login.py frozen (built into build/bare-login/ if missing)")
     parser.add_argument("--smoke", action="store_true",
                         help="one round; source install only when no bundle is built (seconds)")
     args = parser.parse_args(argv)
@@ -114,12 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(home), BEDSIDE_STARTUP_PROBE="1")
         env.pop("PYTHONPATH", None)
         source_env = dict(env, PYTHONPATH=str(ROOT))
+        source_env.pop("PYTHONDONTWRITEBYTECODE", None)   # an install has its .pyc (see above)
         commands = {
-            "baseline": lambda: time_exit([sys.executable, "-c", "import PySide6.QtWidgets"], env),
+            "import": lambda: time_exit([sys.executable, "-c", "import PySide6.QtWidgets"], env),
+            "bare": lambda: time_ready([sys.executable, str(BARE_SCRIPT)], source_env),
             "source": lambda: time_ready([sys.executable, "-c",
                                           "import sys; sys.argv = ['bedside']; from ui.launcher import main; sys.exit(main())"],
                                          source_env),
         }
+        if frozen and args.bare_bundle:
+            bare_exe = build_bare_bundle()
+            commands["bare_frozen"] = lambda: time_ready([str(bare_exe)], env)
         if frozen:
             commands["frozen"] = lambda: time_ready([str(exe)], env)
         samples: dict[str, list[float]] = {k: [] for k in commands}
@@ -132,20 +165,26 @@ def main(argv: list[str] | None = None) -> int:
     med = {k: statistics.median(v) for k, v in samples.items()}
     size = cfg.tree_size(args.bundle) if frozen else 0
     print(f"{'what':<50} {'median s':>9} {'min s':>7} {'max s':>7}")
-    labels = {"baseline": 'python -c "import PySide6.QtWidgets"',
+    labels = {"import": 'python -c "import PySide6.QtWidgets"',
+              "bare": "bare window + SQLCipher open (source)",
               "source": "source install: start -> login window usable",
+              "bare_frozen": "bare window + SQLCipher open (frozen)",
               "frozen": "frozen bundle: start -> login window usable"}
     for name, values in samples.items():
         print(f"{labels[name]:<50} {med[name]:>9.3f} {min(values):>7.3f} {max(values):>7.3f}")
     print(f"runs: {args.runs} (+1 warm-up), {sys.platform}, Python {sys.version.split()[0]}")
+    print(f"source / bare source: {med['source'] / med['bare']:.2f}")
     if not frozen:
-        print(f"startup source {med['source']:.3f} s, import-PySide6 baseline {med['baseline']:.3f} s "
-              f"(no bundle at {args.bundle}); ratio {med['source'] / med['baseline']:.2f}")
+        print(f"startup source {med['source']:.3f} s, bare window + SQLCipher baseline {med['bare']:.3f} s, "
+              f"import PySide6 {med['import']:.3f} s (no bundle at {args.bundle}); "
+              f"ratio {med['source'] / med['bare']:.2f}")
         return 0
+    floor = med.get("bare_frozen", med["bare"])
+    floor_name = "bare frozen" if "bare_frozen" in med else "bare source"
     print(f"bundle size on disk: {size} bytes ({size / 1e6:.1f} MB) at {args.bundle}")
     print(f"startup frozen {med['frozen']:.3f} s, source {med['source']:.3f} s, "
-          f"import-PySide6 baseline {med['baseline']:.3f} s, bundle {size / 1e6:.1f} MB; "
-          f"ratio {med['frozen'] / med['baseline']:.2f}")
+          f"{floor_name} baseline {floor:.3f} s, import PySide6 {med['import']:.3f} s, "
+          f"bundle {size / 1e6:.1f} MB; ratio {med['frozen'] / floor:.2f}")
     return 0
 
 

@@ -19,14 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "Bedside"
 EXE_NAME = "bedside"
 
+# The Linux one-folder bundle must stay within this (issue 12: 120 MB with
+# every feature; docs/PACKAGING.md says what is in it and why).
+SIZE_BUDGET_LINUX = 120_000_000
+
 # Qt modules the app always needs, whatever the source scan finds.
 BASE_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
 
 # Qt plugins we never ship. Matched against the plugin's path relative to
 # the Qt plugins folder, with forward slashes ("platforms/libqeglfs.so").
 # Kept: platforms xcb/offscreen/minimal/windows, generic (touch/evdev),
-# platforminputcontexts, iconengines/svg, imageformats svg/ico/jpeg,
-# styles, platformthemes/xdgdesktopportal.
+# platforminputcontexts, iconengines/svg, imageformats svg/ico,
+# styles, platformthemes/xdgdesktopportal. (PNG is built into QtGui.)
 DROP_PLUGIN_PATTERNS = (
     r"^egldeviceintegrations/",
     r"^networkinformation/",
@@ -35,7 +39,7 @@ DROP_PLUGIN_PATTERNS = (
     r"^xcbglintegrations/",
     r"^platforms/(lib)?q(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl|wayland[^/]*|direct2d)\b",
     r"^platformthemes/(lib)?qgtk3",  # pulls GTK, cairo, pango: ~20 MB
-    r"^imageformats/(lib)?q(webp|tiff|gif|icns|tga|wbmp|pdf)\b",
+    r"^imageformats/(lib)?q(webp|tiff|gif|icns|tga|wbmp|pdf|jpeg)\b",  # icons are SVG/PNG; no JPEG anywhere
     r"^qmltooling/",
     r"^sqldrivers/",
     r"^printsupport/",
@@ -104,7 +108,61 @@ STDLIB_EXCLUDES = (
     "cx_Oracle",
     "pyodbc",
     "pymssql",
+    # No interactive prompt in a windowed app (readline drags libreadline, libtinfo).
+    "readline",
+    # Never used by the app; pulled in by hooks or optional imports of its libraries.
+    "multiprocessing",
+    "xmlrpc",
+    "smtplib",
+    "ftplib",
+    "tarfile",
+    "_pydecimal",      # decimal's pure-Python fallback: the C _decimal is there
+    # East Asian codecs (1 MB): every text the app decodes is ASCII, UTF-8 or
+    # Latin-1 (HL7 MSH-18 is refused otherwise: bedside/hl7feed/message.py).
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_multibytecodec",
 )
+
+# Optional parts of bundled packages that nothing in the app calls.
+# Pillow: pikepdf imports it only inside its image-extraction and canvas
+# functions (12.5 MB with its own libjpeg/webp/avif/tiff); consent PDFs are
+# drawn by Qt and finished with pikepdf's metadata API, which needs neither.
+# lxml (5.4 MB): pikepdf uses it only in its XMP metadata API, which the
+# app does not call (the consent PDF's XMP is written with the standard
+# library: bedside/consent/xmp.py).
+UNUSED_PACKAGES = (
+    "PIL",
+    "lxml",            # pikepdf needs it only for its metadata API; bedside/consent/xmp.py does that part
+    "anyio",           # httpx's async side; the sync client is synchronous
+    "pydantic.v1",     # pydantic 1 compatibility layer
+    "packaging",
+)
+
+# Linux system libraries the bundle does not carry: every desktop with an
+# X11 session has them, and they must match that system (its fontconfig
+# configuration, its X server, its D-Bus and systemd), so the system's own
+# copy is the right one; the same list AppImage leaves out. Build on the
+# oldest distribution supported (docs/PACKAGING.md), so the system's
+# libstdc++/glib are never older than what the bundle was linked against.
+# Kept in the bundle: OpenSSL (libssl/libcrypto: ABI-sensitive), libffi,
+# libz, libbz2, liblzma, libuuid, libsqlite3 (Python's own modules).
+HOST_LIBRARIES = (
+    r"libX11(-xcb)?\.so", r"libXau", r"libXdmcp", r"libxcb", r"libxkbcommon",
+    r"libfontconfig\.so", r"libfreetype\.so", r"libexpat\.so", r"libpng16\.so",
+    r"libglib-2\.0\.so", r"libgthread-2\.0\.so", r"libpcre2-8\.so",
+    r"libdbus-1\.so", r"libsystemd\.so", r"libgcrypt\.so", r"libgpg-error\.so", r"libcap\.so",
+    r"liblz4\.so", r"libzstd\.so", r"libbsd\.so", r"libmd\.so", r"libbrotli(common|dec)\.so",
+    r"libgssapi_krb5\.so", r"libkrb5\.so", r"libkrb5support\.so", r"libk5crypto\.so",
+    r"libcom_err\.so", r"libkeyutils\.so",
+    r"libstdc\+\+\.so", r"libgcc_s\.so",
+    r"libreadline\.so", r"libtinfo\.so",
+)
+_HOST_LIB_RE = re.compile(r"^(?:" + "|".join(HOST_LIBRARIES) + r")")
 
 _VERSION_RE = re.compile(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", re.M)
 _QT_DOTTED_RE = re.compile(r"PySide6\.(Qt\w+)")
@@ -171,6 +229,14 @@ def qt_lib_allowed(filename: str, used: set[str] = BASE_QT_MODULES) -> bool:
     return True
 
 
+def host_library(filename: str) -> bool:
+    """True for a system library left to the Linux PC (:data:`HOST_LIBRARIES`).
+    Libraries a wheel vendors under a hashed name (``libxcb-9065bb12.so``,
+    in ``pillow.libs/``) are the wheel's own business, not matched here."""
+    name = os.path.basename(filename.replace("\\", "/"))
+    return bool(_HOST_LIB_RE.match(name)) and not re.search(r"-[0-9a-f]{8}\.so", name)
+
+
 def app_languages(translations_dir: Path = ROOT / "resources" / "translations") -> set[str]:
     """Languages the app ships (from bedside_<lang>.ts/.qm), always with en and fr."""
     langs = {"en", "fr"}
@@ -192,8 +258,9 @@ def qt_translation_allowed(filename: str, languages: set[str]) -> bool:
     return lang in languages and base in ("qt", "qtbase")
 
 
-def filter_toc(entries, languages: set[str], used: set[str] = BASE_QT_MODULES):
-    """Drop dropped-plugin, dropped-lib and foreign-translation entries from a TOC.
+def filter_toc(entries, languages: set[str], used: set[str] = BASE_QT_MODULES, linux: bool = False):
+    """Drop dropped-plugin, dropped-lib and foreign-translation entries from a
+    TOC, and on Linux the host's system libraries (:func:`host_library`).
 
     Entries are (dest_name, src_path, typecode) as in PyInstaller 6."""
     kept = []
@@ -206,6 +273,8 @@ def filter_toc(entries, languages: set[str], used: set[str] = BASE_QT_MODULES):
         if (dest.startswith("PySide6/") or "/" not in dest) and not qt_lib_allowed(dest, used):
             continue
         if "/translations/" in dest and "PySide6" in dest and not qt_translation_allowed(dest, languages):
+            continue
+        if linux and "/" not in dest and host_library(dest):
             continue
         kept.append(entry)
     return kept

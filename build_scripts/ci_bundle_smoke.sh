@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# CI step: build the frozen Linux bundle and run its --self-test (and the
-# upgrade check on the first-schema fixture vault) through pytest.
+# CI step: build the frozen Linux bundle and prove it works, trimmed, through
+# pytest: its --self-test (vault, main window, consent PDF/A, collation, the
+# sync client against a real bedside-server), the upgrade check on the
+# first-schema fixture vault, `bedside export` of the demo vault, and the
+# 120 MB size budget (tests/packaging/test_packaging_frozen_bundle.py).
 #
 # In .ci/run, as its own step after the main test run:
 #     bash build_scripts/ci_bundle_smoke.sh
 # Uses $PYTHON if set, else the checkout's .venv (as .ci/run makes it), else python3.
 # Installs PyInstaller (the `build` extra's only package) if it is missing.
-# Takes about 35 s on the 2-core CI machine (see docs/BENCHMARKS.md).
+# Needs a C compiler (cc) for the ICU data trim (build_scripts/icu_data.py).
+# About 80 s on an idle 2-core CI machine (see docs/BENCHMARKS.md, "Startup").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -75,3 +75,11 @@ def test_the_app_says_which_libraries_instead_of_aborting():
         assert name in proc.stderr
         assert xcb_check.PACKAGES.get(name, name) in proc.stderr
     assert "Aborted" not in proc.stderr and "could not load the Qt platform plugin" not in proc.stderr
+
+
+def test_the_loader_fast_path_agrees_with_ldd():
+    """At every start the check first asks the dynamic loader (one dlopen);
+    ldd runs only when that fails. Both must give the same verdict."""
+    plugin = xcb_check.xcb_plugin()
+    assert xcb_check.plugin_loads(plugin) == (not xcb_check.missing_libraries(plugin))
+    assert (xcb_check.check({"QT_QPA_PLATFORM": "xcb"}) is None) == xcb_check.plugin_loads(plugin)

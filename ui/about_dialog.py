@@ -8,12 +8,16 @@ bedside.licences); this module only shows it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bedside import build_info, licences
+from bedside import build_info
 from bedside.paths import resources_dir
 from bedside.protocol_versions import protocol_versions
 
 from .qt import QtCore, QtGui, QtWidgets, Qt
+
+if TYPE_CHECKING:   # imported when the dialog opens: importlib.metadata is not on the login path
+    from bedside import licences
 
 
 class AboutDialog(QtWidgets.QDialog):
@@ -26,6 +30,8 @@ class AboutDialog(QtWidgets.QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Bedside"))
         self.resize(980, 640)
+        from bedside import licences
+
         self.info = build_info.current()
         self.components = licences.all_components(self._licenses_dir, {"qt": QtCore.qVersion()})
         self.protocols = protocol_versions(self._resources / "protocols")
@@ -162,6 +168,8 @@ class AboutDialog(QtWidgets.QDialog):
 def _installed_licence_texts(dist_name: str) -> list[str]:
     """From a source install, the licence files in the distribution's metadata."""
     from importlib import metadata
+
+    from bedside import licences
 
     try:
         dist = metadata.distribution(dist_name)

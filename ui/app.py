@@ -23,8 +23,6 @@ from .qt import QApplication, QDialog
 from .single_instance import ForwardRequests, ask_running_to_come_forward
 from .startup_probe import arm as arm_startup_probe
 from . import style
-from .vault_move import ask_move
-from .wizard import FirstRunWizard
 
 
 def apply_language(app: QApplication, code: str) -> None:
@@ -53,12 +51,14 @@ def open_vault(app: QApplication, folder: Path | None, demo: bool) -> tuple[Vaul
         return build(tmp / "vault"), tmp
     if folder is None and not os.environ.get("BEDSIDE_HOME"):
         # this PC's vault; an earlier version's may still be in the user's profile
+        from .vault_move import ask_move
         folder = settle_legacy(default_vault_dir(), ask_move)
         if folder is None:
             return None, None
     folder = folder or default_vault_dir()
     if Vault.exists(folder):
         return Vault.open(folder), None
+    from .wizard import FirstRunWizard   # first run only: not on the everyday path
     wizard = FirstRunWizard(folder)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
         return None, None
@@ -126,10 +126,15 @@ def run(vault_dir: Path | None = None, demo: bool = False) -> int:
     window = main_window(ctx)
     window.language_chosen.connect(lambda code: apply_language(app, code))
     show_fitted(window)
+    from . import prewarm
+    prewarm.start(window, ctx)   # what sign-in needs loads after the first paint, not before
     log.info("started demo=%s", demo)
     try:
         return app.exec()
     finally:
+        # a window closed while the prewarm still imports (seconds on a busy PC):
+        # let it finish, or the worker thread is destroyed running and Qt aborts
+        ctx.worker.drain(timeout_s=60)
         ctx.close()
         run_marker.end(vault.folder)
         instance.release()

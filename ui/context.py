@@ -4,13 +4,16 @@ worker and the clock. Passed explicitly (no global singleton)."""
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
 from bedside.clock import Clock
-from bedside.session import Session
 from bedside.vault import Vault
 
 from .ops import DbWorker
 from .qt import QObject, Signal
+
+if TYPE_CHECKING:
+    from bedside.session import Session
 
 
 class AppContext(QObject):

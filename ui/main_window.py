@@ -4,107 +4,26 @@ keeps the workspace and any half-filled form for the same user's return."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bedside.errors import BedsideError
-from bedside.identity.recovery import code_written_down
 from bedside.idle import IdleLock
 from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
-from bedside.users import set_language
 
 from .about_dialog import install_help_menu, retranslate_help_menu
-from .dashboard import Dashboard
-from .draft_offer import offer_drafts
-from .errors import show_error
 from .errors import show_error, show_notices
-from .recovery_dialog import RecoveryCodeDialog
-from .history_dialog import HistoryModel
 from .login_page import LoginPage
-from .patient_form import PatientFormDialog
-from .patient_list import PatientListWidget
-from .patient_view import PatientView
 from .sync_status import install as install_sync
-from .qt import (QAction, QDialog, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter,
-                 QStackedWidget, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, Signal,
-                 QApplication)
-from .users_dialog import role_label, UsersDialog
+from .qt import (QAction, QLabel, QMainWindow, QPushButton, QStackedWidget, Qt, QTimer, QWidget,
+                 QtCore, Signal, QApplication)
 
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
-LIST_WIDE = 500    # patient list width beside the dashboard
-LIST_NARROW = 300  # beside an open patient
-
-
-class Workspace(QWidget):
-    def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.split = split
-        self.patients = PatientListWidget(ctx)
-        self.right = QStackedWidget()
-        self.dashboard = Dashboard(ctx)
-        self.right.addWidget(self.dashboard)
-        split.addWidget(self.patients)
-        split.addWidget(self.right)
-        split.setSizes([LIST_WIDE, 1366 - LIST_WIDE])
-        lay.addWidget(split)
-        self.views: dict[str, PatientView] = {}
-        self.patients.patient_selected.connect(self.open_patient)
-        self.dashboard.patient_selected.connect(self.open_patient)
-        self.dashboard.target_selected.connect(self.open_patient)
-        self.patients.register_requested.connect(self.register_patient)
-        # a bound slot, not a lambda: Qt disconnects it when "Switch user" deletes this workspace
-        ctx.data_changed.connect(self._data_changed)
-
-    def _data_changed(self, _patient_id: str) -> None:
-        self.patients.reload()
-
-    def refresh(self) -> None:
-        self.patients.register.setEnabled(self.ctx.session.can(Permission.REGISTER_PATIENT))
-        self.patients.reload()
-        self.dashboard.refresh()
-
-    def open_patient(self, patient_id: str, target: str = "") -> None:
-        """``target`` (from a dashboard item) names the tab and field to land on."""
-        view = self.views.get(patient_id)
-        if view is None:
-            view = PatientView(self.ctx, patient_id)
-            self.views[patient_id] = view
-            self.right.addWidget(view)
-        else:
-            view.refresh()
-        self.right.setCurrentWidget(view)
-        # the patient's screen gets the room (flowsheet, checklist); the list stays usable
-        self.split.setSizes([LIST_NARROW, self.width() - LIST_NARROW])
-        self.patients.set_compact(True)
-        if target:
-            view.show_target(target)
-
-    def show_dashboard(self) -> None:
-        self.right.setCurrentWidget(self.dashboard)
-        self.split.setSizes([LIST_WIDE, self.width() - LIST_WIDE])
-        self.patients.set_compact(False)
-        self.dashboard.refresh()
-
-    def register_patient(self) -> None:
-        dlg = PatientFormDialog(self.ctx, parent=self)
-        if dlg.exec() and dlg.saved:
-            self.open_patient(dlg.saved.id)
-
-
-class AuditDialog(QDialog):
-    def __init__(self, session, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Audit trail (newest first)"))
-        lay = QVBoxLayout(self)
-        view = QTableView()
-        view.setModel(HistoryModel(session.audit_trail(limit=2000), self))
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        lay.addWidget(view)
-        self.resize(1200, 600)
+# Only the sign-in page is built before the first paint. The workspace
+# (patient list, dashboard, patient screens, dialogs) and what it imports
+# (SQLAlchemy, records, sync, PDF) load at the first sign-in: ui/workspace.py.
 
 
 class MainWindow(QMainWindow):
@@ -175,9 +94,9 @@ class MainWindow(QMainWindow):
         self.act_lock.triggered.connect(self.lock)
         self.addAction(self.act_lock)
         self.act_switch.triggered.connect(lambda: self.lock(switch=True))
-        self.act_users.triggered.connect(lambda: UsersDialog(self.ctx, self).exec())
+        self.act_users.triggered.connect(self._users)
         self.act_settings.triggered.connect(self._settings)
-        self.act_audit.triggered.connect(lambda: AuditDialog(self.ctx.session, self).exec())
+        self.act_audit.triggered.connect(self._audit)
         self.act_screening.triggered.connect(self._screening_log)
         self.act_endpoints.triggered.connect(self.open_endpoints)
         self.act_export.triggered.connect(self.open_export)
@@ -188,6 +107,14 @@ class MainWindow(QMainWindow):
         session = self.ctx.session
         if session is not None and session.is_open:
             night_mode.remember(self.ctx, session.user.id, on)
+
+    def _users(self) -> None:
+        from .users_dialog import UsersDialog
+        UsersDialog(self.ctx, self).exec()
+
+    def _audit(self) -> None:
+        from .workspace import AuditDialog
+        AuditDialog(self.ctx.session, self).exec()
 
     def _settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -243,6 +170,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         s = self.ctx.session
         if s is not None and s.is_open:
+            from .users_dialog import role_label
             self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
                 name=s.user.display_name, role=role_label(s.user.role)))
             self.vault_label.setText(self.tr("Vault: encrypted, unlocked"))
@@ -293,6 +221,7 @@ class MainWindow(QMainWindow):
         else:
             self._drop_workspace()
         if language and language != session.user.language:
+            from bedside.users import set_language
             try:
                 session.user = set_language(session, language)
             except BedsideError:
@@ -308,12 +237,14 @@ class MainWindow(QMainWindow):
         self.idle.touch()
         fresh = self.workspace is None
         if fresh:
+            from .workspace import Workspace
             self.workspace = Workspace(self.ctx)
             self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.refresh()
         self._update_status()
         if fresh:  # forms typed before an abnormal end (an unlock keeps its own forms open)
+            from .draft_offer import offer_drafts
             offer_drafts(self)
         show_notices(self, notices)
         code, session.new_recovery_code = session.new_recovery_code, None
@@ -323,6 +254,9 @@ class MainWindow(QMainWindow):
     def show_new_recovery_code(self, session, code: str) -> None:
         """A key rotation renewed an upgraded vault's recovery code: the
         administrator writes it down; only then does the vault forget it."""
+        from bedside.identity.recovery import code_written_down
+
+        from .recovery_dialog import RecoveryCodeDialog
         self.recovery_dialog = RecoveryCodeDialog(code, self)
         self.recovery_dialog.accepted.connect(lambda: self.ctx.run(
             lambda: code_written_down(session), lambda _r: None,

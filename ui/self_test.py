@@ -2,7 +2,10 @@
 
 Headless (offscreen Qt), inside the installed program: creates a temporary
 vault, writes, reads back and verifies an entry and the audit chain
-(``bedside.self_check``), renders the main window offscreen, checks that the
+(``bedside.self_check``), renders the main window offscreen, writes a
+consent record PDF/A-2b through the real renderer (Qt's PDF writer, then
+pikepdf and lxml) and sorts French words with Qt's collator (ICU data: the
+bundle carries a trimmed copy, build_scripts/icu_data.py), checks that the
 Qt binding does not leak references to ``None`` (``ui.refcount_probe``: the
 PySide6 6.12 / CPython 3.11 abort of issue 15, so a bundle built with that
 runtime fails its own smoke step), prints ONE line and exits 0 — or non-zero
@@ -10,9 +13,14 @@ with the failing step and the reason.
 
     bedside --self-test
     bedside --self-test --upgrade-check VAULT_FOLDER --user NAME   (password: $BEDSIDE_PASSWORD or asked)
+    bedside --self-test --sync-server https://HOST:PORT --ca SITE_CA.pem
 
 ``--upgrade-check`` opens a *copy* of an existing vault with this build
 (migration + audit chain verification) and leaves the original untouched.
+``--sync-server`` asks the site's sync server for its status over HTTPS,
+trusting only the site CA, with this build's sync client: an answer (even
+"this PC is not enrolled") proves the network path, TLS and the protocol;
+nothing is sent but the request, and no vault is involved.
 
 The launcher calls :func:`main` before it creates its QApplication, so that
 the offscreen platform can be chosen here. The report line is plain English
@@ -43,6 +51,14 @@ EXIT_RUNTIME = 6
 REFCOUNT_ROUNDS = 300
 
 UPGRADE_STEPS = {"copy", "old-revision", "migrate", "upgrade-verify", "upgrade"}
+DOCUMENT_STEPS = {"pdf", "collation"}
+EXIT_DOCUMENTS = 7
+EXIT_SYNC = 8
+# French order needs ICU's collation data: accents and case are secondary
+# differences (cote, côte; Édouard, élodie, Eric). Without it (code-point
+# order) "Eric" comes first and "Édouard" after "zèbre".
+FRENCH_WORDS = ("zèbre", "Édouard", "côte", "cote", "élodie", "Eric", "cœur")
+FRENCH_ORDER = ("cœur", "cote", "côte", "Édouard", "élodie", "Eric", "zèbre")
 RENDER_SIZE = (1366, 768)
 
 
@@ -57,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--upgrade-check", type=Path, metavar="VAULT_FOLDER",
                    help="also open a copy of this vault with this build (migration + audit chain)")
     p.add_argument("--user", help="user name for --upgrade-check (password from $BEDSIDE_PASSWORD or asked)")
+    p.add_argument("--sync-server", metavar="URL", help="also check this sync server answers (https://…)")
+    p.add_argument("--ca", type=Path, metavar="PEM_FILE", help="the site CA certificate, for --sync-server")
     return p
 
 
@@ -70,6 +88,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.upgrade_check is not None and not args.user:
         raise _Usage("--upgrade-check needs --user")
+    if args.sync_server and args.ca is None:
+        raise _Usage("--sync-server needs --ca")
     return args
 
 
@@ -152,9 +172,14 @@ def run(argv: list[str], *, kdf=None) -> tuple[int, str]:
                                        password=password, kdf=kdf)
         refcount = _refcount_step()  # first: on a leaking binding, painting the window aborts
         rendered = _render_step(kdf)
+        pdf_bytes = _pdf_step()
+        _collation_step()
+        sync_answer = _sync_step(args.sync_server, args.ca) if args.sync_server else None
     except self_check.CheckFailed as exc:
         code = (EXIT_UPGRADE if exc.step in UPGRADE_STEPS else EXIT_UI if exc.step == "render"
-                else EXIT_RUNTIME if exc.step == "refcount" else EXIT_STORAGE)
+                else EXIT_RUNTIME if exc.step == "refcount"
+                else EXIT_DOCUMENTS if exc.step in DOCUMENT_STEPS
+                else EXIT_SYNC if exc.step == "sync" else EXIT_STORAGE)
         return code, f"Bedside self-test FAILED [{exc.step}]: {exc.reason} — {header}"
     except Exception as exc:  # noqa: BLE001
         return EXIT_INTERNAL, f"Bedside self-test FAILED [internal]: {type(exc).__name__}: {exc} — {header}"
@@ -163,6 +188,10 @@ def run(argv: list[str], *, kdf=None) -> tuple[int, str]:
     if report.upgraded_to:
         parts.append(f"upgrade {report.upgraded_from}->{report.upgraded_to} ok, chain intact")
     parts.append(f"main window rendered {rendered[0]}x{rendered[1]}")
+    parts.append(f"consent PDF/A-2b {pdf_bytes} bytes ok")
+    parts.append("French collation ok")
+    if sync_answer is not None:
+        parts.append(f"sync server answered over HTTPS ({sync_answer})")
     parts.append(f"Qt binding keeps None alive ({refcount.void_calls} void calls)")
     elapsed = time.perf_counter() - started
     return EXIT_OK, f"Bedside self-test OK: {header}; {'; '.join(parts)}; {elapsed:.1f} s"
@@ -181,6 +210,68 @@ def _refcount_step():
         raise CheckFailed("refcount", result.line() + " — this Python/PySide6 pair aborts the app within "
                           "minutes; build with PySide6 <6.12 on Python 3.11, or Python 3.12+")
     return result
+
+
+def _self_test_consent() -> dict:
+    """A consent record's printable data, synthetic (no patient, no vault)."""
+    when = "2026-01-01T08:00:00+00:00"
+    return {"form": {"form_id": "SELF-TEST", "version": "1", "language": "fr", "ec_approval_date": "2026-01-01",
+                     "title": "Bedside self-test", "optional_items": [{"text": "Self-test", "answer": True}],
+                     "sections": [{"heading": "Self-test", "text": "Document d’essai, sans donnée de patient."}]},
+            "patient": {"name": "Self-test", "mrn": "", "study_id": "", "id": "self-test"},
+            "signer": {"name": "Self-test"}, "pathway": "patient", "signed_at": when,
+            "obtained_by": "Self-test", "esign": {"name": "Self-test", "meaning": "self-test", "when": when},
+            "recorded_utc": when, "recorded_by": "self-test", "content_hash": "0" * 64,
+            "entry_id": "self-test", "strokes": None, "language": "fr"}
+
+
+def _pdf_step() -> int:
+    """The consent record path: Qt's PDF writer, then PDF/A-2b by pikepdf (XMP via lxml)."""
+    from bedside.self_check import CheckFailed
+
+    try:
+        from bedside.consent.pdfa import pdfa_problems
+        from ui.consent.pdf import render_consent_pdf
+        from ui.qt import QApplication
+
+        QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bedside"])
+        pdf = render_consent_pdf(_self_test_consent())
+        problems = pdfa_problems(pdf)
+    except Exception as exc:  # noqa: BLE001
+        raise CheckFailed("pdf", f"{type(exc).__name__}: {exc}") from exc
+    if problems:
+        raise CheckFailed("pdf", "consent PDF is not PDF/A-2b: " + "; ".join(problems))
+    return len(pdf)
+
+
+def _sync_step(url: str, ca: Path) -> str:
+    """One status request with the real sync client. A refusal is an answer
+    (the server spoke the protocol over TLS); offline or a TLS failure is not."""
+    from bedside.self_check import CheckFailed
+
+    try:
+        from bedside.sync.client import SyncClient, SyncRefused
+
+        ca_pem = Path(ca).read_text(encoding="ascii")
+        with SyncClient(url, ca_pem, timeout=15) as client:
+            try:
+                answer = client.status()
+            except SyncRefused as exc:
+                return f"refused {exc.code}: this PC is not enrolled"
+        return f"device {answer.get('name') or answer.get('device_id')}"
+    except Exception as exc:  # noqa: BLE001 - offline, TLS, not the protocol: in words
+        raise CheckFailed("sync", f"{type(exc).__name__}: {exc}") from exc
+
+
+def _collation_step() -> None:
+    """Qt's collator sorts French as a French reader expects (ICU collation data present)."""
+    from bedside.self_check import CheckFailed
+    from ui.qt import QtCore
+
+    collator = QtCore.QCollator(QtCore.QLocale("fr_BE"))
+    got = tuple(sorted(FRENCH_WORDS, key=collator.sortKey))
+    if got != FRENCH_ORDER:
+        raise CheckFailed("collation", f"French words sorted as {', '.join(got)}")
 
 
 def _render_step(kdf) -> tuple[int, int]:

@@ -11,13 +11,20 @@ from bedside import localtime as LT
 
 from typing import Callable
 
-from bedside.sync.service import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,
-                                  Backoff, SyncService, SyncStatus)
+# the states only: the service (HTTPS client, engine) loads at the first attempt
+from bedside.sync.status import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,
+                                 Backoff, SyncStatus)
 
 from .qt import (QCoreApplication, QtCore, QHBoxLayout, QObject, QPushButton, QThread, QTimer, QWidget,
                  Signal)
 
 INTERVAL_S = 60
+
+
+def _sync_service(session):
+    """The real service, imported when first needed (not before the login window)."""
+    from bedside.sync.service import SyncService
+    return SyncService(session)
 
 
 class _Attempt(QThread):
@@ -40,11 +47,11 @@ class SyncController(QObject):
     status_changed = Signal(object)
 
     def __init__(self, ctx, parent: QObject | None = None,
-                 service_factory: Callable = SyncService, interval_s: float = INTERVAL_S,
+                 service_factory: Callable | None = None, interval_s: float = INTERVAL_S,
                  backoff: Backoff | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service_factory = service_factory
+        self.service_factory = service_factory or _sync_service
         self.interval_s = interval_s
         self.backoff = backoff or Backoff()
         self.status: SyncStatus = SyncStatus(NOT_ENROLLED)

@@ -8,6 +8,10 @@ in the XMP identification schema, names the document's language (`/Lang`)
 and keeps the document information and XMP in step. `pdfa_problems` checks
 what PDF/A-2b asks of the file's structure (used by the tests and available
 to a self-check); it is a structural check, not a full veraPDF validation.
+
+The XMP packet is read and written by ``bedside/consent/xmp.py`` (the
+standard library's XML parser), not pikepdf's metadata API, which would
+bring lxml into the bundle for five properties.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import io
 
 import pikepdf
+
+from . import xmp
 
 PDFA_PART = "2"
 PDFA_CONFORMANCE = "B"
@@ -27,16 +33,24 @@ def to_pdfa2b(pdf: bytes, *, language: str, title: str) -> bytes:
         doc.Root.Lang = pikepdf.String(_LANGS.get(language, language or "fr-BE"))
         doc.docinfo["/Title"] = title
         doc.docinfo["/Creator"] = "Bedside"
-        with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["pdfaid:part"] = PDFA_PART
-            meta["pdfaid:conformance"] = PDFA_CONFORMANCE
-            meta["dc:title"] = title
-            meta["dc:creator"] = ["Bedside"]
-            meta["xmp:CreatorTool"] = "Bedside"
-            meta["pdf:Producer"] = str(doc.docinfo.get("/Producer", "Bedside"))
+        packet = xmp.update(_metadata(doc), {
+            "pdfaid:part": PDFA_PART,
+            "pdfaid:conformance": PDFA_CONFORMANCE,
+            "dc:title": title,
+            "dc:creator": ["Bedside"],
+            "xmp:CreatorTool": "Bedside",
+            "pdf:Producer": str(doc.docinfo.get("/Producer", "Bedside")),
+        })
+        doc.Root.Metadata = pikepdf.Stream(doc, packet, Type=pikepdf.Name.Metadata,
+                                           Subtype=pikepdf.Name.XML)
         out = io.BytesIO()
         doc.save(out, fix_metadata_version=False, deterministic_id=False)
         return out.getvalue()
+
+
+def _metadata(doc: pikepdf.Pdf) -> bytes | None:
+    stream = doc.Root.get("/Metadata")
+    return stream.read_bytes() if stream is not None else None
 
 
 def _images(doc: pikepdf.Pdf):
@@ -70,7 +84,8 @@ def pdfa_problems(pdf: bytes) -> list[str]:
             problems.append("no /Lang on the document catalog")
         if "/JavaScript" in doc.Root.get("/Names", {}) or "/OpenAction" in doc.Root:
             problems.append("actions or JavaScript")
-        meta = doc.open_metadata()
+        packet = _metadata(doc)
+        meta = xmp.read(packet) if packet else {}
         if meta.get("pdfaid:part") != PDFA_PART or meta.get("pdfaid:conformance") != PDFA_CONFORMANCE:
             problems.append("XMP does not declare PDF/A-2b")
         if str(doc.docinfo.get("/Producer", "")) != str(meta.get("pdf:Producer", "")):

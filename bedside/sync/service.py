@@ -1,12 +1,10 @@
-"""One sync attempt for an open vault, its outcome as a status the UI can
-show, and the retry back-off.  No Qt, no threads: the UI runs
+"""One sync attempt for an open vault; its outcome is a
+:class:`~bedside.sync.status.SyncStatus` the UI can show.  No Qt, no threads: the UI runs
 :meth:`SyncService.run_once` on a worker thread."""
 
 from __future__ import annotations
 
 import json
-import random
-from dataclasses import dataclass
 from datetime import datetime
 
 from ..numbering import record_new_incidents
@@ -15,6 +13,8 @@ from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
 from .engine import SyncEngine, SyncVerifyError
 from . import quarantine
 from .local import SyncState, VaultLocal
+from .status import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,  # noqa: F401
+                     Backoff, SyncStatus)
 
 
 def learn_station(state: SyncState, answer: dict) -> None:
@@ -22,41 +22,6 @@ def learn_station(state: SyncState, answer: dict) -> None:
     station = answer.get("station") if isinstance(answer, dict) else None
     if isinstance(station, int) and not isinstance(station, bool) and station > 0:
         state.set(station=str(station))
-
-NOT_ENROLLED, OFFLINE, SYNCING, SYNCED, REFUSED, ERROR = (
-    "not_enrolled", "offline", "syncing", "synced", "refused", "error")
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    state: str
-    last_sync_utc: datetime | None = None
-    conflicts: int = 0
-    unsent: int = 0
-    rejected: int = 0
-    detail: str = ""          # machine code (refusal code, audit status), never clinical data
-    audit_status: str = "ok"
-    pushed: int = 0
-    pulled: int = 0
-    quarantined: int = 0      # pulled entries kept aside (bedside/sync/quarantine.py)
-    duplicate_numbers: int = 0   # patient numbers held twice (numbering.py incidents)
-
-
-class Backoff:
-    """Exponential back-off with jitter: 5 s, 10 s, 20 s … capped at 5 min."""
-
-    def __init__(self, initial: float = 5.0, cap: float = 300.0, rng: random.Random | None = None):
-        self.initial, self.cap = initial, cap
-        self.failures = 0
-        self._rng = rng or random.Random()
-
-    def success(self) -> None:
-        self.failures = 0
-
-    def failure(self) -> float:
-        self.failures += 1
-        base = min(self.cap, self.initial * 2 ** (self.failures - 1))
-        return base * (0.75 + 0.5 * self._rng.random())
 
 
 class SyncService:

@@ -77,6 +77,7 @@ def test_excludes_are_every_available_module_not_used():
     ("imageformats/libqsvg.so", True),
     ("imageformats/qico.dll", True),
     ("imageformats/libqwebp.so", False),
+    ("imageformats/libqjpeg.so", False),
     ("tls/libqopensslbackend.so", False),
     ("generic/libqevdevtouchplugin.so", True),
     ("styles\\qmodernwindowsstyle.dll", True),
@@ -173,3 +174,24 @@ def test_windows_version_resource_is_well_formed():
     assert recorded["FixedFileInfo"][0][1]["filevers"] == (1, 2, 3, 0)
     strings = {a[0]: a[1] for a, _ in recorded["StringStruct"]}
     assert strings["ProductVersion"] == "1.2.3" and strings["OriginalFilename"] == "bedside.exe"
+
+
+@pytest.mark.parametrize("lib, host", [
+    ("libX11.so.6", True), ("libxcb-cursor.so.0", True), ("libfontconfig.so.1", True),
+    ("libstdc++.so.6", True), ("libsystemd.so.0", True), ("libgssapi_krb5.so.2", True),
+    ("libxcb-9065bb12.so.1.1.0", False),        # a wheel's own vendored copy
+    ("libssl.so.3", False), ("libcrypto.so.3", False), ("libffi.so.8", False), ("libz.so.1", False),
+    ("libsqlite3.so.0", False), ("libpython3.11.so.1.0", False), ("libicudata.so.73", False),
+    ("libQt6Core.so.6", False),
+])
+def test_host_libraries_are_left_to_the_linux_pc(lib, host):
+    assert cfg.host_library(lib) is host
+
+
+def test_filter_toc_drops_host_libraries_on_linux_only():
+    toc = [("libX11.so.6", "/usr/lib/libX11.so.6", "BINARY"),
+           ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
+           ("pillow.libs/libxcb-9065bb12.so.1.1.0", "/v/libxcb.so", "BINARY")]
+    assert [e[0] for e in cfg.filter_toc(toc, {"en", "fr"}, linux=True)] == \
+        ["libssl.so.3", "pillow.libs/libxcb-9065bb12.so.1.1.0"]
+    assert len(cfg.filter_toc(toc, {"en", "fr"})) == 3

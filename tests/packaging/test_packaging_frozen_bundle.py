@@ -2,9 +2,12 @@
 
 Slow (about a minute): marked ``bundle`` and skipped unless
 BEDSIDE_BUNDLE_TEST=1, which build_scripts/ci_bundle_smoke.sh sets as its own
-CI step. Checks the frozen --self-test, the upgrade check on the previous
-release's vault, the build commit written into the bundle, and that the
-trimmed Qt parts are really absent."""
+CI step. Checks the frozen --self-test (sign-in and main window, consent
+PDF/A, French collation on the trimmed ICU data, the sync client against a
+real bedside-server over HTTPS), the upgrade check on the previous release's
+vault, an export of the demo vault by the frozen `bedside export`, the build
+commit written into the bundle, and that the trimmed parts are really
+absent and the bundle within its size budget (docs/PACKAGING.md)."""
 
 import json
 import os
@@ -16,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts import bundle_config as cfg
+from tests.server.harness import ServerProcess
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "vault_v0001"
@@ -44,13 +48,39 @@ def _frozen_env(tmp_path):
 
 
 def test_frozen_self_test_passes_and_prints_one_line(bundle, tmp_path):
-    proc = subprocess.run([str(bundle / "bedside"), "--self-test"], capture_output=True, text=True,
-                          env=_frozen_env(tmp_path), timeout=180, cwd=tmp_path)
+    server = ServerProcess(tmp_path / "srv").start()     # a real bedside-server, real HTTPS
+    try:
+        proc = subprocess.run([str(bundle / "bedside"), "--self-test", "--sync-server", server.url,
+                               "--ca", str(server.cfg.ca_cert)], capture_output=True, text=True,
+                              env=_frozen_env(tmp_path), timeout=180, cwd=tmp_path)
+    finally:
+        server.kill()
     lines = proc.stdout.strip().splitlines()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert len(lines) == 1 and lines[0].startswith("Bedside self-test OK: ")
     assert ", frozen)" in lines[0] and "main window rendered" in lines[0]
     assert "Qt binding keeps None alive" in lines[0]  # the issue-15 refcount guard ran inside the bundle
+    # what the trimming could break: PDF (Qt writer, pikepdf, lxml), ICU data, the HTTPS client
+    assert "consent PDF/A-2b" in lines[0] and "French collation ok" in lines[0]
+    assert "sync server answered over HTTPS (refused not_enrolled" in lines[0]
+
+
+def test_frozen_export_of_the_demo_vault(bundle, tmp_path):
+    from bedside.demo import DEMO_PASSWORD, build
+
+    build(tmp_path / "vault").lock()
+    out = tmp_path / "out"
+    out.mkdir()
+    env = dict(_frozen_env(tmp_path), BEDSIDE_PASSWORD=DEMO_PASSWORD)
+    proc = subprocess.run([str(bundle / "bedside"), "export", str(tmp_path / "vault"), "--user", "admin",
+                           "--out", str(out), "--reviewed"], capture_output=True, text=True, env=env,
+                          timeout=180)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    [folder] = list(out.iterdir())
+    for name in ("clinical_data_odm.xml", "fhir_r4_bundle.json", "consort_flow.svg", "csv/patient.csv",
+                 "csv/vital_reading.csv", "redcap/records.csv"):
+        assert (folder / name).stat().st_size > 0, name
+    assert json.loads((folder / "fhir_r4_bundle.json").read_text(encoding="utf-8"))["entry"]
 
 
 def test_frozen_version_flag(bundle, tmp_path):
@@ -96,4 +126,9 @@ def test_unused_qt_parts_are_not_in_the_bundle(bundle):
         assert not [f for f in files if unwanted in f], unwanted
     assert [f for f in files if f.endswith("platforms/libqoffscreen.so")]
     assert [f for f in files if f.endswith("platforms/libqxcb.so")]
-    assert cfg.tree_size(bundle) < 200_000_000
+    for unwanted in ("PIL/", "pillow.libs", "lxml/", "libqjpeg", "_codecs_jp", "libX11.so", "libfontconfig", "libstdc++",
+                     "libsystemd", "libgcrypt", "libkrb5", "libreadline"):
+        assert not [f for f in files if unwanted in f], unwanted
+    icu = [p for p in bundle.rglob("libicudata.so.*") if not p.is_symlink()]
+    assert icu and all(p.stat().st_size < 8_000_000 for p in icu)      # trimmed: 32 MB -> ~4.5 MB
+    assert cfg.tree_size(bundle) <= cfg.SIZE_BUDGET_LINUX

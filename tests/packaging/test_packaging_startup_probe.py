@@ -17,13 +17,19 @@ def test_probe_is_inert_without_the_variable(qapp, monkeypatch):
     assert startup_probe.arm(qapp) is False
 
 
-def test_real_app_reports_its_login_window_and_quits(tmp_path):
-    vault, _ = Vault.create(tmp_path / "vault", site_name="Probe", workstation_name="PROBE-PC",
+def probe_env(home) -> dict:
+    """A locked vault where the launcher looks ($BEDSIDE_HOME/vault) and the
+    environment of an offscreen app run with the start-up probe armed."""
+    vault, _ = Vault.create(home / "vault", site_name="Probe", workstation_name="PROBE-PC",
                             admin_username="admin", admin_display_name="Probe Admin",
                             admin_password="correct horse 1", kdf=KdfParams.for_tests())
     vault.lock()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(tmp_path),
-               BEDSIDE_STARTUP_PROBE="1", PYTHONPATH=str(ROOT))
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(home),
+                BEDSIDE_STARTUP_PROBE="1", PYTHONPATH=str(ROOT))
+
+
+def test_real_app_reports_its_login_window_and_quits(tmp_path):
+    env = probe_env(tmp_path)
     proc = subprocess.run([sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main([]))"],
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
