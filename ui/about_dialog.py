@@ -200,7 +200,22 @@ def install_help_menu(window) -> None:
     window.help_menu = menu
 
 
+def help_tool_button(window) -> QtWidgets.QToolButton:
+    """The same Help menu as a toolbar button (Alt+H / Alt+A opens it): signed
+    in, the menu bar is hidden so its 23 px go to the screen (on a 1366×768
+    flowsheet, to the readings table; issue 16 item 12)."""
+    b = QtWidgets.QToolButton(window)
+    b.setObjectName("helpButton")
+    b.setText(window.help_menu.title())
+    b.setMenu(window.help_menu)
+    b.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+    window.help_button = b
+    return b
+
+
 def retranslate_help_menu(window) -> None:
     """Re-read the Help menu's texts after the language was switched."""
     window.help_menu.setTitle(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
     window.act_about.setText(QtCore.QCoreApplication.translate("MainWindow", "About Bedside"))
+    if getattr(window, "help_button", None) is not None:
+        window.help_button.setText(window.help_menu.title())

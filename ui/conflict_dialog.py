@@ -4,22 +4,13 @@ supersedes every head and names them in its reason."""
 
 from __future__ import annotations
 
-import json
-
 from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.sync.conflicts import ConflictInfo, resolve
 
 from .errors import show_error
+from .stored_values import format_stored
 from .qt import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                  QScrollArea, QVBoxLayout, QWidget, QtWidgets, translate)
-
-
-def _fmt(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
 
 
 class ResolveConflictDialog(QDialog):
@@ -64,7 +55,7 @@ class ResolveConflictDialog(QDialog):
             grid.addWidget(name, i, 0)
             group = QtWidgets.QButtonGroup(self)
             for j, h in enumerate(self.heads):
-                text = _fmt(h.content.get(field))
+                text = format_stored(h.content.get(field))   # 14/03/1961, 176 in French
                 if field in differing:
                     rb = QtWidgets.QRadioButton(text)
                     rb.setMinimumHeight(36)

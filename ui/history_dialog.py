@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from bedside.field_words import AUDIT_ACTIONS, RECORD_FIELDS, word_for
 
-from .i18n import format_date, format_number
+from .i18n import format_date
+from .stored_values import format_stored
 from .qt import (QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QLabel,
                  QtCore, Qt, translate)
 
@@ -17,12 +18,6 @@ def local_time(ts, offset_min: int) -> str:
     sign = "+" if offset_min >= 0 else "-"
     return (f"{format_date(local.date())} {local:%H:%M:%S} "
             f"(UTC{sign}{abs(offset_min) // 60:02d}:{abs(offset_min) % 60:02d})")
-
-
-def _value(value) -> str:
-    if isinstance(value, float):
-        return format_number(value)
-    return "—" if value in (None, "") else str(value)
 
 
 class HistoryModel(QtCore.QAbstractTableModel):
@@ -61,7 +56,7 @@ class HistoryModel(QtCore.QAbstractTableModel):
             return e.reason or ""
         changes = e.details.get("changes") or {}
         return "; ".join(self.tr("{field}: {old} → {new}").format(
-            field=translate("core", word_for(RECORD_FIELDS, k)), old=_value(old), new=_value(new))
+            field=translate("core", word_for(RECORD_FIELDS, k)), old=format_stored(old), new=format_stored(new))
             for k, (old, new) in changes.items())
 
 

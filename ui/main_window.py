@@ -11,12 +11,13 @@ from bedside.idle import IdleLock
 from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 
-from .about_dialog import install_help_menu, retranslate_help_menu
+from .widgets.elided_label import ElidedLabel
+from .about_dialog import help_tool_button, install_help_menu, retranslate_help_menu
 from .errors import show_error, show_notices
 from .login_page import LoginPage
 from .sync_status import install as install_sync
 from .qt import (QAction, QLabel, QMainWindow, QPushButton, QStackedWidget, Qt, QTimer, QWidget,
-                 QtCore, Signal, QApplication)
+                 QtCore, QtWidgets, Signal, QApplication)
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         install_help_menu(self)
+        self.toolbar.insertWidget(self.act_night, help_tool_button(self))
         self.sync = install_sync(self, ctx)
         self.login.submitted.connect(self._try_login)
         self.login.language_changed.connect(self.language_chosen)
@@ -71,10 +73,20 @@ class MainWindow(QMainWindow):
         self.act_screening = QAction(self.tr("Screening log"), self, objectName="actScreening")
         self.act_export = QAction(self.tr("Export data"), self, objectName="actExport")
         self.act_endpoints = QAction(self.tr("Endpoints and CONSORT"), self, objectName="actEndpoints")
-        for a in (self.act_dashboard, self.act_screening, self.act_endpoints, self.act_users, self.act_settings,
-                  self.act_audit,
-                  self.act_export):
+        for a in (self.act_dashboard, self.act_screening, self.act_endpoints):
             tb.addAction(a)
+        # the occasional office work in one menu: with each of them on the bar,
+        # an administrator's French toolbar ran past 1366 px and hid
+        # Switch user and Lock behind its » button
+        self.admin_menu = QtWidgets.QMenu(self.tr("Administration"), self)
+        self.admin_menu.setObjectName("adminMenu")
+        for a in (self.act_users, self.act_settings, self.act_audit, self.act_export):
+            self.admin_menu.addAction(a)
+        self.admin_button = QtWidgets.QToolButton(objectName="adminButton")
+        self.admin_button.setText(self.tr("Administration"))
+        self.admin_button.setMenu(self.admin_menu)
+        self.admin_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.act_admin = tb.addWidget(self.admin_button)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy())
@@ -148,6 +160,8 @@ class MainWindow(QMainWindow):
                              (self.act_settings, self.tr("Site settings"))):
             action.setText(text)
         self.lock_button.setText(self.tr("Lock"))
+        self.admin_menu.setTitle(self.tr("Administration"))
+        self.admin_button.setText(self.tr("Administration"))
         retranslate_help_menu(self)
         self.login.retranslate()
         self._update_status()
@@ -160,8 +174,10 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.user_label = QLabel(objectName="statusUser")
-        self.vault_label = QLabel(objectName="statusVault")
-        self.site_label = QLabel(objectName="statusSite")
+        # the vault state and the site give way (elided, whole in the tooltip)
+        # so that the sync state is never cut (issue 16 audit, dashboard_admin)
+        self.vault_label = ElidedLabel(objectName="statusVault")
+        self.site_label = ElidedLabel(objectName="statusSite")
         sb = self.statusBar()
         sb.addWidget(self.user_label)
         sb.addWidget(self.vault_label)
@@ -181,12 +197,14 @@ class MainWindow(QMainWindow):
             self.vault_label.setText(self.tr("Vault: encrypted, locked"))
         signed = s is not None and s.is_open
         self.toolbar.setVisible(signed)
+        self.menuBar().setVisible(not signed)     # signed in, Help is in the toolbar
         if signed:
             self.act_users.setVisible(s.can(Permission.MANAGE_USERS))
             self.act_settings.setVisible(s.can(Permission.MANAGE_SETTINGS))
             self.act_audit.setVisible(s.can(Permission.VIEW_AUDIT))
             self.act_export.setVisible(s.can(Permission.EXPORT))
             self.act_endpoints.setVisible(s.can(Permission.SIGN_FOLLOW_UP) or s.can(Permission.EXPORT))
+            self.act_admin.setVisible(any(a.isVisible() for a in self.admin_menu.actions()))
 
     # -- sign in, lock, idle ------------------------------------------------------
     def show_login(self) -> None:

@@ -18,13 +18,27 @@ class PatientBanner(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("patientBanner")
-        lay = QHBoxLayout(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(9, 4, 9, 4)
+        lay.setSpacing(0)
+        who = QHBoxLayout()
+        who.setSpacing(8)
         self.name = QLabel(objectName="banner")
         self.details = QLabel()
-        self.alerts = QLabel(objectName="fieldError")
-        lay.addWidget(self.name)
-        lay.addWidget(self.details, 1)
+        who.addWidget(self.name)
+        who.addWidget(self.details, 1)
+        lay.addLayout(who)
+        # the notes get the banner's whole width on a line of their own: in a
+        # narrow column beside the details they wrapped to three lines and
+        # took that height from every tab (issue 16 item 12)
+        self.alerts = QLabel(objectName="fieldError", wordWrap=True)
+        self.alerts.hide()
         lay.addWidget(self.alerts)
+
+    def set_notes(self, text: str) -> None:
+        """Capability notes (duplicate number, consent to confirm…), or none."""
+        self.alerts.setText(text)
+        self.alerts.setVisible(bool(text))
 
     def show_patient(self, p, today) -> None:
         self.name.setText(f"{p.display_name}  ·  {p.label()}")
@@ -113,7 +127,6 @@ class PatientView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.banner = PatientBanner()
-        self.banner.alerts.setWordWrap(True)  # several capability notes must not widen the window
         self.tabs = QTabWidget(objectName="patientTabs")
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
@@ -163,6 +176,6 @@ class PatientView(QWidget):
                      lambda p: self.banner.show_patient(p, today))
         pid = self.patient_id
         self.ctx.run(lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
-                     self.banner.alerts.setText)
+                     self.banner.set_notes)
         for page in self.pages:
             page.refresh()

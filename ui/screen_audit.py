@@ -3,7 +3,8 @@ registry, so a screen added later is audited too), in French and English,
 at 1366×768 and 1280×720.  Reports:
 
 - ``cut``: a label, button, check box, radio button, tab, combo box, line-edit
-  placeholder or table header whose text is wider than the room it has;
+  placeholder or table header whose text is wider than the room it has, or a
+  toolbar whose last actions hide behind its » button;
 - ``too_big``: a window or dialog that cannot shrink to the screen's free area;
 - ``english``: a French screen showing a text that the catalogue translates;
 - ``iso_date`` / ``decimal_point``: 2026-12-02 or 37.2 on a French screen;
@@ -178,6 +179,13 @@ def cut_texts(top) -> list[tuple[object, str, str]]:
             hint = w.sizeHint().width()
             if hint > w.width() + 2:
                 out.append((w, _plain(w.text()), f"needs {hint}px, has {w.width()}px"))
+        elif isinstance(w, QtWidgets.QToolBar):
+            ext = w.findChild(QtWidgets.QToolButton, "qt_toolbar_ext_button")
+            if ext is not None and ext.isVisible():
+                hidden = [a.text() or (w.widgetForAction(a).text() if hasattr(w.widgetForAction(a), "text") else "")
+                          for a in w.actions() if a.isVisible() and w.widgetForAction(a) is not None
+                          and not w.widgetForAction(a).isVisible()]
+                out.append((w, " · ".join(t for t in hidden if t), "toolbar wider than the window (» hides these)"))
         elif isinstance(w, QtWidgets.QTabBar):
             for i in range(w.count()):
                 if w.isTabVisible(i) and w.tabSizeHint(i).width() > w.tabRect(i).width() + 2:

@@ -134,7 +134,7 @@ QLabel#fieldError {{ color: {c['error_text']}; font-weight: bold; }}
 QLabel#notice {{ background: {c['notice_bg']}; color: {c['text']}; border: 1px solid {c['notice_border']}; border-radius: 4px; padding: 8px; }}
 QTableView {{ font-size: 11pt; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; }}
-QTabBar::tab {{ min-height: 34px; padding: 6px 16px; font-size: 11pt; }}
+QTabBar::tab {{ min-height: 34px; padding: 4px 16px; font-size: 11pt; }}
 """ + focus_ring(c["focus_ring"], c["banner_bg"])
 
 

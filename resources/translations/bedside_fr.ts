@@ -421,7 +421,23 @@
     <name>AlertBar</name>
     <message>
         <source>Record adverse event (F8)</source>
-        <translation>Enregistrer un événement indésirable (F8)</translation>
+        <translation type="vanished">Enregistrer un événement indésirable (F8)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Adverse event… F8</source>
+        <translation>Événement indésirable… F8</translation>
+    </message>
+    <message>
+        <source>Record an adverse event from this alert</source>
+        <translation>Enregistrer un événement indésirable à partir de cette alerte</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -430,6 +446,18 @@
     <message>
         <source>ALERT {time}: {alerts}</source>
         <translation>ALERTE {time}&#xa0;: {alerts}</translation>
+    </message>
+    <message>
+        <source>ALERT {time}:</source>
+        <translation>ALERTE {time}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>+{n} more ▾ F9</source>
+        <translation>+{n} de plus ▾ F9</translation>
+    </message>
+    <message>
+        <source>Fewer ▴ F9</source>
+        <translation>Replier ▴ F9</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2683,10 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Critères et CONSORT</translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -2702,8 +2734,12 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Ne pas enregistrer… F10</translation>
     </message>
     <message>
+        <source>Monitor {time}: check the blue values, Enter saves.</source>
+        <translation>Moniteur {time}&#xa0;: vérifiez les valeurs en bleu, Entrée valide.</translation>
+    </message>
+    <message>
         <source>Monitor {time}, values in blue: check, change any, Enter saves.</source>
-        <translation>Moniteur {time}, valeurs en bleu&#xa0;: vérifiez, corrigez au besoin, Entrée valide.</translation>
+        <translation type="vanished">Moniteur {time}, valeurs en bleu&#xa0;: vérifiez, corrigez au besoin, Entrée valide.</translation>
     </message>
     <message>
         <source>{n} held (identity) — review…</source>
@@ -3474,6 +3510,17 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>Stop infusion</source>
         <translation>Arrêter la perfusion</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@ from bedside.drafts import VITAL_ROW
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
-from ui.infusion.common import button, error_messages, local_time, problem_text, restyle_button, run
+from ui.infusion.common import COMPACT_CSS, button, error_messages, local_time, problem_text, restyle_button, run
 from ui.night_mode import notifier
 from ui.style import colour as colour_of
 from ui.infusion.entry_row import EntryRow
 from ui.feed_poller import FeedPoller
 from ui.infusion.monitor_strip import MonitorStrip
-from ui.infusion.flowsheet_widgets import AlertBar, FlowsheetTable, NextDueBanner
+from ui.infusion.alert_bar import AlertBar
+from ui.infusion.flowsheet_widgets import FlowsheetTable, NextDueBanner
 from ui.infusion.trend_chart import TrendChart
 from ui.drafts import DraftKeeper, take_restore
 from ui.i18n import current_language, format_number
@@ -60,7 +61,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.fix.setText(self.tr("Correct…"))
         self.fix.setToolTip(self.tr("Correct the product or weight recorded (new version with a reason)"))
         self.fix.setFocusPolicy(Qt.NoFocus)
-        self.fix.setMinimumHeight(40)
+        self.fix.setMinimumHeight(38)
         self.fix.clicked.connect(lambda: self.action.emit("correct"))
         top.addWidget(self.fix)
         self.buttons = {}
@@ -72,6 +73,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
                                         ("resume", self.tr("▶ Resume F6"), "ok", "ok_text", Qt.Key_F6),
                                         ("stop", self.tr("■ Stop… F7"), "danger", "danger_text", Qt.Key_F7)):
             b = button(text, bg, fg, f"action_{key}")
+            restyle_button(b, COMPACT_CSS)
             b.setFocusPolicy(Qt.NoFocus)   # Tab stays in the entry row
             b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
             top.addWidget(b)
@@ -123,6 +125,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
         sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F8), self)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(self._ae_from_alert_key)
+        sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F9), self)
+        sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.alerts.toggle)          # "+N more": the other alerts
         sc = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key_F10), self)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.monitor.reject.isVisible() and self._reject_monitor())
@@ -170,7 +175,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
             colour = colour_of("state_ended")
         self.state.setText(state)
-        self.state.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
+        self.state.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")   # two lines no taller than the buttons
         can = self.store.session.can
         from bedside.roles import Permission
         rec = can(Permission.RECORD_INFUSION)

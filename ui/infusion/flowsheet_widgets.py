@@ -1,14 +1,12 @@
-"""Pieces of the flowsheet screen: the next-due banner with its countdown,
-the non-blocking alert bar, and the flowsheet table."""
+"""Pieces of the flowsheet screen: the next-due banner with its countdown
+and the flowsheet table (the alert bar is ``alert_bar.py``)."""
 from __future__ import annotations
-
-from datetime import datetime
 
 from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import alert_text, button, local_time, restyle_button
+from ui.infusion.common import alert_text, local_time
 from ui.style import colour
 from ui.i18n import format_number
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
@@ -85,61 +83,6 @@ class NextDueBanner(QtWidgets.QFrame):
         self.missed.setStyleSheet("font-size: 14pt; font-weight: bold; padding-right: 16px;")
         self.count.setText(count)
         self.count.setStyleSheet("font-size: 23pt; font-weight: bold; font-family: monospace;")
-
-
-class AlertBar(QtWidgets.QFrame):
-    """Shows the alerts of the last reading; never takes the keyboard focus."""
-    record_ae = Signal(str)   # suggested term text
-    dismissed = Signal()
-
-    def __init__(self, protocol=None, lang: str = "en", parent=None):
-        super().__init__(parent)
-        self.protocol, self.lang = protocol, lang
-        self.setObjectName("alertBar")
-        lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(10, 2, 6, 2)
-        icon = QtWidgets.QLabel("⚠")
-        self.icon = icon
-        self.text = QtWidgets.QLabel()
-        self.text.setObjectName("alertText")
-        self.text.setWordWrap(True)
-        self.ae = button(self.tr("Record adverse event (F8)"), "danger", "danger_text", "alertRecordAe")
-        self.ok = button(self.tr("Seen"), name="alertSeen")
-        for b in (self.ae, self.ok):
-            b.setFocusPolicy(Qt.NoFocus)
-        self.restyle()
-        lay.addWidget(icon)
-        lay.addWidget(self.text, 1)
-        lay.addWidget(self.ae)
-        lay.addWidget(self.ok)
-        self.ae.clicked.connect(lambda: self.record_ae.emit(self._term))
-        self.ok.clicked.connect(self._dismiss)
-        self._term = ""
-        self.hide()
-
-    def restyle(self):
-        """Colours of the current theme (night mode); compact, so several alerts
-        at once do not push the readings table off screen."""
-        self.setStyleSheet(f"#alertBar {{ background: {colour('alert_bg')}; border: 3px solid {colour('alert_border')};"
-                           " border-radius: 8px; }")
-        self.icon.setStyleSheet(f"font-size: 20pt; color: {colour('alert_text')};")
-        self.text.setStyleSheet(f"font-size: 11pt; font-weight: bold; color: {colour('alert_text')};")
-        for b in (self.ae, self.ok):
-            restyle_button(b)
-            b.setStyleSheet(b.styleSheet().replace("font-size: 14pt", "font-size: 12pt").replace("min-height: 44px", "min-height: 36px"))
-
-    def show_alerts(self, when: datetime, alerts: list):
-        if not alerts:
-            self.hide()
-            return
-        parts = [alert_text(a, self.protocol, self.lang) for a in alerts]
-        self.text.setText(self.tr("ALERT {time}: {alerts}").format(time=local_time(when), alerts=" · ".join(parts)))
-        self._term = "; ".join(parts)
-        self.show()
-
-    def _dismiss(self):
-        self.hide()
-        self.dismissed.emit()
 
 
 class FlowsheetTable(QtWidgets.QTableWidget):

@@ -58,8 +58,8 @@ class MonitorStrip(QtWidgets.QFrame):
         if prop is not None:
             signs = "  ·  ".join(f"{label(self.protocol.sign(s).short, self.language)} {v}"
                                  for s, v in prop.values.items())
-            self.text.setText(self.tr("Monitor {time}, values in blue: check, change any, Enter "
-                                      "saves.").format(time=local_time(prop.observed_utc)))
+            self.text.setText(self.tr("Monitor {time}: check the blue values, Enter saves.")
+                              .format(time=local_time(prop.observed_utc)))
             self.text.setToolTip(signs.replace(".", ",") if self.language == "fr" else signs)
         self.text.setVisible(prop is not None)
         self.reject.setVisible(prop is not None)
