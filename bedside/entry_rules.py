@@ -37,9 +37,14 @@ a message in words that never quotes clinical content.
                    each reserved field); a signature record made by its
                    signer; a staff entry that is a valid person.
 8. ``base``        a correction of a version that was itself refused.
+9. ``one_per_patient`` a record type a patient has only one of (the end of
+                   participation) under the record id derived from the
+                   patient id (``record_types.patient_record_id``): a second
+                   record is refused; concurrent first versions of the one
+                   record are a sync conflict.
 
 Versions from before personal keys (``Context.legacy``, verify only) pass
-rules 1-4 and 8 only: they were never signed.
+rules 1-4, 8 and 9 only: they were never signed.
 """
 
 from __future__ import annotations
@@ -108,6 +113,10 @@ REASONS = {
     # rule 8
     "base_refused": QT_TRANSLATE_NOOP("core", "entry {entry} corrects a version that was "
                                       "refused"),
+    # rule 9: one record per patient where the record type allows only one
+    "one_per_patient": QT_TRANSLATE_NOOP("core", "entry {entry}: a second {record_type} "
+                                         "record for one patient (a patient has only one; "
+                                         "a change is a new version of it)"),
 }
 
 
@@ -335,12 +344,30 @@ def _base(entry: dict, ctx: Context) -> None:
         raise _refuse("base", "base_refused", entry)
 
 
+# -- 9. one record per patient ----------------------------------------------------
+def _one_per_patient(entry: dict, ctx: Context) -> None:
+    """A record type a patient has only one of (``one_per_patient``: the end
+    of participation) lives under the record id derived from the patient id,
+    the same on every PC. Checked on the entry alone, so every door -- the
+    server included, which keeps no index of patients -- decides the same
+    way whatever it holds and in whatever order entries arrive: a second
+    record (another id) is refused; two PCs that write it offline make two
+    heads of one record, a sync conflict an investigator resolves
+    (docs/followup.md)."""
+    rt = record_types.get(entry["record_type"])
+    if rt is None or not rt.one_per_patient:
+        return
+    pid = entry["patient_id"]
+    if pid is None or entry["record_id"] != record_types.patient_record_id(rt.name, pid):
+        raise _refuse("one_per_patient", "one_per_patient", entry, record_type=rt.name)
+
+
 Rule = Callable[[dict, Context], None]
 
 RULES: list[tuple[str, Rule]] = [
     ("wire", _wire), ("envelope", _envelope), ("record_type", _record_type),
     ("content", _content), ("signature", _signature), ("chain", _chain),
-    ("authority", _authority), ("base", _base),
+    ("authority", _authority), ("base", _base), ("one_per_patient", _one_per_patient),
 ]
 
 # The rules about a version's own shape and content (1-4): a server refuses

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import uuid
 import types
 import typing
 from dataclasses import dataclass
@@ -58,6 +59,12 @@ class RecordType:
     label_fr: str
     write_permission: Permission = Permission.EDIT_CLINICAL
     exported: bool = True
+    # a patient has at most one record of this type: its record id is
+    # derived from the patient id (:func:`patient_record_id`), so a second
+    # one made offline on another PC is a second head of the same record (a
+    # sync conflict), and any other record id is refused at every door
+    # (entry rule ``one_per_patient``)
+    one_per_patient: bool = False
 
     def fields(self) -> list[FieldInfo]:
         return [_field_info(n, f) for n, f in self.model.model_fields.items()]
@@ -102,6 +109,16 @@ def require(name: Any) -> RecordType:
         raise ValidationError("record_type", QT_TRANSLATE_NOOP(
             "core", "This kind of record is unknown to this version of Bedside."))
     return rt
+
+
+_ONE_PER_PATIENT = uuid.UUID("6f2d0c3e-5b1a-4e8e-9a57-1c4d2b7e0f31")
+
+
+def patient_record_id(record_type: str, patient_id: str) -> str:
+    """The record id of the one record of *record_type* a patient has (a
+    type declared ``one_per_patient``): the same on every PC, so two PCs
+    that write it offline make two heads of one record, not two records."""
+    return uuid.uuid5(_ONE_PER_PATIENT, f"{record_type}\x00{patient_id}").hex
 
 
 # -- checking content -----------------------------------------------------

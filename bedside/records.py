@@ -244,6 +244,8 @@ class RecordStore:
             for name, value in (("patient_id", patient_id), ("record_id", record_id)):
                 if value is not None and not record_types.is_id(value):
                     raise ValidationError(name)
+            if record_id is None and rt.one_per_patient and patient_id is not None:
+                record_id = record_types.patient_record_id(rt.name, patient_id)  # entry rule 9
             rid = record_id or uuid.uuid4().hex
             if patient_id is None and record_type == "patient":
                 patient_id = rid

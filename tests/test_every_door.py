@@ -36,7 +36,8 @@ from bedside.sync.service import SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
 from tests.identity.test_site_root import invented
-from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_ID, NURSE_KEYS, make_entry,
+from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, INVESTIGATOR_ID, INVESTIGATOR_KEYS,
+                                  NURSE_ID, NURSE_KEYS, investigator_staff, make_entry,
                                   site_context)
 from tests.server.fixtures import sqlite_server  # noqa: F401
 from tests.sync.workstations import Workstation
@@ -50,10 +51,15 @@ def _resign(entry: dict, keys=NURSE_KEYS) -> dict:
     return sign_entry(entry, keys)
 
 
-def poisons(ws: str, nurse=(NURSE_KEYS, NURSE_ID),
-            admin=(ADMIN_KEYS, ADMIN_ID)) -> dict[str, tuple[dict, str]]:
+END = {"reason": "investigator_decision", "end_date": "2026-11-20",
+       "explanation": "Transferred abroad; follow-up by the local team"}
+
+
+def poisons(ws: str, nurse=(NURSE_KEYS, NURSE_ID), admin=(ADMIN_KEYS, ADMIN_ID),
+            investigator=(INVESTIGATOR_KEYS, INVESTIGATOR_ID)) -> dict[str, tuple[dict, str]]:
     """rule -> (an entry that breaks it and no earlier rule, expected reason);
-    *nurse* and *admin*: (signing keys, user id) of the site's real staff."""
+    *nurse*, *admin* and *investigator*: (signing keys, user id) of the
+    site's real staff."""
     def entry(**kw) -> dict:
         keys, uid = kw.pop("by", nurse)
         return make_entry(ws, keys=keys, author_id=uid, **kw)
@@ -71,6 +77,10 @@ def poisons(ws: str, nurse=(NURSE_KEYS, NURSE_ID),
     rogue_admin, _, _ = invented(Role.ADMINISTRATOR, ws, f"{1795600000000:015d}-000001-{ws}")
     by_admin = entry(by=admin)          # an administrator makes no clinical writes
     fixes_refused = entry(record_id=by_admin["record_id"], version=2, replaces=by_admin["id"])
+    # a rogue device's second end of participation for a patient: another record id
+    second_end = entry(by=investigator)
+    second_end.update(record_type="end_of_participation", patient_id="P-ENDED", content=END)
+    second_end = _resign(second_end, investigator[0])
     return {
         "wire": (no_clock, "wire"),
         "envelope": (_resign(offset, nurse[0]), "envelope"),
@@ -80,6 +90,7 @@ def poisons(ws: str, nurse=(NURSE_KEYS, NURSE_ID),
         "chain": (rogue_admin, "not_anchored"),
         "authority": (by_admin, "not_allowed"),
         "base": (fixes_refused, "base_refused"),
+        "one_per_patient": (second_end, "one_per_patient"),
     }
 
 
@@ -87,6 +98,7 @@ def test_the_poisons_cover_every_rule_in_order():
     built = poisons(ROGUE_WS)
     assert list(built) == [name for name, _ in entry_rules.RULES]
     ctx = site_context(ROGUE_WS)
+    ctx.admitted(entry_rules.admit(investigator_staff(ROGUE_WS), ctx))
     for rule, (entry, reason) in built.items():
         found = entry_rules.refusal(entry, ctx)
         assert (found.rule, found.reason) == (rule, reason)
@@ -104,7 +116,8 @@ def test_every_door_refuses_each_rule_with_the_same_reason(tmp_path, sqlite_serv
     try:
         # written with the keys of the site's real nurse and administrator
         built = poisons(ROGUE_WS, nurse=(pc.nurse.signing_keys(), pc.nurse.user.id),
-                        admin=(pc.admin.signing_keys(), pc.admin.user.id))
+                        admin=(pc.admin.signing_keys(), pc.admin.user.id),
+                        investigator=(pc.investigator.signing_keys(), pc.investigator.user.id))
         # -- the server on push --------------------------------------------------
         at_server: dict[str, str] = {}
         for rule, (entry, _) in built.items():
@@ -176,6 +189,15 @@ def test_local_write_runs_the_same_rules(session_as, tmp_vault):
         other_keys.records.create("note", {"text": "pulse 80"}, patient_id="P-1")
     assert (refused.value.rule, refused.value.reason) == ("signature", "other_key")
     assert nurse.records.list_latest("note") == []           # nothing stored
+    # an investigator's session writing around bedside.followup: a second end
+    # of participation (another record id) for a patient is refused by rule 9
+    investigator = session_as(Role.INVESTIGATOR)
+    first = investigator.records.create("end_of_participation", END, patient_id="P-1")
+    with pytest.raises(entry_rules.EntryRefused) as refused:
+        investigator.records.create("end_of_participation", dict(END, explanation="again"),
+                                    patient_id="P-1", record_id="second-end-of-p1")
+    assert (refused.value.rule, refused.value.reason) == ("one_per_patient", "one_per_patient")
+    assert [v.id for v in investigator.records.list_latest("end_of_participation")] == [first.id]
 
 
 _SAFE = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=30)

@@ -1,12 +1,14 @@
 """Fictitious screen failures: one assessed patient for each coded
 non-clinical reason of ``resources/eligibility/screen_failure_reasons.json``
-(Wouters and Mertens, in eligibility.py, fail on criteria)."""
+(Wouters and Mertens, in eligibility.py, fail on criteria), and one
+recorded on the wrong patient and retracted (Jacobs: back in screening,
+eligible, awaiting the investigator)."""
 from __future__ import annotations
 
 from datetime import timedelta, timezone
 
 from ..eligibility import service as S
-from ..eligibility.screen_failure import record_screen_failure
+from ..eligibility.screen_failure import record_screen_failure, retract_screen_failure
 from ..patients import register_patient
 from .eligibility import _answers
 
@@ -39,6 +41,13 @@ FAILURES = {
 }
 
 
+# recorded on the wrong patient at the morning round, retracted by the night nurse
+RETRACTED = ({"mrn": "H4411805", "family_name": "Jacobs", "given_name": "Chantal", "date_of_birth": "1961-07-14",
+              "sex": "F", "weight_kg": 70.2, "height_cm": 164, "wristband": "WB-H4411805"},
+             "transferred", "Recorded on the wrong patient: the transfer to Verviers was bed 12's patient, "
+             "not Mrs Jacobs.")
+
+
 def seed(ctx: dict) -> None:
     nurse = ctx["login"]("nurse")
     clock = ctx["clock"]
@@ -55,3 +64,13 @@ def seed(ctx: dict) -> None:
         clock.advance(minutes=40)
         record_screen_failure(nurse, p.id, reason=reason, note=note)
         clock.advance(minutes=20)
+    data, reason, why = RETRACTED
+    p = register_patient(nurse, data)
+    ctx["patients"]["jacobs"] = p
+    now = clock.now().astimezone(tz).replace(second=0, microsecond=0)
+    S.save_assessment(nurse, p.id, _answers(now - timedelta(hours=1), childbearing_potential="no"))
+    clock.advance(minutes=30)
+    record_screen_failure(nurse, p.id, reason=reason)
+    clock.advance(hours=2)
+    retract_screen_failure(nurse, p.id, why)
+    clock.advance(minutes=20)

@@ -12,8 +12,13 @@ verify) by its declaration.
 * non-clinical: refused when the assessment is *not eligible* (then the
   criteria are the reason, so CONSORT never counts a patient twice);
 * never for an included patient, and an included patient cannot carry one;
-* a change is a correction with a reason; ``cancel_screen_failure`` voids
-  it (kept in the history).
+* a change is a correction with a reason; ``retract_screen_failure``
+  withdraws one recorded by mistake, or for a patient who is included after
+  all: a new version marked ``cancelled`` whose author, time and reason say
+  who retracted it, when and why (nothing is deleted; the screening log and
+  CONSORT stop counting it). Who may: whoever may record one
+  (``edit_clinical``) -- retracting only puts the patient back in
+  screening; including still needs the investigator's signed assessment.
 
 The screening outcome (``screening_outcome``) follows: criteria →
 *not eligible*, consent refused → *declined*, any other reason → *other*.
@@ -123,15 +128,25 @@ def record_screen_failure(session, patient_id: str, *, criteria: list[str] | Non
     return v
 
 
-def cancel_screen_failure(session, patient_id: str, why: str):
-    """Void the patient's screen failure (kept in the history with the reason)."""
+def retraction(session, patient_id: str):
+    """The version that retracted the patient's screen failure (its author,
+    time and reason), or None when none was retracted or one is in force."""
+    session.require(Permission.VIEW_PATIENTS)
+    v = _live(session, patient_id)
+    return v if v is not None and v.content.get("cancelled") else None
+
+
+def retract_screen_failure(session, patient_id: str, why: str):
+    """Retract the patient's screen failure: a new version marked
+    ``cancelled`` with *why* (the first stays in the history); the patient
+    is back in screening."""
     from . import service as S
     session.require(Permission.EDIT_CLINICAL)
     old = _live(session, patient_id)
     if old is None or old.content.get("cancelled"):
         raise ValidationError("screen_failure", QT_TRANSLATE_NOOP("core", "No screen failure is recorded for this patient."))
     if not (why and why.strip()):
-        raise ValidationError("reason", QT_TRANSLATE_NOOP("core", "Give a reason for cancelling the screen failure."))
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("core", "Give a reason for retracting the screen failure."))
     v = session.records.correct(old.record_id, dict(old.content, cancelled=True), why.strip())
     S.write_outcome(session, patient_id, "screening", [], "")
     return v

@@ -330,7 +330,7 @@ def include_patient(session, patient_id: str) -> InclusionResult:
     from .screen_failure import screen_failure
     if screen_failure(session, patient_id) is not None:
         raise ValidationError("screen_failure", QT_TRANSLATE_NOOP(
-            "core", "A screen failure is recorded for this patient: cancel it (with a reason) before including."))
+            "core", "A screen failure is recorded for this patient: retract it first (screening log, with the reason), then include."))
     decision, _reasons = consent_decision(session, patient_id)
     if decision is not ConsentDecision.GIVEN:
         raise ValidationError("consent", QT_TRANSLATE_NOOP("core", "No valid consent is recorded: the patient cannot be "
@@ -365,12 +365,14 @@ class LogRow:
     due: str | None
     overdue: bool
     failure_reason: str | None = None       # coded non-clinical screen-failure reason
+    screen_failure: bool = False            # a screen failure is in force (it can be retracted)
+    retracted_why: str | None = None        # why the screen failure was retracted, if it was
 
 
 def screening_log(session) -> list[LogRow]:
     """Every screened patient with outcome — the data behind a CONSORT diagram.
     No names: screening number and subject id only."""
-    from .screen_failure import screen_failure
+    from .screen_failure import retraction, screen_failure
     session.require(Permission.VIEW_PATIENTS)
     rows = []
     for p in list_patients(session):
@@ -385,10 +387,12 @@ def screening_log(session) -> list[LogRow]:
             failed = tuple(st.evaluation.not_met)
         due = min((r.due.isoformat() for r in st.evaluation.criteria if r.due), default=None) if st.version else None
         sf = screen_failure(session, p.id)
+        retracted = retraction(session, p.id) if sf is None else None
         rows.append(LogRow(p.id, p.screening_number, p.subject_id, first.created_utc, outcome, failed, note,
                            status, st.signatures[0].signer_name if st.signatures else None, due,
                            any(r.overdue for r in st.evaluation.criteria) if st.version else False,
-                           sf.reason if sf else None))
+                           sf.reason if sf else None, sf is not None,
+                           retracted.reason if retracted is not None else None))
     rows.sort(key=lambda r: (r.screened_utc, r.screening_number))
     return rows
 

@@ -164,14 +164,31 @@ def _screen_failure(records: list[ExportVersion], rules: Mapping[str, Any]) -> E
     return sfs[-1] if sfs else None
 
 
-def _end_state(records: list[ExportVersion], rules: Mapping[str, Any], queries: list[str]) -> str:
+def _in_conflict(data: ExportData, record_type: str) -> set[str]:
+    """Record ids of *record_type* with several current versions: written or
+    corrected on two PCs offline, a sync conflict not resolved yet (the
+    export counts the newest once and lists the query)."""
+    top: dict[str, tuple[int, int]] = {}
+    for v in data.versions:
+        if v.record_type == record_type:
+            n, count = top.get(v.record_id, (0, 0))
+            top[v.record_id] = (v.version, 1) if v.version > n else (n, count + (v.version == n))
+    return {rid for rid, (_, count) in top.items() if count > 1}
+
+
+def _end_state(records: list[ExportVersion], rules: Mapping[str, Any], queries: list[str],
+               conflicted: set[str] = frozenset()) -> str:
     """One end state of an included patient: the end-of-participation
     record's reason; without one, a death recorded at a visit, then a consent
-    withdrawal; else ongoing."""
+    withdrawal; else ongoing. Two PCs that ended the patient offline made two
+    heads of the one end record: counted once, listed as ``end_in_conflict``
+    until an investigator resolves it."""
     ends = [v for v in records if v.record_type == rules["end_type"]
             and _text(v.content.get(rules["end_reason_key"])) in rules["end_states"]]
     if len(ends) > 1:
         queries.append("several_end_records")
+    if any(v.record_id in conflicted for v in ends):
+        queries.append("end_in_conflict")
     if ends:
         return _text(ends[-1].content.get(rules["end_reason_key"]))
     if any(v.record_type == rules["visit_type"]
@@ -191,6 +208,7 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
         if pid:
             by_patient.setdefault(pid, []).append(v)
     entries: list[ScreeningEntry] = []
+    conflicted = _in_conflict(data, rules["end_type"])
     for pid in data.patient_ids():
         records = sorted(by_patient.get(pid, []), key=lambda v: v.created_utc)
         if not any(v.record_type in rules["screening_types"] for v in records):
@@ -228,7 +246,7 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
                 queries.append("included_with_screen_failure")
             if eligible == "not assessed":
                 eligible = "yes"
-            end_state = _end_state(records, rules, queries)
+            end_state = _end_state(records, rules, queries, conflicted)
         elif sf is not None and _text(sf.content.get(rules["screen_failure_kind_key"])) in \
                 rules["screen_failure_not_eligible_kinds"]:
             box, eligible = NOT_ELIGIBLE, "no"

@@ -193,4 +193,4 @@ register(RecordType(VISIT, FollowUpVisitContent, QT_TRANSLATE_NOOP("core", "Foll
                     "Visite de suivi"))
 register(RecordType(END, EndOfParticipationContent,
                     QT_TRANSLATE_NOOP("core", "End of participation"), "Fin de participation",
-                    Permission.SIGN_FOLLOW_UP))
+                    Permission.SIGN_FOLLOW_UP, one_per_patient=True))

@@ -3276,8 +3276,20 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Enregistrer l&apos;échec de screening</translation>
     </message>
     <message>
+        <source>Retract screen failure…</source>
+        <translation>Retirer l&apos;échec de screening…</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake, or the patient is included after all: the screen failure stays in the history, no longer counted.</source>
+        <translation>Enregistré par erreur, ou le patient est finalement inclus&#xa0;: l&apos;échec de screening reste dans l&apos;historique et n&apos;est plus compté.</translation>
+    </message>
+    <message>
         <source>Not included because:</source>
         <translation>Non inclus parce que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>screen failure retracted: {why}</source>
+        <translation>échec de screening retiré&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Change the screen failure</source>
@@ -3286,6 +3298,22 @@ Formulaire {form} version {version} ({language})</translation>
     <message>
         <source>A screen failure is already recorded for {number}. Reason for the change:</source>
         <translation>Un échec de screening est déjà enregistré pour {number}. Motif de la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{number} has no screen failure to retract.</source>
+        <translation>{number} n&apos;a pas d&apos;échec de screening à retirer.</translation>
+    </message>
+    <message>
+        <source>Retract the screen failure</source>
+        <translation>Retirer l&apos;échec de screening</translation>
+    </message>
+    <message>
+        <source>Retract the screen failure of {number}? It stays in the history, is no longer counted, and the patient is back in screening. Why?</source>
+        <translation>Retirer l&apos;échec de screening de {number}&#xa0;? Il reste dans l&apos;historique, n&apos;est plus compté, et le patient revient en screening. Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Screen failure of {number} retracted: the patient is back in screening.</source>
+        <translation>Échec de screening de {number} retiré&#xa0;: le patient revient en screening.</translation>
     </message>
     <message>
         <source>Screen failure recorded.</source>
@@ -5860,8 +5888,12 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Ce patient est déjà inclus.</translation>
     </message>
     <message>
+        <source>A screen failure is recorded for this patient: retract it first (screening log, with the reason), then include.</source>
+        <translation>Un échec de screening est enregistré pour ce patient&#xa0;: retirez-le d&apos;abord (registre de sélection, avec le motif), puis incluez.</translation>
+    </message>
+    <message>
         <source>A screen failure is recorded for this patient: cancel it (with a reason) before including.</source>
-        <translation>Un échec de screening est enregistré pour ce patient&#xa0;: annulez-le (avec un motif) avant d&apos;inclure.</translation>
+        <translation type="vanished">Un échec de screening est enregistré pour ce patient&#xa0;: annulez-le (avec un motif) avant d&apos;inclure.</translation>
     </message>
     <message>
         <source>No valid consent is recorded: the patient cannot be included yet.</source>
@@ -6014,6 +6046,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
     <message>
         <source>entry {entry} corrects a version that was refused</source>
         <translation>l&apos;entrée {entry} corrige une version qui a été refusée</translation>
+    </message>
+    <message>
+        <source>entry {entry}: a second {record_type} record for one patient (a patient has only one; a change is a new version of it)</source>
+        <translation>entrée {entry}&#xa0;: une deuxième fiche {record_type} pour un même patient (un patient n&apos;en a qu&apos;une&#xa0;; une modification en est une nouvelle version)</translation>
     </message>
     <message>
         <source>entry {entry}: a staff directory entry that is not valid</source>
@@ -6836,8 +6872,12 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <translation>Aucun échec de screening n&apos;est enregistré pour ce patient.</translation>
     </message>
     <message>
+        <source>Give a reason for retracting the screen failure.</source>
+        <translation>Indiquez pourquoi l&apos;échec de screening est retiré.</translation>
+    </message>
+    <message>
         <source>Give a reason for cancelling the screen failure.</source>
-        <translation>Donnez un motif pour annuler l&apos;échec de screening.</translation>
+        <translation type="vanished">Donnez un motif pour annuler l&apos;échec de screening.</translation>
     </message>
     <message>
         <source>This patient is not included: there is no participation to end.</source>

@@ -210,8 +210,27 @@ def test_screening_log_widget(qtbot, session_as, patient):
     log.record_outcome()
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
-    assert nurse.records.list_latest("screen_failure", patient_id=patient.id)[0].content["reason"] == \
-        "consent_refused"
+    sf = nurse.records.list_latest("screen_failure", patient_id=patient.id)[0]
+    assert sf.content["reason"] == "consent_refused"
+    # recorded by mistake: retracted with a reason (an empty one keeps the prompt open)
+
+    def answer():
+        prompt = QtWidgets.QApplication.activeModalWidget()
+        assert prompt is not None and prompt.objectName() == "retractFailurePrompt"
+        prompt.reason.setText("   ")
+        prompt._submit()
+        assert prompt.isVisible() and prompt.error.text()
+        prompt.reason.setText("wrong patient selected")
+        prompt._submit()
+    QtCore.QTimer.singleShot(200, answer)
+    log.retract_btn.click()
+    assert log.table.item(0, 3).text() == "Screening — screen failure retracted: wrong patient selected"
+    assert "declined 0" in log.counts.text() and "retracted" in log.feedback.text()
+    first, second = nurse.records.history(sf.record_id)          # who / when / why, nothing deleted
+    assert (first.content["cancelled"], second.content["cancelled"]) == (False, True)
+    assert (second.author_id, second.reason) == (nurse.user.id, "wrong patient selected")
+    log.retract_btn.click()                                      # nothing left to retract: no prompt
+    assert "no screen failure to retract" in log.feedback.text()
 
 
 def test_random_typing_never_crashes_the_checklist(qtbot, session_as, patient):

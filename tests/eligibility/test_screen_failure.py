@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bedside import record_types
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as S
-from bedside.eligibility.screen_failure import (cancel_screen_failure, record_screen_failure,
+from bedside.eligibility.screen_failure import (retract_screen_failure, record_screen_failure,
                                                 screen_failure)
 from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import PermissionDenied, ValidationError
@@ -83,8 +83,8 @@ def test_eligible_patient_not_included_for_a_coded_reason(staff):
         S.include_patient(inv, a.id)
     assert err.value.field == "screen_failure"
     with pytest.raises(ValidationError):
-        cancel_screen_failure(nurse, a.id, "  ")
-    cancel_screen_failure(nurse, a.id, "patient changed their mind and consented")
+        retract_screen_failure(nurse, a.id, "  ")
+    retract_screen_failure(nurse, a.id, "patient changed their mind and consented")
     assert screen_failure(nurse, a.id) is None
     assert S.include_patient(inv, a.id).subject_id == "TJT-001"
     with pytest.raises(ValidationError):                                   # included: no screen failure

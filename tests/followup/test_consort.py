@@ -25,10 +25,10 @@ class Records:
     def __init__(self):
         self.out, self.n = [], 0
 
-    def add(self, rtype, pid, content, record_id=None):
+    def add(self, rtype, pid, content, record_id=None, version=1):
         self.n += 1
         self.out.append({"id": f"e{self.n}", "record_id": record_id or f"r{self.n}", "record_type": rtype,
-                         "patient_id": pid, "version": 1, "content": content,
+                         "patient_id": pid, "version": version, "content": content,
                          "created_utc": f"2026-10-{1 + self.n // 200:02d}T{(self.n // 60) % 24:02d}:{self.n % 60:02d}:00Z",
                          "author_id": "u1", "author_name": "N"})
 
@@ -97,7 +97,7 @@ def patients(draw):
             "screen_failure": draw(st.sampled_from((None, "criteria", "non_clinical", "cancelled"))),
             "withdrawal": draw(st.booleans()),
             "end": draw(st.sampled_from((None, "completed", "withdrawn", "died", "lost_to_follow_up",
-                                         "investigator_decision", "twice"))),
+                                         "investigator_decision", "twice", "conflict"))),
             "died_at_visit": draw(st.booleans()),
             "infusions": draw(st.integers(0, 4))}
 
@@ -113,14 +113,21 @@ def generated_records(specs):
             r.add("screening_outcome", pid, {"outcome": p["outcome"], "failed_criteria": [], "note": ""})
         if p["screen_failure"]:
             kind = "criteria" if p["screen_failure"] == "criteria" else "non_clinical"
-            r.add("screen_failure", pid, {"kind": kind, "criteria": ["EXC-05"] if kind == "criteria" else [],
-                                          "reason": None if kind == "criteria" else "product_unavailable",
-                                          "cancelled": p["screen_failure"] == "cancelled"})
+            sf = {"kind": kind, "criteria": ["EXC-05"] if kind == "criteria" else [],
+                  "reason": None if kind == "criteria" else "product_unavailable", "cancelled": False}
+            r.add("screen_failure", pid, sf, record_id=f"sf-{pid}")
+            if p["screen_failure"] == "cancelled":      # retracted: a second version, cancelled
+                r.add("screen_failure", pid, dict(sf, cancelled=True), record_id=f"sf-{pid}", version=2)
         if p["withdrawal"]:
             r.add("consent_step", pid, {"kind": "withdrawal", "at": "2026-10-09T10:00:00+00:00"})
         if p["died_at_visit"]:
             r.add("follow_up_visit", pid, {"visit": "d28", "vital_status": "died"})
-        for reason in (("completed", "died") if p["end"] == "twice" else (p["end"],) if p["end"] else ()):
+        if p["end"] == "conflict":      # two PCs ended the patient offline: two heads of the one record
+            for reason in ("completed", "lost_to_follow_up"):
+                r.add("end_of_participation", pid, {"reason": reason, "end_date": "2026-11-01"},
+                      record_id=f"end-{pid}")
+        for reason in (("completed", "died") if p["end"] == "twice" else
+                       (p["end"],) if p["end"] not in (None, "conflict") else ()):
             r.add("end_of_participation", pid, {"reason": reason, "end_date": "2026-11-01"})
         for n in range(1, p["infusions"] + 1):
             r.add("infusion", pid, {"number": n, "status": "completed"})
@@ -138,6 +145,14 @@ def test_invariants_hold_over_generated_vaults(specs):
     assert {e.subject_id for e in entries if e.end_state == "withdrawn"} <= included
     assert {e.subject_id for e in entries if e.end_state == "died"} <= included
     assert sum(1 for e in entries if e.withdrawn) == c.withdrawn
+    by_subject = {e.subject_id: e for e in entries}
+    for i, p in enumerate(specs):
+        e = by_subject[f"TJT-{i:03d}" if p["included"] else f"S-g{i}"]
+        if e.box == "included" and p["end"] == "conflict":         # counted once, and queried
+            assert e.end_state in ("completed", "lost_to_follow_up") and "end_in_conflict" in e.queries
+        if p["screen_failure"] == "cancelled":     # a retracted screen failure no longer counts
+            assert "included_with_screen_failure" not in e.queries
+            assert e.not_included_reason != "product_unavailable"
 
 
 def figure_numbers(svg: bytes) -> dict[str, str]:

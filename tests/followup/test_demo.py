@@ -37,4 +37,12 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     counts = consort_counts(entries)
     assert invariant_problems(counts, entries) == []
     assert (counts.completed, counts.died, counts.lost_to_follow_up) == (1, 1, 1)
+    # Jacobs: a screen failure recorded on the wrong patient, retracted: kept, not counted
+    jacobs = by_name["Jacobs"].id
+    sf = s.records.list_latest("screen_failure", patient_id=jacobs)[0]
+    assert [v.content["cancelled"] for v in s.records.history(sf.record_id)] == [False, True]
+    assert "wrong patient" in sf.reason
+    (row,) = [e for e in entries if e.subject_id == Pseudonymiser(data).subject(jacobs)]
+    assert (row.box, row.not_included_reason) == ("eligible_not_included", "awaiting_decision")
+    assert counts.eligible_not_included_by_reason["transferred"] == 1            # Peeters only
     vault.lock()

@@ -17,6 +17,7 @@ from bedside.sync import wire
 ADMIN_ID, NURSE_ID = "u-admin", "u-nurse"
 ADMIN_KEYS, NURSE_KEYS = PersonKeys.generate(), PersonKeys.generate()
 SITE_ROOT = ADMIN_KEYS.public.sign_pub   # the test site's administrator root key
+INVESTIGATOR_ID, INVESTIGATOR_KEYS = "u-investigator", PersonKeys.generate()
 _DIRECTORY: dict[str, list[dict]] = {}
 
 
@@ -42,6 +43,13 @@ def site_directory(workstation_id: str) -> list[dict]:
             _staff(workstation_id, ADMIN_ID, "admin", Role.ADMINISTRATOR, ADMIN_KEYS, 1),
             _staff(workstation_id, NURSE_ID, "nurse", Role.NURSE, NURSE_KEYS, 2)]
     return _DIRECTORY[workstation_id]
+
+
+def investigator_staff(workstation_id: str) -> dict:
+    """An investigator for the test site (not in :func:`site_directory`,
+    whose size other tests count): admit or push it after the directory."""
+    return _staff(workstation_id, INVESTIGATOR_ID, "investigator", Role.INVESTIGATOR,
+                  INVESTIGATOR_KEYS, 3)
 
 
 def site_context(workstation_id: str):

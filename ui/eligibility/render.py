@@ -49,4 +49,10 @@ def screening_log():
     settle(ctx)
     dlg = ScreeningLogDialog(ctx)
     dlg.resize(1366, 768)
+    settle(ctx)                 # the rows come from the DB worker
+    log = dlg.log               # the demo's retracted screen failure (Jacobs), selected
+    for i, row in enumerate(log.rows):
+        if row.retracted_why:
+            log.table.selectRow(i)
+            log.table.scrollToItem(log.table.item(i, 0))
     return dlg

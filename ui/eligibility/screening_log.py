@@ -1,10 +1,11 @@
 """The screening log: every screened patient with outcome, CONSORT counts,
 the trial target, and the screen failure of a patient not included (the
-criteria the assessment shows not met, or one coded non-clinical reason)."""
+criteria the assessment shows not met, or one coded non-clinical reason);
+a screen failure recorded by mistake is retracted here, with the reason."""
 from __future__ import annotations
 
 from bedside.eligibility import service as S
-from bedside.eligibility.screen_failure import record_screen_failure
+from bedside.eligibility.screen_failure import record_screen_failure, retract_screen_failure
 from bedside.eligibility.screen_failure_reasons import reason as find_reason
 from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import BedsideError
@@ -12,6 +13,7 @@ from bedside.roles import Permission
 from ui.i18n import localized
 from ui.ops import run_now
 from ui.qt import QtWidgets, Qt
+from ui.widgets.prompts import ReasonPrompt
 
 from .texts import core, overall_text
 from .widgets import APP_STYLE, local_text, wrap_label
@@ -19,6 +21,7 @@ from .widgets import APP_STYLE, local_text, wrap_label
 
 class ScreeningLogWidget(QtWidgets.QWidget):
     COLUMNS = ("screening", "subject", "screened", "outcome", "failed", "assessment", "signed", "due")
+    OUTCOME_WIDTH = 440         # px: a longer outcome (reason, note, retraction) wraps
 
     def __init__(self, session, parent=None, run=None):
         """``run(fn, on_success, on_failure)``: the app's DB worker (inline if absent)."""
@@ -50,6 +53,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
         head.setSectionResizeMode(4, QtWidgets.QHeaderView.Stretch)
+        head.setSectionResizeMode(3, QtWidgets.QHeaderView.Interactive)    # the outcome: capped, wrapped
         self.table.setWordWrap(True)
         v.addWidget(self.table, 1)
         row = QtWidgets.QHBoxLayout()
@@ -67,13 +71,22 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.set_btn.setObjectName("record_outcome")
         self.set_btn.clicked.connect(self.record_outcome)
         self.set_btn.setEnabled(session.can(Permission.EDIT_CLINICAL))
+        self.retract_btn = QtWidgets.QPushButton(self.tr("Retract screen failure…"), self)
+        self.retract_btn.setObjectName("retract_failure")
+        self.retract_btn.setToolTip(self.tr("Recorded by mistake, or the patient is included after all: "
+                                            "the screen failure stays in the history, no longer counted."))
+        self.retract_btn.clicked.connect(self.retract_failure)
+        self.retract_btn.setEnabled(session.can(Permission.EDIT_CLINICAL))
         row.addWidget(QtWidgets.QLabel(self.tr("Not included because:")))
         row.addWidget(self.outcome)
         row.addWidget(self.note, 1)
         row.addWidget(self.set_btn)
         v.addLayout(row)
+        below = QtWidgets.QHBoxLayout()
         self.feedback = wrap_label("", "reason")
-        v.addWidget(self.feedback)
+        below.addWidget(self.feedback, 1)
+        below.addWidget(self.retract_btn)
+        v.addLayout(below)
         self.rows: list[S.LogRow] = []
         self.refresh()
 
@@ -109,26 +122,37 @@ class ScreeningLogWidget(QtWidgets.QWidget):
                       r.signed_by or "", due)
             for j, val in enumerate(values):
                 item = QtWidgets.QTableWidgetItem(val)
+                item.setToolTip(val)
                 item.setData(Qt.UserRole, r.patient_id)
                 if j == 7 and r.overdue:
                     item.setForeground(Qt.red)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        # a long outcome (a reason, a retraction) wraps instead of pushing the other columns away
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), self.OUTCOME_WIDTH))
+        self.table.resizeRowsToContents()
 
-    @staticmethod
-    def _outcome_text(r: S.LogRow) -> str:
+    def _outcome_text(self, r: S.LogRow) -> str:
         text = core(S.OUTCOME_LABELS[r.outcome])
         coded = find_reason(r.failure_reason) if r.failure_reason else None
         if coded is not None and r.outcome != "declined":
             text += " — " + localized(coded.label)
+        if r.retracted_why:
+            text += " — " + self.tr("screen failure retracted: {why}").format(why=r.retracted_why)
         return text + (f" — {r.note}" if r.note else "")
 
-    def record_outcome(self) -> None:
+    def _selected_row(self) -> S.LogRow | None:
+        """The selected patient's row, or None (and the feedback line says so)."""
         i = self.table.currentRow()
         if i < 0:
             self.feedback.setText(self.tr("Select a patient first."))
+            return None
+        return self.rows[i]
+
+    def record_outcome(self) -> None:
+        row = self._selected_row()
+        if row is None:
             return
-        row = self.rows[i]
         why = None
         if row.outcome in ("not_eligible", "declined", "other"):
             why, ok = QtWidgets.QInputDialog.getText(
@@ -140,6 +164,29 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         session, pid, code, note = self.session, row.patient_id, self.outcome.currentData(), self.note.text()
         self.run(lambda: record_screen_failure(session, pid, reason=code, note=note, why_changed=why),
                  self._recorded, self._failed)
+
+    def retract_failure(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        if not row.screen_failure:
+            self.feedback.setText(self.tr("{number} has no screen failure to retract.").format(
+                number=row.screening_number))
+            return
+        dlg = ReasonPrompt(self.tr("Retract the screen failure"),
+                           self.tr("Retract the screen failure of {number}? It stays in the history, is no "
+                                   "longer counted, and the patient is back in screening. Why?").format(
+                               number=row.screening_number), self, "retractFailurePrompt")
+        if not dlg.exec():
+            return
+        session, pid, why, number = self.session, row.patient_id, dlg.text(), row.screening_number
+        self.run(lambda: retract_screen_failure(session, pid, why),
+                 lambda _v: self._retracted(number), self._failed)
+
+    def _retracted(self, number: str) -> None:
+        self.feedback.setText(self.tr("Screen failure of {number} retracted: the patient is back in "
+                                      "screening.").format(number=number))
+        self.refresh()
 
     def _recorded(self, _v) -> None:
         self.feedback.setText(self.tr("Screen failure recorded."))
