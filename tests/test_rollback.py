@@ -64,7 +64,9 @@ def _notes(session) -> int:
 def test_untouched_crash_raises_no_alarm(crashed):
     crashed, acked = crashed
     session = Vault.open(crashed).login("admin", PASSWORD)
-    assert session.notices == [] and _notes(session) == acked
+    # every acknowledged save is there; one more may be too: the kill can land
+    # after a commit returned and before its line was printed (durable, not lost)
+    assert session.notices == [] and _notes(session) in (acked, acked + 1)
     session.vault.lock()
     assert verify_vault(crashed, username="admin", password=PASSWORD).ok
 
