@@ -17,7 +17,7 @@ from datetime import datetime, time, timedelta, timezone
 from ..infusion import gate, lifecycle
 from ..infusion.messages import InfusionRuleError
 from ..infusion.store import EVENT, InfusionStore
-from ..patients import assign_subject_id
+from ..eligibility.service import include_patient
 
 ORDER = 70
 NORMAL = {"hr": "88", "sbp": "128", "dbp": "74", "rr": "20", "spo2": "94", "temp": "37.2", "fio2": "40"}
@@ -53,10 +53,12 @@ def _when(clock, t: datetime) -> datetime:
 
 
 def _include(ctx, patient):
+    """Include through the ward's own path (signed eligibility, consent, the
+    screening log's "included" outcome), so the log and the count agree."""
     inv = ctx["login"]("investigator")
     current = inv.records.latest(patient.id).content
     if not current.get("subject_id"):
-        assign_subject_id(inv, patient.id, "included in TJT2012 (demo)")
+        include_patient(inv, patient.id)
 
 
 def _prepare(ctx, store, pid, number, bag, donor, cells, weight, wristband, window_reason=None):

@@ -45,4 +45,9 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     (row,) = [e for e in entries if e.subject_id == Pseudonymiser(data).subject(jacobs)]
     assert (row.box, row.not_included_reason) == ("eligible_not_included", "awaiting_decision")
     assert counts.eligible_not_included_by_reason["transferred"] == 1            # Peeters only
+    # the screening log's "Included n of target" and its counts line agree: every
+    # patient with a subject number was included through the ward's own path
+    from bedside.eligibility import service as S
+    log = S.screening_log(s)
+    assert S.enrollment(s)[0] == S.consort_counts(log)["included"] == sum(1 for p in by_name.values() if p.subject_id)
     vault.lock()
