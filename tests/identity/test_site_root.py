@@ -9,7 +9,6 @@ slipped into a PC's database. Real vaults, a real server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import time
 import uuid
 from datetime import datetime, timezone
 
@@ -22,7 +21,6 @@ from bedside.clock import FakeClock
 from bedside.crypto.kdf import KdfParams
 from bedside.identity.directory import staff_content
 from bedside.identity.entry_signing import sign_entry
-from bedside.identity.join import join_site
 from bedside.identity.keys import PersonKeys
 from bedside.identity.slots import Credential
 from bedside.roles import Role
@@ -31,20 +29,11 @@ from bedside.sync import wire
 from bedside.sync.client import SyncClient, SyncRefused
 from bedside.sync.enrollment import enroll
 from bedside.sync.local import VaultLocal
-from bedside.sync.service import SyncService
 from bedside.sync.signing import DeviceKey
 from bedside.vault import Vault
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD, make_vault
-
-
-def _client(url, ca_pem, device_id=None, key=None):
-    return SyncClient(url, ca_pem, device_id, key, timeout=10,
-                      wall_ms=lambda: int(time.time() * 1000))
-
-
-def _sync(session):
-    return SyncService(session, client_factory=_client).run_once()
+from tests.identity.site import client, enroll_first_pc, join_second_pc, sync
 
 
 def invented(role: Role, workstation_id: str, hlc: str) -> tuple[dict, PersonKeys, str]:
@@ -91,9 +80,9 @@ def test_rogue_device_cannot_invent_an_administrator_or_investigator(tmp_path, s
     assert root and root == a_vault.login("admin", PASSWORD).signing_keys().public.sign_pub
     a_admin = a_vault.login("admin", PASSWORD)
     enroll(a_admin, srv.url, srv.ca_pem, srv.enrollment_code("A"), "USI-PC-1",
-           client_factory=_client)
+           client_factory=client)
     assert srv.store().site_root() == root                   # pinned at the site's first PC
-    assert _sync(a_admin).state == "synced"
+    assert sync(a_admin).state == "synced"
 
     # another site's PC (its own root) cannot enroll into this one
     with pytest.raises(SyncRefused) as refused:
@@ -125,14 +114,9 @@ def test_rogue_device_cannot_invent_an_administrator_or_investigator(tmp_path, s
 def test_directory_entry_slipped_into_the_server_is_refused_by_every_pc(tmp_path,
                                                                         sqlite_server):
     srv = sqlite_server
-    a_vault, _ = make_vault(tmp_path / "a", FakeClock())
-    a_admin = a_vault.login("admin", PASSWORD)
-    enroll(a_admin, srv.url, srv.ca_pem, srv.enrollment_code("A"), "USI-PC-1",
-           client_factory=_client)
-    _sync(a_admin)
-    b_vault, _ = join_site(tmp_path / "b", workstation_name="USI-PC-2", server_url=srv.url,
-                           ca_pem=srv.ca_pem, code=srv.enrollment_code("B"),
-                           kdf=KdfParams.for_tests(), clock=FakeClock(), client_factory=_client)
+    a_vault, a_admin = enroll_first_pc(tmp_path, srv)
+    sync(a_admin)
+    b_vault, _ = join_second_pc(tmp_path, srv)
     b_inv = Vault.open(b_vault.folder).login("investigator", PASSWORD)
     assert b_inv.vault.meta("site_root") == a_vault.meta("site_root")   # pinned at join
     assert any(e.action == "site_root_pinned" for e in b_inv.audit_trail())
@@ -147,7 +131,7 @@ def test_directory_entry_slipped_into_the_server_is_refused_by_every_pc(tmp_path
     assert any(admin_e["id"] in p and "not_anchored" in p for p in srv.store().verify())
 
     for session in (a_admin, b_inv):
-        assert _sync(session).state == "synced"
+        assert sync(session).state == "synced"
         local = VaultLocal(session)
         assert local.quarantined() == {admin_e["id"]: "not_anchored",
                                        note["id"]: "unknown_key"}
