@@ -10,7 +10,8 @@ from pydantic import ConfigDict, Field, StringConstraints
 from .i18n import QT_TRANSLATE_NOOP
 from .record_fields import (Code, Count, Id, IsoDate, IsoDateTime, Line, Name, Number,
                             RecordContent, Sha256, Text, label)
-from .record_types import RecordType, register
+from .names import RecordType
+from .record_types import RecordDeclaration, register
 from .roles import Permission
 
 Mrn = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{3,20}$")]
@@ -96,15 +97,15 @@ class SelfTestContent(RecordContent):
     ratio: Number
 
 
-register(RecordType("patient", PatientContent, QT_TRANSLATE_NOOP("core", "Patient"), "Patient",
+register(RecordDeclaration(RecordType.PATIENT, PatientContent, QT_TRANSLATE_NOOP("core", "Patient"), "Patient",
                     Permission.REGISTER_PATIENT))
-register(RecordType("note", NoteContent, QT_TRANSLATE_NOOP("core", "Note"), "Note"))
-register(RecordType("signature", SignatureContent, QT_TRANSLATE_NOOP("core", "Signature"),
+register(RecordDeclaration(RecordType.NOTE, NoteContent, QT_TRANSLATE_NOOP("core", "Note"), "Note"))
+register(RecordDeclaration(RecordType.SIGNATURE, SignatureContent, QT_TRANSLATE_NOOP("core", "Signature"),
                     "Signature"))
-register(RecordType("site_settings", SiteSettingsContent,
+register(RecordDeclaration(RecordType.SITE_SETTINGS, SiteSettingsContent,
                     QT_TRANSLATE_NOOP("core", "Site settings"), "Réglages du site",
                     Permission.MANAGE_SETTINGS, exported=False))
-register(RecordType("self_test", SelfTestContent, QT_TRANSLATE_NOOP("core", "Self-test"),
+register(RecordDeclaration(RecordType.SELF_TEST, SelfTestContent, QT_TRANSLATE_NOOP("core", "Self-test"),
                     "Autotest", Permission.MANAGE_SETTINGS, exported=False))
 
 __all__ = ["PatientContent", "NoteContent", "SignatureContent", "SiteSettingsContent"]
@@ -117,7 +118,7 @@ class StaffContent(RecordContent):
                               hide_input_in_errors=True)
 
 
-register(RecordType("staff", StaffContent, QT_TRANSLATE_NOOP("core", "Staff directory entry"),
+register(RecordDeclaration(RecordType.STAFF, StaffContent, QT_TRANSLATE_NOOP("core", "Staff directory entry"),
                     "Entrée de l'annuaire du personnel", Permission.MANAGE_USERS, exported=False))
 
 
@@ -127,7 +128,7 @@ class SiteSettingContent(RecordContent):
                               hide_input_in_errors=True)
 
 
-register(RecordType("site_setting", SiteSettingContent,
+register(RecordDeclaration(RecordType.SITE_SETTING, SiteSettingContent,
                     QT_TRANSLATE_NOOP("core", "Site setting change"),
                     "Modification d'un réglage du site", Permission.MANAGE_SETTINGS,
                     exported=False))

@@ -52,15 +52,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from bedside.names import RecordType
 from . import record_types
 from .canonical import canonical_json, sha256_hex
 from .errors import BedsideError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
-from .identity.directory import STAFF_TYPE, Directory, SigningKey, state_from_entry
+from .identity.directory import Directory, SigningKey, state_from_entry
 from .identity.entry_signing import SignedHere, signature_ok
 from .record_fields import FieldProblem, parse_aware, text_problem
-from .roles import (SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, Role, allows,
-                    record_write_permission)
+from .roles import SIGNATURE_MEANINGS, Permission, Role, allows, record_write_permission
 from .sync import wire
 
 MAX_VERSION = 1_000_000                 # corrections of one record
@@ -152,7 +152,7 @@ class Context:
         """Count an admitted entry for the rest of the batch (a staff
         version extends the directory)."""
         self.batch[entry["id"]] = entry["content"]
-        if entry["record_type"] == STAFF_TYPE:
+        if entry["record_type"] == RecordType.STAFF:
             self.directory.add(state_from_entry(entry))
 
 
@@ -236,7 +236,7 @@ def _names(entry: dict) -> dict:
 
 def _signing_key(entry: dict, ctx: Context) -> SigningKey | None:
     key = ctx.directory.keys.get(entry.get("author_key_id"))
-    if key is None and entry["record_type"] == STAFF_TYPE:
+    if key is None and entry["record_type"] == RecordType.STAFF:
         key = _self_enrolment_key(entry)
     return key
 
@@ -244,7 +244,7 @@ def _signing_key(entry: dict, ctx: Context) -> SigningKey | None:
 def _self_enrolment(entry: dict, ctx: Context) -> SigningKey | None:
     """The person's own new key when a staff entry is signed by a key the
     directory does not hold yet (rule 6 decides whether it chains)."""
-    if entry["record_type"] != STAFF_TYPE \
+    if entry["record_type"] != RecordType.STAFF \
             or entry.get("author_key_id") in ctx.directory.keys:
         return None
     return _self_enrolment_key(entry)
@@ -317,7 +317,7 @@ def _authority(entry: dict, ctx: Context) -> None:
         raise refuse("old_key")
     names["role"] = state.role.value
     content = entry["content"]
-    if rtype == SIGNATURE_TYPE:
+    if rtype == RecordType.SIGNATURE:
         needed = SIGNATURE_MEANINGS.get(content.get("meaning"))
         if not genuine_signature(content, author, entry["version"], entry["replaces"]):
             raise refuse("not_genuine")
@@ -326,7 +326,7 @@ def _authority(entry: dict, ctx: Context) -> None:
         return
     if not allows(state.role, record_write_permission(rtype)):
         raise refuse("not_allowed", record_type=rtype)
-    if rtype == STAFF_TYPE:
+    if rtype == RecordType.STAFF:
         try:
             state_from_entry(entry)
         except (KeyError, ValueError, TypeError):

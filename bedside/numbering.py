@@ -23,6 +23,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
+from bedside.names import RecordType
 
 if TYPE_CHECKING:  # pragma: no cover
     from .patients import Patient
@@ -104,7 +105,7 @@ def record_new_incidents(session: "Session") -> list[DuplicateNumber]:
     known = set(json.loads(state.get("number_incidents", "[]") or "[]"))
     new = [d for d in found if f"{d.field}:{d.number}" not in known]
     for d in new:
-        session.audit_event("number_duplicate", record_type="patient",
+        session.audit_event("number_duplicate", record_type=RecordType.PATIENT,
                             details={"field": d.field, "number": d.number,
                                      "patients": list(d.patient_ids)})
     if new:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from bedside.names import RecordType
 from .errors import NotFound, ValidationError
 from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
@@ -19,7 +20,6 @@ from .roles import Permission
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
 
-PATIENT = "patient"
 SEXES = ("F", "M")
 _MRN = re.compile(r"^[A-Za-z0-9-]{3,20}$")
 _WRISTBAND = re.compile(r"^[A-Za-z0-9-]{3,40}$")
@@ -139,13 +139,13 @@ def _from_version(v, damaged_notice: str | None = None) -> Patient:
 def list_patients(session: "Session") -> list[Patient]:
     session.require(Permission.VIEW_PATIENTS)
     # list_latest skips versions that do not match the patient declaration
-    return [_from_version(v) for v in session.records.list_latest(PATIENT)]
+    return [_from_version(v) for v in session.records.list_latest(RecordType.PATIENT)]
 
 
 def get_patient(session: "Session", patient_id: str) -> Patient:
     session.require(Permission.VIEW_PATIENTS)
     good = session.records.latest_good(patient_id)
-    if good.version.record_type != PATIENT:
+    if good.version.record_type != RecordType.PATIENT:
         raise NotFound(what="patient")
     return _from_version(good.version, DAMAGED_NOTICE if good.damaged else None)
 
@@ -162,7 +162,7 @@ def register_patient(session: "Session", data: dict) -> Patient:
             "core", "This wristband code already belongs to another patient."))
     clean["screening_number"] = next_screening_number(session, existing)
     clean["subject_id"] = None
-    return _from_version(session.records.create(PATIENT, clean))
+    return _from_version(session.records.create(RecordType.PATIENT, clean))
 
 
 def correct_patient(session: "Session", patient_id: str, changes: dict, reason: str) -> Patient:

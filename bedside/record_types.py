@@ -52,7 +52,7 @@ class FieldInfo:
 
 
 @dataclass(frozen=True)
-class RecordType:
+class RecordDeclaration:
     name: str
     model: type[RecordContent]
     label_en: str
@@ -74,11 +74,11 @@ class RecordType:
         return (f.title if f is not None and f.title else name)
 
 
-_REGISTRY: dict[str, RecordType] = {}
+_REGISTRY: dict[str, RecordDeclaration] = {}
 _loaded = False
 
 
-def register(rt: RecordType) -> RecordType:
+def register(rt: RecordDeclaration) -> RecordDeclaration:
     if rt.name in _REGISTRY and _REGISTRY[rt.name] is not rt:
         raise RuntimeError(f"record type {rt.name} declared twice")
     _REGISTRY[rt.name] = rt
@@ -93,17 +93,17 @@ def _load() -> None:
         _loaded = True
 
 
-def all_types() -> dict[str, RecordType]:
+def all_types() -> dict[str, RecordDeclaration]:
     _load()
     return dict(_REGISTRY)
 
 
-def get(name: Any) -> RecordType | None:
+def get(name: Any) -> RecordDeclaration | None:
     _load()
     return _REGISTRY.get(name) if isinstance(name, str) else None
 
 
-def require(name: Any) -> RecordType:
+def require(name: Any) -> RecordDeclaration:
     rt = get(name)
     if rt is None:
         raise ValidationError("record_type", QT_TRANSLATE_NOOP(
@@ -151,7 +151,7 @@ class ContentError(ValidationError):
     for ``problem`` the translatable reason."""
 
 
-def _error_for(rt: RecordType, err: dict) -> ContentError:
+def _error_for(rt: RecordDeclaration, err: dict) -> ContentError:
     loc = [str(p) for p in err.get("loc", ())]
     top = loc[0] if loc else "content"
     path = ".".join(loc) or "content"
@@ -179,7 +179,7 @@ def _error_for(rt: RecordType, err: dict) -> ContentError:
     return ContentError(path, _WORDS[key], label=label)
 
 
-def check_content(record_type: Any, content: Any) -> RecordType:
+def check_content(record_type: Any, content: Any) -> RecordDeclaration:
     """Refuse *content* unless it matches its record type's declaration;
     the error names the first wrong field in words."""
     rt = require(record_type)
@@ -209,7 +209,7 @@ def is_valid(record_type: Any, content: Any) -> bool:
     return True
 
 
-def check_field_permissions(rt: RecordType, content: dict, base: dict | None,
+def check_field_permissions(rt: RecordDeclaration, content: dict, base: dict | None,
                             allowed: Any, role: str = "") -> None:
     """Fields declared with their own permission may only be set or changed
     by someone holding it (*allowed*: ``permission -> bool``)."""

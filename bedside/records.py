@@ -19,15 +19,14 @@ from typing import TYPE_CHECKING, Any, Iterable
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as OrmSession
 
+from bedside.names import RecordType
 from . import audit, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
-from .roles import SIGNATURE_TYPE
 from .storage import rawsql
 from .storage.schema import BlobRow, MergeRow, RecordRow
-from .identity.directory import STAFF_TYPE
 from .identity.entry_signing import sign_entry_here
 from .identity import site_root
 from .identity.vault_directory import directory_changed, load_directory, previous_content
@@ -223,7 +222,7 @@ class RecordStore:
                record_id: str | None = None, reason: str | None = None) -> RecordVersion:
         if not record_type or not isinstance(record_type, str):
             raise ValidationError("record_type")
-        if record_type in (SIGNATURE_TYPE, STAFF_TYPE):  # Session.sign / bedside.users only
+        if record_type in (RecordType.SIGNATURE, RecordType.STAFF):  # Session.sign / bedside.users only
             raise PermissionDenied(role=self._s.user.role.value,
                                    action=f"write a {record_type} record")
         return self._create(record_type, content, patient_id=patient_id, record_id=record_id,
@@ -235,7 +234,7 @@ class RecordStore:
         rt = record_types.require(record_type)
         with self._s.db.write() as orm:
             # the account is re-read in the transaction that writes under it
-            if not (self_enrol and record_type == STAFF_TYPE and record_id == self._s.user.id):
+            if not (self_enrol and record_type == RecordType.STAFF and record_id == self._s.user.id):
                 self._s.require(rt.write_permission, orm)
             encoded = _encode(content)
             record_types.check_content(rt.name, content)
@@ -247,7 +246,7 @@ class RecordStore:
             if record_id is None and rt.one_per_patient and patient_id is not None:
                 record_id = record_types.patient_record_id(rt.name, patient_id)  # entry rule 9
             rid = record_id or uuid.uuid4().hex
-            if patient_id is None and record_type == "patient":
+            if patient_id is None and record_type == RecordType.PATIENT:
                 patient_id = rid
             if record_id is not None and orm.scalar(
                     select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
@@ -273,10 +272,10 @@ class RecordStore:
             heads = self._heads(orm, record_id)
             if not heads:
                 raise NotFound(what="record")
-            if heads[0].record_type == STAFF_TYPE and action != "staff_change":
+            if heads[0].record_type == RecordType.STAFF and action != "staff_change":
                 raise PermissionDenied(role=self._s.user.role.value,
                                        action="correct a staff record")
-            if heads[0].record_type == SIGNATURE_TYPE:  # a signature is never edited
+            if heads[0].record_type == RecordType.SIGNATURE:  # a signature is never edited
                 raise PermissionDenied(role=self._s.user.role.value,
                                        action="correct a signature record")
             rt = record_types.require(heads[0].record_type)
@@ -432,7 +431,7 @@ class RecordStore:
         decided by their stated rule (settings.py), nothing to resolve."""
         with self._s.db.read() as orm:
             q = (select(RecordRow.record_id).where(_head_clause(),
-                                                   RecordRow.record_type != "site_settings")
+                                                   RecordRow.record_type != RecordType.SITE_SETTINGS)
                  .group_by(RecordRow.record_id).having(func.count() > 1))
             return list(orm.scalars(q).all())
 
@@ -474,7 +473,7 @@ class RecordStore:
             signed_here=signed))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         rawsql.insert(orm, "records", row)
-        if record_type == STAFF_TYPE:
+        if record_type == RecordType.STAFF:
             directory_changed(self._s.db, orm)
         return row
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from .i18n import QT_TRANSLATE_NOOP
+from bedside.names import Meaning, RecordType
 
 
 class Role(str, Enum):
@@ -65,26 +66,26 @@ GRANTS: dict[Role, frozenset[Permission]] = {
 }
 
 # What an electronic signature means, and who may give it (21 CFR 11.50).
-SIGNATURE_MEANINGS: dict[str, Permission] = {
-    "eligibility confirmed": Permission.SIGN_ELIGIBILITY,
-    "consent obtained": Permission.OBTAIN_CONSENT,
-    "capacity assessed": Permission.ASSESS_CAPACITY,
-    "adverse event reviewed": Permission.SIGN_ADVERSE_EVENT,
-    "follow-up visit signed": Permission.SIGN_FOLLOW_UP,
-    "override approved": Permission.OVERRIDE_CLINICAL,
-    "conflict resolved": Permission.RESOLVE_CONFLICT,
-    "data verified": Permission.EDIT_CLINICAL,
+SIGNATURE_MEANINGS: dict[Meaning, Permission] = {
+    Meaning.ELIGIBILITY_CONFIRMED: Permission.SIGN_ELIGIBILITY,
+    Meaning.CONSENT_OBTAINED: Permission.OBTAIN_CONSENT,
+    Meaning.CAPACITY_ASSESSED: Permission.ASSESS_CAPACITY,
+    Meaning.ADVERSE_EVENT_REVIEWED: Permission.SIGN_ADVERSE_EVENT,
+    Meaning.FOLLOW_UP_VISIT_SIGNED: Permission.SIGN_FOLLOW_UP,
+    Meaning.OVERRIDE_APPROVED: Permission.OVERRIDE_CLINICAL,
+    Meaning.CONFLICT_RESOLVED: Permission.RESOLVE_CONFLICT,
+    Meaning.DATA_VERIFIED: Permission.EDIT_CLINICAL,
 }
 
-MEANING_LABELS = {
-    "eligibility confirmed": QT_TRANSLATE_NOOP("core", "eligibility confirmed"),
-    "consent obtained": QT_TRANSLATE_NOOP("core", "consent obtained"),
-    "capacity assessed": QT_TRANSLATE_NOOP("core", "capacity assessed"),
-    "adverse event reviewed": QT_TRANSLATE_NOOP("core", "adverse event reviewed"),
-    "follow-up visit signed": QT_TRANSLATE_NOOP("core", "follow-up visit signed"),
-    "override approved": QT_TRANSLATE_NOOP("core", "override approved"),
-    "conflict resolved": QT_TRANSLATE_NOOP("core", "conflict resolved"),
-    "data verified": QT_TRANSLATE_NOOP("core", "data verified"),
+MEANING_LABELS: dict[Meaning, str] = {
+    Meaning.ELIGIBILITY_CONFIRMED: QT_TRANSLATE_NOOP("core", "eligibility confirmed"),
+    Meaning.CONSENT_OBTAINED: QT_TRANSLATE_NOOP("core", "consent obtained"),
+    Meaning.CAPACITY_ASSESSED: QT_TRANSLATE_NOOP("core", "capacity assessed"),
+    Meaning.ADVERSE_EVENT_REVIEWED: QT_TRANSLATE_NOOP("core", "adverse event reviewed"),
+    Meaning.FOLLOW_UP_VISIT_SIGNED: QT_TRANSLATE_NOOP("core", "follow-up visit signed"),
+    Meaning.OVERRIDE_APPROVED: QT_TRANSLATE_NOOP("core", "override approved"),
+    Meaning.CONFLICT_RESOLVED: QT_TRANSLATE_NOOP("core", "conflict resolved"),
+    Meaning.DATA_VERIFIED: QT_TRANSLATE_NOOP("core", "data verified"),
 }
 
 
@@ -92,12 +93,11 @@ MEANING_LABELS = {
 # configuration records need another permission. Signatures are written
 # only by Session.sign (which checks the meaning's permission).
 RECORD_WRITE_PERMISSION: dict[str, Permission] = {
-    "site_settings": Permission.MANAGE_SETTINGS,     # before issue 17: one record per PC
-    "site_setting": Permission.MANAGE_SETTINGS,      # a site-wide settings change (settings.py)
-    "self_test": Permission.MANAGE_SETTINGS,
-    "staff": Permission.MANAGE_USERS,      # the site staff directory (bedside.users)
+    RecordType.SITE_SETTINGS: Permission.MANAGE_SETTINGS,     # before issue 17: one record per PC
+    RecordType.SITE_SETTING: Permission.MANAGE_SETTINGS,      # a site-wide settings change (settings.py)
+    RecordType.SELF_TEST: Permission.MANAGE_SETTINGS,
+    RecordType.STAFF: Permission.MANAGE_USERS,      # the site staff directory (bedside.users)
 }
-SIGNATURE_TYPE = "signature"
 
 
 def record_write_permission(record_type: str) -> Permission:

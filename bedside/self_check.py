@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from bedside.names import RecordType
 from .crypto.kdf import KdfParams
 from .header import DB_NAME
 from .storage.engine import keyed_connection
@@ -28,7 +29,6 @@ from .vault import Vault
 from .verify import verify_vault
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-RECORD_TYPE = "self_test"
 
 
 class CheckFailed(Exception):
@@ -80,7 +80,7 @@ def check_fresh_vault(workdir: Path, report: CheckReport, kdf: KdfParams | None 
     vault = _step(report, "create", create)
     try:
         session = _step(report, "login", lambda: vault.login("selftest", password))
-        written = _step(report, "write", lambda: session.records.create(RECORD_TYPE, content))
+        written = _step(report, "write", lambda: session.records.create(RecordType.SELF_TEST, content))
     finally:
         vault.lock()
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from bedside.names import Meaning, RecordType
 from . import audit
 from .entry_rules import genuine_signature
 from .canonical import canonical_json, sha256_hex
@@ -21,7 +22,7 @@ from .i18n import QT_TRANSLATE_NOOP
 from .identity.vault_directory import load_directory
 from .integrity import check_user_row
 from .records import RecordStore, RecordVersion
-from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, allows
+from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, Permission, allows
 from .settings import SiteSettings
 from .storage.schema import AuditRow
 from .storage import rawsql
@@ -146,7 +147,7 @@ class Session:
         return other
 
     # -- signatures ----------------------------------------------------------
-    def sign(self, password: str, version: RecordVersion, meaning: str) -> Signature:
+    def sign(self, password: str, version: RecordVersion, meaning: Meaning) -> Signature:
         needed = SIGNATURE_MEANINGS.get(meaning)
         if needed is None:
             raise ValidationError("meaning")
@@ -169,7 +170,7 @@ class Session:
                    "target_record_type": version.record_type,
                    "target_content_hash": version.content_hash}
         content["binding"] = sha256_hex(canonical_json(content))
-        sig = self.records._create(SIGNATURE_TYPE, content, patient_id=version.patient_id)
+        sig = self.records._create(RecordType.SIGNATURE, content, patient_id=version.patient_id)
         return _signature_from(sig)
 
     def signatures_for(self, record_id: str) -> list[Signature]:
@@ -177,7 +178,7 @@ class Session:
         sigs = [s for s in self._all_signatures(record_id)]
         return sorted(sigs, key=lambda s: s.signed_utc)
 
-    def valid_signatures(self, version: RecordVersion, meaning: str | None = None) -> list[Signature]:
+    def valid_signatures(self, version: RecordVersion, meaning: Meaning | None = None) -> list[Signature]:
         return [s for s in self.signatures_for(version.record_id)
                 if s.binds(version) and (meaning is None or s.meaning == meaning)]
 
@@ -186,7 +187,7 @@ class Session:
         with self.db.read() as orm:
             needle = canonical_json({"target_record_id": record_id})[1:-1]
             rows = orm.scalars(select(RecordRow).where(
-                RecordRow.record_type == SIGNATURE_TYPE,
+                RecordRow.record_type == RecordType.SIGNATURE,
                 RecordRow.content.contains(needle))).all()
             for r in rows:
                 v = RecordVersion.from_row(r)
@@ -225,7 +226,7 @@ class Session:
 def is_genuine_signature(v: RecordVersion) -> bool:
     """A signature record as only ``Session.sign`` writes it: a first
     version, written by the signer, whose binding hash covers its content."""
-    return v.record_type == SIGNATURE_TYPE and genuine_signature(v.content, v.author_id,
+    return v.record_type == RecordType.SIGNATURE and genuine_signature(v.content, v.author_id,
                                                                    v.version, v.replaces)
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from sqlalchemy import select
 
+from bedside.names import RecordType
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .paths import resources_dir
@@ -44,9 +45,7 @@ from .storage.schema import UserRow
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
 
-SETTING_TYPE = "site_setting"          # one change set per record
 LEGACY_RECORD = "site-settings"        # the single record used before issue 17
-LEGACY_TYPE = "site_settings"
 SETTINGS_RECORD = LEGACY_RECORD        # kept for older callers
 
 
@@ -72,7 +71,7 @@ def author_may_set(orm, author_id: str) -> bool:
 def refused_entries(orm, entries: Iterable[dict]) -> set[str]:
     """Ids of pulled ``site_setting`` entries whose author may not set them."""
     return {e["id"] for e in entries
-            if e.get("record_type") == SETTING_TYPE and not author_may_set(orm, e["author_id"])}
+            if e.get("record_type") == RecordType.SITE_SETTING and not author_may_set(orm, e["author_id"])}
 
 
 def _valid(key: str, value: Any, known: dict[str, Any]) -> bool:
@@ -99,7 +98,7 @@ class SiteSettings:
         roles = dict(rawsql.fetch_all(orm, "SELECT id, role FROM users"))
         admin = Role.ADMINISTRATOR.value
         return [RecordVersion.from_row(r)
-                for r in stored_rows(orm, "record_type = ?", (SETTING_TYPE,))
+                for r in stored_rows(orm, "record_type = ?", (RecordType.SITE_SETTING,))
                 if roles.get(r.author_id, admin) == admin]
 
     def all(self) -> dict[str, Any]:
@@ -144,7 +143,7 @@ class SiteSettings:
         if new.get("infusion_interval_days_min", 3) > new.get("infusion_interval_days_max", 4):
             raise ValidationError("infusion_interval_days_min", QT_TRANSLATE_NOOP(
                 "core", "The shortest interval between infusions cannot exceed the longest."))
-        return self._s.records.create(SETTING_TYPE, {"changes": dict(changes)},
+        return self._s.records.create(RecordType.SITE_SETTING, {"changes": dict(changes)},
                                       reason=str(reason).strip())
 
 

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from bedside.names import RecordType
 from . import audit
 from .errors import NotFound, ValidationError
 from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
-from .identity.directory import STAFF_TYPE, staff_content
+from .identity.directory import staff_content
 from .identity.keys import PersonKeys
 from .identity.rotation import rotate_data_key
 from .identity.slots import Credential
@@ -104,7 +105,7 @@ def create_user(session: "Session", username: str, display_name: str, role: Role
                 "core", "This user name is already taken."))
     user_id = uuid.uuid4().hex
     credential = Credential.make(user_id, password, PersonKeys.generate(), vault.kdf)
-    session.records._create(STAFF_TYPE, staff_content(username, display_name, role, True,
+    session.records._create(RecordType.STAFF, staff_content(username, display_name, role, True,
                                                       credential), record_id=user_id)
     with session.db.write() as orm:
         orm.add(UserRow(id=user_id, username=username, display_name=display_name,
@@ -126,12 +127,12 @@ def _staff_version(session: "Session", user_id: str, reason: str,
     from sqlalchemy import exists
     from .storage.schema import RecordRow
     with session.db.read() as orm:
-        enrolled = orm.scalar(select(exists().where(RecordRow.record_type == STAFF_TYPE,
+        enrolled = orm.scalar(select(exists().where(RecordRow.record_type == RecordType.STAFF,
                                                     RecordRow.record_id == user_id)))
     if not enrolled:
         if credential is not None:
             u = get_user(session, user_id)
-            session.records._create(STAFF_TYPE, staff_content(
+            session.records._create(RecordType.STAFF, staff_content(
                 u.username, u.display_name, u.role, u.active, credential), record_id=user_id)
         return
     content = dict(session.records.latest(user_id).content)

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bedside.names import RecordType
 from . import lockout, seal
 from .clock import Clock
 from .crypto.kdf import KdfParams
@@ -66,7 +67,7 @@ class Vault:
         which is shown once and never stored in clear."""
         from . import audit
         from .identity import site_root
-        from .identity.directory import STAFF_TYPE, staff_content
+        from .identity.directory import staff_content
         from .session import Session
         from .storage.schema import UserRow
         from .users import User, check_display_name, check_password, check_username
@@ -121,7 +122,7 @@ class Vault:
             site_root.pin(vault.db, orm, actor, admin_keys.public.sign_pub, now,
                           vault.clock.utc_offset_minutes())
         first = Session(vault, User.from_row(row), vault.clock, admin_keys)
-        first.records._create(STAFF_TYPE, staff_content(username, display, Role.ADMINISTRATOR,
+        first.records._create(RecordType.STAFF, staff_content(username, display, Role.ADMINISTRATOR,
                                                         True, credential), record_id=admin_id)
         return vault, code
 

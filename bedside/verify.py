@@ -15,18 +15,18 @@ from pathlib import Path
 
 import sqlcipher3
 
+from bedside.names import RecordType
 from . import entry_rules
 from . import integrity as tables
 from . import seal
 from .audit import ChainReport, verify_rows
 from .identity import site_root
-from .identity.directory import STAFF_TYPE, Directory, state_from_entry
+from .identity.directory import Directory, state_from_entry
 from .canonical import sha256_hex
 from .crypto.keyslots import RECOVERY_USER
 from .errors import BedsideError, VaultInUse, WrongPassword
 from .header import DB_NAME, Header
 from .roles import Role
-from .settings import SETTING_TYPE
 from .storage.engine import classify_database_error, keyed_connection
 from .sync.wire import ENTRY_FIELDS
 from .vault import Vault
@@ -145,7 +145,7 @@ def _check_records(conn) -> str | None:
             return f"record version {entry_id} differs from what was audited"
     for entry_id, role in conn.execute(
             "SELECT r.id, u.role FROM records r JOIN users u ON u.id = r.author_id "
-            "WHERE r.record_type = ? AND u.role != ?", (SETTING_TYPE, Role.ADMINISTRATOR.value)):
+            "WHERE r.record_type = ? AND u.role != ?", (RecordType.SITE_SETTING, Role.ADMINISTRATOR.value)):
         return f"settings change {entry_id} was written by a {role}, not an administrator"
     return None
 
@@ -243,7 +243,7 @@ def _check_entries(conn, directory: Directory) -> str | None:
                     f"({exc.rule}/{exc.reason}): {exc.message} (author {r['author_id']}, "
                     f"{account[0] if account else 'no account here'})")
         contents[r["id"]] = entry["content"]
-        if entry["record_type"] == STAFF_TYPE:
+        if entry["record_type"] == RecordType.STAFF:
             directory.add(state_from_entry(entry))
     return None
 

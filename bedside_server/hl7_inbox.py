@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from bedside.hl7feed import ack as hl7_ack
 from bedside.hl7feed.matching import KnownPatient, hold_reason, patient_from_content
 from bedside.hl7feed.message import FeedMessage, Rejected, parse
-from bedside.patients import PATIENT
+from bedside.names import RecordType
 
 from . import logorder
 from .db import Hl7Item, LogItem
@@ -62,7 +62,7 @@ class PatientIndex:
         for row in rows:
             self._seq = row.seq
             e = json.loads(self._store.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
-            if e.get("record_type") != PATIENT:
+            if e.get("record_type") != RecordType.PATIENT:
                 continue
             have = self._latest.get(e["record_id"])
             if have is None or e["version"] > have[0]:

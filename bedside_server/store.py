@@ -21,9 +21,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bedside.names import RecordType
 from bedside import audit as core_audit, entry_rules
 from bedside.errors import ValidationError
-from bedside.identity.directory import STAFF_TYPE, Directory
+from bedside.identity.directory import Directory
 from bedside.identity.site_root import ROOT_META, check_root, fingerprint, legacy_anchor
 from bedside.sync import signing, wire
 
@@ -326,7 +327,7 @@ class Store:
                     res.errors[eid] = "entry made on another workstation"
                     continue
                 ctx.admitted(entry)
-                if entry["record_type"] == STAFF_TYPE:
+                if entry["record_type"] == RecordType.STAFF:
                     staff_ids.add(eid)
                 checked.append((eid, entry))
             if inadmissible:
@@ -386,7 +387,7 @@ class Store:
                 e = wire.loads(self.key.open(row.nonce, row.ciphertext, f"entry:{row.key}"))
             except (InvalidTag, ValueError, RecursionError):
                 continue        # altered at rest or unreadable: verify names it on its own
-            if isinstance(e, dict) and e.get("record_type") == STAFF_TYPE:
+            if isinstance(e, dict) and e.get("record_type") == RecordType.STAFF:
                 staff.append(e)
         root = s.get(SiteValue, ROOT_META)
         vouched = s.get(SiteValue, VOUCHED_KEY)

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.export.builder import build_export  # noqa: E402
 from bedside.export.source import from_dicts  # noqa: E402
+from bedside.names import RecordType
 
 
 def trial(n_patients: int = 20) -> list[dict]:
@@ -34,19 +35,19 @@ def trial(n_patients: int = 20) -> list[dict]:
 
     for p in range(n_patients):
         pid = f"p{p}"
-        add("patient", pid, {"mrn": f"H{p:07d}", "family_name": f"Fam{p}", "given_name": f"Giv{p}",
+        add(RecordType.PATIENT, pid, {"mrn": f"H{p:07d}", "family_name": f"Fam{p}", "given_name": f"Giv{p}",
                              "date_of_birth": "1960-01-01", "sex": "F", "weight_kg": 70.0,
                              "wristband": f"WB{p}", "screening_number": f"S-{p:03d}"}, record_id=pid)
-        add("eligibility_assessment", pid, {"eligible": True, "criteria": {"age": True, "ecmo": True}})
+        add(RecordType.ELIGIBILITY_ASSESSMENT, pid, {"eligible": True, "criteria": {"age": True, "ecmo": True}})
         add("consent", pid, {"signer_role": "patient", "decision": "consented"})
         for i in range(3):
-            add("infusion", pid, {"number": i + 1, "status": "completed", "dose_per_kg_millions": "3.0"})
+            add(RecordType.INFUSION, pid, {"number": i + 1, "status": "completed", "dose_per_kg_millions": "3.0"})
             for k in range(12):
                 v = add("vital_signs", pid, {"hr": "88", "sbp": "120", "dbp": "70", "rr": "20", "spo2": "95",
                                              "temp": "37.1", "fio2": "40", "measured_at": "2026-10-01T10:00"})
                 if k == 0:
                     add("vital_signs", pid, {**v["content"], "hr": "90"}, 2, v["record_id"], "typo")
-        add("adverse_event", pid, {"term": "Fever", "serious": False, "severity": "mild"})
+        add(RecordType.ADVERSE_EVENT, pid, {"term": "Fever", "serious": False, "severity": "mild"})
     return out
 
 

@@ -42,6 +42,7 @@ from bedside.audit import GENESIS, entry_hash  # noqa: E402
 from bedside.canonical import canonical_json, sha256_hex  # noqa: E402
 from bedside.crypto.kdf import KdfParams  # noqa: E402
 from bedside.identity.keys import PersonKeys  # noqa: E402
+from bedside.names import RecordType
 from bedside.roles import Role  # noqa: E402
 from bedside.storage.engine import keyed_connection  # noqa: E402
 from bedside.users import create_user  # noqa: E402
@@ -86,7 +87,7 @@ def fill(session, n: int) -> None:
                 seq += 1
                 a = dict(seq=seq, id=uuid.uuid4().hex, ts_utc=now, utc_offset_min=60,
                          user_id=user.id, username=user.username, workstation_id=ws,
-                         action="create", record_type="vital_reading", record_id=rid,
+                         action="create", record_type=RecordType.VITAL_READING, record_id=rid,
                          entry_id=eid, version=1,
                          details=canonical_json({"content_hash": sha256_hex(enc)}),
                          reason=None, prev_hash=prev)
@@ -186,7 +187,7 @@ def as_text(rows: tuple[tuple, tuple]) -> tuple[str, str]:
 def run_size(size: int, samples: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as d:
         vault, s = make_vault(Path(d) / "vault", size)
-        warm = [s.records.create("vital_reading", {**CONTENT, "values": {"hr": str(i)}},
+        warm = [s.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
                                  patient_id="p1") for i in range(5)]
         rec, aud = raw_rows(s, warm[-1].id)
         payload = as_text((rec, aud))
@@ -197,7 +198,7 @@ def run_size(size: int, samples: int) -> dict[str, list[float]]:
         out: dict[str, list[float]] = {"bedside": [], "bare": [], "sign": [], "schema": []}
         for i in range(samples):     # interleaved: each pair sees the same machine
             t = time.perf_counter()
-            s.records.create("vital_reading", {**CONTENT, "values": {"hr": str(i)}},
+            s.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
                              patient_id="p1")
             out["bedside"].append(time.perf_counter() - t)
             t = time.perf_counter()

@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from bedside_server.localserver import ServerProcess  # noqa: E402
 from bedside.identity.entry_signing import sign_entry  # noqa: E402
+from bedside.names import RecordType
 from tests.sync.workstations import Workstation  # noqa: E402
 
 
@@ -39,7 +40,7 @@ def main() -> int:
             b = Workstation(d / "b", srv, "B", batch_size=500, site=a)   # joins A's site
             a.sync(), b.sync(), a.sync()    # staff directory exchanged first (not timed)
             for i in range(n):
-                a.nurse.records.create("lab_value", {"lab": "crp", "value": float(i % 300),
+                a.nurse.records.create(RecordType.LAB_VALUE, {"lab": "crp", "value": float(i % 300),
                                                      "unit": "mg/L", "entered": str(i % 300),
                                                      "time": "2026-11-25T03:15:00+00:00"},
                                        patient_id="P-B")
@@ -56,7 +57,7 @@ def main() -> int:
             # re-signed by the site's nurse, whose directory entry the server has
             moved = [sign_entry(dict(e, id=e["id"][::-1], workstation_id="ws-raw",
                                      author_id=a.nurse.user.id), a.nurse.signing_keys())
-                     for e in _all(b, srv) if e["record_type"] != "staff"]
+                     for e in _all(b, srv) if e["record_type"] != RecordType.STAFF]
             t0 = time.perf_counter()
             for i in range(0, len(moved), 500):
                 raw_p.push(moved[i:i + 500])

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bedside import demo, record_types
+from bedside.names import RecordType
 from bedside.verify import verify_vault
 from bedside.records import readable
 from bedside.storage.schema import RecordRow
@@ -35,7 +36,8 @@ def _string_constants(tree: ast.Module) -> dict[str, str]:
 
 def written_types() -> dict[str, str]:
     """record type -> first file that writes it (records.create/_create calls
-    in bedside/ and ui/, names resolved through module constants)."""
+    in bedside/ and ui/, names resolved through ``RecordType`` and module
+    constants)."""
     found: dict[str, str] = {}
     imported: dict[str, str] = {}
     files = sorted((ROOT / "bedside").rglob("*.py")) + sorted((ROOT / "ui").rglob("*.py"))
@@ -48,6 +50,8 @@ def written_types() -> dict[str, str]:
         for arg in _WRITE.findall(text):
             if arg.startswith('"'):
                 name = arg.strip('"')
+            elif arg.startswith("RecordType."):
+                name = RecordType[arg.split(".", 1)[1]].value
             else:
                 name = local.get(arg.split(".")[-1], imported.get(arg.split(".")[-1]))
             if isinstance(name, str) and re.fullmatch(r"[a-z_]+", name):

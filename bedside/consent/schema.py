@@ -12,7 +12,8 @@ from pydantic import AfterValidator, Field, model_validator
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, Count, FieldProblem, Id, IsoDateTime, Line, RecordContent, Sha256,
                              Text, label)
-from ..record_types import RecordType, register
+from ..names import RecordType
+from ..record_types import RecordDeclaration, register
 
 
 class Attempt(RecordContent):
@@ -111,8 +112,8 @@ class ConsentPdfContent(RecordContent):
     size: Count = label(QT_TRANSLATE_NOOP("core", "Size"), "Taille", unit="bytes")
 
 
-register(RecordType("consent_step", ConsentStepContent, QT_TRANSLATE_NOOP("core", "Consent step"),
+register(RecordDeclaration(RecordType.CONSENT_STEP, ConsentStepContent, QT_TRANSLATE_NOOP("core", "Consent step"),
                     "Étape de consentement"))
-register(RecordType("consent_pdf", ConsentPdfContent,
+register(RecordDeclaration(RecordType.CONSENT_PDF, ConsentPdfContent,
                     QT_TRANSLATE_NOOP("core", "Signed consent document"),
                     "Document de consentement signé", exported=False))

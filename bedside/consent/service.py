@@ -19,12 +19,12 @@ from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.consent.errors import ConsentError
 from bedside.consent.forms import load_pass_over_reasons
 from bedside.consent.signature import sha256_hex, signature_bytes, signature_from_bytes, validate_signature
+from bedside.names import Meaning, RecordType
 from bedside.roles import Permission
 
-STEP = "consent_step"
-PDF = "consent_pdf"
-MEANING = {"consent": "consent obtained", "capacity": "capacity assessed"}
-NEEDS_ESIGN = tuple(MEANING)
+# the steps an electronic signature completes, and what it attests
+STEP_MEANINGS = {"consent": Meaning.CONSENT_OBTAINED, "capacity": Meaning.CAPACITY_ASSESSED}
+NEEDS_ESIGN = tuple(STEP_MEANINGS)
 
 
 def permission_for(event: dict) -> Permission:
@@ -54,7 +54,7 @@ def _is_signed(session, version) -> bool:
 
 def signatures_of(session, version) -> list:
     """E-signatures bound to this exact version with the step's meaning."""
-    return session.valid_signatures(version, MEANING.get(version.content.get("kind")))
+    return session.valid_signatures(version, STEP_MEANINGS.get(version.content.get("kind")))
 
 
 def _when(iso) -> dt.datetime:
@@ -67,7 +67,7 @@ def _when(iso) -> dt.datetime:
 
 def steps(session, patient_id: str) -> list[Step]:
     """The patient's consent steps, in the order they happened."""
-    versions = session.records.list_latest(STEP, patient_id=patient_id)
+    versions = session.records.list_latest(RecordType.CONSENT_STEP, patient_id=patient_id)
     versions.sort(key=lambda v: (_when(v.content.get("at")), v.content.get("seq", 0), v.hlc))
     out = []
     for v in versions:
@@ -126,7 +126,7 @@ def record_step(session, patient_id: str, event: dict, *, signature: dict | None
     if clean_sig is not None:
         session.records.put_blob(signature_bytes(clean_sig))
     content = dict(clean, seq=len(steps(session, patient_id)) + 1, status_after=new_state.status)
-    return session.records.create(STEP, content, patient_id=patient_id)
+    return session.records.create(RecordType.CONSENT_STEP, content, patient_id=patient_id)
 
 
 def _check_form(event: dict, config: ConsentConfig, today: dt.date) -> None:
@@ -147,7 +147,7 @@ def _check_form(event: dict, config: ConsentConfig, today: dt.date) -> None:
 
 def esign(session, version, password: str):
     """The person who recorded a consent/capacity step signs it electronically."""
-    meaning = MEANING.get(version.content.get("kind"))
+    meaning = STEP_MEANINGS.get(version.content.get("kind"))
     if meaning is None:
         raise ConsentError("kind", QT_TRANSLATE_NOOP("core", "This step does not take an electronic signature."))
     return session.sign(password, version, meaning)
@@ -163,13 +163,13 @@ def attach_pdf(session, version, pdf_bytes: bytes):
     if not isinstance(pdf_bytes, (bytes, bytearray)) or not bytes(pdf_bytes).startswith(b"%PDF"):
         raise ConsentError("pdf", QT_TRANSLATE_NOOP("core", "The consent document could not be produced."))
     sha = session.records.put_blob(bytes(pdf_bytes))
-    return session.records.create(PDF, {"step_record_id": version.record_id, "step_entry_id": version.id,
+    return session.records.create(RecordType.CONSENT_PDF, {"step_record_id": version.record_id, "step_entry_id": version.id,
                                         "content_hash": version.content_hash, "pdf_sha256": sha,
                                         "size": len(pdf_bytes)}, patient_id=version.patient_id)
 
 
 def pdf_for(session, version) -> bytes | None:
-    for r in session.records.list_latest(PDF, patient_id=version.patient_id):
+    for r in session.records.list_latest(RecordType.CONSENT_PDF, patient_id=version.patient_id):
         if r.content.get("step_entry_id") == version.id:
             return session.records.get_blob(r.content["pdf_sha256"])
     return None

@@ -10,7 +10,8 @@ from bedside.consent import pathway as pw
 from bedside.consent.config import ConsentConfig
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.messages import Message
-from bedside.consent.service import STEP, state_of
+from bedside.consent.service import state_of
+from bedside.names import RecordType
 
 
 def needs_reconsent(state: pw.ConsentState, config: ConsentConfig, today: dt.date) -> bool:
@@ -76,7 +77,7 @@ class PendingConfirmation:
 def pending_confirmations(session, config: ConsentConfig | None = None) -> list[PendingConfirmation]:
     config = config or ConsentConfig.for_session(session)
     now = session.clock.now()
-    patients = sorted({v.patient_id for v in session.records.list_latest(STEP) if v.patient_id})
+    patients = sorted({v.patient_id for v in session.records.list_latest(RecordType.CONSENT_STEP) if v.patient_id})
     out = []
     for pid in patients:
         st = state_of(session, pid, config)
@@ -93,7 +94,7 @@ def reconsent_due(session, config: ConsentConfig | None = None) -> list[str]:
     """Patients whose consent in force is on an outdated form version."""
     config = config or ConsentConfig.for_session(session)
     today = session.clock.now().date()
-    pids = sorted({v.patient_id for v in session.records.list_latest(STEP) if v.patient_id})
+    pids = sorted({v.patient_id for v in session.records.list_latest(RecordType.CONSENT_STEP) if v.patient_id})
     return [pid for pid in pids if needs_reconsent(state_of(session, pid, config), config, today)]
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
+from bedside.names import RecordType
 from ..consent import service as consent
 from ..eligibility import service as S
 from ..followup import end as E
 from ..followup import visits as V
 from ..followup.protocol import load
-from ..infusion.store import AE, EVENT, INFUSION, InfusionStore
+from ..infusion.store import InfusionStore
 from ..patients import register_patient
 from .consent import _consent, _strokes
 from .eligibility import _answers
@@ -59,7 +60,7 @@ def _infusions(store: InfusionStore, pid: str, inc: date, weight: float, count: 
     for n in range(1, count + 1):
         day = inc + timedelta(days=(n - 1) * 3)
         start = datetime.combine(day, time(10, 0), tz)
-        inf = store.rs.create(INFUSION, {
+        inf = store.rs.create(RecordType.INFUSION, {
             "number": n, "product": {"bag_id": f"BAG-{day:%y%m}-{n:02d}", "donor_id": "DON-0031",
                                      "viable_cells_millions": str(int(weight * 3)), "volume_ml": "100"},
             "weight_kg": f"{weight:.1f}", "weight_measured_utc": (start - timedelta(hours=3)).isoformat(),
@@ -67,13 +68,13 @@ def _infusions(store: InfusionStore, pid: str, inc: date, weight: float, count: 
             "window_reason": None, "override_by": None, "protocol": "tjt2012-infusion-v1 (transcribed)"},
             patient_id=pid)
         for kind, minutes, extra in (("start", 0, {}), ("stop", 55, {"outcome": "complete"})):
-            store.rs.create(EVENT, {"infusion_id": inf.record_id, "number": n, "kind": kind,
+            store.rs.create(RecordType.INFUSION_EVENT, {"infusion_id": inf.record_id, "number": n, "kind": kind,
                                     "at_utc": (start + timedelta(minutes=minutes)).isoformat(), **extra},
                             patient_id=pid)
 
 
 def _ae(store: InfusionStore, pid: str, onset: datetime, **content):
-    return store.rs.create(AE, {"onset_utc": onset.isoformat(), "seriousness": [], "relation": "unlikely",
+    return store.rs.create(RecordType.ADVERSE_EVENT, {"onset_utc": onset.isoformat(), "seriousness": [], "relation": "unlikely",
                                 "expected": False, "action": "treatment_given", "notes": "", **content},
                            patient_id=pid)
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
+from bedside.names import RecordType
 from ..infusion import gate, lifecycle
 from ..infusion.errors import InfusionRuleError
-from ..infusion.store import EVENT, InfusionStore
+from ..infusion.store import InfusionStore
 from ..eligibility.service import include_patient
 
 ORDER = 70
@@ -42,7 +43,7 @@ def _event(store: InfusionStore, rid: str, kind: str, at: datetime, **kw):
     if problems:
         raise InfusionRuleError(problems)
     content.update(infusion_id=rid, number=inf.content["number"], demo_gate_bypassed=True)
-    return store.rs.create(EVENT, content, patient_id=inf.patient_id)
+    return store.rs.create(RecordType.INFUSION_EVENT, content, patient_id=inf.patient_id)
 
 
 def _when(clock, t: datetime) -> datetime:

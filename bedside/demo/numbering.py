@@ -11,6 +11,7 @@ from datetime import timedelta
 from ..numbering import record_new_incidents
 from ..sync.local import VaultLocal
 from .received import received_entry
+from bedside.names import RecordType
 
 ORDER = 91
 OLD_BUILD_PC = "usipc4demo01"
@@ -28,7 +29,7 @@ def seed(ctx: dict) -> None:
                "date_of_birth": "1951-03-22", "sex": "F", "weight_kg": 64.5,
                "height_cm": 158.0, "wristband": "H7730215",
                "screening_number": taken.screening_number, "subject_id": None}
-    entry = received_entry(clock.now(), OLD_BUILD_PC, record_type="patient", record_id=rid,
+    entry = received_entry(clock.now(), OLD_BUILD_PC, record_type=RecordType.PATIENT, record_id=rid,
                            patient_id=rid, content=content,
                            author=ctx["login"]("odile.renson"))
     nurse = ctx["login"]("nurse")

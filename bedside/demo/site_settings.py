@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from ..settings import SETTING_TYPE
+from bedside.names import RecordType
 from ..sync.local import VaultLocal
 from .received import received_entry
 
@@ -22,7 +22,7 @@ def seed(ctx: dict) -> None:
     clock.advance(timedelta(minutes=3).total_seconds())
     admin.settings.update({"idle_lock_minutes": 10}, "Ward policy: shared PCs lock sooner")
     clock.advance(timedelta(minutes=40).total_seconds())
-    entry = received_entry(clock.now(), OTHER_PC, record_type=SETTING_TYPE,
+    entry = received_entry(clock.now(), OTHER_PC, record_type=RecordType.SITE_SETTING,
                            record_id=uuid.uuid4().hex,
                            content={"changes": {"enrollment_target": 24}},
                            author=ctx["login"]("gaspard.vandamme"),

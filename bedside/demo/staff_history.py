@@ -5,6 +5,7 @@ the old public key still verifies what he signed before)."""
 
 from ..roles import Role
 from ..users import create_user, reset_password, revoke_user
+from bedside.names import RecordType
 
 ORDER = 95
 LEAVER = ("julie.leroy", "Inf. Julie Leroy")
@@ -18,7 +19,7 @@ def seed(ctx: dict) -> None:
     patients = ctx.get("patients") or {}
     if patients:
         first = next(iter(patients.values()))
-        session.records.create("note", {
+        session.records.create(RecordType.NOTE, {
             "text": "Patient calme, famille informée de l'horaire des visites."},
             patient_id=first.id)
     clock.advance(3600)

@@ -12,7 +12,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..hl7feed.schema import FeedSource
 from ..record_fields import (Code, FieldProblem, IsoDate, IsoDateTime, JsonObject, Line, Number,
                              RecordContent, label, text_problem)
-from ..record_types import RecordType, register
+from ..names import RecordType
+from ..record_types import RecordDeclaration, register
 
 OUTCOME = Literal["screening", "included", "not_eligible", "declined", "other"]
 CriterionCode = Annotated[str, Field(pattern=r"^(INC|EXC)-[0-9]{2}$")]
@@ -109,11 +110,11 @@ class ScreenFailureContent(RecordContent):
         return self
 
 
-register(RecordType("lab_value", LabValueContent, QT_TRANSLATE_NOOP("core", "Laboratory value"),
+register(RecordDeclaration(RecordType.LAB_VALUE, LabValueContent, QT_TRANSLATE_NOOP("core", "Laboratory value"),
                     "Valeur de laboratoire"))
-register(RecordType("eligibility_assessment", AssessmentContent,
+register(RecordDeclaration(RecordType.ELIGIBILITY_ASSESSMENT, AssessmentContent,
                     QT_TRANSLATE_NOOP("core", "Eligibility assessment"), "Évaluation d'éligibilité"))
-register(RecordType("screening_outcome", ScreeningOutcomeContent,
+register(RecordDeclaration(RecordType.SCREENING_OUTCOME, ScreeningOutcomeContent,
                     QT_TRANSLATE_NOOP("core", "Screening outcome"), "Issue du screening"))
-register(RecordType("screen_failure", ScreenFailureContent,
+register(RecordDeclaration(RecordType.SCREEN_FAILURE, ScreenFailureContent,
                     QT_TRANSLATE_NOOP("core", "Screen failure"), "Échec de screening"))

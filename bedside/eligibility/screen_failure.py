@@ -29,13 +29,13 @@ from dataclasses import dataclass
 
 from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.names import RecordType
 from bedside.patients import get_patient
 from bedside.roles import Permission
 
 from . import evaluator as E
 from .screen_failure_reasons import reason as find_reason
 
-RECORD = "screen_failure"
 CRITERIA, NON_CLINICAL = "criteria", "non_clinical"
 
 
@@ -53,7 +53,7 @@ class ScreenFailure:
 
 def _live(session, patient_id: str):
     """The patient's screen-failure record (latest version), cancelled or not."""
-    vs = session.records.list_latest(RECORD, patient_id=patient_id)
+    vs = session.records.list_latest(RecordType.SCREEN_FAILURE, patient_id=patient_id)
     return vs[0] if vs else None
 
 
@@ -113,7 +113,7 @@ def record_screen_failure(session, patient_id: str, *, criteria: list[str] | Non
                    note=note, cancelled=False)
     old = _live(session, patient_id)
     if old is None:
-        v = session.records.create(RECORD, content, patient_id=patient_id)
+        v = session.records.create(RecordType.SCREEN_FAILURE, content, patient_id=patient_id)
     else:
         same = {k: old.content.get(k) for k in ("kind", "criteria", "reason", "note", "cancelled")}
         if same == {k: content[k] for k in same}:

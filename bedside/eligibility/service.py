@@ -24,6 +24,7 @@ from bedside.consent.status import ConsentDecision
 from bedside.errors import NotFound, ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.localtime import site_zone
+from bedside.names import Meaning, RecordType
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
@@ -36,10 +37,6 @@ from .screening_settings import ScreeningSettings, screening_settings
 from .units import canonical_unit
 from .validate import parse_lab, validate_answers
 
-ASSESSMENT = "eligibility_assessment"
-LAB = "lab_value"
-SCREENING = "screening_outcome"
-MEANING = "eligibility confirmed"
 OUTCOMES = ("screening", "included", "not_eligible", "declined", "other")
 OUTCOME_LABELS = {
     "screening": QT_TRANSLATE_NOOP("core", "Screening"),
@@ -91,7 +88,7 @@ def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | N
                "unit": canonical_unit(lab), "entered": entry["entered"]}
     if source is not None:
         content["source"] = source
-    return _lab_entry(session.records.create(LAB, content, patient_id=patient_id))
+    return _lab_entry(session.records.create(RecordType.LAB_VALUE, content, patient_id=patient_id))
 
 
 def correct_lab_value(session, record_id: str, when, value, unit, reason: str) -> LabEntry:
@@ -112,7 +109,7 @@ def _lab_entry(v) -> LabEntry:
 
 def lab_series(session, patient_id: str) -> dict[str, list[LabEntry]]:
     out: dict[str, list[LabEntry]] = {lab: [] for lab in LABS}
-    for v in session.records.list_latest(LAB, patient_id=patient_id):
+    for v in session.records.list_latest(RecordType.LAB_VALUE, patient_id=patient_id):
         if v.content.get("lab") in out and not v.content.get("retracted"):
             out[v.content["lab"]].append(_lab_entry(v))
     for lst in out.values():
@@ -146,7 +143,7 @@ class AssessmentState:
 
 
 def _latest_assessment(session, patient_id: str):
-    versions = session.records.list_latest(ASSESSMENT, patient_id=patient_id)
+    versions = session.records.list_latest(RecordType.ELIGIBILITY_ASSESSMENT, patient_id=patient_id)
     return versions[0] if versions else None
 
 
@@ -160,7 +157,7 @@ def assessment_state(session, patient_id: str, answers: dict | None = None, lang
     """The stored assessment (or ``answers`` being edited), evaluated now."""
     session.require(Permission.VIEW_PATIENTS)
     patient = session.records.latest(patient_id)
-    if patient.record_type != "patient":
+    if patient.record_type != RecordType.PATIENT:
         raise NotFound(what="patient")
     latest = _latest_assessment(session, patient_id)
     protocol = protocol_for(session, latest.content["protocol_file"] if latest else None)
@@ -169,7 +166,7 @@ def assessment_state(session, patient_id: str, answers: dict | None = None, lang
     facts = build_facts(patient.content, use, _labs_as_points(lab_series(session, patient_id)))
     ev, consent_reasons = _evaluate(session, protocol, facts, patient_id, lang)
     stale = latest is not None and latest.content["facts"] != facts
-    sigs = session.valid_signatures(latest, MEANING) if latest else []
+    sigs = session.valid_signatures(latest, Meaning.ELIGIBILITY_CONFIRMED) if latest else []
     return AssessmentState(patient_id, protocol, use, facts, ev, latest, sigs, stale, consent_reasons)
 
 
@@ -189,7 +186,7 @@ def save_assessment(session, patient_id: str, answers: dict, reason: str | None 
                           "due": min((r.due.isoformat() for r in st.evaluation.provisional), default=None)}}
     latest = st.version
     if latest is None:
-        v = session.records.create(ASSESSMENT, content, patient_id=patient_id)
+        v = session.records.create(RecordType.ELIGIBILITY_ASSESSMENT, content, patient_id=patient_id)
         _ensure_screening(session, patient_id)
         return v
     if {k: latest.content.get(k) for k in ("answers", "facts", "protocol_file")} == \
@@ -216,7 +213,7 @@ def sign_assessment(session, patient_id: str, password: str):
         raise ValidationError("assessment", QT_TRANSLATE_NOOP(
             "core", "Only an eligible or provisionally eligible assessment can be signed ({status})."),
             status=st.evaluation.status.replace("_", " "))
-    return session.sign(password, st.version, MEANING)
+    return session.sign(password, st.version, Meaning.ELIGIBILITY_CONFIRMED)
 
 
 def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, list[Message]]:
@@ -227,7 +224,7 @@ def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, li
     if st.version is None:
         return False, [msg(QT_TRANSLATE_NOOP("core", "No eligibility assessment has been recorded."))]
     reasons: list[Message] = []
-    if len(session.records.list_latest(ASSESSMENT, patient_id=patient_id)) > 1:
+    if len(session.records.list_latest(RecordType.ELIGIBILITY_ASSESSMENT, patient_id=patient_id)) > 1:
         reasons.append(msg(QT_TRANSLATE_NOOP(
             "core", "Several eligibility assessments exist for this patient (made on different "
             "workstations); an investigator must reconcile them before infusion.")))
@@ -267,14 +264,14 @@ def eligibility_status(session, patient_id: str) -> AssessmentState:
 # --- screening outcome, inclusion and the log --------------------------------------------
 
 def _screening_version(session, patient_id: str):
-    vs = session.records.list_latest(SCREENING, patient_id=patient_id)
+    vs = session.records.list_latest(RecordType.SCREENING_OUTCOME, patient_id=patient_id)
     return vs[0] if vs else None
 
 
 def _ensure_screening(session, patient_id: str):
     v = _screening_version(session, patient_id)
     if v is None:
-        v = session.records.create(SCREENING, {"outcome": "screening", "failed_criteria": [], "note": ""},
+        v = session.records.create(RecordType.SCREENING_OUTCOME, {"outcome": "screening", "failed_criteria": [], "note": ""},
                                    patient_id=patient_id)
     return v
 
@@ -303,7 +300,7 @@ def write_outcome(session, patient_id: str, outcome: str, failed: list[str], not
     content = {"outcome": outcome, "failed_criteria": list(failed or []), "note": (note or "").strip()}
     v = _screening_version(session, patient_id)
     if v is None:
-        return session.records.create(SCREENING, content, patient_id=patient_id)
+        return session.records.create(RecordType.SCREENING_OUTCOME, content, patient_id=patient_id)
     if v.content.get("outcome") == "included":
         raise ValidationError("outcome", QT_TRANSLATE_NOOP("core", "This patient is already included."))
     if v.content == content:

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 from bedside.export import resources
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData, ExportVersion
+from bedside.names import RecordType
 
 SCREENING_LOG_FILE = "screening_log.csv"
 CONSORT_JSON_FILE = "consort.json"
@@ -204,7 +205,7 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
     rules = resources.load("consort")
     by_patient: dict[str, list[ExportVersion]] = {}
     for v in data.latest():
-        pid = v.patient_id or (v.record_id if v.record_type == "patient" else None)
+        pid = v.patient_id or (v.record_id if v.record_type == RecordType.PATIENT else None)
         if pid:
             by_patient.setdefault(pid, []).append(v)
     entries: list[ScreeningEntry] = []
@@ -229,7 +230,7 @@ def screening_log(data: ExportData, pseudo: Pseudonymiser) -> list[ScreeningEntr
         if outcome in rules["outcome_not_eligible"]:
             eligible = "no"
             failed = sorted(set(failed) | {str(x) for x in outcomes[-1].content.get(rules["outcome_failed_key"]) or []})
-        has_subject_id = any(v.record_type == "patient" and v.content.get(rules["included_if_patient_field"])
+        has_subject_id = any(v.record_type == RecordType.PATIENT and v.content.get(rules["included_if_patient_field"])
                              for v in records)
         included = outcome in rules["outcome_included"] or has_subject_id \
             or any(v.record_type in rules["inclusion_types"] for v in records) \

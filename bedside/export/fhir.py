@@ -19,6 +19,7 @@ from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.times import with_offset
 from bedside.export.values import as_number
+from bedside.names import RecordType
 
 FHIR_FILE = "fhir_r4_bundle.json"
 LOINC = "http://loinc.org"
@@ -79,7 +80,7 @@ class FhirBuilder:
             if ref_pid not in self.patient_ref:
                 continue
             if v.record_type in self.map["consent_record_types"]:
-                if v.record_type == "consent_step" and v.content.get("kind") != "consent":
+                if v.record_type == RecordType.CONSENT_STEP and v.content.get("kind") != "consent":
                     continue  # capacity assessments, withdrawals… are not consents themselves
                 entries.append(self._entry("urn:uuid:" + _uuid("Consent", v.record_id), self._consent(v)))
             elif v.record_type in self.map["vital_record_types"]:
@@ -88,7 +89,7 @@ class FhirBuilder:
             elif v.record_type == ENDPOINT_TYPE:
                 entries.append(self._entry("urn:uuid:" + _uuid("Observation", v.record_id),
                                            self._vital_status(v)))
-            elif v.record_type == "adverse_event":
+            elif v.record_type == RecordType.ADVERSE_EVENT:
                 entries.append(self._entry("urn:uuid:" + _uuid("AdverseEvent", v.record_id), self._adverse_event(v)))
         return {
             "resourceType": "Bundle",
@@ -189,7 +190,7 @@ class FhirBuilder:
         if not hasattr(self, "_withdrawal_cache"):
             self._withdrawal_cache = [w for w in self.data.latest()
                                       if w.record_type == "withdrawal"
-                                      or (w.record_type == "consent_step" and w.content.get("kind") == "withdrawal")]
+                                      or (w.record_type == RecordType.CONSENT_STEP and w.content.get("kind") == "withdrawal")]
         return self._withdrawal_cache
 
     def _vital_status(self, v: ExportVersion) -> dict[str, Any]:

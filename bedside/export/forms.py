@@ -13,6 +13,7 @@ from bedside.export.privacy import Pseudonymiser, is_identifying
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.times import with_offset
 from bedside.export.values import merge_types, to_text, type_of
+from bedside.names import RecordType
 
 # Columns every form row carries before its variables.
 FIXED_COLUMNS = ("subject_id", "record_id", "version", "recorded_utc", "recorded_by")
@@ -107,7 +108,7 @@ def values_of(v: ExportVersion, pseudo: Pseudonymiser) -> dict[str, str]:
 
 def row_of(v: ExportVersion, pseudo: Pseudonymiser) -> Row:
     return Row(
-        subject_id=pseudo.subject(v.patient_id or (v.record_id if v.record_type == "patient" else None)),
+        subject_id=pseudo.subject(v.patient_id or (v.record_id if v.record_type == RecordType.PATIENT else None)),
         record_id=v.record_id,
         entry_id=v.entry_id,
         version=v.version,

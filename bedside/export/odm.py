@@ -16,6 +16,7 @@ from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import ExportData
 from bedside.export.times import with_offset
 from bedside.export.values import clean
+from bedside.names import RecordType
 
 NS = "http://www.cdisc.org/ns/odm/v1.3"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -150,7 +151,7 @@ def build_odm(data: ExportData, forms: list[Form], pseudo: Pseudonymiser, *, fil
     for v in data.versions:
         if v.record_type not in form_of:
             continue
-        sid = pseudo.subject(v.patient_id or (v.record_id if v.record_type == "patient" else None)) or "NO-SUBJECT"
+        sid = pseudo.subject(v.patient_id or (v.record_id if v.record_type == RecordType.PATIENT else None)) or "NO-SUBJECT"
         by_subject.setdefault(sid, []).append(v)
     for sid in sorted(by_subject):
         sd_el = _e(cd, "SubjectData", SubjectKey=sid, TransactionType="Upsert")

@@ -23,6 +23,7 @@ from bedside.export import resources
 from bedside.export.identifiers import IdentifierFinder, Questionable
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.values import flatten
+from bedside.names import RecordType
 
 
 def _norm(key: str) -> str:
@@ -217,7 +218,7 @@ class Pseudonymiser:
 
     def _content(self, v: ExportVersion) -> dict[str, Any]:
         flat = flatten(v.content)
-        if v.record_type == "patient":
+        if v.record_type == RecordType.PATIENT:
             flat.setdefault("subject_id", self.subject(v.patient_id or v.record_id))
             age = self.age(v.patient_id or v.record_id)
             if age is not None:

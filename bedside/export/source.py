@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping
+from bedside.names import RecordType
 
 
 def _iso(value: Any) -> str:
@@ -159,9 +160,7 @@ def from_session(session) -> ExportData:
 
     from sqlalchemy import select
 
-    from bedside.identity.directory import STAFF_TYPE
     from bedside.records import RecordVersion, readable
-    from bedside.roles import SIGNATURE_TYPE
     from bedside.session import is_genuine_signature
     from bedside.storage.schema import RecordRow, UserRow
 
@@ -170,13 +169,13 @@ def from_session(session) -> ExportData:
     by_entry: dict[str, ExportVersion] = {}
     with session.db.read() as orm:
         # the staff directory (people, roles, keys) is the site's, not trial data
-        rows = orm.scalars(select(RecordRow).where(RecordRow.record_type != STAFF_TYPE)
+        rows = orm.scalars(select(RecordRow).where(RecordRow.record_type != RecordType.STAFF)
                            .order_by(RecordRow.created_utc, RecordRow.version)).all()
         for r in rows:
             if readable(r) is None:
                 continue  # a damaged stored version (bedside verify names it) is not exported
             content = json.loads(r.content)
-            if r.record_type == SIGNATURE_TYPE:
+            if r.record_type == RecordType.SIGNATURE:
                 if not is_genuine_signature(RecordVersion.from_row(r)):
                     continue  # only what Session.sign wrote, by the signer, binding intact
                 signatures.append(ExportSignature(

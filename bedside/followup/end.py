@@ -9,19 +9,18 @@ from datetime import date
 
 from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.names import RecordType
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
 from . import visits as V, writes
 from .protocol import load
-from .schema import END
 
-CONSENT_STEP = "consent_step"
 
 
 def withdrawals(session, patient_id: str) -> list:
     """The patient's consent withdrawals (consent capability's steps)."""
-    return [v for v in session.records.list_latest(CONSENT_STEP, patient_id=patient_id)
+    return [v for v in session.records.list_latest(RecordType.CONSENT_STEP, patient_id=patient_id)
             if v.content.get("kind") == "withdrawal"]
 
 
@@ -30,7 +29,7 @@ def participation_ended(session, patient_id: str) -> bool:
 
 
 def check_end(session, patient_id: str, content: dict, record_id: str | None = None) -> None:
-    check_content(END, content)
+    check_content(RecordType.END_OF_PARTICIPATION, content)
     inc = V.inclusion_date(session, patient_id)
     if inc is None:
         raise ValidationError("patient", QT_TRANSLATE_NOOP(
@@ -80,8 +79,8 @@ def check_end(session, patient_id: str, content: dict, record_id: str | None = N
 
 
 def record_end(session, patient_id: str, content: dict):
-    return writes.create(session, Permission.SIGN_FOLLOW_UP, END, check_end, patient_id, content)
+    return writes.create(session, Permission.SIGN_FOLLOW_UP, RecordType.END_OF_PARTICIPATION, check_end, patient_id, content)
 
 
 def correct_end(session, record_id: str, content: dict, reason: str):
-    return writes.correct(session, Permission.SIGN_FOLLOW_UP, END, check_end, record_id, content, reason)
+    return writes.correct(session, Permission.SIGN_FOLLOW_UP, RecordType.END_OF_PARTICIPATION, check_end, record_id, content, reason)

@@ -10,11 +10,10 @@ from datetime import date, datetime, timedelta
 
 from bedside.export.source import ExportData, ExportVersion
 from bedside.infusion.inclusion import INCLUSION_RECORD_TYPES, inclusion_date
+from bedside.names import RecordType
 
 from .protocol import load
-from .schema import END, VISIT
 
-AE = "adverse_event"
 ALIVE, DIED, UNKNOWN, NOT_REACHED = "alive", "died", "unknown", "not_reached"
 GRADES = (1, 2, 3, 4, 5)
 
@@ -77,7 +76,7 @@ def patient_endpoints(data: ExportData, today: date) -> list[PatientEndpoints]:
     out = []
     for pid in data.patient_ids():
         records = latest.get(pid, [])
-        patient = next((v for v in records if v.record_type == "patient"), None)
+        patient = next((v for v in records if v.record_type == RecordType.PATIENT), None)
         if patient is None:
             continue
         assessments = [v for v in records if v.record_type in INCLUSION_RECORD_TYPES]
@@ -90,7 +89,7 @@ def patient_endpoints(data: ExportData, today: date) -> list[PatientEndpoints]:
         e = PatientEndpoints(pid, _group(assessments), inc, d28, today >= d28,
                              ae_by_grade={g: 0 for g in GRADES}, aesi_by_category={c: 0 for c in aesi})
         for v in records:
-            if v.record_type != AE:
+            if v.record_type != RecordType.ADVERSE_EVENT:
                 continue
             onset = _when(v.content.get("onset_utc"))
             if onset is None or not inc <= onset <= d28:
@@ -102,9 +101,9 @@ def patient_endpoints(data: ExportData, today: date) -> list[PatientEndpoints]:
             e.ae_serious += v.content.get("serious") is True
             if v.content.get("aesi") in e.aesi_by_category:
                 e.aesi_by_category[v.content["aesi"]] += 1
-        deaths = sorted(d for v in records if v.record_type in (VISIT, END)
+        deaths = sorted(d for v in records if v.record_type in (RecordType.FOLLOW_UP_VISIT, RecordType.END_OF_PARTICIPATION)
                         for d in [v.content.get("death_date")] if isinstance(d, str) and d)
-        seen_alive = any(v.record_type == VISIT and v.content.get("vital_status") == ALIVE
+        seen_alive = any(v.record_type == RecordType.FOLLOW_UP_VISIT and v.content.get("vital_status") == ALIVE
                          and (_when(v.content.get("visit_date")) or date.min) >=
                          d28 + timedelta(days=p.visit(p.endpoint_visit).window_days[0])
                          for v in records)

@@ -14,14 +14,13 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
+from bedside.names import RecordType
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, FieldProblem, Id, IsoDate, Line, RecordContent, Text, label)
-from ..record_types import RecordType, register
+from ..record_types import RecordDeclaration, register
 from ..roles import Permission
 from .protocol import codes, load
 
-VISIT = "follow_up_visit"
-END = "end_of_participation"
 SCOPES = ("stop_treatment", "stop_follow_up", "object_data_use")
 
 
@@ -189,8 +188,8 @@ class EndOfParticipationContent(RecordContent):
         return self
 
 
-register(RecordType(VISIT, FollowUpVisitContent, QT_TRANSLATE_NOOP("core", "Follow-up visit"),
+register(RecordDeclaration(RecordType.FOLLOW_UP_VISIT, FollowUpVisitContent, QT_TRANSLATE_NOOP("core", "Follow-up visit"),
                     "Visite de suivi"))
-register(RecordType(END, EndOfParticipationContent,
+register(RecordDeclaration(RecordType.END_OF_PARTICIPATION, EndOfParticipationContent,
                     QT_TRANSLATE_NOOP("core", "End of participation"), "Fin de participation",
                     Permission.SIGN_FOLLOW_UP, one_per_patient=True))

@@ -12,16 +12,14 @@ from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.infusion.plan import window_status
 from bedside.infusion.store import InfusionStore
+from bedside.names import Meaning, RecordType
 from bedside.record_fields import aware_or_none
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
 from . import writes
 from .protocol import load
-from .schema import END, VISIT
 
-SIGN_MEANING = "follow-up visit signed"
-AE = "adverse_event"
 UPCOMING, DUE, OVERDUE, DONE, CLOSED = "upcoming", "due", "overdue", "done", "closed"
 
 
@@ -57,17 +55,17 @@ def inclusion_date(session, patient_id: str) -> date | None:
 
 
 def visit_versions(session, patient_id: str) -> list:
-    return sorted(session.records.list_latest(VISIT, patient_id=patient_id),
+    return sorted(session.records.list_latest(RecordType.FOLLOW_UP_VISIT, patient_id=patient_id),
                   key=lambda v: (v.content["visit_date"], v.created_utc))
 
 
 def visits(session, patient_id: str) -> list[VisitView]:
-    return [VisitView(v, bool(session.valid_signatures(v, SIGN_MEANING)))
+    return [VisitView(v, bool(session.valid_signatures(v, Meaning.FOLLOW_UP_VISIT_SIGNED)))
             for v in visit_versions(session, patient_id)]
 
 
 def end_version(session, patient_id: str):
-    vs = session.records.list_latest(END, patient_id=patient_id)
+    vs = session.records.list_latest(RecordType.END_OF_PARTICIPATION, patient_id=patient_id)
     return max(vs, key=lambda v: v.created_utc) if vs else None
 
 
@@ -92,7 +90,7 @@ def aesi_events(session, patient_id: str, up_to: date | None = None) -> dict[str
     """The AE log's adverse events of special interest of this patient, by
     category (onset on or before *up_to* when given)."""
     out: dict[str, list] = {c.id: [] for c in load().aesi}
-    for v in session.records.list_latest(AE, patient_id=patient_id):
+    for v in session.records.list_latest(RecordType.ADVERSE_EVENT, patient_id=patient_id):
         cat = v.content.get("aesi")
         onset = aware_or_none(v.content.get("onset_utc"))
         if cat in out and (up_to is None or (onset is not None and onset.astimezone().date() <= up_to)):
@@ -107,7 +105,7 @@ def _fail(field: str, template: str, **params) -> None:
 def check_visit(session, patient_id: str, content: dict, record_id: str | None = None) -> None:
     """Every rule of a visit: its declaration first (the same as at every
     door), then what needs the patient's other records."""
-    check_content(VISIT, content)
+    check_content(RecordType.FOLLOW_UP_VISIT, content)
     inc = inclusion_date(session, patient_id)
     if inc is None:
         _fail("patient", QT_TRANSLATE_NOOP("core", "This patient is not included: no follow-up visit."))
@@ -151,13 +149,13 @@ def check_visit(session, patient_id: str, content: dict, record_id: str | None =
 
 
 def record_visit(session, patient_id: str, content: dict):
-    return writes.create(session, Permission.EDIT_CLINICAL, VISIT, check_visit, patient_id, content)
+    return writes.create(session, Permission.EDIT_CLINICAL, RecordType.FOLLOW_UP_VISIT, check_visit, patient_id, content)
 
 
 def correct_visit(session, record_id: str, content: dict, reason: str):
-    return writes.correct(session, Permission.EDIT_CLINICAL, VISIT, check_visit, record_id, content, reason)
+    return writes.correct(session, Permission.EDIT_CLINICAL, RecordType.FOLLOW_UP_VISIT, check_visit, record_id, content, reason)
 
 
 def sign_visit(session, record_id: str, password: str):
     """The investigator's sign-off of the visit's current version."""
-    return session.sign(password, session.records.latest(record_id), SIGN_MEANING)
+    return session.sign(password, session.records.latest(record_id), Meaning.FOLLOW_UP_VISIT_SIGNED)

@@ -6,6 +6,7 @@ Nothing is stored until a person accepts."""
 
 from __future__ import annotations
 
+from bedside.names import RecordType
 from ..eligibility import service as eligibility
 from ..eligibility.units import canonical_unit
 from ..patients import get_patient
@@ -16,7 +17,7 @@ from .proposals import LabProposal, lab_proposals
 def accepted(session, patient_id: str) -> set[tuple[str, str, str]]:
     """(sender, control id, lab) of results already accepted for this patient."""
     out = set()
-    for v in session.records.list_latest(eligibility.LAB, patient_id=patient_id):
+    for v in session.records.list_latest(RecordType.LAB_VALUE, patient_id=patient_id):
         src = v.content.get("source")
         if isinstance(src, dict):
             out.add((src.get("sender"), src.get("control_id"), v.content.get("lab")))

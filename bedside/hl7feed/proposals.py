@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from bedside.names import RecordType
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..infusion.numbers import parse_decimal
@@ -19,9 +20,7 @@ from ..patients import Patient
 from .feed import FeedCache, FeedItem
 from .mapping import Mapped, map_all
 from .matching import KnownPatient, hold_reason
-from .schema import FEED_DECISION
 
-READING = "vital_reading"
 WINDOW = timedelta(minutes=30)       # older monitor values are not proposed
 AHEAD = timedelta(minutes=2)
 
@@ -71,11 +70,11 @@ def held(cache: FeedCache, patient: Patient, done: set[tuple[str, str]] = frozen
 def decided(session, patient_id: str) -> set[tuple[str, str]]:
     """(sender, control id) of monitor messages already charted or rejected."""
     out = set()
-    for v in session.records.list_latest(READING, patient_id=patient_id):
+    for v in session.records.list_latest(RecordType.VITAL_READING, patient_id=patient_id):
         src = v.content.get("source")
         if isinstance(src, dict):
             out.add((src.get("sender"), src.get("control_id")))
-    for v in session.records.list_latest(FEED_DECISION, patient_id=patient_id):
+    for v in session.records.list_latest(RecordType.FEED_DECISION, patient_id=patient_id):
         out.add((v.content.get("sender"), v.content.get("control_id")))
     return out
 
@@ -134,7 +133,7 @@ def record_decision(session, patient_id: str, message, reason: str, reason_neede
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("reason", reason_needed)
-    return session.records.create(FEED_DECISION, {
+    return session.records.create(RecordType.FEED_DECISION, {
         "sender": message.sender, "control_id": message.control_id,
         "observed_utc": message.observed_utc.isoformat(), "decision": "rejected",
         "reason": reason}, patient_id=patient_id)

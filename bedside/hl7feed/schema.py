@@ -8,12 +8,12 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from bedside.names import RecordType
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import Code, IsoDateTime, Line, RecordContent, Text, label
-from ..record_types import RecordType, register
+from ..record_types import RecordDeclaration, register
 from ..roles import Permission
 
-FEED_DECISION = "feed_decision"
 
 
 class FeedSource(RecordContent):
@@ -35,6 +35,6 @@ class FeedDecisionContent(RecordContent):
     reason: Text = label(QT_TRANSLATE_NOOP("core", "Reason"), "Motif")
 
 
-register(RecordType(FEED_DECISION, FeedDecisionContent,
+register(RecordDeclaration(RecordType.FEED_DECISION, FeedDecisionContent,
                     QT_TRANSLATE_NOOP("core", "Monitor values not charted"),
                     "Valeurs du moniteur non retenues", Permission.RECORD_INFUSION))

@@ -16,7 +16,6 @@ from typing import Iterable
 from ..roles import Role
 from .slots import Credential
 
-STAFF_TYPE = "staff"
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..storage.schema import Meta
 from .keys import key_id_of, unb64
+from bedside.names import RecordType
 
 ROOT_META = "site_root"
 VOUCHED_META = "vouched_enrolments"
@@ -108,7 +109,7 @@ def self_signed_first(entry: dict) -> bool:
     """A staff entry's first version signed by the key it introduces."""
     c = entry.get("content") or {}
     cred = c.get("credential") or {}
-    return (entry.get("record_type") == "staff" and entry.get("version") == 1
+    return (entry.get("record_type") == RecordType.STAFF and entry.get("version") == 1
             and entry.get("record_id") == entry.get("author_id")
             and bool(entry.get("author_key_id")) and cred.get("key_id") == entry["author_key_id"])
 
@@ -152,7 +153,7 @@ def adopt_held(db, actor: audit.Actor, clock) -> None:
 def _staff_in_stored_order(orm: OrmSession):
     from sqlalchemy import literal_column, select
     from ..storage.schema import RecordRow
-    for row in orm.scalars(select(RecordRow).where(RecordRow.record_type == "staff",
+    for row in orm.scalars(select(RecordRow).where(RecordRow.record_type == RecordType.STAFF,
                                                    RecordRow.version == 1)
                            .order_by(literal_column("records.rowid"))):
         yield {"id": row.id, "record_type": row.record_type, "version": row.version,

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from bedside.names import RecordType
 from .. import audit
 from ..crypto.kdf import KdfParams
 from ..errors import WrongPassword
 from ..storage.schema import RecordRow
-from .directory import STAFF_TYPE, staff_content
+from .directory import staff_content
 from .keys import PersonKeys
 from .slots import Credential, PersonSlot
 
@@ -31,13 +32,13 @@ def upgrade_account(vault: "Vault", user: "User", password: str) -> PersonKeys:
     old = vault.header.slot_for_user(user.id)
     with vault.db.read() as orm:
         enrolled = orm.scalar(select(RecordRow.id).where(
-            RecordRow.record_type == STAFF_TYPE, RecordRow.record_id == user.id).limit(1))
+            RecordRow.record_type == RecordType.STAFF, RecordRow.record_id == user.id).limit(1))
     if enrolled:   # an old header copy put back over an upgraded vault
         raise WrongPassword()
     keys = PersonKeys.generate()
     credential = Credential.make(user.id, password, keys, KdfParams.from_dict(old.kdf))
     session = Session(vault, user, vault.clock, keys)
-    session.records._create(STAFF_TYPE, staff_content(user.username, user.display_name,
+    session.records._create(RecordType.STAFF, staff_content(user.username, user.display_name,
                                                       user.role, True, credential),
                             record_id=user.id, reason="account upgraded to personal keys",
                             self_enrol=True)

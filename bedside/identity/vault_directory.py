@@ -10,8 +10,9 @@ import copy
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from bedside.names import RecordType
 from ..storage.schema import Meta, RecordRow
-from .directory import STAFF_TYPE, Directory, state_from_entry
+from .directory import Directory, state_from_entry
 from .site_root import ROOT_META, VOUCHED_META
 
 CACHE = "staff_directory"
@@ -39,7 +40,7 @@ def load_directory(db, orm: OrmSession, private: bool = True) -> Directory:
         cached = Directory(root=root.value if root else None,
                            vouched=frozenset(json.loads(vouched.value)) if vouched
                            else frozenset())
-        for row in orm.scalars(select(RecordRow).where(RecordRow.record_type == STAFF_TYPE)
+        for row in orm.scalars(select(RecordRow).where(RecordRow.record_type == RecordType.STAFF)
                                .order_by(RecordRow.hlc)):
             cached.add(state_from_entry(wire_of(row)))
         db.caches[CACHE] = cached

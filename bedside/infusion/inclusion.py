@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 from typing import Iterable, Mapping
+from bedside.names import RecordType
 
 INCLUSION_KEYS = ("inclusion_date", "included_on", "inclusion_utc", "included_utc", "inclusion_time")
-INCLUSION_RECORD_TYPES = ("eligibility_assessment",)   # the eligibility capability's record
+INCLUSION_RECORD_TYPES = (RecordType.ELIGIBILITY_ASSESSMENT,)   # the eligibility capability's record
 
 
 def _date_of(value: str, zone: tzinfo | None = None) -> date | None:

@@ -12,7 +12,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, DecimalText, Id, IsoDateTime, JsonObject, Line, RecordContent,
                              Text, label)
 from ..hl7feed.schema import FeedSource
-from ..record_types import RecordType, register
+from ..names import RecordType
+from ..record_types import RecordDeclaration, register
 from ..roles import Permission
 
 Number3 = Annotated[int, Field(ge=1, le=3)]
@@ -128,18 +129,18 @@ class SaeReportContent(RecordContent):
     by: Person = label(QT_TRANSLATE_NOOP("core", "Reported by"), "Déclaré par")
 
 
-register(RecordType("infusion", InfusionContent, QT_TRANSLATE_NOOP("core", "Infusion"),
+register(RecordDeclaration(RecordType.INFUSION, InfusionContent, QT_TRANSLATE_NOOP("core", "Infusion"),
                     "Perfusion", Permission.RECORD_INFUSION))
-register(RecordType("infusion_check", InfusionCheckContent,
+register(RecordDeclaration(RecordType.INFUSION_CHECK, InfusionCheckContent,
                     QT_TRANSLATE_NOOP("core", "Two-person bedside check"),
                     "Double contrôle au lit", Permission.RECORD_INFUSION))
-register(RecordType("infusion_event", InfusionEventContent,
+register(RecordDeclaration(RecordType.INFUSION_EVENT, InfusionEventContent,
                     QT_TRANSLATE_NOOP("core", "Infusion event"), "Événement de perfusion",
                     Permission.RECORD_INFUSION))
-register(RecordType("vital_reading", VitalReadingContent, QT_TRANSLATE_NOOP("core", "Vital signs"),
+register(RecordDeclaration(RecordType.VITAL_READING, VitalReadingContent, QT_TRANSLATE_NOOP("core", "Vital signs"),
                     "Signes vitaux", Permission.RECORD_INFUSION))
-register(RecordType("adverse_event", AdverseEventContent,
+register(RecordDeclaration(RecordType.ADVERSE_EVENT, AdverseEventContent,
                     QT_TRANSLATE_NOOP("core", "Adverse event"), "Événement indésirable"))
-register(RecordType("sae_report", SaeReportContent,
+register(RecordDeclaration(RecordType.SAE_REPORT, SaeReportContent,
                     QT_TRANSLATE_NOOP("core", "Serious adverse event reported"),
                     "Événement indésirable grave déclaré", Permission.SIGN_ADVERSE_EVENT))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from bedside.names import Meaning, RecordType
 from . import adverse_events, dose as dose_mod, flowsheet, gate, inclusion, lifecycle, plan, product, vitals
 from .inclusion import INCLUSION_RECORD_TYPES
 from bedside.i18n import QT_TRANSLATE_NOOP
@@ -24,14 +25,12 @@ from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
 from bedside.localtime import site_zone
 from bedside.roles import Permission, allows
-from bedside.session import SIGNATURE_TYPE, is_genuine_signature
+from bedside.session import is_genuine_signature
 
-INFUSION, CHECK, EVENT, READING, AE = "infusion", "infusion_check", "infusion_event", "vital_reading", "adverse_event"
-REPORT = "sae_report"
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
-SIGN_OFF_MEANING = "adverse event reviewed"
 # what a patient's infusion screen reads (InfusionStore.reader: one query)
-SCREEN_TYPES = (INFUSION, CHECK, EVENT, READING, AE, REPORT, SIGNATURE_TYPE, *INCLUSION_RECORD_TYPES)
+SCREEN_TYPES = (RecordType.INFUSION, RecordType.INFUSION_CHECK, RecordType.INFUSION_EVENT, RecordType.VITAL_READING,
+                RecordType.ADVERSE_EVENT, RecordType.SAE_REPORT, RecordType.SIGNATURE, *INCLUSION_RECORD_TYPES)
 
 
 def _dt(s) -> datetime | None:
@@ -181,9 +180,9 @@ class InfusionStore:
 
     # ------------------------------------------------------------ plan
     def infusions(self, patient_id) -> list[InfusionView]:
-        infs = self._latest(INFUSION, patient_id)
-        checks = self._latest(CHECK, patient_id)
-        events = self._latest(EVENT, patient_id)
+        infs = self._latest(RecordType.INFUSION, patient_id)
+        checks = self._latest(RecordType.INFUSION_CHECK, patient_id)
+        events = self._latest(RecordType.INFUSION_EVENT, patient_id)
         out = []
         for v in infs:
             ev = [e.content for e in events if e.content.get("infusion_id") == v.record_id]
@@ -254,7 +253,7 @@ class InfusionStore:
                             if inv is not None and (dr.needs_override or pc.donor_override_needed) else None),
             "protocol": f"{self.protocol.id}-v{self.protocol.version}",
         }
-        return self.rs.create(INFUSION, content, patient_id=patient_id)
+        return self.rs.create(RecordType.INFUSION, content, patient_id=patient_id)
 
     def correct_infusion(self, infusion_record_id: str, changes: dict, reason: str, investigator=None,
                          override_reason: str | None = None):
@@ -313,7 +312,7 @@ class InfusionStore:
                 "core", "The wristband does not match this patient: stop and check identity."), {}, field="wristband", code="wristband"))
         self._fail(problems)
         other = self.authenticate_other(username, password)
-        return self.rs.create(CHECK, {
+        return self.rs.create(RecordType.INFUSION_CHECK, {
             "infusion_id": infusion_record_id, "number": inf.content["number"],
             "first_user": {"id": self.session.user.id, "name": self.session.user.display_name},
             "second_user": {"id": other.id, "name": other.display_name},
@@ -348,10 +347,10 @@ class InfusionStore:
                                                   volume_given_ml, inf.content["product"].get("volume_ml"))
         self._fail(problems)
         content.update(infusion_id=infusion_record_id, number=inf.content["number"])
-        return self.rs.create(EVENT, content, patient_id=inf.patient_id)
+        return self.rs.create(RecordType.INFUSION_EVENT, content, patient_id=inf.patient_id)
 
     def reading_versions(self, patient_id, infusion_record_id: str):
-        return [v for v in self._latest(READING, patient_id)
+        return [v for v in self._latest(RecordType.VITAL_READING, patient_id)
                 if v.content.get("infusion_id") == infusion_record_id]
 
     def _reading_content(self, inf, raw: dict, time_text_or_dt, timepoint, exclude_rid=None):
@@ -386,7 +385,7 @@ class InfusionStore:
         content, alerts = self._reading_content(inf, raw, time_text_or_dt, timepoint)
         if source is not None:
             content["source"] = source
-        return self.rs.create(READING, content, patient_id=inf.patient_id), alerts
+        return self.rs.create(RecordType.VITAL_READING, content, patient_id=inf.patient_id), alerts
 
     def correct_reading(self, reading_record_id: str, raw: dict, time_text_or_dt, reason: str):
         self.session.require(Permission.RECORD_INFUSION)
@@ -411,13 +410,13 @@ class InfusionStore:
 
     # ------------------------------------------------------------ adverse events
     def adverse_events(self, patient_id=None):
-        return self._latest(AE, patient_id) if patient_id else self.rs.list_latest(AE)
+        return self._latest(RecordType.ADVERSE_EVENT, patient_id) if patient_id else self.rs.list_latest(RecordType.ADVERSE_EVENT)
 
     def add_ae(self, patient_id, entry: dict):
         self.session.require(Permission.EDIT_CLINICAL)
         chk = adverse_events.validate(self.protocol, entry, self.now())
         self._fail(chk.problems)
-        return self.rs.create(AE, chk.content, patient_id=patient_id)
+        return self.rs.create(RecordType.ADVERSE_EVENT, chk.content, patient_id=patient_id)
 
     def correct_ae(self, ae_record_id: str, entry: dict, reason: str):
         self.session.require(Permission.EDIT_CLINICAL)
@@ -434,33 +433,33 @@ class InfusionStore:
         its clock. A separate record, so the AE's signed content is untouched."""
         self.session.require(Permission.SIGN_ADVERSE_EVENT)
         ae = self.rs.latest(ae_record_id)
-        if ae.record_type != AE or not ae.content.get("serious"):
+        if ae.record_type != RecordType.ADVERSE_EVENT or not ae.content.get("serious"):
             self._fail([Message(QT_TRANSLATE_NOOP("core", "This event is not serious."), {}, field="serious", code="not_serious")])
         if ae_record_id in self.reports(ae.patient_id):
             self._fail([Message(QT_TRANSLATE_NOOP("core", "This event is already marked reported."), {}, field="serious", code="already_reported")])
         when = reported_utc or self.now()
-        return self.rs.create(REPORT, {"ae_id": ae_record_id, "reported_utc": when.isoformat(),
+        return self.rs.create(RecordType.SAE_REPORT, {"ae_id": ae_record_id, "reported_utc": when.isoformat(),
                                        "by": {"id": self.session.user.id, "name": self.session.user.display_name}},
                               patient_id=ae.patient_id)
 
     def reports(self, patient_id=None) -> dict[str, str]:
-        vs = self._latest(REPORT, patient_id) if patient_id else self.rs.list_latest(REPORT)
+        vs = self._latest(RecordType.SAE_REPORT, patient_id) if patient_id else self.rs.list_latest(RecordType.SAE_REPORT)
         return {v.content["ae_id"]: v.content["reported_utc"] for v in vs}
 
     def sign_off(self, ae_record_id: str, password: str):
-        return self.session.sign(password, self.rs.latest(ae_record_id), SIGN_OFF_MEANING)
+        return self.session.sign(password, self.rs.latest(ae_record_id), Meaning.ADVERSE_EVENT_REVIEWED)
 
     def signed_off(self, ae_version) -> bool:
-        return bool(self.session.valid_signatures(ae_version, SIGN_OFF_MEANING))
+        return bool(self.session.valid_signatures(ae_version, Meaning.ADVERSE_EVENT_REVIEWED))
 
     def signed_off_entries(self, patient_id) -> set[str]:
         """Entry ids of AE versions carrying a valid investigator sign-off, read
         in one query for the whole patient (same checks as valid_signatures:
         binding hash intact, bound to the exact content hash signed)."""
         out = set()
-        for v in self._latest(SIGNATURE_TYPE, patient_id):
+        for v in self._latest(RecordType.SIGNATURE, patient_id):
             c = v.content
-            if c.get("meaning") != SIGN_OFF_MEANING or c.get("target_record_type") != AE:
+            if c.get("meaning") != Meaning.ADVERSE_EVENT_REVIEWED or c.get("target_record_type") != RecordType.ADVERSE_EVENT:
                 continue
             if not is_genuine_signature(v):
                 continue

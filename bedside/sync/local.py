@@ -17,8 +17,8 @@ from typing import Callable
 from sqlalchemy import and_, func, insert, literal_column, select
 from sqlalchemy.orm import Session as OrmSession
 
+from bedside.names import RecordType
 from .. import audit, entry_rules
-from ..identity.directory import STAFF_TYPE
 from ..identity.reconcile import reconcile
 from ..identity.vault_directory import directory_changed, load_directory, previous_content
 from ..canonical import canonical_json
@@ -294,7 +294,7 @@ class VaultLocal:
                 fresh.append(e)
             if rows:
                 orm.execute(insert(RecordRow), rows)       # in server order: bases first
-                if any(r["record_type"] == STAFF_TYPE for r in rows):
+                if any(r["record_type"] == RecordType.STAFF for r in rows):
                     directory_changed(self.db, orm)
             if merges:
                 orm.execute(insert(MergeRow), merges)
@@ -329,7 +329,7 @@ class VaultLocal:
                 self.state.set_in(orm, "mismatched", json.dumps(sorted(set(old) | set(mismatched))))
         for e in fresh:
             self.db.hlc.observe(e["hlc"])
-        if any(e["record_type"] == STAFF_TYPE for e in fresh):
+        if any(e["record_type"] == RecordType.STAFF for e in fresh):
             reconcile(self.session.vault, actor)     # people created, reset, revoked elsewhere
         return len(inserted)
 

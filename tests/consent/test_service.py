@@ -15,6 +15,7 @@ from bedside.consent.gate import consent_decision, consent_status
 from bedside.consent.status import ConsentDecision, pending_confirmations, reconsent_due
 from bedside.errors import PermissionDenied, WrongPassword
 from bedside.infusion.gate import may_infuse
+from bedside.names import RecordType
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
 
@@ -77,7 +78,7 @@ def test_wrong_password_stores_nothing(inv):
     pid = new_patient(inv)
     with pytest.raises(WrongPassword):
         service.record_consent(inv, pid, consent_event(), signature=good_signature(), password="nope")
-    assert inv.records.list_latest(service.STEP, patient_id=pid) == []
+    assert inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid) == []
 
 
 def test_trivial_signature_refused_nothing_stored(inv):
@@ -86,7 +87,7 @@ def test_trivial_signature_refused_nothing_stored(inv):
         service.record_consent(inv, pid, consent_event(), signature={"width": 600, "height": 200, "strokes": [[[5, 5, 0]]]},
                                password=PASSWORD)
     assert e.value.field == "signature"
-    assert inv.records.list_latest(service.STEP, patient_id=pid) == []
+    assert inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid) == []
 
 
 def test_nurse_cannot_obtain_consent_but_can_record_withdrawal(session_as, inv):
@@ -254,11 +255,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E
 def test_garbage_steps_store_nothing(inv, ev):
     from bedside.patients import list_patients
     pid = next((p.id for p in list_patients(inv) if p.mrn == "MRN-GB"), None) or new_patient(inv, "Gar Bage", "MRN-GB")
-    n = len(inv.records.list_latest(service.STEP, patient_id=pid))
+    n = len(inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid))
     try:
         service.record_step(inv, pid, ev, signature={"width": 1, "height": 1, "strokes": []})
     except (ConsentError, PermissionDenied):
-        assert len(inv.records.list_latest(service.STEP, patient_id=pid)) == n
+        assert len(inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid)) == n
 
 
 def test_site_settings_change_representative_order_and_languages(session_as, inv):
@@ -285,10 +286,10 @@ def test_contact_attempt_method_is_a_code_from_the_list(inv, how):
     both languages; a screen label or free text is refused and nothing stored."""
     pid = new_patient(inv)
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
-    n = len(inv.records.list_latest(service.STEP, patient_id=pid))
+    n = len(inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid))
     attempt = dict(unreach["attempts"][0], how=how)
     with pytest.raises(ConsentError) as e:
         service.record_step(inv, pid, dict(unreach, attempts=[attempt]))
     assert e.value.field == "how"
-    assert len(inv.records.list_latest(service.STEP, patient_id=pid)) == n
+    assert len(inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid)) == n
 

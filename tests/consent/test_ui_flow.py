@@ -7,6 +7,7 @@ import pytest
 
 from bedside.consent import pathway as pw
 from bedside.consent import service
+from bedside.names import RecordType
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
 from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, pass_over, primary, step, type_password
@@ -147,7 +148,7 @@ def test_witness_pathway_ui(qtbot, inv):
     how.setCurrentIndex(how.findData("message_left"))
     primary(qtbot, flow)
     assert step(flow) == "step-witness", error_text(flow)     # straight on; the intro is one Back away
-    unreachable = [v for v in inv.records.list_latest(service.STEP, patient_id=pid)
+    unreachable = [v for v in inv.records.list_latest(RecordType.CONSENT_STEP, patient_id=pid)
                    if v.content["kind"] == "unreachable"]
     assert [a["how"] for a in unreachable[0].content["attempts"]] == ["message_left"]  # a code, not the label
     choose(qtbot, flow, "witness-role", "non_participating_physician")

@@ -9,6 +9,7 @@ from bedside.consent import service as consent_service
 from bedside.eligibility import service as S
 from bedside.eligibility.errors import InputError
 from bedside.errors import PermissionDenied, ValidationError, WrongPassword
+from bedside.names import RecordType
 from bedside.patients import get_patient, register_patient
 from bedside.roles import Role
 
@@ -134,7 +135,7 @@ def test_bad_lab_values_refused_and_nothing_stored(staff):
         assert words in str(e.value)
     with pytest.raises(InputError):
         S.add_lab_value(nurse, p.id, "sodium", "25/11/2026 06:00", "140", None)
-    assert nurse.records.list_latest(S.LAB, patient_id=p.id) == []
+    assert nurse.records.list_latest(RecordType.LAB_VALUE, patient_id=p.id) == []
 
 
 def test_datamanager_reads_but_cannot_enter(session_as, staff):
@@ -251,7 +252,7 @@ def test_bad_answers_refused_nothing_stored(staff, bad, field):
         S.save_assessment(nurse, p.id, answers(**bad))
     if field:
         assert e.value.field == field
-    assert nurse.records.list_latest(S.ASSESSMENT, patient_id=p.id) == []
+    assert nurse.records.list_latest(RecordType.ELIGIBILITY_ASSESSMENT, patient_id=p.id) == []
 
 
 def test_lab_value_correction_is_a_new_version_with_reason(staff):

@@ -18,7 +18,7 @@ from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import from_session
 from bedside.followup import end as E
 from bedside.followup import visits as V
-from bedside.followup.schema import END
+from bedside.names import RecordType
 from bedside.patients import register_patient
 from bedside.sync import conflicts
 from bedside.sync.service import SYNCED
@@ -59,7 +59,7 @@ def test_two_pcs_ending_one_patient_offline_make_one_conflict(tmp_path, sqlite_s
             assert ws.sync().state == SYNCED
         # every PC shows the same conflict, the same end in force, one count
         for ws in (a, b):
-            found = [c for c in conflicts.list_conflicts(ws.investigator) if c.record_type == END]
+            found = [c for c in conflicts.list_conflicts(ws.investigator) if c.record_type == RecordType.END_OF_PARTICIPATION]
             assert [(c.patient_id, {h.id for h in c.heads}) for c in found] == [(p.id, {ea.id, eb.id})]
             assert "reason" in found[0].changed_fields()
             counts, queries = _consort(ws.investigator)
@@ -72,7 +72,7 @@ def test_two_pcs_ending_one_patient_offline_make_one_conflict(tmp_path, sqlite_s
             with pytest.raises(ValidationError, match="already recorded"):
                 E.record_end(ws.investigator, p.id, dict(ea.content, explanation="third"))
             with pytest.raises(EntryRefused, match="second"):
-                ws.investigator.records.create(END, dict(ea.content, explanation="third"),
+                ws.investigator.records.create(RecordType.END_OF_PARTICIPATION, dict(ea.content, explanation="third"),
                                                patient_id=p.id, record_id=f"third-{ws.name}")
         # the investigator on PC 1 keeps PC 2's (the family was never reached)
         conflicts.resolve(a.investigator, ea.record_id, eb.content,
@@ -80,7 +80,7 @@ def test_two_pcs_ending_one_patient_offline_make_one_conflict(tmp_path, sqlite_s
         for ws in (a, b):
             assert ws.sync().state == SYNCED
         for ws in (a, b):
-            assert [c for c in conflicts.list_conflicts(ws.investigator) if c.record_type == END] == []
+            assert [c for c in conflicts.list_conflicts(ws.investigator) if c.record_type == RecordType.END_OF_PARTICIPATION] == []
             assert V.end_version(ws.nurse, p.id).content["reason"] == "lost_to_follow_up"
             kept = {v.id for v in ws.investigator.records.history(ea.record_id)}
             assert {ea.id, eb.id} < kept and len(kept) == 3           # both heads stay visible

@@ -9,8 +9,8 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from bedside.hl7feed.schema import FEED_DECISION
 from bedside.hl7feed.simulator import monitor_message
+from bedside.names import RecordType
 from tests.hl7.conftest import DUPONT, checked_infusion, send
 from tests.infusion.uictx import make_ctx
 from ui.infusion.tab import InfusionTab
@@ -81,9 +81,9 @@ def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason
 
     answer_reason_prompt("monitorRejectPrompt", "sonde SpO2 débranchée")
     panel._reject_monitor()
-    qtbot.waitUntil(lambda: len(ws.nurse.records.list_latest(FEED_DECISION, patient_id=dupont.id)) == 1,
+    qtbot.waitUntil(lambda: len(ws.nurse.records.list_latest(RecordType.FEED_DECISION, patient_id=dupont.id)) == 1,
                     timeout=30000)
-    d = ws.nurse.records.list_latest(FEED_DECISION, patient_id=dupont.id)[0]
+    d = ws.nurse.records.list_latest(RecordType.FEED_DECISION, patient_id=dupont.id)[0]
     assert d.content["control_id"] == "UI-2" and d.content["reason"] == "sonde SpO2 débranchée"
     qtbot.waitUntil(lambda: row.is_blank(), timeout=30000)
     assert len(store.reading_versions(dupont.id, rid)) == 1
@@ -152,7 +152,7 @@ def _review_held(srv, ws, tab, dupont, qtbot):
     dlg.dismiss_selected()
     qtbot.waitUntil(lambda: not dlg.loading and dlg.table.rowCount() == 0, timeout=30000)
     assert dlg.empty.isVisible() and not dlg.dismiss_btn.isEnabled()
-    d = [v for v in ws.nurse.records.list_latest(FEED_DECISION, patient_id=dupont.id)
+    d = [v for v in ws.nurse.records.list_latest(RecordType.FEED_DECISION, patient_id=dupont.id)
          if v.content["control_id"] == "UI-HELD"]
     assert len(d) == 1 and d[0].content["reason"] == "autre patient, lit 15"
     dlg.accept()

@@ -11,6 +11,7 @@ from bedside.eligibility import service as S
 from bedside.hl7feed.feed import refresh
 from bedside.hl7feed.labs import accept_labs, lab_offers
 from bedside.hl7feed.simulator import lab_message
+from bedside.names import RecordType
 from bedside.sync.client import SyncClient
 from tests.hl7.conftest import DUPONT, MARTIN, local, send
 from ui.eligibility.checklist.view import ChecklistWidget
@@ -30,7 +31,7 @@ def test_lab_results_are_offered_and_stored_at_their_sample_time_once_accepted(f
     series = S.lab_series(ws.nurse, martin.id)["crp"]
     assert [e.value for e in series] == [54, 112]
     assert series[0].time == ws.clock.now().replace(second=0, microsecond=0) - timedelta(hours=30)
-    stored = ws.nurse.records.list_latest(S.LAB, patient_id=martin.id)
+    stored = ws.nurse.records.list_latest(RecordType.LAB_VALUE, patient_id=martin.id)
     assert {v.content["source"]["control_id"] for v in stored} == {"LAB-A", "LAB-B"}
     assert "crp" not in lab_offers(ws.nurse, martin.id)            # accepted: not offered again
     assert [o.value for o in lab_offers(ws.nurse, martin.id)["ferritin"]] == [820, 1460]

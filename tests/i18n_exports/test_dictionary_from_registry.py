@@ -86,7 +86,7 @@ class _TrialExtraContent(RecordContent):
 
 
 def test_a_field_added_to_a_declaration_appears_without_a_second_edit():
-    rt = record_types.register(record_types.RecordType(
+    rt = record_types.register(record_types.RecordDeclaration(
         "ventilation_test", _TrialExtraContent, "Ventilation", "Ventilation"))
     try:
         declared = {"ventilation_test": record_types.dictionary()["ventilation_test"]}

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from bedside.names import RecordType
 from bedside import demo
 from bedside.demo.patients import PATIENTS
 from bedside.errors import PermissionDenied, ValidationError
@@ -134,8 +135,7 @@ def test_pseudonymised_round_trip_to_every_format(demo_vault, tmp_path):
     assert sigs
     # every exported signature is a genuine one of the vault
     from bedside.session import is_genuine_signature
-    from bedside.roles import SIGNATURE_TYPE
-    genuine = [v for v in dm.records.list_latest(SIGNATURE_TYPE) if is_genuine_signature(v)]
+    genuine = [v for v in dm.records.list_latest(RecordType.SIGNATURE) if is_genuine_signature(v)]
     assert len(sigs) <= len(genuine)
     reasons = {r.text for r in root.iter(O + "ReasonForChange")}
     assert "transcription error" in reasons

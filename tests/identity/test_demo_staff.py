@@ -8,10 +8,10 @@ patient corrected on another PC (a conflict)."""
 from bedside.demo import DEMO_PASSWORD, build
 from bedside.demo.staff_history import LEAVER
 from bedside.errors import WrongPassword
+from bedside.names import RecordType
 from bedside.users import list_users
 from bedside.verify import verify_vault
 from bedside import numbering
-from bedside.settings import SETTING_TYPE
 from bedside.sync import quarantine
 from bedside.sync.local import VaultLocal
 
@@ -34,7 +34,7 @@ def test_demo_directory_history_verifies(tmp_path):
     inv = vault.login("investigator", DEMO_PASSWORD)
     assert [d.field for d in numbering.incidents(inv)] == ["screening_number"]
     assert admin.settings.get("enrollment_target") == 24
-    setting = admin.records.list_latest(SETTING_TYPE)
+    setting = admin.records.list_latest(RecordType.SITE_SETTING)
     assert any(v.author_name == "Ir Gaspard Vandamme" and v.workstation_id != vault.workstation_id
                for v in setting)
     assert inv.records.conflicted()

@@ -13,7 +13,8 @@ from sqlalchemy import insert
 
 from bedside.canonical import canonical_json, sha256_hex
 from bedside.errors import PermissionDenied
-from bedside.settings import LEGACY_RECORD, LEGACY_TYPE, SETTING_TYPE
+from bedside.names import RecordType
+from bedside.settings import LEGACY_RECORD
 from bedside.storage.schema import RecordRow
 from bedside.sync.service import SYNCED
 from bedside.verify import verify_vault
@@ -26,7 +27,7 @@ def _forge_setting(ws, author, changes: dict) -> str:
     without the core: write the settings row directly with its audit entry."""
     from bedside import audit
     encoded = canonical_json({"changes": changes})
-    row = dict(id=uuid.uuid4().hex, record_id=uuid.uuid4().hex, record_type=SETTING_TYPE,
+    row = dict(id=uuid.uuid4().hex, record_id=uuid.uuid4().hex, record_type=RecordType.SITE_SETTING,
                patient_id=None, version=1, replaces=None, content=encoded,
                content_hash=sha256_hex(encoded), author_id=author.id,
                author_name=author.display_name, created_utc=ws.clock.now().isoformat(),
@@ -35,7 +36,7 @@ def _forge_setting(ws, author, changes: dict) -> str:
     with ws.vault.db.write() as orm:
         orm.execute(insert(RecordRow), [row])
         audit.append(orm, ws.nurse.actor, "create", when=ws.clock.now(), utc_offset_min=0,
-                     record_type=SETTING_TYPE, record_id=row["record_id"], entry_id=row["id"],
+                     record_type=RecordType.SITE_SETTING, record_id=row["record_id"], entry_id=row["id"],
                      version=1, details={"content_hash": row["content_hash"]})
     return row["id"]
 
@@ -78,7 +79,7 @@ def test_non_administrator_change_refused_at_every_door(workstations):
     with pytest.raises(PermissionDenied):
         a.nurse.settings.update({"idle_lock_minutes": 120}, "I want longer")
     with pytest.raises(PermissionDenied):
-        a.nurse.records.create(SETTING_TYPE, {"changes": {"idle_lock_minutes": 120}},
+        a.nurse.records.create(RecordType.SITE_SETTING, {"changes": {"idle_lock_minutes": 120}},
                                reason="direct")
     # written around the core: ignored where the author is known, named by verify
     forged = _forge_setting(a, a.nurse.user, {"idle_lock_minutes": 120})
@@ -103,7 +104,7 @@ def test_non_administrator_change_refused_at_every_door(workstations):
 def test_legacy_settings_record_with_two_heads_is_no_conflict(workstations):
     (a,) = workstations(1)
     from bedside.records import RecordStore
-    v1 = a.admin.records.create(LEGACY_TYPE, {"idle_lock_minutes": 9}, record_id=LEGACY_RECORD,
+    v1 = a.admin.records.create(RecordType.SITE_SETTINGS, {"idle_lock_minutes": 9}, record_id=LEGACY_RECORD,
                                 reason="old build")
     a.admin.records.correct(LEGACY_RECORD, {"idle_lock_minutes": 8}, "old build, PC A")
     a.clock.advance(timedelta(minutes=1).total_seconds())
@@ -111,7 +112,7 @@ def test_legacy_settings_record_with_two_heads_is_no_conflict(workstations):
     with a.vault.db.write() as orm:
         from bedside import audit
         encoded = canonical_json({"idle_lock_minutes": 11})
-        row = dict(id=uuid.uuid4().hex, record_id=LEGACY_RECORD, record_type=LEGACY_TYPE,
+        row = dict(id=uuid.uuid4().hex, record_id=LEGACY_RECORD, record_type=RecordType.SITE_SETTINGS,
                    patient_id=None, version=2, replaces=v1.id, content=encoded,
                    content_hash=sha256_hex(encoded), author_id="other-pc-admin",
                    author_name="Admin B", created_utc=a.clock.now().isoformat(),
@@ -119,7 +120,7 @@ def test_legacy_settings_record_with_two_heads_is_no_conflict(workstations):
                    hlc=a.vault.db.hlc.now())
         orm.execute(insert(RecordRow), [row])
         audit.append(orm, a.admin.actor, "sync_received", when=a.clock.now(), utc_offset_min=0,
-                     record_type=LEGACY_TYPE, record_id=LEGACY_RECORD, entry_id=row["id"],
+                     record_type=RecordType.SITE_SETTINGS, record_id=LEGACY_RECORD, entry_id=row["id"],
                      version=2, details={"content_hash": row["content_hash"]})
     assert len(RecordStore(a.admin).heads(LEGACY_RECORD)) == 2
     assert a.admin.records.conflicted() == []                 # nothing for anyone to resolve
