@@ -22,6 +22,17 @@ SETTING = "time_zone"
 _display_zone: tzinfo | None = None
 
 
+def parse_iso(value: object) -> datetime | None:
+    """A stored date-time (ISO text, or already a datetime) as a datetime;
+    None when empty or not ISO text. For typed wall times see `resolve`."""
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
 def zone_named(name: str | None) -> ZoneInfo:
     """The named zone, or the default when the name is empty or unknown."""
     try:

@@ -7,7 +7,7 @@ thread nor the application's database worker."""
 
 from __future__ import annotations
 
-from bedside import localtime as LT
+from bedside import localtime
 
 from typing import Callable
 
@@ -162,7 +162,7 @@ def status_text(st: SyncStatus) -> str:
         text = QCoreApplication.translate("SyncStatus", "Syncing…")
     elif st.state == SYNCED and st.last_sync_utc is not None:
         text = QCoreApplication.translate("SyncStatus", "Synced at {time}").format(
-            time=LT.hhmm(st.last_sync_utc))
+            time=localtime.hhmm(st.last_sync_utc))
     elif st.state == REFUSED:
         text = QCoreApplication.translate("SyncStatus", "Sync refused by the server")
     elif st.state == ERROR:

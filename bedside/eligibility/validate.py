@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from bedside import localtime as LT
+from bedside import localtime
 
 from ..inputs import is_clean_text
 from .errors import InputError
@@ -77,22 +77,22 @@ def parse_datetime(text, field: str, now: datetime, tz: tzinfo, allow_future: bo
     else:
         s = _typed(text, field, QT_TRANSLATE_NOOP(
             "core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
-        head, abbr, off = LT.split_offset(s.replace("T", " "))
+        head, abbr, off = localtime.split_offset(s.replace("T", " "))
         parts = head.split()
         if len(parts) != 2:
             raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
         d = parse_date(parts[0], field, now.astimezone(tz).date(), allow_future=True)
         t = parse_time(parts[1], field)
-    res = LT.resolve(d, t, tz)
+    res = localtime.resolve(d, t, tz)
     if res.missing:
         raise InputError(field, QT_TRANSLATE_NOOP(
             "core", "{field}: {time} does not exist on {date}: the clocks went forward one hour that night "
                     "(02:00 became 03:00)."), time=t.strftime("%H:%M"), date=d.strftime("%d/%m/%Y"))
-    inst = LT.pick(res, tz, abbr, off)
+    inst = localtime.pick(res, tz, abbr, off)
     if not inst:
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: enter date and time (DD/MM/YYYY HH:MM)."))
     if len(inst) > 1:
-        a, b = LT.choice_labels(inst, tz)[:2]
+        a, b = localtime.choice_labels(inst, tz)[:2]
         raise InputError(field, QT_TRANSLATE_NOOP(
             "core", "{field}: {time} happened twice on {date} (the clocks went back one hour). "
                     "Add {first} or {second} after the time."),
@@ -105,7 +105,7 @@ def _not_future(dt: datetime, field: str, now: datetime, tz: tzinfo, allow_futur
                 slack: timedelta) -> datetime:
     if not allow_future and dt > now + slack:
         raise InputError(field, QT_TRANSLATE_NOOP("core", "{field}: {time} is in the future."),
-                         time=LT.ddmmyyyy_hhmm(dt, tz))
+                         time=localtime.ddmmyyyy_hhmm(dt, tz))
     return dt
 
 

@@ -15,10 +15,6 @@ TERM_MAX = 200
 TEXT_MAX = 2000
 
 
-def _dt(v) -> datetime | None:
-    return aware_or_none(v)
-
-
 @dataclass(frozen=True)
 class AeCheck:
     content: dict
@@ -39,13 +35,13 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
         problems.append(Message(QT_TRANSLATE_NOOP("core", "Enter the adverse event term."), {}, field="term", code="ae_term"))
     elif len(term) > TERM_MAX:
         problems.append(Message(QT_TRANSLATE_NOOP("core", "The term is longer than {max} characters."), {"max": TERM_MAX}, field="term", code="ae_term_long"))
-    onset = _dt(entry.get("onset_utc"))
+    onset = aware_or_none(entry.get("onset_utc"))
     if onset is None:
         problems.append(Message(QT_TRANSLATE_NOOP("core", "Enter the onset date and time."), {}, field="onset_utc", code="ae_onset"))
     elif onset > now_utc + timedelta(minutes=2):
         problems.append(Message(QT_TRANSLATE_NOOP("core", "The onset is in the future."), {}, field="onset_utc", code="ae_onset_future"))
     end_raw = entry.get("end_utc")
-    end = _dt(end_raw)
+    end = aware_or_none(end_raw)
     if end_raw and end is None:
         problems.append(Message(QT_TRANSLATE_NOOP("core", "The end date is not a valid date and time."), {}, field="end_utc", code="ae_end"))
     elif end and onset and end < onset:
@@ -72,7 +68,7 @@ def validate(protocol: InfusionProtocol, entry: dict, now_utc: datetime) -> AeCh
             "core", "Seriousness criteria are only for serious events."), {}, field="seriousness", code="ae_criterion_not_serious"))
     if grade == 5 and not serious:
         problems.append(Message(QT_TRANSLATE_NOOP("core", "A grade 5 event (death) is serious."), {}, field="serious", code="ae_grade5"))
-    aware = _dt(entry.get("aware_utc")) if serious else None
+    aware = aware_or_none(entry.get("aware_utc")) if serious else None
     if serious and aware is None:
         aware = now_utc  # the site becomes aware when it records the SAE
     if aware and aware > now_utc + timedelta(minutes=2):
@@ -131,11 +127,11 @@ def sae_clock(protocol: InfusionProtocol, content: dict, now_utc: datetime,
     (`reported_utc` from the sae_report record, or legacy content key)."""
     if not content.get("serious"):
         return None
-    aware = _dt(content.get("aware_utc")) or _dt(content.get("onset_utc"))
+    aware = aware_or_none(content.get("aware_utc")) or aware_or_none(content.get("onset_utc"))
     if aware is None:
         return None
     deadline = aware + timedelta(hours=protocol.sae_report_hours)
-    reported = _dt(reported_utc) or _dt(content.get("reported_utc"))
+    reported = aware_or_none(reported_utc) or aware_or_none(content.get("reported_utc"))
     ref = reported or now_utc
     left = int((deadline - ref).total_seconds())
     return SaeClock(deadline, left, left < 0, reported is not None)

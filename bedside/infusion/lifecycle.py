@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.localtime import parse_iso
 from bedside.messages import Message
 from .numbers import parse_decimal
 
@@ -27,22 +28,13 @@ class State:
     last_event_utc: datetime | None
 
 
-def _dt(s) -> datetime | None:
-    if isinstance(s, datetime):
-        return s
-    try:
-        return datetime.fromisoformat(s) if s else None
-    except (TypeError, ValueError):
-        return None
-
-
 def state(events: list[dict]) -> State:
     """events: contents of infusion_event records in time order."""
     status, start, end, outcome, vol, last = READY, None, None, None, None, None
     paused = timedelta()
     pause_at = None
     for e in sorted(events, key=lambda e: e.get("at_utc") or ""):
-        at = _dt(e.get("at_utc"))
+        at = parse_iso(e.get("at_utc"))
         k = e.get("kind")
         if k == "start":
             status, start = RUNNING, at

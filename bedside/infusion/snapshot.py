@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import adverse_events, plan as plan_mod
+from bedside.localtime import parse_iso
+
 from .store import InfusionStore, InfusionView
 
 
@@ -33,7 +35,6 @@ class Snapshot:
 
 
 def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> Snapshot:
-    from .store import _dt
     store = store.reader(patient_id)       # the patient's versions in one query, settings once
     infs = store.infusions(patient_id)
     pl = store.plan(patient_id, infs)
@@ -56,7 +57,7 @@ def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> 
     readings = []
     blockers = []
     if view is not None:
-        readings = [{"id": v.record_id, "taken_utc": _dt(v.content["taken_utc"]), "values": v.content["values"],
+        readings = [{"id": v.record_id, "taken_utc": parse_iso(v.content["taken_utc"]), "values": v.content["values"],
                      "timepoint": v.content.get("timepoint"), "version": v.version}
                     for v in store.reading_versions(patient_id, view.record_id)]
         if view.state.status == "ready":

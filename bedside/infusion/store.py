@@ -23,7 +23,7 @@ from bedside.messages import Message
 from .errors import InfusionRuleError
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
-from bedside.localtime import site_zone
+from bedside.localtime import parse_iso, site_zone
 from bedside.roles import Permission, allows
 from bedside.session import is_genuine_signature
 
@@ -31,15 +31,6 @@ WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_n
 # what a patient's infusion screen reads (InfusionStore.reader: one query)
 SCREEN_TYPES = (RecordType.INFUSION, RecordType.INFUSION_CHECK, RecordType.INFUSION_EVENT, RecordType.VITAL_READING,
                 RecordType.ADVERSE_EVENT, RecordType.SAE_REPORT, RecordType.SIGNATURE, *INCLUSION_RECORD_TYPES)
-
-
-def _dt(s) -> datetime | None:
-    if isinstance(s, datetime):
-        return s
-    try:
-        return datetime.fromisoformat(s) if s else None
-    except (TypeError, ValueError):
-        return None
 
 
 @dataclass
@@ -281,7 +272,7 @@ class InfusionStore:
         dr = None
         if pc.content.get("viable_cells_millions"):
             dr = dose_mod.compute(self.protocol, pc.content["viable_cells_millions"], weight,
-                                  _dt(changes.get("weight_measured_utc")) or _dt(c["weight_measured_utc"]), recorded,
+                                  parse_iso(changes.get("weight_measured_utc")) or parse_iso(c["weight_measured_utc"]), recorded,
                                   override_reason or c.get("dose_override_reason"), inv is not None)
             problems += dr.problems
         self._fail(problems)
@@ -329,7 +320,7 @@ class InfusionStore:
             problems.append(Message(QT_TRANSLATE_NOOP(
                 "core", "The two-person bedside check is not done."), {}, field="check", code="no_two_person"))
         pr = view.content["product"]
-        pc = product.check(self.protocol, {**pr, "expiry_utc": _dt(pr.get("expiry_utc")), "thaw_utc": _dt(pr.get("thaw_utc"))},
+        pc = product.check(self.protocol, {**pr, "expiry_utc": parse_iso(pr.get("expiry_utc")), "thaw_utc": parse_iso(pr.get("thaw_utc"))},
                            [], [], self.now())
         problems += [p for p in pc.problems if p.code in ("expired", "thaw_expired")]
         return problems
@@ -365,7 +356,7 @@ class InfusionStore:
         self._fail(val.problems)
         others = [v for v in self.reading_versions(inf.patient_id, inf.record_id) if v.record_id != exclude_rid]
         view = next(i for i in self.infusions(inf.patient_id) if i.record_id == inf.record_id)
-        rows = [{"id": v.record_id, "taken_utc": _dt(v.content["taken_utc"]), "values": v.content["values"],
+        rows = [{"id": v.record_id, "taken_utc": parse_iso(v.content["taken_utc"]), "values": v.content["values"],
                  "timepoint": v.content.get("timepoint")} for v in others]
         rows.append({"id": "__new__", "taken_utc": taken, "values": val.values, "timepoint": timepoint})
         fs = flowsheet.build(self.protocol, rows, view.state.start_utc, view.state.end_utc, now)
@@ -403,7 +394,7 @@ class InfusionStore:
 
     def flowsheet(self, patient_id, infusion_record_id: str, view: InfusionView | None = None):
         view = view or next(i for i in self.infusions(patient_id) if i.record_id == infusion_record_id)
-        rows = [{"id": v.record_id, "taken_utc": _dt(v.content["taken_utc"]), "values": v.content["values"],
+        rows = [{"id": v.record_id, "taken_utc": parse_iso(v.content["taken_utc"]), "values": v.content["values"],
                  "timepoint": v.content.get("timepoint"), "version": v.version}
                 for v in self.reading_versions(patient_id, infusion_record_id)]
         return flowsheet.build(self.protocol, rows, view.state.start_utc, view.state.end_utc, self.now())

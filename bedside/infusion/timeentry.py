@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from bedside import localtime as LT
+from bedside import localtime
 
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.messages import Message
@@ -30,11 +30,11 @@ _FORMAT = QT_TRANSLATE_NOOP("core", "Type the time as HH:MM, e.g. 14:05.")
 
 
 def _zone(now_utc: datetime, tz: tzinfo | None) -> tzinfo:
-    return tz or LT.zone_named(LT.DEFAULT_ZONE)
+    return tz or localtime.zone_named(localtime.DEFAULT_ZONE)
 
 
 def _text(dt: datetime, zone: tzinfo) -> str:
-    return LT.ddmmyyyy_hhmm(dt, zone)
+    return localtime.ddmmyyyy_hhmm(dt, zone)
 
 
 def _dst_gap(day: date, hm: time, field: str) -> Message:
@@ -44,7 +44,7 @@ def _dst_gap(day: date, hm: time, field: str) -> Message:
 
 
 def _ambiguous(instants, zone: tzinfo, hm: time, field: str) -> Message:
-    a, b = LT.choice_labels(instants, zone)[:2]
+    a, b = localtime.choice_labels(instants, zone)[:2]
     return Message(QT_TRANSLATE_NOOP(
         "core", "{time} happened twice that night (the clocks went back one hour): "
                 "first in summer time ({first}), then in winter time ({second}). Which one?"), {"time": hm.strftime("%H:%M"), "first": a["abbr"] + " " + a["offset"], "second": b["abbr"] + " " + b["offset"],
@@ -58,7 +58,7 @@ def _confirm(cand: datetime, now_utc: datetime, zone: tzinfo, field: str) -> Mes
     hours = int((now_utc - cand).total_seconds() // 3600)
     return Message(QT_TRANSLATE_NOOP(
         "core", "{time} is later than now ({now}). Did you mean {full}, {hours} h ago? "
-                "If so, type the date too: {full}."), {"time": cand.astimezone(zone).strftime("%H:%M"), "now": LT.hhmm(now_utc, zone), "full": full,
+                "If so, type the date too: {full}."), {"time": cand.astimezone(zone).strftime("%H:%M"), "now": localtime.hhmm(now_utc, zone), "full": full,
          "hours": hours, "choices": [full], "choice_labels": [_text(cand, zone)]}, field=field, code="time_confirm")
 
 
@@ -68,7 +68,7 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
     zone = _zone(now_utc, tz)
     if text is None or not str(text).strip():
         return now_utc, None
-    head, abbr, off = LT.split_offset(str(text)[:40])
+    head, abbr, off = localtime.split_offset(str(text)[:40])
     m_full = _FULL.match(head)
     m = None if m_full else _RE.match(head)
     if not m and not m_full:
@@ -83,10 +83,10 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
         except ValueError:
             return None, Message(_FORMAT, {}, field=field, code="time_format")
         hm = time(h, mi)
-        res = LT.resolve(day, hm, zone)
+        res = localtime.resolve(day, hm, zone)
         if res.missing:
             return None, _dst_gap(day, hm, field)
-        inst = LT.pick(res, zone, abbr, off)
+        inst = localtime.pick(res, zone, abbr, off)
         if not inst:
             return None, _not_in_zone(hm, day, field)
         if len(inst) > 1:
@@ -100,10 +100,10 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
         return None, Message(_FORMAT, {}, field=field, code="time_format")
     hm = time(h, mi)
     today = local_now.date()
-    res_today = LT.resolve(today, hm, zone)
+    res_today = localtime.resolve(today, hm, zone)
     if res_today.missing and hm <= local_now.time():
         return None, _dst_gap(today, hm, field)
-    picked_today = LT.pick(res_today, zone, abbr, off)
+    picked_today = localtime.pick(res_today, zone, abbr, off)
     past_today = [i for i in picked_today if i <= now_utc + SLACK]
     if len(past_today) > 1:
         return None, _ambiguous(tuple(past_today), zone, hm, field)
@@ -113,10 +113,10 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
             return None, _confirm(cand, now_utc, zone, field)
         return cand, None
     yesterday = today - timedelta(days=1)
-    res_y = LT.resolve(yesterday, hm, zone)
+    res_y = localtime.resolve(yesterday, hm, zone)
     if res_y.missing:
         return None, _dst_gap(yesterday, hm, field)
-    picked_y = LT.pick(res_y, zone, abbr, off)
+    picked_y = localtime.pick(res_y, zone, abbr, off)
     if not picked_y:
         return None, _not_in_zone(hm, today, field)
     cand = max(picked_y)
@@ -132,7 +132,7 @@ def _not_in_zone(hm: time, day: date, field: str) -> Message:
 
 
 def local_hhmm(dt: datetime, tz: tzinfo | None = None) -> str:
-    return LT.hhmm(dt, tz)
+    return localtime.hhmm(dt, tz)
 
 
 _LABEL_RES = (
@@ -156,7 +156,7 @@ def parse_label_datetime(text: str | None, now_utc: datetime, field: str,
             "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field=field, code="datetime_missing")
     zone = _zone(now_utc, tz)
     local_now = now_utc.astimezone(zone)
-    head, abbr, off = LT.split_offset(raw)
+    head, abbr, off = localtime.split_offset(raw)
     try:
         parsed = None
         for rx, kind in _LABEL_RES:
@@ -182,10 +182,10 @@ def parse_label_datetime(text: str | None, now_utc: datetime, field: str,
     if parsed is None:
         return None, bad
     day, hm = parsed
-    res = LT.resolve(day, hm, zone)
+    res = localtime.resolve(day, hm, zone)
     if res.missing:
         return None, _dst_gap(day, hm, field)
-    inst = LT.pick(res, zone, abbr, off)
+    inst = localtime.pick(res, zone, abbr, off)
     if not inst:
         return None, bad
     if len(inst) > 1:

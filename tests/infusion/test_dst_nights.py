@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from bedside import localtime as LT
+from bedside import localtime
 from bedside.clock import FakeClock
 from bedside.eligibility.errors import InputError
 from bedside.eligibility.service import local_tz
@@ -143,10 +143,10 @@ class TestAutumnNight:
 
     def test_the_repeated_hour_shows_its_offset(self):
         first, second = utc(2026, 10, 25, 0, 40), utc(2026, 10, 25, 1, 40)
-        assert LT.hhmm(first, BXL) == "02:40 UTC+02:00"
-        assert LT.hhmm(second, BXL) == "02:40 UTC+01:00"
-        assert LT.hhmm(utc(2026, 10, 25, 2, 10), BXL) == "03:10"
-        assert LT.hhmm(utc(2026, 10, 24, 23, 55), BXL) == "01:55"
+        assert localtime.hhmm(first, BXL) == "02:40 UTC+02:00"
+        assert localtime.hhmm(second, BXL) == "02:40 UTC+01:00"
+        assert localtime.hhmm(utc(2026, 10, 25, 2, 10), BXL) == "03:10"
+        assert localtime.hhmm(utc(2026, 10, 24, 23, 55), BXL) == "01:55"
 
 
 def test_future_time_asks_with_the_full_date():

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 
-from bedside import localtime as LT
+from bedside import localtime
 from bedside.drafts import ADVERSE_EVENT
-from bedside.infusion.store import InfusionStore, _dt
+from bedside.infusion.store import InfusionStore
 from ui.drafts import DraftKeeper
 from ui.infusion.dialogs import _Dialog, _dt_edit, _read_dt
 from ui.i18n import current_language, localized
@@ -24,11 +24,11 @@ class AeForm(_Dialog):
         c = existing.content if existing else {}
         self.term = self.line("ae_term", self.tr("Term"))
         self.term.setText(c.get("term", term))
-        self.onset = _dt_edit("ae_onset", _dt(c.get("onset_utc")) or now)
+        self.onset = _dt_edit("ae_onset", localtime.parse_iso(c.get("onset_utc")) or now)
         self.form.addRow(self.tr("Onset"), self.onset)
         self.has_end = QtWidgets.QCheckBox(self.tr("Ended"))
         self.has_end.setObjectName("ae_has_end")
-        self.end = _dt_edit("ae_end", _dt(c.get("end_utc")) or now)
+        self.end = _dt_edit("ae_end", localtime.parse_iso(c.get("end_utc")) or now)
         self.has_end.setChecked(bool(c.get("end_utc")))
         self.end.setEnabled(self.has_end.isChecked())
         self.has_end.toggled.connect(self.end.setEnabled)
@@ -128,9 +128,9 @@ class AeForm(_Dialog):
         """Put back a form as it was typed before Bedside closed."""
         self.term.setText(str(f.get("term", "")))
         for edit, name in ((self.onset, "onset"), (self.end, "end")):
-            when = _dt(f.get(name))
+            when = localtime.parse_iso(f.get(name))
             if when is not None:
-                edit.setDateTime(QtCore.QDateTime(when.astimezone(LT.display_zone()).replace(tzinfo=None)))   # the site's wall time, as _read_dt reads it
+                edit.setDateTime(QtCore.QDateTime(when.astimezone(localtime.display_zone()).replace(tzinfo=None)))   # the site's wall time, as _read_dt reads it
         self.has_end.setChecked(bool(f.get("has_end")))
         self.serious.setChecked(bool(f.get("serious")))
         for k, cb in self.criteria.items():

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from bedside.infusion import adverse_events, schedule
 from bedside.infusion.snapshot import AeRow
-from bedside.infusion.store import InfusionStore, _dt
+from bedside.infusion.store import InfusionStore
+from bedside.localtime import parse_iso
 from bedside.roles import Permission
 from ui.infusion.common import button, local_time
 from ui.i18n import current_language, localized
@@ -97,7 +98,7 @@ class AeList(QtWidgets.QWidget):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             c = r.version.content
-            vals = [local_time(_dt(c.get("onset_utc")), "%d/%m %H:%M"), c.get("term", ""), str(c.get("grade", "")),
+            vals = [local_time(parse_iso(c.get("onset_utc")), "%d/%m %H:%M"), c.get("term", ""), str(c.get("grade", "")),
                     self.tr("SAE") if c.get("serious") else "", vocab(p.aesi, c.get("aesi")),
                     vocab(p.relation, c.get("relation")), vocab(p.outcome, c.get("outcome")), "",
                     self.tr("✓ signed") if r.signed_off else self.tr("to sign"), str(r.versions)]

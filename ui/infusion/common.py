@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from bedside import localtime as LT
+from bedside import localtime
 from bedside.errors import BedsideError
 from bedside.messages import Message
 from ui import errors, style
@@ -70,8 +70,8 @@ def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
     if not dt:
         return ""
     if fmt == "%H:%M":
-        return LT.hhmm(dt)
-    return LT.to_local(dt).strftime(fmt)
+        return localtime.hhmm(dt)
+    return localtime.to_local(dt).strftime(fmt)
 
 
 def run(ctx, fn, on_success, on_failure):

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from bedside.infusion import dose as dose_mod
 from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
-from bedside import localtime as LT
+from bedside import localtime
 from bedside.infusion.timeentry import parse_label_datetime
 from ui.infusion.common import button, error_messages, run
 from ui.screen_fit import fit_size
@@ -119,7 +119,7 @@ class _Dialog(QtWidgets.QDialog):
 
 
 def _dt_edit(name: str, when: datetime) -> QtWidgets.QDateTimeEdit:
-    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(LT.to_local(when).replace(tzinfo=None)))
+    e = QtWidgets.QDateTimeEdit(QtCore.QDateTime(localtime.to_local(when).replace(tzinfo=None)))
     e.setObjectName(name)
     e.setDisplayFormat("dd/MM/yyyy HH:mm")
     e.setCalendarPopup(True)
@@ -129,7 +129,7 @@ def _dt_edit(name: str, when: datetime) -> QtWidgets.QDateTimeEdit:
 def _read_dt(e: QtWidgets.QDateTimeEdit) -> datetime:
     """The edit shows the site's wall time: read it back in that zone (the
     earlier instant when the autumn night repeats it)."""
-    return e.dateTime().toPython().replace(tzinfo=LT.display_zone(), fold=0).astimezone(timezone.utc)
+    return e.dateTime().toPython().replace(tzinfo=localtime.display_zone(), fold=0).astimezone(timezone.utc)
 
 
 class ProductDoseDialog(_Dialog):

@@ -342,12 +342,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.entry.save.setEnabled(True)
             self.entry.clear_after_save()
             self.draft.discard()
-            from bedside.infusion.store import _dt
-            self.snap.readings.append({"id": version.record_id, "taken_utc": _dt(version.content["taken_utc"]),
+            from bedside.localtime import parse_iso
+            self.snap.readings.append({"id": version.record_id, "taken_utc": parse_iso(version.content["taken_utc"]),
                                        "values": version.content["values"], "timepoint": version.content.get("timepoint"),
                                        "version": version.version})
             self._last_alert = {"reading_id": version.record_id, "rules": [a.rule_id for a in alerts]} if alerts else None
-            self.alerts.show_alerts(_dt(version.content["taken_utc"]), alerts)
+            self.alerts.show_alerts(parse_iso(version.content["taken_utc"]), alerts)
             self._rebuild()
             if source is not None:
                 self.proposal = None

@@ -2,7 +2,7 @@
 the flowsheet of the selected infusion and the adverse events."""
 from __future__ import annotations
 
-from bedside import localtime as LT
+from bedside import localtime
 
 import html
 
@@ -34,7 +34,7 @@ class PlanStrip(QtWidgets.QWidget):
             if w:
                 w.hide()            # gone now, not at the next turn of the event loop (no overlap)
                 w.deleteLater()
-        today = LT.to_local(self.tab.store.now()).date()
+        today = localtime.to_local(self.tab.store.now()).date()
         by_n = {i.number: i for i in snap.infusions}
         planned = {p.number: p for p in (snap.plan or [])}
         nd = plan_mod.next_due(snap.plan) if snap.plan else None
@@ -42,7 +42,7 @@ class PlanStrip(QtWidgets.QWidget):
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
-                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=LT.to_local(v.state.start_utc).strftime("%d/%m")), "done_bg"
+                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=localtime.to_local(v.state.start_utc).strftime("%d/%m")), "done_bg"
             elif v is not None and v.state.status in ("running", "paused"):
                 text, bg = self.tr("{n} ● running").format(n=n), "running_bg"
             elif p is not None:

@@ -3,7 +3,7 @@ one strip per sign sharing the time axis, baseline dashed grey, alert
 thresholds dashed red, infusion period shaded."""
 from __future__ import annotations
 
-from bedside import localtime as LT
+from bedside import localtime
 
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -157,7 +157,7 @@ class TrendChart(QtWidgets.QWidget):
                 x = x_of(t)
                 p.drawLine(QtCore.QPointF(x, top + h), QtCore.QPointF(x, top + h + 4))
                 p.drawText(QtCore.QRectF(x - 30, top + h + 4, 60, 18), Qt.AlignCenter,
-                           f"{m:+d}′" if self.start else LT.hhmm(t))
+                           f"{m:+d}′" if self.start else localtime.hhmm(t))
             m += step
         if now and t0 <= now <= t1:
             x = x_of(now)
