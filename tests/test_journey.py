@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as eligibility
 from bedside.infusion.store import InfusionStore
@@ -262,7 +262,7 @@ def test_one_patient_from_screening_to_confirmed_consent(qtbot, win, tmp_vault, 
     sign_consent_form(qtbot, flow)
     idle(qtbot, win)
     st = consent_service.state_of(inv, pid)
-    assert st.status == pw.PENDING and st.consent_valid and st.basis["pathway"] == "representative"
+    assert st.status == consent_pathway.PENDING and st.consent_valid and st.basis["pathway"] == "representative"
     assert consent_service.pdf_for(inv, flow.last_version).startswith(b"%PDF")
 
     # -- 4. investigator: includes the patient (eligibility tab)
@@ -339,7 +339,7 @@ def test_one_patient_from_screening_to_confirmed_consent(qtbot, win, tmp_vault, 
     sign_consent_form(qtbot, flow, signer_name="Paul Renard")
     idle(qtbot, win)
     st = consent_service.state_of(win.ctx.session, pid)
-    assert st.status == pw.CONSENTED and st.confirmed is not None and not st.confirmation_pending
+    assert st.status == consent_pathway.CONSENTED and st.confirmed is not None and not st.confirmation_pending
 
     # -- 7. the audit trail of everything above verifies
     win.act_switch.trigger()

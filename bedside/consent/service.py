@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent.config import ConsentConfig
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.consent.errors import ConsentError
@@ -77,16 +77,16 @@ def steps(session, patient_id: str) -> list[Step]:
     return out
 
 
-def state_of(session, patient_id: str, config: ConsentConfig | None = None) -> pw.ConsentState:
+def state_of(session, patient_id: str, config: ConsentConfig | None = None) -> consent_pathway.ConsentState:
     """Replay the signed steps. Unsigned consent/capacity steps do not count."""
     config = config or ConsentConfig.for_session(session)
-    state = pw.ConsentState()
+    state = consent_pathway.ConsentState()
     far_future = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
     for s in steps(session, patient_id):
         if not s.signed:
             continue
         try:
-            state, _ = pw.apply(state, s.event, far_future, representative_ids=config.representative_ids,
+            state, _ = consent_pathway.apply(state, s.event, far_future, representative_ids=config.representative_ids,
                                 witness_roles=config.witness_roles)
         except ConsentError:
             # a step made invalid by a concurrent step from another workstation:
@@ -121,7 +121,7 @@ def record_step(session, patient_id: str, event: dict, *, signature: dict | None
         event["signature_sha256"] = sha256_hex(signature_bytes(clean_sig))
         event.setdefault("obtained_by", session.user.display_name)
     state = state_of(session, patient_id, config)
-    new_state, clean = pw.apply(state, event, now, representative_ids=config.representative_ids,
+    new_state, clean = consent_pathway.apply(state, event, now, representative_ids=config.representative_ids,
                                 witness_roles=config.witness_roles)
     if clean_sig is not None:
         session.records.put_blob(signature_bytes(clean_sig))
@@ -240,7 +240,7 @@ def _confirms(session, version, config: ConsentConfig) -> dict | None:
     """If this patient consent confirms a surrogate consent: who gave that one, when."""
     if version.content.get("pathway") != "patient":
         return None
-    state = pw.ConsentState()
+    state = consent_pathway.ConsentState()
     far = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
     for s in steps(session, version.patient_id):
         if s.record_id == version.record_id:
@@ -248,11 +248,11 @@ def _confirms(session, version, config: ConsentConfig) -> dict | None:
         if not s.signed:
             continue
         try:
-            state, _ = pw.apply(state, s.event, far, representative_ids=config.representative_ids,
+            state, _ = consent_pathway.apply(state, s.event, far, representative_ids=config.representative_ids,
                                 witness_roles=config.witness_roles)
         except ConsentError:
             continue
-    if state.status != pw.PENDING_CAPABLE or state.basis is None:
+    if state.status != consent_pathway.PENDING_CAPABLE or state.basis is None:
         return None
     return {"pathway": state.basis["pathway"], "name": state.basis["signer"]["name"], "date": state.basis["at"]}
 
@@ -297,14 +297,14 @@ def correct_step(session, record_id: str, changes: dict, reason: str, *, passwor
             raise ConsentError("password", QT_TRANSLATE_NOOP("core", "Enter your password to sign the corrected step."))
         session.verify_password(password)
     new_event = dict(target.event, **changes)
-    state = pw.ConsentState()
+    state = consent_pathway.ConsentState()
     far = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
     clean_new = None
     for s in all_steps:
         if not s.signed and s.record_id != record_id:
             continue
         ev = new_event if s.record_id == record_id else s.event
-        state, clean = pw.apply(state, ev, far, representative_ids=config.representative_ids,
+        state, clean = consent_pathway.apply(state, ev, far, representative_ids=config.representative_ids,
                                 witness_roles=config.witness_roles)
         if s.record_id == record_id:
             clean_new = dict(clean, seq=target.version.content.get("seq", 0), status_after=state.status)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent.config import ConsentConfig
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.messages import Message
@@ -14,7 +14,7 @@ from bedside.consent.service import state_of
 from bedside.names import RecordType
 
 
-def needs_reconsent(state: pw.ConsentState, config: ConsentConfig, today: dt.date) -> bool:
+def needs_reconsent(state: consent_pathway.ConsentState, config: ConsentConfig, today: dt.date) -> bool:
     """Consent in force was given on a form version older than the approved one."""
     if not state.consent_valid or state.basis is None:
         return False
@@ -29,31 +29,31 @@ class ConsentDecision(StrEnum):
     REFUSED = "refused"
 
 
-def decision_of(state: pw.ConsentState) -> ConsentDecision:
+def decision_of(state: consent_pathway.ConsentState) -> ConsentDecision:
     """The typed decision for a consent state (refusal and withdrawal are final)."""
-    if state.status in (pw.REFUSED, pw.WITHDRAWN):
+    if state.status in (consent_pathway.REFUSED, consent_pathway.WITHDRAWN):
         return ConsentDecision.REFUSED
     if state.consent_valid and not blocking_reasons(state):
         return ConsentDecision.GIVEN
     return ConsentDecision.PENDING
 
 
-def blocking_reasons(state: pw.ConsentState) -> list[Message]:
+def blocking_reasons(state: consent_pathway.ConsentState) -> list[Message]:
     """Why the consent does not allow trial procedures now."""
     s = state.status
-    if s == pw.NONE:
+    if s == consent_pathway.NONE:
         return [Message(QT_TRANSLATE_NOOP("core", "No consent has been recorded."), {})]
-    if s == pw.INCAPABLE:
+    if s == consent_pathway.INCAPABLE:
         return [Message(QT_TRANSLATE_NOOP("core", "The patient cannot decide and no representative has consented yet."), {})]
-    if s == pw.NO_REPRESENTATIVE:
+    if s == consent_pathway.NO_REPRESENTATIVE:
         return [Message(QT_TRANSLATE_NOOP("core", "No representative could be reached and no impartial witness has consented yet."), {})]
-    if s == pw.PENDING_CAPABLE:
+    if s == consent_pathway.PENDING_CAPABLE:
         return [Message(QT_TRANSLATE_NOOP("core", "The patient can decide again: ask them to confirm, refuse or withdraw before any further trial procedure."), {})]
-    if s == pw.REFUSED:
+    if s == consent_pathway.REFUSED:
         return [Message(QT_TRANSLATE_NOOP("core", "The patient refused to continue the trial on {date}."), {"date": state.refusal["at"][:10]})]
-    if s == pw.WITHDRAWN:
+    if s == consent_pathway.WITHDRAWN:
         return [Message(QT_TRANSLATE_NOOP("core", "Consent was withdrawn on {date}."), {"date": state.withdrawal["at"][:10]})]
-    if s == pw.ENDED:
+    if s == consent_pathway.ENDED:
         if state.end["outcome"] == "died":
             return [Message(QT_TRANSLATE_NOOP("core", "The patient died before being able to confirm consent."), {})]
         return [Message(QT_TRANSLATE_NOOP("core", "The patient was discharged without regaining capacity; consent can no longer be confirmed."), {})]
@@ -85,7 +85,7 @@ def pending_confirmations(session, config: ConsentConfig | None = None) -> list[
             continue
         since = dt.datetime.fromisoformat(st.pending_since)
         out.append(PendingConfirmation(pid, st.pending_since, max(0, (now - since).days), st.basis["pathway"],
-                                       st.status == pw.PENDING_CAPABLE))
+                                       st.status == consent_pathway.PENDING_CAPABLE))
     out.sort(key=lambda p: (-p.urgency, p.since))
     return out
 
@@ -105,17 +105,17 @@ def banner_notes(session, patient_id: str, config: ConsentConfig | None = None) 
     st = state_of(session, patient_id, config)
     now = session.clock.now()
     out: list[Message] = []
-    if st.status == pw.PENDING:
+    if st.status == consent_pathway.PENDING:
         days = max(0, (now - dt.datetime.fromisoformat(st.pending_since)).days)
         if st.basis["pathway"] == "witness":
             out.append(Message(QT_TRANSLATE_NOOP("core", "Witness consent: confirm ({days} d)"), {"days": days}))
         else:
             out.append(Message(QT_TRANSLATE_NOOP("core", "Representative consent: confirm ({days} d)"), {"days": days}))
-    elif st.status == pw.PENDING_CAPABLE:
+    elif st.status == consent_pathway.PENDING_CAPABLE:
         out.append(Message(QT_TRANSLATE_NOOP("core", "Can decide: confirm consent now"), {}))
-    elif st.status == pw.WITHDRAWN:
+    elif st.status == consent_pathway.WITHDRAWN:
         out.append(Message(QT_TRANSLATE_NOOP("core", "Consent withdrawn"), {}))
-    elif st.status == pw.REFUSED:
+    elif st.status == consent_pathway.REFUSED:
         out.append(Message(QT_TRANSLATE_NOOP("core", "Refused to continue the trial"), {}))
     if needs_reconsent(st, config, now.date()):
         out.append(Message(QT_TRANSLATE_NOOP("core", "Re-consent due (new form version)"), {}))

@@ -36,7 +36,7 @@ def seed(ctx: dict) -> None:
         return
     inv = ctx["login"]("investigator")
     nurse = ctx["login"]("nurse")
-    pw = ctx["password"]
+    password = ctx["password"]
     clock = ctx["clock"]
     step = lambda hours: clock.advance(timedelta(hours=hours).total_seconds())  # noqa: E731
     pid = {h: p.id for h, p in patients.items()}
@@ -44,24 +44,24 @@ def seed(ctx: dict) -> None:
 
     if "dupont" in pid:  # the patient consents himself
         service.record_capacity(inv, pid["dupont"], has_capacity=True,
-                                reason="Awake, oriented, explains the study in his own words", password=pw)
+                                reason="Awake, oriented, explains the study in his own words", password=password)
         service.record_consent(inv, pid["dupont"], _consent("patient", {"name": "Jean Dupont"}),
-                               signature=_strokes(1), password=pw)
+                               signature=_strokes(1), password=password)
         made["dupont"] = "patient"
         step(3)
     if "leclercq" in pid:  # intubated: her husband consents, confirmation pending
         service.record_capacity(inv, pid["leclercq"], has_capacity=False,
-                                reason="Sedated and intubated (RASS -4)", password=pw)
+                                reason="Sedated and intubated (RASS -4)", password=password)
         service.record_consent(inv, pid["leclercq"], _consent("representative", {
             "name": "Michel Leclercq", "relationship": "spouse_partner", "contact": "+32 4 555 01 02",
             # no mandate was ever written, no administrator of the person was appointed
             "passed_over": [{"step": "designated", "reason": "none"}, {"step": "administrator", "reason": "none"}]}),
-            signature=_strokes(2), password=pw)
+            signature=_strokes(2), password=password)
         made["leclercq"] = "representative (pending)"
         step(4)
     if "janssens" in pid:  # nobody reachable: impartial witness
         service.record_capacity(inv, pid["janssens"], has_capacity=False,
-                                reason="Delirium, not oriented in time or place", password=pw)
+                                reason="Delirium, not oriented in time or place", password=password)
         when = clock.now() - timedelta(hours=2)
         service.record_step(inv, pid["janssens"], {"kind": "unreachable", "attempts": [
             {"whom": "Els Janssens", "relationship": "spouse_partner", "when": when.isoformat(),
@@ -70,27 +70,27 @@ def seed(ctx: dict) -> None:
              "how": "phone", "outcome": "Abroad, unreachable"}]})
         service.record_consent(inv, pid["janssens"], _consent("witness", {
             "name": "Dr Paul Verhoeven", "role": "non_participating_physician", "department": "Dermatology",
-            "independent": True}, language="nl"), signature=_strokes(3), password=pw)
+            "independent": True}, language="nl"), signature=_strokes(3), password=password)
         made["janssens"] = "witness (pending)"
         step(5)
     if "mertens" in pid:  # mother consents, patient wakes and confirms two days later
-        service.record_capacity(inv, pid["mertens"], has_capacity=False, reason="Sedated, prone ventilation", password=pw)
+        service.record_capacity(inv, pid["mertens"], has_capacity=False, reason="Sedated, prone ventilation", password=password)
         service.record_consent(inv, pid["mertens"], _consent("representative", {
             "name": "Hilde Mertens", "relationship": "parent", "contact": "+32 4 555 03 04",
             # single, no children: her mother is the first person the legal order reaches
             "passed_over": [{"step": "designated", "reason": "none"}, {"step": "administrator", "reason": "none"},
                             {"step": "spouse_partner", "reason": "none"},
                             {"step": "adult_child", "reason": "none"}]}, language="nl"),
-            signature=_strokes(4), password=pw)
+            signature=_strokes(4), password=password)
         step(48)
-        service.record_capacity(inv, pid["mertens"], has_capacity=True, reason="Extubated, awake and oriented", password=pw)
+        service.record_capacity(inv, pid["mertens"], has_capacity=True, reason="Extubated, awake and oriented", password=password)
         service.record_consent(inv, pid["mertens"], _consent("patient", {"name": "Sofie Mertens"}, language="nl",
-                                                             answers=(False, True)), signature=_strokes(5), password=pw)
+                                                             answers=(False, True)), signature=_strokes(5), password=password)
         made["mertens"] = "confirmed"
         step(2)
     if "wouters" in pid:  # consents, then withdraws (recorded by the nurse at night)
         service.record_consent(inv, pid["wouters"], _consent("patient", {"name": "Marc Wouters"}),
-                               signature=_strokes(6), password=pw)
+                               signature=_strokes(6), password=password)
         step(20)
         service.record_step(nurse, pid["wouters"], {"kind": "withdrawal", "by": "patient", "by_name": "Marc Wouters",
                                                     "scope": ["stop_treatment"], "reason": "Prefers not to continue"})

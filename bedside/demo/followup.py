@@ -19,9 +19,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from bedside.names import RecordType
 from ..consent import service as consent
-from ..eligibility import service as S
-from ..followup import end as E
-from ..followup import visits as V
+from ..eligibility import service
+from ..followup import end
+from ..followup import visits
 from ..followup.protocol import load
 from ..infusion.store import InfusionStore
 from ..patients import register_patient
@@ -80,7 +80,7 @@ def _ae(store: InfusionStore, pid: str, onset: datetime, **content):
 
 
 def seed(ctx: dict) -> None:
-    nurse, inv, pw = ctx["login"]("nurse"), ctx["login"]("investigator"), ctx["password"]
+    nurse, inv, password = ctx["login"]("nurse"), ctx["login"]("investigator"), ctx["password"]
     clock = ctx["clock"]
     tz = timezone(timedelta(minutes=clock.utc_offset_minutes()))
     store = InfusionStore(nurse)
@@ -94,15 +94,15 @@ def seed(ctx: dict) -> None:
             intubation_time=(incl - timedelta(days=3)).isoformat(), spo2_room_air=85)
         if data["sex"] == "F":
             changes["childbearing_potential"] = "no"
-        S.save_assessment(nurse, p.id, _answers(incl, **changes))
-        S.sign_assessment(inv, p.id, pw)
+        service.save_assessment(nurse, p.id, _answers(incl, **changes))
+        service.sign_assessment(inv, p.id, password)
         consent.record_consent(inv, p.id, _consent("patient", {"name": f"{data['given_name']} {data['family_name']}"}),
-                               signature=_strokes(len(made) + 7), password=pw)
-        S.include_patient(inv, p.id)
-        inc = V.inclusion_date(nurse, p.id)
+                               signature=_strokes(len(made) + 7), password=password)
+        service.include_patient(inv, p.id)
+        inc = visits.inclusion_date(nurse, p.id)
         made[handle] = (p, inc)
         clock.advance(minutes=20)
-    today = V.today(nurse)
+    today = visits.today(nurse)
 
     p, inc = made["gillet"]
     _infusions(store, p.id, inc, p.weight_kg, 3, tz)
@@ -112,14 +112,14 @@ def seed(ctx: dict) -> None:
 
     p, inc = made["delvaux"]
     _infusions(store, p.id, inc, p.weight_kg, 3, tz)
-    d28 = V.record_visit(nurse, p.id, _visit("d28", inc + timedelta(days=28), inc, icu=inc + timedelta(days=11),
+    d28 = visits.record_visit(nurse, p.id, _visit("d28", inc + timedelta(days=28), inc, icu=inc + timedelta(days=11),
                                              hospital=inc + timedelta(days=19)))
-    V.sign_visit(inv, d28.record_id, pw)
-    d90 = V.record_visit(nurse, p.id, _visit("d90", inc + timedelta(days=91), inc, icu=inc + timedelta(days=11),
+    visits.sign_visit(inv, d28.record_id, password)
+    d90 = visits.record_visit(nurse, p.id, _visit("d90", inc + timedelta(days=91), inc, icu=inc + timedelta(days=11),
                                              hospital=inc + timedelta(days=19), steroids=False,
                                              notes="Seen in the post-ICU clinic; back at work part-time."))
-    V.sign_visit(inv, d90.record_id, pw)
-    E.record_end(inv, p.id, {"reason": "completed", "end_date": (inc + timedelta(days=91)).isoformat()})
+    visits.sign_visit(inv, d90.record_id, password)
+    end.record_end(inv, p.id, {"reason": "completed", "end_date": (inc + timedelta(days=91)).isoformat()})
 
     p, inc = made["collard"]
     _infusions(store, p.id, inc, p.weight_kg, 2, tz)
@@ -127,7 +127,7 @@ def seed(ctx: dict) -> None:
     _ae(store, p.id, datetime.combine(inc + timedelta(days=9), time(4, 0), tz), term="Pulmonary embolism",
         grade=5, serious=True, seriousness=["death"], aesi="thromboembolic", outcome="fatal",
         aware_utc=datetime.combine(inc + timedelta(days=9), time(6, 0), tz).isoformat())
-    v = V.record_visit(nurse, p.id, {
+    v = visits.record_visit(nurse, p.id, {
         **_visit("unscheduled", death, inc), "vital_status": "died", "death_date": death.isoformat(),
         "death_cause": "Refractory hypoxaemia after massive pulmonary embolism", "support_at_visit": None,
         "support_periods": [{"support": "invasive", "start": (inc - timedelta(days=3)).isoformat(),
@@ -135,19 +135,19 @@ def seed(ctx: dict) -> None:
         "unscheduled_reason": "Death in the ICU",
         "aesi_review": [{"category": "infection", "occurred": False, "ae_ids": []},
                         {"category": "thromboembolic", "occurred": True,
-                         "ae_ids": [a.record_id for a in V.aesi_events(nurse, p.id)["thromboembolic"]]}]})
-    V.sign_visit(inv, v.record_id, pw)
-    E.record_end(inv, p.id, {"reason": "died", "end_date": death.isoformat(), "death_date": death.isoformat(),
+                         "ae_ids": [a.record_id for a in visits.aesi_events(nurse, p.id)["thromboembolic"]]}]})
+    visits.sign_visit(inv, v.record_id, password)
+    end.record_end(inv, p.id, {"reason": "died", "end_date": death.isoformat(), "death_date": death.isoformat(),
                              "death_cause": "Refractory hypoxaemia after massive pulmonary embolism"})
 
     p, inc = made["simon"]
     _infusions(store, p.id, inc, p.weight_kg, 3, tz)
-    d28 = V.record_visit(nurse, p.id, _visit("d28", inc + timedelta(days=27), inc, icu=inc + timedelta(days=8),
+    d28 = visits.record_visit(nurse, p.id, _visit("d28", inc + timedelta(days=27), inc, icu=inc + timedelta(days=8),
                                              hospital=inc + timedelta(days=15)))
-    V.sign_visit(inv, d28.record_id, pw)
+    visits.sign_visit(inv, d28.record_id, password)
     attempts = [{"on": (today - timedelta(days=d)).isoformat(), "method": m, "outcome": o}
                 for d, m, o in ((6, "phone", "No answer"), (4, "letter", "Returned: addressee unknown"),
                                 (1, "general_practitioner", "GP has not seen her since discharge"))]
-    E.record_end(inv, p.id, {"reason": "lost_to_follow_up", "end_date": today.isoformat(),
+    end.record_end(inv, p.id, {"reason": "lost_to_follow_up", "end_date": today.isoformat(),
                              "contact_attempts": attempts})
     ctx["patients"].update({h: p for h, (p, _inc) in made.items()})

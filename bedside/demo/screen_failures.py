@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
-from ..eligibility import service as S
+from ..eligibility import service
 from ..eligibility.screen_failure import record_screen_failure, retract_screen_failure
 from ..patients import register_patient
 from .eligibility import _answers
@@ -60,7 +60,7 @@ def seed(ctx: dict) -> None:
             else _answers(now - timedelta(hours=1))
         if not complete:       # the checklist was half-way when the patient died
             answers = {k: answers[k] for k in ("inclusion_time", "ct_date", "ct_extensive_interstitial")}
-        S.save_assessment(nurse, p.id, answers)
+        service.save_assessment(nurse, p.id, answers)
         clock.advance(minutes=40)
         record_screen_failure(nurse, p.id, reason=reason, note=note)
         clock.advance(minutes=20)
@@ -68,7 +68,7 @@ def seed(ctx: dict) -> None:
     p = register_patient(nurse, data)
     ctx["patients"]["jacobs"] = p
     now = clock.now().astimezone(tz).replace(second=0, microsecond=0)
-    S.save_assessment(nurse, p.id, _answers(now - timedelta(hours=1), childbearing_potential="no"))
+    service.save_assessment(nurse, p.id, _answers(now - timedelta(hours=1), childbearing_potential="no"))
     clock.advance(minutes=30)
     record_screen_failure(nurse, p.id, reason=reason)
     clock.advance(hours=2)

@@ -9,8 +9,8 @@ from datetime import datetime, timezone, tzinfo
 
 from bedside.consent.gate import consent_decision
 
-from . import evaluator as E
-from . import service as S
+from . import evaluator
+from . import service
 from .assemble import build_facts
 from .errors import InputError
 from bedside.messages import Message
@@ -23,7 +23,7 @@ TEXT_TYPES = ("date", "datetime", "number")
 @dataclass(frozen=True)
 class ChecklistData:
     """Everything the checklist shows that comes from the vault."""
-    state: S.AssessmentState
+    state: service.AssessmentState
     patient: dict
     labs: dict                        # lab -> [LabEntry], oldest first
     consent: str                      # given / pending / refused
@@ -38,19 +38,19 @@ class ChecklistData:
 
 def load_checklist(session, patient_id: str, lang: str = "en") -> ChecklistData:
     """One read of the vault for the checklist (run it on the worker)."""
-    state = S.assessment_state(session, patient_id, lang=lang)
+    state = service.assessment_state(session, patient_id, lang=lang)
     ever = bool(state.version and session.signatures_for(state.version.record_id))
     decision, reasons = consent_decision(session, patient_id)      # evaluated once: word and reasons
     word = str(decision)
-    return ChecklistData(state, dict(session.records.latest(patient_id).content), S.lab_series(session, patient_id),
-                         word, list(reasons), ever, S.local_tz(session))
+    return ChecklistData(state, dict(session.records.latest(patient_id).content), service.lab_series(session, patient_id),
+                         word, list(reasons), ever, service.local_tz(session))
 
 
 @dataclass(frozen=True)
 class DraftResult:
     answers: dict                                   # the values that parsed (what would be saved)
     parse_errors: dict[str, Message]                # input id -> why its text was refused
-    assessment: E.Assessment
+    assessment: evaluator.Assessment
 
 
 def parse_draft(protocol, raw_answers: dict, now: datetime, tz: tzinfo, lang: str) -> tuple[dict, dict]:
@@ -94,4 +94,4 @@ def evaluate_draft(data: ChecklistData, raw_answers: dict, now: datetime, lang: 
             for lab, entries in data.labs.items()}
     facts = build_facts(data.patient, answers, labs)
     facts["consent_status"] = data.consent
-    return DraftResult(answers, errors, E.evaluate(data.protocol, facts, now, lang, data.tz))
+    return DraftResult(answers, errors, evaluator.evaluate(data.protocol, facts, now, lang, data.tz))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from . import facts as F
+from . import facts as fact_readers
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.messages import Message, msg
 from .protocol import Criterion, Protocol
@@ -100,7 +100,7 @@ def evaluate(protocol: Protocol, facts: dict, now: datetime, lang: str = "en", t
     written in (default: as stored)."""
     if not isinstance(facts, dict):
         facts = {}
-    now = F._aware(now)
+    now = fact_readers._aware(now)
     ctx = _Ctx(protocol, lang, tz)
     results = []
     for crit in protocol.criteria:
@@ -150,7 +150,7 @@ def _need(crit, r: CriterionResult, key: str, value) -> bool:
     if value is None:
         r.missing.append(key)
         return False
-    if value is F.INVALID:
+    if value is fact_readers.INVALID:
         r.invalid.append(key)
         return False
     return True
@@ -171,7 +171,7 @@ def _gather(crit, pairs) -> CriterionResult | None:
 
 def _incl(p, facts):
     """Inclusion time, in the site's zone when known (day counts use local dates)."""
-    t = F.read_datetime(facts.get("inclusion_time"))
+    t = fact_readers.read_datetime(facts.get("inclusion_time"))
     if isinstance(t, datetime) and p.tz is not None:
         t = t.astimezone(p.tz)
     return t
@@ -191,7 +191,7 @@ def _days(td: timedelta) -> str:
 # --- rule types ------------------------------------------------------------------
 
 def _age_range(p, crit, facts, now):
-    dob, incl = F.read_date(facts.get("date_of_birth")), _incl(p, facts)
+    dob, incl = fact_readers.read_date(facts.get("date_of_birth")), _incl(p, facts)
     miss = _gather(crit, [("date_of_birth", dob), ("inclusion_time", incl)])
     if miss:
         return miss
@@ -211,7 +211,7 @@ def _age_range(p, crit, facts, now):
 
 def _ct_window(p, crit, facts, now):
     key = crit.rule["finding_input"]
-    ct, finding, incl = F.read_date(facts.get("ct_date")), F.read_choice(facts.get(key), ("yes", "no")), _incl(p, facts)
+    ct, finding, incl = fact_readers.read_date(facts.get("ct_date")), fact_readers.read_choice(facts.get(key), ("yes", "no")), _incl(p, facts)
     miss = _gather(crit, [("ct_date", ct), (key, finding), ("inclusion_time", incl)])
     if miss:
         return miss
@@ -232,8 +232,8 @@ def _ct_window(p, crit, facts, now):
 
 
 def _covid_confirmation(p, crit, facts, now):
-    tests, incl = F.read_tests(facts.get("covid_tests")), _incl(p, facts)
-    miss = _gather(crit, [("inclusion_time", incl)] + ([("covid_tests", tests)] if tests is F.INVALID else []))
+    tests, incl = fact_readers.read_tests(facts.get("covid_tests")), _incl(p, facts)
+    miss = _gather(crit, [("inclusion_time", incl)] + ([("covid_tests", tests)] if tests is fact_readers.INVALID else []))
     if miss:
         return miss
     rule = crit.rule
@@ -271,7 +271,7 @@ def _covid_confirmation(p, crit, facts, now):
 def _max_value(p, crit, facts, now):
     key = crit.rule["input"]
     d = p.inputs[key]
-    v = F.read_number(facts.get(key), d.min, d.max)
+    v = fact_readers.read_number(facts.get(key), d.min, d.max)
     miss = _gather(crit, [(key, v)])
     if miss:
         return miss
@@ -283,7 +283,7 @@ def _max_value(p, crit, facts, now):
 
 def _attestation(p, crit, facts, now):
     key = crit.rule["input"]
-    v = F.read_choice(facts.get(key), ("yes", "no"))
+    v = fact_readers.read_choice(facts.get(key), ("yes", "no"))
     miss = _gather(crit, [(key, v)])
     if miss:
         miss.computed = False
@@ -295,19 +295,19 @@ def _attestation(p, crit, facts, now):
 
 def _pregnancy(p, crit, facts, now):
     r = crit.rule
-    sex = F.read_choice(facts.get(r["sex_input"]), ("female", "male"))
+    sex = fact_readers.read_choice(facts.get(r["sex_input"]), ("female", "male"))
     miss = _gather(crit, [(r["sex_input"], sex)])
     if miss:
         return miss
     if sex == "male":
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Not applicable: male patient.")))
-    wocbp = F.read_choice(facts.get(r["wocbp_input"]), ("yes", "no"))
+    wocbp = fact_readers.read_choice(facts.get(r["wocbp_input"]), ("yes", "no"))
     miss = _gather(crit, [(r["wocbp_input"], wocbp)])
     if miss:
         return miss
     if wocbp == "no":
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Not applicable: not of childbearing potential.")))
-    test = F.read_choice(facts.get(r["test_input"]), ("negative", "positive"))
+    test = fact_readers.read_choice(facts.get(r["test_input"]), ("negative", "positive"))
     miss = _gather(crit, [(r["test_input"], test)])
     if miss:
         miss.reasons = [msg(QT_TRANSLATE_NOOP("core", "Woman of childbearing potential: enter the pregnancy test result."))]
@@ -329,7 +329,7 @@ def _coded(p, crit, facts, key):
     """A coded choice and its label in the reasons' language, or (the
     MISSING result naming it, None)."""
     d = p.inputs[key]
-    v = F.read_choice(facts.get(key), d.choices)
+    v = fact_readers.read_choice(facts.get(key), d.choices)
     miss = _gather(crit, [(key, v)])
     if miss:
         return miss, None
@@ -350,7 +350,7 @@ def _malignancy_window(p, crit, facts, now):
     if history in r["excepted_choices"]:
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: excepted by the protocol, whatever its date."),
                                    kind=kind), computed=True)
-    dx, incl = F.read_date(facts.get(dkey)), _incl(p, facts)
+    dx, incl = fact_readers.read_date(facts.get(dkey)), _incl(p, facts)
     miss = _gather(crit, [(dkey, dx), ("inclusion_time", incl)])
     if miss:
         return miss
@@ -404,13 +404,13 @@ def _external_consent(p, crit, facts, now):
 
 def _oxygen_group(p, crit, facts, now):
     rule = crit.rule
-    group = F.read_choice(facts.get("oxygen_group"), ("A", "B"))
+    group = fact_readers.read_choice(facts.get("oxygen_group"), ("A", "B"))
     miss = _gather(crit, [("oxygen_group", group)])
     if miss:
         return miss
     if group == "A":
         key = rule["group_a_input"]
-        v = F.read_choice(facts.get(key), ("yes", "no"))
+        v = fact_readers.read_choice(facts.get(key), ("yes", "no"))
         miss = _gather(crit, [(key, v)])
         if miss:
             return miss
@@ -419,8 +419,8 @@ def _oxygen_group(p, crit, facts, now):
         return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "Group A chosen but supplemental oxygen not required.")))
 
     key = rule["group_b_input"]
-    tube = F.read_choice(facts.get(key), ("yes", "no"))
-    intub, incl = F.read_datetime(facts.get("intubation_time")), _incl(p, facts)
+    tube = fact_readers.read_choice(facts.get(key), ("yes", "no"))
+    intub, incl = fact_readers.read_datetime(facts.get("intubation_time")), _incl(p, facts)
     miss = _gather(crit, [(key, tube), ("intubation_time", intub), ("inclusion_time", incl)])
     if miss:
         return miss
@@ -447,7 +447,7 @@ def _oxygen_group(p, crit, facts, now):
     not_done = _not_done(p, rule, facts)
     branches = [_branch(p, b, facts, incl, not_done) for b in rule["inflammation_branches"]]
     sup_key = rule["superinfection_input"]
-    sup = F.read_choice(facts.get(sup_key), ("yes", "no"))
+    sup = fact_readers.read_choice(facts.get(sup_key), ("yes", "no"))
     met = [b for b in branches if b.status == MET]
     r = _res(crit, MISSING, head, computed=True)
     r.branches = branches
@@ -477,7 +477,7 @@ def _oxygen_group(p, crit, facts, now):
             if k not in r.missing:
                 r.missing.append(k)
         r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "No inflammation branch met yet: enter the missing lab values.")))
-    if sup is None or sup is F.INVALID:
+    if sup is None or sup is fact_readers.INVALID:
         _need(crit, r, sup_key, sup)
         r.reasons.append(msg(QT_TRANSLATE_NOOP("core", "Attest whether the inflammation is explained by a superinfection.")))
     if met and sup == "yes":
@@ -494,7 +494,7 @@ def _current(series, incl: datetime):
     return before[-1] if before else None
 
 
-def _earlier(series, current: F.LabPoint, settings) -> tuple[F.LabPoint | None, datetime, datetime]:
+def _earlier(series, current: fact_readers.LabPoint, settings) -> tuple[fact_readers.LabPoint | None, datetime, datetime]:
     ref = timedelta(hours=settings["rising_reference_hours"])
     tol = timedelta(hours=settings["rising_tolerance_hours"])
     lo, hi = current.time - ref - tol, current.time - ref + tol
@@ -526,11 +526,11 @@ def _cannot(p, lab, why) -> tuple[str, Message, list[str]]:
 
 def _cond(p, cond, facts, incl, not_done=None) -> tuple[str, Message, list[str]]:
     lab = cond["lab"]
-    series = F.read_series(facts.get(lab))
+    series = fact_readers.read_series(facts.get(lab))
     unit = canonical_unit(lab)
     name = p.label(lab)
     not_done = not_done or {}
-    if series is F.INVALID:
+    if series is fact_readers.INVALID:
         return MISSING, msg(QT_TRANSLATE_NOOP("core", "{lab}: unreadable series, re-enter."), lab=name), [lab]
     cur = _current(series, incl)
     if cur is None and lab in not_done:

@@ -33,7 +33,7 @@ from bedside.names import RecordType
 from bedside.patients import get_patient
 from bedside.roles import Permission
 
-from . import evaluator as E
+from . import evaluator
 from .screen_failure_reasons import reason as find_reason
 
 CRITERIA, NON_CLINICAL = "criteria", "non_clinical"
@@ -75,14 +75,14 @@ def record_screen_failure(session, patient_id: str, *, criteria: list[str] | Non
     not met; ``[]`` or None with no ``reason`` = every criterion the
     assessment shows not met) or ``reason`` (a coded non-clinical reason).
     Returns the stored RecordVersion."""
-    from . import service as S          # service imports this module for include_patient
+    from . import service  # service imports this module for include_patient
     session.require(Permission.EDIT_CLINICAL)
     patient = get_patient(session, patient_id)
     if patient.subject_id:
         raise ValidationError("screen_failure", QT_TRANSLATE_NOOP(
             "core", "This patient is included: a screen failure cannot be recorded."))
     note = (note or "").strip()
-    st = S.assessment_state(session, patient_id)
+    st = service.assessment_state(session, patient_id)
     status = st.evaluation.status if st.version is not None else "not_assessed"
     if reason is None:
         if st.version is None:
@@ -101,14 +101,14 @@ def record_screen_failure(session, patient_id: str, *, criteria: list[str] | Non
         r = find_reason(reason)
         if r is None or criteria:
             raise ValidationError("reason", QT_TRANSLATE_NOOP("core", "Choose one reason for the screen failure."))
-        if status == E.NOT_ELIGIBLE:
+        if status == evaluator.NOT_ELIGIBLE:
             raise ValidationError("reason", QT_TRANSLATE_NOOP(
                 "core", "The assessment shows this patient not eligible ({criteria}): record the "
                 "criteria not met as the reason."), criteria=", ".join(st.evaluation.not_met))
         if r.needs_note and not note:
             raise ValidationError("note", QT_TRANSLATE_NOOP("core", "Explain this reason in the note."))
         content = {"kind": NON_CLINICAL, "criteria": [], "reason": reason}
-    today = session.clock.now().astimezone(S.local_tz(session)).date().isoformat()
+    today = session.clock.now().astimezone(service.local_tz(session)).date().isoformat()
     content.update(protocol_key=st.protocol.key, assessment_status=status, decided_on=today,
                    note=note, cancelled=False)
     old = _live(session, patient_id)
@@ -124,7 +124,7 @@ def record_screen_failure(session, patient_id: str, *, criteria: list[str] | Non
         v = session.records.correct(old.record_id, content, (why_changed or "screen failure recorded again").strip())
     outcome = "not_eligible" if content["kind"] == CRITERIA else (
         "declined" if reason == "consent_refused" else "other")
-    S.write_outcome(session, patient_id, outcome, content["criteria"], note)
+    service.write_outcome(session, patient_id, outcome, content["criteria"], note)
     return v
 
 
@@ -140,7 +140,7 @@ def retract_screen_failure(session, patient_id: str, why: str):
     """Retract the patient's screen failure: a new version marked
     ``cancelled`` with *why* (the first stays in the history); the patient
     is back in screening."""
-    from . import service as S
+    from . import service
     session.require(Permission.EDIT_CLINICAL)
     old = _live(session, patient_id)
     if old is None or old.content.get("cancelled"):
@@ -148,5 +148,5 @@ def retract_screen_failure(session, patient_id: str, why: str):
     if not (why and why.strip()):
         raise ValidationError("reason", QT_TRANSLATE_NOOP("core", "Give a reason for retracting the screen failure."))
     v = session.records.correct(old.record_id, dict(old.content, cancelled=True), why.strip())
-    S.write_outcome(session, patient_id, "screening", [], "")
+    service.write_outcome(session, patient_id, "screening", [], "")
     return v

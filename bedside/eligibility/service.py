@@ -28,7 +28,7 @@ from bedside.names import Meaning, RecordType
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
-from . import evaluator as E
+from . import evaluator
 from .assemble import LABS, build_facts, clean_answers
 from .errors import InputError
 from bedside.messages import Message, msg
@@ -131,7 +131,7 @@ class AssessmentState:
     protocol: Protocol
     answers: dict
     facts: dict
-    evaluation: E.Assessment
+    evaluation: evaluator.Assessment
     version: object | None          # latest stored RecordVersion or None
     signatures: list = field(default_factory=list)   # valid on the latest version
     stale: bool = False             # data changed since the stored version
@@ -150,7 +150,7 @@ def _latest_assessment(session, patient_id: str):
 def _evaluate(session, protocol, facts, patient_id, lang="en"):
     decision, reasons = consent_decision(session, patient_id)
     live = dict(facts, consent_status=str(decision))
-    return E.evaluate(protocol, live, session.clock.now(), lang, local_tz(session)), reasons
+    return evaluator.evaluate(protocol, live, session.clock.now(), lang, local_tz(session)), reasons
 
 
 def assessment_state(session, patient_id: str, answers: dict | None = None, lang: str = "en") -> AssessmentState:
@@ -209,7 +209,7 @@ def sign_assessment(session, patient_id: str, password: str):
     if st.stale:
         raise ValidationError("assessment", QT_TRANSLATE_NOOP(
             "core", "Data changed since the checklist was saved: save it again, then sign."))
-    if st.evaluation.status not in (E.ELIGIBLE, E.PROVISIONALLY_ELIGIBLE):
+    if st.evaluation.status not in (evaluator.ELIGIBLE, evaluator.PROVISIONALLY_ELIGIBLE):
         raise ValidationError("assessment", QT_TRANSLATE_NOOP(
             "core", "Only an eligible or provisionally eligible assessment can be signed ({status})."),
             status=st.evaluation.status.replace("_", " "))
@@ -243,9 +243,9 @@ def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, li
     if overdue:
         reasons.append(msg(QT_TRANSLATE_NOOP("core", "The positive PCR or serology confirmation was due by {due} and is overdue."),
                            due=overdue[0].due.isoformat()))
-    elif ev.status == E.NOT_ELIGIBLE:
+    elif ev.status == evaluator.NOT_ELIGIBLE:
         reasons.append(msg(QT_TRANSLATE_NOOP("core", "Not eligible: {criteria} not met."), criteria=", ".join(ev.not_met)))
-    elif ev.status == E.INCOMPLETE:
+    elif ev.status == evaluator.INCOMPLETE:
         reasons.append(msg(QT_TRANSLATE_NOOP("core", "The eligibility assessment is incomplete.")))
     return not reasons, reasons
 
@@ -380,7 +380,7 @@ def screening_log(session) -> list[LogRow]:
         note = sv.content.get("note", "") if sv else ""
         st = assessment_state(session, p.id)
         status = st.evaluation.status if st.version else None
-        if outcome == "screening" and st.version and status == E.NOT_ELIGIBLE:
+        if outcome == "screening" and st.version and status == evaluator.NOT_ELIGIBLE:
             failed = tuple(st.evaluation.not_met)
         due = min((r.due.isoformat() for r in st.evaluation.criteria if r.due), default=None) if st.version else None
         sf = screen_failure(session, p.id)
@@ -423,7 +423,7 @@ def provisional_confirmations(session) -> list[Confirmation]:
         if st.version is None:
             continue
         for r in st.evaluation.criteria:
-            if r.due is not None and (r.status == E.PROVISIONAL or r.overdue):
+            if r.due is not None and (r.status == evaluator.PROVISIONAL or r.overdue):
                 out.append(Confirmation(p.id, p.label(), r.due.isoformat(), r.overdue))
     out.sort(key=lambda c: (not c.overdue, c.due))
     return out

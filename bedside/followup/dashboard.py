@@ -6,20 +6,20 @@ from __future__ import annotations
 
 from bedside.infusion.dashboard import Due, included_patients
 
-from . import visits as V
+from . import visits
 
 NOTICE_DAYS = 3
-URGENCY = {V.UPCOMING: 0, V.DUE: 1, V.OVERDUE: 2}
+URGENCY = {visits.UPCOMING: 0, visits.DUE: 1, visits.OVERDUE: 2}
 
 
 def visits_due(session) -> list[Due]:
-    today = V.today(session)
+    today = visits.today(session)
     out = []
     for p in included_patients(session):
-        for s in V.schedule(session, p.id, today):
+        for s in visits.schedule(session, p.id, today):
             if s.status not in URGENCY:
                 continue          # done, or participation ended
-            if s.status == V.UPCOMING and (s.window_start - today).days > NOTICE_DAYS:
+            if s.status == visits.UPCOMING and (s.window_start - today).days > NOTICE_DAYS:
                 continue
             out.append(Due("follow_up", p.id, p.label(), URGENCY[s.status],
                            {"visit": s.id, "label": s.label, "day": s.day, "target": s.target,

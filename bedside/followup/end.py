@@ -13,7 +13,7 @@ from bedside.names import RecordType
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
-from . import visits as V, writes
+from . import visits as follow_up_visits, writes
 from .protocol import load
 
 
@@ -25,12 +25,12 @@ def withdrawals(session, patient_id: str) -> list:
 
 
 def participation_ended(session, patient_id: str) -> bool:
-    return V.end_version(session, patient_id) is not None
+    return follow_up_visits.end_version(session, patient_id) is not None
 
 
 def check_end(session, patient_id: str, content: dict, record_id: str | None = None) -> None:
     check_content(RecordType.END_OF_PARTICIPATION, content)
-    inc = V.inclusion_date(session, patient_id)
+    inc = follow_up_visits.inclusion_date(session, patient_id)
     if inc is None:
         raise ValidationError("patient", QT_TRANSLATE_NOOP(
             "core", "This patient is not included: there is no participation to end."))
@@ -39,14 +39,14 @@ def check_end(session, patient_id: str, content: dict, record_id: str | None = N
         raise ValidationError("end_date", QT_TRANSLATE_NOOP(
             "core", "The last day of participation is before the inclusion ({inclusion})."),
             inclusion=inc.isoformat())
-    if end > V.today(session):
+    if end > follow_up_visits.today(session):
         raise ValidationError("end_date", QT_TRANSLATE_NOOP(
             "core", "The last day of participation {date} is in the future."), date=end.isoformat())
-    old = V.end_version(session, patient_id)
+    old = follow_up_visits.end_version(session, patient_id)
     if old is not None and old.record_id != record_id:
         raise ValidationError("reason", QT_TRANSLATE_NOOP(
             "core", "The end of participation is already recorded: correct it instead."))
-    visits = V.visit_versions(session, patient_id)
+    visits = follow_up_visits.visit_versions(session, patient_id)
     # a visit that reports the death may come after it; any other visit is participation
     later = [v for v in visits if date.fromisoformat(v.content["visit_date"]) > end
              and v.content["vital_status"] != "died"]

@@ -10,7 +10,7 @@ from datetime import date
 
 from bedside.infusion.store import InfusionStore
 
-from . import visits as V
+from . import visits as follow_up_visits
 from .end import withdrawals
 from .protocol import load
 
@@ -31,8 +31,8 @@ class FollowUpOverview:
     today: date
     final_day: int
     marks: list[Mark]
-    slots: list[V.VisitSlot]
-    visits: list[V.VisitView]
+    slots: list[follow_up_visits.VisitSlot]
+    visits: list[follow_up_visits.VisitView]
     end: object | None          # RecordVersion of the end of participation
     aesi_events: dict[str, list]
     withdrawals: list
@@ -42,12 +42,12 @@ class FollowUpOverview:
 
 def overview(session, patient_id: str) -> FollowUpOverview:
     from bedside.roles import Permission
-    inc = V.inclusion_date(session, patient_id)
-    today = V.today(session)
+    inc = follow_up_visits.inclusion_date(session, patient_id)
+    today = follow_up_visits.today(session)
     p = load()
-    slots = V.schedule(session, patient_id, today)
-    visits = V.visits(session, patient_id)
-    end = V.end_version(session, patient_id)
+    slots = follow_up_visits.schedule(session, patient_id, today)
+    visits = follow_up_visits.visits(session, patient_id)
+    end = follow_up_visits.end_version(session, patient_id)
     marks: list[Mark] = []
     if inc is not None:
         marks.append(Mark(0, "inclusion", ""))
@@ -68,5 +68,5 @@ def overview(session, patient_id: str) -> FollowUpOverview:
             marks.append(Mark((date.fromisoformat(end.content["end_date"]) - inc).days, "end", end.content["reason"]))
         marks.append(Mark((today - inc).days, "today", ""))
     return FollowUpOverview(patient_id, inc, today, p.final_day(), marks, slots, visits, end,
-                            V.aesi_events(session, patient_id), withdrawals(session, patient_id),
+                            follow_up_visits.aesi_events(session, patient_id), withdrawals(session, patient_id),
                             session.can(Permission.SIGN_FOLLOW_UP), session.can(Permission.SIGN_FOLLOW_UP))

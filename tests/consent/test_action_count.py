@@ -2,7 +2,7 @@
 and counted (one action = a click, a field typed, a box ticked, a signature
 drawn; a screen = a step shown). The counts are in the assertion so a
 change that adds steps is seen."""
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
@@ -75,7 +75,7 @@ def test_witness_consent_actions(qtbot, session_as):
     w.type(QtWidgets.QLineEdit, "password", PASSWORD)
     w.next()                                          # obtainer
     assert flow.page.objectName() == "step-done"
-    assert service.state_of(inv, pid).status == pw.PENDING
+    assert service.state_of(inv, pid).status == consent_pathway.PENDING
     print(f"witness consent: {w.actions} actions over {len(w.screens)} screens, password typed {w.passwords}x: "
           f"{w.screens}")
     # before issue 16: 23 actions over 12 screens (the witness intro needed its own click)

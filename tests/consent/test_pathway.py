@@ -1,13 +1,13 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent.errors import ConsentError
 from tests.consent.helpers import (NOW, REPS, ROLES, capacity, consent, outcome, unreachable, withdrawal)
 
 
 def run(*events):
-    return pw.replay(list(events), NOW, representative_ids=REPS, witness_roles=ROLES)
+    return consent_pathway.replay(list(events), NOW, representative_ids=REPS, witness_roles=ROLES)
 
 
 def refused(*events):
@@ -18,7 +18,7 @@ def refused(*events):
 
 def test_patient_pathway():
     st_ = run(consent(0))
-    assert st_.status == pw.CONSENTED and st_.consent_valid and not st_.confirmation_pending
+    assert st_.status == consent_pathway.CONSENTED and st_.consent_valid and not st_.confirmation_pending
 
 
 def test_patient_cannot_sign_when_assessed_incapable():
@@ -33,14 +33,14 @@ def test_representative_requires_capacity_assessment_first():
 
 def test_representative_pathway_opens_pending_confirmation():
     s = run(capacity(0, False), consent(10, "representative"))
-    assert s.status == pw.PENDING and s.pending_since == s.basis["at"] and s.consent_valid
+    assert s.status == consent_pathway.PENDING and s.pending_since == s.basis["at"] and s.consent_valid
 
 
 def test_witness_requires_unreachable_record():
     e = refused(capacity(0, False), consent(10, "witness"))
     assert "no legal representative" in e.template
     s = run(capacity(0, False), unreachable(10), consent(20, "witness"))
-    assert s.status == pw.PENDING and s.basis["pathway"] == "witness"
+    assert s.status == consent_pathway.PENDING and s.basis["pathway"] == "witness"
 
 
 def test_unreachable_requires_incapacity_first():
@@ -58,7 +58,7 @@ def test_witness_must_attest_independence_and_role():
 
 def test_confirmation_by_patient():
     s = run(capacity(0, False), consent(10, "representative"), capacity(2000, True), consent(2010))
-    assert s.status == pw.CONSENTED and s.confirmed is not None and s.pending_since is None
+    assert s.status == consent_pathway.CONSENTED and s.confirmed is not None and s.pending_since is None
 
 
 def test_confirmation_needs_new_capacity_assessment():
@@ -68,7 +68,7 @@ def test_confirmation_needs_new_capacity_assessment():
 def test_refusal_records_data_objection():
     s = run(capacity(0, False), consent(10, "representative"), capacity(2000, True),
             outcome(2010, "refuse", objects_to_data_use=True))
-    assert s.status == pw.REFUSED and pw.objects_to_data_use(s) and not s.consent_valid
+    assert s.status == consent_pathway.REFUSED and consent_pathway.objects_to_data_use(s) and not s.consent_valid
     refused(capacity(0, False), consent(10, "representative"), capacity(2000, True), outcome(2010, "refuse"))
 
 
@@ -78,9 +78,9 @@ def test_refusal_needs_regained_capacity():
 
 def test_death_and_discharge_without_capacity():
     s = run(capacity(0, False), consent(10, "representative"), outcome(3000, "died"))
-    assert s.status == pw.ENDED and s.end["outcome"] == "died"
+    assert s.status == consent_pathway.ENDED and s.end["outcome"] == "died"
     s = run(capacity(0, False), unreachable(5), consent(10, "witness"), outcome(3000, "discharged"))
-    assert s.status == pw.ENDED
+    assert s.status == consent_pathway.ENDED
     refused(capacity(0, False), consent(10, "representative"), capacity(20, True), outcome(30, "discharged"))
     refused(consent(10), outcome(30, "died"))
 
@@ -88,13 +88,13 @@ def test_death_and_discharge_without_capacity():
 def test_withdrawal_rules():
     refused(withdrawal(0))
     s = run(consent(0), withdrawal(10))
-    assert s.status == pw.WITHDRAWN and not s.consent_valid
+    assert s.status == consent_pathway.WITHDRAWN and not s.consent_valid
     s = run(capacity(0, False), consent(10, "representative"), withdrawal(20, "representative", ["object_data_use"]))
-    assert s.status == pw.WITHDRAWN and pw.objects_to_data_use(s)
+    assert s.status == consent_pathway.WITHDRAWN and consent_pathway.objects_to_data_use(s)
     e = refused(capacity(0, False), consent(10, "representative"), capacity(20, True), withdrawal(30, "representative"))
     assert e.field == "by"
     s = run(capacity(0, False), consent(10, "representative"), capacity(20, True), withdrawal(30, "patient"))
-    assert s.status == pw.WITHDRAWN
+    assert s.status == consent_pathway.WITHDRAWN
 
 
 def test_withdrawal_scope_accumulates_and_no_consent_after():
@@ -115,7 +115,7 @@ def test_future_time_refused():
 
 def test_reconsent_by_patient_on_new_version():
     s = run(consent(0), consent(100, version="2.0"))
-    assert s.basis["form_version"] == "2.0" and s.status == pw.CONSENTED
+    assert s.basis["form_version"] == "2.0" and s.status == consent_pathway.CONSENTED
 
 
 def test_representative_reconsent_keeps_pending_since():
@@ -143,24 +143,24 @@ KIND_OF = ["capacity", "capacity", "unreachable", "consent:patient", "consent:re
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.integers(0, len(EVENT_MAKERS) - 1), max_size=12))
 def test_random_sequences_never_crash_and_respect_invariants(idxs):
-    state = pw.ConsentState()
+    state = consent_pathway.ConsentState()
     for n, i in enumerate(idxs):
         ev = EVENT_MAKERS[i](10 * (n + 1))
         expected_ok = KIND_OF[i] in state.allowed()
         try:
-            new, _ = pw.apply(state, ev, NOW, representative_ids=REPS, witness_roles=ROLES)
+            new, _ = consent_pathway.apply(state, ev, NOW, representative_ids=REPS, witness_roles=ROLES)
         except ConsentError:
             # representative withdrawal may be refused even if "withdrawal" is allowed in general
             assert not expected_ok or (i == 10 and "representative" not in state.right_holders())
             continue
         assert expected_ok, (KIND_OF[i], state.status)
         # invariants
-        if new.basis is not None and new.basis["pathway"] == "witness" and new.status == pw.PENDING:
+        if new.basis is not None and new.basis["pathway"] == "witness" and new.status == consent_pathway.PENDING:
             assert new.unreachable is not None
-        if new.status == pw.PENDING:
+        if new.status == consent_pathway.PENDING:
             assert new.has_capacity is False and new.pending_since is not None
-        if state.status in pw.TERMINAL:
-            assert new.status in pw.TERMINAL
+        if state.status in consent_pathway.TERMINAL:
+            assert new.status in consent_pathway.TERMINAL
         state = new
 
 
@@ -171,7 +171,7 @@ def test_random_sequences_never_crash_and_respect_invariants(idxs):
                                  st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3))))
 def test_garbage_events_refused_cleanly(ev):
     try:
-        pw.apply(pw.ConsentState(), ev, NOW, representative_ids=REPS, witness_roles=ROLES)
+        consent_pathway.apply(consent_pathway.ConsentState(), ev, NOW, representative_ids=REPS, witness_roles=ROLES)
     except ConsentError as e:
         assert e.template and isinstance(e.params, dict)
 
@@ -181,7 +181,7 @@ def test_times_in_other_offsets_are_stored_in_utc_and_ordered():
     ev = capacity(0, False)
     local = dt.datetime.fromisoformat(ev["at"]).astimezone(dt.timezone(dt.timedelta(hours=1)))
     ev["at"] = local.isoformat()
-    s, clean = pw.apply(pw.ConsentState(), ev, NOW, representative_ids=REPS, witness_roles=ROLES)
+    s, clean = consent_pathway.apply(consent_pathway.ConsentState(), ev, NOW, representative_ids=REPS, witness_roles=ROLES)
     assert clean["at"].endswith("+00:00")
     later = consent(1, "representative")    # one minute later, in UTC: accepted although its string sorts lower
-    pw.apply(s, later, NOW, representative_ids=REPS, witness_roles=ROLES)
+    consent_pathway.apply(s, later, NOW, representative_ids=REPS, witness_roles=ROLES)

@@ -6,7 +6,7 @@ import json
 import pypdf
 import pytest
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.errors import ConsentError
@@ -59,7 +59,7 @@ def test_patient_pathway_end_to_end(inv):
                                           render_pdf=fake_pdf)
     assert esig.meaning == "consent obtained" and esig.binds(v)
     st = service.state_of(inv, pid)
-    assert st.status == pw.CONSENTED
+    assert st.status == consent_pathway.CONSENTED
     assert consent_status(inv, pid) == (True, [])
     # strokes stored in the vault, referenced by hash
     assert service.signature_strokes(inv, v)["strokes"]
@@ -119,7 +119,7 @@ def test_representative_pathway_pending_then_confirmed(inv, clock):
     assert pending_confirmations(inv)[0].capable_now
     service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
     st = service.state_of(inv, pid)
-    assert st.status == pw.CONSENTED and st.confirmed is not None
+    assert st.status == consent_pathway.CONSENTED and st.confirmed is not None
     assert pending_confirmations(inv) == []
 
 
@@ -132,12 +132,12 @@ def test_witness_pathway_requires_unreachable_record(inv):
     service.record_step(inv, pid, unreach)
     service.record_consent(inv, pid, consent_event("witness"), signature=good_signature(), password=PASSWORD)
     st = service.state_of(inv, pid)
-    assert st.status == pw.PENDING and st.basis["signer"]["independent"] is True
+    assert st.status == consent_pathway.PENDING and st.basis["signer"]["independent"] is True
 
 
 @pytest.mark.parametrize("outcome,expect,decision", [
-    ("refuse", pw.REFUSED, ConsentDecision.REFUSED), ("died", pw.ENDED, ConsentDecision.PENDING),
-    ("discharged", pw.ENDED, ConsentDecision.PENDING), ("withdraw", pw.WITHDRAWN, ConsentDecision.REFUSED)])
+    ("refuse", consent_pathway.REFUSED, ConsentDecision.REFUSED), ("died", consent_pathway.ENDED, ConsentDecision.PENDING),
+    ("discharged", consent_pathway.ENDED, ConsentDecision.PENDING), ("withdraw", consent_pathway.WITHDRAWN, ConsentDecision.REFUSED)])
 def test_deferred_outcomes_block_infusion(inv, outcome, expect, decision):
     pid = new_patient(inv)
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
@@ -220,7 +220,7 @@ def test_correction_is_a_new_version_and_needs_new_esignature(inv):
     assert v2.version == 2 and v2.replaces == v.id and v2.reason == "typo in phone"
     assert [h.version for h in inv.records.history(v.record_id)] == [1, 2]
     st = service.state_of(inv, pid)
-    assert st.basis["signer"]["contact"] == "+32 4 999" and st.status == pw.PENDING
+    assert st.basis["signer"]["contact"] == "+32 4 999" and st.status == consent_pathway.PENDING
     with pytest.raises(ConsentError):  # an invalid witness correction is refused
         service.correct_step(inv, v.record_id, {"signer": {"name": "X", "relationship": "cousin", "contact": "y"}}, "r",
                              password=PASSWORD)

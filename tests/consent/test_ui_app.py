@@ -3,7 +3,7 @@ on every patient screen, dashboard section; the guided flow through the
 app's background DB worker."""
 import pytest
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service
 from tests.conftest import PASSWORD
 from tests.consent.helpers import consent_event, good_signature, new_patient
@@ -67,7 +67,7 @@ def test_flow_through_background_worker(qtbot, app):
     qtbot.waitUntil(lambda: flow.page.objectName() == "step-done", timeout=30000)
     idle(qtbot, ctx)
     st = service.state_of(inv, pid)
-    assert st.status == pw.CONSENTED and st.basis["language"] == "en"
+    assert st.status == consent_pathway.CONSENTED and st.basis["language"] == "en"
     assert service.pdf_for(inv, flow.last_version).startswith(b"%PDF")
     qtbot.waitUntil(lambda: "Consent valid" in tab.status.text(), timeout=30000)
 

@@ -5,7 +5,7 @@ import unicodedata
 import pypdf
 import pytest
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service
 from bedside.names import RecordType
 from bedside.roles import Role
@@ -79,7 +79,7 @@ def test_patient_pathway_ui(qtbot, inv, tmp_path):
     primary(qtbot, flow)
     sign_form(qtbot, flow)
     v = flow.last_version
-    assert service.state_of(inv, pid).status == pw.CONSENTED
+    assert service.state_of(inv, pid).status == consent_pathway.CONSENTED
     text = pdf_text(inv, v)
     for needle in ("Jean Dupont", "Dr Test Investigator", "TJT2012-ICF", "1.0", "consent obtained"):
         assert needle in text, needle
@@ -127,7 +127,7 @@ def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
     choose(qtbot, flow, "decision", "confirm")
     sign_form(qtbot, flow, signer_name="Jean Dupont")
     st = service.state_of(inv, pid)
-    assert st.status == pw.CONSENTED and st.confirmed is not None
+    assert st.status == consent_pathway.CONSENTED and st.confirmed is not None
     text = pdf_text(inv, flow.last_version)
     assert "confirms the consent given" in text and "Marie Dupont" in text
 
@@ -161,7 +161,7 @@ def test_witness_pathway_ui(qtbot, inv):
     sign_form(qtbot, flow)
     text = pdf_text(inv, flow.last_version)
     assert "Dr Wendy Witness" in text and "Dermatology" in text
-    assert service.state_of(inv, pid).status == pw.PENDING
+    assert service.state_of(inv, pid).status == consent_pathway.PENDING
 
 
 def test_withdrawal_ui_blocks_infusion(qtbot, inv, session_as):
@@ -200,7 +200,7 @@ def test_deferred_refusal_and_death_ui(qtbot, inv):
     primary(qtbot, flow)
     assert step(flow) == "step-closed"
     st = service.state_of(inv, a)
-    assert st.status == pw.REFUSED and st.refusal["objects_to_data_use"] is True
+    assert st.status == consent_pathway.REFUSED and st.refusal["objects_to_data_use"] is True
     flow2 = make_flow(qtbot, inv, b)
     choose(qtbot, flow2, "pending-choice", "died")
     primary(qtbot, flow2)
@@ -225,7 +225,7 @@ def test_patient_recovers_before_any_consent(qtbot, inv):
     primary(qtbot, flow)
     sign_form(qtbot, flow, signer_name="Jean Dupont")
     st = service.state_of(inv, pid)
-    assert st.status == pw.CONSENTED and st.basis["pathway"] == "patient"
+    assert st.status == consent_pathway.CONSENTED and st.basis["pathway"] == "patient"
 
 
 def test_nurse_sees_what_only_an_investigator_can_do(qtbot, inv, session_as):
@@ -281,5 +281,5 @@ def test_pdf_failure_does_not_lose_the_consent(qtbot, inv):
     type_password(qtbot, flow, PASSWORD)
     primary(qtbot, flow)
     sign_form(qtbot, flow)
-    assert service.state_of(inv, pid).status == pw.CONSENTED
+    assert service.state_of(inv, pid).status == consent_pathway.CONSENTED
     assert service.pdf_for(inv, flow.last_version) is None

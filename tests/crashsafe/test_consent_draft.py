@@ -6,7 +6,7 @@ an abnormal end), and goes once the consent is recorded or the flow is left."""
 import pytest
 
 from bedside import drafts
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service
 from bedside.drafts import DraftStore
 from bedside.roles import Role
@@ -109,7 +109,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     type_password(qtbot, flow, PASSWORD)
     primary(qtbot, flow)
     _at(qtbot, third, "done")
-    assert service.state_of(inv, pid).status == pw.PENDING
+    assert service.state_of(inv, pid).status == consent_pathway.PENDING
     qtbot.waitUntil(lambda: DraftStore(inv).get(drafts.CONSENT, pid) is None, timeout=30000)
 
 

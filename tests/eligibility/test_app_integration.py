@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.patients import register_patient
 from bedside.roles import Role
 from ui.context import AppContext
@@ -43,7 +43,7 @@ def test_tab_and_dashboard_in_the_app(qtbot, window):
     sign_in(qtbot, window, "nurse")
     s = window.ctx.session
     p = register_patient(s, PAT)
-    S.save_assessment(s, p.id, answers(covid_tests=[]))
+    service.save_assessment(s, p.id, answers(covid_tests=[]))
     window.workspace.show_dashboard()
     dash = window.workspace.dashboard
     mine = dash.lists[[s.__name__ for s in SECTIONS].index("ConfirmationsSection")]
@@ -67,14 +67,14 @@ def test_tab_and_dashboard_in_the_app(qtbot, window):
     assert page.save_btn.isEnabled()
     page.save()
     qtbot.waitUntil(lambda: "Saved" in page.feedback.text() and window.ctx.worker.pending() == 0, timeout=30000)
-    assert S.eligibility_status(s, p.id).version.version == 2
+    assert service.eligibility_status(s, p.id).version.version == 2
     assert not page.sign_btn.isEnabled()
 
 
 def test_datamanager_sees_read_only_checklist(qtbot, window, session_as):
     nurse = session_as(Role.NURSE)
     p = register_patient(nurse, PAT)
-    S.save_assessment(nurse, p.id, answers())
+    service.save_assessment(nurse, p.id, answers())
     sign_in(qtbot, window, "datamanager")
     window.workspace.open_patient(p.id)
     page = window.workspace.views[p.id].pages[0]

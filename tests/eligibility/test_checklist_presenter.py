@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.draft import load_checklist, parse_draft
 from bedside.patients import register_patient
 from bedside.roles import Role
@@ -68,8 +68,8 @@ def test_stored_and_signed_then_changed(nurse_and_patient, session_as):
     nurse, pid = nurse_and_patient
     inv = session_as(Role.INVESTIGATOR)
     stored, data = _view(nurse, pid, TYPED)
-    S.save_assessment(nurse, pid, stored.answers)
-    S.sign_assessment(inv, pid, PASSWORD)
+    service.save_assessment(nurse, pid, stored.answers)
+    service.sign_assessment(inv, pid, PASSWORD)
     signed, _ = _view(inv, pid, TYPED, can_sign=True)
     assert signed.signature.state == "signed" and signed.signature.signer == "Dr Test Investigator"
     assert not signed.can_save and not signed.can_sign and signed.version == 1
@@ -81,9 +81,9 @@ def test_stored_and_signed_then_changed(nurse_and_patient, session_as):
 @given(text=st.text(max_size=24))
 def test_any_typed_text_is_a_value_or_an_error_never_a_crash(nurse_and_patient, text):
     nurse, _pid = nurse_and_patient
-    protocol = S.protocol_for(nurse)
+    protocol = service.protocol_for(nurse)
     raw = {iid: text for iid in ("ct_date", "inclusion_time", "spo2_room_air")}
-    answers, errors = parse_draft(protocol, raw, nurse.clock.now(), S.local_tz(nurse), "fr")
+    answers, errors = parse_draft(protocol, raw, nurse.clock.now(), service.local_tz(nurse), "fr")
     assert set(answers) | set(errors) <= set(raw)
     assert not set(answers) & set(errors)
     for m in errors.values():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.patients import register_patient
 from bedside.roles import Role
 from ui.eligibility.checklist import ChecklistWidget
@@ -83,7 +83,7 @@ def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, pa
     # Ctrl+S saves
     qtbot.keyClick(w.fields["spo2_room_air"], Qt.Key_S, Qt.ControlModifier)
     assert "Saved" in w.feedback.text()
-    assert S.eligibility_status(nurse, patient.id).version.version == 1
+    assert service.eligibility_status(nurse, patient.id).version.version == 1
     assert not w.sign_btn.isEnabled() and "investigator" in w.sign_btn.text()
 
 
@@ -136,7 +136,7 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     type_into(qtbot, row.value, "-4")
     qtbot.keyClick(row.value, Qt.Key_Return)
     assert "negative" in row.error.text()
-    assert len(S.lab_series(nurse, patient.id)["ferritin"]) == 2
+    assert len(service.lab_series(nurse, patient.id)["ferritin"]) == 2
 
 
 def _answer_dialog(qtbot, object_name, field, text):
@@ -161,7 +161,7 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
     assert "Signed by Dr Test Investigator" in wi.signature_line.text()
-    assert S.signed_assessment_status(inv, patient.id) == (True, [])
+    assert service.signed_assessment_status(inv, patient.id) == (True, [])
     # a change after signing: reason asked, new version, signature needed again
     clock.advance(minutes=10)
     type_into(qtbot, wi.fields["spo2_room_air"], "90")
@@ -169,7 +169,7 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     _answer_dialog(qtbot, "ChangeReasonDialog", "reason", "SpO2 re-measured")
     assert wi.save()
     assert "needs a new signature" in wi.signature_line.text()
-    assert not S.signed_assessment_status(inv, patient.id)[0]
+    assert not service.signed_assessment_status(inv, patient.id)[0]
     _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
     assert wi.include_btn.isEnabled()
@@ -270,7 +270,7 @@ def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
     QtCore.QTimer.singleShot(50, fill)
     row.correct_last()
     assert "Previous: 650 /µL" in row.previous.text()
-    assert len(nurse.records.history(S.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2
+    assert len(nurse.records.history(service.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2
 
 
 def _tab_until(qtbot, w, target, limit=80):
@@ -346,7 +346,7 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
     assert wi.sign()
     assert seen == {"open": True, "error": "Wrong password: nothing was signed. Type your password again.",
                     "cleared": True, "focused": True}
-    assert S.signed_assessment_status(inv, patient.id) == (True, [])
+    assert service.signed_assessment_status(inv, patient.id) == (True, [])
 
 
 def test_french_checklist_has_no_english_left(qtbot, session_as, patient, french):
@@ -409,8 +409,8 @@ def test_structured_exclusions_and_lab_not_done_by_keyboard(qtbot, session_as, p
     assert w.rows["INC-05"].chip.text() == "Not met"
     assert "could change that" in w.rows["INC-05"].reasons.text()
     assert w.save()
-    qtbot.waitUntil(lambda: S.eligibility_status(nurse, patient.id).version is not None, timeout=30000)
-    stored = S.eligibility_status(nurse, patient.id).version.content["answers"]
+    qtbot.waitUntil(lambda: service.eligibility_status(nurse, patient.id).version is not None, timeout=30000)
+    stored = service.eligibility_status(nurse, patient.id).version.content["answers"]
     assert stored["labs_not_done"] == {"lymphocytes": "sample_unusable"}
     assert stored["malignancy_history"] == "other_malignancy" and stored["malignancy_diagnosis_date"] == "2023-03-10"
     qtbot.keyClick(w.lab_rows["lymphocytes"].not_done, Qt.Key_Delete)    # Delete clears it

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.errors import InputError
 from bedside.eligibility.evaluator import CANNOT, MET, MISSING, NOT_MET, evaluate
 from bedside.eligibility.protocol import load_named
@@ -77,16 +77,16 @@ def test_not_done_is_validated_and_stored_with_the_assessment(session_as):
         with pytest.raises(InputError):
             validate_answers(V2, {"labs_not_done": bad}, NOW, tz)
     p = patient(nurse)
-    S.add_lab_value(nurse, p.id, "ferritin", "25/11/2026 07:00", "600", "µg/L")
+    service.add_lab_value(nurse, p.id, "ferritin", "25/11/2026 07:00", "600", "µg/L")
     a = answers(oxygen_group="B", group_a_supplemental_oxygen=None, group_b_tracheal_ventilation="yes",
                 intubation_time="2026-11-16T08:00:00+01:00", inflammation_not_superinfection="yes",
                 labs_not_done={"lymphocytes": "sample_unusable"})
-    v = S.save_assessment(nurse, p.id, a)
+    v = service.save_assessment(nurse, p.id, a)
     assert v.content["answers"]["labs_not_done"] == {"lymphocytes": "sample_unusable"}
     assert v.content["result"]["status"] == "not_eligible" and "INC-05" in v.content["result"]["not_met"]
     with pytest.raises(InputError):
-        S.save_assessment(nurse, p.id, dict(a, labs_not_done={"lymphocytes": "because"}))
-    assert S.eligibility_status(nurse, p.id).version.version == 1              # nothing invalid stored
+        service.save_assessment(nurse, p.id, dict(a, labs_not_done={"lymphocytes": "because"}))
+    assert service.eligibility_status(nurse, p.id).version.version == 1              # nothing invalid stored
 
 
 VALUE = st.sampled_from(["absent", "not_done", "low", "high", "high_rising"])

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bedside import record_types
 from bedside.consent import service as consent_service
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.screen_failure import (retract_screen_failure, record_screen_failure,
                                                 screen_failure)
 from bedside.eligibility.screen_failure_reasons import reasons
@@ -36,7 +36,7 @@ def staff(session_as):
 def test_not_eligible_patient_gets_the_criteria_and_the_log_counts_it(staff):
     nurse, _ = staff
     p = patient(nurse)
-    S.save_assessment(nurse, p.id, answers(exc_ecmo="yes", spo2_room_air=96))
+    service.save_assessment(nurse, p.id, answers(exc_ecmo="yes", spo2_room_air=96))
     v = record_screen_failure(nurse, p.id)
     assert v.content["kind"] == "criteria" and v.content["criteria"] == ["INC-04", "EXC-02"]
     assert v.content["assessment_status"] == "not_eligible" and v.content["protocol_key"] == "TJT2012-v2"
@@ -47,7 +47,7 @@ def test_not_eligible_patient_gets_the_criteria_and_the_log_counts_it(staff):
     # a criterion the assessment does not show as not met is refused
     with pytest.raises(ValidationError):
         record_screen_failure(nurse, p.id, criteria=["EXC-07"], why_changed="typo")
-    row = next(r for r in S.screening_log(nurse) if r.patient_id == p.id)
+    row = next(r for r in service.screening_log(nurse) if r.patient_id == p.id)
     assert (row.outcome, row.failed_criteria) == ("not_eligible", ("INC-04", "EXC-02"))
 
 
@@ -55,7 +55,7 @@ def test_eligible_patient_not_included_for_a_coded_reason(staff):
     nurse, inv = staff
     a, b, c = (patient(nurse, mrn=f"H30000{i}") for i in range(3))
     for x in (a, b, c):
-        S.save_assessment(nurse, x.id, answers())
+        service.save_assessment(nurse, x.id, answers())
     record_screen_failure(nurse, a.id, reason="consent_refused")
     record_screen_failure(nurse, b.id, reason="product_unavailable", note="batch failed release")
     with pytest.raises(ValidationError) as err:
@@ -66,10 +66,10 @@ def test_eligible_patient_not_included_for_a_coded_reason(staff):
     with pytest.raises(ValidationError):
         record_screen_failure(nurse, c.id, reason="other", criteria=["INC-01"], note="x")
     assert screen_failure(nurse, c.id) is None                           # nothing stored
-    rows = {r.patient_id: r for r in S.screening_log(nurse)}
+    rows = {r.patient_id: r for r in service.screening_log(nurse)}
     assert (rows[a.id].outcome, rows[a.id].failure_reason) == ("declined", "consent_refused")
     assert (rows[b.id].outcome, rows[b.id].failure_reason) == ("other", "product_unavailable")
-    counts = S.consort_counts(list(rows.values()))
+    counts = service.consort_counts(list(rows.values()))
     assert counts["reason:consent_refused"] == 1 and counts["reason:product_unavailable"] == 1
     # a change is a new version with a reason; the first stays in the history
     with pytest.raises(ValidationError):
@@ -77,16 +77,16 @@ def test_eligible_patient_not_included_for_a_coded_reason(staff):
     v = record_screen_failure(nurse, b.id, reason="transferred", why_changed="wrong reason picked")
     assert v.version == 2 and len(nurse.records.history(v.record_id)) == 2
     # while a screen failure is in force the patient cannot be included
-    S.sign_assessment(inv, a.id, PASSWORD)
+    service.sign_assessment(inv, a.id, PASSWORD)
     consent_service.record_consent(inv, a.id, consent_event(), signature=good_signature(), password=PASSWORD)
     with pytest.raises(ValidationError) as err:
-        S.include_patient(inv, a.id)
+        service.include_patient(inv, a.id)
     assert err.value.field == "screen_failure"
     with pytest.raises(ValidationError):
         retract_screen_failure(nurse, a.id, "  ")
     retract_screen_failure(nurse, a.id, "patient changed their mind and consented")
     assert screen_failure(nurse, a.id) is None
-    assert S.include_patient(inv, a.id).subject_id == "TJT-001"
+    assert service.include_patient(inv, a.id).subject_id == "TJT-001"
     with pytest.raises(ValidationError):                                   # included: no screen failure
         record_screen_failure(nurse, a.id, reason="transferred", why_changed="x")
 

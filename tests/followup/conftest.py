@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bedside.followup import visits as V
+from bedside.followup import visits
 from bedside.followup.protocol import load
 from bedside.patients import register_patient
 from bedside.roles import Role
@@ -22,7 +22,7 @@ def followed(session_as, clock):
     nurse, inv = session_as(Role.NURSE), session_as(Role.INVESTIGATOR)
     p = register_patient(nurse, PATIENT)
     make_infusable(nurse, inv, p.id)
-    return nurse, inv, p.id, V.inclusion_date(nurse, p.id)
+    return nurse, inv, p.id, visits.inclusion_date(nurse, p.id)
 
 
 def visit_content(visit: str, on: date, **changes) -> dict:

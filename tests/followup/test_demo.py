@@ -5,8 +5,8 @@ from bedside import demo
 from bedside.export.consort import consort_counts, invariant_problems, screening_log
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import from_session
-from bedside.followup import end as E
-from bedside.followup import visits as V
+from bedside.followup import end
+from bedside.followup import visits
 from bedside.followup.dashboard import visits_due
 from bedside.followup.endpoints import data_date, patient_endpoints, study_endpoints
 from bedside.patients import list_patients
@@ -17,14 +17,14 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     vault = type(vault).open(tmp_path / "demo")
     s = vault.login("investigator", demo.DEMO_PASSWORD)
     by_name = {p.family_name: p for p in list_patients(s)}
-    ends = {name: E.participation_ended(s, p.id) for name, p in by_name.items()}
+    ends = {name: end.participation_ended(s, p.id) for name, p in by_name.items()}
     assert {n for n, ended in ends.items() if ended} == {"Delvaux", "Collard", "Simon"}
     gillet = by_name["Gillet"].id
     assert [d.params["visit"] for d in visits_due(s) if d.patient_id == gillet] == ["d28"]
-    simon = V.visits(s, by_name["Simon"].id)
+    simon = visits.visits(s, by_name["Simon"].id)
     assert [v.content["visit"] for v in simon] == ["d28"] and simon[0].signed
-    assert V.end_version(s, by_name["Simon"].id).content["reason"] == "lost_to_follow_up"
-    assert [v.content["visit"] for v in V.visits(s, by_name["Delvaux"].id)] == ["d28", "d90"]
+    assert visits.end_version(s, by_name["Simon"].id).content["reason"] == "lost_to_follow_up"
+    assert [v.content["visit"] for v in visits.visits(s, by_name["Delvaux"].id)] == ["d28", "d90"]
     data = from_session(s)
     eps = {e.patient_id: e for e in patient_endpoints(data, data_date(data))}
     collard = eps[by_name["Collard"].id]
@@ -47,7 +47,7 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     assert counts.eligible_not_included_by_reason["transferred"] == 1            # Peeters only
     # the screening log's "Included n of target" and its counts line agree: every
     # patient with a subject number was included through the ward's own path
-    from bedside.eligibility import service as S
-    log = S.screening_log(s)
-    assert S.enrollment(s)[0] == S.consort_counts(log)["included"] == sum(1 for p in by_name.values() if p.subject_id)
+    from bedside.eligibility import service
+    log = service.screening_log(s)
+    assert service.enrollment(s)[0] == service.consort_counts(log)["included"] == sum(1 for p in by_name.values() if p.subject_id)
     vault.lock()

@@ -16,8 +16,8 @@ from bedside.errors import ValidationError
 from bedside.export.consort import consort_counts, invariant_problems, screening_log
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import from_session
-from bedside.followup import end as E
-from bedside.followup import visits as V
+from bedside.followup import end
+from bedside.followup import visits
 from bedside.names import RecordType
 from bedside.patients import register_patient
 from bedside.sync import conflicts
@@ -45,12 +45,12 @@ def test_two_pcs_ending_one_patient_offline_make_one_conflict(tmp_path, sqlite_s
         assert a.sync().state == SYNCED and b.sync().state == SYNCED
         for ws in (a, b):
             ws.clock.advance(days=3)
-        today = V.today(a.investigator)
+        today = visits.today(a.investigator)
         # offline, each PC's investigator ends the participation, for another reason
-        ea = E.record_end(a.investigator, p.id, {
+        ea = end.record_end(a.investigator, p.id, {
             "reason": "investigator_decision", "end_date": today.isoformat(),
             "explanation": "Transferred abroad; follow-up by the local team"})
-        eb = E.record_end(b.investigator, p.id, {
+        eb = end.record_end(b.investigator, p.id, {
             "reason": "lost_to_follow_up", "end_date": today.isoformat(),
             "contact_attempts": [{"on": (today - timedelta(days=i)).isoformat(), "method": "phone",
                                   "outcome": "no answer"} for i in range(3)]})
@@ -66,11 +66,11 @@ def test_two_pcs_ending_one_patient_offline_make_one_conflict(tmp_path, sqlite_s
             assert counts.included == 1 and counts.ongoing == 0
             assert counts.investigator_decision + counts.lost_to_follow_up == 1
             assert queries == ["end_in_conflict"]
-        assert V.end_version(a.nurse, p.id).id == V.end_version(b.nurse, p.id).id
+        assert visits.end_version(a.nurse, p.id).id == visits.end_version(b.nurse, p.id).id
         # a third end, through the follow-up API or around it, is refused on either PC
         for ws in (a, b):
             with pytest.raises(ValidationError, match="already recorded"):
-                E.record_end(ws.investigator, p.id, dict(ea.content, explanation="third"))
+                end.record_end(ws.investigator, p.id, dict(ea.content, explanation="third"))
             with pytest.raises(EntryRefused, match="second"):
                 ws.investigator.records.create(RecordType.END_OF_PARTICIPATION, dict(ea.content, explanation="third"),
                                                patient_id=p.id, record_id=f"third-{ws.name}")
@@ -81,7 +81,7 @@ def test_two_pcs_ending_one_patient_offline_make_one_conflict(tmp_path, sqlite_s
             assert ws.sync().state == SYNCED
         for ws in (a, b):
             assert [c for c in conflicts.list_conflicts(ws.investigator) if c.record_type == RecordType.END_OF_PARTICIPATION] == []
-            assert V.end_version(ws.nurse, p.id).content["reason"] == "lost_to_follow_up"
+            assert visits.end_version(ws.nurse, p.id).content["reason"] == "lost_to_follow_up"
             kept = {v.id for v in ws.investigator.records.history(ea.record_id)}
             assert {ea.id, eb.id} < kept and len(kept) == 3           # both heads stay visible
             counts, queries = _consort(ws.investigator)

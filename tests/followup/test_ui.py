@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bedside.followup import visits as V
+from bedside.followup import visits
 from bedside.followup.report import study_report
 from bedside.roles import Role
 from tests.conftest import PASSWORD
@@ -51,7 +51,7 @@ def test_record_and_sign_the_day_28_visit(qtbot, tab_for, followed, clock, sessi
         yes_no.set_value("no")
     form.submit()
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=20000)
-    [view] = V.visits(nurse, pid)
+    [view] = visits.visits(nurse, pid)
     assert view.content["notes"] == "Walked 30 m with the physiotherapist" and not view.signed
     tab.refresh()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=20000)
@@ -65,7 +65,7 @@ def test_record_and_sign_the_day_28_visit(qtbot, tab_for, followed, clock, sessi
     qtbot.waitUntil(lambda: prompt.error.isVisible(), timeout=20000)
     prompt.password.setText(PASSWORD)
     prompt._submit()
-    qtbot.waitUntil(lambda: V.visits(inv, pid)[0].signed, timeout=20000)
+    qtbot.waitUntil(lambda: visits.visits(inv, pid)[0].signed, timeout=20000)
 
 
 def test_end_of_participation_refusal_in_french_then_saved(qtbot, tab_for, followed, clock, french):

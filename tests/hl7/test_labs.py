@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.hl7feed.feed import refresh
 from bedside.hl7feed.labs import accept_labs, lab_offers
 from bedside.hl7feed.simulator import lab_message
@@ -26,9 +26,9 @@ def test_lab_results_are_offered_and_stored_at_their_sample_time_once_accepted(f
     refresh(ws.nurse, SyncClient, force=True)
     offers = lab_offers(ws.nurse, martin.id)
     assert [o.value for o in offers["crp"]] == [54, 112]
-    assert S.lab_series(ws.nurse, martin.id)["crp"] == []          # nothing stored yet
+    assert service.lab_series(ws.nurse, martin.id)["crp"] == []          # nothing stored yet
     accept_labs(ws.nurse, martin.id, offers["crp"])
-    series = S.lab_series(ws.nurse, martin.id)["crp"]
+    series = service.lab_series(ws.nurse, martin.id)["crp"]
     assert [e.value for e in series] == [54, 112]
     assert series[0].time == ws.clock.now().replace(second=0, microsecond=0) - timedelta(hours=30)
     stored = ws.nurse.records.list_latest(RecordType.LAB_VALUE, patient_id=martin.id)
@@ -48,6 +48,6 @@ def test_checklist_offers_the_lab_results_and_accepts_them(feed_site, qtbot):
     qtbot.waitUntil(lambda: not row.take.isHidden(), timeout=30000)
     assert "455" in row.offer_text.text()
     row.take.click()
-    qtbot.waitUntil(lambda: [e.value for e in S.lab_series(ws.nurse, dupont.id)["ldh"]] == [455],
+    qtbot.waitUntil(lambda: [e.value for e in service.lab_series(ws.nurse, dupont.id)["ldh"]] == [455],
                     timeout=30000)
     qtbot.waitUntil(lambda: row.take.isHidden(), timeout=30000)

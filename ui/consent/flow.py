@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bedside.consent import pathway as pw
+from bedside.consent import pathway as consent_pathway
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.forms import load_contact_methods, load_pass_over_reasons
@@ -123,7 +123,7 @@ class ConsentFlow(QtWidgets.QWidget):
         self.render_pdf = render_pdf
         self.run = run
         self.patient_name = ""
-        self.state = pw.ConsentState()
+        self.state = consent_pathway.ConsentState()
         self._stack = QtWidgets.QStackedWidget()
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -170,7 +170,7 @@ class ConsentFlow(QtWidgets.QWidget):
             self.state, self.patient_name = result
             self._hub()
             then, self._continue_with = getattr(self, "_continue_with", None), None
-            if then == "witness" and self.state.status == pw.NO_REPRESENTATIVE and self.session.can(OBTAIN):
+            if then == "witness" and self.state.status == consent_pathway.NO_REPRESENTATIVE and self.session.can(OBTAIN):
                 self._signer("witness")
 
         def fail(err):
@@ -187,7 +187,7 @@ class ConsentFlow(QtWidgets.QWidget):
     # -- hub: first question chosen from the state -------------------------
     def _hub(self) -> None:
         s = self.state
-        if s.status == pw.NONE:
+        if s.status == consent_pathway.NONE:
             p = Page(self, "start", self.tr("Can the patient understand the study and decide right now?"),
                      self.tr("Awake, oriented, able to follow the explanation and to say yes or no."))
             c = p.add(Choice([("yes", self.tr("Yes — the patient can decide")),
@@ -195,7 +195,7 @@ class ConsentFlow(QtWidgets.QWidget):
             c.setObjectName("capacity-choice")
             c.changed.connect(lambda k: self._capacity(k == "yes"))
             self._restrict(p, c, {"yes": ASSESS, "no": ASSESS})
-        elif s.status == pw.INCAPABLE:
+        elif s.status == consent_pathway.INCAPABLE:
             p = Page(self, "representative-reachable", self.tr("Can you reach a legal representative now?"),
                      self.tr("Look for one in this order:"))
             order = "\n".join(f"{i + 1}. {localized(r['label'])}"
@@ -208,7 +208,7 @@ class ConsentFlow(QtWidgets.QWidget):
             c.changed.connect(lambda k: self._signer("representative") if k == "yes"
                               else self._unreachable() if k == "no" else self._capacity(True))
             self._restrict(p, c, {"yes": OBTAIN, "no": OBTAIN, "capable": ASSESS})
-        elif s.status == pw.NO_REPRESENTATIVE:
+        elif s.status == consent_pathway.NO_REPRESENTATIVE:
             p = Page(self, "witness-intro", self.tr("No representative could be reached: ask an impartial witness"),
                      self.tr("A physician from a department not taking part in the trial, or a member of the Ethics Committee."))
             p.set_primary(self.tr("Continue with the witness  ▶"), lambda: self._signer("witness"))
@@ -219,7 +219,7 @@ class ConsentFlow(QtWidgets.QWidget):
             c.changed.connect(lambda k: self._signer("representative") if k == "representative" else self._capacity(True))
             self._restrict(p, c, {"representative": OBTAIN, "capable": ASSESS})
             p.primary.setEnabled(self.session.can(OBTAIN))
-        elif s.status == pw.PENDING:
+        elif s.status == consent_pathway.PENDING:
             p = Page(self, "pending", self.tr("Confirmation by the patient is pending"))
             p.add(label(self._pending_text(), "status"))
             p.add(label(self.tr("Can the patient now understand and decide?"), "question"))
@@ -233,9 +233,9 @@ class ConsentFlow(QtWidgets.QWidget):
             c.setObjectName("pending-choice")
             c.changed.connect(self._pending_choice)
             self._restrict(p, c, {"capable": ASSESS})
-        elif s.status == pw.PENDING_CAPABLE:
+        elif s.status == consent_pathway.PENDING_CAPABLE:
             p = self._decision_page()
-        elif s.status == pw.CONSENTED:
+        elif s.status == consent_pathway.CONSENTED:
             p = Page(self, "consented", self.tr("Consent is in place"))
             p.add(label(self._basis_text(), "ok"))
             if needs_reconsent(s, self.config, self._now().date()):
@@ -295,11 +295,11 @@ class ConsentFlow(QtWidgets.QWidget):
 
     def _closed_text(self) -> str:
         s = self.state
-        if s.status == pw.REFUSED:
+        if s.status == consent_pathway.REFUSED:
             obj = self.tr("objects") if s.refusal.get("objects_to_data_use") else self.tr("does not object")
             t = self.tr("The patient refused to continue on {date} and {objection} to the use of data already collected.").format(
                 date=s.refusal["at"][:10], objection=obj)
-        elif s.status == pw.WITHDRAWN:
+        elif s.status == consent_pathway.WITHDRAWN:
             t = self.tr("Consent withdrawn on {date} by {who}. Scope: {scope}.").format(
                 date=s.withdrawal["at"][:10], who=self._pathway_word(s.withdrawal["by"]),
                 scope=", ".join(self._scope_word(x) for x in s.withdrawal["scope"]))
@@ -335,13 +335,13 @@ class ConsentFlow(QtWidgets.QWidget):
         reason.setPlaceholderText(self.tr("e.g. sedated and intubated (RASS -4)") if not has else "")
         reason.setMaximumHeight(120)
         p.add(label(self.tr("Assessing physician: {name}").format(name=self.session.user.display_name), "status"))
-        pw_edit = form_row(p.body, self.tr("Your password, to sign the assessment"), QtWidgets.QLineEdit())
-        pw_edit.setObjectName("password")
-        pw_edit.setEchoMode(QtWidgets.QLineEdit.Password)
+        password_edit = form_row(p.body, self.tr("Your password, to sign the assessment"), QtWidgets.QLineEdit())
+        password_edit.setObjectName("password")
+        password_edit.setEchoMode(QtWidgets.QLineEdit.Password)
 
         def save():
-            session, pid, config, why, secret = self.session, self.patient_id, self.config, reason.toPlainText(), pw_edit.text()
-            pw_edit.clear()
+            session, pid, config, why, secret = self.session, self.patient_id, self.config, reason.toPlainText(), password_edit.text()
+            password_edit.clear()
 
             def work():
                 service.record_capacity(session, pid, has_capacity=has, reason=why, password=secret, config=config)
@@ -349,7 +349,7 @@ class ConsentFlow(QtWidgets.QWidget):
 
             def done(state):
                 self._stored()
-                if has and state.status == pw.NONE:
+                if has and state.status == consent_pathway.NONE:
                     self.state = state
                     self._reset_history()
                     self._start_consent("patient")
@@ -358,7 +358,7 @@ class ConsentFlow(QtWidgets.QWidget):
             p.do(work, done)
 
         p.set_primary(self.tr("Sign the assessment  ▶"), save)
-        pw_edit.returnPressed.connect(p.primary.click)
+        password_edit.returnPressed.connect(p.primary.click)
         self.show_page(p)
 
     # -- attempts to reach a representative ---------------------------------
@@ -600,16 +600,16 @@ class ConsentFlow(QtWidgets.QWidget):
         p.add(label(summary, "status"))
         p.add(label(self.tr("Signing means: “consent obtained”. {name}, enter your password.").format(
             name=self.session.user.display_name), "hint"))
-        pw_edit = p.add(QtWidgets.QLineEdit())
-        pw_edit.setObjectName("password")
-        pw_edit.setEchoMode(QtWidgets.QLineEdit.Password)
+        password_edit = p.add(QtWidgets.QLineEdit())
+        password_edit.setObjectName("password")
+        password_edit.setEchoMode(QtWidgets.QLineEdit.Password)
 
         def save():
             event = {"pathway": d["pathway"], "form_id": f.form_id, "form_version": f.version, "language": f.language,
                      "optional_answers": d.get("answers", {}), "signer": d["signer"],
                      "obtained_by": self.session.user.display_name}
-            session, pid, config, secret, strokes = self.session, self.patient_id, self.config, pw_edit.text(), d["strokes"]
-            pw_edit.clear()
+            session, pid, config, secret, strokes = self.session, self.patient_id, self.config, password_edit.text(), d["strokes"]
+            password_edit.clear()
 
             def work():  # vault work on the worker; the PDF is drawn on the GUI thread
                 version, esig, _ = service.record_consent(session, pid, event, signature=strokes, password=secret,
@@ -630,8 +630,8 @@ class ConsentFlow(QtWidgets.QWidget):
                 p.do(lambda: service.attach_pdf(session, version, pdf), lambda _v: self._done(version))
             p.do(work, recorded)
         p.set_primary(self.tr("Sign and record the consent"), save)
-        pw_edit.returnPressed.connect(p.primary.click)
-        pw_edit.setFocus()
+        password_edit.returnPressed.connect(p.primary.click)
+        password_edit.setFocus()
         self.show_page(p)
 
     def _reset_history(self) -> None:

@@ -2,7 +2,7 @@
 eligibility awaiting PCR/serology, overdue first, and the enrollment target."""
 from __future__ import annotations
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from ui.dashboard_sections import DashboardItem
 from ui.qt import QtCore
 
@@ -20,7 +20,7 @@ class ConfirmationsSection:
     @staticmethod
     def items(session) -> list[DashboardItem]:
         out = []
-        for c in S.provisional_confirmations(session):
+        for c in service.provisional_confirmations(session):
             day = c.due[8:10] + "/" + c.due[5:7] + "/" + c.due[:4]
             if c.overdue:
                 text = translate("Eligibility", "{label}: positive PCR/serology confirmation OVERDUE (due {due})")
@@ -28,7 +28,7 @@ class ConfirmationsSection:
             else:
                 text = translate("Eligibility", "{label}: provisionally eligible, positive PCR/serology due by {due}")
                 out.append(DashboardItem(text.format(label=c.label, due=day), c.patient_id, 1))
-        n, target, state = S.enrollment(session)
+        n, target, state = service.enrollment(session)
         if state == "reached":
             out.append(DashboardItem(translate("Eligibility", "Enrollment target reached: {n} of {target} included.")
                                      .format(n=n, target=target), None, 1))

@@ -4,7 +4,7 @@ criteria the assessment shows not met, or one coded non-clinical reason);
 a screen failure recorded by mistake is retracted here, with the reason."""
 from __future__ import annotations
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.screen_failure import record_screen_failure, retract_screen_failure
 from bedside.eligibility.screen_failure_reasons import reason as find_reason
 from bedside.eligibility.screen_failure_reasons import reasons
@@ -32,7 +32,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.run = run or run_now
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
-        self.tz = S.local_tz(session)
+        self.tz = service.local_tz(session)
         v = QtWidgets.QVBoxLayout(self)
         self.counts = wrap_label("", "reason")
         self.counts.setObjectName("consort_counts")
@@ -89,12 +89,12 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         below.addWidget(self.feedback, 1)
         below.addWidget(self.retract_btn)
         v.addLayout(below)
-        self.rows: list[S.LogRow] = []
+        self.rows: list[service.LogRow] = []
         self.refresh()
 
     def refresh(self) -> None:
         session = self.session
-        self.run(lambda: (S.screening_log(session), S.enrollment(session)), self._show, self._failed)
+        self.run(lambda: (service.screening_log(session), service.enrollment(session)), self._show, self._failed)
 
     def _failed(self, err) -> None:
         self.feedback.setText(errors.message_for(err) if isinstance(err, BedsideError)
@@ -102,7 +102,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
 
     def _show(self, data) -> None:
         self.rows, (n, target, state) = data
-        counts = S.consort_counts(self.rows)
+        counts = service.consort_counts(self.rows)
         text = self.tr("Included {n} of {target}.").format(n=n, target=target)
         if state == "reached":
             text += " " + self.tr("The trial target is reached.")
@@ -134,8 +134,8 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), self.OUTCOME_WIDTH))
         self.table.resizeRowsToContents()
 
-    def _outcome_text(self, r: S.LogRow) -> str:
-        text = errors.text(Message(S.OUTCOME_LABELS[r.outcome]))
+    def _outcome_text(self, r: service.LogRow) -> str:
+        text = errors.text(Message(service.OUTCOME_LABELS[r.outcome]))
         coded = find_reason(r.failure_reason) if r.failure_reason else None
         if coded is not None and r.outcome != "declined":
             text += " — " + localized(coded.label)
@@ -143,7 +143,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
             text += " — " + self.tr("screen failure retracted: {why}").format(why=r.retracted_why)
         return text + (f" — {r.note}" if r.note else "")
 
-    def _selected_row(self) -> S.LogRow | None:
+    def _selected_row(self) -> service.LogRow | None:
         """The selected patient's row, or None (and the feedback line says so)."""
         i = self.table.currentRow()
         if i < 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bedside.followup import end as E
+from bedside.followup import end
 from bedside.followup.protocol import load
 from ui.errors import message_for
 from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
@@ -122,7 +122,7 @@ class EndDialog(ShowsProblems, QtWidgets.QDialog):
     def submit(self) -> None:
         content, pid, session = self.content(), self.ov.patient_id, self.ctx.session
         self.save.setEnabled(False)
-        self.ctx.run(lambda: E.record_end(session, pid, content), self._saved,
+        self.ctx.run(lambda: end.record_end(session, pid, content), self._saved,
                      lambda err: self.show_problem(message_for(err)))
 
     def _saved(self, _version) -> None:

@@ -4,7 +4,7 @@ their sign-off, and the buttons to record a visit, correct or sign it, and
 end the participation."""
 from __future__ import annotations
 
-from bedside.followup import visits as V
+from bedside.followup import visits
 from bedside.followup.protocol import load
 from bedside.followup.timeline import overview
 from ui.errors import message_for, show_error
@@ -104,7 +104,7 @@ class FollowUpTab(QtWidgets.QWidget):
         self.status.setText(self.status_text(ov))
         ended = ov.end is not None
         included = ov.inclusion is not None
-        done = {s.id for s in ov.slots if s.status == V.DONE}
+        done = {s.id for s in ov.slots if s.status == visits.DONE}
         for vid, b in self.visit_buttons.items():
             b.setEnabled(included and not ended and vid not in done)
         self.unscheduled.setEnabled(included and not ended)
@@ -121,12 +121,12 @@ class FollowUpTab(QtWidgets.QWidget):
             reason = next((words(c) for c in load().end_reasons if c.id == ov.end.content["reason"]), "")
             return self.tr("Participation ended on {date}: {reason}.").format(
                 date=_d(ov.end.content["end_date"]), reason=reason)
-        nxt = next((s for s in ov.slots if s.status in (V.DUE, V.OVERDUE, V.UPCOMING)), None)
+        nxt = next((s for s in ov.slots if s.status in (visits.DUE, visits.OVERDUE, visits.UPCOMING)), None)
         text = self.tr("Day {n} after inclusion.").format(n=day)
         if nxt is not None:
-            text += " " + {V.DUE: self.tr("Day-{d} visit DUE until {end}."),
-                           V.OVERDUE: self.tr("Day-{d} visit OVERDUE (window ended {end})."),
-                           V.UPCOMING: self.tr("Next: day-{d} visit from {start}.")}[nxt.status].format(
+            text += " " + {visits.DUE: self.tr("Day-{d} visit DUE until {end}."),
+                           visits.OVERDUE: self.tr("Day-{d} visit OVERDUE (window ended {end})."),
+                           visits.UPCOMING: self.tr("Next: day-{d} visit from {start}.")}[nxt.status].format(
                 d=nxt.day, end=nxt.window_end.strftime("%d/%m/%Y"), start=nxt.window_start.strftime("%d/%m/%Y"))
         return text
 
@@ -187,7 +187,7 @@ class FollowUpTab(QtWidgets.QWidget):
             prompt.accept()
             self.ctx.notify(self.patient_id)
 
-        prompt.submitted.connect(lambda pw: self.ctx.run(lambda: V.sign_visit(session, rid, pw), signed,
+        prompt.submitted.connect(lambda password: self.ctx.run(lambda: visits.sign_visit(session, rid, password), signed,
                                                          lambda err: prompt.refuse(message_for(err))))
         prompt.open()
         self.dialog = prompt

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bedside.followup import visits as V
+from bedside.followup import visits
 from bedside.followup.protocol import load
 from bedside.record_fields import aware_or_none
 from ui.errors import message_for
@@ -226,10 +226,10 @@ class VisitForm(ShowsProblems, QtWidgets.QDialog):
         session = self.ctx.session
         self.save.setEnabled(False)
         if self.existing is None:
-            job = lambda: V.record_visit(session, pid, content)  # noqa: E731
+            job = lambda: visits.record_visit(session, pid, content)  # noqa: E731
         else:
             rid, why = self.existing.record_id, self.why.text().strip()
-            job = lambda: V.correct_visit(session, rid, content, why)  # noqa: E731
+            job = lambda: visits.correct_visit(session, rid, content, why)  # noqa: E731
         self.ctx.run(job, self._saved, lambda err: self.show_problem(message_for(err)))
 
     def _saved(self, _version) -> None:

@@ -195,5 +195,5 @@ class SignOffDialog(_Dialog):
         self.ok.setText(self.tr("Sign"))
 
     def work(self):
-        pw = self.password.text()
-        return lambda: self.store.sign_off(self.v.record_id, pw)
+        password = self.password.text()
+        return lambda: self.store.sign_off(self.v.record_id, password)

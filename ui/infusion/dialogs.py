@@ -226,11 +226,11 @@ class ProductDoseDialog(_Dialog):
         else:
             entry["thaw_utc"] = when
         reason = self.override_reason.text()
-        user, pw = self.inv_user.text(), self.inv_pass.text()
+        user, password = self.inv_user.text(), self.inv_pass.text()
         weight, wtime, wreason = self.weight.text(), _read_dt(self.weight_time), self.window_reason.text()
 
         def do():
-            inv = self.store.authenticate_investigator(user, pw) if user.strip() else None
+            inv = self.store.authenticate_investigator(user, password) if user.strip() else None
             return self.store.prepare(self.patient_id, self.number, entry, weight, wtime, wreason,
                                       donor_override_reason=reason, dose_override_reason=reason, investigator=inv)
         return do
@@ -352,9 +352,9 @@ class CorrectInfusionDialog(_Dialog):
         changes = {"viable_cells_millions": self.cells.text(), "volume_ml": self.volume.text(),
                    "weight_kg": self.weight.text()}
         reason, oreason = self.reason.text(), self.override_reason.text()
-        user, pw = self.inv_user.text(), self.inv_pass.text()
+        user, password = self.inv_user.text(), self.inv_pass.text()
 
         def do():
-            inv = self.store.authenticate_investigator(user, pw) if user.strip() else None
+            inv = self.store.authenticate_investigator(user, password) if user.strip() else None
             return self.store.correct_infusion(self.rid, changes, reason, investigator=inv, override_reason=oreason)
         return do

@@ -2,7 +2,7 @@
 shared ones in ui/widgets/prompts.py)."""
 from __future__ import annotations
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.units import fmt, units_for
 from ui.qt import QtWidgets
 
@@ -18,7 +18,7 @@ class LabCorrectionDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Correct {lab}").format(lab=label))
         form = QtWidgets.QFormLayout(self)
         form.addRow(wrap_label(self.tr("Stored: {value} {unit} at {time} (entered {entered})").format(
-            value=fmt(entry.value), unit=S.canonical_unit(lab), time=local_text(entry.time.isoformat(), tz),
+            value=fmt(entry.value), unit=service.canonical_unit(lab), time=local_text(entry.time.isoformat(), tz),
             entered=entry.entered), "hint"))
         self.time = Field(self.tr("DD/MM/YYYY HH:MM"), self)
         self.time.setObjectName("time")

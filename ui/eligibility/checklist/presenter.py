@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bedside.eligibility import evaluator as E
+from bedside.eligibility import evaluator
 from bedside.eligibility.draft import ChecklistData, evaluate_draft
 from bedside.messages import Message
 
 # Inputs that the registration or the consent capability provides.
 SKIP_INPUTS = frozenset({"inclusion_time", "date_of_birth", "sex", "consent_status"})
-SIGNABLE = (E.ELIGIBLE, E.PROVISIONALLY_ELIGIBLE)
+SIGNABLE = (evaluator.ELIGIBLE, evaluator.PROVISIONALLY_ELIGIBLE)
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class ChecklistView:
     can_include: bool
     investigator_only: bool         # this user may prepare but not sign
     included_subject: str | None
-    assessment: E.Assessment = field(repr=False, default=None)
+    assessment: evaluator.Assessment = field(repr=False, default=None)
 
 
 def present(data: ChecklistData, raw_answers: dict, now: datetime, lang: str,

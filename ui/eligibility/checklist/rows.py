@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.units import fmt, units_for
 from bedside.eligibility.validate import parse_covid_test
 from bedside.errors import BedsideError
@@ -110,8 +110,8 @@ class LabRow(QtWidgets.QWidget):
             return
         last = entries[-1]
         parts = [self.tr("Previous: {value} {unit} at {time}").format(
-            value=_num(last.value), unit=S.canonical_unit(self.lab), time=local_text(last.time.isoformat(), tz))]
-        if last.entered and last.entered.split(" ", 1)[-1] != S.canonical_unit(self.lab):
+            value=_num(last.value), unit=service.canonical_unit(self.lab), time=local_text(last.time.isoformat(), tz))]
+        if last.entered and last.entered.split(" ", 1)[-1] != service.canonical_unit(self.lab):
             parts.append(self.tr("(entered {entered})").format(entered=_entered(last.entered)))
         if len(entries) > 1:
             before = entries[-2]
@@ -124,7 +124,7 @@ class LabRow(QtWidgets.QWidget):
         self.offers = list(offers)
         if offers:
             parts = [self.tr("{value} {unit} sampled {time}").format(
-                value=_num(o.value), unit=S.canonical_unit(self.lab),
+                value=_num(o.value), unit=service.canonical_unit(self.lab),
                 time=local_text(o.sampled_utc.isoformat(), tz)) for o in offers]
             self.offer_text.setText(self.tr("From the lab system: ") + " · ".join(parts))
         self.offer_text.setVisible(bool(offers))
@@ -140,7 +140,7 @@ class LabRow(QtWidgets.QWidget):
         c = self.c
         args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
         label = c.protocol.inputs[self.lab].label[c.lang]
-        c.run(lambda: S.add_lab_value(*args, field_label=label), self._added, self._refused)
+        c.run(lambda: service.add_lab_value(*args, field_label=label), self._added, self._refused)
 
     def correct_last(self) -> None:
         if not self.entries:
@@ -156,7 +156,7 @@ class LabRow(QtWidgets.QWidget):
             def failed(err, failure=failure):
                 failure.append(err)          # inline run: shown in the dialog, which stays open
                 self._refused(err)           # worker thread: shown under the lab row
-            c.run(lambda: S.correct_lab_value(*args), self._added, failed)
+            c.run(lambda: service.correct_lab_value(*args), self._added, failed)
             if not failure:
                 return
             err = failure[0]

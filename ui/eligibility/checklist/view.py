@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from bedside.eligibility import service as S
+from bedside.eligibility import service
 from bedside.eligibility.draft import ChecklistData, load_checklist
 from bedside.eligibility.units import fmt
 from bedside.errors import LockedOut, WrongPassword
@@ -448,7 +448,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             reason = dlg.text()
         session, pid = self.session, self.patient_id
         self.save_btn.setEnabled(False)
-        self.run(lambda: S.save_assessment(session, pid, answers, reason),
+        self.run(lambda: service.save_assessment(session, pid, answers, reason),
                  lambda _v: self._written(self.tr("Saved.")), self._write_failed)
         return True
 
@@ -489,7 +489,7 @@ class ChecklistWidget(QtWidgets.QWidget):
                 outcome["error"] = err
                 dlg.reject()
         dlg.submitted.connect(lambda password: self.run(
-            lambda: S.sign_assessment(session, pid, password), signed, refused))
+            lambda: service.sign_assessment(session, pid, password), signed, refused))
         dlg.exec()
         if outcome.get("signed"):
             self._written(self.tr("Signed: eligibility confirmed."))
@@ -503,7 +503,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             return False
         session, pid = self.session, self.patient_id
         self.include_btn.setEnabled(False)
-        self.run(lambda: S.include_patient(session, pid), self._included, self._write_failed)
+        self.run(lambda: service.include_patient(session, pid), self._included, self._write_failed)
         return True
 
     def _included(self, res) -> None:
