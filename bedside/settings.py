@@ -45,8 +45,10 @@ from .storage.schema import UserRow
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
 
-LEGACY_RECORD = "site-settings"        # the single record used before issue 17
-SETTINGS_RECORD = LEGACY_RECORD        # kept for older callers
+# The record id of the one RecordType.SITE_SETTINGS record vaults kept before
+# issue 17 (still read, never written). Stored ids never change, so it keeps
+# its hyphen while the record type has an underscore.
+LEGACY_SETTINGS_RECORD_ID = "site-settings"
 
 
 def defaults() -> dict[str, Any]:
@@ -108,7 +110,7 @@ class SiteSettings:
         with self._s.db.read() as orm:     # plain SQL: read on every screen that shows a time
             site_name = rawsql.fetch_one(orm, "SELECT value FROM meta WHERE key = 'site_name'")
             legacy = rawsql.fetch_one(orm, f"SELECT content FROM records WHERE record_id = ? "
-                                      f"AND {HEAD_SQL} ORDER BY hlc DESC LIMIT 1", (LEGACY_RECORD,))
+                                      f"AND {HEAD_SQL} ORDER BY hlc DESC LIMIT 1", (LEGACY_SETTINGS_RECORD_ID,))
             legacy = legacy[0] if legacy else None
             changes = self._changes(orm)
         if site_name is not None and site_name[0]:     # given in the first-run wizard

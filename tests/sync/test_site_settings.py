@@ -14,7 +14,7 @@ from sqlalchemy import insert
 from bedside.canonical import canonical_json, sha256_hex
 from bedside.errors import PermissionDenied
 from bedside.names import RecordType
-from bedside.settings import LEGACY_RECORD
+from bedside.settings import LEGACY_SETTINGS_RECORD_ID
 from bedside.storage.schema import RecordRow
 from bedside.sync.service import SYNCED
 from bedside.verify import verify_vault
@@ -104,15 +104,15 @@ def test_non_administrator_change_refused_at_every_door(workstations):
 def test_legacy_settings_record_with_two_heads_is_no_conflict(workstations):
     (a,) = workstations(1)
     from bedside.records import RecordStore
-    v1 = a.admin.records.create(RecordType.SITE_SETTINGS, {"idle_lock_minutes": 9}, record_id=LEGACY_RECORD,
+    v1 = a.admin.records.create(RecordType.SITE_SETTINGS, {"idle_lock_minutes": 9}, record_id=LEGACY_SETTINGS_RECORD_ID,
                                 reason="old build")
-    a.admin.records.correct(LEGACY_RECORD, {"idle_lock_minutes": 8}, "old build, PC A")
+    a.admin.records.correct(LEGACY_SETTINGS_RECORD_ID, {"idle_lock_minutes": 8}, "old build, PC A")
     a.clock.advance(timedelta(minutes=1).total_seconds())
     # the same record corrected on another PC (as a pull delivered it): two heads
     with a.vault.db.write() as orm:
         from bedside import audit
         encoded = canonical_json({"idle_lock_minutes": 11})
-        row = dict(id=uuid.uuid4().hex, record_id=LEGACY_RECORD, record_type=RecordType.SITE_SETTINGS,
+        row = dict(id=uuid.uuid4().hex, record_id=LEGACY_SETTINGS_RECORD_ID, record_type=RecordType.SITE_SETTINGS,
                    patient_id=None, version=2, replaces=v1.id, content=encoded,
                    content_hash=sha256_hex(encoded), author_id="other-pc-admin",
                    author_name="Admin B", created_utc=a.clock.now().isoformat(),
@@ -120,9 +120,9 @@ def test_legacy_settings_record_with_two_heads_is_no_conflict(workstations):
                    hlc=a.vault.db.hlc.now())
         orm.execute(insert(RecordRow), [row])
         audit.append(orm, a.admin.actor, "sync_received", when=a.clock.now(), utc_offset_min=0,
-                     record_type=RecordType.SITE_SETTINGS, record_id=LEGACY_RECORD, entry_id=row["id"],
+                     record_type=RecordType.SITE_SETTINGS, record_id=LEGACY_SETTINGS_RECORD_ID, entry_id=row["id"],
                      version=2, details={"content_hash": row["content_hash"]})
-    assert len(RecordStore(a.admin).heads(LEGACY_RECORD)) == 2
+    assert len(RecordStore(a.admin).heads(LEGACY_SETTINGS_RECORD_ID)) == 2
     assert a.admin.records.conflicted() == []                 # nothing for anyone to resolve
     assert a.nurse.settings["idle_lock_minutes"] == 11        # latest stamp wins
     a.admin.settings.update({"idle_lock_minutes": 6}, "the administrator can change it")
