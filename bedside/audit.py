@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from .canonical import canonical_json, sha256_hex
 from .storage import rawsql
 from .storage.schema import AuditRow
+from bedside.names import EntryId, RecordId
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("seq", "id", "ts_utc", "utc_offset_min", "user_id", "username",
@@ -38,7 +39,7 @@ class Actor:
 
 def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
            utc_offset_min: int, record_type: str | None = None,
-           record_id: str | None = None, entry_id: str | None = None,
+           record_id: RecordId | None = None, entry_id: EntryId | None = None,
            version: int | None = None, details: dict | None = None,
            reason: str | None = None) -> dict[str, Any]:
     """Add one entry to the chain within *orm*'s open transaction; returns its fields."""

@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 
 from .errors import ValidationError
 from .storage.schema import DraftRow
+from bedside.names import PatientId
 
 if TYPE_CHECKING:  # pragma: no cover
     from .session import Session
@@ -34,7 +35,7 @@ MAX_CONTENT = 256_000  # a consent step with drawn signatures stays far below
 class Draft:
     kind: str
     key: str
-    patient_id: str | None
+    patient_id: PatientId | None
     where: dict      # how to get back to the form (infusion number, record id, step…)
     fields: dict     # what was typed, as the form reads it back
     updated_utc: datetime
@@ -46,7 +47,7 @@ class DraftStore:
     def __init__(self, session: "Session") -> None:
         self.session = session
 
-    def save(self, kind: str, key: str, patient_id: str | None, where: dict[str, Any],
+    def save(self, kind: str, key: str, patient_id: PatientId | None, where: dict[str, Any],
              fields: dict[str, Any]) -> None:
         if kind not in KINDS:
             raise ValidationError("kind")

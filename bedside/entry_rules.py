@@ -52,7 +52,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from bedside.names import RecordType
+from bedside.names import EntryId, RecordType
 from . import record_types
 from .canonical import canonical_json, sha256_hex
 from .errors import BedsideError, ValidationError
@@ -145,7 +145,7 @@ class Context:
     # checks the key, its owner and that the entry's bytes are those signed)
     signed_here: SignedHere | None = None
 
-    def previous(self, entry_id: str) -> dict | None:
+    def previous(self, entry_id: EntryId) -> dict | None:
         return self.batch.get(entry_id) or self.stored(entry_id)
 
     def admitted(self, entry: dict) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordType
 from .errors import NotFound, ValidationError
 from .inputs import typed_text
 from .i18n import QT_TRANSLATE_NOOP
@@ -142,7 +142,7 @@ def list_patients(session: "Session") -> list[Patient]:
     return [_from_version(v) for v in session.records.list_latest(RecordType.PATIENT)]
 
 
-def get_patient(session: "Session", patient_id: str) -> Patient:
+def get_patient(session: "Session", patient_id: PatientId) -> Patient:
     session.require(Permission.VIEW_PATIENTS)
     good = session.records.latest_good(patient_id)
     if good.version.record_type != RecordType.PATIENT:
@@ -165,7 +165,7 @@ def register_patient(session: "Session", data: dict) -> Patient:
     return _from_version(session.records.create(RecordType.PATIENT, clean))
 
 
-def correct_patient(session: "Session", patient_id: str, changes: dict, reason: str) -> Patient:
+def correct_patient(session: "Session", patient_id: PatientId, changes: dict, reason: str) -> Patient:
     session.require(Permission.REGISTER_PATIENT)
     current = session.records.latest_good(patient_id).version.content
     merged = {**current, **changes}
@@ -179,7 +179,7 @@ def correct_patient(session: "Session", patient_id: str, changes: dict, reason: 
     return _from_version(session.records.correct(patient_id, clean, reason))
 
 
-def assign_subject_id(session: "Session", patient_id: str, reason: str) -> Patient:
+def assign_subject_id(session: "Session", patient_id: PatientId, reason: str) -> Patient:
     """Give the next study subject id at inclusion: the site format in this
     PC's series (TJT-03-001; TJT-001 on a PC never enrolled), numbering.py."""
     session.require(Permission.SIGN_ELIGIBILITY)

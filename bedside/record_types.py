@@ -29,6 +29,7 @@ from .errors import PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .record_fields import FieldProblem, RecordContent
 from .roles import Permission
+from bedside.names import PatientId
 
 # Modules that declare record types (imported on first use: capabilities may
 # import this module without a cycle).
@@ -114,7 +115,7 @@ def require(name: Any) -> RecordDeclaration:
 _ONE_PER_PATIENT = uuid.UUID("6f2d0c3e-5b1a-4e8e-9a57-1c4d2b7e0f31")
 
 
-def patient_record_id(record_type: str, patient_id: str) -> str:
+def patient_record_id(record_type: str, patient_id: PatientId) -> str:
     """The record id of the one record of *record_type* a patient has (a
     type declared ``one_per_patient``): the same on every PC, so two PCs
     that write it offline make two heads of one record, not two records."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as OrmSession
 
-from bedside.names import RecordType
+from bedside.names import EntryId, PatientId, RecordId, RecordType
 from . import audit, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
@@ -38,9 +38,9 @@ if TYPE_CHECKING:  # pragma: no cover
 @dataclass(frozen=True)
 class RecordVersion:
     id: str
-    record_id: str
+    record_id: RecordId
     record_type: str
-    patient_id: str | None
+    patient_id: PatientId | None
     version: int
     replaces: str | None
     content: dict
@@ -218,8 +218,8 @@ class RecordStore:
         record_types.all_types()    # load the declarations at sign-in, not at the first save
 
     # -- writing ---------------------------------------------------------
-    def create(self, record_type: str, content: dict, *, patient_id: str | None = None,
-               record_id: str | None = None, reason: str | None = None) -> RecordVersion:
+    def create(self, record_type: str, content: dict, *, patient_id: PatientId | None = None,
+               record_id: RecordId | None = None, reason: str | None = None) -> RecordVersion:
         if not record_type or not isinstance(record_type, str):
             raise ValidationError("record_type")
         if record_type in (RecordType.SIGNATURE, RecordType.STAFF):  # Session.sign / bedside.users only
@@ -228,8 +228,8 @@ class RecordStore:
         return self._create(record_type, content, patient_id=patient_id, record_id=record_id,
                             reason=reason)
 
-    def _create(self, record_type: str, content: dict, *, patient_id: str | None = None,
-                record_id: str | None = None, reason: str | None = None,
+    def _create(self, record_type: str, content: dict, *, patient_id: PatientId | None = None,
+                record_id: RecordId | None = None, reason: str | None = None,
                 self_enrol: bool = False) -> RecordVersion:
         rt = record_types.require(record_type)
         with self._s.db.write() as orm:
@@ -259,7 +259,7 @@ class RecordStore:
                          reason=reason)
             return RecordVersion.from_fields(row)
 
-    def correct(self, record_id: str, content: dict, reason: str, *,
+    def correct(self, record_id: RecordId, content: dict, reason: str, *,
                 replaces: str | None = None, action: str = "correct") -> RecordVersion:
         """New version of *record_id*. *replaces* must be given when the record
         has several heads (a sync conflict): the new version then supersedes
@@ -324,7 +324,7 @@ class RecordStore:
         return sha
 
     # -- reading ---------------------------------------------------------
-    def merges_of(self, entry_id: str) -> list[str]:
+    def merges_of(self, entry_id: EntryId) -> list[str]:
         """The other heads a resolving version superseded."""
         with self._s.db.read() as orm:
             return list(orm.scalars(select(MergeRow.supersedes)
@@ -339,21 +339,21 @@ class RecordStore:
                 raise VaultTampered(detail="a stored file does not match its SHA-256")
             return row.data
 
-    def get_version(self, entry_id: str) -> RecordVersion:
+    def get_version(self, entry_id: EntryId) -> RecordVersion:
         with self._s.db.read() as orm:
             row = orm.get(RecordRow, entry_id)
             if row is None:
                 raise NotFound(what="record version")
             return RecordVersion.from_row(row)
 
-    def latest(self, record_id: str) -> RecordVersion:
+    def latest(self, record_id: RecordId) -> RecordVersion:
         """The current version. With a sync conflict (several heads), the one
         with the latest hybrid clock; ``heads`` shows them all. A current
         version damaged on disk gives way to the last good one
         (:meth:`latest_good` says which)."""
         return self.latest_good(record_id).version
 
-    def latest_good(self, record_id: str) -> GoodVersion:
+    def latest_good(self, record_id: RecordId) -> GoodVersion:
         """The current version as :meth:`latest` gives it when it can be
         read; otherwise the newest readable version of the record, marked
         ``damaged`` (a version edited on disk must not stop a screen).
@@ -370,14 +370,14 @@ class RecordStore:
                 return GoodVersion(older, True)
         raise RecordDamaged()
 
-    def heads(self, record_id: str) -> list[RecordVersion]:
+    def heads(self, record_id: RecordId) -> list[RecordVersion]:
         """Every head (several after concurrent corrections); a head damaged
         on disk is given as its record's last good version."""
         with self._s.db.read() as orm:
             found = [good_version(orm, r) for r in self._heads(orm, record_id)]
         return [v for v in found if v is not None]
 
-    def history(self, record_id: str) -> list[RecordVersion]:
+    def history(self, record_id: RecordId) -> list[RecordVersion]:
         """Every readable version, oldest first; a version damaged on disk
         is left out (``bedside verify`` names it) rather than stopping the
         history screen."""
@@ -385,12 +385,12 @@ class RecordStore:
             rows = stored_rows(orm, "record_id = ?", (record_id,), order="version, hlc")
             return [v for v in map(readable, rows) if v is not None]
 
-    def list_latest(self, record_type: str, patient_id: str | None = None) -> list[RecordVersion]:
+    def list_latest(self, record_type: str, patient_id: PatientId | None = None) -> list[RecordVersion]:
         """Current versions of every record of a type (for one patient if
         given), in creation order of the record's first version."""
         return self.list_latest_many((record_type,), patient_id)[record_type]
 
-    def list_latest_many(self, record_types: Iterable[str], patient_id: str | None = None
+    def list_latest_many(self, record_types: Iterable[str], patient_id: PatientId | None = None
                          ) -> dict[str, list[RecordVersion]]:
         """:meth:`list_latest` of several types at once: one heads query and
         one creation-order query for them all (a patient's screen asks for a
@@ -444,11 +444,11 @@ class RecordStore:
     def _off(self) -> int:
         return self._s.clock.utc_offset_minutes()
 
-    def _heads(self, orm: OrmSession, record_id: str) -> list[StoredRow]:
+    def _heads(self, orm: OrmSession, record_id: RecordId) -> list[StoredRow]:
         return stored_rows(orm, f"record_id = ? AND {HEAD_SQL}", (record_id,))
 
-    def _new_row(self, orm: OrmSession, record_id: str, record_type: str,
-                 patient_id: str | None, version: int, replaces: str | None,
+    def _new_row(self, orm: OrmSession, record_id: RecordId, record_type: str,
+                 patient_id: PatientId | None, version: int, replaces: str | None,
                  encoded: str, reason: str | None,
                  supersedes: list[str] | None = None,
                  self_enrol: bool = False) -> dict[str, Any]:

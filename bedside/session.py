@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from bedside.names import Meaning, RecordType
+from bedside.names import EntryId, Meaning, RecordId, RecordType
 from . import audit
 from .entry_rules import genuine_signature
 from .canonical import canonical_json, sha256_hex
@@ -42,7 +42,7 @@ class Signature:
     """An electronic signature (21 CFR 11.50): printed name, UTC time and
     meaning, bound to the hash of exactly the content signed."""
 
-    entry_id: str
+    entry_id: EntryId
     signer_id: str
     signer_name: str
     meaning: str
@@ -64,8 +64,8 @@ class AuditEntry:
     workstation_id: str
     action: str
     record_type: str | None
-    record_id: str | None
-    entry_id: str | None
+    record_id: RecordId | None
+    entry_id: EntryId | None
     version: int | None
     details: dict
     reason: str | None
@@ -173,7 +173,7 @@ class Session:
         sig = self.records._create(RecordType.SIGNATURE, content, patient_id=version.patient_id)
         return _signature_from(sig)
 
-    def signatures_for(self, record_id: str) -> list[Signature]:
+    def signatures_for(self, record_id: RecordId) -> list[Signature]:
         """Every signature given on any version of *record_id*, oldest first."""
         sigs = [s for s in self._all_signatures(record_id)]
         return sorted(sigs, key=lambda s: s.signed_utc)
@@ -182,7 +182,7 @@ class Session:
         return [s for s in self.signatures_for(version.record_id)
                 if s.binds(version) and (meaning is None or s.meaning == meaning)]
 
-    def _all_signatures(self, record_id: str):
+    def _all_signatures(self, record_id: RecordId):
         from .storage.schema import RecordRow
         with self.db.read() as orm:
             needle = canonical_json({"target_record_id": record_id})[1:-1]
@@ -196,7 +196,7 @@ class Session:
 
     # -- audit -----------------------------------------------------------------
     def audit_event(self, action: str, *, record_type: str | None = None,
-                    record_id: str | None = None, entry_id: str | None = None,
+                    record_id: RecordId | None = None, entry_id: EntryId | None = None,
                     details: dict | None = None, reason: str | None = None) -> None:
         with self.db.write() as orm:
             audit.append(orm, self.actor, action, when=self.clock.now(),
@@ -204,7 +204,7 @@ class Session:
                          record_type=record_type, record_id=record_id, entry_id=entry_id,
                          details=details, reason=reason)
 
-    def audit_trail(self, record_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+    def audit_trail(self, record_id: RecordId | None = None, limit: int | None = None) -> list[AuditEntry]:
         """Audit entries (of one record, or all), newest first."""
         if record_id is None:
             self.require(Permission.VIEW_AUDIT)

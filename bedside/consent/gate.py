@@ -13,9 +13,10 @@ from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.messages import Message
 from bedside.consent.service import state_of
 from bedside.consent.status import ConsentDecision, blocking_reasons, decision_of, needs_reconsent
+from bedside.names import PatientId
 
 
-def consent_decision(session, patient_id: str, config: ConsentConfig | None = None
+def consent_decision(session, patient_id: PatientId, config: ConsentConfig | None = None
                      ) -> tuple[ConsentDecision, list[Message]]:
     """The decision and why it is not "given" (empty when it is)."""
     config = config or ConsentConfig.for_session(session)
@@ -23,17 +24,17 @@ def consent_decision(session, patient_id: str, config: ConsentConfig | None = No
     return decision_of(state), blocking_reasons(state)
 
 
-def consent_status_details(session, patient_id: str, config: ConsentConfig | None = None) -> tuple[bool, list[Message]]:
+def consent_status_details(session, patient_id: PatientId, config: ConsentConfig | None = None) -> tuple[bool, list[Message]]:
     decision, reasons = consent_decision(session, patient_id, config)
     return decision is ConsentDecision.GIVEN, reasons
 
 
-def consent_status(session, patient_id: str) -> tuple[bool, list[str]]:
+def consent_status(session, patient_id: PatientId) -> tuple[bool, list[str]]:
     ok, reasons = consent_status_details(session, patient_id)
     return ok, [m.text() for m in reasons]
 
 
-def notes(session, patient_id: str) -> list[Message]:
+def notes(session, patient_id: PatientId) -> list[Message]:
     """Non-blocking things to act on (pending confirmation, re-consent due)."""
     config = ConsentConfig.for_session(session)
     state = state_of(session, patient_id, config)

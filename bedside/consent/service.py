@@ -19,7 +19,7 @@ from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.consent.errors import ConsentError
 from bedside.consent.forms import load_pass_over_reasons
 from bedside.consent.signature import sha256_hex, signature_bytes, signature_from_bytes, validate_signature
-from bedside.names import Meaning, RecordType
+from bedside.names import Meaning, PatientId, RecordId, RecordType
 from bedside.roles import Permission
 
 # the steps an electronic signature completes, and what it attests
@@ -65,7 +65,7 @@ def _when(iso) -> dt.datetime:
         return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 
 
-def steps(session, patient_id: str) -> list[Step]:
+def steps(session, patient_id: PatientId) -> list[Step]:
     """The patient's consent steps, in the order they happened."""
     versions = session.records.list_latest(RecordType.CONSENT_STEP, patient_id=patient_id)
     versions.sort(key=lambda v: (_when(v.content.get("at")), v.content.get("seq", 0), v.hlc))
@@ -77,7 +77,7 @@ def steps(session, patient_id: str) -> list[Step]:
     return out
 
 
-def state_of(session, patient_id: str, config: ConsentConfig | None = None) -> consent_pathway.ConsentState:
+def state_of(session, patient_id: PatientId, config: ConsentConfig | None = None) -> consent_pathway.ConsentState:
     """Replay the signed steps. Unsigned consent/capacity steps do not count."""
     config = config or ConsentConfig.for_session(session)
     state = consent_pathway.ConsentState()
@@ -95,7 +95,7 @@ def state_of(session, patient_id: str, config: ConsentConfig | None = None) -> c
     return state
 
 
-def record_step(session, patient_id: str, event: dict, *, signature: dict | None = None,
+def record_step(session, patient_id: PatientId, event: dict, *, signature: dict | None = None,
                 config: ConsentConfig | None = None):
     """Validate and store one step. For a consent, `signature` is the
     handwritten stroke data of the person consenting. Returns the RecordVersion.
@@ -175,7 +175,7 @@ def pdf_for(session, version) -> bytes | None:
     return None
 
 
-def record_consent(session, patient_id: str, event: dict, *, signature: dict, password: str,
+def record_consent(session, patient_id: PatientId, event: dict, *, signature: dict, password: str,
                    render_pdf: Callable[[dict], bytes] | None = None, config: ConsentConfig | None = None):
     """The whole consent act: step + handwritten signature + e-signature + PDF.
     Returns (step version, e-signature, pdf version or None)."""
@@ -190,7 +190,7 @@ def record_consent(session, patient_id: str, event: dict, *, signature: dict, pa
     return version, esig, pdf
 
 
-def record_capacity(session, patient_id: str, *, has_capacity: bool, reason: str, password: str,
+def record_capacity(session, patient_id: PatientId, *, has_capacity: bool, reason: str, password: str,
                     assessor: str | None = None, at: str | None = None, config: ConsentConfig | None = None):
     event = {"kind": "capacity", "has_capacity": has_capacity, "reason": reason,
              "assessor": assessor or session.user.display_name}
@@ -263,7 +263,7 @@ def _esign_summary(esig) -> dict | None:
     return {"name": esig.signer_name, "meaning": esig.meaning, "when": esig.signed_utc.isoformat()}
 
 
-def patient_summary(session, patient_id: str) -> dict:
+def patient_summary(session, patient_id: PatientId) -> dict:
     from bedside.errors import NotFound
     from bedside.patients import get_patient
     try:
@@ -274,7 +274,7 @@ def patient_summary(session, patient_id: str) -> dict:
             "birth_date": p.date_of_birth.isoformat(), "study_id": p.subject_id or p.screening_number}
 
 
-def correct_step(session, record_id: str, changes: dict, reason: str, *, password: str | None = None,
+def correct_step(session, record_id: RecordId, changes: dict, reason: str, *, password: str | None = None,
                  config: ConsentConfig | None = None):
     """Correct a step (e.g. a mistyped contact): a new version naming the old
     one, with a reason. The whole history is re-checked with the corrected

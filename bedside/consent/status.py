@@ -11,7 +11,7 @@ from bedside.consent.config import ConsentConfig
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.messages import Message
 from bedside.consent.service import state_of
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordType
 
 
 def needs_reconsent(state: consent_pathway.ConsentState, config: ConsentConfig, today: dt.date) -> bool:
@@ -62,7 +62,7 @@ def blocking_reasons(state: consent_pathway.ConsentState) -> list[Message]:
 
 @dataclass(frozen=True)
 class PendingConfirmation:
-    patient_id: str
+    patient_id: PatientId
     since: str            # ISO time of the surrogate consent
     days: int
     pathway: str          # representative | witness
@@ -98,7 +98,7 @@ def reconsent_due(session, config: ConsentConfig | None = None) -> list[str]:
     return [pid for pid in pids if needs_reconsent(state_of(session, pid, config), config, today)]
 
 
-def banner_notes(session, patient_id: str, config: ConsentConfig | None = None) -> list[Message]:
+def banner_notes(session, patient_id: PatientId, config: ConsentConfig | None = None) -> list[Message]:
     """Short lines for the patient banner (every screen): pending confirmation,
     re-consent due, withdrawal/refusal. Templates marked for context "core"."""
     config = config or ConsentConfig.for_session(session)

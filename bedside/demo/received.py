@@ -10,10 +10,11 @@ from datetime import datetime
 
 from ..canonical import content_hash
 from ..identity.entry_signing import sign_entry
+from bedside.names import PatientId, RecordId
 
 
-def received_entry(when: datetime, workstation: str, *, record_type: str, record_id: str,
-                   content: dict, author, patient_id: str | None = None, version: int = 1,
+def received_entry(when: datetime, workstation: str, *, record_type: str, record_id: RecordId,
+                   content: dict, author, patient_id: PatientId | None = None, version: int = 1,
                    replaces: str | None = None, reason: str | None = None) -> dict:
     """*author*: a signed-in session of the person who made it elsewhere."""
     entry = {"id": uuid.uuid4().hex, "record_id": record_id, "record_type": record_type,

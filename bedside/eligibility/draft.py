@@ -14,6 +14,7 @@ from . import service
 from .assemble import build_facts
 from .errors import InputError
 from bedside.messages import Message
+from bedside.names import PatientId
 from .units import parse_number
 from .validate import parse_date, parse_datetime, parse_not_done, parse_spo2
 
@@ -36,7 +37,7 @@ class ChecklistData:
         return self.state.protocol
 
 
-def load_checklist(session, patient_id: str, lang: str = "en") -> ChecklistData:
+def load_checklist(session, patient_id: PatientId, lang: str = "en") -> ChecklistData:
     """One read of the vault for the checklist (run it on the worker)."""
     state = service.assessment_state(session, patient_id, lang=lang)
     ever = bool(state.version and session.signatures_for(state.version.record_id))

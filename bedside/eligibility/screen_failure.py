@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordId, RecordType
 from bedside.patients import get_patient
 from bedside.roles import Permission
 
@@ -41,7 +41,7 @@ CRITERIA, NON_CLINICAL = "criteria", "non_clinical"
 
 @dataclass(frozen=True)
 class ScreenFailure:
-    record_id: str
+    record_id: RecordId
     kind: str
     criteria: tuple[str, ...]
     reason: str | None
@@ -51,13 +51,13 @@ class ScreenFailure:
     assessment_status: str
 
 
-def _live(session, patient_id: str):
+def _live(session, patient_id: PatientId):
     """The patient's screen-failure record (latest version), cancelled or not."""
     vs = session.records.list_latest(RecordType.SCREEN_FAILURE, patient_id=patient_id)
     return vs[0] if vs else None
 
 
-def screen_failure(session, patient_id: str) -> ScreenFailure | None:
+def screen_failure(session, patient_id: PatientId) -> ScreenFailure | None:
     """The patient's screen failure in force, or None."""
     session.require(Permission.VIEW_PATIENTS)
     v = _live(session, patient_id)
@@ -68,7 +68,7 @@ def screen_failure(session, patient_id: str) -> ScreenFailure | None:
                          c["decided_on"], c["protocol_key"], c["assessment_status"])
 
 
-def record_screen_failure(session, patient_id: str, *, criteria: list[str] | None = None,
+def record_screen_failure(session, patient_id: PatientId, *, criteria: list[str] | None = None,
                           reason: str | None = None, note: str = "",
                           why_changed: str | None = None):
     """Record why an assessed patient is not included: ``criteria`` (codes
@@ -128,7 +128,7 @@ def record_screen_failure(session, patient_id: str, *, criteria: list[str] | Non
     return v
 
 
-def retraction(session, patient_id: str):
+def retraction(session, patient_id: PatientId):
     """The version that retracted the patient's screen failure (its author,
     time and reason), or None when none was retracted or one is in force."""
     session.require(Permission.VIEW_PATIENTS)
@@ -136,7 +136,7 @@ def retraction(session, patient_id: str):
     return v if v is not None and v.content.get("cancelled") else None
 
 
-def retract_screen_failure(session, patient_id: str, why: str):
+def retract_screen_failure(session, patient_id: PatientId, why: str):
     """Retract the patient's screen failure: a new version marked
     ``cancelled`` with *why* (the first stays in the history); the patient
     is back in screening."""

@@ -24,7 +24,7 @@ from bedside.consent.status import ConsentDecision
 from bedside.errors import NotFound, ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.localtime import site_zone
-from bedside.names import Meaning, RecordType
+from bedside.names import Meaning, PatientId, RecordId, RecordType
 from bedside.patients import assign_subject_id, get_patient, list_patients
 from bedside.roles import Permission
 
@@ -67,7 +67,7 @@ def local_tz(session):
 
 @dataclass(frozen=True)
 class LabEntry:
-    record_id: str
+    record_id: RecordId
     lab: str
     time: datetime
     value: float
@@ -75,7 +75,7 @@ class LabEntry:
     author: str
 
 
-def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | None,
+def add_lab_value(session, patient_id: PatientId, lab: str, when, value, unit: str | None,
                   field_label: str | None = None, source: dict | None = None) -> LabEntry:
     """Validate and store one timed lab value (converted to the canonical unit);
     ``source``: the lab system's message it was accepted from (docs/hl7.md)."""
@@ -91,7 +91,7 @@ def add_lab_value(session, patient_id: str, lab: str, when, value, unit: str | N
     return _lab_entry(session.records.create(RecordType.LAB_VALUE, content, patient_id=patient_id))
 
 
-def correct_lab_value(session, record_id: str, when, value, unit, reason: str) -> LabEntry:
+def correct_lab_value(session, record_id: RecordId, when, value, unit, reason: str) -> LabEntry:
     session.require(Permission.EDIT_CLINICAL)
     old = session.records.latest(record_id)
     lab = old.content["lab"]
@@ -107,7 +107,7 @@ def _lab_entry(v) -> LabEntry:
                     c.get("entered", ""), v.author_name)
 
 
-def lab_series(session, patient_id: str) -> dict[str, list[LabEntry]]:
+def lab_series(session, patient_id: PatientId) -> dict[str, list[LabEntry]]:
     out: dict[str, list[LabEntry]] = {lab: [] for lab in LABS}
     for v in session.records.list_latest(RecordType.LAB_VALUE, patient_id=patient_id):
         if v.content.get("lab") in out and not v.content.get("retracted"):
@@ -127,7 +127,7 @@ def _labs_as_points(series: dict[str, list[LabEntry]]) -> dict[str, list[dict]]:
 @dataclass
 class AssessmentState:
     """Everything the checklist and the gates need about one patient."""
-    patient_id: str
+    patient_id: PatientId
     protocol: Protocol
     answers: dict
     facts: dict
@@ -142,7 +142,7 @@ class AssessmentState:
         return bool(self.signatures) and not self.stale
 
 
-def _latest_assessment(session, patient_id: str):
+def _latest_assessment(session, patient_id: PatientId):
     versions = session.records.list_latest(RecordType.ELIGIBILITY_ASSESSMENT, patient_id=patient_id)
     return versions[0] if versions else None
 
@@ -153,7 +153,7 @@ def _evaluate(session, protocol, facts, patient_id, lang="en"):
     return evaluator.evaluate(protocol, live, session.clock.now(), lang, local_tz(session)), reasons
 
 
-def assessment_state(session, patient_id: str, answers: dict | None = None, lang: str = "en") -> AssessmentState:
+def assessment_state(session, patient_id: PatientId, answers: dict | None = None, lang: str = "en") -> AssessmentState:
     """The stored assessment (or ``answers`` being edited), evaluated now."""
     session.require(Permission.VIEW_PATIENTS)
     patient = session.records.latest(patient_id)
@@ -170,7 +170,7 @@ def assessment_state(session, patient_id: str, answers: dict | None = None, lang
     return AssessmentState(patient_id, protocol, use, facts, ev, latest, sigs, stale, consent_reasons)
 
 
-def save_assessment(session, patient_id: str, answers: dict, reason: str | None = None):
+def save_assessment(session, patient_id: PatientId, answers: dict, reason: str | None = None):
     """Store the checklist as a new version.  A signed assessment is locked:
     changing it needs a reason and makes a new version that needs a new
     signature.  Returns the latest RecordVersion (unchanged if nothing changed)."""
@@ -200,7 +200,7 @@ def save_assessment(session, patient_id: str, answers: dict, reason: str | None 
                                    reason.strip() if reason and reason.strip() else "checklist updated")
 
 
-def sign_assessment(session, patient_id: str, password: str):
+def sign_assessment(session, patient_id: PatientId, password: str):
     """The investigator's electronic signature, meaning "eligibility confirmed"."""
     session.require(Permission.SIGN_ELIGIBILITY)
     st = assessment_state(session, patient_id)
@@ -216,7 +216,7 @@ def sign_assessment(session, patient_id: str, password: str):
     return session.sign(password, st.version, Meaning.ELIGIBILITY_CONFIRMED)
 
 
-def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, list[Message]]:
+def signed_assessment_status_details(session, patient_id: PatientId) -> tuple[bool, list[Message]]:
     try:
         st = assessment_state(session, patient_id)
     except NotFound:
@@ -250,25 +250,25 @@ def signed_assessment_status_details(session, patient_id: str) -> tuple[bool, li
     return not reasons, reasons
 
 
-def signed_assessment_status(session, patient_id: str) -> tuple[bool, list[str]]:
+def signed_assessment_status(session, patient_id: PatientId) -> tuple[bool, list[str]]:
     """(ok, reasons) — the question the consent / infusion gates ask."""
     ok, reasons = signed_assessment_status_details(session, patient_id)
     return ok, [m.text() for m in reasons]
 
 
-def eligibility_status(session, patient_id: str) -> AssessmentState:
+def eligibility_status(session, patient_id: PatientId) -> AssessmentState:
     """The core question for screens: the stored assessment evaluated now."""
     return assessment_state(session, patient_id)
 
 
 # --- screening outcome, inclusion and the log --------------------------------------------
 
-def _screening_version(session, patient_id: str):
+def _screening_version(session, patient_id: PatientId):
     vs = session.records.list_latest(RecordType.SCREENING_OUTCOME, patient_id=patient_id)
     return vs[0] if vs else None
 
 
-def _ensure_screening(session, patient_id: str):
+def _ensure_screening(session, patient_id: PatientId):
     v = _screening_version(session, patient_id)
     if v is None:
         v = session.records.create(RecordType.SCREENING_OUTCOME, {"outcome": "screening", "failed_criteria": [], "note": ""},
@@ -276,7 +276,7 @@ def _ensure_screening(session, patient_id: str):
     return v
 
 
-def set_outcome(session, patient_id: str, outcome: str, note: str = "", failed: list[str] | None = None,
+def set_outcome(session, patient_id: PatientId, outcome: str, note: str = "", failed: list[str] | None = None,
                 reason: str = "screening outcome"):
     """Record a screening outcome the way the screening log words it:
     ``not_eligible`` (the criteria not met), ``declined`` (consent refused) or
@@ -295,7 +295,7 @@ def set_outcome(session, patient_id: str, outcome: str, note: str = "", failed: 
                                  note=note, why_changed=reason)
 
 
-def write_outcome(session, patient_id: str, outcome: str, failed: list[str], note: str):
+def write_outcome(session, patient_id: PatientId, outcome: str, failed: list[str], note: str):
     """The screening outcome that follows a screen failure (or its cancellation)."""
     content = {"outcome": outcome, "failed_criteria": list(failed or []), "note": (note or "").strip()}
     v = _screening_version(session, patient_id)
@@ -316,7 +316,7 @@ class InclusionResult:
     target_state: str           # open / near / reached
 
 
-def include_patient(session, patient_id: str) -> InclusionResult:
+def include_patient(session, patient_id: PatientId) -> InclusionResult:
     """Give the subject id (site format) once eligibility is signed."""
     session.require(Permission.SIGN_ELIGIBILITY)
     ok, reasons = signed_assessment_status_details(session, patient_id)
@@ -350,7 +350,7 @@ def enrollment(session) -> tuple[int, int, str]:
 
 @dataclass(frozen=True)
 class LogRow:
-    patient_id: str
+    patient_id: PatientId
     screening_number: str
     subject_id: str | None
     screened_utc: datetime
@@ -409,7 +409,7 @@ def consort_counts(rows: list[LogRow]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class Confirmation:
-    patient_id: str
+    patient_id: PatientId
     label: str
     due: str
     overdue: bool

@@ -13,7 +13,7 @@ from bedside.export.privacy import Pseudonymiser, is_identifying
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.times import with_offset
 from bedside.export.values import merge_types, to_text, type_of
-from bedside.names import RecordType
+from bedside.names import EntryId, RecordId, RecordType
 
 # Columns every form row carries before its variables.
 FIXED_COLUMNS = ("subject_id", "record_id", "version", "recorded_utc", "recorded_by")
@@ -44,8 +44,8 @@ class Variable:
 @dataclass
 class Row:
     subject_id: str
-    record_id: str
-    entry_id: str
+    record_id: RecordId
+    entry_id: EntryId
     version: int
     recorded_utc: str
     recorded_by: str

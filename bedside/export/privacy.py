@@ -23,7 +23,7 @@ from bedside.export import resources
 from bedside.export.identifiers import IdentifierFinder, Questionable
 from bedside.export.source import ExportData, ExportVersion
 from bedside.export.values import flatten
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordType
 
 
 def _norm(key: str) -> str:
@@ -168,7 +168,7 @@ class Pseudonymiser:
         self._review: dict[tuple[str, str], Questionable] = {}
 
     # -- API -----------------------------------------------------------
-    def subject(self, patient_id: str | None) -> str:
+    def subject(self, patient_id: PatientId | None) -> str:
         if not patient_id:
             return ""
         return self._subjects.get(patient_id, "")
@@ -176,7 +176,7 @@ class Pseudonymiser:
     def subjects(self) -> dict[str, str]:
         return dict(self._subjects)
 
-    def age(self, patient_id: str | None) -> int | None:
+    def age(self, patient_id: PatientId | None) -> int | None:
         return self._ages.get(patient_id or "")
 
     @property

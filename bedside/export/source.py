@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping
-from bedside.names import RecordType
+from bedside.names import EntryId, PatientId, RecordId, RecordType
 
 
 def _iso(value: Any) -> str:
@@ -25,10 +25,10 @@ def _iso(value: Any) -> str:
 class ExportVersion:
     """One stored version of a record, as exported."""
 
-    entry_id: str
-    record_id: str
+    entry_id: EntryId
+    record_id: RecordId
     record_type: str
-    patient_id: str | None
+    patient_id: PatientId | None
     version: int
     content: Mapping[str, Any]
     created_utc: str
@@ -101,7 +101,7 @@ class ExportData:
     def latest_of(self, record_type: str) -> list[ExportVersion]:
         return [v for v in self.latest() if v.record_type == record_type]
 
-    def history(self, record_id: str) -> list[ExportVersion]:
+    def history(self, record_id: RecordId) -> list[ExportVersion]:
         return sorted((v for v in self.versions if v.record_id == record_id), key=lambda v: v.version)
 
     def record_types(self) -> list[str]:
@@ -115,7 +115,7 @@ class ExportData:
                 seen[v.patient_id] = v.created_utc
         return list(seen)
 
-    def signatures_for(self, entry_id: str) -> list[ExportSignature]:
+    def signatures_for(self, entry_id: EntryId) -> list[ExportSignature]:
         return [s for s in self.signatures if s.signed_entry_id == entry_id]
 
 

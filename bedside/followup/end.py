@@ -9,7 +9,7 @@ from datetime import date
 
 from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordId, RecordType
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
@@ -18,17 +18,17 @@ from .protocol import load
 
 
 
-def withdrawals(session, patient_id: str) -> list:
+def withdrawals(session, patient_id: PatientId) -> list:
     """The patient's consent withdrawals (consent capability's steps)."""
     return [v for v in session.records.list_latest(RecordType.CONSENT_STEP, patient_id=patient_id)
             if v.content.get("kind") == "withdrawal"]
 
 
-def participation_ended(session, patient_id: str) -> bool:
+def participation_ended(session, patient_id: PatientId) -> bool:
     return follow_up_visits.end_version(session, patient_id) is not None
 
 
-def check_end(session, patient_id: str, content: dict, record_id: str | None = None) -> None:
+def check_end(session, patient_id: PatientId, content: dict, record_id: RecordId | None = None) -> None:
     check_content(RecordType.END_OF_PARTICIPATION, content)
     inc = follow_up_visits.inclusion_date(session, patient_id)
     if inc is None:
@@ -78,9 +78,9 @@ def check_end(session, patient_id: str, content: dict, record_id: str | None = N
             "core", "The date of death is before the inclusion ({inclusion})."), inclusion=inc.isoformat())
 
 
-def record_end(session, patient_id: str, content: dict):
+def record_end(session, patient_id: PatientId, content: dict):
     return writes.create(session, Permission.SIGN_FOLLOW_UP, RecordType.END_OF_PARTICIPATION, check_end, patient_id, content)
 
 
-def correct_end(session, record_id: str, content: dict, reason: str):
+def correct_end(session, record_id: RecordId, content: dict, reason: str):
     return writes.correct(session, Permission.SIGN_FOLLOW_UP, RecordType.END_OF_PARTICIPATION, check_end, record_id, content, reason)

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from bedside.export.source import ExportData, ExportVersion
 from bedside.infusion.inclusion import INCLUSION_RECORD_TYPES, inclusion_date
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordType
 
 from .protocol import load
 
@@ -20,7 +20,7 @@ GRADES = (1, 2, 3, 4, 5)
 
 @dataclass
 class PatientEndpoints:
-    patient_id: str
+    patient_id: PatientId
     group: str                    # "A" | "B" | "" (unknown)
     inclusion: date
     day28: date

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bedside.infusion.store import InfusionStore
+from bedside.names import PatientId
 
 from . import visits as follow_up_visits
 from .end import withdrawals
@@ -26,7 +27,7 @@ class Mark:
 
 @dataclass(frozen=True)
 class FollowUpOverview:
-    patient_id: str
+    patient_id: PatientId
     inclusion: date | None
     today: date
     final_day: int
@@ -40,7 +41,7 @@ class FollowUpOverview:
     may_end: bool
 
 
-def overview(session, patient_id: str) -> FollowUpOverview:
+def overview(session, patient_id: PatientId) -> FollowUpOverview:
     from bedside.roles import Permission
     inc = follow_up_visits.inclusion_date(session, patient_id)
     today = follow_up_visits.today(session)

@@ -12,7 +12,7 @@ from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.infusion.plan import window_status
 from bedside.infusion.store import InfusionStore
-from bedside.names import Meaning, RecordType
+from bedside.names import Meaning, PatientId, RecordId, RecordType
 from bedside.record_fields import aware_or_none
 from bedside.record_types import check_content
 from bedside.roles import Permission
@@ -33,7 +33,7 @@ class VisitSlot:
     window_start: date
     window_end: date
     status: str                     # upcoming | due | overdue | done | closed (participation ended)
-    record_id: str | None = None
+    record_id: RecordId | None = None
 
 
 @dataclass(frozen=True)
@@ -50,26 +50,26 @@ def today(session) -> date:
     return session.clock.now().astimezone().date()
 
 
-def inclusion_date(session, patient_id: str) -> date | None:
+def inclusion_date(session, patient_id: PatientId) -> date | None:
     return InfusionStore(session).inclusion_date(patient_id)
 
 
-def visit_versions(session, patient_id: str) -> list:
+def visit_versions(session, patient_id: PatientId) -> list:
     return sorted(session.records.list_latest(RecordType.FOLLOW_UP_VISIT, patient_id=patient_id),
                   key=lambda v: (v.content["visit_date"], v.created_utc))
 
 
-def visits(session, patient_id: str) -> list[VisitView]:
+def visits(session, patient_id: PatientId) -> list[VisitView]:
     return [VisitView(v, bool(session.valid_signatures(v, Meaning.FOLLOW_UP_VISIT_SIGNED)))
             for v in visit_versions(session, patient_id)]
 
 
-def end_version(session, patient_id: str):
+def end_version(session, patient_id: PatientId):
     vs = session.records.list_latest(RecordType.END_OF_PARTICIPATION, patient_id=patient_id)
     return max(vs, key=lambda v: v.created_utc) if vs else None
 
 
-def schedule(session, patient_id: str, on: date | None = None) -> list[VisitSlot]:
+def schedule(session, patient_id: PatientId, on: date | None = None) -> list[VisitSlot]:
     """The scheduled visits of an included patient ([] when not included)."""
     inc = inclusion_date(session, patient_id)
     if inc is None:
@@ -86,7 +86,7 @@ def schedule(session, patient_id: str, on: date | None = None) -> list[VisitSlot
     return out
 
 
-def aesi_events(session, patient_id: str, up_to: date | None = None) -> dict[str, list]:
+def aesi_events(session, patient_id: PatientId, up_to: date | None = None) -> dict[str, list]:
     """The AE log's adverse events of special interest of this patient, by
     category (onset on or before *up_to* when given)."""
     out: dict[str, list] = {c.id: [] for c in load().aesi}
@@ -102,7 +102,7 @@ def _fail(field: str, template: str, **params) -> None:
     raise ValidationError(field, template, **params)
 
 
-def check_visit(session, patient_id: str, content: dict, record_id: str | None = None) -> None:
+def check_visit(session, patient_id: PatientId, content: dict, record_id: RecordId | None = None) -> None:
     """Every rule of a visit: its declaration first (the same as at every
     door), then what needs the patient's other records."""
     check_content(RecordType.FOLLOW_UP_VISIT, content)
@@ -148,14 +148,14 @@ def check_visit(session, patient_id: str, content: dict, record_id: str | None =
                 "visit: answer yes and link it."))
 
 
-def record_visit(session, patient_id: str, content: dict):
+def record_visit(session, patient_id: PatientId, content: dict):
     return writes.create(session, Permission.EDIT_CLINICAL, RecordType.FOLLOW_UP_VISIT, check_visit, patient_id, content)
 
 
-def correct_visit(session, record_id: str, content: dict, reason: str):
+def correct_visit(session, record_id: RecordId, content: dict, reason: str):
     return writes.correct(session, Permission.EDIT_CLINICAL, RecordType.FOLLOW_UP_VISIT, check_visit, record_id, content, reason)
 
 
-def sign_visit(session, record_id: str, password: str):
+def sign_visit(session, record_id: RecordId, password: str):
     """The investigator's sign-off of the visit's current version."""
     return session.sign(password, session.records.latest(record_id), Meaning.FOLLOW_UP_VISIT_SIGNED)

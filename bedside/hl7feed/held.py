@@ -17,6 +17,7 @@ from .feed import FeedCache
 from .mapping import map_all
 from .matching import KnownPatient, differences
 from .proposals import agrees, decided, record_decision
+from bedside.names import PatientId
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def held_messages(session, patient: Patient, cache: FeedCache) -> list[HeldMessa
     return sorted(out, key=lambda h: h.observed_utc, reverse=True)
 
 
-def dismiss(session, patient_id: str, held: HeldMessage, reason: str):
+def dismiss(session, patient_id: PatientId, held: HeldMessage, reason: str):
     """Record that a person reviewed a held message and it is not this
     patient's (or not to be charted), and why."""
     return record_decision(session, patient_id, held, reason, QT_TRANSLATE_NOOP(

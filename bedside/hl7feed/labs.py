@@ -6,7 +6,7 @@ Nothing is stored until a person accepts."""
 
 from __future__ import annotations
 
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordType
 from ..eligibility import service as eligibility
 from ..eligibility.units import canonical_unit
 from ..patients import get_patient
@@ -14,7 +14,7 @@ from .feed import cache_for
 from .proposals import LabProposal, lab_proposals
 
 
-def accepted(session, patient_id: str) -> set[tuple[str, str, str]]:
+def accepted(session, patient_id: PatientId) -> set[tuple[str, str, str]]:
     """(sender, control id, lab) of results already accepted for this patient."""
     out = set()
     for v in session.records.list_latest(RecordType.LAB_VALUE, patient_id=patient_id):
@@ -24,7 +24,7 @@ def accepted(session, patient_id: str) -> set[tuple[str, str, str]]:
     return out
 
 
-def lab_offers(session, patient_id: str) -> dict[str, list[LabProposal]]:
+def lab_offers(session, patient_id: PatientId) -> dict[str, list[LabProposal]]:
     """Per lab item, the results not yet accepted, oldest sample first."""
     patient = get_patient(session, patient_id)
     done = accepted(session, patient_id)
@@ -35,7 +35,7 @@ def lab_offers(session, patient_id: str) -> dict[str, list[LabProposal]]:
     return out
 
 
-def accept_labs(session, patient_id: str, offers: list[LabProposal]) -> list:
+def accept_labs(session, patient_id: PatientId, offers: list[LabProposal]) -> list:
     """Store each offered result as a lab entry at its sample time; the
     eligibility rules check it like a typed value (plausible range, not in
     the future)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from bedside.names import RecordType
+from bedside.names import PatientId, RecordType
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..infusion.numbers import parse_decimal
@@ -67,7 +67,7 @@ def held(cache: FeedCache, patient: Patient, done: set[tuple[str, str]] = frozen
                if not agrees(i, patient) and (i.message.sender, i.message.control_id) not in done)
 
 
-def decided(session, patient_id: str) -> set[tuple[str, str]]:
+def decided(session, patient_id: PatientId) -> set[tuple[str, str]]:
     """(sender, control id) of monitor messages already charted or rejected."""
     out = set()
     for v in session.records.list_latest(RecordType.VITAL_READING, patient_id=patient_id):
@@ -126,7 +126,7 @@ def lab_proposals(patient: Patient, cache: FeedCache) -> list[LabProposal]:
     return sorted(out, key=lambda p: p.sampled_utc)
 
 
-def record_decision(session, patient_id: str, message, reason: str, reason_needed: str):
+def record_decision(session, patient_id: PatientId, message, reason: str, reason_needed: str):
     """A signed ``feed_decision`` that *message* (anything with sender,
     control_id and observed_utc) is not charted, and why; *reason_needed*:
     the message when no reason is given."""
@@ -139,13 +139,13 @@ def record_decision(session, patient_id: str, message, reason: str, reason_neede
         "reason": reason}, patient_id=patient_id)
 
 
-def reject(session, patient_id: str, proposal: VitalProposal, reason: str):
+def reject(session, patient_id: PatientId, proposal: VitalProposal, reason: str):
     """Record that a person did not chart these monitor values, and why."""
     return record_decision(session, patient_id, proposal, reason, QT_TRANSLATE_NOOP(
         "core", "Say why the monitor values are not charted."))
 
 
-def flowsheet_offer(session, patient_id: str, now: datetime,
+def flowsheet_offer(session, patient_id: PatientId, now: datetime,
                     decimals: dict[str, int]) -> tuple[VitalProposal | None, int]:
     """What the entry row shows, from what this PC already fetched (no
     network): the proposal and how many messages are held for review."""

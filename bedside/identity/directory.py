@@ -15,6 +15,7 @@ from typing import Iterable
 
 from ..roles import Role
 from .slots import Credential
+from bedside.names import EntryId
 
 
 
@@ -29,7 +30,7 @@ class PersonState:
     active: bool
     credential: Credential
     hlc: str
-    entry_id: str
+    entry_id: EntryId
 
 
 @dataclass(frozen=True)

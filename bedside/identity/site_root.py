@@ -37,7 +37,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..storage.schema import Meta
 from .keys import key_id_of, unb64
-from bedside.names import RecordType
+from bedside.names import EntryId, RecordType
 
 ROOT_META = "site_root"
 VOUCHED_META = "vouched_enrolments"
@@ -92,7 +92,7 @@ def vouched(db) -> frozenset[str]:
     return frozenset(json.loads(raw)) if raw else frozenset()
 
 
-def vouch(db, orm: OrmSession, entry_id: str) -> None:
+def vouch(db, orm: OrmSession, entry_id: EntryId) -> None:
     have = orm.get(Meta, VOUCHED_META)
     ids = set(json.loads(have.value)) if have is not None else set()
     db.set_meta(orm, VOUCHED_META, json.dumps(sorted(ids | {entry_id})))

@@ -10,7 +10,7 @@ import copy
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from bedside.names import RecordType
+from bedside.names import EntryId, RecordType
 from ..storage.schema import Meta, RecordRow
 from .directory import Directory, state_from_entry
 from .site_root import ROOT_META, VOUCHED_META
@@ -52,7 +52,7 @@ def previous_content(orm: OrmSession):
     damaged on disk counts as its record's last good content)."""
     from ..records import good_content
 
-    def look(entry_id: str) -> dict | None:
+    def look(entry_id: EntryId) -> dict | None:
         row = orm.get(RecordRow, entry_id)
         return good_content(orm, row) if row is not None else None
     return look

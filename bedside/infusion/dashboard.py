@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bedside.names import PatientId
 from bedside.patients import list_patients
 
 from . import plan as plan_mod
@@ -17,7 +18,7 @@ SAE_URGENT_HOURS = 6
 @dataclass(frozen=True)
 class Due:
     kind: str          # "infusion" | "running" | "follow_up" | "sae"
-    patient_id: str
+    patient_id: PatientId
     patient_label: str
     urgency: int       # 0 info, 1 due, 2 overdue/urgent
     params: dict

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from . import adverse_events, plan as plan_mod
 from bedside.localtime import parse_iso
+from bedside.names import PatientId
 
 from .store import InfusionStore, InfusionView
 
@@ -21,7 +22,7 @@ class AeRow:
 
 @dataclass
 class Snapshot:
-    patient_id: str
+    patient_id: PatientId
     patient: dict
     infusions: list[InfusionView]
     plan: list[plan_mod.PlannedInfusion] | None
@@ -34,7 +35,7 @@ class Snapshot:
     patient_recorded_utc: object = None                   # when the weight in the patient record was recorded
 
 
-def load(store: InfusionStore, patient_id: str, selected: int | None = None) -> Snapshot:
+def load(store: InfusionStore, patient_id: PatientId, selected: int | None = None) -> Snapshot:
     store = store.reader(patient_id)       # the patient's versions in one query, settings once
     infs = store.infusions(patient_id)
     pl = store.plan(patient_id, infs)

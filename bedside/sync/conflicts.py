@@ -11,13 +11,14 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..records import RecordVersion
 from ..roles import Permission
+from bedside.names import PatientId, RecordId
 
 
 @dataclass(frozen=True)
 class ConflictInfo:
-    record_id: str
+    record_id: RecordId
     record_type: str
-    patient_id: str | None
+    patient_id: PatientId | None
     heads: list[RecordVersion]         # ordered by hybrid logical clock
 
     def changed_fields(self) -> list[str]:
@@ -40,7 +41,7 @@ def head_label(v: RecordVersion) -> str:
            f"{v.created_utc.strftime('%Y-%m-%d %H:%M')} UTC)"
 
 
-def resolve(session, record_id: str, content: dict, note: str,
+def resolve(session, record_id: RecordId, content: dict, note: str,
             base_entry_id: str | None = None) -> RecordVersion:
     """Resolve a conflict with *content* (one head's content, or a merge).
     The reason names every head it supersedes."""

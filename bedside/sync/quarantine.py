@@ -21,6 +21,7 @@ from ..errors import PermissionDenied
 from ..record_types import is_id
 from ..roles import Permission
 from .schema import QuarantineRow
+from bedside.names import EntryId
 
 MAX_RAW = 1024 * 1024          # larger items keep only their beginning
 
@@ -42,7 +43,7 @@ def _raw(item: Any) -> str:
 class Refused:
     server_seq: int | None
     kind: str
-    entry_id: str | None
+    entry_id: EntryId | None
     workstation_id: str | None
     reason: str
     raw: str
@@ -74,7 +75,7 @@ class Incident:
     received_utc: str
     server_seq: int | None
     kind: str
-    entry_id: str | None
+    entry_id: EntryId | None
     workstation_id: str | None
     reason: str
 
