@@ -4,7 +4,7 @@ also on another patient's label (bedside/numbering.py incidents)."""
 from __future__ import annotations
 
 from bedside.errors import BedsideError
-from bedside.numbering import incidents
+from bedside.number_incidents import incidents
 
 from .qt import QCoreApplication
 

@@ -5,7 +5,7 @@ and investigators)."""
 from __future__ import annotations
 
 from bedside.errors import BedsideError
-from bedside.numbering import incidents
+from bedside.number_incidents import incidents
 from bedside.patients import get_patient
 from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.roles import Permission

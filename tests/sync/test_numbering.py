@@ -4,7 +4,8 @@ duplicate that still reaches a PC is flagged as an incident."""
 
 from __future__ import annotations
 
-from bedside.numbering import incidents, with_station
+from bedside.number_incidents import incidents
+from bedside.numbering import with_station
 from bedside.patients import assign_subject_id, list_patients, register_patient
 from bedside.sync.local import SyncState
 from bedside.sync.service import SYNCED
