@@ -8,7 +8,7 @@ from bedside.export.source import from_session
 from bedside.followup import end as E
 from bedside.followup import visits as V
 from bedside.followup.dashboard import visits_due
-from bedside.followup.endpoints import data_date, patient_endpoints, study_endpoints
+from bedside.export.endpoints import data_date, patient_endpoints, study_endpoints
 from bedside.patients import list_patients
 
 
