@@ -1,5 +1,5 @@
 """Patient banner note: this patient's screening number or subject id is
-also on another patient's label (bedside/numbering.py incidents)."""
+also on another patient's label (bedside/number_incidents.py)."""
 
 from __future__ import annotations
 
