@@ -8,7 +8,8 @@ lazy import cannot hide a cycle. Checked:
 - no ``bedside.*`` module imports a higher layer of :data:`LAYERS`;
 - no ``bedside.*`` module imports ``ui``;
 - the extension registries of ``ui/`` never import a capability: the
-  capabilities register themselves.
+  capabilities register themselves;
+- no import of this repository's code sits behind ``except ImportError``.
 
 A failure names the importing file and line."""
 from __future__ import annotations
@@ -155,6 +156,34 @@ def test_core_never_imports_ui_and_registries_never_import_capabilities():
     assert not wrong, "\n".join(sorted(wrong))
 
 
+def guarded_imports(root: Path, packages: tuple[str, ...]) -> list[str]:
+    """Imports of this repository's code inside a ``try`` that catches
+    ``ImportError``: a fallback for a module that is always here hides a
+    cycle or a missing piece (a third-party package may be optional)."""
+    found = []
+    for p in packages:
+        for f in sorted((root / p).rglob("*.py")):
+            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"), str(f))):
+                if not isinstance(node, ast.Try) or not any(
+                        isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
+                        or isinstance(h.type, ast.Tuple) and any(
+                            getattr(e, "id", "") in ("ImportError", "ModuleNotFoundError") for e in h.type.elts)
+                        for h in node.handlers):
+                    continue
+                for stmt in node.body:
+                    for imp in ast.walk(stmt):
+                        ours = (isinstance(imp, ast.ImportFrom) and (imp.level or (imp.module or "").split(".")[0] in packages)
+                                or isinstance(imp, ast.Import) and any(a.name.split(".")[0] in packages for a in imp.names))
+                        if ours:
+                            found.append(f"{f.relative_to(root).as_posix()}:{imp.lineno}")
+    return found
+
+
+def test_no_fallback_for_our_own_modules():
+    wrong = guarded_imports(ROOT, ("bedside", "ui", "bedside_server"))
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_checker_sees_a_planted_cycle_and_an_upward_import(tmp_path):
     """The checker itself, on a planted package: a function-local import
     and a ``TYPE_CHECKING`` one close a cycle; consent imports infusion."""
@@ -170,6 +199,8 @@ def test_the_checker_sees_a_planted_cycle_and_an_upward_import(tmp_path):
     (pkg / "vault.py").write_text("def login():\n    from bedside import records\n")
     (pkg / "consent" / "gate.py").write_text("from ..infusion.gate import may_infuse\n")
     (pkg / "infusion" / "gate.py").write_text("from bedside.consent import gate\n")
+    (pkg / "infusion" / "old.py").write_text(
+        "try:\n    from ..consent import gate\nexcept ImportError:\n    gate = None\n")
     graph = scan(tmp_path, ("bedside",))
     found = cycles(graph)
     assert len(found) == 2
@@ -178,3 +209,4 @@ def test_the_checker_sees_a_planted_cycle_and_an_upward_import(tmp_path):
     assert upward_imports(graph) == [
         "bedside/consent/gate.py:1: bedside.consent.gate (consent) imports "
         "bedside.infusion.gate (infusion)"]
+    assert guarded_imports(tmp_path, ("bedside",)) == ["bedside/infusion/old.py:2"]
