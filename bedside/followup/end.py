@@ -24,10 +24,6 @@ def withdrawals(session, patient_id: PatientId) -> list:
             if v.content.get("kind") == "withdrawal"]
 
 
-def participation_ended(session, patient_id: PatientId) -> bool:
-    return follow_up_visits.end_version(session, patient_id) is not None
-
-
 def check_end(session, patient_id: PatientId, content: dict, record_id: RecordId | None = None) -> None:
     check_content(RecordType.END_OF_PARTICIPATION, content)
     inc = follow_up_visits.inclusion_date(session, patient_id)

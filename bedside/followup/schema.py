@@ -10,11 +10,11 @@ other records (the patient's inclusion date, the AE log, the consent
 withdrawal) are in ``visits.py`` and ``end.py``."""
 from __future__ import annotations
 
+from bedside.names import RecordType
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from bedside.names import RecordType
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, FieldProblem, Id, IsoDate, Line, RecordContent, Text, label)
 from ..record_types import RecordDeclaration, register

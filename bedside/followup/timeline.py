@@ -10,6 +10,7 @@ from datetime import date
 
 from bedside.infusion.store import InfusionStore
 from bedside.names import PatientId
+from bedside.participation import end_version
 
 from . import visits as follow_up_visits
 from .end import withdrawals
@@ -48,7 +49,7 @@ def overview(session, patient_id: PatientId) -> FollowUpOverview:
     p = load()
     slots = follow_up_visits.schedule(session, patient_id, today)
     visits = follow_up_visits.visits(session, patient_id)
-    end = follow_up_visits.end_version(session, patient_id)
+    end = end_version(session, patient_id)
     marks: list[Mark] = []
     if inc is not None:
         marks.append(Mark(0, "inclusion", ""))

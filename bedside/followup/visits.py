@@ -5,6 +5,7 @@ end of participation), corrections with a reason and the investigator's
 sign-off."""
 from __future__ import annotations
 
+from bedside.names import Meaning, PatientId, RecordId, RecordType
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,7 +13,7 @@ from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.infusion.plan import window_status
 from bedside.infusion.store import InfusionStore
-from bedside.names import Meaning, PatientId, RecordId, RecordType
+from bedside.participation import end_version
 from bedside.record_fields import aware_or_none
 from bedside.record_types import check_content
 from bedside.roles import Permission
@@ -62,11 +63,6 @@ def visit_versions(session, patient_id: PatientId) -> list:
 def visits(session, patient_id: PatientId) -> list[VisitView]:
     return [VisitView(v, bool(session.valid_signatures(v, Meaning.FOLLOW_UP_VISIT_SIGNED)))
             for v in visit_versions(session, patient_id)]
-
-
-def end_version(session, patient_id: PatientId):
-    vs = session.records.list_latest(RecordType.END_OF_PARTICIPATION, patient_id=patient_id)
-    return max(vs, key=lambda v: v.created_utc) if vs else None
 
 
 def schedule(session, patient_id: PatientId, on: date | None = None) -> list[VisitSlot]:

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from bedside.export.source import ExportData, ExportVersion
+from bedside.followup.protocol import load
 from bedside.infusion.inclusion import INCLUSION_RECORD_TYPES, inclusion_date
 from bedside.names import PatientId, RecordType
-
-from .protocol import load
 
 ALIVE, DIED, UNKNOWN, NOT_REACHED = "alive", "died", "unknown", "not_reached"
 GRADES = (1, 2, 3, 4, 5)
