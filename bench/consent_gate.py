@@ -23,7 +23,7 @@ from bedside.consent import service  # noqa: E402
 from bedside.infusion.gate import may_infuse  # noqa: E402
 from bedside.consent.status import pending_confirmations  # noqa: E402
 from tests.conftest import PASSWORD, make_vault  # noqa: E402
-from tests.consent.helpers import consent_event, good_signature, new_patient  # noqa: E402
+from tests.consent.data import consent_event, good_signature, new_patient  # noqa: E402
 
 
 def timeit(fn, n=30) -> float:

@@ -10,8 +10,8 @@ from bedside.errors import PermissionDenied, ValidationError
 from bedside.followup import end as E
 from bedside.followup import visits as V
 from bedside.followup.dashboard import visits_due
-from tests.followup.conftest import died_content, visit_content
-from tests.journey_helpers import withdraw
+from tests.followup.data import died_content, visit_content
+from tests.clinical_states import withdraw
 
 
 def attempts(today, n=3):

@@ -11,8 +11,8 @@ from bedside.infusion.messages import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
 from tests.conftest import PASSWORD
-from tests.infusion.conftest import NORMAL, product_entry, ready_infusion
-from tests.journey_helpers import sign_eligibility, withdraw
+from tests.infusion.data import NORMAL, product_entry, ready_infusion
+from tests.clinical_states import sign_eligibility, withdraw
 
 
 def codes(e):
