@@ -202,6 +202,31 @@ def window(open_window):
     return open_window()
 
 
+def show_active(qtbot, widget, size=(1366, 768)):
+    """*widget* shown at *size* as the active window (keyboard focus goes
+    there), closed after the test. Returns it."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=WAIT_MS)
+    return widget
+
+
+def finish_wizard(wizard) -> str:
+    """On a first-run or join wizard's recovery page: the code shown (32
+    characters), Finish only once the user confirms it is written down;
+    confirm and finish. Returns the recovery code."""
+    from ui.qt import QWizard
+    assert wizard.currentPage() is wizard.recovery_page
+    code = wizard.recovery_page.code.text()
+    assert len(code.replace("-", "")) == 32
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.recovery_page.done.setChecked(True)
+    wizard.accept()
+    return code
+
+
 def sign_in(qtbot, win, username="nurse", password=PASSWORD) -> bool:
     """Type a user name and password on the window's sign-in page and press
     Enter; wait until the workspace shows or the page says why not.

@@ -10,10 +10,10 @@ from bedside.roles import Role
 from bedside.vault import Vault
 from ui.patient_form import PatientFormDialog
 from ui.patient_list import Col, PatientTableModel
-from ui.qt import Qt, QtWidgets, QWizard
+from ui.qt import Qt, QtWidgets
 from ui.wizard import FirstRunWizard
 
-from .conftest import sign_in
+from .conftest import finish_wizard, sign_in
 
 ALICE = {"mrn": "H100001", "family_name": "Marchal", "given_name": "Alice",
          "date_of_birth": "1970-02-03", "sex": "F", "weight_kg": 70, "height_cm": 165}
@@ -38,12 +38,7 @@ def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, tmp_path):
     p.confirm.clear()
     qtbot.keyClicks(p.confirm, "long enough 1")
     w.next()
-    assert w.currentPage() is w.recovery_page
-    code = w.recovery_page.code.text()
-    assert len(code.replace("-", "")) == 32
-    assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
-    w.recovery_page.done.setChecked(True)
-    w.accept()
+    code = finish_wizard(w)
     assert w.recovery_code is None and w.recovery_page.code.text() == ""
     w.vault.lock()
     v = Vault.open(tmp_path / "vault")

@@ -9,7 +9,7 @@ from bedside.consent import service
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.data import new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, pass_over, primary, step, type_password
+from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, no_capacity, pass_over, primary, step, type_password
 from ui.consent.flow import ConsentFlow
 from ui.consent.signature_pad import SignaturePad
 from ui.qt import Qt, QtWidgets
@@ -87,10 +87,7 @@ def test_patient_pathway_ui(qtbot, inv, tmp_path):
 def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
     pid = new_patient(inv)
     flow = make_flow(qtbot, inv, pid)
-    choose(qtbot, flow, "capacity-choice", "no")
-    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated, intubated")
-    type_password(qtbot, flow, PASSWORD)
-    primary(qtbot, flow)
+    no_capacity(qtbot, flow, "sedated, intubated", PASSWORD)
     assert step(flow) == "step-representative-reachable"
     choose(qtbot, flow, "representative-choice", "yes")
     assert step(flow) == "step-representative"
@@ -129,10 +126,7 @@ def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
 def test_witness_pathway_ui(qtbot, inv):
     pid = new_patient(inv)
     flow = make_flow(qtbot, inv, pid)
-    choose(qtbot, flow, "capacity-choice", "no")
-    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("delirium")
-    type_password(qtbot, flow, PASSWORD)
-    primary(qtbot, flow)
+    no_capacity(qtbot, flow, "delirium", PASSWORD)
     choose(qtbot, flow, "representative-choice", "no")
     assert step(flow) == "step-unreachable"
     primary(qtbot, flow)                       # whom missing
@@ -205,10 +199,7 @@ def test_deferred_refusal_and_death_ui(qtbot, inv):
 def test_patient_recovers_before_any_consent(qtbot, inv):
     pid = new_patient(inv)
     flow = make_flow(qtbot, inv, pid)
-    choose(qtbot, flow, "capacity-choice", "no")
-    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated")
-    type_password(qtbot, flow, PASSWORD)
-    primary(qtbot, flow)
+    no_capacity(qtbot, flow, "sedated", PASSWORD)
     choose(qtbot, flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("M. Son")
     primary(qtbot, flow)

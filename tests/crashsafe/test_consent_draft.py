@@ -11,7 +11,7 @@ from bedside.consent import service
 from bedside.drafts import DraftStore
 from tests.conftest import PASSWORD
 from tests.consent.data import new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, find, pass_over, primary, step, type_password
+from tests.consent.uihelpers import choose, click, draw_signature, find, no_capacity, pass_over, primary, step, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
 from ui.consent.widgets import YesNo
@@ -52,10 +52,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     pid = new_patient(inv)
     tab = _tab(qtbot, ctx, pid)
     _at(qtbot, tab, "start")
-    choose(qtbot, tab.flow, "capacity-choice", "no")
-    find(tab.flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated, intubated")
-    type_password(qtbot, tab.flow, PASSWORD)
-    primary(qtbot, tab.flow)
+    no_capacity(qtbot, tab.flow, "sedated, intubated", PASSWORD)
     _at(qtbot, tab, "representative-reachable")
     choose(qtbot, tab.flow, "representative-choice", "yes")
     _at(qtbot, tab, "representative")

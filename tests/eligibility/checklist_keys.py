@@ -35,6 +35,13 @@ def fill_group_a(qtbot, w):
         press(qtbot, f[k], "n")
 
 
+def jump_from_todo(qtbot, w, row=0):
+    """Enter on a line of the checklist's to-do list (it moves to the field)."""
+    w.todo.setFocus()
+    w.todo.setCurrentRow(row)
+    qtbot.keyClick(w.todo, Qt.Key_Return)
+
+
 def answer_dialog(qtbot, object_name, field, text):
     def fill():
         dlg = QtWidgets.QApplication.activeModalWidget()

@@ -9,8 +9,8 @@ from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.screening_log import ScreeningLogWidget
 from ui.qt import QtCore, QtWidgets, Qt
 
-from ..conftest import PASSWORD, make_patient
-from .checklist_keys import answer_dialog, fill_group_a, press, type_into
+from ..conftest import PASSWORD, make_patient, show_active
+from .checklist_keys import answer_dialog, fill_group_a, jump_from_todo, press, type_into
 from .data import EXCLUSIONS
 
 
@@ -22,13 +22,7 @@ def patient(session_as):
 
 
 def make(qtbot, session, pid):
-    w = ChecklistWidget(session, pid)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=30000)
-    return w
+    return show_active(qtbot, ChecklistWidget(session, pid))
 
 
 def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, patient):
@@ -67,9 +61,7 @@ def test_bad_input_shown_next_to_field_nothing_saved(qtbot, session_as, patient)
     assert w.rows["INC-04"].chip.text() == "Not met" and w.overall.text() == "NOT ELIGIBLE"
     assert "95 % is above 93 %" in w.rows["INC-04"].reasons.text()
     assert w.todo.item(0).text() == "INC-04 — Not met: 95 % is above 93 %."
-    w.todo.setFocus()
-    w.todo.setCurrentRow(0)
-    qtbot.keyClick(w.todo, Qt.Key_Return)
+    jump_from_todo(qtbot, w)
     assert w.fields["spo2_room_air"].hasFocus()
 
 
@@ -105,13 +97,17 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     assert len(S.lab_series(nurse, patient.id)["ferritin"]) == 2
 
 
-def test_investigator_signs_change_needs_new_signature_then_include(qtbot, session_as, patient, clock):
-    nurse = session_as(Role.NURSE)
-    w = make(qtbot, nurse, patient.id)
+def saved_for_investigator(qtbot, session_as, inv, pid):
+    """The nurse fills group A by keyboard and saves; the investigator's checklist."""
+    w = make(qtbot, session_as(Role.NURSE), pid)
     fill_group_a(qtbot, w)
     assert w.save()
+    return make(qtbot, inv, pid)
+
+
+def test_investigator_signs_change_needs_new_signature_then_include(qtbot, session_as, patient, clock):
     inv = session_as(Role.INVESTIGATOR)
-    wi = make(qtbot, inv, patient.id)
+    wi = saved_for_investigator(qtbot, session_as, inv, patient.id)
     assert wi.overall.text() == "ELIGIBLE" and wi.sign_btn.isEnabled()
     assert not wi.include_btn.isEnabled()
     answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
@@ -146,9 +142,7 @@ def test_todo_list_jumps_to_field(qtbot, session_as, patient):
     w = make(qtbot, session_as(Role.NURSE), patient.id)
     item = w.todo.item(0)
     assert item.data(Qt.UserRole) == "inclusion_time"
-    w.todo.setFocus()
-    w.todo.setCurrentRow(0)
-    qtbot.keyClick(w.todo, Qt.Key_Return)
+    jump_from_todo(qtbot, w)
     assert w.fields["inclusion_time"].hasFocus()
 
 
@@ -279,12 +273,8 @@ def test_yes_no_pair_is_one_tab_stop_and_space_never_answers_by_accident(qtbot, 
 
 def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patient):
     """Issue 16 item 5: the prompt stays open, says why, clears and focuses the field."""
-    nurse = session_as(Role.NURSE)
-    w = make(qtbot, nurse, patient.id)
-    fill_group_a(qtbot, w)
-    assert w.save()
     inv = session_as(Role.INVESTIGATOR)
-    wi = make(qtbot, inv, patient.id)
+    wi = saved_for_investigator(qtbot, session_as, inv, patient.id)
     seen = {}
 
     def wrong_then_right():

@@ -15,7 +15,7 @@ from bedside.roles import Role
 from bedside.users import reset_password, revoke_user
 from bedside.vault import Vault
 from bedside.verify import verify_vault
-from tests.conftest import PASSWORD, make_patient
+from tests.conftest import PASSWORD, PATIENT, make_patient
 
 
 def _with_old_header(folder, old_header, tmp_path):
@@ -39,7 +39,7 @@ def test_old_header_copy_after_revocation_opens_nothing(tmp_vault, session_as, t
     assert not verify_vault(tmp_vault.folder, username="nurse", password=PASSWORD).ok
     # everyone else still signs in, and the data is intact
     inv = Vault.open(tmp_vault.folder).login("investigator", PASSWORD)
-    assert [p.mrn for p in list_patients(inv)] == ["123456"]
+    assert [p.mrn for p in list_patients(inv)] == [PATIENT["mrn"]]
     assert verify_vault(tmp_vault.folder, username="admin", password=PASSWORD).ok
 
 

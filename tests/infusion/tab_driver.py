@@ -2,7 +2,7 @@
 flowsheet row by keyboard."""
 from __future__ import annotations
 
-from tests.conftest import WAIT_MS
+from tests.conftest import WAIT_MS, show_active
 from ui.qt import QtWidgets, Qt
 
 
@@ -17,12 +17,7 @@ def wait_loaded(qtbot, tab):
 def open_tab(qtbot, ctx, pid):
     """The infusion tab of *pid* at 1366×700, shown, active and loaded."""
     from ui.infusion.tab import InfusionTab
-    tab = InfusionTab(ctx, pid)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 700)
-    tab.show()
-    tab.activateWindow()
-    qtbot.waitExposed(tab)
+    tab = show_active(qtbot, InfusionTab(ctx, pid), (1366, 700))
     wait_loaded(qtbot, tab)
     return tab
 
