@@ -122,3 +122,18 @@ def investigator_window(qtbot, tmp_vault, session_as):
     win._signed_in(inv, "")
     yield win, ctx, inv
     ctx.worker.stop()
+
+
+@pytest.fixture
+def app_ctx(tmp_vault, qapp):
+    """The UI's context over ``tmp_vault`` (one DB worker), nobody signed in;
+    ``app_ctx.signed_in(session)`` signs someone in."""
+    from ui.context import AppContext
+    ctx = AppContext(tmp_vault)
+    yield ctx
+    ctx.worker.stop()
+
+
+def settle(qtbot, ctx, timeout: int = 30000) -> None:
+    """Wait until every job on the context's DB worker has answered (never a sleep)."""
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=timeout)
