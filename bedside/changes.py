@@ -22,6 +22,11 @@ class Changed:
     def of(cls, patient_id: str | None, *record_types: str) -> "Changed":
         return cls(patient_id or "", frozenset(str(t) for t in record_types))
 
+    @classmethod
+    def of_version(cls, version) -> "Changed":
+        """What writing one record version changed (a ``RecordVersion``)."""
+        return cls.of(version.patient_id, version.record_type)
+
     def concerns(self, patient_id: str) -> bool:
         """This patient's data may have changed."""
         return not self.patient_id or self.patient_id == patient_id

@@ -134,6 +134,23 @@ def app_ctx(tmp_vault, qapp):
     ctx.worker.stop()
 
 
-def settle(qtbot, ctx, timeout: int = 30000) -> None:
-    """Wait until every job on the context's DB worker has answered (never a sleep)."""
-    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=timeout)
+def settle(qtbot, ctx=None, timeout: int = 30000) -> None:
+    """Wait until every job on the context's DB worker has answered (never a
+    sleep); without ``ctx``, every running app context's."""
+    from ui.context import AppContext
+    contexts = [ctx] if ctx is not None else [c for c in list(AppContext.alive) if c.worker.running()]
+    for c in contexts:
+        qtbot.waitUntil(lambda c=c: c.worker.pending() == 0, timeout=timeout)
+
+
+def screen_for(qtbot, build, session):
+    """``build(ctx)`` a screen on an app context signed in as ``session``
+    (its own DB worker, stopped when qtbot closes the screen); waits for its
+    first load."""
+    from ui.context import AppContext
+    ctx = AppContext(session.vault, session.clock)
+    ctx.signed_in(session)
+    widget = build(ctx)
+    qtbot.addWidget(widget, before_close_func=lambda _w: ctx.worker.stop(discard=True))
+    settle(qtbot, ctx)
+    return widget

@@ -11,8 +11,10 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
   ``ctx.worker``): the GUI thread never waits on the vault, and reads and
   writes keep their order.
 - ``.network()`` runs the job on a thread of its own instead (sync, the
-  monitor/lab feed, enrolment): a slow server never holds up a save. The
-  job must not touch the vault; read what it needs in a DB op first.
+  monitor/lab feed, enrolment): a slow server never holds up a save. Read
+  what the request needs in a DB op first where you can; a network job that
+  also stores what it received (a sync attempt) relies on the database
+  layer's own locking, as the sync service always has.
 - ``.busy(widget, …)`` disables those widgets while the job runs and puts
   each back as it was on both paths, before any callback (a callback may
   disable one again). Screens do not re-enable their own buttons.
@@ -162,10 +164,13 @@ def network_pending() -> int:
     return len(_NETWORK)
 
 
-@atexit.register
-def _wait_for_network() -> None:
+def wait_for_network(ms: int = NETWORK_WAIT_MS) -> None:
+    """Let every network thread end (closing the window, tests)."""
     for t in list(_THREADS):
-        t.wait(NETWORK_WAIT_MS)
+        t.wait(ms)
+
+
+atexit.register(wait_for_network)
 
 
 class _Relay(QObject):
@@ -189,6 +194,7 @@ class Op:
         self._relay: _Relay | None = None
         self._network = False
         self._changes: Changed | None = None
+        self._changes_from: Callable[[Any], Changed] | None = None
 
     # -- options ----------------------------------------------------------
     def busy(self, *widgets) -> "Op":
@@ -214,6 +220,11 @@ class Op:
 
     def changes(self, patient_id: str | None, *record_types: str) -> "Op":
         self._changes = Changed.of(patient_id, *record_types)
+        return self
+
+    def changes_from(self, fn: Callable[[Any], Changed]) -> "Op":
+        """What changed, told by the result (e.g. ``Changed.of_version``)."""
+        self._changes_from = fn
         return self
 
     # -- running ----------------------------------------------------------
@@ -266,4 +277,6 @@ class Op:
             return [result]
         if isinstance(result, list) and result and all(isinstance(c, Changed) for c in result):
             return result
+        if self._changes_from is not None:
+            return [self._changes_from(result)]
         return [self._changes] if self._changes is not None else []

@@ -8,7 +8,8 @@ from __future__ import annotations
 from bedside.errors import BedsideError, ValidationError
 from bedside.settings import CSV_SEPARATORS, RANGES
 
-from .errors import message_for
+from .errors import message_for, show_error
+from .ops import Op
 from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                  QtWidgets)
 
@@ -78,6 +79,7 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addLayout(form)
@@ -104,12 +106,16 @@ class SettingsDialog(QDialog):
         if not changes:
             self.reject()
             return
-        try:
-            if not self.reason.text().strip():
-                raise ValidationError("reason", "A correction needs a reason.")
-            self.ctx.session.settings.update(changes, self.reason.text())
-        except BedsideError as err:
-            self.error.setText(message_for(err))
+        if not self.reason.text().strip():
+            self.error.setText(message_for(ValidationError("reason", "A correction needs a reason.")))
             return
-        self.ctx.notify("")
-        self.accept()
+        settings, reason = self.ctx.session.settings, self.reason.text()
+        Op(self.ctx, lambda: settings.update(changes, reason), parent=self).busy(self.save_button) \
+            .changes("", "site_setting").on_success(lambda _r: self.accept()) \
+            .on_failure(self._refused).run()
+
+    def _refused(self, err: BaseException) -> None:
+        if isinstance(err, BedsideError):
+            self.error.setText(message_for(err))
+        else:
+            show_error(self, err)

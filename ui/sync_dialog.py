@@ -13,24 +13,11 @@ from bedside.sync.local import SyncState
 
 from .conflict_dialog import ResolveConflictDialog
 from .errors import message_for, show_error
+from .ops import Op
 from .qt import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                 QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QThread,
-                 QVBoxLayout, QWidget, QtWidgets, Signal)
+                 QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
+                 QVBoxLayout, QWidget, QtWidgets)
 from .sync_status import SyncController, status_text
-
-
-class _Enroll(QThread):
-    done = Signal(object, object)
-
-    def __init__(self, fn) -> None:
-        super().__init__()
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._fn(), None)
-        except BaseException as exc:
-            self.done.emit(None, exc)
 
 
 def patient_label(session, patient_id: str | None) -> str:
@@ -152,9 +139,8 @@ class SyncDialog(QDialog):
 
     def reload_conflicts(self) -> None:
         session = self.session
-        self.ctx.run(lambda: [(c, patient_label(session, c.patient_id))
-                              for c in list_conflicts(session)],
-                     self._fill_conflicts, lambda err: None)
+        Op(self.ctx, lambda: [(c, patient_label(session, c.patient_id)) for c in list_conflicts(session)],
+           parent=self).on_success(self._fill_conflicts).on_failure(lambda err: None).run()
 
     def _fill_conflicts(self, rows) -> None:
         self.conflicts = [c for c, _ in rows]
@@ -175,10 +161,9 @@ class SyncDialog(QDialog):
         if not self.session.can(Permission.RESOLVE_CONFLICT):
             return
         dlg = ResolveConflictDialog(self.ctx, self.conflicts[row], self)
-        if dlg.exec():
+        if dlg.exec():                    # its Op told the views what the resolution changed
             self.reload_conflicts()
             self.controller.refresh()
-            self.ctx.notify(self.conflicts[row].patient_id or "")
 
     # -- settings (administrator) ------------------------------------------
     def _settings_tab(self) -> QWidget:
@@ -214,37 +199,30 @@ class SyncDialog(QDialog):
         self.enroll_button.clicked.connect(self.do_enroll)
         row.addWidget(self.enroll_button)
         lay.addLayout(row)
-        self._enroll_thread = None
         return w
 
     def do_enroll(self) -> None:
         session = self.session
         args = (self.url_edit.text(), self.ca_edit.toPlainText(), self.code_edit.text(),
                 self.name_edit.text())
-        self.enroll_button.setEnabled(False)
         self.enroll_result.setText(self.tr("Contacting the server…"))
-        if self._enroll_thread is not None:
-            self._enroll_thread.wait(15000)       # the previous attempt has answered
-        t = _Enroll(lambda: enroll(session, *args))
-        t.done.connect(self._enrolled)
-        self._enroll_thread = t           # kept until the dialog closes or the next enroll
-        t.start()
+        Op(self.ctx, lambda: enroll(session, *args), parent=self).network().busy(self.enroll_button) \
+            .on_success(lambda _device_id: self._enrolled(None)).on_failure(self._enrolled).run()
 
     def do_forget(self) -> None:
         """Drop the device key (e.g. after a revocation), keeping what was
         acknowledged; the PC can then be enrolled again with a new code."""
         session = self.session
-        self.forget_button.setEnabled(False)
-        self.ctx.run(lambda: unenroll(session), lambda _r: self._forgotten(),
-                     lambda err: show_error(self, err))
+        Op(self.ctx, lambda: unenroll(session), parent=self).busy(self.forget_button) \
+            .on_success(lambda _r: self._forgotten()).run()
 
     def _forgotten(self) -> None:
+        self.forget_button.setEnabled(False)
         self.enroll_result.setText(self.tr("This PC no longer syncs. Enroll it again with a "
                                            "new code."))
         self.controller.refresh()
 
-    def _enrolled(self, device_id, err) -> None:
-        self.enroll_button.setEnabled(True)
+    def _enrolled(self, err: BaseException | None) -> None:
         if err is None:
             self.forget_button.setEnabled(True)
             self.code_edit.clear()
@@ -266,9 +244,3 @@ class SyncDialog(QDialog):
         else:
             self.enroll_result.setText("")
             show_error(self, err)
-
-    def done(self, r: int) -> None:  # noqa: D401 - Qt API
-        t = getattr(self, "_enroll_thread", None)
-        if t is not None:
-            t.wait(15000)
-        super().done(r)

@@ -9,8 +9,7 @@ from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, pass_over, primary, step, type_password
-from ui.consent.flow import ConsentFlow
+from tests.consent.uihelpers import choose, click, flow_for, draw_signature, error_text, find, pass_over, primary, step, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.qt import Qt, QtWidgets
 
@@ -21,8 +20,7 @@ def inv(session_as):
 
 
 def make_flow(qtbot, session, pid):
-    flow = ConsentFlow(session, pid)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, session, pid)
     flow.resize(1366, 700)
     flow.show()
     qtbot.waitExposed(flow)
@@ -257,8 +255,7 @@ def test_reconsent_flag_and_reconsent_in_ui(qtbot, inv, tmp_path):
         (tmp_path / ("v2-" + p.name)).write_text(json.dumps(d), encoding="utf-8")
     base = ConsentConfig.default()
     cfg = ConsentConfig(FormCatalogue.load(tmp_path), base.representative_order, base.witness_roles, base.signature_rules)
-    flow = ConsentFlow(inv, pid, config=cfg)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, inv, pid, config=cfg)
     flow.resize(1366, 700)
     flow.show()
     assert step(flow) == "step-consented"
@@ -272,8 +269,7 @@ def test_pdf_failure_does_not_lose_the_consent(qtbot, inv):
     def broken(doc):
         raise RuntimeError("printer on fire")
     pid = new_patient(inv)
-    flow = ConsentFlow(inv, pid, render_pdf=broken)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, inv, pid, render_pdf=broken)
     flow.resize(1366, 700)
     flow.show()
     choose(qtbot, flow, "capacity-choice", "yes")

@@ -10,7 +10,7 @@ from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.screening_log import ScreeningLogWidget
 from ui.qt import QtCore, QtWidgets, Qt
 
-from ..conftest import PASSWORD
+from ..conftest import PASSWORD, screen_for, settle
 
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
        "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
@@ -26,8 +26,7 @@ def patient(session_as):
 
 
 def make(qtbot, session, pid):
-    w = ChecklistWidget(session, pid)
-    qtbot.addWidget(w)
+    w = screen_for(qtbot, lambda ctx: ChecklistWidget(ctx, pid), session)
     w.resize(1366, 768)
     w.show()
     w.activateWindow()
@@ -82,6 +81,7 @@ def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, pa
     assert w.todo.count() == 0
     # Ctrl+S saves
     qtbot.keyClick(w.fields["spo2_room_air"], Qt.Key_S, Qt.ControlModifier)
+    settle(qtbot)
     assert "Saved" in w.feedback.text()
     assert S.eligibility_status(nurse, patient.id).version.version == 1
     assert not w.sign_btn.isEnabled() and "investigator" in w.sign_btn.text()
@@ -123,11 +123,13 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     type_into(qtbot, row.value, "1,2")
     row.unit.setCurrentText("mg/L")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "Previous: 1200 µg/L at 24/11/2026 07:00 (entered 1.2 mg/L)" in row.previous.text()
     type_into(qtbot, row.time, "25/11/2026 07:30")
     type_into(qtbot, row.value, "1500")
     row.unit.setCurrentText("ng/mL")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "Previous: 1500 µg/L" in row.previous.text() and "before: 1200" in row.previous.text()
     chip, detail = w.branch_widgets["B2"]
     assert chip.text() == "Met" and "rising from 1200" in detail.text()
@@ -135,6 +137,7 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     # impossible value refused, nothing stored
     type_into(qtbot, row.value, "-4")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "negative" in row.error.text()
     assert len(S.lab_series(nurse, patient.id)["ferritin"]) == 2
 
@@ -154,12 +157,14 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     w = make(qtbot, nurse, patient.id)
     fill_group_a(qtbot, w)
     assert w.save()
+    settle(qtbot)
     inv = session_as(Role.INVESTIGATOR)
     wi = make(qtbot, inv, patient.id)
     assert wi.overall.text() == "ELIGIBLE" and wi.sign_btn.isEnabled()
     assert not wi.include_btn.isEnabled()
     _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
+    settle(qtbot)
     assert "Signed by Dr Test Investigator" in wi.signature_line.text()
     assert S.signed_assessment_status(inv, patient.id) == (True, [])
     # a change after signing: reason asked, new version, signature needed again
@@ -168,10 +173,12 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     assert wi.save_btn.isEnabled() and not wi.sign_btn.isEnabled()
     _answer_dialog(qtbot, "ChangeReasonDialog", "reason", "SpO2 re-measured")
     assert wi.save()
+    settle(qtbot)
     assert "needs a new signature" in wi.signature_line.text()
     assert not S.signed_assessment_status(inv, patient.id)[0]
     _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
+    settle(qtbot)
     assert wi.include_btn.isEnabled()
     # with the consent capability installed, inclusion also needs a valid consent
     wi.include()
@@ -182,6 +189,7 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
                                    password=PASSWORD)
     assert wi.include()
+    settle(qtbot)
     assert "Included as TJT-001 (1 of 20)" in wi.feedback.text()
     assert wi.include_btn.text() == "Included: TJT-001"
 
@@ -198,16 +206,17 @@ def test_todo_list_jumps_to_field(qtbot, session_as, patient):
 
 def test_screening_log_widget(qtbot, session_as, patient):
     nurse = session_as(Role.NURSE)
-    log = ScreeningLogWidget(nurse)
-    qtbot.addWidget(log)
+    log = screen_for(qtbot, lambda ctx: ScreeningLogWidget(ctx), nurse)
     assert log.table.rowCount() == 1 and log.table.item(0, 0).text() == "S-001"
     log.table.selectRow(0)
     log.outcome.setCurrentIndex(log.outcome.findData("other"))       # "other" needs a note
     log.record_outcome()
+    settle(qtbot)
     assert "note" in log.feedback.text() and log.table.item(0, 3).text() == "Screening"
     log.outcome.setCurrentIndex(log.outcome.findData("consent_refused"))
     qtbot.keyClicks(log.note, "patient declined")
     log.record_outcome()
+    settle(qtbot)
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
     sf = nurse.records.list_latest("screen_failure", patient_id=patient.id)[0]
@@ -224,6 +233,7 @@ def test_screening_log_widget(qtbot, session_as, patient):
         prompt._submit()
     QtCore.QTimer.singleShot(200, answer)
     log.retract_btn.click()
+    settle(qtbot)
     assert log.table.item(0, 3).text() == "Screening — screen failure retracted: wrong patient selected"
     assert "declined 0" in log.counts.text() and "retracted" in log.feedback.text()
     first, second = nurse.records.history(sf.record_id)          # who / when / why, nothing deleted
@@ -257,6 +267,7 @@ def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
     type_into(qtbot, row.value, "6,5")
     row.unit.setCurrentText("×10⁹/L")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "Previous: 6500 /µL" in row.previous.text() and row.fix.isVisible()
 
     def fill():
@@ -269,6 +280,7 @@ def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
         qtbot.keyClick(edit, Qt.Key_Return)
     QtCore.QTimer.singleShot(50, fill)
     row.correct_last()
+    settle(qtbot)
     assert "Previous: 650 /µL" in row.previous.text()
     assert len(nurse.records.history(S.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2
 
@@ -327,6 +339,7 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
     w = make(qtbot, nurse, patient.id)
     fill_group_a(qtbot, w)
     assert w.save()
+    settle(qtbot)
     inv = session_as(Role.INVESTIGATOR)
     wi = make(qtbot, inv, patient.id)
     seen = {}
@@ -336,6 +349,7 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
         edit = dlg.findChild(QtWidgets.QLineEdit, "password")
         qtbot.keyClicks(edit, "not my password")
         qtbot.keyClick(edit, Qt.Key_Return)
+        qtbot.waitUntil(lambda: dlg.findChild(QtWidgets.QLabel, "error").text() != "", timeout=30000)
         seen["open"] = dlg.isVisible()
         seen["error"] = dlg.findChild(QtWidgets.QLabel, "error").text()
         seen["cleared"] = edit.text() == ""

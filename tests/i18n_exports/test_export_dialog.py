@@ -167,6 +167,7 @@ def test_administrator_chooses_the_csv_separator_in_site_settings(qtbot, ctx, tm
     combo.setCurrentIndex(combo.findData(","))
     dlg.reason.setText("the sponsor imports the CSV by script")
     dlg.save()
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     assert dlg.result() == dlg.DialogCode.Accepted
     assert ctx.session.settings["export_csv_separator"] == ","
     _sign_in(ctx, "datamanager")
