@@ -154,3 +154,18 @@ def screen_for(qtbot, build, session):
     qtbot.addWidget(widget, before_close_func=lambda _w: ctx.worker.stop(discard=True))
     settle(qtbot, ctx)
     return widget
+
+
+def count_reloads(view):
+    """Count each tab's ``refresh()`` calls on a patient screen from now on,
+    by the tab's class name (a ``collections.Counter``)."""
+    from collections import Counter
+    counts: Counter = Counter()
+    for page in view.pages:
+        name, original = type(page).__name__, page.refresh
+
+        def counted(*args, _name=name, _original=original, **kwargs):
+            counts[_name] += 1
+            return _original(*args, **kwargs)
+        page.refresh = counted
+    return counts

@@ -9,7 +9,8 @@ from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.roles import Role
 from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, flow_for, draw_signature, error_text, find, pass_over, primary, step, type_password
+from tests.consent.uihelpers import (choose, click, draw_signature, error_text, find, flow_for, pass_over, primary,
+                                     settle, step, type_password)
 from ui.consent.signature_pad import SignaturePad
 from ui.qt import Qt, QtWidgets
 
@@ -82,6 +83,7 @@ def test_patient_pathway_ui(qtbot, inv, tmp_path):
         assert needle in text, needle
     assert v.content_hash in text.replace(" ", "")
     flow.save_pdf(v, str(tmp_path / "copy.pdf"))
+    settle(qtbot)
     assert open(flow.pdf_saved, "rb").read().startswith(b"%PDF")
     primary(qtbot, flow)
     assert step(flow) == "step-consented"
@@ -237,6 +239,7 @@ def test_nurse_sees_what_only_an_investigator_can_do(qtbot, inv, session_as):
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
     flow.refresh()
+    settle(qtbot)
     c = find(flow, Choice, "pending-choice")
     assert not c.buttons["capable"].isEnabled() and c.buttons["died"].isEnabled() and c.buttons["withdraw"].isEnabled()
 

@@ -1,0 +1,45 @@
+"""Say what changed, refresh only that (issue 13): on the real main window
+over a real vault, saving a vital sign reloads the infusion tab and not the
+consent or eligibility tabs (reloads counted on the real widgets)."""
+from __future__ import annotations
+
+from tests.conftest import PASSWORD, count_reloads, settle
+from tests.infusion.conftest import NORMAL, ready_infusion
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.qt import Qt
+
+
+def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, tmp_vault, request):
+    nurse, pid = included
+    store, v = ready_infusion(nurse, pid, clock)
+    store.add_reading(v.record_id, NORMAL)
+    store.event(v.record_id, "start")
+    tmp_vault.lock()
+    ctx = AppContext(tmp_vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    request.addfinalizer(ctx.worker.stop)
+    win.login.username.setText("nurse")
+    win.login.password.setText(PASSWORD)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.workspace is not None, timeout=30000)
+    win.workspace.open_patient(pid)
+    view = win.workspace.views[pid]
+    infusion = view.pages[view.keys.index("infusion")]
+    view.tabs.setCurrentIndex(view.keys.index("infusion"))
+    qtbot.waitUntil(lambda: infusion.snap is not None and not infusion.loading, timeout=30000)
+    settle(qtbot, ctx)
+    readings = len(store.reading_versions(pid, v.record_id))
+    reloads = count_reloads(view)
+
+    entry = infusion.panel.entry
+    for key, value in zip(("hr", "sbp", "dbp", "rr", "spo2", "temp", "fio2"),
+                          ("84", "122", "70", "18", "96", "37.1", "40")):
+        entry.fields[key].setText(value)
+    entry.save.click()
+    qtbot.waitUntil(lambda: len(store.reading_versions(pid, v.record_id)) == readings + 1, timeout=30000)
+    settle(qtbot, ctx)
+    assert reloads["InfusionTab"] >= 1                      # it shows vital signs
+    assert reloads["ConsentTab"] == 0 and reloads["ChecklistWidget"] == 0 and reloads["IdentityTab"] == 0
