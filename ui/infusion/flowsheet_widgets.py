@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
-from bedside.infusion.messages import label
 from bedside.infusion.protocol import InfusionProtocol
 from ui.infusion.common import alert_text, local_time
 from ui.style import colour
-from ui.i18n import format_number
+from ui.i18n import format_number, localized
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
 
 
@@ -96,7 +95,7 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         self.lang = language
         self.signs = [s for s in protocol.signs]
         heads = [self.tr("Time"), self.tr("Timepoint")] + [
-            f"{label(s.short, language)}\n{s.unit}" for s in self.signs]
+            f"{localized(s.short, language)}\n{s.unit}" for s in self.signs]
         self.setColumnCount(len(heads))
         self.setHorizontalHeaderLabels(heads)
         self.verticalHeader().hide()
