@@ -7,7 +7,7 @@ from __future__ import annotations
 from bedside.followup import visits as V
 from bedside.followup.protocol import load
 from bedside.followup.timeline import overview
-from ui.errors import message_for, show_error
+from ui.errors import message_for
 from ui.followup.end_dialog import EndDialog
 from ui.followup.forms_common import words
 from ui.followup.timeline_widget import TimelineWidget
