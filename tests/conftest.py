@@ -151,7 +151,9 @@ def screen_for(qtbot, build, session):
     ctx = AppContext(session.vault, session.clock)
     ctx.signed_in(session)
     widget = build(ctx)
-    qtbot.addWidget(widget, before_close_func=lambda _w: ctx.worker.stop(discard=True))
+    qtbot.addWidget(widget)
+    # stopped when the screen goes, however it goes (qtbot skips a widget already collected)
+    widget.destroyed.connect(lambda: ctx.worker.stop(discard=True))
     settle(qtbot, ctx)
     return widget
 
@@ -169,3 +171,22 @@ def count_reloads(view):
             return _original(*args, **kwargs)
         page.refresh = counted
     return counts
+
+
+def main_window_signed_in(qtbot, vault, username: str, request):
+    """The real main window over ``vault`` (its own context and DB worker,
+    stopped at the end of the test), ``username`` signed in through the
+    login page; returns the window once its workspace is up."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.qt import Qt
+    ctx = AppContext(vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    request.addfinalizer(ctx.worker.stop)
+    win.login.username.setText(username)
+    win.login.password.setText(PASSWORD)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.workspace is not None, timeout=30000)
+    return win

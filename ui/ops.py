@@ -89,6 +89,7 @@ class DbWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = _Worker()
+        _DB_THREADS.add(self._thread)
         self._thread.done.connect(self._deliver)
         self._callbacks: dict[int, Callable[[Any, BaseException | None], None]] = {}
         self._next = 0
@@ -127,8 +128,22 @@ class DbWorker(QObject):
         answers are not delivered (the widgets waiting for them are gone)."""
         self._thread.jobs.put(None)
         self._thread.wait(5000)
+        _DB_THREADS.discard(self._thread)
         if discard:
             self._callbacks.clear()
+
+
+_DB_THREADS: set[_Worker] = set()     # every worker thread, even one whose context is gone
+
+
+@atexit.register
+def _stop_db_threads() -> None:
+    """A tool or test that never stopped its context (a render script) must
+    not end in "QThread: Destroyed while thread is still running" (an abort)."""
+    for t in list(_DB_THREADS):
+        if t.isRunning():
+            t.jobs.put(None)
+            t.wait(5000)
 
 
 class _NetworkThread(QThread):

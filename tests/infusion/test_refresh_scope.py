@@ -3,11 +3,8 @@ over a real vault, saving a vital sign reloads the infusion tab and not the
 consent or eligibility tabs (reloads counted on the real widgets)."""
 from __future__ import annotations
 
-from tests.conftest import PASSWORD, count_reloads, settle
+from tests.conftest import count_reloads, main_window_signed_in, settle
 from tests.infusion.conftest import NORMAL, ready_infusion
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.qt import Qt
 
 
 def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, tmp_vault, request):
@@ -16,15 +13,8 @@ def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, tmp_
     store.add_reading(v.record_id, NORMAL)
     store.event(v.record_id, "start")
     tmp_vault.lock()
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    request.addfinalizer(ctx.worker.stop)
-    win.login.username.setText("nurse")
-    win.login.password.setText(PASSWORD)
-    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None, timeout=30000)
+    win = main_window_signed_in(qtbot, tmp_vault, "nurse", request)
+    ctx = win.ctx
     win.workspace.open_patient(pid)
     view = win.workspace.views[pid]
     infusion = view.pages[view.keys.index("infusion")]

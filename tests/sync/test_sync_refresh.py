@@ -7,11 +7,8 @@ from __future__ import annotations
 from bedside.consent import service as consent_service
 from bedside.patients import register_patient
 from bedside.vault import Vault
-from tests.conftest import PASSWORD, count_reloads, settle
+from tests.conftest import PASSWORD, count_reloads, main_window_signed_in, settle
 from tests.identity.site import enroll_first_pc, join_second_pc, sync
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.qt import Qt
 
 PATIENT = {"mrn": "H5500001", "family_name": "Pirard", "given_name": "Anne", "date_of_birth": "1958-04-02",
            "sex": "F", "weight_kg": 64, "height_cm": 162, "wristband": "WB-H5500001"}
@@ -24,14 +21,8 @@ def test_a_pulled_consent_step_refreshes_the_consent_tab(qtbot, tmp_path, sqlite
     assert sync(a_admin).state == "synced"
     b_vault, _ = join_second_pc(tmp_path, srv)
 
-    ctx = AppContext(Vault.open(b_vault.folder))
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    request.addfinalizer(ctx.worker.stop)
-    win.login.username.setText("investigator")
-    win.login.password.setText(PASSWORD)
-    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None, timeout=30000)
+    win = main_window_signed_in(qtbot, Vault.open(b_vault.folder), "investigator", request)
+    ctx = win.ctx
     qtbot.waitUntil(lambda: win.sync.status.state == "synced" and not win.sync.running, timeout=60000)
     win.workspace.open_patient(patient.id)
     view = win.workspace.views[patient.id]

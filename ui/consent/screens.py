@@ -43,7 +43,7 @@ def _pick(flow, name, key):
 
 
 def _next(flow) -> None:
-    _next(flow)
+    flow.page.primary.click()
     _settled(flow)
 
 

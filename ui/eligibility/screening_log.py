@@ -32,7 +32,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         session = self.session = ctx.session
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
-        self.tz = S.local_tz(session)
+        self.tz = None                  # the site's zone, read with the log on the DB worker
         v = QtWidgets.QVBoxLayout(self)
         self.counts = wrap_label("", "reason")
         self.counts.setObjectName("consort_counts")
@@ -94,15 +94,15 @@ class ScreeningLogWidget(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         session = self.session
-        Op(self.ctx, lambda: (S.screening_log(session), S.enrollment(session)), parent=self) \
-            .on_success(self._show).on_failure(self._failed).run()
+        Op(self.ctx, lambda: (S.screening_log(session), S.enrollment(session), S.local_tz(session)),
+           parent=self).on_success(self._show).on_failure(self._failed).run()
 
     def _failed(self, err) -> None:
         self.feedback.setText(errors.message_for(err) if isinstance(err, BedsideError)
                               else self.tr("Could not load the screening log."))
 
     def _show(self, data) -> None:
-        self.rows, (n, target, state) = data
+        self.rows, (n, target, state), self.tz = data
         counts = S.consort_counts(self.rows)
         text = self.tr("Included {n} of {target}.").format(n=n, target=target)
         if state == "reached":
