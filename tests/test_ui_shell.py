@@ -196,6 +196,7 @@ def test_site_settings_change_is_versioned_with_reason(qtbot, window):
     assert window.act_settings.isVisible()
     dlg = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dlg)
+    settle(qtbot, window.ctx)
     dlg.fields["idle_lock_minutes"].setValue(5)
     dlg.save()
     assert "reason" in dlg.error.text().lower()

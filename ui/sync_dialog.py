@@ -3,6 +3,8 @@ and (administrators) the server address and enrollment of this PC."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bedside.errors import BedsideError
 from bedside.patients import get_patient
 from bedside.roles import Permission
@@ -18,6 +20,23 @@ from .qt import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout
                  QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
                  QVBoxLayout, QWidget, QtWidgets)
 from .sync_status import SyncController, status_text
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where this PC syncs, read on the DB worker (``read_place``)."""
+    server_url: str
+    ca_pem: str
+    device_name: str
+    station: str
+    enrolled: bool
+
+
+def read_place(session, workstation_name: str) -> _Place:
+    state = SyncState(session)
+    return _Place(state.get("server_url") or "", state.get("ca_pem") or "",
+                  state.get("device_name") or workstation_name, state.get("station") or "",
+                  state.enrollment() is not None)
 
 
 def patient_label(session, patient_id: str | None) -> str:
@@ -73,11 +92,16 @@ class SyncDialog(QDialog):
 
     # -- state -------------------------------------------------------------
     def show_status(self, st) -> None:
+        session, workstation = self.session, self.ctx.vault.meta("workstation_name") or ""
+        Op(self.ctx, lambda: read_place(session, workstation), parent=self) \
+            .on_success(lambda place: self._show_status(st, place)).run()
+
+    def _show_status(self, st, place: _Place) -> None:
         self.state_label.setText(status_text(st))
-        state = SyncState(self.session)
-        server = state.get("server_url") or self.tr("none")
-        name = state.get("device_name") or "—"
-        station = state.get("station")          # the PC's series of patient numbers
+        self._fill_settings(place)
+        server = place.server_url or self.tr("none")
+        name = place.device_name or "—"
+        station = place.station                 # the PC's series of patient numbers
         if station and station.isdigit():
             name = f"{name} (PC {int(station):02d})"
         self.detail_label.setText(
@@ -171,16 +195,13 @@ class SyncDialog(QDialog):
         lay = QVBoxLayout(w)
         box = QGroupBox(self.tr("Enroll this PC with the ward server"))
         form = QFormLayout(box)
-        state = SyncState(self.session)
-        self.url_edit = QLineEdit(state.get("server_url") or "", objectName="syncServerUrl")
+        self.url_edit = QLineEdit(objectName="syncServerUrl")      # filled from the vault (_fill_settings)
         self.url_edit.setPlaceholderText("https://sync.chu.local:8443")
-        self.name_edit = QLineEdit(state.get("device_name")
-                                   or (self.ctx.vault.meta("workstation_name") or ""))
+        self.name_edit = QLineEdit()
         self.code_edit = QLineEdit(objectName="syncCode")
         self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
         self.ca_edit = QPlainTextEdit(objectName="syncCa")
         self.ca_edit.setPlaceholderText(self.tr("Paste the site certificate (ca.pem) here"))
-        self.ca_edit.setPlainText(state.get("ca_pem") or "")
         self.ca_edit.setMinimumHeight(120)
         form.addRow(self.tr("Server address"), self.url_edit)
         form.addRow(self.tr("Name of this PC"), self.name_edit)
@@ -192,7 +213,7 @@ class SyncDialog(QDialog):
         self.enroll_result.setWordWrap(True)
         row.addWidget(self.enroll_result, 1)
         self.forget_button = QPushButton(self.tr("Forget this server"), objectName="syncForget")
-        self.forget_button.setEnabled(state.enrollment() is not None)
+        self.forget_button.setEnabled(False)
         self.forget_button.clicked.connect(self.do_forget)
         row.addWidget(self.forget_button)
         self.enroll_button = QPushButton(self.tr("Enroll"), objectName="primary")
@@ -200,6 +221,17 @@ class SyncDialog(QDialog):
         row.addWidget(self.enroll_button)
         lay.addLayout(row)
         return w
+
+    def _fill_settings(self, place: _Place) -> None:
+        """What is stored, put in the fields nobody has typed into yet."""
+        if not hasattr(self, "url_edit"):
+            return                                    # no settings tab (not an administrator)
+        for edit, value in ((self.url_edit, place.server_url), (self.name_edit, place.device_name)):
+            if not edit.text():
+                edit.setText(value)
+        if not self.ca_edit.toPlainText():
+            self.ca_edit.setPlainText(place.ca_pem)
+        self.forget_button.setEnabled(place.enrolled)
 
     def do_enroll(self) -> None:
         session = self.session

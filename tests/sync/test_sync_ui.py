@@ -68,7 +68,7 @@ def test_not_enrolled_status_and_enroll_from_dialog(app_ctx, qtbot, sqlite_serve
     # the administrator forgets the server: back to "not set up"
     dlg2 = SyncDialog(app_ctx, ctrl)
     qtbot.addWidget(dlg2)
-    assert dlg2.forget_button.isEnabled()
+    qtbot.waitUntil(dlg2.forget_button.isEnabled, timeout=30000)     # the enrollment, read on the worker
     ctrl.wait()
     dlg2.forget_button.click()
     qtbot.waitUntil(lambda: ctrl.status.state == NOT_ENROLLED, timeout=30000)

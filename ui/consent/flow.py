@@ -111,7 +111,8 @@ class ConsentFlow(QtWidgets.QWidget):
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         self.ctx, self.session, self.patient_id = ctx, ctx.session, patient_id
-        self.config = config or ConsentConfig.for_session(self.session)
+        self._given_config = config        # None: the site's, read with the state on the DB worker
+        self.config = config or ConsentConfig.default()
         self.render_pdf = render_pdf
         self.patient_name = ""
         self.state = pw.ConsentState()
@@ -152,13 +153,14 @@ class ConsentFlow(QtWidgets.QWidget):
         """Back to the situation's first question (after storing, or on open)."""
         self._reset_history()
         self.draft = {}
-        session, pid, config = self.session, self.patient_id, self.config
+        session, pid, given = self.session, self.patient_id, self._given_config
 
         def load():
-            return service.state_of(session, pid, config), service.patient_summary(session, pid)["name"]
+            config = given or ConsentConfig.for_session(session)
+            return config, service.state_of(session, pid, config), service.patient_summary(session, pid)["name"]
 
         def show(result):
-            self.state, self.patient_name = result
+            self.config, self.state, self.patient_name = result
             self._hub()
             then, self._continue_with = getattr(self, "_continue_with", None), None
             if then == "witness" and self.state.status == pw.NO_REPRESENTATIVE and self.session.can(OBTAIN):
