@@ -52,3 +52,11 @@ def ready_infusion(nurse, pid, clock, number=1, **kw):
     v = store.prepare(pid, number, product_entry(clock, **kw), "70", clock.now() - timedelta(hours=1))
     store.two_person_check(v.record_id, "nurse2", PASSWORD, "WB-H4410231", True)
     return store, v
+
+
+def running_infusion(nurse, pid, clock):
+    """Infusion 1 checked, its baseline reading taken, started now: (store, version)."""
+    store, v = ready_infusion(nurse, pid, clock)
+    store.add_reading(v.record_id, NORMAL)
+    store.event(v.record_id, "start")
+    return store, v

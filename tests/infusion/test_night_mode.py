@@ -74,12 +74,10 @@ def test_night_is_low_glare():
 
 def test_toolbar_switch_repaints_and_is_remembered_per_user(qtbot, tmp_vault, included, clock, request):
     from bedside.infusion.store import InfusionStore
-    from tests.infusion.conftest import NORMAL, ready_infusion
+    from tests.infusion.conftest import running_infusion
     from ui.infusion.tab import InfusionTab
     nurse, pid = included
-    s, v = ready_infusion(nurse, pid, clock)
-    s.add_reading(v.record_id, NORMAL)
-    s.event(v.record_id, "start")
+    running_infusion(nurse, pid, clock)
     tmp_vault.lock()
     ctx = AppContext(tmp_vault)
     request.addfinalizer(ctx.worker.stop)

@@ -4,14 +4,12 @@ consent or eligibility tabs (reloads counted on the real widgets)."""
 from __future__ import annotations
 
 from tests.conftest import count_reloads, main_window_signed_in, settle
-from tests.infusion.conftest import NORMAL, ready_infusion
+from tests.infusion.conftest import running_infusion
 
 
 def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, tmp_vault, request):
     nurse, pid = included
-    store, v = ready_infusion(nurse, pid, clock)
-    store.add_reading(v.record_id, NORMAL)
-    store.event(v.record_id, "start")
+    store, v = running_infusion(nurse, pid, clock)
     tmp_vault.lock()
     win = main_window_signed_in(qtbot, tmp_vault, "nurse", request)
     ctx = win.ctx
