@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 
 from ..changes import changes_of
-from ..numbering import record_new_incidents
+from ..number_incidents import record_new_incidents
 from ..roles import Permission
 from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
 from .engine import SyncEngine, SyncVerifyError
