@@ -5,6 +5,7 @@ the caller puts it there, and the log formatter never logs ``params``."""
 from __future__ import annotations
 
 from .i18n import QT_TRANSLATE_NOOP
+from .messages import Message
 
 
 class BedsideError(Exception):
@@ -26,6 +27,12 @@ class BedsideError(Exception):
     @property
     def code(self) -> str:
         return type(self).__name__
+
+    @property
+    def messages(self) -> list[Message]:
+        """What went wrong, as messages for the screen (``ui.errors.text``);
+        an error that found several problems lists them all."""
+        return [Message(self.template, dict(self.params), getattr(self, "field", None), self.code)]
 
     def __str__(self) -> str:
         return self.message

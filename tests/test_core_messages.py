@@ -7,17 +7,18 @@ from hypothesis import given, strategies as st
 from bedside.consent.errors import ConsentError
 from bedside.consent.events import _time_not_future
 from ui import i18n_catalog
-from ui.errors import agree_plurals, core_message, message_for
+from bedside.messages import Message
+from ui.errors import agree_plurals, message_for, text as message_text
 
 import datetime as dt
 
 
 def test_parameters_in_french_locale(french):
-    assert core_message("{value} is too high.", {"value": 38.4}) == "38,4 is too high."
-    assert core_message("{field}: {date} is in the future.", {"field": "CT", "date": "2026-12-05"}) \
+    assert message_text(Message("{value} is too high.", {"value": 38.4})) == "38,4 is too high."
+    assert message_text(Message("{field}: {date} is in the future.", {"field": "CT", "date": "2026-12-05"})) \
         == "CT\u00a0: 05/12/2026 est dans le futur."
-    text = core_message("{field}: {time} is in the future.",
-                        {"field": "Inclusion", "time": "2026-12-05T10:00+00:00"})
+    text = message_text(Message("{field}: {time} is in the future.",
+                                {"field": "Inclusion", "time": "2026-12-05T10:00+00:00"}))
     assert "2026-12-05" not in text and "T10" not in text and "05/12/2026" in text
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bedside import logs
 from bedside.errors import BedsideError
+from bedside.messages import Message
 
 from .i18n import current_language, format_date, format_datetime, format_number
 from .qt import QMessageBox, QWidget, translate
@@ -46,7 +47,7 @@ def _param_text(value: object) -> object:
     return value
 
 
-def agree_plurals(text: str, language: str | None = None) -> str:
+def agree_plurals(sentence: str, language: str | None = None) -> str:
     """"1 jours" -> "1 jour" (and "1 days" -> "1 day"): templates carry one
     plural form; the count decides."""
     nouns = _PLURAL_NOUNS.get(language or current_language(), {})
@@ -55,24 +56,25 @@ def agree_plurals(text: str, language: str | None = None) -> str:
         n, noun = int(m.group(1)), m.group(2)
         singular = n <= 1 if (language or current_language()) == "fr" else n == 1
         return f"{m.group(1)} {nouns[noun]}" if singular and noun in nouns else m.group(0)
-    return _COUNT_NOUN.sub(fix, text)
+    return _COUNT_NOUN.sub(fix, sentence)
 
 
-def core_message(template: str, params: dict | None = None) -> str:
+def text(message: Message) -> str:
     """The one formatter for core messages: translated (context "core"),
     parameters in the user's locale, plurals agreeing with their count."""
-    text = translate("core", template)
+    out = translate("core", message.template)
     try:
-        text = text.format(**{k: _param_text(v) for k, v in (params or {}).items()})
+        out = out.format(**{k: _param_text(v) for k, v in message.params.items()})
     except (KeyError, IndexError, ValueError):
         pass
-    return agree_plurals(text)
+    return agree_plurals(out)
 
 
 def message_for(err: BaseException) -> str:
-    """The user's-language text of an error."""
+    """The user's-language text of an error (its first message; an unknown
+    error says so without details)."""
     if isinstance(err, BedsideError):
-        return core_message(err.template, err.params)
+        return text(err.messages[0])
     return translate("errors", "An unexpected error occurred. What was already saved is safe. "
                         "The details were written to the log.")
 
@@ -91,8 +93,8 @@ def show_notices(parent: QWidget | None, notices: list[BedsideError]) -> None:
     counter): shown once, in words, after the workspace opens."""
     if not notices:
         return
-    text = "\n\n".join(message_for(n) for n in notices)
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "Vault integrity"), text,
+    body = "\n\n".join(message_for(n) for n in notices)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "Vault integrity"), body,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("integrityNotice")
     box.exec() if not _testing() else box.open()

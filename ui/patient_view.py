@@ -3,9 +3,10 @@ capability tabs (see ``patient_tabs.TABS``) and an identity tab with history."""
 
 from __future__ import annotations
 
+from bedside.messages import Message
 from bedside.patients import get_patient
 
-from .errors import core_message
+from . import errors
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
@@ -78,7 +79,7 @@ class IdentityTab(QWidget):
 
     def _show(self, p) -> None:
         self.patient = p
-        self.damaged.setText(core_message(p.damaged_notice) if p.damaged_notice else "")
+        self.damaged.setText(errors.text(Message(p.damaged_notice)) if p.damaged_notice else "")
         self.damaged.setVisible(bool(p.damaged_notice))
         while self.form.rowCount():
             self.form.removeRow(0)

@@ -13,7 +13,8 @@ import os
 import re
 from pathlib import Path
 
-from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.consent.errors import ConsentError
 from bedside.files import atomic_write
 from bedside.roles import Permission
 

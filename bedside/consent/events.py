@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bedside.record_fields import aware_or_none, text_problem
-from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.consent.errors import ConsentError
 from bedside.consent.forms import contact_method_ids, pass_over_reason_ids
 
 KINDS = ("capacity", "unreachable", "consent", "outcome", "withdrawal")

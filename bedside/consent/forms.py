@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bedside.consent.errors import QT_TRANSLATE_NOOP, ConsentError
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.consent.errors import ConsentError
 from bedside.paths import resources_dir
 
 RESOURCES = resources_dir() / "consent"

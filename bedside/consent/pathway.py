@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.consent.errors import ConsentError
 from bedside.consent.events import parse_time, validate_event
 
 NONE, INCAPABLE, NO_REPRESENTATIVE = "none", "incapable", "no_representative"

@@ -15,7 +15,8 @@ from typing import Callable
 
 from bedside.consent import pathway as pw
 from bedside.consent.config import ConsentConfig
-from bedside.consent.errors import ConsentError, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.consent.errors import ConsentError
 from bedside.consent.forms import load_pass_over_reasons
 from bedside.consent.signature import sha256_hex, signature_bytes, signature_from_bytes, validate_signature
 from bedside.roles import Permission

@@ -17,7 +17,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from bedside.consent.errors import QT_TRANSLATE_NOOP, ConsentError
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.consent.errors import ConsentError
 from bedside.paths import resources_dir
 
 RULES_PATH = resources_dir() / "consent" / "signature_rules.json"

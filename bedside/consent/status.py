@@ -8,7 +8,8 @@ from enum import StrEnum
 
 from bedside.consent import pathway as pw
 from bedside.consent.config import ConsentConfig
-from bedside.consent.errors import QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 from bedside.consent.service import STEP, state_of
 
 
@@ -36,25 +37,25 @@ def decision_of(state: pw.ConsentState) -> ConsentDecision:
     return ConsentDecision.PENDING
 
 
-def blocking_reasons(state: pw.ConsentState) -> list[tuple[str, dict]]:
-    """Why the consent does not allow trial procedures now (template, params)."""
+def blocking_reasons(state: pw.ConsentState) -> list[Message]:
+    """Why the consent does not allow trial procedures now."""
     s = state.status
     if s == pw.NONE:
-        return [(QT_TRANSLATE_NOOP("core", "No consent has been recorded."), {})]
+        return [Message(QT_TRANSLATE_NOOP("core", "No consent has been recorded."), {})]
     if s == pw.INCAPABLE:
-        return [(QT_TRANSLATE_NOOP("core", "The patient cannot decide and no representative has consented yet."), {})]
+        return [Message(QT_TRANSLATE_NOOP("core", "The patient cannot decide and no representative has consented yet."), {})]
     if s == pw.NO_REPRESENTATIVE:
-        return [(QT_TRANSLATE_NOOP("core", "No representative could be reached and no impartial witness has consented yet."), {})]
+        return [Message(QT_TRANSLATE_NOOP("core", "No representative could be reached and no impartial witness has consented yet."), {})]
     if s == pw.PENDING_CAPABLE:
-        return [(QT_TRANSLATE_NOOP("core", "The patient can decide again: ask them to confirm, refuse or withdraw before any further trial procedure."), {})]
+        return [Message(QT_TRANSLATE_NOOP("core", "The patient can decide again: ask them to confirm, refuse or withdraw before any further trial procedure."), {})]
     if s == pw.REFUSED:
-        return [(QT_TRANSLATE_NOOP("core", "The patient refused to continue the trial on {date}."), {"date": state.refusal["at"][:10]})]
+        return [Message(QT_TRANSLATE_NOOP("core", "The patient refused to continue the trial on {date}."), {"date": state.refusal["at"][:10]})]
     if s == pw.WITHDRAWN:
-        return [(QT_TRANSLATE_NOOP("core", "Consent was withdrawn on {date}."), {"date": state.withdrawal["at"][:10]})]
+        return [Message(QT_TRANSLATE_NOOP("core", "Consent was withdrawn on {date}."), {"date": state.withdrawal["at"][:10]})]
     if s == pw.ENDED:
         if state.end["outcome"] == "died":
-            return [(QT_TRANSLATE_NOOP("core", "The patient died before being able to confirm consent."), {})]
-        return [(QT_TRANSLATE_NOOP("core", "The patient was discharged without regaining capacity; consent can no longer be confirmed."), {})]
+            return [Message(QT_TRANSLATE_NOOP("core", "The patient died before being able to confirm consent."), {})]
+        return [Message(QT_TRANSLATE_NOOP("core", "The patient was discharged without regaining capacity; consent can no longer be confirmed."), {})]
     return []
 
 
@@ -96,25 +97,25 @@ def reconsent_due(session, config: ConsentConfig | None = None) -> list[str]:
     return [pid for pid in pids if needs_reconsent(state_of(session, pid, config), config, today)]
 
 
-def banner_notes(session, patient_id: str, config: ConsentConfig | None = None) -> list[tuple[str, dict]]:
+def banner_notes(session, patient_id: str, config: ConsentConfig | None = None) -> list[Message]:
     """Short lines for the patient banner (every screen): pending confirmation,
     re-consent due, withdrawal/refusal. Templates marked for context "core"."""
     config = config or ConsentConfig.for_session(session)
     st = state_of(session, patient_id, config)
     now = session.clock.now()
-    out: list[tuple[str, dict]] = []
+    out: list[Message] = []
     if st.status == pw.PENDING:
         days = max(0, (now - dt.datetime.fromisoformat(st.pending_since)).days)
         if st.basis["pathway"] == "witness":
-            out.append((QT_TRANSLATE_NOOP("core", "Witness consent: confirm ({days} d)"), {"days": days}))
+            out.append(Message(QT_TRANSLATE_NOOP("core", "Witness consent: confirm ({days} d)"), {"days": days}))
         else:
-            out.append((QT_TRANSLATE_NOOP("core", "Representative consent: confirm ({days} d)"), {"days": days}))
+            out.append(Message(QT_TRANSLATE_NOOP("core", "Representative consent: confirm ({days} d)"), {"days": days}))
     elif st.status == pw.PENDING_CAPABLE:
-        out.append((QT_TRANSLATE_NOOP("core", "Can decide: confirm consent now"), {}))
+        out.append(Message(QT_TRANSLATE_NOOP("core", "Can decide: confirm consent now"), {}))
     elif st.status == pw.WITHDRAWN:
-        out.append((QT_TRANSLATE_NOOP("core", "Consent withdrawn"), {}))
+        out.append(Message(QT_TRANSLATE_NOOP("core", "Consent withdrawn"), {}))
     elif st.status == pw.REFUSED:
-        out.append((QT_TRANSLATE_NOOP("core", "Refused to continue the trial"), {}))
+        out.append(Message(QT_TRANSLATE_NOOP("core", "Refused to continue the trial"), {}))
     if needs_reconsent(st, config, now.date()):
-        out.append((QT_TRANSLATE_NOOP("core", "Re-consent due (new form version)"), {}))
+        out.append(Message(QT_TRANSLATE_NOOP("core", "Re-consent due (new form version)"), {}))
     return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 
 from ..infusion import gate, lifecycle
-from ..infusion.messages import InfusionRuleError
+from ..infusion.errors import InfusionRuleError
 from ..infusion.store import EVENT, InfusionStore
 from ..eligibility.service import include_patient
 

@@ -13,7 +13,7 @@ from . import evaluator as E
 from . import service as S
 from .assemble import build_facts
 from .errors import InputError
-from .messages import Message
+from bedside.messages import Message
 from .units import parse_number
 from .validate import parse_date, parse_datetime, parse_not_done, parse_spo2
 
@@ -27,7 +27,7 @@ class ChecklistData:
     patient: dict
     labs: dict                        # lab -> [LabEntry], oldest first
     consent: str                      # given / pending / refused
-    consent_reasons: list = field(default_factory=list)   # [(template, params)]
+    consent_reasons: list[Message] = field(default_factory=list)
     ever_signed: bool = False         # some version of the assessment was signed once
     tz: tzinfo = timezone.utc
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from bedside.errors import BedsideError, ValidationError
 
-from .messages import Message
-
 
 class InputError(ValidationError):
     """A typed value was refused.  ``field`` names the input (the label the
@@ -16,7 +14,3 @@ class InputError(ValidationError):
         self.field = field
         # the templates name the field as {field}: pass it as a parameter too
         BedsideError.__init__(self, template, field=field, **params)
-
-    @property
-    def message_obj(self) -> Message:
-        return Message(self.template, dict(self.params))

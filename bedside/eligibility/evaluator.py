@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from . import facts as F
-from .messages import QT_TRANSLATE_NOOP, Message, msg
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message, msg
 from .protocol import Criterion, Protocol
 from .units import canonical_unit, fmt
 

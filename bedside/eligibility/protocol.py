@@ -15,7 +15,7 @@ from types import MappingProxyType
 from bedside.paths import resources_dir
 
 from .jsonloc import JsonSyntaxError, loads_with_lines
-from .messages import QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
 
 PROTOCOL_DIR = resources_dir() / "protocols"
 SCHEMA = "bedside.protocol/1"

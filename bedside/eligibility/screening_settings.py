@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bedside.settings import defaults as site_defaults
 
 from .errors import InputError
-from .messages import QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

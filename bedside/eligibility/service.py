@@ -30,7 +30,7 @@ from bedside.roles import Permission
 from . import evaluator as E
 from .assemble import LABS, build_facts, clean_answers
 from .errors import InputError
-from .messages import Message, msg
+from bedside.messages import Message, msg
 from .protocol import Protocol, load_named
 from .screening_settings import ScreeningSettings, screening_settings
 from .units import canonical_unit
@@ -138,7 +138,7 @@ class AssessmentState:
     version: object | None          # latest stored RecordVersion or None
     signatures: list = field(default_factory=list)   # valid on the latest version
     stale: bool = False             # data changed since the stored version
-    consent_reasons: list[tuple[str, dict]] = field(default_factory=list)
+    consent_reasons: list[Message] = field(default_factory=list)
 
     @property
     def signed(self) -> bool:

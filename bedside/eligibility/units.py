@@ -13,7 +13,7 @@ from bedside.paths import resources_dir
 
 from ..inputs import is_clean_text
 from .errors import InputError
-from .messages import QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
 
 UNITS_FILE = resources_dir() / "eligibility" / "lab_units.json"
 _NUM = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")

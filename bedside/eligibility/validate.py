@@ -10,7 +10,7 @@ from bedside import localtime as LT
 
 from ..inputs import is_clean_text
 from .errors import InputError
-from .messages import QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
 from .units import fmt, parse_number, to_canonical
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")

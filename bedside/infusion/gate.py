@@ -8,25 +8,26 @@ asks each its own question; neither asks the other.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bedside.consent.gate import consent_status_details
 from bedside.eligibility.service import signed_assessment_status_details
+from bedside.errors import BedsideError
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 
-from .messages import Problem, QT_TRANSLATE_NOOP
-
-# the Problem codes a refusal by this gate carries
+# the Message codes a refusal by this gate carries
 CODES = frozenset({"consent", "eligibility", "gate_error"})
 
 
 @dataclass(frozen=True)
 class GateAnswer:
     allowed: bool
-    reasons: list[Problem]
+    reasons: list[Message]
 
     def texts(self) -> list[str]:
         """The reasons in English (tests, logs without patient data, the CLI)."""
-        return [p.text() for p in self.reasons]
+        return [m.text() for m in self.reasons]
 
 
 def may_infuse(session, patient_id) -> GateAnswer:
@@ -34,13 +35,11 @@ def may_infuse(session, patient_id) -> GateAnswer:
         c_ok, c_reasons = consent_status_details(session, patient_id)
         e_ok, e_reasons = signed_assessment_status_details(session, patient_id)
     except Exception as e:  # noqa: BLE001 - a failing check refuses, never crashes the bedside
-        template = getattr(e, "template", None)
-        if isinstance(template, str):            # a core error (vault locked…) says what happened
-            return GateAnswer(False, [Problem(getattr(e, "code", "gate_error"), template,
-                                              dict(getattr(e, "params", None) or {}))])
-        return GateAnswer(False, [Problem("gate_error", QT_TRANSLATE_NOOP(
-            "core", "The consent and eligibility check failed: the infusion cannot start."))])
+        if isinstance(e, BedsideError):          # a core error (vault locked…) says what happened
+            return GateAnswer(False, [replace(e.messages[0], field=None)])
+        return GateAnswer(False, [Message(QT_TRANSLATE_NOOP(
+            "core", "The consent and eligibility check failed: the infusion cannot start."), {}, code="gate_error")])
     if c_ok and e_ok:
         return GateAnswer(True, [])
-    return GateAnswer(False, [Problem("consent", t, dict(p)) for t, p in c_reasons]
-                      + [Problem("eligibility", m.template, dict(m.params)) for m in e_reasons])
+    return GateAnswer(False, [replace(m, code="consent") for m in c_reasons]
+                      + [replace(m, code="eligibility") for m in e_reasons])

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .messages import Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 from .numbers import parse_decimal
 
 READY, RUNNING, PAUSED, ENDED = "ready", "running", "paused", "ended"
@@ -60,31 +61,31 @@ def state(events: list[dict]) -> State:
 
 
 def check_event(current: State, kind: str, at_utc: datetime, now_utc: datetime, reason: str | None = None,
-                outcome: str | None = None, volume_given_ml=None, product_volume_ml=None) -> tuple[dict, list[Problem]]:
+                outcome: str | None = None, volume_given_ml=None, product_volume_ml=None) -> tuple[dict, list[Message]]:
     """Validate one transition; returns (content to store, problems)."""
-    problems: list[Problem] = []
+    problems: list[Message] = []
     reason = (reason or "").strip()
     if kind not in _ALLOWED:
-        return {}, [Problem("event_kind", QT_TRANSLATE_NOOP("core", "Unknown infusion action."), {}, "kind")]
+        return {}, [Message(QT_TRANSLATE_NOOP("core", "Unknown infusion action."), {}, field="kind", code="event_kind")]
     if current.status not in _ALLOWED[kind]:
-        return {}, [Problem("event_state", QT_TRANSLATE_NOOP(
-            "core", "Cannot {action} an infusion that is {status}."), {"action": kind, "status": current.status}, "kind")]
+        return {}, [Message(QT_TRANSLATE_NOOP(
+            "core", "Cannot {action} an infusion that is {status}."), {"action": kind, "status": current.status}, field="kind", code="event_state")]
     if not isinstance(at_utc, datetime) or at_utc.tzinfo is None:
-        problems.append(Problem("event_time", QT_TRANSLATE_NOOP("core", "Enter the time."), {}, "at_utc"))
+        problems.append(Message(QT_TRANSLATE_NOOP("core", "Enter the time."), {}, field="at_utc", code="event_time"))
     elif at_utc > now_utc + timedelta(minutes=2):
-        problems.append(Problem("event_future", QT_TRANSLATE_NOOP("core", "The time is in the future."), {}, "at_utc"))
+        problems.append(Message(QT_TRANSLATE_NOOP("core", "The time is in the future."), {}, field="at_utc", code="event_future"))
     elif current.last_event_utc and at_utc < current.last_event_utc:
-        problems.append(Problem("event_before", QT_TRANSLATE_NOOP(
-            "core", "The time is before the previous step of this infusion."), {}, "at_utc"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "The time is before the previous step of this infusion."), {}, field="at_utc", code="event_before"))
     content = {"kind": kind, "at_utc": at_utc.isoformat() if isinstance(at_utc, datetime) else None}
     if kind == "pause":
         if not reason:
-            problems.append(Problem("pause_reason", QT_TRANSLATE_NOOP("core", "Give the reason for the pause."), {}, "reason"))
+            problems.append(Message(QT_TRANSLATE_NOOP("core", "Give the reason for the pause."), {}, field="reason", code="pause_reason"))
         content["reason"] = reason
     if kind == "stop":
         if outcome not in OUTCOMES:
-            problems.append(Problem("outcome", QT_TRANSLATE_NOOP(
-                "core", "Choose the outcome: complete, partial or aborted."), {}, "outcome"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "Choose the outcome: complete, partial or aborted."), {}, field="outcome", code="outcome"))
         content["outcome"] = outcome
         if outcome == "partial":
             vol, p = parse_decimal(volume_given_ml, "volume_given_ml")
@@ -94,16 +95,15 @@ def check_event(current: State, kind: str, at_utc: datetime, now_utc: datetime, 
             if p:
                 problems.append(p)
             elif vol <= 0 or (total is not None and vol >= total):
-                problems.append(Problem("partial_volume", QT_TRANSLATE_NOOP(
-                    "core", "A partial infusion gives more than 0 and less than the bag volume ({total} mL)."),
-                    {"total": str(total) if total is not None else "?"}, "volume_given_ml"))
+                problems.append(Message(QT_TRANSLATE_NOOP(
+                    "core", "A partial infusion gives more than 0 and less than the bag volume ({total} mL)."), {"total": str(total) if total is not None else "?"}, field="volume_given_ml", code="partial_volume"))
             else:
                 content["volume_given_ml"] = str(vol)
         elif outcome == "complete" and product_volume_ml is not None:
             content["volume_given_ml"] = str(product_volume_ml)
         if outcome in ("aborted", "partial") and not reason:
-            problems.append(Problem("stop_reason", QT_TRANSLATE_NOOP(
-                "core", "Give the reason the infusion was not completed."), {}, "reason"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "Give the reason the infusion was not completed."), {}, field="reason", code="stop_reason"))
         content["reason"] = reason
     if kind == "resume" and reason:
         content["reason"] = reason

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from .messages import Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 
 MAX_LEN = 12
 
 
-def parse_decimal(raw, field: str) -> tuple[Decimal | None, Problem | None]:
+def parse_decimal(raw, field: str) -> tuple[Decimal | None, Message | None]:
     if isinstance(raw, bool):
         raw = None
     if isinstance(raw, int) and abs(raw) >= 10 ** MAX_LEN:
@@ -23,16 +24,13 @@ def parse_decimal(raw, field: str) -> tuple[Decimal | None, Problem | None]:
     else:
         text = ""
     if not text:
-        return None, Problem("number_missing", QT_TRANSLATE_NOOP("core", "Enter a number."), {}, field)
+        return None, Message(QT_TRANSLATE_NOOP("core", "Enter a number."), {}, field=field, code="number_missing")
     if len(text) > MAX_LEN or not all(c in "0123456789.-+" for c in text):
-        return None, Problem("number_invalid", QT_TRANSLATE_NOOP("core", "“{text}” is not a number."),
-                             {"text": text[:MAX_LEN]}, field)
+        return None, Message(QT_TRANSLATE_NOOP("core", "“{text}” is not a number."), {"text": text[:MAX_LEN]}, field=field, code="number_invalid")
     try:
         d = Decimal(text)
     except InvalidOperation:
-        return None, Problem("number_invalid", QT_TRANSLATE_NOOP("core", "“{text}” is not a number."),
-                             {"text": text[:MAX_LEN]}, field)
+        return None, Message(QT_TRANSLATE_NOOP("core", "“{text}” is not a number."), {"text": text[:MAX_LEN]}, field=field, code="number_invalid")
     if not d.is_finite():
-        return None, Problem("number_invalid", QT_TRANSLATE_NOOP("core", "“{text}” is not a number."),
-                             {"text": text[:MAX_LEN]}, field)
+        return None, Message(QT_TRANSLATE_NOOP("core", "“{text}” is not a number."), {"text": text[:MAX_LEN]}, field=field, code="number_invalid")
     return d, None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .messages import Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 from .protocol import InfusionProtocol
 
 
@@ -60,24 +61,20 @@ def next_due(plan: list[PlannedInfusion]) -> PlannedInfusion | None:
 
 
 def check_infusion_date(plan: list[PlannedInfusion], number: int, on: date,
-                        reason: str | None) -> list[Problem]:
+                        reason: str | None) -> list[Message]:
     """An infusion outside its window needs a reason; order must be kept."""
     if number < 1 or number > len(plan):
-        return [Problem("infusion_number", QT_TRANSLATE_NOOP("core", "There is no infusion number {number} in this protocol."),
-                        {"number": number}, "number")]
+        return [Message(QT_TRANSLATE_NOOP("core", "There is no infusion number {number} in this protocol."), {"number": number}, field="number", code="infusion_number")]
     p = plan[number - 1]
     if p.done_on is not None:
-        return [Problem("infusion_done", QT_TRANSLATE_NOOP("core", "Infusion {number} is already recorded."),
-                        {"number": number}, "number")]
+        return [Message(QT_TRANSLATE_NOOP("core", "Infusion {number} is already recorded."), {"number": number}, field="number", code="infusion_done")]
     for earlier in plan[: number - 1]:
         if earlier.done_on is None:
-            return [Problem("infusion_order", QT_TRANSLATE_NOOP("core", "Infusion {earlier} must be done before infusion {number}."),
-                            {"earlier": earlier.number, "number": number}, "number")]
+            return [Message(QT_TRANSLATE_NOOP("core", "Infusion {earlier} must be done before infusion {number}."), {"earlier": earlier.number, "number": number}, field="number", code="infusion_order")]
     if not p.in_window(on) and not (reason or "").strip():
-        return [Problem("out_of_window", QT_TRANSLATE_NOOP(
-            "core", "Infusion {number} on {date} is outside its window {start} – {end}: give a reason."),
-            {"number": number, "date": on.isoformat(), "start": p.window_start.isoformat(),
-             "end": p.window_end.isoformat()}, "reason")]
+        return [Message(QT_TRANSLATE_NOOP(
+            "core", "Infusion {number} on {date} is outside its window {start} – {end}: give a reason."), {"number": number, "date": on.isoformat(), "start": p.window_start.isoformat(),
+             "end": p.window_end.isoformat()}, field="reason", code="out_of_window")]
     return []
 
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .messages import Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 from .numbers import parse_decimal
 from .protocol import InfusionProtocol
 
@@ -17,7 +18,7 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,39}$")
 @dataclass(frozen=True)
 class ProductCheck:
     content: dict            # normalised, JSON-safe content to store
-    problems: list[Problem]  # empty means acceptable
+    problems: list[Message]  # empty means acceptable
     donor_override_needed: bool
 
 
@@ -31,60 +32,53 @@ def normalise_id(raw) -> str:
 def check(protocol: InfusionProtocol, entry: dict, previous_donors: list[str],
           previous_bags: list[str], now_utc: datetime,
           donor_override_reason: str | None = None, override_by_investigator: bool = False) -> ProductCheck:
-    problems: list[Problem] = []
+    problems: list[Message] = []
     bag = normalise_id(entry.get("bag_id"))
     donor = normalise_id(entry.get("donor_id"))
     missing = {"bag_id": QT_TRANSLATE_NOOP("core", "Scan or type the bag id."),
                "donor_id": QT_TRANSLATE_NOOP("core", "Scan or type the donor id.")}
     for fld, val in (("bag_id", bag), ("donor_id", donor)):
         if not val:
-            problems.append(Problem("id_missing", missing[fld], {}, fld))
+            problems.append(Message(missing[fld], {}, field=fld, code="id_missing"))
         elif not ID_RE.match(val):
-            problems.append(Problem("id_invalid", QT_TRANSLATE_NOOP(
-                "core", "This identifier has characters a label never has: scan it again."), {}, fld))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "This identifier has characters a label never has: scan it again."), {}, field=fld, code="id_invalid"))
     if bag and bag in {normalise_id(b) for b in previous_bags}:
-        problems.append(Problem("bag_reused", QT_TRANSLATE_NOOP(
-            "core", "This bag was already used for an earlier infusion."), {}, "bag_id"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "This bag was already used for an earlier infusion."), {}, field="bag_id", code="bag_reused"))
     cells, p = parse_decimal(entry.get("viable_cells_millions"), "viable_cells_millions")
     if p:
         problems.append(p)
     elif not (protocol.cells_limits[0] <= cells <= protocol.cells_limits[1]):
-        problems.append(Problem("cells_range", QT_TRANSLATE_NOOP(
-            "core", "Viable cells {value} ×10⁶ is outside {min}–{max} ×10⁶: check the label."),
-            {"value": str(cells), "min": str(protocol.cells_limits[0]), "max": str(protocol.cells_limits[1])},
-            "viable_cells_millions"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "Viable cells {value} ×10⁶ is outside {min}–{max} ×10⁶: check the label."), {"value": str(cells), "min": str(protocol.cells_limits[0]), "max": str(protocol.cells_limits[1])}, field="viable_cells_millions", code="cells_range"))
     volume, p = parse_decimal(entry.get("volume_ml"), "volume_ml")
     if p:
         problems.append(p)
     elif not (protocol.volume_limits[0] <= volume <= protocol.volume_limits[1]):
-        problems.append(Problem("volume_range", QT_TRANSLATE_NOOP(
-            "core", "Volume {value} mL is outside {min}–{max} mL."),
-            {"value": str(volume), "min": str(protocol.volume_limits[0]), "max": str(protocol.volume_limits[1])},
-            "volume_ml"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "Volume {value} mL is outside {min}–{max} mL."), {"value": str(volume), "min": str(protocol.volume_limits[0]), "max": str(protocol.volume_limits[1])}, field="volume_ml", code="volume_range"))
     expiry = entry.get("expiry_utc")
     thaw = entry.get("thaw_utc")
     if not isinstance(expiry, datetime) and not isinstance(thaw, datetime):
-        problems.append(Problem("expiry_missing", QT_TRANSLATE_NOOP(
-            "core", "Enter the expiry or the thaw time from the label."), {}, "expiry_utc"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "Enter the expiry or the thaw time from the label."), {}, field="expiry_utc", code="expiry_missing"))
     if isinstance(expiry, datetime) and expiry <= now_utc:
-        problems.append(Problem("expired", QT_TRANSLATE_NOOP(
-            "core", "This product expired at {when}: it must not be infused."),
-            {"when": expiry.isoformat(timespec="minutes")}, "expiry_utc"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "This product expired at {when}: it must not be infused."), {"when": expiry.isoformat(timespec="minutes")}, field="expiry_utc", code="expired"))
     if isinstance(thaw, datetime):
         if thaw > now_utc + timedelta(minutes=5):
-            problems.append(Problem("thaw_future", QT_TRANSLATE_NOOP(
-                "core", "The thaw time is in the future: check it."), {}, "thaw_utc"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "The thaw time is in the future: check it."), {}, field="thaw_utc", code="thaw_future"))
         elif now_utc - thaw > timedelta(hours=protocol.thaw_use_within_hours):
-            problems.append(Problem("thaw_expired", QT_TRANSLATE_NOOP(
-                "core", "Thawed more than {hours} h ago: this product must not be infused."),
-                {"hours": protocol.thaw_use_within_hours}, "thaw_utc"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "Thawed more than {hours} h ago: this product must not be infused."), {"hours": protocol.thaw_use_within_hours}, field="thaw_utc", code="thaw_expired"))
     donors = {normalise_id(d) for d in previous_donors if d}
     override_needed = bool(protocol.same_donor and donor and donors and donor not in donors)
     if override_needed and (not override_by_investigator or not (donor_override_reason or "").strip()):
-        problems.append(Problem("donor_mismatch", QT_TRANSLATE_NOOP(
+        problems.append(Message(QT_TRANSLATE_NOOP(
             "core", "Donor {donor} differs from the donor of the earlier infusions ({previous}): "
-                    "an investigator must override with a reason."),
-            {"donor": donor, "previous": ", ".join(sorted(donors))}, "donor_id"))
+                    "an investigator must override with a reason."), {"donor": donor, "previous": ", ".join(sorted(donors))}, field="donor_id", code="donor_mismatch"))
     content = {
         "bag_id": bag, "donor_id": donor,
         "viable_cells_millions": str(cells) if cells is not None else None,

@@ -17,7 +17,9 @@ from decimal import Decimal
 
 from . import adverse_events, dose as dose_mod, flowsheet, gate, inclusion, lifecycle, plan, product, vitals
 from .inclusion import INCLUSION_RECORD_TYPES
-from .messages import InfusionRuleError, Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
+from .errors import InfusionRuleError
 from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
 from bedside.localtime import site_zone
@@ -131,7 +133,7 @@ class InfusionStore:
         """The site's named time zone: typed times and calendar days are read in it."""
         return self._zone if self._zone is not None else site_zone(self.session)
 
-    def _fail(self, problems: list[Problem]):
+    def _fail(self, problems: list[Message]):
         if problems:
             raise InfusionRuleError(problems)
 
@@ -160,8 +162,8 @@ class InfusionStore:
         password (via the vault). Returns their User. Same user refused."""
         username = (username or "").strip()
         if username.lower() == self.session.user.username.lower():
-            self._fail([Problem("same_user", QT_TRANSLATE_NOOP(
-                "core", "The second check must be done by a different person."), {}, "username")])
+            self._fail([Message(QT_TRANSLATE_NOOP(
+                "core", "The second check must be done by a different person."), {}, field="username", code="same_user")])
         return self.session.authenticate_other(username, password)
 
     def authenticate_investigator(self, username: str, password: str):
@@ -173,8 +175,8 @@ class InfusionStore:
         else:
             user = self.session.authenticate_other(username, password)
         if not self._may_override(user):
-            self._fail([Problem("not_investigator", QT_TRANSLATE_NOOP(
-                "core", "Only an investigator can approve this override."), {}, "username")])
+            self._fail([Message(QT_TRANSLATE_NOOP(
+                "core", "Only an investigator can approve this override."), {}, field="username", code="not_investigator")])
         return user
 
     # ------------------------------------------------------------ plan
@@ -218,17 +220,16 @@ class InfusionStore:
         now = self.now()
         infs = self.infusions(patient_id)
         if any(i.number == number for i in infs):
-            self._fail([Problem("infusion_done", QT_TRANSLATE_NOOP("core", "Infusion {number} is already recorded."),
-                                {"number": number}, "number")])
+            self._fail([Message(QT_TRANSLATE_NOOP("core", "Infusion {number} is already recorded."), {"number": number}, field="number", code="infusion_done")])
         self.session.require(Permission.RECORD_INFUSION)
         if investigator is not None and not self._may_override(investigator):
             investigator = None
         inv = investigator or (self.session.user if self._may_override(self.session.user) else None)
         pl = self.plan(patient_id, infs)
         if pl is None:
-            self._fail([Problem("not_included", QT_TRANSLATE_NOOP(
-                "core", "This patient is not included in the trial: no infusion can be prepared."), {}, "patient")])
-        problems: list[Problem] = plan.check_infusion_date(pl, number, now.astimezone(self.zone()).date(), window_reason)
+            self._fail([Message(QT_TRANSLATE_NOOP(
+                "core", "This patient is not included in the trial: no infusion can be prepared."), {}, field="patient", code="not_included")])
+        problems: list[Message] = plan.check_infusion_date(pl, number, now.astimezone(self.zone()).date(), window_reason)
         prev_donors = [i.content["product"]["donor_id"] for i in infs]
         prev_bags = [i.content["product"]["bag_id"] for i in infs]
         pc = product.check(self.protocol, product_entry, prev_donors, prev_bags, now,
@@ -262,7 +263,7 @@ class InfusionStore:
         the dose is judged as of the original recording (weight age)."""
         self.session.require(Permission.RECORD_INFUSION)
         if not (reason or "").strip():
-            self._fail([Problem("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, "reason")])
+            self._fail([Message(QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, field="reason", code="reason")])
         old = self.rs.latest(infusion_record_id)
         c = old.content
         prod = {**c["product"], **{k: v for k, v in changes.items() if k in
@@ -302,14 +303,14 @@ class InfusionStore:
         inf = self.rs.latest(infusion_record_id)
         problems = []
         if not label_confirmed:
-            problems.append(Problem("label_unconfirmed", QT_TRANSLATE_NOOP(
-                "core", "The second person must confirm the product label."), {}, "label"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "The second person must confirm the product label."), {}, field="label", code="label_unconfirmed"))
         scan = product.normalise_id(wristband_scan)
         pc = self.patient(inf.patient_id).content
         ids = {product.normalise_id(pc.get(k)) for k in WRISTBAND_KEYS if pc.get(k)}
         if not scan or scan not in ids:
-            problems.append(Problem("wristband", QT_TRANSLATE_NOOP(
-                "core", "The wristband does not match this patient: stop and check identity."), {}, "wristband"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "The wristband does not match this patient: stop and check identity."), {}, field="wristband", code="wristband"))
         self._fail(problems)
         other = self.authenticate_other(username, password)
         return self.rs.create(CHECK, {
@@ -319,15 +320,15 @@ class InfusionStore:
             "wristband_match": True, "label_confirmed": True, "at_utc": self.now().isoformat(),
         }, patient_id=inf.patient_id)
 
-    def start_blockers(self, patient_id, view: InfusionView) -> list[Problem]:
+    def start_blockers(self, patient_id, view: InfusionView) -> list[Message]:
         """Why this infusion may not start now (empty list = may start)."""
         problems = []
         ans = gate.may_infuse(self.session, patient_id)
         if not ans.allowed:
             problems += ans.reasons
         if not view.checked:
-            problems.append(Problem("no_two_person", QT_TRANSLATE_NOOP(
-                "core", "The two-person bedside check is not done."), {}, "check"))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "The two-person bedside check is not done."), {}, field="check", code="no_two_person"))
         pr = view.content["product"]
         pc = product.check(self.protocol, {**pr, "expiry_utc": _dt(pr.get("expiry_utc")), "thaw_utc": _dt(pr.get("thaw_utc"))},
                            [], [], self.now())
@@ -391,7 +392,7 @@ class InfusionStore:
         self.session.require(Permission.RECORD_INFUSION)
         old = self.rs.latest(reading_record_id)
         if not (reason or "").strip():
-            self._fail([Problem("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, "reason")])
+            self._fail([Message(QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, field="reason", code="reason")])
         inf = self.rs.latest(old.content["infusion_id"])
         # a corrected time is matched again: the reading moves to the point (and
         # the place in the table) of the time it was really measured
@@ -421,7 +422,7 @@ class InfusionStore:
     def correct_ae(self, ae_record_id: str, entry: dict, reason: str):
         self.session.require(Permission.EDIT_CLINICAL)
         if not (reason or "").strip():
-            self._fail([Problem("reason", QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, "reason")])
+            self._fail([Message(QT_TRANSLATE_NOOP("core", "A correction needs a reason."), {}, field="reason", code="reason")])
         old = self.rs.latest(ae_record_id)
         merged = {**old.content, **entry}
         chk = adverse_events.validate(self.protocol, merged, self.now())
@@ -434,9 +435,9 @@ class InfusionStore:
         self.session.require(Permission.SIGN_ADVERSE_EVENT)
         ae = self.rs.latest(ae_record_id)
         if ae.record_type != AE or not ae.content.get("serious"):
-            self._fail([Problem("not_serious", QT_TRANSLATE_NOOP("core", "This event is not serious."), {}, "serious")])
+            self._fail([Message(QT_TRANSLATE_NOOP("core", "This event is not serious."), {}, field="serious", code="not_serious")])
         if ae_record_id in self.reports(ae.patient_id):
-            self._fail([Problem("already_reported", QT_TRANSLATE_NOOP("core", "This event is already marked reported."), {}, "serious")])
+            self._fail([Message(QT_TRANSLATE_NOOP("core", "This event is already marked reported."), {}, field="serious", code="already_reported")])
         when = reported_utc or self.now()
         return self.rs.create(REPORT, {"ae_id": ae_record_id, "reported_utc": when.isoformat(),
                                        "by": {"id": self.session.user.id, "name": self.session.user.display_name}},

@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from bedside import localtime as LT
 
-from .messages import Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 
 WINDOW = timedelta(hours=12)
 MIDNIGHT_GRACE = timedelta(hours=2)
@@ -36,36 +37,33 @@ def _text(dt: datetime, zone: tzinfo) -> str:
     return LT.ddmmyyyy_hhmm(dt, zone)
 
 
-def _dst_gap(day: date, hm: time, field: str) -> Problem:
-    return Problem("time_dst_gap", QT_TRANSLATE_NOOP(
+def _dst_gap(day: date, hm: time, field: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP(
         "core", "{time} does not exist on {date}: the clocks went forward one hour that night "
-                "(02:00 became 03:00). Check the time on the monitor."),
-        {"time": hm.strftime("%H:%M"), "date": day.strftime("%d/%m/%Y")}, field)
+                "(02:00 became 03:00). Check the time on the monitor."), {"time": hm.strftime("%H:%M"), "date": day.strftime("%d/%m/%Y")}, field=field, code="time_dst_gap")
 
 
-def _ambiguous(instants, zone: tzinfo, hm: time, field: str) -> Problem:
+def _ambiguous(instants, zone: tzinfo, hm: time, field: str) -> Message:
     a, b = LT.choice_labels(instants, zone)[:2]
-    return Problem("time_ambiguous", QT_TRANSLATE_NOOP(
+    return Message(QT_TRANSLATE_NOOP(
         "core", "{time} happened twice that night (the clocks went back one hour): "
-                "first in summer time ({first}), then in winter time ({second}). Which one?"),
-        {"time": hm.strftime("%H:%M"), "first": a["abbr"] + " " + a["offset"], "second": b["abbr"] + " " + b["offset"],
+                "first in summer time ({first}), then in winter time ({second}). Which one?"), {"time": hm.strftime("%H:%M"), "first": a["abbr"] + " " + a["offset"], "second": b["abbr"] + " " + b["offset"],
          "choices": [hm.strftime("%H:%M") + " " + a["offset"][3:], hm.strftime("%H:%M") + " " + b["offset"][3:]],
-         "choice_labels": [a["text"], b["text"]]}, field)
+         "choice_labels": [a["text"], b["text"]]}, field=field, code="time_ambiguous")
 
 
-def _confirm(cand: datetime, now_utc: datetime, zone: tzinfo, field: str) -> Problem:
+def _confirm(cand: datetime, now_utc: datetime, zone: tzinfo, field: str) -> Message:
     """The typed time only fits by going back further than expected: ask."""
     full = cand.astimezone(zone).strftime("%d/%m/%Y %H:%M")
     hours = int((now_utc - cand).total_seconds() // 3600)
-    return Problem("time_confirm", QT_TRANSLATE_NOOP(
+    return Message(QT_TRANSLATE_NOOP(
         "core", "{time} is later than now ({now}). Did you mean {full}, {hours} h ago? "
-                "If so, type the date too: {full}."),
-        {"time": cand.astimezone(zone).strftime("%H:%M"), "now": LT.hhmm(now_utc, zone), "full": full,
-         "hours": hours, "choices": [full], "choice_labels": [_text(cand, zone)]}, field)
+                "If so, type the date too: {full}."), {"time": cand.astimezone(zone).strftime("%H:%M"), "now": LT.hhmm(now_utc, zone), "full": full,
+         "hours": hours, "choices": [full], "choice_labels": [_text(cand, zone)]}, field=field, code="time_confirm")
 
 
 def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
-                field: str = "time") -> tuple[datetime | None, Problem | None]:
+                field: str = "time") -> tuple[datetime | None, Message | None]:
     """Empty text means now. See the module docstring for the rules."""
     zone = _zone(now_utc, tz)
     if text is None or not str(text).strip():
@@ -74,16 +72,16 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
     m_full = _FULL.match(head)
     m = None if m_full else _RE.match(head)
     if not m and not m_full:
-        return None, Problem("time_format", _FORMAT, {}, field)
+        return None, Message(_FORMAT, {}, field=field, code="time_format")
     local_now = now_utc.astimezone(zone)
     if m_full:
         d, mo, y, h, mi = (int(x) if x else None for x in m_full.groups())
         if h > 23 or mi > 59:
-            return None, Problem("time_format", _FORMAT, {}, field)
+            return None, Message(_FORMAT, {}, field=field, code="time_format")
         try:
             day = date(y or local_now.year, mo, d)
         except ValueError:
-            return None, Problem("time_format", _FORMAT, {}, field)
+            return None, Message(_FORMAT, {}, field=field, code="time_format")
         hm = time(h, mi)
         res = LT.resolve(day, hm, zone)
         if res.missing:
@@ -94,13 +92,12 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
         if len(inst) > 1:
             return None, _ambiguous(inst, zone, hm, field)
         if inst[0] > now_utc + SLACK:
-            return None, Problem("time_future", QT_TRANSLATE_NOOP(
-                "core", "{full} is in the future: check the date and time."),
-                {"full": _text(inst[0], zone)}, field)
+            return None, Message(QT_TRANSLATE_NOOP(
+                "core", "{full} is in the future: check the date and time."), {"full": _text(inst[0], zone)}, field=field, code="time_future")
         return inst[0], None
     h, mi = int(m.group(1)), int(m.group(2))
     if h > 23 or mi > 59:
-        return None, Problem("time_format", _FORMAT, {}, field)
+        return None, Message(_FORMAT, {}, field=field, code="time_format")
     hm = time(h, mi)
     today = local_now.date()
     res_today = LT.resolve(today, hm, zone)
@@ -128,11 +125,10 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
     return cand, None
 
 
-def _not_in_zone(hm: time, day: date, field: str) -> Problem:
+def _not_in_zone(hm: time, day: date, field: str) -> Message:
     """A typed offset (CET/CEST, +01:00) that the site's zone does not have then."""
-    return Problem("time_offset", QT_TRANSLATE_NOOP(
-        "core", "{time} on {date} is not in that time zone: type the time without it."),
-        {"time": hm.strftime("%H:%M"), "date": day.strftime("%d/%m/%Y")}, field)
+    return Message(QT_TRANSLATE_NOOP(
+        "core", "{time} on {date} is not in that time zone: type the time without it."), {"time": hm.strftime("%H:%M"), "date": day.strftime("%d/%m/%Y")}, field=field, code="time_offset")
 
 
 def local_hhmm(dt: datetime, tz: tzinfo | None = None) -> str:
@@ -147,17 +143,17 @@ _LABEL_RES = (
 
 
 def parse_label_datetime(text: str | None, now_utc: datetime, field: str,
-                         tz: tzinfo | None = None) -> tuple[datetime | None, Problem | None]:
+                         tz: tzinfo | None = None) -> tuple[datetime | None, Message | None]:
     """A date and time copied from a product label: '2026-11-25 15:00',
     '25/11/2026 15:00', '25/11 15:00' or just '15:00' (today), read in the
     site's zone with the offset of the date on the label. No default: an
     empty field is an error, never 'now'."""
     raw = str(text or "")[:40]
-    bad = Problem("datetime_format", QT_TRANSLATE_NOOP(
-        "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field)
+    bad = Message(QT_TRANSLATE_NOOP(
+        "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field=field, code="datetime_format")
     if not raw.strip():
-        return None, Problem("datetime_missing", QT_TRANSLATE_NOOP(
-            "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field)
+        return None, Message(QT_TRANSLATE_NOOP(
+            "core", "Type the date and time from the label, e.g. 25/11 15:00."), {}, field=field, code="datetime_missing")
     zone = _zone(now_utc, tz)
     local_now = now_utc.astimezone(zone)
     head, abbr, off = LT.split_offset(raw)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from .messages import Problem, QT_TRANSLATE_NOOP
+from bedside.i18n import QT_TRANSLATE_NOOP
+from bedside.messages import Message
 from .numbers import parse_decimal
 from .protocol import AlertRule, InfusionProtocol
 
@@ -21,7 +22,7 @@ MAX_PAST = timedelta(hours=24)
 @dataclass(frozen=True)
 class Validated:
     values: dict[str, str]        # sign id -> canonical decimal string (only signs entered)
-    problems: list[Problem]
+    problems: list[Message]
 
     @property
     def ok(self) -> bool:
@@ -36,16 +37,15 @@ class Alert:
     value: str
     threshold: str
     baseline: str | None
-    template: str
-    params: dict
+    message: Message
 
     def text(self) -> str:
-        return self.template.format(**self.params)
+        return self.message.text()
 
 
 def validate(protocol: InfusionProtocol, raw: dict, taken_utc: datetime | None, now_utc: datetime) -> Validated:
     """raw: sign id -> typed text (or number). Empty text means not measured."""
-    problems: list[Problem] = []
+    problems: list[Message] = []
     values: dict[str, str] = {}
     parsed: dict[str, Decimal] = {}
     for s in protocol.signs:
@@ -53,42 +53,39 @@ def validate(protocol: InfusionProtocol, raw: dict, taken_utc: datetime | None, 
         empty = r is None or (isinstance(r, str) and not r.strip())
         if empty:
             if s.required:
-                problems.append(Problem("sign_missing", QT_TRANSLATE_NOOP("core", "{sign} is missing."),
-                                        {"sign": s.label.get("en", s.id)}, s.id))
+                problems.append(Message(QT_TRANSLATE_NOOP("core", "{sign} is missing."), {"sign": s.label.get("en", s.id)}, field=s.id, code="sign_missing"))
             continue
         d, p = parse_decimal(r, s.id)
         if p:
             problems.append(p)
             continue
         if not (s.min <= d <= s.max):
-            problems.append(Problem("sign_implausible", QT_TRANSLATE_NOOP(
-                "core", "{sign} {value} {unit} is not possible (allowed {min}–{max}): check and type it again."),
-                {"sign": s.label.get("en", s.id), "value": str(d), "unit": s.unit,
-                 "min": str(s.min), "max": str(s.max)}, s.id))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "{sign} {value} {unit} is not possible (allowed {min}–{max}): check and type it again."), {"sign": s.label.get("en", s.id), "value": str(d), "unit": s.unit,
+                 "min": str(s.min), "max": str(s.max)}, field=s.id, code="sign_implausible"))
             continue
         q = Decimal(1).scaleb(-s.decimals)
         if d != d.quantize(q):
-            problems.append(Problem("sign_precision", QT_TRANSLATE_NOOP(
-                "core", "{sign} takes at most {decimals} decimal(s)."),
-                {"sign": s.label.get("en", s.id), "decimals": s.decimals}, s.id))
+            problems.append(Message(QT_TRANSLATE_NOOP(
+                "core", "{sign} takes at most {decimals} decimal(s)."), {"sign": s.label.get("en", s.id), "decimals": s.decimals}, field=s.id, code="sign_precision"))
             continue
         d = d.quantize(q) + 0  # normalise "-0"
         parsed[s.id] = d
         values[s.id] = str(d)
     if "sbp" in parsed and "dbp" in parsed and parsed["dbp"] >= parsed["sbp"]:
-        problems.append(Problem("bp_order", QT_TRANSLATE_NOOP(
-            "core", "Diastolic pressure must be lower than systolic."), {}, "dbp"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "Diastolic pressure must be lower than systolic."), {}, field="dbp", code="bp_order"))
     oxy = protocol.oxygen_one_of
     if oxy and not any(o in parsed for o in oxy) and not any(p.field in oxy for p in problems):
-        problems.append(Problem("oxygen_missing", QT_TRANSLATE_NOOP(
-            "core", "Enter FiO2 or O2 flow (room air: FiO2 21)."), {}, oxy[0]))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "Enter FiO2 or O2 flow (room air: FiO2 21)."), {}, field=oxy[0], code="oxygen_missing"))
     if not isinstance(taken_utc, datetime) or taken_utc.tzinfo is None:
-        problems.append(Problem("time_missing", QT_TRANSLATE_NOOP("core", "Enter the time of the reading."), {}, "time"))
+        problems.append(Message(QT_TRANSLATE_NOOP("core", "Enter the time of the reading."), {}, field="time", code="time_missing"))
     elif taken_utc > now_utc + MAX_FUTURE:
-        problems.append(Problem("time_future", QT_TRANSLATE_NOOP("core", "The reading time is in the future."), {}, "time"))
+        problems.append(Message(QT_TRANSLATE_NOOP("core", "The reading time is in the future."), {}, field="time", code="time_future"))
     elif taken_utc < now_utc - MAX_PAST:
-        problems.append(Problem("time_old", QT_TRANSLATE_NOOP(
-            "core", "The reading time is more than 24 h ago: check it."), {}, "time"))
+        problems.append(Message(QT_TRANSLATE_NOOP(
+            "core", "The reading time is more than 24 h ago: check it."), {}, field="time", code="time_old"))
     return Validated(values if not problems else {}, problems)
 
 
@@ -137,7 +134,7 @@ def alerts(protocol: InfusionProtocol, values: dict[str, str], baseline: dict[st
             params["drop"] = str(drop.quantize(Decimal("0.1")).normalize()) if rule.kind.endswith("pct_from_baseline") else str(drop)
             params["baseline"] = str(b)
         out.append(Alert(rule.id, rule.sign, rule.kind, str(v), str(rule.value),
-                         str(b) if b is not None else None, _TEMPLATES[rule.kind], params))
+                         str(b) if b is not None else None, Message(_TEMPLATES[rule.kind], params)))
     return out
 
 

@@ -670,7 +670,7 @@
     <name>ConsentFlow</name>
     <message>
         <source>Something went wrong.</source>
-        <translation>Une erreur s&apos;est produite.</translation>
+        <translation type="vanished">Une erreur s&apos;est produite.</translation>
     </message>
     <message>
         <source>Can the patient understand the study and decide right now?</source>

@@ -44,7 +44,7 @@ def test_empty_draft_lists_what_to_enter(nurse_and_patient):
     assert view.todo[-1].input_id and all(t.target for t in view.todo)
     assert view.can_save and not view.can_sign and not view.can_include
     assert view.signature.state == "unsigned" and view.version is None
-    assert view.consent == "pending" and view.consent_reason[0] == "No consent has been recorded."
+    assert view.consent == "pending" and view.consent_reason.template == "No consent has been recorded."
 
 
 def test_complete_draft_is_eligible_and_savable_not_signable_until_saved(nurse_and_patient):

@@ -222,7 +222,7 @@ def test_consent_criterion_reads_the_consent_decision_not_its_text(staff):
     p = patient(nurse)
     st = S.assessment_state(nurse, p.id, answers())
     assert st.evaluation.result("INC-06").status == "pending"
-    assert [t for t, _ in st.consent_reasons] == ["No consent has been recorded."]
+    assert [m.template for m in st.consent_reasons] == ["No consent has been recorded."]
     consent_service.record_consent(inv, p.id, consent_event(), signature=good_signature(), password=PASSWORD)
     assert S.assessment_state(nurse, p.id, answers()).evaluation.result("INC-06").status == "met"
     consent_service.record_step(nurse, p.id, {"kind": "withdrawal", "by": "patient", "by_name": "Paul Test",

@@ -15,7 +15,7 @@ from bedside.eligibility.errors import InputError
 from bedside.eligibility.service import local_tz
 from bedside.eligibility.validate import parse_datetime
 from bedside.infusion import product
-from bedside.infusion.messages import InfusionRuleError
+from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.protocol import default as default_protocol
 from bedside.infusion.store import InfusionStore
 from bedside.infusion.timeentry import parse_clock, parse_label_datetime
@@ -87,7 +87,7 @@ class TestSpringNight:
         with pytest.raises(InfusionRuleError) as e:
             s.add_reading(v.record_id, NORMAL, typed)
         assert e.value.codes == ["time_dst_gap"]
-        assert "does not exist on 29/03/2026" in e.value.problems[0].text()
+        assert "does not exist on 29/03/2026" in e.value.messages[0].text()
         assert len(s.reading_versions(pid, v.record_id)) == before
 
     def test_product_label_read_before_the_change_keeps_its_printed_time(self):
@@ -133,7 +133,7 @@ class TestAutumnNight:
         clock.set(utc(2026, 10, 25, 2, 10))                  # 03:10 CET: both 02:40s have passed
         with pytest.raises(InfusionRuleError) as e:
             s.add_reading(v.record_id, NORMAL, "02:40")
-        p = e.value.problems[0]
+        p = e.value.messages[0]
         assert p.code == "time_ambiguous" and "CEST" in p.params["first"] and "CET" in p.params["second"]
         assert p.params["choices"] == ["02:40 +02:00", "02:40 +01:00"]
         r2, _ = s.add_reading(v.record_id, NORMAL, "02:40 CET")

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bedside.errors import BedsideError, PermissionDenied, WrongPassword
 from bedside.infusion import store as store_mod
-from bedside.infusion.messages import InfusionRuleError
+from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
 from tests.conftest import PASSWORD

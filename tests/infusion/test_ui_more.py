@@ -53,11 +53,12 @@ def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, given_subject_id
 
 def test_withdrawal_shown_and_start_disabled(qtbot, tmp_vault, included, clock):
     """Consent withdrawn after the check: the screen says so and Start stays off."""
+    # the one formatter writes dates as the user reads them, never raw ISO text
     nurse, pid = included
     ready_infusion(nurse, pid, clock)
     withdraw(nurse, pid)
     tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
-    assert "Consent was withdrawn on 2026-11-25." in tab.panel.blockers.text()
+    assert "Consent was withdrawn on 25/11/2026." in tab.panel.blockers.text()
     assert not tab.panel.buttons["start"].isEnabled()
     qtbot.keyClick(focus(), Qt.Key_F4)
     qtbot.wait(50)

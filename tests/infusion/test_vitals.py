@@ -82,7 +82,7 @@ def test_sbp_drop_over_20_percent_exact():
     assert "sbp_drop" not in fired(v(sbp="108"), base)
     assert "sbp_drop" in fired(v(sbp="107"), base)
     alert = next(a for a in vitals.alerts(P, {"sbp": "95"}, {"sbp": "120"}) if a.rule_id == "sbp_drop")
-    assert alert.params["drop"] == "20.8" and "baseline 120" in alert.text()
+    assert alert.message.params["drop"] == "20.8" and "baseline 120" in alert.text()
 
 
 def test_spo2_drop_of_3_points():

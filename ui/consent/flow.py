@@ -18,7 +18,7 @@ from ui.consent.pdf import render_consent_pdf
 from ui.consent.save_copy import save_consent_copy
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
-from ui.errors import core_message
+from ui.errors import message_for
 from ui.ops import run_now
 from ui.widgets.check_line import CheckLine
 from ui.widgets.combo import combo_box
@@ -29,14 +29,6 @@ from ui.qt import QtCore, QtWidgets, Qt, Signal
 ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "nl": "Nederlands", "de": "Deutsch"}
 
-
-
-def core_text(err: Exception) -> str:
-    """Translate a core error's template (context "core"), then format it."""
-    template = getattr(err, "template", None)
-    if not template:
-        return QtCore.QCoreApplication.translate("ConsentFlow", "Something went wrong.")
-    return core_message(template, getattr(err, "params", {}))
 
 
 class Page(QtWidgets.QWidget):
@@ -89,7 +81,7 @@ class Page(QtWidgets.QWidget):
         try:
             callback()
         except BedsideError as e:
-            self.show_error(core_text(e))
+            self.show_error(message_for(e))
 
     def do(self, fn, on_ok) -> None:
         """Run `fn` (vault work) through the flow's runner; errors shown here."""
@@ -102,7 +94,7 @@ class Page(QtWidgets.QWidget):
 
         def fail(err):
             self.primary.setEnabled(True)
-            self.show_error(core_text(err))
+            self.show_error(message_for(err))
         self.flow.run(fn, ok, fail)
 
     def show_error(self, text: str) -> None:
@@ -182,7 +174,7 @@ class ConsentFlow(QtWidgets.QWidget):
                 self._signer("witness")
 
         def fail(err):
-            p = Page(self, "error", core_text(err))
+            p = Page(self, "error", message_for(err))
             self.show_page(p)
         self.run(load, show, fail)
 
@@ -681,7 +673,7 @@ class ConsentFlow(QtWidgets.QWidget):
                 self.copy_note.show()
 
         def failed(err):
-            page.show_error(core_text(err))
+            page.show_error(message_for(err))
         page.error.hide()
         save_consent_copy(self, self.run, self.session, version, done, failed, path)
 

@@ -10,11 +10,11 @@ from bedside.consent.gate import consent_status_details, notes
 from bedside.drafts import CONSENT
 from ui.consent.draft import ConsentDraft
 from ui.drafts import take_restore
-from ui.consent.flow import ConsentFlow, core_text
+from ui.consent.flow import ConsentFlow
 from ui.consent.save_copy import save_consent_copy
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
-from ui.errors import core_message
+from ui import errors
 from ui.i18n import format_datetime
 from ui.qt import QtCore, QtWidgets
 
@@ -35,10 +35,6 @@ def _when(at: str) -> str:
     except ValueError:
         return str(at)
     return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
-
-
-def _core(template: str, params: dict) -> str:
-    return core_message(template, params)
 
 
 class ConsentTab(QtWidgets.QWidget):
@@ -104,7 +100,7 @@ class ConsentTab(QtWidgets.QWidget):
             if fail is not None:
                 fail(err)
             else:
-                self.status.setText(core_text(err))
+                self.status.setText(errors.message_for(err))
         self.ctx.run(fn, ok, failed)
 
     def show_draft(self, draft) -> bool:
@@ -180,11 +176,11 @@ class ConsentTab(QtWidgets.QWidget):
             self.status.setText(self.tr("Consent valid for trial procedures"))
         else:
             self.status.setProperty("role", "error")
-            self.status.setText("\n".join(_core(t, p) for t, p in reasons))
+            self.status.setText("\n".join(errors.text(m) for m in reasons))
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.notes.setVisible(bool(note_list))
-        self.notes.setText("\n".join(_core(t, p) for t, p in note_list))
+        self.notes.setText("\n".join(errors.text(m) for m in note_list))
         self.history.clear()
         for s in reversed(all_steps):
             self.history.addItem(QtWidgets.QListWidgetItem(self._describe(s)))
@@ -224,7 +220,7 @@ class ConsentTab(QtWidgets.QWidget):
         self.copy_note.hide()
 
         def failed(err):
-            self._copy_message(core_text(err), "error")
+            self._copy_message(errors.message_for(err), "error")
         save_consent_copy(self, self._run, self.session, v, self._saved, failed, path)
 
     def _saved(self, path) -> None:

@@ -9,13 +9,15 @@ from bedside.eligibility.screen_failure import record_screen_failure, retract_sc
 from bedside.eligibility.screen_failure_reasons import reason as find_reason
 from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import BedsideError
+from bedside.messages import Message
 from bedside.roles import Permission
+from ui import errors
 from ui.i18n import localized
 from ui.ops import run_now
 from ui.qt import QtWidgets, Qt
 from ui.widgets.prompts import ReasonPrompt
 
-from .texts import core, overall_text
+from .texts import overall_text
 from .widgets import APP_STYLE, local_text, wrap_label
 
 
@@ -95,7 +97,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.run(lambda: (S.screening_log(session), S.enrollment(session)), self._show, self._failed)
 
     def _failed(self, err) -> None:
-        self.feedback.setText(core(err.template, err.params) if isinstance(err, BedsideError)
+        self.feedback.setText(errors.message_for(err) if isinstance(err, BedsideError)
                               else self.tr("Could not load the screening log."))
 
     def _show(self, data) -> None:
@@ -133,7 +135,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.table.resizeRowsToContents()
 
     def _outcome_text(self, r: S.LogRow) -> str:
-        text = core(S.OUTCOME_LABELS[r.outcome])
+        text = errors.text(Message(S.OUTCOME_LABELS[r.outcome]))
         coded = find_reason(r.failure_reason) if r.failure_reason else None
         if coded is not None and r.outcome != "declined":
             text += " — " + localized(coded.label)

@@ -1,16 +1,8 @@
-"""Translated words for statuses and core messages (context "core")."""
+"""Translated words for eligibility statuses, verdicts and choices (core
+messages go through ``ui.errors.text``)."""
 from __future__ import annotations
 
-from ui.errors import core_message
 from ui.qt import QtCore
-
-
-def core(template: str, params: dict | None = None) -> str:
-    return core_message(template, params)
-
-
-def message(m) -> str:
-    return core(m.template, m.params)
 
 
 translate = QtCore.QCoreApplication.translate

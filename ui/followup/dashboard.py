@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from bedside.followup.dashboard import visits_due
-from bedside.infusion.messages import label
-from ui.i18n import current_language
+from ui.i18n import current_language, localized
 from ui.qt import QtCore
 
 translate = QtCore.QCoreApplication.translate
@@ -24,7 +23,7 @@ class FollowUpDue:
             tmpl = {"due": translate("FollowUpDashboard", "{who} · {visit} due {a} – {b}"),
                     "overdue": translate("FollowUpDashboard", "{who} · {visit} OVERDUE (window {a} – {b})"),
                     "upcoming": translate("FollowUpDashboard", "{who} · {visit} from {a}")}[p["status"]]
-            out.append(DashboardItem(tmpl.format(who=d.patient_label, visit=label(p["label"], lang),
+            out.append(DashboardItem(tmpl.format(who=d.patient_label, visit=localized(p["label"], lang),
                                                  a=p["start"].strftime("%d/%m"), b=p["end"].strftime("%d/%m")),
                                      d.patient_id, d.urgency))
         return out

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from bedside.infusion.messages import label
-from ui.i18n import current_language
+from ui.i18n import current_language, localized
 from ui.qt import QtCore, QtWidgets
 
 
 def words(choice) -> str:
     """A protocol choice (``Choice``) in the interface language."""
-    return label(choice.label, current_language())
+    return localized(choice.label, current_language())
 
 
 class DateField(QtWidgets.QWidget):

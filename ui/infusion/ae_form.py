@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from bedside import localtime as LT
 from bedside.drafts import ADVERSE_EVENT
-from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore, _dt
 from ui.drafts import DraftKeeper
 from ui.infusion.dialogs import _Dialog, _dt_edit, _read_dt
-from ui.i18n import current_language
+from ui.i18n import current_language, localized
 from ui.qt import QtCore, QtWidgets
 
 
@@ -44,7 +43,7 @@ class AeForm(_Dialog):
             if none_text is not None:
                 cb.addItem(none_text, None)
             for it in items:
-                cb.addItem(label(it["label"], lang), it.get("id", it.get("grade")))
+                cb.addItem(localized(it["label"], lang), it.get("id", it.get("grade")))
             idx = cb.findData(current)
             cb.setCurrentIndex(max(idx, 0))
             return cb
@@ -59,7 +58,7 @@ class AeForm(_Dialog):
         grid = QtWidgets.QGridLayout(self.criteria_box)
         self.criteria = {}
         for i, it in enumerate(p.seriousness_criteria):
-            cb = QtWidgets.QCheckBox(label(it["label"], lang))
+            cb = QtWidgets.QCheckBox(localized(it["label"], lang))
             cb.setObjectName(f"ae_crit_{it['id']}")
             cb.setChecked(it["id"] in (c.get("seriousness") or []))
             grid.addWidget(cb, i // 2, i % 2)

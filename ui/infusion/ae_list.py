@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from bedside.infusion import adverse_events, schedule
-from bedside.infusion.messages import label
 from bedside.infusion.snapshot import AeRow
 from bedside.infusion.store import InfusionStore, _dt
 from bedside.roles import Permission
 from ui.infusion.common import button, local_time
-from ui.i18n import current_language
+from ui.i18n import current_language, localized
 from ui.style import colour
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
 
@@ -94,7 +93,7 @@ class AeList(QtWidgets.QWidget):
         keep = self.current_id()
         self.rows = list(reversed(rows))   # newest first
         p = self.store.protocol
-        vocab = lambda items, key: next((label(i["label"], self.lang) for i in items if i.get("id") == key), "")
+        vocab = lambda items, key: next((localized(i["label"], self.lang) for i in items if i.get("id") == key), "")
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             c = r.version.content

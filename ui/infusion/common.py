@@ -1,11 +1,14 @@
 """Small helpers shared by the infusion screens."""
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from bedside import localtime as LT
-from ui import style
-from bedside.infusion.messages import InfusionRuleError, Problem
+from bedside.errors import BedsideError
+from bedside.messages import Message
+from ui import errors, style
+from ui.i18n import localized
 from ui.qt import QtCore, QtWidgets, Qt
 
 BUTTON_CSS = ("QPushButton {{ font-size: 14pt; font-weight: bold; min-height: 44px; padding: 4px 16px;"
@@ -21,14 +24,6 @@ def button_css(bg: str = "button", fg: str = "button_text") -> str:
                              dis_fg=c("disabled_text"), dis_border=c("disabled_border"), focus=c("focus"))
 
 
-def tr_core(template: str, params: dict | None = None) -> str:
-    text = QtCore.QCoreApplication.translate("core", template)
-    try:
-        return text.format(**(params or {}))
-    except (KeyError, IndexError, ValueError):
-        return text
-
-
 def localised(params: dict, sign_id: str | None, protocol=None, lang: str = "en", short: bool = False) -> dict:
     """Core messages name a sign in English; show it in the user's language."""
     if protocol is None or not sign_id or "sign" not in params:
@@ -37,26 +32,24 @@ def localised(params: dict, sign_id: str | None, protocol=None, lang: str = "en"
         s = protocol.sign(sign_id)
     except KeyError:
         return params
-    from bedside.infusion.messages import label
-    return {**params, "sign": label(s.short if short else s.label, lang)}
+    return {**params, "sign": localized(s.short if short else s.label, lang)}
 
 
-def problem_text(p: Problem, protocol=None, lang: str = "en") -> str:
-    return tr_core(p.template, localised(p.params, p.field, protocol, lang))
+def problem_text(p: Message, protocol=None, lang: str = "en") -> str:
+    return errors.text(dataclasses.replace(p, params=localised(p.params, p.field, protocol, lang)))
 
 
 def alert_text(a, protocol=None, lang: str = "en") -> str:
-    return tr_core(a.template, localised(a.params, a.sign, protocol, lang, short=True))
+    return errors.text(dataclasses.replace(a.message, params=localised(a.message.params, a.sign, protocol, lang,
+                                                                       short=True)))
 
 
 def error_messages(err: Exception, protocol=None, lang: str = "en") -> list[tuple[str | None, str]]:
-    """(field, translated text) for any core error."""
-    if isinstance(err, InfusionRuleError):
-        return [(p.field, problem_text(p, protocol, lang)) for p in err.problems]
-    template = getattr(err, "template", None)
-    if isinstance(template, str):
-        return [(getattr(err, "field", None), tr_core(template, getattr(err, "params", {})))]
-    return [(None, QtCore.QCoreApplication.translate("core", "Something went wrong."))]
+    """(field, translated text) for any error: every problem of a core error,
+    the one unexpected-error sentence otherwise."""
+    if isinstance(err, BedsideError):
+        return [(m.field, problem_text(m, protocol, lang)) for m in err.messages]
+    return [(None, errors.message_for(err))]
 
 
 def button(text: str, bg: str = "button", fg: str = "button_text", name: str | None = None) -> QtWidgets.QPushButton:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from bedside.infusion import dose as dose_mod
-from bedside.infusion.messages import InfusionRuleError
+from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside import localtime as LT
 from bedside.infusion.timeentry import parse_label_datetime
@@ -237,7 +237,7 @@ class ProductDoseDialog(_Dialog):
 
     def show_error(self, err):
         super().show_error(err)
-        if any(getattr(p, "code", "") in ("dose_range", "donor_mismatch") for p in getattr(err, "problems", [])):
+        if any(getattr(p, "code", "") in ("dose_range", "donor_mismatch") for p in getattr(err, "messages", [])):
             self._forced_override = True
             self.override_box.setVisible(True)
 

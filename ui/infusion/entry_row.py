@@ -2,7 +2,7 @@
 the time defaults to now (blank) and can be typed as HH:MM."""
 from __future__ import annotations
 
-from bedside.infusion.messages import label
+from ui.i18n import localized
 from bedside.infusion.protocol import InfusionProtocol
 from ui.qt import QtGui, QtWidgets, Signal, Qt
 from ui.style import colour
@@ -46,7 +46,7 @@ class EntryRow(QtWidgets.QFrame):
         grid.setVerticalSpacing(2)
         self.fields: dict[str, _Field] = {}
         cols = [("time", self.tr("Time"), "")] + [
-            (s.id, label(s.short, language), s.unit) for s in protocol.signs]
+            (s.id, localized(s.short, language), s.unit) for s in protocol.signs]
         for c, (fid, name, unit) in enumerate(cols):
             head = QtWidgets.QLabel(f"{name}" + (f" <span style='font-weight:normal; font-size:9pt'>{unit}</span>" if unit else ""))
             head.setProperty("class", "head")

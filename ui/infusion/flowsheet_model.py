@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.protocol import InfusionProtocol
-from ui.i18n import format_number
+from ui.i18n import format_number, localized
 from ui.infusion.common import alert_text, local_time
 from ui.qt import QtCore, QtGui, Qt
 from ui.style import colour
@@ -52,9 +52,8 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
         self.columns = FIXED_COLUMNS + tuple(s.id for s in protocol.signs)
         self.rows: list[FlowRow] = []
         self._table: list[list[dict]] = []      # per row, per column: role -> value
-        from bedside.infusion.messages import label
         self._heads = [self.tr("Time"), self.tr("Timepoint")] + [
-            f"{label(s.short, language)}\n{s.unit}" for s in protocol.signs]
+            f"{localized(s.short, language)}\n{s.unit}" for s in protocol.signs]
         self._bold = QtGui.QFont()
         self._bold.setBold(True)
         self._brushes: dict[str, QtGui.QBrush] = {}

@@ -375,10 +375,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
 def _time_question(err):
     """A typed time that needs the nurse's answer (later than now, or the
     autumn night's repeated hour): (question, [(button text, time text)])."""
-    from bedside.infusion.messages import InfusionRuleError
-    if not isinstance(err, InfusionRuleError) or len(err.problems) != 1:
+    from bedside.infusion.errors import InfusionRuleError
+    if not isinstance(err, InfusionRuleError) or len(err.messages) != 1:
         return None
-    p = err.problems[0]
+    p = err.messages[0]
     if p.code not in ("time_confirm", "time_ambiguous") or not p.params.get("choices"):
         return None
     return problem_text(p), list(zip(p.params["choice_labels"], p.params["choices"]))

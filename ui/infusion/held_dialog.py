@@ -4,8 +4,7 @@ a reason, or left held while the identity is corrected (docs/hl7.md)."""
 from __future__ import annotations
 
 from bedside.hl7feed.held import HeldMessage, dismiss, held_messages
-from bedside.infusion.messages import label
-from ui.i18n import format_date, format_number
+from ui.i18n import format_date, format_number, localized
 from ui.infusion.common import error_messages, local_time, run
 from ui.qt import QtWidgets, Qt
 
@@ -84,7 +83,7 @@ class HeldMessagesDialog(QtWidgets.QDialog):
             cells = (local_time(h.observed_utc, "%d/%m %H:%M"), h.sender, name,
                      format_date(h.date_of_birth) if h.date_of_birth else "—",
                      " / ".join(part for part in h.bed.split("^") if part) or "—",  # PV1-3 unit^room^bed
-                     "  ·  ".join(f"{label(self.protocol.sign(k).short, self.language)} "
+                     "  ·  ".join(f"{localized(self.protocol.sign(k).short, self.language)} "
                                   f"{format_number(v)}" if self._is_sign(k) else f"{k} {format_number(v)}"
                                   for k, v in h.values.items()))
             for c, text in enumerate(cells):

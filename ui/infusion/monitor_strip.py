@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from bedside.hl7feed.proposals import VitalProposal
-from bedside.infusion.messages import label
+from ui.i18n import localized
 from ui.infusion.common import local_time
 from ui.qt import QtWidgets, Signal, Qt
 from ui.style import colour
@@ -56,7 +56,7 @@ class MonitorStrip(QtWidgets.QFrame):
 
     def show_offer(self, prop: VitalProposal | None, held: int) -> None:
         if prop is not None:
-            signs = "  ·  ".join(f"{label(self.protocol.sign(s).short, self.language)} {v}"
+            signs = "  ·  ".join(f"{localized(self.protocol.sign(s).short, self.language)} {v}"
                                  for s, v in prop.values.items())
             self.text.setText(self.tr("Monitor {time}: check the blue values, Enter saves.")
                               .format(time=local_time(prop.observed_utc)))

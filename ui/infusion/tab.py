@@ -9,7 +9,6 @@ import html
 from bedside.drafts import ADVERSE_EVENT, VITAL_ROW
 from bedside.infusion import plan as plan_mod
 from bedside.infusion import snapshot as snap_mod
-from bedside.infusion.messages import label
 from bedside.infusion.store import InfusionStore
 from ui.drafts import pending_restore
 from ui.infusion.ae_form import AeForm, SignOffDialog
@@ -17,7 +16,7 @@ from ui.infusion.ae_list import AeList
 from ui.infusion.common import button, error_messages, run
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
-from ui.i18n import current_language
+from ui.i18n import current_language, localized
 from ui.qt import QtCore, QtWidgets, Qt
 from ui.style import colour
 
@@ -71,7 +70,7 @@ class PlanStrip(QtWidgets.QWidget):
             st = plan_mod.window_status(v.window_start, v.window_end, today)
             tint = colour({"due": "blocker_text", "overdue": "error_text", "upcoming": "muted"}[st])
             weight = "bold" if st != "upcoming" else "normal"
-            text = self.tr("{what}: {d}").format(what=label(v.label, lang), d=v.target.strftime("%d/%m/%Y"))
+            text = self.tr("{what}: {d}").format(what=localized(v.label, lang), d=v.target.strftime("%d/%m/%Y"))
             parts.append(f"<span style='color:{tint}; font-weight:{weight}'>{html.escape(text)}</span>")
         if snap.plan is None:
             parts.append("<span style='color:%s'>%s</span>" % (colour("error_text"), html.escape(self.tr("Not included yet: no infusion plan."))))

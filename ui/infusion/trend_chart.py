@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from bedside.infusion import vitals
-from bedside.infusion.messages import label
+from ui.i18n import localized
 from bedside.infusion.protocol import InfusionProtocol
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
 from ui.style import colour, theme
@@ -112,7 +112,7 @@ class TrendChart(QtWidgets.QWidget):
             # labels
             p.setFont(bold)
             p.setPen(QtGui.QColor(colour(f"series_{signs[0]}") if f"series_{signs[0]}" in theme().colours else colour("chart_text")))
-            names = "/".join(label(self.protocol.sign(s).short, self.language) for s in signs)
+            names = "/".join(localized(self.protocol.sign(s).short, self.language) for s in signs)
             p.drawText(QtCore.QRectF(2, y0 + 2, left - 6, 20), Qt.AlignLeft | Qt.AlignVCenter, names)
             p.setFont(small)
             p.setPen(QtGui.QColor(colour("chart_text")))

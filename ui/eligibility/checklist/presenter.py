@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bedside.eligibility import evaluator as E
 from bedside.eligibility.draft import ChecklistData, evaluate_draft
-from bedside.eligibility.messages import Message
+from bedside.messages import Message
 
 # Inputs that the registration or the consent capability provides.
 SKIP_INPUTS = frozenset({"inclusion_time", "date_of_birth", "sex", "consent_status"})
@@ -61,7 +61,7 @@ class ChecklistView:
     show_labs: bool
     todo: tuple[TodoItem, ...]
     consent: str
-    consent_reason: tuple[str, dict] | None
+    consent_reason: Message | None
     protocol_key: str
     version: int | None
     signature: SignatureLine
@@ -104,7 +104,7 @@ def present(data: ChecklistData, raw_answers: dict, now: datetime, lang: str,
         overall=ev.status, summary=ev.summary, answers=answers, parse_errors=draft.parse_errors,
         field_states=states, criteria=criteria, branches=branches, show_labs=answers.get("oxygen_group") == "B",
         todo=tuple(todo), consent=data.consent,
-        consent_reason=(tuple(data.consent_reasons[0]) if data.consent != "given" and data.consent_reasons
+        consent_reason=(data.consent_reasons[0] if data.consent != "given" and data.consent_reasons
                         else None),
         protocol_key=(st.version.content.get("protocol_key", "") if stored else data.protocol.key),
         version=st.version.version if stored else None, signature=signature,

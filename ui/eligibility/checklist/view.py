@@ -11,6 +11,7 @@ from bedside.eligibility.draft import ChecklistData, load_checklist
 from bedside.eligibility.units import fmt
 from bedside.errors import LockedOut, WrongPassword
 from bedside.roles import Permission
+from ui import errors
 from ui.errors import message_for
 from ui.i18n import current_language
 from ui.ops import run_now
@@ -18,7 +19,7 @@ from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
 
-from ..texts import OVERALL_CHIP, choice_text, core, message, overall_text, status_text
+from ..texts import OVERALL_CHIP, choice_text, overall_text, status_text
 from ..widgets import APP_STYLE, Field, StatusChip, local_text, wrap_label
 from .presenter import SKIP_INPUTS, ChecklistView, present
 from .rows import CriterionRow, LabRow, TestSeries
@@ -341,25 +342,25 @@ class ChecklistWidget(QtWidgets.QWidget):
         for iid, w in self.fields.items():
             err = self.errors[iid]
             if iid in v.parse_errors:
-                err.setText(message(v.parse_errors[iid]))
+                err.setText(errors.text(v.parse_errors[iid]))
             err.setVisible(iid in v.parse_errors)
             if hasattr(w, "set_state"):
                 w.set_state(v.field_states.get(iid, ""))
         for c in v.criteria:
             row = self.rows[c.id]
             row.chip.set_status(c.status, status_text(c.status, c.kind))
-            lines = [message(m) for m in c.reasons]
+            lines = [errors.text(m) for m in c.reasons]
             if c.computed and lines:
                 lines[0] = "= " + lines[0]
             row.reasons.setText("\n".join(lines))
         self._paint_branches(v)
         self.overall.set_status(OVERALL_CHIP[v.overall], overall_text(v.overall))
-        self.summary.setText(message(v.summary))
+        self.summary.setText(errors.text(v.summary))
         self._paint_todo(v)
         consent = self.tr("Consent: {state}").format(state=status_text(
             "met" if v.consent == "given" else ("not_met" if v.consent == "refused" else "pending")))
         if v.consent_reason is not None:
-            consent += " — " + core(*v.consent_reason)
+            consent += " — " + errors.text(v.consent_reason)
         self.consent_line.setText(consent)
         self._paint_signature(v)
 
@@ -367,7 +368,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.todo.clear()
         for t in v.todo:
             if t.criterion_id is not None:            # what excludes, then what is awaited
-                first = message(t.first_reason) if t.first_reason else ""
+                first = errors.text(t.first_reason) if t.first_reason else ""
                 text = f"{t.criterion_id} — {status_text(t.status, t.kind)}: {first}"
             else:                                     # what to enter
                 text = self.tr("To enter: {what}").format(what=self.protocol.inputs[t.input_id].label[self.lang])
@@ -386,7 +387,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         for b in v.branches or ():
             chip, detail = self.branch_widgets[b.id]
             chip.set_status(b.status, status_text(b.status))
-            detail.setText("\n".join(message(m) for m in b.reasons))
+            detail.setText("\n".join(errors.text(m) for m in b.reasons))
 
     def _paint_signature(self, v: ChecklistView) -> None:
         if v.version is not None:
