@@ -1987,29 +1987,6 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
 </context>
 <context>
-    <name>FlowsheetModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Timepoint</source>
-        <translation>Point de mesure</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>attendu</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>to come</source>
-        <translation>à venir</translation>
-    </message>
-</context>
-<context>
     <name>FlowsheetPanel</name>
     <message>
         <source>Correct…</source>
@@ -2108,11 +2085,11 @@ Formulaire {form} version {version} ({language})</translation>
     <name>FlowsheetTable</name>
     <message>
         <source>Time</source>
-        <translation type="vanished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Timepoint</source>
-        <translation type="vanished">Point de mesure</translation>
+        <translation>Point de mesure</translation>
     </message>
     <message>
         <source>Double-click a reading to correct it</source>
@@ -2120,15 +2097,15 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="vanished">attendu</translation>
+        <translation>attendu</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="vanished">en retard</translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="vanished">à venir</translation>
+        <translation>à venir</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
         self.columns = FIXED_COLUMNS + tuple(s.id for s in protocol.signs)
         self.rows: list[FlowRow] = []
         self._table: list[list[dict]] = []      # per row, per column: role -> value
-        self._heads = [self.tr("Time"), self.tr("Timepoint")] + [
+        translate = QtCore.QCoreApplication.translate   # the table's words: its context
+        self._heads = [translate("FlowsheetTable", "Time"), translate("FlowsheetTable", "Timepoint")] + [
             f"{localized(s.short, language)}\n{s.unit}" for s in protocol.signs]
         self._bold = QtGui.QFont()
         self._bold.setBold(True)
@@ -112,8 +113,9 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
         return r.values.get(column, "")
 
     def _status_text(self, status: str) -> str:
-        return {"due": self.tr("due"), "overdue": self.tr("overdue"),
-                "upcoming": self.tr("to come")}[status]
+        translate = QtCore.QCoreApplication.translate
+        return {"due": translate("FlowsheetTable", "due"), "overdue": translate("FlowsheetTable", "overdue"),
+                "upcoming": translate("FlowsheetTable", "to come")}[status]
 
     def _brush(self, role: str) -> QtGui.QBrush:
         if role not in self._brushes:
