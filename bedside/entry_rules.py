@@ -59,8 +59,8 @@ from .i18n import QT_TRANSLATE_NOOP
 from .identity.directory import STAFF_TYPE, Directory, SigningKey, state_from_entry
 from .identity.entry_signing import SignedHere, signature_ok
 from .record_fields import FieldProblem, parse_aware, text_problem
-from .roles import (SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, Role, allows,
-                    record_write_permission)
+from .record_types import record_write_permission
+from .roles import SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, Role, allows
 from .sync import wire
 
 MAX_VERSION = 1_000_000                 # corrections of one record

@@ -15,18 +15,24 @@ this PC holds (its own and every pulled one).  A PC that was never enrolled
 ``S-007``, ``TJT-001``; existing patients keep their numbers.  A number held
 by two patients (two PCs used before enrollment, an older build, a PC
 restored from an old copy) is found by :func:`duplicate_numbers` and shown
-as an incident — never silently accepted.
+as an incident (:mod:`bedside.number_incidents`) — never silently accepted.
 """
 
 from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .patients import Patient
     from .session import Session
+
+
+class Numbered(Protocol):
+    """What numbering reads of a patient (``bedside.patients.Patient``)."""
+    id: str
+    screening_number: str
+    subject_id: str | None
 
 
 def station(session: "Session") -> int:
@@ -58,12 +64,12 @@ def first_free(fmt: str, pc: int, used: set[str]) -> str:
     return number
 
 
-def next_screening_number(session: "Session", patients: Iterable["Patient"]) -> str:
+def next_screening_number(session: "Session", patients: Iterable[Numbered]) -> str:
     pc = station(session)
     return first_free(screening_format(pc), pc, {p.screening_number for p in patients})
 
 
-def next_subject_id(session: "Session", patients: Iterable["Patient"], fmt: str) -> str:
+def next_subject_id(session: "Session", patients: Iterable[Numbered], fmt: str) -> str:
     pc = station(session)
     return first_free(with_station(fmt, pc), pc, {p.subject_id for p in patients if p.subject_id})
 
@@ -75,7 +81,7 @@ class DuplicateNumber:
     patient_ids: tuple[str, ...]
 
 
-def duplicate_numbers(patients: Iterable["Patient"]) -> list[DuplicateNumber]:
+def duplicate_numbers(patients: Iterable[Numbered]) -> list[DuplicateNumber]:
     """Every screening number or subject id held by more than one patient."""
     seen: dict[tuple[str, str], list[str]] = {}
     for p in patients:
@@ -85,29 +91,3 @@ def duplicate_numbers(patients: Iterable["Patient"]) -> list[DuplicateNumber]:
                 seen.setdefault((field, value), []).append(p.id)
     return [DuplicateNumber(field, number, tuple(ids))
             for (field, number), ids in sorted(seen.items()) if len(ids) > 1]
-
-
-def incidents(session: "Session") -> list[DuplicateNumber]:
-    """The duplicate numbers among the patients this PC holds."""
-    from .patients import list_patients
-    return duplicate_numbers(list_patients(session))
-
-
-def record_new_incidents(session: "Session") -> list[DuplicateNumber]:
-    """Write one ``number_duplicate`` audit entry for each duplicate not yet
-    recorded on this PC (called after every pull); return them all."""
-    import json
-
-    from .sync.local import SyncState
-    found = incidents(session)
-    state = SyncState(session)
-    known = set(json.loads(state.get("number_incidents", "[]") or "[]"))
-    new = [d for d in found if f"{d.field}:{d.number}" not in known]
-    for d in new:
-        session.audit_event("number_duplicate", record_type="patient",
-                            details={"field": d.field, "number": d.number,
-                                     "patients": list(d.patient_ids)})
-    if new:
-        state.set(number_incidents=json.dumps(sorted(known | {f"{d.field}:{d.number}"
-                                                              for d in new})))
-    return found

@@ -205,3 +205,16 @@ class RecordContent(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True,
                               hide_input_in_errors=True)
+
+
+class FeedSource(RecordContent):
+    """Where a stored value came from when the feed proposed it: the
+    message, its observation or sample time, and (monitor readings) which
+    signs the nurse kept as the monitor gave them and which she changed.
+    A field kind of the lab and vital-sign records the HL7 feed fills
+    (bedside/hl7feed), declared here so those records need not import the feed."""
+    sender: Line
+    control_id: Code
+    observed_utc: IsoDateTime
+    from_monitor: Annotated[list[Code], Field(max_length=20)] = []
+    changed: Annotated[list[Code], Field(max_length=20)] = []

@@ -28,7 +28,7 @@ import pydantic
 from .errors import PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .record_fields import FieldProblem, RecordContent
-from .roles import Permission
+from .roles import RECORD_WRITE_PERMISSION, Permission
 
 # Modules that declare record types (imported on first use: capabilities may
 # import this module without a cycle).
@@ -112,6 +112,17 @@ def require(name: Any) -> RecordType:
 
 
 _ONE_PER_PATIENT = uuid.UUID("6f2d0c3e-5b1a-4e8e-9a57-1c4d2b7e0f31")
+
+
+def record_write_permission(record_type: str) -> Permission:
+    """The permission needed to write *record_type*: its registered
+    declaration's, so the entry rules (server
+    push, pull, verify) ask what the local write asks; unknown types fall
+    back to ``roles.RECORD_WRITE_PERMISSION``."""
+    rt = get(record_type)
+    if rt is not None:
+        return rt.write_permission
+    return RECORD_WRITE_PERMISSION.get(record_type, Permission.EDIT_CLINICAL)
 
 
 def patient_record_id(record_type: str, patient_id: str) -> str:

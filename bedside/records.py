@@ -32,65 +32,12 @@ from .storage.schema import BlobRow, MergeRow, RecordRow
 from .identity.directory import STAFF_TYPE
 from .identity.entry_signing import sign_entry_here
 from .identity import site_root
-from .identity.vault_directory import directory_changed, load_directory, previous_content
+from .identity.directory_cache import directory_changed
+from .identity.vault_directory import load_directory
+from .record_version import RecordVersion
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .session import Session
-
-
-@dataclass(frozen=True)
-class RecordVersion:
-    id: str
-    record_id: str
-    record_type: str
-    patient_id: str | None
-    version: int
-    replaces: str | None
-    content: dict
-    content_hash: str
-    author_id: str
-    author_name: str
-    created_utc: datetime
-    utc_offset_min: int
-    reason: str | None
-    workstation_id: str
-    hlc: str
-    author_key_id: str | None = None     # None: made before signing keys (migration 0005)
-    entry_sig: str | None = None
-
-    @classmethod
-    def from_fields(cls, f: dict) -> "RecordVersion":
-        return cls(id=f["id"], record_id=f["record_id"], record_type=f["record_type"],
-                   patient_id=f["patient_id"], version=f["version"], replaces=f["replaces"],
-                   content=json.loads(f["content"]), content_hash=f["content_hash"],
-                   author_id=f["author_id"], author_name=f["author_name"],
-                   created_utc=datetime.fromisoformat(f["created_utc"]),
-                   utc_offset_min=f["utc_offset_min"], reason=f["reason"],
-                   workstation_id=f["workstation_id"], hlc=f["hlc"],
-                   author_key_id=f.get("author_key_id"), entry_sig=f.get("entry_sig"))
-
-    @classmethod
-    def from_row(cls, row: RecordRow) -> "RecordVersion":
-        return cls(id=row.id, record_id=row.record_id, record_type=row.record_type,
-                   patient_id=row.patient_id, version=row.version, replaces=row.replaces,
-                   content=json.loads(row.content), content_hash=row.content_hash,
-                   author_id=row.author_id, author_name=row.author_name,
-                   created_utc=datetime.fromisoformat(row.created_utc),
-                   utc_offset_min=row.utc_offset_min, reason=row.reason,
-                   workstation_id=row.workstation_id, hlc=row.hlc,
-                   author_key_id=row.author_key_id, entry_sig=row.entry_sig)
-
-    def to_wire(self) -> dict[str, Any]:
-        """The entry as exchanged with other workstations (sync, export)."""
-        return {"id": self.id, "record_id": self.record_id, "record_type": self.record_type,
-                "patient_id": self.patient_id, "version": self.version,
-                "replaces": self.replaces, "content": self.content,
-                "content_hash": self.content_hash, "author_id": self.author_id,
-                "author_name": self.author_name, "created_utc": self.created_utc.isoformat(),
-                "utc_offset_min": self.utc_offset_min, "reason": self.reason,
-                "workstation_id": self.workstation_id, "hlc": self.hlc,
-                **({"author_key_id": self.author_key_id, "entry_sig": self.entry_sig}
-                   if self.entry_sig else {})}
+    from .principal import Principal
 
 
 def readable(row: RecordRow) -> RecordVersion | None:
@@ -191,6 +138,15 @@ def good_content(orm: OrmSession, row: RecordRow) -> dict | None:
     return v.content if v is not None else None
 
 
+def previous_content(orm: OrmSession):
+    """``previous(entry_id) -> content`` over the stored versions (a version
+    damaged on disk counts as its record's last good content)."""
+    def look(entry_id: str) -> dict | None:
+        row = orm.get(RecordRow, entry_id)
+        return good_content(orm, row) if row is not None else None
+    return look
+
+
 @dataclass(frozen=True)
 class GoodVersion:
     """The version to show: the current one, or, when that one cannot be
@@ -242,8 +198,8 @@ def stored_rows(orm: OrmSession, where: str, params: tuple, order: str = "hlc") 
 class RecordStore:
     """Reads and writes records as the session's user, on its workstation."""
 
-    def __init__(self, session: "Session") -> None:
-        self._s = session
+    def __init__(self, principal: "Principal") -> None:
+        self._s = principal
         record_types.all_types()    # load the declarations at sign-in, not at the first save
 
     # -- writing ---------------------------------------------------------

@@ -100,17 +100,5 @@ RECORD_WRITE_PERMISSION: dict[str, Permission] = {
 SIGNATURE_TYPE = "signature"
 
 
-def record_write_permission(record_type: str) -> Permission:
-    """The permission needed to write *record_type*: its registered
-    declaration's (bedside/record_types.py), so the entry rules (server
-    push, pull, verify) ask what the local write asks; unknown types fall
-    back to the table above."""
-    from .record_types import get
-    rt = get(record_type)
-    if rt is not None:
-        return rt.write_permission
-    return RECORD_WRITE_PERMISSION.get(record_type, Permission.EDIT_CLINICAL)
-
-
 def allows(role: Role | str, permission: Permission) -> bool:
     return permission in GRANTS[Role(role)]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from . import audit
+from .account import User
 from .entry_rules import genuine_signature
 from .canonical import canonical_json, sha256_hex
 from .clock import Clock
@@ -25,14 +26,13 @@ from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, SIGNATURE_TYPE, Permission, 
 from .settings import SiteSettings
 from .storage.schema import AuditRow
 from .storage import rawsql
-from .users import User
 
 _USER_COLS = ("id", "username", "display_name", "role", "active", "language")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .identity.keys import PersonKeys
     from .storage.database import VaultDB
-    from .vault import Vault
+    from .principal import KeyHolder
 
 
 
@@ -71,14 +71,14 @@ class AuditEntry:
 
 
 class Session:
-    def __init__(self, vault: "Vault", user: User, clock: Clock,
+    def __init__(self, vault: "KeyHolder", user: User, clock: Clock,
                  keys: "PersonKeys | None" = None) -> None:
         self.vault = vault
         self.user = user
         self.clock = clock
         self._keys = keys
         self.records = RecordStore(self)
-        self.settings = SiteSettings(self)
+        self.settings = SiteSettings(self, self.records)
         # integrity findings at unlock (rollback, lockout reset), shown once
         self.notices: list = []
         self.new_recovery_code: str | None = None   # shown once to an administrator

@@ -42,7 +42,8 @@ from .roles import Permission, Role
 from .storage.schema import UserRow
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .session import Session
+    from .principal import Principal
+    from .records import RecordStore
 
 SETTING_TYPE = "site_setting"          # one change set per record
 LEGACY_RECORD = "site-settings"        # the single record used before issue 17
@@ -84,8 +85,9 @@ def _valid(key: str, value: Any, known: dict[str, Any]) -> bool:
 
 
 class SiteSettings:
-    def __init__(self, session: "Session") -> None:
-        self._s = session
+    def __init__(self, principal: "Principal", records: "RecordStore") -> None:
+        self._s = principal
+        self._records = records
 
     def changes(self) -> list[RecordVersion]:
         """Every accepted settings change, oldest first (HLC order)."""
@@ -144,7 +146,7 @@ class SiteSettings:
         if new.get("infusion_interval_days_min", 3) > new.get("infusion_interval_days_max", 4):
             raise ValidationError("infusion_interval_days_min", QT_TRANSLATE_NOOP(
                 "core", "The shortest interval between infusions cannot exceed the longest."))
-        return self._s.records.create(SETTING_TYPE, {"changes": dict(changes)},
+        return self._records.create(SETTING_TYPE, {"changes": dict(changes)},
                                       reason=str(reason).strip())
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from . import audit
     from .session import Session
     from .storage.database import VaultDB
-    from .users import User
+    from .account import User
 
 
 # Failed sign-ins with a user name that has no slot share one throttle entry
@@ -70,7 +70,7 @@ class Vault:
         from .identity.directory import STAFF_TYPE, staff_content
         from .session import Session
         from .storage.schema import UserRow
-        from .users import User, check_display_name, check_password, check_username
+        from .account import User, check_display_name, check_password, check_username
 
         folder = Path(folder)
         if cls.exists(folder):
@@ -224,7 +224,7 @@ class Vault:
         from .identity import site_root
         from .identity.upgrade import upgrade_account
         from .storage.schema import UserRow
-        from .users import User
+        from .account import User
         tag = self.lookup(username or "")
         self.header.refresh(self.folder)  # users added or locked out in another window
         slot = self.header.slot_for_lookup(tag)

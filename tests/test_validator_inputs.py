@@ -25,7 +25,7 @@ from bedside.errors import BedsideError
 from bedside.infusion import adverse_events, dose, product, vitals
 from bedside.infusion.protocol import default as infusion_protocol
 from bedside.patients import validate as validate_patient
-from bedside.users import check_display_name, check_password, check_username
+from bedside.account import check_display_name, check_password, check_username
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
 NASTY = [

@@ -27,10 +27,7 @@ from . import style
 
 def apply_language(app: QApplication, code: str) -> None:
     """Install the user's interface language if translations are available."""
-    try:
-        from .i18n import install_language
-    except ImportError:
-        return
+    from .i18n import install_language
     install_language(app, code)
 
 

@@ -3,6 +3,7 @@ waiting, per capability (see ``dashboard_sections.SECTIONS``)."""
 
 from __future__ import annotations
 
+from . import capabilities
 from .dashboard_sections import SECTIONS
 from .style import colour
 from .qt import (QColor, QLabel, QListWidget, QListWidgetItem, QScrollArea, Qt, QVBoxLayout,
@@ -17,6 +18,7 @@ class Dashboard(QWidget):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
+        capabilities.load()         # the capabilities fill SECTIONS
         self.setObjectName("dashboard")
         self.ctx = ctx
         outer = QVBoxLayout(self)

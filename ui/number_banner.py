@@ -1,10 +1,10 @@
 """Patient banner note: this patient's screening number or subject id is
-also on another patient's label (bedside/numbering.py incidents)."""
+also on another patient's label (bedside/number_incidents.py)."""
 
 from __future__ import annotations
 
 from bedside.errors import BedsideError
-from bedside.numbering import incidents
+from bedside.number_incidents import incidents
 
 from .qt import QCoreApplication
 

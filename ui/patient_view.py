@@ -6,7 +6,7 @@ from __future__ import annotations
 from bedside.messages import Message
 from bedside.patients import get_patient
 
-from . import errors
+from . import capabilities, errors
 from .history_dialog import HistoryDialog
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
@@ -122,6 +122,7 @@ def _scrollable(page: QWidget) -> QScrollArea:
 class PatientView(QWidget):
     def __init__(self, ctx, patient_id: str, parent=None) -> None:
         super().__init__(parent)
+        capabilities.load()         # the capabilities fill TABS and BANNER_NOTES
         self.setObjectName("patientView")
         self.ctx = ctx
         self.patient_id = patient_id

@@ -162,110 +162,6 @@ def _recovery_code_renewed():
     return d
 
 
-# -- eligibility (ui/eligibility/render.py) ----------------------------------------
-@screen("eligibility-groupb")
-def _eligibility_groupb():
-    from .eligibility.render import checklist
-    return checklist("groupb")
-
-
-@screen("eligibility-lab-feed")
-def _eligibility_lab_feed():
-    """Leclercq's lab rows with the lab system's results offered (docs/hl7.md)."""
-    from .eligibility.render import checklist
-    return checklist("groupb", "nurse", scroll_to="labs")
-
-
-@screen("eligibility-groupb-branches")
-def _eligibility_branches():
-    from .eligibility.render import checklist
-    return checklist("groupb", scroll_to="branches")
-
-
-@screen("eligibility-incomplete-nurse")
-def _eligibility_incomplete():
-    from .eligibility.render import checklist
-    return checklist("incomplete", username="nurse", scroll_to="exclusions")
-
-
-@screen("eligibility-not-eligible")
-def _eligibility_not_eligible():
-    from .eligibility.render import checklist
-    return checklist("not-eligible")
-
-
-@screen("screening-log")
-def _screening_log():
-    from .eligibility.render import screening_log
-    return screening_log()
-
-
-@screen("screening-log-fr")
-def _screening_log_fr():
-    _in_language("fr")
-    return _screening_log()
-
-
-@screen("eligibility-exclusions")
-def _eligibility_exclusions():
-    """Structured exclusion facts: a skin carcinoma (excepted), compassionate use."""
-    from .eligibility.render import checklist
-    return checklist("groupb", scroll_to="exclusions-end")
-
-
-@screen("eligibility-exclusions-fr")
-def _eligibility_exclusions_fr():
-    _in_language("fr")
-    return _eligibility_exclusions()
-
-
-@screen("eligibility-lab-not-done")
-def _eligibility_lab_not_done():
-    """Group B lab series with a value recorded as not done (D-dimers not requested)."""
-    from .eligibility.render import checklist
-    return checklist("incomplete", username="nurse", scroll_to="labs")
-
-
-@screen("eligibility-lab-not-done-fr")
-def _eligibility_lab_not_done_fr():
-    _in_language("fr")
-    return _eligibility_lab_not_done()
-
-
-@screen("consent-step-representative-fr")
-def _consent_step_representative_fr():
-    from .consent.screens import representative_step
-    _in_language("fr")
-    return representative_step()
-
-
-@screen("eligibility-malignancy-window")
-def _eligibility_malignancy_window():
-    """A malignancy diagnosed more than 2 years before inclusion, with its numbers."""
-    from .eligibility.render import checklist
-    return checklist("included", scroll_to="exclusions-end")
-from ui.consent.screens import register as _register_consent  # noqa: E402
-
-_register_consent(screen)
-# --- infusion capability
-from ui.infusion.render_screens import SCREENS as _INFUSION_SCREENS  # noqa: E402
-
-SCREENS.update(_INFUSION_SCREENS)
-# --- follow-up capability
-from ui.followup.render_screens import SCREENS as _FOLLOWUP_SCREENS  # noqa: E402
-
-SCREENS.update(_FOLLOWUP_SCREENS)
-
-
-@screen("app-infusion")
-def _app_infusion():
-    """The whole window at 1366×768, Dupont's Infusions tab open (infusion 1
-    running): the flowsheet must fit beside the narrowed patient list."""
-    from ui.infusion.render_screens import _open
-    win, _ctx, _tab = _open("dupont")
-    return win
-
-
 @screen("about")
 def _about():
     from .about_dialog import AboutDialog
@@ -471,6 +367,11 @@ def render(name: str, out: Path) -> Path:
 from ui.draft_screens import register as _register_drafts  # noqa: E402
 
 _register_drafts(screen, demo_window, settle)
+
+# -- the capabilities' screens: each registers its own (ui/capabilities.py) -----------
+from ui import capabilities  # noqa: E402
+
+capabilities.load_screens(screen)
 
 
 def main(argv: list[str]) -> int:

@@ -5,7 +5,7 @@ and investigators)."""
 from __future__ import annotations
 
 from bedside.errors import BedsideError
-from bedside.numbering import incidents
+from bedside.number_incidents import incidents
 from bedside.patients import get_patient
 from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.roles import Permission
@@ -76,3 +76,16 @@ def _patient(session, patient_id: str) -> str:
     except BedsideError:
         return patient_id[:8]
 
+
+
+def register() -> None:
+    """Add the sync sections (``ui.capabilities`` calls this once, last):
+    numbers held twice first — an incident is the first thing seen —, then
+    conflicts and entries kept aside at the end; and the patient banner
+    note for a number held twice, before the others (a mislabelling risk)."""
+    from . import dashboard_sections, patient_tabs
+    from .number_banner import duplicate_banner
+    from .sync_quarantine_section import SyncQuarantineSection
+    dashboard_sections.SECTIONS.insert(0, DuplicateNumbersSection)
+    dashboard_sections.SECTIONS.extend([SyncConflictsSection, SyncQuarantineSection])
+    patient_tabs.BANNER_NOTES.insert(0, duplicate_banner)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 from ..eligibility import service as S
+from ..eligibility.screen_failure_writes import set_outcome
 
 ORDER = 30
 EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
@@ -78,14 +79,14 @@ def seed(ctx: dict) -> None:
     # Wouters: born 1953 -> 73 years old: not eligible (INC-01)
     w = pts["wouters"].id
     S.save_assessment(nurse, w, _answers(now - timedelta(hours=5)))
-    S.set_outcome(nurse, w, "not_eligible")
+    set_outcome(nurse, w, "not_eligible")
     clock.advance(minutes=30)
 
     # Mertens: SpO2 96 % on room air and on ECMO -> not eligible (INC-04, EXC-02)
     m = pts["mertens"].id
     S.save_assessment(nurse, m, _answers(now - timedelta(hours=4), spo2_room_air=96, exc_ecmo="yes",
                                          childbearing_potential="yes", pregnancy_test="negative"))
-    S.set_outcome(nurse, m, "not_eligible")
+    set_outcome(nurse, m, "not_eligible")
     clock.advance(minutes=30)
 
     # Lambert: the nurse started the checklist; Group B, labs and exclusions still to enter

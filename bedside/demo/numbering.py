@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from ..numbering import record_new_incidents
+from ..number_incidents import record_new_incidents
 from ..sync.local import VaultLocal
 from .received import received_entry
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 from ..eligibility import service as S
-from ..eligibility.screen_failure import record_screen_failure, retract_screen_failure
+from ..eligibility.screen_failure_writes import record_screen_failure, retract_screen_failure
 from ..patients import register_patient
 from .eligibility import _answers
 

@@ -9,9 +9,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..hl7feed.schema import FeedSource
-from ..record_fields import (Code, FieldProblem, IsoDate, IsoDateTime, JsonObject, Line, Number,
-                             RecordContent, label, text_problem)
+from ..record_fields import (Code, FeedSource, FieldProblem, IsoDate, IsoDateTime, JsonObject, Line,
+                             Number, RecordContent, label, text_problem)
 from ..record_types import RecordType, register
 
 OUTCOME = Literal["screening", "included", "not_eligible", "declined", "other"]

@@ -32,6 +32,7 @@ from .assemble import LABS, build_facts, clean_answers
 from .errors import InputError
 from bedside.messages import Message, msg
 from .protocol import Protocol, load_named
+from .screen_failure import retraction, screen_failure
 from .screening_settings import ScreeningSettings, screening_settings
 from .units import canonical_unit
 from .validate import parse_lab, validate_answers
@@ -279,25 +280,6 @@ def _ensure_screening(session, patient_id: str):
     return v
 
 
-def set_outcome(session, patient_id: str, outcome: str, note: str = "", failed: list[str] | None = None,
-                reason: str = "screening outcome"):
-    """Record a screening outcome the way the screening log words it:
-    ``not_eligible`` (the criteria not met), ``declined`` (consent refused) or
-    ``other`` (a note says why).  Each is a screen failure
-    (:mod:`.screen_failure`), the one structured record of the reason;
-    "included" is only set by :func:`include_patient`."""
-    from .screen_failure import record_screen_failure
-    session.require(Permission.EDIT_CLINICAL)
-    if outcome not in ("not_eligible", "declined", "other"):
-        raise ValidationError("outcome", QT_TRANSLATE_NOOP("core", "Choose a screening outcome."))
-    if len(note or "") > 500:
-        raise ValidationError("note", QT_TRANSLATE_NOOP("core", "The note is too long (500 characters at most)."))
-    if outcome == "not_eligible":
-        return record_screen_failure(session, patient_id, criteria=failed, note=note, why_changed=reason)
-    return record_screen_failure(session, patient_id, reason="consent_refused" if outcome == "declined" else "other",
-                                 note=note, why_changed=reason)
-
-
 def write_outcome(session, patient_id: str, outcome: str, failed: list[str], note: str):
     """The screening outcome that follows a screen failure (or its cancellation)."""
     content = {"outcome": outcome, "failed_criteria": list(failed or []), "note": (note or "").strip()}
@@ -327,7 +309,6 @@ def include_patient(session, patient_id: str) -> InclusionResult:
         raise ValidationError("assessment", reasons[0].template, **reasons[0].params)
     # consent is an inclusion criterion: once the consent capability is installed
     # nobody is included without a valid consent (surrogate consent counts)
-    from .screen_failure import screen_failure
     if screen_failure(session, patient_id) is not None:
         raise ValidationError("screen_failure", QT_TRANSLATE_NOOP(
             "core", "A screen failure is recorded for this patient: retract it first (screening log, with the reason), then include."))
@@ -372,7 +353,6 @@ class LogRow:
 def screening_log(session) -> list[LogRow]:
     """Every screened patient with outcome — the data behind a CONSORT diagram.
     No names: screening number and subject id only."""
-    from .screen_failure import retraction, screen_failure
     session.require(Permission.VIEW_PATIENTS)
     rows = []
     for p in list_patients(session):

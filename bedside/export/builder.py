@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from bedside.export.consort import write_consort
+from bedside.export.consort_files import write_consort
 from bedside.export.csv_export import write_csv
 from bedside.export.endpoints_export import with_endpoints
 from bedside.export.fhir import write_fhir

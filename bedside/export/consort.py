@@ -7,10 +7,7 @@ are listed as queries for the data manager, never counted twice."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from bedside.export import resources
@@ -334,35 +331,3 @@ def invariant_problems(counts: ConsortCounts, entries: list[ScreeningEntry]) -> 
         if e.withdrawn and e.box != INCLUDED:
             out.append(f"{e.subject_id}: withdrawn but not included")
     return out
-
-
-def write_consort(data: ExportData, pseudo: Pseudonymiser) -> dict[str, bytes]:
-    from bedside.export.consort_figure import FIGURE_FILE, consort_svg
-    entries = screening_log(data, pseudo)
-    counts = consort_counts(entries)
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(LOG_COLUMNS)
-    for e in entries:
-        w.writerow([e.subject_id, e.screened_on, "" if e.age_years is None else e.age_years, e.eligible,
-                    "|".join(e.failed_criteria), "yes" if e.included else "no", e.infusions_given,
-                    "yes" if e.withdrawn else "no", e.withdrawn_on, e.box, e.not_included_reason, e.end_state,
-                    "|".join(e.queries)])
-    cbuf = io.StringIO()
-    cw = csv.writer(cbuf, lineterminator="\r\n")
-    cw.writerow(["measure", "count"])
-    for key, value in asdict(counts).items():
-        if key == "not_eligible_by_criterion":
-            for crit, n in value.items():
-                cw.writerow([f"not_eligible:{crit}", n])
-        elif key == "eligible_not_included_by_reason":
-            for reason, n in value.items():
-                cw.writerow([f"eligible_not_included:{reason}", n])
-        else:
-            cw.writerow([key, value])
-    return {
-        SCREENING_LOG_FILE: buf.getvalue().encode("utf-8-sig"),
-        CONSORT_CSV_FILE: cbuf.getvalue().encode("utf-8-sig"),
-        CONSORT_JSON_FILE: json.dumps(asdict(counts), indent=2).encode("utf-8"),
-        FIGURE_FILE: consort_svg(counts, "en").encode("utf-8"),
-    }

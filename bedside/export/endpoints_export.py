@@ -8,7 +8,7 @@ import dataclasses
 from typing import Any
 
 from bedside.export.source import ExportData, ExportVersion
-from bedside.followup.endpoints import data_date, patient_endpoints
+from bedside.export.endpoints import data_date, patient_endpoints
 
 ENDPOINT_TYPE = "endpoint_day28"
 DERIVED_AUTHOR = ("bedside-derived", "Bedside (derived)")

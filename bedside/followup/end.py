@@ -25,10 +25,6 @@ def withdrawals(session, patient_id: str) -> list:
             if v.content.get("kind") == "withdrawal"]
 
 
-def participation_ended(session, patient_id: str) -> bool:
-    return V.end_version(session, patient_id) is not None
-
-
 def check_end(session, patient_id: str, content: dict, record_id: str | None = None) -> None:
     check_content(END, content)
     inc = V.inclusion_date(session, patient_id)

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
+from .. import participation
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import (Code, FieldProblem, Id, IsoDate, Line, RecordContent, Text, label)
 from ..record_types import RecordType, register
@@ -21,7 +22,7 @@ from ..roles import Permission
 from .protocol import codes, load
 
 VISIT = "follow_up_visit"
-END = "end_of_participation"
+END = participation.END_OF_PARTICIPATION
 SCOPES = ("stop_treatment", "stop_follow_up", "object_data_use")
 
 

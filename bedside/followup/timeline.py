@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bedside.infusion.store import InfusionStore
+from bedside.participation import end_version
 
 from . import visits as V
 from .end import withdrawals
@@ -47,7 +48,7 @@ def overview(session, patient_id: str) -> FollowUpOverview:
     p = load()
     slots = V.schedule(session, patient_id, today)
     visits = V.visits(session, patient_id)
-    end = V.end_version(session, patient_id)
+    end = end_version(session, patient_id)
     marks: list[Mark] = []
     if inc is not None:
         marks.append(Mark(0, "inclusion", ""))

@@ -12,13 +12,14 @@ from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
 from bedside.infusion.plan import window_status
 from bedside.infusion.store import InfusionStore
+from bedside.participation import end_version
 from bedside.record_fields import aware_or_none
 from bedside.record_types import check_content
 from bedside.roles import Permission
 
 from . import writes
 from .protocol import load
-from .schema import END, VISIT
+from .schema import VISIT
 
 SIGN_MEANING = "follow-up visit signed"
 AE = "adverse_event"
@@ -64,11 +65,6 @@ def visit_versions(session, patient_id: str) -> list:
 def visits(session, patient_id: str) -> list[VisitView]:
     return [VisitView(v, bool(session.valid_signatures(v, SIGN_MEANING)))
             for v in visit_versions(session, patient_id)]
-
-
-def end_version(session, patient_id: str):
-    vs = session.records.list_latest(END, patient_id=patient_id)
-    return max(vs, key=lambda v: v.created_utc) if vs else None
 
 
 def schedule(session, patient_id: str, on: date | None = None) -> list[VisitSlot]:

@@ -4,9 +4,7 @@ is recorded inside the vital reading itself (``source``)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..record_fields import Code, IsoDateTime, Line, RecordContent, Text, label
@@ -14,17 +12,6 @@ from ..record_types import RecordType, register
 from ..roles import Permission
 
 FEED_DECISION = "feed_decision"
-
-
-class FeedSource(RecordContent):
-    """Where a stored value came from when the feed proposed it: the
-    message, its observation or sample time, and (monitor readings) which
-    signs the nurse kept as the monitor gave them and which she changed."""
-    sender: Line
-    control_id: Code
-    observed_utc: IsoDateTime
-    from_monitor: Annotated[list[Code], Field(max_length=20)] = []
-    changed: Annotated[list[Code], Field(max_length=20)] = []
 
 
 class FeedDecisionContent(RecordContent):

@@ -22,7 +22,7 @@ from ..sync.client import SyncClient
 from ..sync.engine import SyncEngine
 from ..sync.enrollment import enroll
 from ..sync.local import VaultLocal
-from ..users import check_display_name
+from ..account import check_display_name
 from .keys import PersonKeys
 from .reconcile import reconcile
 from .slots import Credential, PersonSlot

@@ -27,10 +27,10 @@ from .slots import PersonSlot
 from .vault_directory import load_directory
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..vault import Vault
+    from ..principal import KeyHolder
 
 
-def reconcile(vault: "Vault", actor: audit.Actor) -> dict[str, list[str]]:
+def reconcile(vault: "KeyHolder", actor: audit.Actor) -> dict[str, list[str]]:
     """Apply the directory to accounts and slots. Returns what changed:
     ``{"added": [...], "updated": [...], "removed_slots": [...], "clashes": [...]}``."""
     out: dict[str, list[str]] = {"added": [], "updated": [], "removed_slots": [],

@@ -23,13 +23,12 @@ from .keys import PersonKeys
 from .slots import Credential, PersonSlot
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..session import Session
-    from ..vault import Vault
+    from ..principal import KeyHolder, Principal
 
 PENDING_META = "pending_recovery_code"
 
 
-def renew_legacy_recovery(vault: "Vault", actor: audit.Actor) -> bool:
+def renew_legacy_recovery(vault: "KeyHolder", actor: audit.Actor) -> bool:
     """Before a rotation: replace an old-kind recovery slot by a new code in
     a person slot (sealed to the current key; the rotation reseals it).
     Returns True when a new code now waits for an administrator."""
@@ -52,14 +51,14 @@ def renew_legacy_recovery(vault: "Vault", actor: audit.Actor) -> bool:
     return True
 
 
-def pending_code(session: "Session") -> str | None:
+def pending_code(session: "Principal") -> str | None:
     """The new recovery code an administrator must write down, if any."""
     if not session.can(Permission.MANAGE_USERS):
         return None
     return session.db.get_meta(PENDING_META)
 
 
-def code_written_down(session: "Session") -> None:
+def code_written_down(session: "Principal") -> None:
     """The administrator saw the code and wrote it down: it is not kept."""
     session.require(Permission.MANAGE_USERS)
     with session.db.write() as orm:

@@ -21,10 +21,10 @@ from .recovery import renew_legacy_recovery
 from .slots import PersonSlot
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..vault import Vault
+    from ..principal import KeyHolder
 
 
-def rotate_data_key(vault: "Vault", actor: audit.Actor, reason: str) -> None:
+def rotate_data_key(vault: "KeyHolder", actor: audit.Actor, reason: str) -> None:
     renew_legacy_recovery(vault, actor)   # an upgraded vault's recovery: a new code, shown
     old = vault._require_key()
     new = new_data_key()

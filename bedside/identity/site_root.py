@@ -36,6 +36,7 @@ from .. import audit
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..storage.schema import Meta
+from .directory_cache import directory_changed
 from .keys import key_id_of, unb64
 
 ROOT_META = "site_root"
@@ -81,7 +82,7 @@ def pin(db, orm: OrmSession, actor: audit.Actor, root: str, now, offset: int) ->
                 "differs from the server's."))
         return
     db.set_meta(orm, ROOT_META, root)
-    _changed(db, orm)
+    directory_changed(db, orm)
     audit.append(orm, actor, PINNED_ACTION, when=now, utc_offset_min=offset,
                  details={"site_root": root, "fingerprint": fingerprint(root)})
 
@@ -95,13 +96,7 @@ def vouch(db, orm: OrmSession, entry_id: str) -> None:
     have = orm.get(Meta, VOUCHED_META)
     ids = set(json.loads(have.value)) if have is not None else set()
     db.set_meta(orm, VOUCHED_META, json.dumps(sorted(ids | {entry_id})))
-    _changed(db, orm)
-
-
-def _changed(db, orm: OrmSession) -> None:
-    from .vault_directory import directory_changed
     directory_changed(db, orm)
-
 
 
 def self_signed_first(entry: dict) -> bool:

@@ -22,11 +22,11 @@ from .keys import PersonKeys
 from .slots import Credential, PersonSlot
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..users import User
-    from ..vault import Vault
+    from ..account import User
+    from ..principal import KeyHolder
 
 
-def upgrade_account(vault: "Vault", user: "User", password: str) -> PersonKeys:
+def upgrade_account(vault: "KeyHolder", user: "User", password: str) -> PersonKeys:
     from ..session import Session
     old = vault.header.slot_for_user(user.id)
     with vault.db.read() as orm:

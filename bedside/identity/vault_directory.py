@@ -1,7 +1,7 @@
 """The directory as this vault holds it: rebuilt from its ``staff`` record
 versions, with this PC's pinned site root and vouched enrolments, and
 cached on the open database until a write changes any of them
-(:func:`directory_changed`)."""
+(:func:`.directory_cache.directory_changed`)."""
 
 from __future__ import annotations
 
@@ -10,22 +10,14 @@ import copy
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from ..record_version import RecordVersion
 from ..storage.schema import Meta, RecordRow
 from .directory import STAFF_TYPE, Directory, state_from_entry
+from .directory_cache import CACHE
 from .site_root import ROOT_META, VOUCHED_META
 
-CACHE = "staff_directory"
-
-
 def wire_of(row: RecordRow) -> dict:
-    from ..records import RecordVersion
     return RecordVersion.from_row(row).to_wire()
-
-
-def directory_changed(db, orm: OrmSession) -> None:
-    """A staff version, the site root or a vouched enrolment is written in
-    this transaction: the cached directory is dropped now and when it ends."""
-    db.mark_stale(orm, CACHE)
 
 
 def load_directory(db, orm: OrmSession, private: bool = True) -> Directory:
@@ -44,14 +36,3 @@ def load_directory(db, orm: OrmSession, private: bool = True) -> Directory:
             cached.add(state_from_entry(wire_of(row)))
         db.caches[CACHE] = cached
     return copy.deepcopy(cached) if private else cached
-
-
-def previous_content(orm: OrmSession):
-    """``previous(entry_id) -> content`` over the stored versions (a version
-    damaged on disk counts as its record's last good content)."""
-    from ..records import good_content
-
-    def look(entry_id: str) -> dict | None:
-        row = orm.get(RecordRow, entry_id)
-        return good_content(orm, row) if row is not None else None
-    return look

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bedside.participation import participation_ended
 from bedside.patients import list_patients
 
 from . import plan as plan_mod
@@ -25,8 +26,7 @@ class Due:
 
 def included_patients(session):
     """Included patients whose participation has not ended (an end of
-    participation closes their open tasks)."""
-    from bedside.followup.end import participation_ended
+    participation, bedside/participation.py, closes their open tasks)."""
     return [p for p in list_patients(session) if p.subject_id and not participation_ended(session, p.id)]
 
 

@@ -9,9 +9,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..record_fields import (Code, DecimalText, Id, IsoDateTime, JsonObject, Line, RecordContent,
-                             Text, label)
-from ..hl7feed.schema import FeedSource
+from ..record_fields import (Code, DecimalText, FeedSource, Id, IsoDateTime, JsonObject, Line,
+                             RecordContent, Text, label)
 from ..record_types import RecordType, register
 from ..roles import Permission
 

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session as OrmSession
 from .. import audit, entry_rules
 from ..identity.directory import STAFF_TYPE
 from ..identity.reconcile import reconcile
-from ..identity.vault_directory import directory_changed, load_directory, previous_content
+from ..identity.directory_cache import directory_changed
+from ..identity.vault_directory import load_directory
 from ..canonical import canonical_json
-from ..records import RecordVersion
+from ..records import RecordVersion, previous_content
 from ..storage.schema import AuditRow, BlobRow, MergeRow, RecordRow
 from . import quarantine, wire
 from .schema import QuarantineRow, SyncAck, SyncStateRow

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from ..numbering import record_new_incidents
+from ..number_incidents import record_new_incidents
 from ..roles import Permission
 from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
 from .engine import SyncEngine, SyncVerifyError

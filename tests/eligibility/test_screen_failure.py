@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from bedside import record_types
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as S
-from bedside.eligibility.screen_failure import (retract_screen_failure, record_screen_failure,
-                                                screen_failure)
+from bedside.eligibility.screen_failure import screen_failure
+from bedside.eligibility.screen_failure_writes import record_screen_failure, retract_screen_failure
 from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import PermissionDenied, ValidationError
 from bedside.roles import Role

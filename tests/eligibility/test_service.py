@@ -8,6 +8,7 @@ import pytest
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as S
 from bedside.eligibility.errors import InputError
+from bedside.eligibility.screen_failure_writes import set_outcome
 from bedside.errors import PermissionDenied, ValidationError, WrongPassword
 from bedside.patients import get_patient, register_patient
 from bedside.roles import Role
@@ -198,12 +199,12 @@ def test_inclusion_subject_ids_target_and_log(session_as, staff, clock):
     assert (r2.subject_id, r2.included, r2.target_state) == ("TJT-002", 2, "reached")
     assert get_patient(nurse, a.id).subject_id == "TJT-001"
     S.save_assessment(nurse, c.id, answers(exc_ecmo="yes"))
-    S.set_outcome(nurse, c.id, "not_eligible")
-    S.set_outcome(nurse, d.id, "declined", note="family declined")
+    set_outcome(nurse, c.id, "not_eligible")
+    set_outcome(nurse, d.id, "declined", note="family declined")
     with pytest.raises(ValidationError):
-        S.set_outcome(nurse, d.id, "included")
+        set_outcome(nurse, d.id, "included")
     with pytest.raises(ValidationError):
-        S.set_outcome(nurse, a.id, "declined")          # already included
+        set_outcome(nurse, a.id, "declined")          # already included
     rows = S.screening_log(nurse)
     assert [(r.screening_number, r.subject_id, r.outcome) for r in rows] == [
         ("S-001", "TJT-001", "included"), ("S-002", "TJT-002", "included"),

@@ -5,10 +5,10 @@ from bedside import demo
 from bedside.export.consort import consort_counts, invariant_problems, screening_log
 from bedside.export.privacy import Pseudonymiser
 from bedside.export.source import from_session
-from bedside.followup import end as E
 from bedside.followup import visits as V
 from bedside.followup.dashboard import visits_due
-from bedside.followup.endpoints import data_date, patient_endpoints, study_endpoints
+from bedside.export.endpoints import data_date, patient_endpoints, study_endpoints
+from bedside.participation import participation_ended
 from bedside.patients import list_patients
 
 
@@ -17,7 +17,7 @@ def test_demo_vault_has_each_follow_up_stage(tmp_path):
     vault = type(vault).open(tmp_path / "demo")
     s = vault.login("investigator", demo.DEMO_PASSWORD)
     by_name = {p.family_name: p for p in list_patients(s)}
-    ends = {name: E.participation_ended(s, p.id) for name, p in by_name.items()}
+    ends = {name: participation_ended(s, p.id) for name, p in by_name.items()}
     assert {n for n, ended in ends.items() if ended} == {"Delvaux", "Collard", "Simon"}
     gillet = by_name["Gillet"].id
     assert [d.params["visit"] for d in visits_due(s) if d.patient_id == gillet] == ["d28"]

@@ -10,6 +10,7 @@ from bedside.errors import PermissionDenied, ValidationError
 from bedside.followup import end as E
 from bedside.followup import visits as V
 from bedside.followup.dashboard import visits_due
+from bedside.participation import participation_ended
 from tests.followup.conftest import died_content, visit_content
 from tests.journey_helpers import withdraw
 
@@ -40,7 +41,7 @@ def test_lost_to_follow_up_closes_the_open_visits(followed, clock):
     v2 = E.correct_end(inv, v.record_id, {"reason": "investigator_decision", "end_date": today.isoformat(),
                                           "explanation": "Moved abroad; follow-up by the local team"},
                        reason="patient's family called back")
-    assert v2.version == 2 and E.participation_ended(nurse, pid)
+    assert v2.version == 2 and participation_ended(nurse, pid)
 
 
 @pytest.mark.parametrize("content, words", [
@@ -58,7 +59,7 @@ def test_one_reason_with_its_facts(followed, clock, content, words):
     with pytest.raises(ValidationError) as e:
         E.record_end(inv, pid, content)
     assert words in str(e.value)
-    assert not E.participation_ended(inv, pid)
+    assert not participation_ended(inv, pid)
 
 
 def test_completed_needs_day_90_and_died_agrees_with_the_visit(followed, clock):

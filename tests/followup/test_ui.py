@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bedside.followup import visits as V
-from bedside.followup.report import study_report
+from bedside.export.study_report import study_report
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.infusion.uictx import make_ctx

@@ -10,7 +10,7 @@ from bedside.demo.staff_history import LEAVER
 from bedside.errors import WrongPassword
 from bedside.users import list_users
 from bedside.verify import verify_vault
-from bedside import numbering
+from bedside import number_incidents
 from bedside.settings import SETTING_TYPE
 from bedside.sync import quarantine
 from bedside.sync.local import VaultLocal
@@ -32,7 +32,7 @@ def test_demo_directory_history_verifies(tmp_path):
     assert vault.login("nurse2", DEMO_PASSWORD)
     # entered on another PC, signed there, received here
     inv = vault.login("investigator", DEMO_PASSWORD)
-    assert [d.field for d in numbering.incidents(inv)] == ["screening_number"]
+    assert [d.field for d in number_incidents.incidents(inv)] == ["screening_number"]
     assert admin.settings.get("enrollment_target") == 24
     setting = admin.records.list_latest(SETTING_TYPE)
     assert any(v.author_name == "Ir Gaspard Vandamme" and v.workstation_id != vault.workstation_id

@@ -4,7 +4,8 @@ duplicate that still reaches a PC is flagged as an incident."""
 
 from __future__ import annotations
 
-from bedside.numbering import incidents, with_station
+from bedside.number_incidents import incidents
+from bedside.numbering import with_station
 from bedside.patients import assign_subject_id, list_patients, register_patient
 from bedside.sync.local import SyncState
 from bedside.sync.service import SYNCED
@@ -60,9 +61,11 @@ def test_offline_pcs_never_collide_and_duplicates_are_flagged(workstations):
     assert len([e for e in a.admin.audit_trail() if e.action == "number_duplicate"]) == 1
     assert a.service.status().duplicate_numbers == 1
     # shown: first dashboard section for investigators (not nurses), banner for everyone
+    from ui import capabilities
     from ui.dashboard_sections import SECTIONS
     from ui.number_banner import duplicate_banner
     from ui.sync_dashboard import DuplicateNumbersSection
+    capabilities.load()                 # as the dashboard does when it is built
     assert SECTIONS[0] is DuplicateNumbersSection
     items = DuplicateNumbersSection.items(a.investigator)
     assert len(items) == 1 and "S-01-001" in items[0].text and "OLDBUILD" in items[0].text

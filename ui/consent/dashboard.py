@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from bedside.consent.status import pending_confirmations, reconsent_due
 from bedside.patients import get_patient
+from ui.dashboard_sections import DashboardItem
 from ui.qt import QtCore
 
 
-def _item(text: str, patient_id: str, urgency: int):
-    try:
-        from ui.dashboard_sections import DashboardItem
-    except ImportError:  # foundation UI not merged yet
-        from collections import namedtuple
-        DashboardItem = namedtuple("DashboardItem", "text patient_id urgency")
+def _item(text: str, patient_id: str, urgency: int) -> DashboardItem:
     return DashboardItem(text, patient_id, urgency)
 
 

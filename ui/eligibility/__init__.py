@@ -1,2 +1,19 @@
 """Eligibility screens: patient registration, the TJT2012 checklist, the
 screening log, and the dashboard section for overdue confirmations."""
+
+from __future__ import annotations
+
+
+def register() -> None:
+    """Add the eligibility tab (first) and the dashboard section for
+    overdue confirmations (``ui.capabilities`` calls this once)."""
+    from ui import dashboard_sections, patient_tabs
+    from .dashboard import ConfirmationsSection
+    from .tab import EligibilityTab
+    patient_tabs.TABS.append(EligibilityTab)
+    dashboard_sections.SECTIONS.append(ConfirmationsSection)
+
+
+def register_screens(screen) -> None:
+    from .render import register_screens as add
+    add(screen)

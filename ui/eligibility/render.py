@@ -1,4 +1,4 @@
-"""Eligibility screens for ``python -m ui.render`` (registered in ui/render.py):
+"""Eligibility screens for ``python -m ui.render`` (``register_screens``):
 the checklist inside the app's patient screen, the dashboard section and the
 screening log, over a fresh demo vault at 1366×768."""
 from __future__ import annotations
@@ -56,3 +56,35 @@ def screening_log():
             log.table.selectRow(i)
             log.table.scrollToItem(log.table.item(i, 0))
     return dlg
+
+
+def _french(fn):
+    def in_french():
+        from ui.render import _in_language
+        _in_language("fr")
+        return fn()
+    return in_french
+
+
+def register_screens(screen) -> None:
+    """Add the eligibility screens to ``ui.render`` (ui/capabilities.py)."""
+    screen("eligibility-groupb")(lambda: checklist("groupb"))
+    # Leclercq's lab rows with the lab system's results offered (docs/hl7.md)
+    screen("eligibility-lab-feed")(lambda: checklist("groupb", "nurse", scroll_to="labs"))
+    screen("eligibility-groupb-branches")(lambda: checklist("groupb", scroll_to="branches"))
+    screen("eligibility-incomplete-nurse")(
+        lambda: checklist("incomplete", username="nurse", scroll_to="exclusions"))
+    screen("eligibility-not-eligible")(lambda: checklist("not-eligible"))
+    screen("screening-log")(screening_log)
+    screen("screening-log-fr")(_french(screening_log))
+    # structured exclusion facts: a skin carcinoma (excepted), compassionate use
+    exclusions = screen("eligibility-exclusions")(
+        lambda: checklist("groupb", scroll_to="exclusions-end"))
+    screen("eligibility-exclusions-fr")(_french(exclusions))
+    # Group B lab series with a value recorded as not done (D-dimers not requested)
+    not_done = screen("eligibility-lab-not-done")(
+        lambda: checklist("incomplete", username="nurse", scroll_to="labs"))
+    screen("eligibility-lab-not-done-fr")(_french(not_done))
+    # a malignancy diagnosed more than 2 years before inclusion, with its numbers
+    screen("eligibility-malignancy-window")(
+        lambda: checklist("included", scroll_to="exclusions-end"))

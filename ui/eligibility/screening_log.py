@@ -5,7 +5,7 @@ a screen failure recorded by mistake is retracted here, with the reason."""
 from __future__ import annotations
 
 from bedside.eligibility import service as S
-from bedside.eligibility.screen_failure import record_screen_failure, retract_screen_failure
+from bedside.eligibility.screen_failure_writes import record_screen_failure, retract_screen_failure
 from bedside.eligibility.screen_failure_reasons import reason as find_reason
 from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import BedsideError

@@ -5,7 +5,7 @@ and the CONSORT flow diagram drawn from the same counts as the export."""
 from __future__ import annotations
 
 from bedside.followup.protocol import load
-from bedside.followup.report import study_report
+from bedside.export.study_report import study_report
 from ui.errors import show_error
 from ui.followup.forms_common import words
 from ui.i18n import current_language

@@ -1,4 +1,4 @@
-"""Follow-up screens for ``python -m ui.render`` (registered in ui/render.py)."""
+"""Follow-up screens for ``python -m ui.render`` (``register_screens``)."""
 from __future__ import annotations
 
 SCREENS: dict = {}
@@ -100,3 +100,9 @@ def _consort():
     dlg = _endpoints()
     dlg.tabs.setCurrentIndex(1)
     return dlg
+
+
+def register_screens(screen) -> None:
+    """Add the follow-up screens to ``ui.render`` (ui/capabilities.py)."""
+    for name, fn in SCREENS.items():
+        screen(name)(fn)

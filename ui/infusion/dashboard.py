@@ -1,14 +1,15 @@
-"""Dashboard sections for infusions (registered in ui/dashboard_sections.py);
+"""Dashboard sections for infusions (added to ui/dashboard_sections.py by
+``ui.infusion.register``);
 follow-up visits: ui/followup/dashboard.py."""
 from __future__ import annotations
 
 from bedside.infusion import dashboard as core
 from bedside.infusion import schedule
+from ui.dashboard_sections import DashboardItem as Item
 from ui.qt import QtCore
 
 
-def DashboardItem(text, patient_id=None, urgency=0, target="infusion"):  # noqa: N802 - imported late
-    from ui.dashboard_sections import DashboardItem as Item
+def DashboardItem(text, patient_id=None, urgency=0, target="infusion"):  # noqa: N802 - an item that opens the infusion tab
     return Item(text, patient_id, urgency, target)
 
 

@@ -1,4 +1,4 @@
-"""Infusion screens for ``python -m ui.render`` (registered in ui/render.py)."""
+"""Infusion screens for ``python -m ui.render`` (``register_screens``)."""
 from __future__ import annotations
 
 
@@ -125,3 +125,17 @@ SCREENS = {
     "infusion_ae_form": _ae_form,
     "infusion_held_review": _held_review,
 }
+
+
+def _app_infusion():
+    """The whole window at 1366×768, Dupont's Infusions tab open (infusion 1
+    running): the flowsheet must fit beside the narrowed patient list."""
+    win, _ctx, _tab = _open("dupont")
+    return win
+
+
+def register_screens(screen) -> None:
+    """Add the infusion screens to ``ui.render`` (ui/capabilities.py)."""
+    for name, fn in SCREENS.items():
+        screen(name)(fn)
+    screen("app-infusion")(_app_infusion)

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from bedside.export.source import ExportData, ExportVersion
+from bedside.followup.protocol import load
+from bedside.followup.schema import END, VISIT
 from bedside.infusion.inclusion import INCLUSION_RECORD_TYPES, inclusion_date
-
-from .protocol import load
-from .schema import END, VISIT
 
 AE = "adverse_event"
 ALIVE, DIED, UNKNOWN, NOT_REACHED = "alive", "died", "unknown", "not_reached"

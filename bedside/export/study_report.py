@@ -12,10 +12,9 @@ from bedside.export.consort import (ConsortCounts, ScreeningEntry, consort_count
                                     screening_log)
 from bedside.export.consort_figure import consort_svg
 from bedside.export.privacy import Pseudonymiser
+from bedside.export.endpoints import PatientEndpoints, StudyEndpoints, data_date, patient_endpoints, study_endpoints
 from bedside.export.source import from_session
 from bedside.roles import Permission
-
-from .endpoints import PatientEndpoints, StudyEndpoints, data_date, patient_endpoints, study_endpoints
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,68 @@
+"""One stored version of a record as the core reads it. A leaf: the record
+store (bedside/records.py), which also reads damaged versions aside, and
+the staff directory built from the ``staff`` versions
+(bedside/identity/vault_directory.py) both use it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .storage.schema import RecordRow
+
+
+@dataclass(frozen=True)
+class RecordVersion:
+    id: str
+    record_id: str
+    record_type: str
+    patient_id: str | None
+    version: int
+    replaces: str | None
+    content: dict
+    content_hash: str
+    author_id: str
+    author_name: str
+    created_utc: datetime
+    utc_offset_min: int
+    reason: str | None
+    workstation_id: str
+    hlc: str
+    author_key_id: str | None = None     # None: made before signing keys (migration 0005)
+    entry_sig: str | None = None
+
+    @classmethod
+    def from_fields(cls, f: dict) -> "RecordVersion":
+        return cls(id=f["id"], record_id=f["record_id"], record_type=f["record_type"],
+                   patient_id=f["patient_id"], version=f["version"], replaces=f["replaces"],
+                   content=json.loads(f["content"]), content_hash=f["content_hash"],
+                   author_id=f["author_id"], author_name=f["author_name"],
+                   created_utc=datetime.fromisoformat(f["created_utc"]),
+                   utc_offset_min=f["utc_offset_min"], reason=f["reason"],
+                   workstation_id=f["workstation_id"], hlc=f["hlc"],
+                   author_key_id=f.get("author_key_id"), entry_sig=f.get("entry_sig"))
+
+    @classmethod
+    def from_row(cls, row: RecordRow) -> "RecordVersion":
+        return cls(id=row.id, record_id=row.record_id, record_type=row.record_type,
+                   patient_id=row.patient_id, version=row.version, replaces=row.replaces,
+                   content=json.loads(row.content), content_hash=row.content_hash,
+                   author_id=row.author_id, author_name=row.author_name,
+                   created_utc=datetime.fromisoformat(row.created_utc),
+                   utc_offset_min=row.utc_offset_min, reason=row.reason,
+                   workstation_id=row.workstation_id, hlc=row.hlc,
+                   author_key_id=row.author_key_id, entry_sig=row.entry_sig)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The entry as exchanged with other workstations (sync, export)."""
+        return {"id": self.id, "record_id": self.record_id, "record_type": self.record_type,
+                "patient_id": self.patient_id, "version": self.version,
+                "replaces": self.replaces, "content": self.content,
+                "content_hash": self.content_hash, "author_id": self.author_id,
+                "author_name": self.author_name, "created_utc": self.created_utc.isoformat(),
+                "utc_offset_min": self.utc_offset_min, "reason": self.reason,
+                "workstation_id": self.workstation_id, "hlc": self.hlc,
+                **({"author_key_id": self.author_key_id, "entry_sig": self.entry_sig}
+                   if self.entry_sig else {})}
