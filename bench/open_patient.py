@@ -59,7 +59,7 @@ from bedside.patients import register_patient  # noqa: E402
 from bedside.roles import Role  # noqa: E402
 from bedside.users import create_user  # noqa: E402
 from bedside.vault import Vault  # noqa: E402
-from tests.journey_helpers import make_infusable  # noqa: E402
+from tests.clinical_states import make_infusable  # noqa: E402
 
 PW = "bench password 1"
 NORMAL = {"hr": "84", "sbp": "124", "dbp": "72", "rr": "19", "spo2": "95", "temp": "37.1", "fio2": "40"}

@@ -28,7 +28,6 @@ SQLCipher commit (``ratio R``), with the same figure against the floor.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -36,16 +35,16 @@ import time
 import uuid
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from _common import closing_line, parser
 
-from bedside.audit import GENESIS, entry_hash  # noqa: E402
-from bedside.canonical import canonical_json, sha256_hex  # noqa: E402
-from bedside.crypto.kdf import KdfParams  # noqa: E402
-from bedside.identity.keys import PersonKeys  # noqa: E402
-from bedside.roles import Role  # noqa: E402
-from bedside.storage.engine import keyed_connection  # noqa: E402
-from bedside.users import create_user  # noqa: E402
-from bedside.vault import Vault  # noqa: E402
+from bedside.audit import GENESIS, entry_hash
+from bedside.canonical import canonical_json, sha256_hex
+from bedside.crypto.kdf import KdfParams
+from bedside.identity.keys import PersonKeys
+from bedside.roles import Role
+from bedside.storage.engine import keyed_connection
+from bedside.users import create_user
+from bedside.vault import Vault
 
 PASSWORD = "bench password 1"
 CONTENT = {"infusion_id": "inf-bench", "number": 1, "timepoint": "T+15",
@@ -244,10 +243,9 @@ def run_size(size: int, samples: int, keep: Path | None = None) -> dict[str, lis
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = parser(__doc__)
     ap.add_argument("--samples", type=int, default=300)
     ap.add_argument("--sizes", default="1000,100000,1000000")
-    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     ap.add_argument("--keep", type=Path, help="keep the filled files in DIR/<size>/ and reuse them "
                     "in later runs (a million takes minutes to fill; each run adds its samples)")
     a = ap.parse_args()
@@ -269,9 +267,8 @@ def main() -> int:
         print(f"   Ed25519 sign p50 {pct(got['sign'], 50) * 1000:.3f} ms; the vault's own tables and "
               f"indexes, bare SQLCipher, same rows: p50 {pct(got['schema'], 50) * 1000:.3f} ms, "
               f"p99 {pct(got['schema'], 99) * 1000:.3f} ms")
-    print(f"save_entry: worst p50/p99 vs bare SQLCipher durable commit of the same bytes: "
-          f"ratio {worst:.2f} (vs that commit + one Ed25519 sign: {worst_floor:.2f})")
-    return 0
+    return closing_line(f"save_entry: worst p50/p99 against a bare SQLCipher durable commit of the same bytes "
+                        f"+ one Ed25519 sign {worst_floor:.2f}; against that commit alone", worst, digits=2)
 
 
 if __name__ == "__main__":
