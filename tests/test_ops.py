@@ -11,6 +11,7 @@ import pytest
 
 from bedside.changes import Changed, changes_of
 from bedside.errors import ValidationError
+from bedside.roles import Role
 from ui import ops
 from ui.ops import Op
 from ui.qt import QMessageBox, QPushButton, QWidget
@@ -18,11 +19,17 @@ from ui.qt import QMessageBox, QPushButton, QWidget
 UI = Path(__file__).resolve().parent.parent / "ui"
 
 
+@pytest.fixture
+def ctx(app_ctx, session_as):
+    """The UI's context, a nurse signed in (real vault, real DB worker)."""
+    return app_ctx(session_as(Role.NURSE))
+
+
 def _boxes(parent) -> list:
     return [b for b in parent.findChildren(QMessageBox) if b.objectName() == "errorBox"]
 
 
-def test_success_runs_on_the_worker_and_busy_widgets_come_back(qtbot, app_ctx):
+def test_success_runs_on_the_worker_and_busy_widgets_come_back(qtbot, ctx):
     screen = QWidget()
     qtbot.addWidget(screen)
     save, other = QPushButton(parent=screen), QPushButton(parent=screen)
@@ -36,7 +43,7 @@ def test_success_runs_on_the_worker_and_busy_widgets_come_back(qtbot, app_ctx):
         return 42
 
     got = []
-    Op(app_ctx, job, parent=screen).busy(save, other).on_success(got.append).run()
+    Op(ctx, job, parent=screen).busy(save, other).on_success(got.append).run()
     assert not save.isEnabled()                 # busy while it runs
     release.set()
     qtbot.waitUntil(lambda: got == [42], timeout=30000)
@@ -45,7 +52,7 @@ def test_success_runs_on_the_worker_and_busy_widgets_come_back(qtbot, app_ctx):
     assert _boxes(screen) == []
 
 
-def test_failure_is_shown_once_through_the_one_display_and_buttons_come_back(qtbot, app_ctx):
+def test_failure_is_shown_once_through_the_one_display_and_buttons_come_back(qtbot, ctx):
     screen = QWidget()
     qtbot.addWidget(screen)
     save = QPushButton(parent=screen)
@@ -54,25 +61,25 @@ def test_failure_is_shown_once_through_the_one_display_and_buttons_come_back(qtb
     def job():
         raise ValidationError("weight", "Weight must be a number.")
 
-    Op(app_ctx, job, parent=screen).busy(save).on_success(called.append).run()
+    Op(ctx, job, parent=screen).busy(save).on_success(called.append).run()
     qtbot.waitUntil(lambda: len(_boxes(screen)) == 1, timeout=30000)
-    qtbot.waitUntil(lambda: app_ctx.worker.pending() == 0)
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0)
     assert _boxes(screen)[0].text() == "Weight must be a number."
     assert save.isEnabled() and called == []
 
 
-def test_own_failure_handler_replaces_the_display_and_unexpected_errors_are_logged(qtbot, app_ctx, caplog):
+def test_own_failure_handler_replaces_the_display_and_unexpected_errors_are_logged(qtbot, ctx, caplog):
     screen = QWidget()
     qtbot.addWidget(screen)
     failures = []
-    Op(app_ctx, lambda: 1 / 0, parent=screen).on_failure(failures.append).run()
+    Op(ctx, lambda: 1 / 0, parent=screen).on_failure(failures.append).run()
     qtbot.waitUntil(lambda: len(failures) == 1, timeout=30000)
     assert isinstance(failures[0], ZeroDivisionError)
     assert _boxes(screen) == []
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
 
 
-def test_progress_reaches_the_gui_thread(qtbot, app_ctx):
+def test_progress_reaches_the_gui_thread(qtbot, ctx):
     screen = QWidget()
     qtbot.addWidget(screen)
     steps, threads = [], []
@@ -87,18 +94,18 @@ def test_progress_reaches_the_gui_thread(qtbot, app_ctx):
         return "written"
 
     done = []
-    Op(app_ctx, job, parent=screen).progress(relay).on_success(done.append).run()
+    Op(ctx, job, parent=screen).progress(relay).on_success(done.append).run()
     qtbot.waitUntil(lambda: done == ["written"] and len(steps) == 3, timeout=30000)
     assert steps == [(1, 3), (2, 3), (3, 3)]
     assert set(threads) == {threading.main_thread()}
 
 
-def test_network_op_does_not_hold_up_the_db_worker(qtbot, app_ctx):
+def test_network_op_does_not_hold_up_the_db_worker(qtbot, ctx):
     server_answers = threading.Event()
     net, db = [], []
-    Op(app_ctx, lambda: server_answers.wait(60) and "pulled").network().on_success(net.append).run()
+    Op(ctx, lambda: server_answers.wait(60) and "pulled").network().on_success(net.append).run()
     assert ops.network_pending() >= 1
-    Op(app_ctx, lambda: "saved").on_success(db.append).run()
+    Op(ctx, lambda: "saved").on_success(db.append).run()
     qtbot.waitUntil(lambda: db == ["saved"], timeout=30000)
     assert net == []                             # the network is still waiting
     server_answers.set()
@@ -106,29 +113,29 @@ def test_network_op_does_not_hold_up_the_db_worker(qtbot, app_ctx):
     qtbot.waitUntil(lambda: ops.network_pending() == 0, timeout=30000)
 
 
-def test_a_closed_screen_is_not_called(qtbot, app_ctx):
+def test_a_closed_screen_is_not_called(qtbot, ctx):
     screen = QWidget()
     label_texts = []
     release = threading.Event()
-    Op(app_ctx, lambda: release.wait(30) and "late", parent=screen) \
+    Op(ctx, lambda: release.wait(30) and "late", parent=screen) \
         .on_success(lambda r: label_texts.append(screen.objectName())).run()
     failing = QWidget()
-    Op(app_ctx, lambda: release.wait(30) and 1 / 0, parent=failing).run()
+    Op(ctx, lambda: release.wait(30) and 1 / 0, parent=failing).run()
     screen.deleteLater()
     failing.deleteLater()
     qtbot.waitUntil(lambda: not ops.is_alive(screen) and not ops.is_alive(failing), timeout=30000)
     release.set()
-    qtbot.waitUntil(lambda: app_ctx.worker.pending() == 0, timeout=30000)
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     assert label_texts == []                     # no call into the deleted widget, no error box
 
 
-def test_changes_reach_the_views_after_success_only(qtbot, app_ctx):
+def test_changes_reach_the_views_after_success_only(qtbot, ctx):
     seen = []
-    app_ctx.data_changed.connect(seen.append)
-    Op(app_ctx, lambda: "v").changes("P-1", "vital_reading").run()
-    Op(app_ctx, lambda: 1 / 0).changes("P-1", "consent_step").on_failure(lambda e: None).run()
-    Op(app_ctx, lambda: Changed.of("P-2", "consent_step")).run()
-    qtbot.waitUntil(lambda: app_ctx.worker.pending() == 0, timeout=30000)
+    ctx.data_changed.connect(seen.append)
+    Op(ctx, lambda: "v").changes("P-1", "vital_reading").run()
+    Op(ctx, lambda: 1 / 0).changes("P-1", "consent_step").on_failure(lambda e: None).run()
+    Op(ctx, lambda: Changed.of("P-2", "consent_step")).run()
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     assert seen == [Changed.of("P-1", "vital_reading"), Changed.of("P-2", "consent_step")]
     assert seen[0].touches({"vital_reading", "infusion"}) and not seen[0].touches({"consent_step"})
     assert seen[0].concerns("P-1") and not seen[0].concerns("P-2")

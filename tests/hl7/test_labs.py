@@ -13,7 +13,7 @@ from bedside.hl7feed.labs import accept_labs, lab_offers
 from bedside.hl7feed.simulator import lab_message
 from bedside.sync.client import SyncClient
 from tests.conftest import screen_for
-from tests.hl7.conftest import DUPONT, MARTIN, local, send
+from tests.hl7.feed import DUPONT, MARTIN, local, send
 from ui.eligibility.checklist.view import ChecklistWidget
 
 

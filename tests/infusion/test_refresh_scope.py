@@ -3,15 +3,14 @@ over a real vault, saving a vital sign reloads the infusion tab and not the
 consent or eligibility tabs (reloads counted on the real widgets)."""
 from __future__ import annotations
 
-from tests.conftest import count_reloads, main_window_signed_in, settle
-from tests.infusion.conftest import running_infusion
+from tests.conftest import count_reloads, settle
+from tests.infusion.data import running_infusion
 
 
-def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, tmp_vault, request):
+def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, signed_in):
     nurse, pid = included
     store, v = running_infusion(nurse, pid, clock)
-    tmp_vault.lock()
-    win = main_window_signed_in(qtbot, tmp_vault, "nurse", request)
+    win = signed_in("nurse")
     ctx = win.ctx
     win.workspace.open_patient(pid)
     view = win.workspace.views[pid]
