@@ -168,17 +168,15 @@ def main() -> None:
     print(f"built vault in {time.perf_counter() - t:.1f} s: {total:,} record versions, "
           f"{patients} patients")
 
-    class SyncCtx:   # measure the work itself, not the worker hand-off
-        session = nurse
-
-        @staticmethod
-        def run(fn, ok, fail=None):
-            ok(fn())
-
+    from ui.context import AppContext
+    ctx = AppContext(vault, nurse.clock)   # the app's context: the tab's first load runs on its worker
+    ctx.signed_in(nurse)
     store = InfusionStore(nurse)
-    tab = InfusionTab(SyncCtx, pid)
+    tab = InfusionTab(ctx, pid)
     tab.resize(1180, 640)
     tab.show()
+    while ctx.worker.pending():            # that first load is not measured: data() and painted() below are
+        app.processEvents()
     app.processEvents()
     rows = sum(len(store.reading_versions(pid, i.record_id)) for i in store.infusions(pid))
     print(f"patient: {len(store.infusions(pid))} infusions, {rows} readings, "
@@ -226,6 +224,7 @@ def main() -> None:
         prof.disable()
         pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(25)
     raw.close()
+    ctx.worker.stop()
     vault.lock()
     print(f"open patient: data {d:.1f} ms (first opening {f:.1f} ms), painted {p:.1f} ms "
           f"(bare SQL {s:.2f} ms) ratio {d / s:.1f}", flush=True)
