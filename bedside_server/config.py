@@ -17,30 +17,26 @@ class ConfigError(Exception):
     pass
 
 
+class _InDataDir:
+    """A file or folder of the data directory (layout above), read as a Path attribute."""
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def __get__(self, config: "ServerConfig | None", owner: type | None = None):
+        return self if config is None else config.data_dir.joinpath(*self.parts)
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     data_dir: Path
     db_url: str
 
-    @property
-    def key_path(self) -> Path:
-        return self.data_dir / "atrest.key"
-
-    @property
-    def tls_dir(self) -> Path:
-        return self.data_dir / "tls"
-
-    @property
-    def ca_cert(self) -> Path:
-        return self.tls_dir / "ca.pem"
-
-    @property
-    def server_cert(self) -> Path:
-        return self.tls_dir / "server.pem"
-
-    @property
-    def server_key(self) -> Path:
-        return self.tls_dir / "server.key"
+    key_path = _InDataDir("atrest.key")
+    tls_dir = _InDataDir("tls")
+    ca_cert = _InDataDir("tls", "ca.pem")
+    server_cert = _InDataDir("tls", "server.pem")
+    server_key = _InDataDir("tls", "server.key")
 
     @classmethod
     def load(cls, data_dir: Path) -> "ServerConfig":

@@ -9,37 +9,23 @@ baseline of one plain record read in the same vault.
 """
 from __future__ import annotations
 
-import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _common import closing_line, median_seconds, parser
 
-from bedside.clock import FakeClock  # noqa: E402
-from bedside.consent import service  # noqa: E402
-from bedside.infusion.gate import may_infuse  # noqa: E402
-from bedside.consent.status import pending_confirmations  # noqa: E402
-from tests.conftest import PASSWORD, make_vault  # noqa: E402
-from tests.consent.helpers import consent_event, good_signature, new_patient  # noqa: E402
-
-
-def timeit(fn, n=30) -> float:
-    fn()
-    samples = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t)
-    return statistics.median(samples)
+from bedside.clock import FakeClock
+from bedside.consent import service
+from bedside.infusion.gate import may_infuse
+from bedside.consent.status import pending_confirmations
+from tests.conftest import PASSWORD, make_vault
+from tests.consent.data import consent_event, good_signature, new_patient
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def main() -> int:
+    ap = parser(__doc__)
     ap.add_argument("--patients", type=int, default=20)
-    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     a = ap.parse_args()
     n_patients, n_samples = (2, 3) if a.smoke else (a.patients, 30)
     folder = Path(tempfile.mkdtemp(prefix="bench-consent-"))
@@ -53,14 +39,14 @@ def main() -> None:
             s.clock.advance(days=1)
             service.record_capacity(s, pid, has_capacity=True, reason="awake", password=PASSWORD)
             service.record_consent(s, pid, consent_event(), signature=good_signature(), password=PASSWORD)
-    base = timeit(lambda: s.records.latest(pids[0]), n=n_samples)
-    gate = timeit(lambda: may_infuse(s, pids[0]), n=n_samples)
-    pend = timeit(lambda: pending_confirmations(s), n=max(1, n_samples // 3))
+    base = median_seconds(lambda: s.records.latest(pids[0]), n_samples)
+    gate = median_seconds(lambda: may_infuse(s, pids[0]), n_samples)
+    pend = median_seconds(lambda: pending_confirmations(s), max(1, n_samples // 3))
     print(f"baseline records.latest: {base * 1000:.2f} ms")
     print(f"pending_confirmations over {n_patients} patients: {pend * 1000:.1f} ms")
-    print(f"may_infuse (4 consent steps): {gate * 1000:.2f} ms, ratio {gate / base:.1f}")
     vault.lock()
+    return closing_line(f"may_infuse (4 consent steps): {gate * 1000:.2f} ms", gate / base)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -9,16 +9,13 @@ of any export). Prints: `export all formats: X ms for N versions, ratio R`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _common import best_seconds, closing_line, parser
 
-from bedside.export.builder import build_export  # noqa: E402
-from bedside.export.source import from_dicts  # noqa: E402
+from bedside.export.builder import build_export
+from bedside.export.source import from_dicts
 
 
 def trial(n_patients: int = 20) -> list[dict]:
@@ -50,28 +47,19 @@ def trial(n_patients: int = 20) -> list[dict]:
     return out
 
 
-def best_of(fn, repeat=5) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def main() -> int:
+    ap = parser(__doc__)
     ap.add_argument("--patients", type=int, default=20)
-    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     a = ap.parse_args()
     patients, repeat = (2, 1) if a.smoke else (a.patients, 5)
     versions = trial(patients)
     data = from_dicts(versions, site_name="CHU", created_utc="2026-11-25T10:00:00Z")
-    baseline = best_of(lambda: json.dumps(versions), repeat)
-    export = best_of(lambda: build_export(data), repeat)
+    baseline = best_seconds(lambda: json.dumps(versions), repeat)
+    export = best_seconds(lambda: build_export(data), repeat)
     print(f"baseline json.dumps: {baseline * 1000:.1f} ms")
-    print(f"export all formats: {export * 1000:.0f} ms for {len(versions)} versions, ratio {export / baseline:.1f}")
+    return closing_line(f"export all formats: {export * 1000:.0f} ms for {len(versions)} versions",
+                        export / baseline)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

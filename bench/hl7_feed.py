@@ -16,32 +16,29 @@ minute) and ``ratio R`` = bare parse rate / stored rate.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import closing_line, parser
 
-import hl7  # noqa: E402
+import hl7
 
-from bedside.hl7feed.ack import ack_code_of  # noqa: E402
-from bedside.hl7feed.sender import MllpSender  # noqa: E402
-from bedside.hl7feed.simulator import SimPatient, monitor_message, vitals_at  # noqa: E402
-from bedside.patients import register_patient  # noqa: E402
-from bedside_server.localserver import ServerProcess  # noqa: E402
-from tests.sync.workstations import Workstation  # noqa: E402
+from bedside.hl7feed.ack import ack_code_of
+from bedside.hl7feed.sender import MllpSender
+from bedside.hl7feed.simulator import SimPatient, monitor_message, vitals_at
+from bedside.patients import register_patient
+from bedside_server.localserver import ServerProcess
+from tests.sync.workstations import Workstation
 
 WARD_PER_S = 20 / 60          # 20 beds, one message a minute each
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = parser(__doc__, smoke_help="60 messages (seconds; the suite runs it)")
     ap.add_argument("--messages", type=int, default=2000)
-    ap.add_argument("--smoke", action="store_true")
     a = ap.parse_args()
     n = 60 if a.smoke else a.messages
     p = SimPatient("H7700001", "Bench", "Anne", date(1959, 5, 17), "1^1")
@@ -78,10 +75,8 @@ def main() -> int:
         return 1
     rate, bare_rate = n / stored, n / bare
     print(f"messages: {n}; bare parse {bare_rate:,.0f} msg/s; socket → stored {rate:,.0f} msg/s")
-    print(f"hl7 feed: {rate:,.0f} msg/s stored and acknowledged = {rate / WARD_PER_S:,.0f}× a "
-          f"ward's load (20 beds × 1/min); bare parse {bare_rate:,.0f} msg/s; "
-          f"ratio {bare_rate / rate:.1f}")
-    return 0
+    return closing_line(f"hl7 feed: {rate:,.0f} msg/s stored and acknowledged = {rate / WARD_PER_S:,.0f}× a "
+                        f"ward's load (20 beds × 1/min); bare parse {bare_rate:,.0f} msg/s", bare_rate / rate)
 
 
 if __name__ == "__main__":

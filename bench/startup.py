@@ -34,7 +34,6 @@ writes it here, so no round pays for compiling the sources.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
@@ -43,11 +42,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from _common import ROOT, closing_line, parser
 
-from build_scripts import bundle_config as cfg  # noqa: E402
+from build_scripts import bundle_config as cfg
 
 TIMEOUT = 90.0
 MARKER = b"BEDSIDE_READY"
@@ -115,15 +112,13 @@ def time_ready(command: list[str], env: dict) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "bedside")
-    parser.add_argument("--build", action="store_true", help="build the bundle first (build_scripts/build.py)")
-    parser.add_argument("--bare-bundle", action="store_true",
-                        help="also time bench/_bare_login.py frozen (built into build/bare-login/ if missing)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="one round; source install only when no bundle is built (seconds)")
-    args = parser.parse_args(argv)
+    ap = parser(__doc__, smoke_help="one round; source install only when no bundle is built (seconds)")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--bundle", type=Path, default=ROOT / "dist" / "bedside")
+    ap.add_argument("--build", action="store_true", help="build the bundle first (build_scripts/build.py)")
+    ap.add_argument("--bare-bundle", action="store_true",
+                    help="also time bench/_bare_login.py frozen (built into build/bare-login/ if missing)")
+    args = ap.parse_args(argv)
     if args.smoke:
         args.runs = 1
 
@@ -175,17 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"runs: {args.runs} (+1 warm-up), {sys.platform}, Python {sys.version.split()[0]}")
     print(f"source / bare source: {med['source'] / med['bare']:.2f}")
     if not frozen:
-        print(f"startup source {med['source']:.3f} s, bare window + SQLCipher baseline {med['bare']:.3f} s, "
-              f"import PySide6 {med['import']:.3f} s (no bundle at {args.bundle}); "
-              f"ratio {med['source'] / med['bare']:.2f}")
-        return 0
+        return closing_line(f"startup source {med['source']:.3f} s, bare window + SQLCipher baseline "
+                            f"{med['bare']:.3f} s, import PySide6 {med['import']:.3f} s (no bundle at {args.bundle})",
+                            med['source'] / med['bare'], digits=2)
     floor = med.get("bare_frozen", med["bare"])
     floor_name = "bare frozen" if "bare_frozen" in med else "bare source"
     print(f"bundle size on disk: {size} bytes ({size / 1e6:.1f} MB) at {args.bundle}")
-    print(f"startup frozen {med['frozen']:.3f} s, source {med['source']:.3f} s, "
-          f"{floor_name} baseline {floor:.3f} s, import PySide6 {med['import']:.3f} s, "
-          f"bundle {size / 1e6:.1f} MB; ratio {med['frozen'] / floor:.2f}")
-    return 0
+    return closing_line(f"startup frozen {med['frozen']:.3f} s, source {med['source']:.3f} s, "
+                        f"{floor_name} baseline {floor:.3f} s, import PySide6 {med['import']:.3f} s, "
+                        f"bundle {size / 1e6:.1f} MB", med['frozen'] / floor, digits=2)
 
 
 if __name__ == "__main__":

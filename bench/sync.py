@@ -14,9 +14,7 @@ author's authority on push (the entry rules), so that cost is included.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -24,16 +22,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, closing_line, parser
 
-import httpx  # noqa: E402
+import httpx
 
-from bedside.identity.entry_signing import sign_entry  # noqa: E402
-from bedside.sync import wire  # noqa: E402
-from bedside.sync.client import pinned_ssl_context  # noqa: E402
-from bedside_server.localserver import ServerProcess, free_port  # noqa: E402
-from tests.server.entries import NURSE_ID, NURSE_KEYS, SITE_ROOT, site_directory  # noqa: E402
+from bedside.identity.entry_signing import sign_entry
+from bedside.sync import wire
+from bedside.sync.client import pinned_ssl_context
+from bedside_server.localserver import ServerProcess, free_port
+from tests.server.entries import NURSE_ID, NURSE_KEYS, SITE_ROOT, site_directory
 
 
 def make_entries(n: int, ws: str) -> list[dict]:
@@ -56,11 +53,10 @@ def make_entries(n: int, ws: str) -> list[dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = parser(__doc__)
     ap.add_argument("--entries", type=int, default=10_000)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--db", default=None)
-    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds: checks the bench still runs")
     args = ap.parse_args()
     if args.smoke:
         args.entries, args.batch = 200, 100
@@ -132,9 +128,8 @@ def main() -> int:
     print(f"pull  {n} entries: {t_pull:7.2f} s  {n / t_pull:9.0f} entries/s")
     print(f"plain HTTPS POST same bytes: {t_plain_up:7.2f} s  GET back: {t_plain_down:7.2f} s "
           f"({size / 1e6:.1f} MB each way)")
-    print(f"sync push+pull {2 * n / t_sync:.0f} entries/s vs plain HTTPS "
-          f"{2 * n / t_plain:.0f} entries/s ratio {t_sync / t_plain:.1f}")
-    return 0
+    return closing_line(f"sync push+pull {2 * n / t_sync:.0f} entries/s vs plain HTTPS "
+                        f"{2 * n / t_plain:.0f} entries/s", t_sync / t_plain)
 
 
 if __name__ == "__main__":

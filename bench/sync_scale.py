@@ -29,7 +29,6 @@ per replica count, and ``ratio R`` = bare insert rate / best sync rate.
 
 from __future__ import annotations
 
-import argparse
 import multiprocessing as mp
 import os
 import sys
@@ -38,16 +37,15 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import closing_line, parser
 
-from bedside.sync import wire  # noqa: E402
-from bedside.sync.client import SyncClient, SyncOffline, SyncServerError  # noqa: E402
-from bedside.sync.signing import DeviceKey  # noqa: E402
-from bedside_server.replicas import ReplicaSet  # noqa: E402
-from bench.sync import make_entries  # noqa: E402
-from tests.server.entries import SITE_ROOT, site_directory  # noqa: E402
-from tests.server.pg import PgCluster, find_pg_bin  # noqa: E402
+from bedside.sync import wire
+from bedside.sync.client import SyncClient, SyncOffline, SyncServerError
+from bedside.sync.signing import DeviceKey
+from bedside_server.replicas import ReplicaSet
+from bench.sync import make_entries
+from tests.server.entries import SITE_ROOT, site_directory
+from tests.server.pg import PgCluster, find_pg_bin
 
 
 def _send(call, *args):
@@ -271,13 +269,12 @@ def run_bare(pg: PgCluster, work: dict[str, list[list[dict]]]) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
+    ap = parser(__doc__, smoke_help="tiny sizes, seconds")
     ap.add_argument("--sites", type=int, default=4)
     ap.add_argument("--pcs", type=int, default=4, help="PCs per site")
     ap.add_argument("--batches", type=int, default=6, help="pushes per PC")
     ap.add_argument("--batch", type=int, default=100, help="entries per push")
     ap.add_argument("--replicas", default="1,2,4")
-    ap.add_argument("--smoke", action="store_true", help="tiny sizes, seconds")
     args = ap.parse_args()
     if args.smoke:
         args.sites, args.pcs, args.batches, args.batch, args.replicas = 2, 1, 2, 10, "2"
@@ -317,10 +314,9 @@ def main() -> int:
     print(f"bare PostgreSQL insert of the same {total} rows, {len(work)} connections: "
           f"{t_bare:6.2f} s = {bare:7.0f} rows/s")
     per = ", ".join(f"{n}: {r:.0f}" for n, r in rates.items())
-    print(f"sync scale {args.sites} sites x {args.pcs} PCs: {rates[best]:.0f} entries/s "
-          f"with {best} replica(s) ({per}) vs bare PostgreSQL insert {bare:.0f} rows/s "
-          f"ratio {bare / rates[best]:.1f}")
-    return 0
+    return closing_line(f"sync scale {args.sites} sites x {args.pcs} PCs: {rates[best]:.0f} entries/s "
+                        f"with {best} replica(s) ({per}) vs bare PostgreSQL insert {bare:.0f} rows/s",
+                        bare / rates[best])
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
-"""Shared fixtures: a fresh real vault per test (real SQLCipher file, real
+"""Shared builders: a fresh real vault per test (real SQLCipher file, real
 AES-GCM key slots; Argon2id cost lowered through the explicit test setting
-``KdfParams.for_tests()``), sessions per role, and offscreen Qt."""
+``KdfParams.for_tests()``), sessions per role, a registered patient, the app
+context and the real main window (signed in or not), and offscreen Qt.
+
+Clinical states (an included patient, a consent given, …) live in the
+capability conftests; pure data builders in ``tests/<capability>/data.py``.
+No test module imports another test module (tests/test_test_layout.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +30,10 @@ from bedside.vault import Vault  # noqa: E402
 settings.register_profile("bedside", deadline=None)
 settings.load_profile("bedside")
 
+# The real bedside-server fixtures (sqlite_server, server over both databases,
+# pg_cluster), registered once for the whole suite instead of imported per module.
+pytest_plugins = ["tests.server.fixtures"]
+
 PASSWORD = "correct horse 1"
 STAFF = {
     "nurse": ("Inf. Test Nurse", Role.NURSE),
@@ -34,6 +43,10 @@ STAFF = {
 }
 ROLE_USER = {Role.ADMINISTRATOR: "admin", Role.NURSE: "nurse",
              Role.INVESTIGATOR: "investigator", Role.DATA_MANAGER: "datamanager"}
+# A fictitious ICU patient; ``make_patient`` overrides what a test cares about.
+PATIENT = {"mrn": "H100001", "family_name": "Test", "given_name": "Paul", "date_of_birth": "1965-04-02",
+           "sex": "M", "weight_kg": 80, "height_cm": 178}
+WAIT_MS = 30000     # a condition wait returns as soon as it holds; generous for a loaded machine
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +71,16 @@ def make_vault(folder: Path, clock: FakeClock | None = None) -> tuple[Vault, str
     return vault, code
 
 
+def make_patient(session, **overrides):
+    """Register a patient through the real core (``bedside.patients``): the
+    default ``PATIENT``, its wristband ``WB-<mrn>``, with *overrides* (a
+    value None leaves the field out). Returns the Patient."""
+    from bedside.patients import register_patient
+    data = {**PATIENT, **overrides}
+    data.setdefault("wristband", "WB-" + data["mrn"])
+    return register_patient(session, {k: v for k, v in data.items() if v is not None})
+
+
 @pytest.fixture
 def vault_with_code(tmp_path, clock):
     vault, code = make_vault(tmp_path / "vault", clock)
@@ -77,6 +100,12 @@ def session_as(tmp_vault):
         username = ROLE_USER[who] if isinstance(who, Role) else who
         return tmp_vault.login(username, PASSWORD)
     return login
+
+
+@pytest.fixture
+def inv(session_as):
+    """The investigator's session."""
+    return session_as(Role.INVESTIGATOR)
 
 
 @pytest.fixture
@@ -122,3 +151,105 @@ def investigator_window(qtbot, tmp_vault, session_as):
     win._signed_in(inv, "")
     yield win, ctx, inv
     ctx.worker.stop()
+
+
+@pytest.fixture
+def app_ctx():
+    """``app_ctx(session)``: the application context over the session's
+    vault (and its clock), that session signed in; its DB worker is stopped
+    after the test (the vault stays open: its fixture locks it)."""
+    from ui.context import AppContext
+    made = []
+
+    def build(session):
+        ctx = AppContext(session.vault, session.clock)
+        ctx.signed_in(session)
+        made.append(ctx)
+        return ctx
+    yield build
+    for ctx in made:
+        ctx.worker.drain()
+        ctx.worker.stop()
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_vault):
+    """``open_window()``: the real main window over the test vault, on its
+    sign-in page. It locks the vault, as at start: prepare data before.
+    ``size=(1366, 768)`` resizes it before it shows."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    made = []
+
+    def build(size=None):
+        tmp_vault.lock()
+        ctx = AppContext(tmp_vault)
+        made.append(ctx)
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        if size is not None:
+            win.resize(*size)
+        win.show()
+        return win
+    yield build
+    for ctx in made:
+        ctx.worker.stop()
+
+
+@pytest.fixture
+def window(open_window):
+    """The real main window on its sign-in page (the vault locked, as at start)."""
+    return open_window()
+
+
+def show_active(qtbot, widget, size=(1366, 768)):
+    """*widget* shown at *size* as the active window (keyboard focus goes
+    there), closed after the test. Returns it."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=WAIT_MS)
+    return widget
+
+
+def finish_wizard(wizard) -> str:
+    """On a first-run or join wizard's recovery page: the code shown (32
+    characters), Finish only once the user confirms it is written down;
+    confirm and finish. Returns the recovery code."""
+    from ui.qt import QWizard
+    assert wizard.currentPage() is wizard.recovery_page
+    code = wizard.recovery_page.code.text()
+    assert len(code.replace("-", "")) == 32
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.recovery_page.done.setChecked(True)
+    wizard.accept()
+    return code
+
+
+def sign_in(qtbot, win, username="nurse", password=PASSWORD) -> bool:
+    """Type a user name and password on the window's sign-in page and press
+    Enter; wait until the workspace shows or the page says why not.
+    True when the workspace shows."""
+    from ui.qt import Qt
+    win.login.username.setText(username)
+    win.login.password.setText(password)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0 and
+                    (win.workspace is not None and win.stack.currentWidget() is win.workspace
+                     or bool(win.login.error.text()) and win.login.error.text() != "Checking…"),
+                    timeout=WAIT_MS)   # generous: a loaded CI machine derives the key slowly
+    return win.workspace is not None and win.stack.currentWidget() is win.workspace
+
+
+@pytest.fixture
+def signed_in(qtbot, open_window):
+    """``signed_in("nurse")`` (a user name or a Role): the real main window
+    with that user signed in through its sign-in page (prepare data before:
+    the window locks the vault). ``size`` as for ``open_window``."""
+    def go(who="nurse", size=None):
+        win = open_window(size)
+        username = ROLE_USER[who] if isinstance(who, Role) else who
+        assert sign_in(qtbot, win, username), win.login.error.text()
+        return win
+    return go

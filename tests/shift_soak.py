@@ -47,7 +47,7 @@ from bedside.patients import register_patient
 from bedside.sync.enrollment import enroll
 from bedside.sync.service import SYNCED
 from tests.conftest import PASSWORD, make_vault
-from tests.journey_helpers import make_infusable
+from tests.clinical_states import make_infusable
 from ui.app import apply_language
 from ui.context import AppContext
 from ui.infusion.tab import InfusionTab

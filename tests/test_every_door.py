@@ -35,13 +35,11 @@ from bedside.sync.local import VaultLocal
 from bedside.sync.service import SYNCED
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD
-from tests.identity.test_site_root import invented
+from tests.identity.forgery import ROGUE_WS, invented, store_as_an_older_server_did
 from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, INVESTIGATOR_ID, INVESTIGATOR_KEYS,
                                   NURSE_ID, NURSE_KEYS, investigator_staff, make_entry,
                                   site_context)
-from tests.server.fixtures import sqlite_server  # noqa: F401
 from tests.sync.workstations import Workstation
-from tests.test_rogue_device import ROGUE_WS, _store_as_an_older_server_did
 
 
 def _resign(entry: dict, keys=NURSE_KEYS) -> dict:
@@ -131,7 +129,7 @@ def test_every_door_refuses_each_rule_with_the_same_reason(tmp_path, sqlite_serv
                 assert answer["entries"][entry["id"]] == "invalid"
                 at_server[rule] = _code(answer["errors"][entry["id"]])
         # -- a PC on pull: stored by an older server, pulled over HTTPS -------------
-        _store_as_an_older_server_did(sqlite_server, [e for e, _ in built.values()])
+        store_as_an_older_server_did(sqlite_server, [e for e, _ in built.values()])
         assert pc.sync().state == SYNCED
         at_pull = VaultLocal(pc.admin).quarantined()
         # -- this PC's push filter ---------------------------------------------------

@@ -26,7 +26,7 @@ from bedside.infusion.store import InfusionStore
 from bedside.patients import get_patient
 from tests.conftest import PASSWORD
 from tests.consent.uihelpers import choose, draw_signature, error_text, find, pass_over, step, type_password
-from tests.eligibility.test_checklist_ui import _answer_dialog, fill_group_a
+from tests.eligibility.checklist_keys import answer_dialog, fill_group_a
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
 from ui.consent.widgets import YesNo
@@ -232,7 +232,7 @@ def test_one_patient_from_screening_to_confirmed_consent(qtbot, win, tmp_vault, 
     view = open_patient_by_keyboard(qtbot, win, MRN)
     checklist = page(view, ChecklistWidget)
     qtbot.waitUntil(lambda: checklist.overall.text() == "ELIGIBLE" and checklist.sign_btn.isEnabled(), timeout=WAIT)
-    _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)   # typed into the modal password dialog
+    answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)   # typed into the modal password dialog
     qtbot.mouseClick(checklist.sign_btn, Qt.LeftButton)
     qtbot.waitUntil(lambda: "Signed by Dr Test Investigator" in checklist.signature_line.text(), timeout=WAIT)
     idle(qtbot, win)

@@ -14,9 +14,9 @@ from bedside.roles import Role
 from bedside.users import create_user, list_users
 from bedside.vault import Vault
 from bedside.verify import verify_vault
+from tests.conftest import PASSWORD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vault_v0001"
-PASSWORD = "correct horse 1"
 
 
 @pytest.fixture

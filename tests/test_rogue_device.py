@@ -19,12 +19,11 @@ from bedside.sync import quarantine, wire
 from bedside.sync.client import SyncRefused
 from bedside.sync.service import SYNCED
 from tests.server.entries import SITE_ROOT, make_entry, site_directory
-from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
 from bedside.verify import EXIT_QUARANTINE, verify_vault
 from tests.conftest import PASSWORD
+from tests.identity.forgery import ROGUE_WS, store_as_an_older_server_did
 from tests.sync.workstations import Workstation
 
-ROGUE_WS = "ws-rogue"
 PATIENT = {"mrn": "H700001", "family_name": "Martin", "given_name": "Claire",
            "date_of_birth": "1958-04-02", "sex": "F", "weight_kg": 71, "height_cm": 165}
 
@@ -81,21 +80,6 @@ def test_server_refuses_each_poison_entry_with_a_reason(server, rogue):
         st.engine.dispose()
 
 
-def _store_as_an_older_server_did(server, entries: list[dict]) -> None:
-    """Insert entries straight into the server's log, as a server without the
-    entry rules would have stored them."""
-    st = server.store()
-    try:
-        dev = next(d for d in st.status()["devices"] if d["workstation_id"] == ROGUE_WS)
-        now = datetime.now(timezone.utc).isoformat()
-        with st._sessions.begin() as s:
-            st._insert_new(s, [st._row("entry", e["id"], wire.entry_hash(e),
-                                       wire.canonical_json(e).encode("utf-8"), dev["id"], now)
-                               for e in entries])
-    finally:
-        st.engine.dispose()
-
-
 def test_stored_poison_is_quarantined_on_every_pc_and_sync_goes_on(tmp_path, server, rogue):
     pcs = [Workstation(tmp_path / "w0", server, "USI-PC-0")]
     pcs += [Workstation(tmp_path / f"w{i}", server, f"USI-PC-{i}", site=pcs[0]) for i in (1, 2)]
@@ -108,7 +92,7 @@ def test_stored_poison_is_quarantined_on_every_pc_and_sync_goes_on(tmp_path, ser
         register_patient(pcs[0].nurse, PATIENT)
         for pc in pcs:
             assert pc.sync().state == SYNCED
-        _store_as_an_older_server_did(server, list(poisons.values()))
+        store_as_an_older_server_did(server, list(poisons.values()))
         good += [pc.note(f"after the poison, {pc.name}").id for pc in pcs]
         for _ in range(2):
             for pc in pcs:
@@ -146,7 +130,7 @@ def test_pulled_poison_never_reaches_the_clinical_tables_even_without_the_server
     try:
         bad = _with(make_entry(ROGUE_WS), record_type="patient",
                     content={"mrn": "H1", "family_name": "\u202eevil"})
-        _store_as_an_older_server_did(sqlite_server, [bad])
+        store_as_an_older_server_did(sqlite_server, [bad])
         assert pc.sync().state == SYNCED
         assert bad["id"] not in pc.entries()
         assert [i.entry_id for i in quarantine.incidents(pc.admin)] == [bad["id"]]

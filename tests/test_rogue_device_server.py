@@ -19,7 +19,6 @@ from bedside.sync.client import SyncClient, pinned_ssl_context
 from bedside.sync.signing import DeviceKey
 from bedside_server.bodylimit import PUSH_BODY, SMALL_BODY
 from tests.server.entries import audit_chain, make_entry
-from tests.server.fixtures import db_url, pg_cluster, server  # noqa: F401
 from tests.server.rawhttp import reset_peak, rss_kib, send_big_body
 
 MB = 1024 * 1024

@@ -11,9 +11,7 @@ from bedside import record_types
 from bedside.errors import PermissionDenied, ValidationError
 from bedside.patients import list_patients, register_patient
 from bedside.roles import Role
-
-PATIENT = {"mrn": "H123456", "family_name": "Test", "given_name": "Alice",
-           "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 70, "height_cm": 170}
+from tests.conftest import PATIENT
 
 
 def _count(session) -> int:

@@ -15,7 +15,7 @@ from bedside.roles import Role
 from bedside.storage.engine import keyed_connection
 from bedside.vault import Vault
 from bedside.verify import verify_vault
-from tests.consent.helpers import consent_event, good_signature, new_patient
+from tests.consent.data import consent_event, good_signature, new_patient
 
 from .conftest import PASSWORD
 

@@ -5,10 +5,7 @@ from bedside.patients import register_patient
 from bedside.roles import Role
 from bedside.users import create_user
 
-from .conftest import PASSWORD
-
-PATIENT = {"mrn": "H123456", "family_name": "Test", "given_name": "Alice",
-           "date_of_birth": "1970-01-01", "sex": "F", "weight_kg": 70, "height_cm": 170}
+from .conftest import PASSWORD, PATIENT
 
 ASSESSMENT = {"answers": {}, "facts": {}, "result": {"status": "eligible"},
               "protocol_file": "tjt2012-v1.json", "protocol_key": "TJT2012-v1"}

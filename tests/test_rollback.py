@@ -181,7 +181,7 @@ def test_the_notice_is_shown_in_words_after_signing_in(qtbot, tmp_vault):
     from ui.main_window import MainWindow
     from ui.qt import QMessageBox
 
-    from .test_ui_shell import sign_in
+    from .conftest import sign_in
     folder = fail_then_clear_throttle(tmp_vault, 2)
     ctx = AppContext(Vault.open(folder))
     win = MainWindow(ctx)

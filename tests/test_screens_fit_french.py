@@ -4,7 +4,7 @@ is cut ("e dans l'étude (attribuer le n° de", the witness attestation)."""
 import pytest
 
 from tests.conftest import PASSWORD, cut_texts
-from tests.consent.helpers import new_patient
+from tests.consent.data import new_patient
 from tests.consent.uihelpers import choose, find, primary, type_password
 from ui.consent.tab import ConsentTab
 from ui.eligibility.checklist import ChecklistWidget

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.server.fixtures import sqlite_server  # noqa: F401 - a real bedside-server process
 from tests.shift_soak import Shift
 
 HOURS = 2

@@ -8,8 +8,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bedside.sync.service import SyncStatus
-from tests.conftest import PASSWORD
-from tests.test_ui_shell import sign_in
+from tests.conftest import PASSWORD, sign_in
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.stored_values import format_stored

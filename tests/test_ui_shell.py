@@ -4,47 +4,22 @@ patient table model tested without a view."""
 
 from datetime import date
 
-import pytest
-
 from bedside.crypto.kdf import KdfParams
 from bedside.patients import register_patient
 from bedside.roles import Role
 from bedside.vault import Vault
-from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.patient_form import PatientFormDialog
 from ui.patient_list import Col, PatientTableModel
-from ui.qt import QLineEdit, Qt, QtWidgets, QWizard
+from ui.qt import Qt, QtWidgets
 from ui.wizard import FirstRunWizard
 
-from .conftest import PASSWORD
+from .conftest import finish_wizard, sign_in
 
 ALICE = {"mrn": "H100001", "family_name": "Marchal", "given_name": "Alice",
          "date_of_birth": "1970-02-03", "sex": "F", "weight_kg": 70, "height_cm": 165}
 BOB = {"mrn": "H100002", "family_name": "Thiry", "given_name": "Bob",
        "date_of_birth": "1960-05-06", "sex": "M", "weight_kg": 90, "height_cm": 180,
        "wristband": "WB-777"}
-
-
-@pytest.fixture
-def window(qtbot, tmp_vault):
-    tmp_vault.lock()
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    ctx.worker.stop()
-
-
-def sign_in(qtbot, win, username="nurse", password=PASSWORD):
-    win.login.username.setText(username)
-    win.login.password.setText(password)
-    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0 and
-                    (win.workspace is not None and win.stack.currentWidget() is win.workspace
-                     or bool(win.login.error.text()) and win.login.error.text() != "Checking…"),
-                    timeout=30000)   # generous: a loaded CI machine derives the key slowly
 
 
 def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, tmp_path):
@@ -63,12 +38,7 @@ def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, tmp_path):
     p.confirm.clear()
     qtbot.keyClicks(p.confirm, "long enough 1")
     w.next()
-    assert w.currentPage() is w.recovery_page
-    code = w.recovery_page.code.text()
-    assert len(code.replace("-", "")) == 32
-    assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
-    w.recovery_page.done.setChecked(True)
-    w.accept()
+    code = finish_wizard(w)
     assert w.recovery_code is None and w.recovery_page.code.text() == ""
     w.vault.lock()
     v = Vault.open(tmp_path / "vault")

@@ -24,20 +24,16 @@ from ..followup import visits as V
 from ..followup.protocol import load
 from ..infusion.store import AE, EVENT, INFUSION, InfusionStore
 from ..patients import register_patient
+from .patients import fictitious_patient
 from .consent import _consent, _strokes
 from .eligibility import _answers
 
 ORDER = 75
 PATIENTS = {
-    "gillet": ({"mrn": "H4411024", "family_name": "Gillet", "given_name": "Thomas", "date_of_birth": "1970-02-17",
-                "sex": "M", "weight_kg": 91.0, "height_cm": 181, "wristband": "WB-H4411024"}, 29, "A"),
-    "delvaux": ({"mrn": "H4411187", "family_name": "Delvaux", "given_name": "Martine",
-                 "date_of_birth": "1963-10-05", "sex": "F", "weight_kg": 67.5, "height_cm": 165,
-                 "wristband": "WB-H4411187"}, 95, "A"),
-    "collard": ({"mrn": "H4411230", "family_name": "Collard", "given_name": "André", "date_of_birth": "1958-06-23",
-                 "sex": "M", "weight_kg": 84.0, "height_cm": 174, "wristband": "WB-H4411230"}, 40, "B"),
-    "simon": ({"mrn": "H4411316", "family_name": "Simon", "given_name": "Nadia", "date_of_birth": "1979-12-09",
-               "sex": "F", "weight_kg": 72.0, "height_cm": 170, "wristband": "WB-H4411316"}, 60, "A"),
+    "gillet": (fictitious_patient("H4411024", "Gillet", "Thomas", "1970-02-17", "M", 91.0, 181), 29, "A"),
+    "delvaux": (fictitious_patient("H4411187", "Delvaux", "Martine", "1963-10-05", "F", 67.5, 165), 95, "A"),
+    "collard": (fictitious_patient("H4411230", "Collard", "André", "1958-06-23", "M", 84.0, 174), 40, "B"),
+    "simon": (fictitious_patient("H4411316", "Simon", "Nadia", "1979-12-09", "F", 72.0, 170), 60, "A"),
 }
 
 

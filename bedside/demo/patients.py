@@ -6,25 +6,22 @@ from datetime import timedelta
 from ..patients import correct_patient, register_patient
 
 ORDER = 10
+
+
+def fictitious_patient(mrn: str, family_name: str, given_name: str, date_of_birth: str, sex: str,
+                       weight_kg: float, height_cm: int) -> dict:
+    """A fictitious patient's registration, wristband ``WB-<mrn>``."""
+    return {"mrn": mrn, "family_name": family_name, "given_name": given_name, "date_of_birth": date_of_birth,
+            "sex": sex, "weight_kg": weight_kg, "height_cm": height_cm, "wristband": "WB-" + mrn}
+
+
 PATIENTS = {
-    "dupont": {"mrn": "H4410231", "family_name": "Dupont", "given_name": "Jean",
-               "date_of_birth": "1961-03-14", "sex": "M", "weight_kg": 82.5,
-               "height_cm": 176, "wristband": "WB-H4410231"},
-    "leclercq": {"mrn": "H4410388", "family_name": "Leclercq", "given_name": "Anne",
-                 "date_of_birth": "1958-09-02", "sex": "F", "weight_kg": 64.0,
-                 "height_cm": 163, "wristband": "WB-H4410388"},
-    "janssens": {"mrn": "H4410517", "family_name": "Janssens", "given_name": "Pieter",
-                 "date_of_birth": "1974-12-21", "sex": "M", "weight_kg": 95.2,
-                 "height_cm": 184, "wristband": "WB-H4410517"},
-    "mertens": {"mrn": "H4410602", "family_name": "Mertens", "given_name": "Sofie",
-                "date_of_birth": "1989-05-30", "sex": "F", "weight_kg": 71.3,
-                "height_cm": 168, "wristband": "WB-H4410602"},
-    "wouters": {"mrn": "H4410745", "family_name": "Wouters", "given_name": "Marc",
-                "date_of_birth": "1953-01-11", "sex": "M", "weight_kg": 88.0,
-                "height_cm": 179, "wristband": "WB-H4410745"},
-    "lambert": {"mrn": "H4410899", "family_name": "Lambert", "given_name": "Claire",
-                "date_of_birth": "1966-07-08", "sex": "F", "weight_kg": 59.8,
-                "height_cm": 160, "wristband": "WB-H4410899"},
+    "dupont": fictitious_patient("H4410231", "Dupont", "Jean", "1961-03-14", "M", 82.5, 176),
+    "leclercq": fictitious_patient("H4410388", "Leclercq", "Anne", "1958-09-02", "F", 64.0, 163),
+    "janssens": fictitious_patient("H4410517", "Janssens", "Pieter", "1974-12-21", "M", 95.2, 184),
+    "mertens": fictitious_patient("H4410602", "Mertens", "Sofie", "1989-05-30", "F", 71.3, 168),
+    "wouters": fictitious_patient("H4410745", "Wouters", "Marc", "1953-01-11", "M", 88.0, 179),
+    "lambert": fictitious_patient("H4410899", "Lambert", "Claire", "1966-07-08", "F", 59.8, 160),
 }
 
 

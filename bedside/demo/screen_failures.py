@@ -10,40 +10,31 @@ from datetime import timedelta, timezone
 from ..eligibility import service as S
 from ..eligibility.screen_failure_writes import record_screen_failure, retract_screen_failure
 from ..patients import register_patient
+from .patients import fictitious_patient
 from .eligibility import _answers
 
 ORDER = 32
 # handle: (patient, reason, note, complete assessment?)
 FAILURES = {
-    "renard": ({"mrn": "H4411003", "family_name": "Renard", "given_name": "Luc", "date_of_birth": "1969-02-17",
-                "sex": "M", "weight_kg": 91.0, "height_cm": 181, "wristband": "WB-H4411003"},
+    "renard": (fictitious_patient("H4411003", "Renard", "Luc", "1969-02-17", "M", 91.0, 181),
                "consent_refused", "Refuses after the information session; prefers standard care.", True),
-    "hermans": ({"mrn": "H4411118", "family_name": "Hermans", "given_name": "Ingrid",
-                 "date_of_birth": "1963-10-05", "sex": "F", "weight_kg": 68.4, "height_cm": 166,
-                 "wristband": "WB-H4411118"},
+    "hermans": (fictitious_patient("H4411118", "Hermans", "Ingrid", "1963-10-05", "F", 68.4, 166),
                 "no_consent_possible", "", True),
-    "collard": ({"mrn": "H4411240", "family_name": "Collard", "given_name": "Yves", "date_of_birth": "1957-06-23",
-                 "sex": "M", "weight_kg": 77.0, "height_cm": 172, "wristband": "WB-H4411240"},
+    "collard": (fictitious_patient("H4411240", "Collard", "Yves", "1957-06-23", "M", 77.0, 172),
                 "product_unavailable", "No released MSC batch available within the inclusion window.", True),
-    "delvaux": ({"mrn": "H4411356", "family_name": "Delvaux", "given_name": "Martine",
-                 "date_of_birth": "1959-01-30", "sex": "F", "weight_kg": 73.9, "height_cm": 158,
-                 "wristband": "WB-H4411356"},
+    "delvaux": (fictitious_patient("H4411356", "Delvaux", "Martine", "1959-01-30", "F", 73.9, 158),
                 "died_before_inclusion", "", False),
-    "peeters": ({"mrn": "H4411472", "family_name": "Peeters", "given_name": "Bram", "date_of_birth": "1980-08-12",
-                 "sex": "M", "weight_kg": 102.3, "height_cm": 190, "wristband": "WB-H4411472"},
+    "peeters": (fictitious_patient("H4411472", "Peeters", "Bram", "1980-08-12", "M", 102.3, 190),
                 "transferred", "", True),
-    "gillet": ({"mrn": "H4411589", "family_name": "Gillet", "given_name": "Nadine", "date_of_birth": "1971-04-09",
-                "sex": "F", "weight_kg": 62.0, "height_cm": 161, "wristband": "WB-H4411589"},
+    "gillet": (fictitious_patient("H4411589", "Gillet", "Nadine", "1971-04-09", "F", 62.0, 161),
                "enrollment_closed", "Inclusions paused by the sponsor during the product audit.", True),
-    "maes": ({"mrn": "H4411693", "family_name": "Maes", "given_name": "Koenraad", "date_of_birth": "1966-12-01",
-              "sex": "M", "weight_kg": 85.5, "height_cm": 177, "wristband": "WB-H4411693"},
+    "maes": (fictitious_patient("H4411693", "Maes", "Koenraad", "1966-12-01", "M", 85.5, 177),
              "other", "Investigator unavailable to sign within the inclusion window (on-call gap).", True),
 }
 
 
 # recorded on the wrong patient at the morning round, retracted by the night nurse
-RETRACTED = ({"mrn": "H4411805", "family_name": "Jacobs", "given_name": "Chantal", "date_of_birth": "1961-07-14",
-              "sex": "F", "weight_kg": 70.2, "height_cm": 164, "wristband": "WB-H4411805"},
+RETRACTED = (fictitious_patient("H4411805", "Jacobs", "Chantal", "1961-07-14", "F", 70.2, 164),
              "transferred", "Recorded on the wrong patient: the transfer to Verviers was bed 12's patient, "
              "not Mrs Jacobs.")
 

@@ -5,7 +5,8 @@ change that adds steps is seen."""
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, new_patient
+from tests.conftest import PASSWORD
+from tests.consent.data import new_patient
 from tests.consent.uihelpers import draw_signature, find
 from ui.consent.flow import ConsentFlow
 from ui.consent.signature_pad import SignaturePad

@@ -13,7 +13,7 @@ from bedside.consent.forms import load_pass_over_reasons, load_representative_or
 from bedside.patients import register_patient
 from bedside.roles import Role
 from tests.conftest import PASSWORD
-from tests.consent.helpers import consent_event, good_signature
+from tests.consent.data import consent_event, good_signature
 from tests.identity.forgery import entry
 
 PATIENT = {"mrn": "H500001", "family_name": "Renson", "given_name": "Luc", "date_of_birth": "1961-02-03",

@@ -3,7 +3,7 @@ from hypothesis import given, settings, strategies as st
 
 from bedside.consent import pathway as pw
 from bedside.consent.errors import ConsentError
-from tests.consent.helpers import (NOW, REPS, ROLES, capacity, consent, outcome, unreachable, withdrawal)
+from tests.consent.data import (NOW, REPS, ROLES, capacity, consent, outcome, unreachable, withdrawal)
 
 
 def run(*events):

@@ -12,7 +12,8 @@ import pypdf
 
 from bedside.consent import service
 from bedside.consent.pdfa import pdfa_problems
-from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.conftest import PASSWORD
+from tests.consent.data import consent_event, good_signature, new_patient
 from ui.consent.pdf import render_consent_pdf
 
 

@@ -12,23 +12,10 @@ from bedside.consent import copy as copy_mod
 from bedside.consent import service
 from bedside.errors import BedsideError, ValidationError
 from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.conftest import PASSWORD
+from tests.consent.data import consent_event, good_signature, new_patient
 from ui.consent.tab import ConsentTabFactory
 from ui.qt import QtCore, QtWidgets
-
-
-@pytest.fixture
-def inv(session_as):
-    return session_as(Role.INVESTIGATOR)
-
-
-@pytest.fixture
-def app_ctx(tmp_vault, inv):
-    from ui.context import AppContext
-    ctx = AppContext(tmp_vault)
-    ctx.signed_in(inv)
-    yield ctx
-    ctx.worker.stop()
 
 
 @pytest.fixture
@@ -69,14 +56,14 @@ def _answer_dialog(qtbot, seen: dict, choose: Path | None):
     QtCore.QTimer.singleShot(50, answer)
 
 
-def test_copy_opens_in_the_site_export_folder_and_is_audited(qtbot, tmp_vault, session_as, app_ctx, inv,
+def test_copy_opens_in_the_site_export_folder_and_is_audited(qtbot, tmp_vault, session_as, inv_ctx, inv,
                                                               consented, tmp_path):
     pid, version = consented
     site_folder = tmp_path / "exports"
     site_folder.mkdir()
     admin = session_as(Role.ADMINISTRATOR)
     admin.settings.update({"export_folder": str(site_folder)}, "site share for printed copies")
-    tab = _open_tab(qtbot, app_ctx, pid)
+    tab = _open_tab(qtbot, inv_ctx, pid)
     seen: dict = {}
     _answer_dialog(qtbot, seen, site_folder / "copie-dossier.pdf")
     tab.pdf.click()
@@ -94,17 +81,17 @@ def test_copy_opens_in_the_site_export_folder_and_is_audited(qtbot, tmp_vault, s
     assert copy_mod.AUDIT_ACTION in AUDIT_ACTIONS          # the audit trail says it in words
 
 
-def test_cancelling_writes_nothing_and_records_nothing(qtbot, app_ctx, inv, consented, tmp_path, monkeypatch):
+def test_cancelling_writes_nothing_and_records_nothing(qtbot, inv_ctx, inv, consented, tmp_path, monkeypatch):
     pid, _version = consented
     cwd = tmp_path / "install"
     cwd.mkdir()
     monkeypatch.chdir(cwd)               # the working directory is not where the dialog opens
-    tab = _open_tab(qtbot, app_ctx, pid)
+    tab = _open_tab(qtbot, inv_ctx, pid)
     seen: dict = {}
     _answer_dialog(qtbot, seen, None)
     tab.pdf.click()
     qtbot.waitUntil(lambda: "folder" in seen, timeout=20000)
-    qtbot.waitUntil(lambda: app_ctx.worker.pending() == 0, timeout=20000)
+    qtbot.waitUntil(lambda: inv_ctx.worker.pending() == 0, timeout=20000)
     assert seen["folder"] != cwd                            # Documents or home, no site folder set
     assert list(cwd.iterdir()) == []
     assert tab.pdf_saved is None and not _copies(inv)
@@ -125,9 +112,9 @@ def test_core_refuses_a_missing_folder_or_bytes_that_are_not_a_pdf(qapp, inv, co
     assert out.name == "sans-extension.pdf" and out.read_bytes() == pdf
 
 
-def test_a_failed_write_is_said_in_the_tab_and_not_audited(qtbot, app_ctx, inv, consented, tmp_path):
+def test_a_failed_write_is_said_in_the_tab_and_not_audited(qtbot, inv_ctx, inv, consented, tmp_path):
     pid, _version = consented
-    tab = _open_tab(qtbot, app_ctx, pid)
+    tab = _open_tab(qtbot, inv_ctx, pid)
     tab.save_latest_pdf(str(tmp_path / "gone" / "c.pdf"))
     qtbot.waitUntil(tab.copy_note.isVisible, timeout=20000)
     assert tab.copy_note.property("role") == "error" and "folder" in tab.copy_note.text()

@@ -1,5 +1,4 @@
 """Consent through the real vault: records, blobs, e-signatures, audit, gate."""
-import datetime as dt
 import io
 import json
 
@@ -16,16 +15,12 @@ from bedside.consent.status import ConsentDecision, pending_confirmations, recon
 from bedside.errors import PermissionDenied, WrongPassword
 from bedside.infusion.gate import may_infuse
 from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.conftest import PASSWORD
+from tests.consent.data import consent_event, good_signature, new_patient
 
 unreach = {"kind": "unreachable", "attempts": [
     {"whom": "Mme Spouse", "relationship": "spouse_partner", "when": "2026-11-25T07:30:00+00:00", "how": "phone",
      "outcome": "no answer"}]}
-
-
-@pytest.fixture
-def inv(session_as):
-    return session_as(Role.INVESTIGATOR)
 
 
 def fake_pdf(doc):

@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 
 from bedside.consent.errors import ConsentError
 from bedside.consent.signature import SignatureRules, metrics, normalise, signature_bytes, signature_from_bytes, validate_signature
-from tests.consent.helpers import good_signature
+from tests.consent.data import good_signature
 
 RULES = SignatureRules.load()
 

@@ -6,7 +6,7 @@ import pytest
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from tests.conftest import PASSWORD
-from tests.consent.helpers import consent_event, good_signature, new_patient
+from tests.consent.data import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import choose, draw_signature, find, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab

@@ -3,21 +3,16 @@ import io
 import unicodedata
 
 import pypdf
-import pytest
 
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, pass_over, primary, step, type_password
+from tests.conftest import PASSWORD
+from tests.consent.data import new_patient
+from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, no_capacity, pass_over, primary, step, type_password
 from ui.consent.flow import ConsentFlow
 from ui.consent.signature_pad import SignaturePad
 from ui.qt import Qt, QtWidgets
-
-
-@pytest.fixture
-def inv(session_as):
-    return session_as(Role.INVESTIGATOR)
 
 
 def make_flow(qtbot, session, pid):
@@ -92,10 +87,7 @@ def test_patient_pathway_ui(qtbot, inv, tmp_path):
 def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
     pid = new_patient(inv)
     flow = make_flow(qtbot, inv, pid)
-    choose(qtbot, flow, "capacity-choice", "no")
-    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated, intubated")
-    type_password(qtbot, flow, PASSWORD)
-    primary(qtbot, flow)
+    no_capacity(qtbot, flow, "sedated, intubated", PASSWORD)
     assert step(flow) == "step-representative-reachable"
     choose(qtbot, flow, "representative-choice", "yes")
     assert step(flow) == "step-representative"
@@ -134,10 +126,7 @@ def test_representative_pathway_ui_then_confirmation(qtbot, inv, clock):
 def test_witness_pathway_ui(qtbot, inv):
     pid = new_patient(inv)
     flow = make_flow(qtbot, inv, pid)
-    choose(qtbot, flow, "capacity-choice", "no")
-    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("delirium")
-    type_password(qtbot, flow, PASSWORD)
-    primary(qtbot, flow)
+    no_capacity(qtbot, flow, "delirium", PASSWORD)
     choose(qtbot, flow, "representative-choice", "no")
     assert step(flow) == "step-unreachable"
     primary(qtbot, flow)                       # whom missing
@@ -165,7 +154,7 @@ def test_witness_pathway_ui(qtbot, inv):
 
 def test_withdrawal_ui_blocks_infusion(qtbot, inv, session_as):
     from bedside.infusion.gate import may_infuse
-    from tests.consent.helpers import consent_event, good_signature
+    from tests.consent.data import consent_event, good_signature
     pid = new_patient(inv)
     service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
     nurse = session_as(Role.NURSE)
@@ -183,7 +172,7 @@ def test_withdrawal_ui_blocks_infusion(qtbot, inv, session_as):
 
 
 def test_deferred_refusal_and_death_ui(qtbot, inv):
-    from tests.consent.helpers import consent_event, good_signature
+    from tests.consent.data import consent_event, good_signature
     a, b = new_patient(inv, "A Patient", "MRN-1"), new_patient(inv, "B Patient", "MRN-2")
     for pid in (a, b):
         service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
@@ -210,10 +199,7 @@ def test_deferred_refusal_and_death_ui(qtbot, inv):
 def test_patient_recovers_before_any_consent(qtbot, inv):
     pid = new_patient(inv)
     flow = make_flow(qtbot, inv, pid)
-    choose(qtbot, flow, "capacity-choice", "no")
-    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated")
-    type_password(qtbot, flow, PASSWORD)
-    primary(qtbot, flow)
+    no_capacity(qtbot, flow, "sedated", PASSWORD)
     choose(qtbot, flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("M. Son")
     primary(qtbot, flow)
@@ -228,7 +214,7 @@ def test_patient_recovers_before_any_consent(qtbot, inv):
 
 
 def test_nurse_sees_what_only_an_investigator_can_do(qtbot, inv, session_as):
-    from tests.consent.helpers import consent_event, good_signature
+    from tests.consent.data import consent_event, good_signature
     from ui.consent.widgets import Choice
     nurse = session_as(Role.NURSE)
     pid = new_patient(inv)
@@ -247,7 +233,7 @@ def test_reconsent_flag_and_reconsent_in_ui(qtbot, inv, tmp_path):
     import json
     from bedside.consent.config import ConsentConfig
     from bedside.consent.forms import FORMS_DIR, FormCatalogue
-    from tests.consent.helpers import consent_event, good_signature
+    from tests.consent.data import consent_event, good_signature
     pid = new_patient(inv)
     service.record_consent(inv, pid, consent_event(), signature=good_signature(), password=PASSWORD)
     for p in FORMS_DIR.glob("*.json"):

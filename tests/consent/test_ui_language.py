@@ -7,7 +7,8 @@ from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.forms import bilingual_label
 from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.conftest import PASSWORD
+from tests.consent.data import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import choose, find, primary, step, type_password
 from ui.consent.flow import ConsentFlow
 from ui.consent.widgets import Choice

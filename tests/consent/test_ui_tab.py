@@ -1,36 +1,20 @@
 """Consent tab, dashboard section and banner against a real vault."""
-import pytest
 
 from bedside.consent import service
-from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, consent_event, good_signature, new_patient
+from tests.conftest import PASSWORD
+from tests.consent.data import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import click
 from ui.consent.banner import banner_text
 from ui.consent.dashboard import PendingConfirmationsSection
-from ui.consent.tab import ConsentTab, ConsentTabFactory
-from ui.qt import QtWidgets
+from ui.consent.tab import ConsentTabFactory
 
 
-@pytest.fixture
-def inv(session_as):
-    return session_as(Role.INVESTIGATOR)
-
-
-@pytest.fixture
-def app_ctx(tmp_vault, inv):
-    from ui.context import AppContext
-    ctx = AppContext(tmp_vault)
-    ctx.signed_in(inv)
-    yield ctx
-    ctx.worker.stop()
-
-
-def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path, app_ctx):
+def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path, inv_ctx):
     pid = new_patient(inv)
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
     clock.advance(days=4)
-    tab = ConsentTabFactory.create(app_ctx, pid)
+    tab = ConsentTabFactory.create(inv_ctx, pid)
     qtbot.addWidget(tab)
     tab.refresh()
     qtbot.waitUntil(lambda: tab.loaded, timeout=30000)

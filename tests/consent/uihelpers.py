@@ -46,6 +46,14 @@ def type_password(qtbot, flow, password):
     e.setText(password)
 
 
+def no_capacity(qtbot, flow, reason, password):
+    """On the capacity step: the patient cannot consent, for *reason*, signed with *password*."""
+    choose(qtbot, flow, "capacity-choice", "no")
+    find(flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText(reason)
+    type_password(qtbot, flow, password)
+    primary(qtbot, flow)
+
+
 def step(flow):
     return flow.page.objectName()
 

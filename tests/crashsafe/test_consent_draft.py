@@ -9,28 +9,18 @@ from bedside import drafts
 from bedside.consent import pathway as pw
 from bedside.consent import service
 from bedside.drafts import DraftStore
-from bedside.roles import Role
-from tests.consent.helpers import PASSWORD, new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, find, pass_over, primary, step, type_password
+from tests.conftest import PASSWORD
+from tests.consent.data import new_patient
+from tests.consent.uihelpers import choose, click, draw_signature, find, no_capacity, pass_over, primary, step, type_password
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
 from ui.consent.widgets import YesNo
-from ui.context import AppContext
 from ui.qt import QtWidgets
 
 
 @pytest.fixture
-def inv(session_as):
-    return session_as(Role.INVESTIGATOR)
-
-
-@pytest.fixture
-def ctx(tmp_vault, inv):
-    c = AppContext(tmp_vault)
-    c.signed_in(inv)
-    yield c
-    c.worker.drain()
-    c.worker.stop()
+def ctx(app_ctx, inv):
+    return app_ctx(inv)
 
 
 def _tab(qtbot, ctx, pid, draft=None) -> ConsentTab:
@@ -62,10 +52,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     pid = new_patient(inv)
     tab = _tab(qtbot, ctx, pid)
     _at(qtbot, tab, "start")
-    choose(qtbot, tab.flow, "capacity-choice", "no")
-    find(tab.flow, QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("sedated, intubated")
-    type_password(qtbot, tab.flow, PASSWORD)
-    primary(qtbot, tab.flow)
+    no_capacity(qtbot, tab.flow, "sedated, intubated", PASSWORD)
     _at(qtbot, tab, "representative-reachable")
     choose(qtbot, tab.flow, "representative-choice", "yes")
     _at(qtbot, tab, "representative")

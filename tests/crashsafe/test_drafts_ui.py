@@ -9,35 +9,16 @@ import pytest
 
 from bedside import drafts
 from bedside.drafts import DraftStore
-from tests.conftest import PASSWORD
-from tests.infusion.conftest import NORMAL, PATIENT, included, ready_infusion  # noqa: F401 - fixture
-from ui.context import AppContext
+from tests.conftest import PASSWORD, sign_in
+from tests.infusion.data import NORMAL, PATIENT, ready_infusion
 from ui.infusion.ae_form import AeForm
 from ui.infusion.tab import InfusionTab
-from ui.main_window import MainWindow
 from ui.qt import QDialog, Qt
 
 
 @pytest.fixture
-def win(qtbot, ward):
-    vault, _pid = ward
-    ctx = AppContext(vault)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    ctx.worker.drain()
-    ctx.worker.stop()
-
-
-def _sign_in(qtbot, win, username):
-    win.login.username.setText(username)
-    win.login.password.setText(PASSWORD)
-    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None
-                    and win.stack.currentWidget() is win.workspace, timeout=30000)
-    qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=30000)
+def win(ward, open_window):
+    return open_window((1366, 768))
 
 
 def _infusion_tab(qtbot, win, pid) -> InfusionTab:
@@ -70,7 +51,7 @@ def _draft(win, kind):
 
 def test_half_typed_vital_row_comes_back_to_the_same_nurse_only(qtbot, ward, win):
     vault, pid = ward
-    _sign_in(qtbot, win, "nurse")
+    assert sign_in(qtbot, win, "nurse")
     tab = _infusion_tab(qtbot, win, pid)
     row = tab.panel.entry
     row.fields["hr"].setFocus()
@@ -81,13 +62,13 @@ def test_half_typed_vital_row_comes_back_to_the_same_nurse_only(qtbot, ward, win
                     and d.fields == typed, timeout=30000)
     _abandon(qtbot, win)
 
-    _sign_in(qtbot, win, "nurse2")                # a colleague signs in first
+    assert sign_in(qtbot, win, "nurse2")                # a colleague signs in first
     qtbot.wait(300)
     assert win.draft_offer is None and _draft(win, drafts.VITAL_ROW) is None
     _abandon(qtbot, win)
 
     again = win
-    _sign_in(qtbot, again, "nurse")
+    assert sign_in(qtbot, again, "nurse")
     qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=30000)
     offer = again.draft_offer
     text = offer.findChild(type(offer.rows[0]), "draftRow").findChild(
@@ -112,7 +93,7 @@ def test_half_typed_vital_row_comes_back_to_the_same_nurse_only(qtbot, ward, win
 
 def test_adverse_event_form_comes_back_exactly_and_cancel_removes_it(qtbot, ward, win):
     vault, pid = ward
-    _sign_in(qtbot, win, "nurse")
+    assert sign_in(qtbot, win, "nurse")
     tab = _infusion_tab(qtbot, win, pid)
     tab._ae_action("new", "")
     form = tab.dialog
@@ -131,7 +112,7 @@ def test_adverse_event_form_comes_back_exactly_and_cancel_removes_it(qtbot, ward
     _abandon(qtbot, win)
 
     again = win
-    _sign_in(qtbot, again, "nurse")
+    assert sign_in(qtbot, again, "nurse")
     qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=30000)
     restore = [b for b in again.draft_offer.findChildren(type(again.login.button))
                if b.text() == "Restore"]
@@ -154,7 +135,7 @@ def test_discard_in_the_offer_deletes_the_draft(qtbot, ward, win):
     session = vault.login("nurse", PASSWORD)
     DraftStore(session).save(drafts.VITAL_ROW, "x", pid, {"infusion": 1}, {"hr": "70"})
     vault.lock()
-    _sign_in(qtbot, win, "nurse")
+    assert sign_in(qtbot, win, "nurse")
     qtbot.waitUntil(lambda: win.draft_offer is not None, timeout=30000)
     discard = win.draft_offer.findChild(type(win.login.button), "draftDiscard")
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)

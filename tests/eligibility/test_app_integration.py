@@ -2,45 +2,22 @@
 vault work on the DB worker thread."""
 from __future__ import annotations
 
-import pytest
-
 from bedside.eligibility import service as S
 from bedside.patients import register_patient
 from bedside.roles import Role
-from ui.context import AppContext
 from ui.dashboard_sections import SECTIONS
 from ui.eligibility.checklist import ChecklistWidget
-from ui.main_window import MainWindow
 from ui.qt import Qt
 
-from ..conftest import PASSWORD
-from .test_service import answers
+from ..conftest import sign_in
+from .data import answers
 
 PAT = {"mrn": "H400001", "family_name": "Delvaux", "given_name": "Luc", "date_of_birth": "1962-01-20",
        "sex": "M", "weight_kg": 77, "height_cm": 175, "wristband": "WB-400001"}
 
 
-@pytest.fixture
-def window(qtbot, tmp_vault):
-    tmp_vault.lock()
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    ctx.worker.stop()
-
-
-def sign_in(qtbot, win, username):
-    win.login.username.setText(username)
-    win.login.password.setText(PASSWORD)
-    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None and win.stack.currentWidget() is win.workspace
-                    and win.ctx.worker.pending() == 0, timeout=30000)
-
-
 def test_tab_and_dashboard_in_the_app(qtbot, window):
-    sign_in(qtbot, window, "nurse")
+    assert sign_in(qtbot, window, "nurse")
     s = window.ctx.session
     p = register_patient(s, PAT)
     S.save_assessment(s, p.id, answers(covid_tests=[]))
@@ -75,7 +52,7 @@ def test_datamanager_sees_read_only_checklist(qtbot, window, session_as):
     nurse = session_as(Role.NURSE)
     p = register_patient(nurse, PAT)
     S.save_assessment(nurse, p.id, answers())
-    sign_in(qtbot, window, "datamanager")
+    assert sign_in(qtbot, window, "datamanager")
     window.workspace.open_patient(p.id)
     page = window.workspace.views[p.id].pages[0]
     qtbot.waitUntil(lambda: page.overall.text() == "ELIGIBLE", timeout=30000)

@@ -7,28 +7,23 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bedside.eligibility import service as S
 from bedside.eligibility.draft import load_checklist, parse_draft
-from bedside.patients import register_patient
 from bedside.roles import Role
 from ui.eligibility.checklist.presenter import present
 
-from ..conftest import PASSWORD
+from ..conftest import PASSWORD, make_patient
+from .data import EXCLUSIONS, STRUCTURED
 
-EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
-# protocol v2: malignancy and other studies are structured facts
-STRUCTURED = {"malignancy_history": "none", "other_study": "none"}
 TYPED = {"inclusion_time": "25/11/2026 08:30", "ct_date": "21/11/2026", "ct_extensive_interstitial": "yes",
          "covid_tests": [{"date": "2026-11-20", "method": "pcr", "result": "positive"}],
          "spo2_room_air": "91", "oxygen_group": "A", "group_a_supplemental_oxygen": "yes",
-         **{k: "no" for k in EXC}, **STRUCTURED}
+         **{k: "no" for k in EXCLUSIONS}, **STRUCTURED}
 
 
 @pytest.fixture
 def nurse_and_patient(session_as):
     nurse = session_as(Role.NURSE)
-    p = register_patient(nurse, {"mrn": "H500001", "family_name": "Noël", "given_name": "Luc",
-                                 "date_of_birth": "1962-01-10", "sex": "M", "weight_kg": 75,
-                                 "height_cm": 175, "wristband": "WB-H500001"})
+    p = make_patient(nurse, mrn="H500001", family_name="Noël", given_name="Luc", date_of_birth="1962-01-10",
+                     weight_kg=75, height_cm=175)
     return nurse, p.id
 
 

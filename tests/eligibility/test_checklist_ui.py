@@ -4,65 +4,25 @@ from __future__ import annotations
 import pytest
 
 from bedside.eligibility import service as S
-from bedside.patients import register_patient
 from bedside.roles import Role
 from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.screening_log import ScreeningLogWidget
 from ui.qt import QtCore, QtWidgets, Qt
 
-from ..conftest import PASSWORD
-
-EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
-STRUCTURED = ["malignancy_history", "other_study"]      # protocol v2: "n" = none
+from ..conftest import PASSWORD, make_patient, show_active
+from .checklist_keys import answer_dialog, fill_group_a, jump_from_todo, press, type_into
+from .data import EXCLUSIONS
 
 
 @pytest.fixture
 def patient(session_as):
     nurse = session_as(Role.NURSE)
-    return register_patient(nurse, {"mrn": "H300001", "family_name": "Clavier", "given_name": "Marc",
-                                    "date_of_birth": "1960-06-15", "sex": "M", "weight_kg": 81,
-                                    "height_cm": 180, "wristband": "WB-H300001"})
+    return make_patient(nurse, mrn="H300001", family_name="Clavier", given_name="Marc",
+                        date_of_birth="1960-06-15", weight_kg=81, height_cm=180)
 
 
 def make(qtbot, session, pid):
-    w = ChecklistWidget(session, pid)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=30000)
-    return w
-
-
-def type_into(qtbot, w, text):
-    w.setFocus()
-    w.selectAll()
-    qtbot.keyClicks(w, text)
-
-
-def press(qtbot, choice, key):
-    """Focus the choice (one keyboard stop) and type its letter."""
-    choice.setFocus()
-    qtbot.keyClick(choice, key)
-
-
-def fill_group_a(qtbot, w):
-    f = w.fields
-    type_into(qtbot, f["inclusion_time"], "25/11/2026 08:30")   # clock: 09:00 local
-    type_into(qtbot, f["ct_date"], "21/11/2026")
-    press(qtbot, f["ct_extensive_interstitial"], "y")
-    tests = f["covid_tests"]
-    type_into(qtbot, tests.date, "20/11/2026")
-    press(qtbot, tests.method, "p")
-    press(qtbot, tests.result, "p")
-    tests.add.setFocus()
-    qtbot.keyClick(tests.add, Qt.Key_Space)
-    type_into(qtbot, f["spo2_room_air"], "91")
-    press(qtbot, f["oxygen_group"], "a")
-    press(qtbot, f["group_a_supplemental_oxygen"], "o")        # French "oui" works too
-    for k in EXC + STRUCTURED:
-        press(qtbot, f[k], "n")
+    return show_active(qtbot, ChecklistWidget(session, pid))
 
 
 def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, patient):
@@ -101,9 +61,7 @@ def test_bad_input_shown_next_to_field_nothing_saved(qtbot, session_as, patient)
     assert w.rows["INC-04"].chip.text() == "Not met" and w.overall.text() == "NOT ELIGIBLE"
     assert "95 % is above 93 %" in w.rows["INC-04"].reasons.text()
     assert w.todo.item(0).text() == "INC-04 — Not met: 95 % is above 93 %."
-    w.todo.setFocus()
-    w.todo.setCurrentRow(0)
-    qtbot.keyClick(w.todo, Qt.Key_Return)
+    jump_from_todo(qtbot, w)
     assert w.fields["spo2_room_air"].hasFocus()
 
 
@@ -139,26 +97,20 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     assert len(S.lab_series(nurse, patient.id)["ferritin"]) == 2
 
 
-def _answer_dialog(qtbot, object_name, field, text):
-    def fill():
-        dlg = QtWidgets.QApplication.activeModalWidget()
-        assert dlg is not None and dlg.objectName() == object_name
-        edit = dlg.findChild(QtWidgets.QLineEdit, field)
-        qtbot.keyClicks(edit, text)
-        qtbot.keyClick(edit, Qt.Key_Return)
-    QtCore.QTimer.singleShot(50, fill)
+def saved_for_investigator(qtbot, session_as, inv, pid):
+    """The nurse fills group A by keyboard and saves; the investigator's checklist."""
+    w = make(qtbot, session_as(Role.NURSE), pid)
+    fill_group_a(qtbot, w)
+    assert w.save()
+    return make(qtbot, inv, pid)
 
 
 def test_investigator_signs_change_needs_new_signature_then_include(qtbot, session_as, patient, clock):
-    nurse = session_as(Role.NURSE)
-    w = make(qtbot, nurse, patient.id)
-    fill_group_a(qtbot, w)
-    assert w.save()
     inv = session_as(Role.INVESTIGATOR)
-    wi = make(qtbot, inv, patient.id)
+    wi = saved_for_investigator(qtbot, session_as, inv, patient.id)
     assert wi.overall.text() == "ELIGIBLE" and wi.sign_btn.isEnabled()
     assert not wi.include_btn.isEnabled()
-    _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
+    answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
     assert "Signed by Dr Test Investigator" in wi.signature_line.text()
     assert S.signed_assessment_status(inv, patient.id) == (True, [])
@@ -166,11 +118,11 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     clock.advance(minutes=10)
     type_into(qtbot, wi.fields["spo2_room_air"], "90")
     assert wi.save_btn.isEnabled() and not wi.sign_btn.isEnabled()
-    _answer_dialog(qtbot, "ChangeReasonDialog", "reason", "SpO2 re-measured")
+    answer_dialog(qtbot, "ChangeReasonDialog", "reason", "SpO2 re-measured")
     assert wi.save()
     assert "needs a new signature" in wi.signature_line.text()
     assert not S.signed_assessment_status(inv, patient.id)[0]
-    _answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
+    answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
     assert wi.include_btn.isEnabled()
     # with the consent capability installed, inclusion also needs a valid consent
@@ -178,7 +130,7 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     qtbot.waitUntil(lambda: "No valid consent" in wi.feedback.text(), timeout=30000)
     qtbot.waitUntil(wi.include_btn.isEnabled, timeout=30000)
     from bedside.consent import service as consent_service
-    from tests.consent.helpers import consent_event, good_signature
+    from tests.consent.data import consent_event, good_signature
     consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
                                    password=PASSWORD)
     assert wi.include()
@@ -190,9 +142,7 @@ def test_todo_list_jumps_to_field(qtbot, session_as, patient):
     w = make(qtbot, session_as(Role.NURSE), patient.id)
     item = w.todo.item(0)
     assert item.data(Qt.UserRole) == "inclusion_time"
-    w.todo.setFocus()
-    w.todo.setCurrentRow(0)
-    qtbot.keyClick(w.todo, Qt.Key_Return)
+    jump_from_todo(qtbot, w)
     assert w.fields["inclusion_time"].hasFocus()
 
 
@@ -290,18 +240,18 @@ def test_yes_no_pair_is_one_tab_stop_and_space_never_answers_by_accident(qtbot, 
     each stop — no question gets answered, Tab stops once per question."""
     w = make(qtbot, session_as(Role.NURSE), patient.id)
     f = w.fields
-    first, second = f[EXC[0]], f[EXC[1]]
+    first, second = f[EXCLUSIONS[0]], f[EXCLUSIONS[1]]
     f["group_a_supplemental_oxygen"].setFocus()
     visited = _tab_until(qtbot, w, first)
     assert first.hasFocus()
-    in_a_row = EXC[:5]                               # ECMO … secondary infection follow each other
+    in_a_row = EXCLUSIONS[:5]                               # ECMO … secondary infection follow each other
     for k in in_a_row:
         assert f[k].hasFocus(), k
         qtbot.keyClick(f[k], Qt.Key_Space)          # the accident of the walkthrough
         assert f[k].value() is None, k
         qtbot.keyClick(f[k], Qt.Key_Tab)            # one Tab leaves the whole pair
     assert all(f[k].value() is None for k in in_a_row)
-    ecmo_row = next(r for r in w.rows.values() if EXC[0] in r.crit.inputs)
+    ecmo_row = next(r for r in w.rows.values() if EXCLUSIONS[0] in r.crit.inputs)
     assert ecmo_row.chip.text() == "To enter"
     assert visited                                   # the walk started before the pair
     # arrows move a visible highlight; Space confirms what is highlighted
@@ -323,12 +273,8 @@ def test_yes_no_pair_is_one_tab_stop_and_space_never_answers_by_accident(qtbot, 
 
 def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patient):
     """Issue 16 item 5: the prompt stays open, says why, clears and focuses the field."""
-    nurse = session_as(Role.NURSE)
-    w = make(qtbot, nurse, patient.id)
-    fill_group_a(qtbot, w)
-    assert w.save()
     inv = session_as(Role.INVESTIGATOR)
-    wi = make(qtbot, inv, patient.id)
+    wi = saved_for_investigator(qtbot, session_as, inv, patient.id)
     seen = {}
 
     def wrong_then_right():
@@ -355,7 +301,7 @@ def test_french_checklist_has_no_english_left(qtbot, session_as, patient, french
     w = make(qtbot, session_as(Role.NURSE), patient.id)
     fill_group_a(qtbot, w)
     assert w.consent_line.text() == "Consentement\u00a0: En attente — Aucun consentement n'a été enregistré."
-    ecmo_row = next(r for r in w.rows.values() if EXC[0] in r.crit.inputs)
+    ecmo_row = next(r for r in w.rows.values() if EXCLUSIONS[0] in r.crit.inputs)
     assert ecmo_row.chip.text() == "Absent"
     assert "2026-" not in w.rows["INC-02"].reasons.text()
 

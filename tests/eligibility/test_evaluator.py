@@ -11,7 +11,7 @@ from bedside.eligibility.evaluator import (
 
 from bedside.eligibility.protocol import PROTOCOL_DIR
 
-from .helpers import INCL, NOW, PROTOCOL, facts, group_b
+from .data import INCL, NOW, PROTOCOL, facts, group_b
 
 
 def result(f, cid, now=NOW):

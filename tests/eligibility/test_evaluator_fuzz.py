@@ -10,7 +10,7 @@ from bedside.eligibility.evaluator import evaluate
 from bedside.eligibility.units import to_canonical
 from bedside.eligibility.validate import parse_datetime
 
-from .helpers import BASE, PROTOCOL
+from .data import BASE, PROTOCOL
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)

@@ -17,8 +17,8 @@ from bedside.eligibility.protocol import load_named
 from bedside.eligibility.validate import validate_answers
 from bedside.roles import Role
 
-from .helpers import NOW, group_b
-from .test_service import answers, patient
+from ..conftest import make_patient
+from .data import NOW, answers, group_b
 
 V2 = load_named("tjt2012-v2.json")
 LABS = ("ferritin", "crp", "lymphocytes", "ldh", "d_dimer")
@@ -76,7 +76,7 @@ def test_not_done_is_validated_and_stored_with_the_assessment(session_as):
     for bad in ({"lymphocytes": "forgot"}, {"potassium": "not_requested"}, ["lymphocytes"], {"crp": 3}):
         with pytest.raises(InputError):
             validate_answers(V2, {"labs_not_done": bad}, NOW, tz)
-    p = patient(nurse)
+    p = make_patient(nurse)
     S.add_lab_value(nurse, p.id, "ferritin", "25/11/2026 07:00", "600", "µg/L")
     a = answers(oxygen_group="B", group_a_supplemental_oxygen=None, group_b_tracheal_ventilation="yes",
                 intubation_time="2026-11-16T08:00:00+01:00", inflammation_not_superinfection="yes",

@@ -16,12 +16,11 @@ from bedside.eligibility.screen_failure_reasons import reasons
 from bedside.errors import PermissionDenied, ValidationError
 from bedside.roles import Role
 from bedside.sync.client import SyncRefused
-from tests.identity.forgery import door_reason, entry
-from tests.server.fixtures import sqlite_server  # noqa: F401
+from tests.identity.forgery import door_reason, entry, signed_as
 
-from ..conftest import PASSWORD
-from ..consent.helpers import consent_event, good_signature
-from .test_service import answers, patient
+from ..conftest import PASSWORD, make_patient
+from ..consent.data import consent_event, good_signature
+from .data import answers
 
 GOOD = {"kind": "non_clinical", "criteria": [], "reason": "product_unavailable",
         "protocol_key": "TJT2012-v2", "assessment_status": "eligible", "decided_on": "2026-11-25",
@@ -35,7 +34,7 @@ def staff(session_as):
 
 def test_not_eligible_patient_gets_the_criteria_and_the_log_counts_it(staff):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     S.save_assessment(nurse, p.id, answers(exc_ecmo="yes", spo2_room_air=96))
     v = record_screen_failure(nurse, p.id)
     assert v.content["kind"] == "criteria" and v.content["criteria"] == ["INC-04", "EXC-02"]
@@ -53,7 +52,7 @@ def test_not_eligible_patient_gets_the_criteria_and_the_log_counts_it(staff):
 
 def test_eligible_patient_not_included_for_a_coded_reason(staff):
     nurse, inv = staff
-    a, b, c = (patient(nurse, mrn=f"H30000{i}") for i in range(3))
+    a, b, c = (make_patient(nurse, mrn=f"H30000{i}") for i in range(3))
     for x in (a, b, c):
         S.save_assessment(nurse, x.id, answers())
     record_screen_failure(nurse, a.id, reason="consent_refused")
@@ -93,7 +92,7 @@ def test_eligible_patient_not_included_for_a_coded_reason(staff):
 
 def test_permissions_and_unassessed_patient(session_as, staff):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     with pytest.raises(ValidationError):                                   # criteria need an assessment
         record_screen_failure(nurse, p.id)
     v = record_screen_failure(nurse, p.id, reason="died_before_inclusion")
@@ -129,13 +128,12 @@ def test_every_door_refuses_a_malformed_screen_failure(session_as, change, field
 
 
 def test_server_push_admits_the_declared_shape_only(sqlite_server):
-    from tests.identity.test_forgeries_server import _as
     from tests.server.entries import NURSE_KEYS, SITE_ROOT, make_entry, site_directory
     dev = sqlite_server.enrolled_client("USI-PC-7", "ws-sf", site_root=SITE_ROOT)  # pins the root
     assert set(dev.push(site_directory("ws-sf"))["entries"].values()) == {"stored"}
-    good = _as(make_entry("ws-sf"), "screen_failure", GOOD, NURSE_KEYS)
-    unknown = _as(make_entry("ws-sf"), "screen_failure", dict(GOOD, reason="bribed"), NURSE_KEYS)
-    both = _as(make_entry("ws-sf"), "screen_failure", dict(GOOD, criteria=["EXC-02"]), NURSE_KEYS)
+    good = signed_as(make_entry("ws-sf"), "screen_failure", GOOD, NURSE_KEYS)
+    unknown = signed_as(make_entry("ws-sf"), "screen_failure", dict(GOOD, reason="bribed"), NURSE_KEYS)
+    both = signed_as(make_entry("ws-sf"), "screen_failure", dict(GOOD, criteria=["EXC-02"]), NURSE_KEYS)
     with pytest.raises(SyncRefused) as refused:
         dev.push([good, unknown, both])
     text = str(refused.value)

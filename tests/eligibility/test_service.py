@@ -1,7 +1,6 @@
 """Eligibility with a real vault: versions, signatures, labs, inclusion, log."""
 from __future__ import annotations
 
-from datetime import timedelta
 
 import pytest
 
@@ -10,33 +9,12 @@ from bedside.eligibility import service as S
 from bedside.eligibility.errors import InputError
 from bedside.eligibility.screen_failure_writes import set_outcome
 from bedside.errors import PermissionDenied, ValidationError, WrongPassword
-from bedside.patients import get_patient, register_patient
+from bedside.patients import get_patient
 from bedside.roles import Role
 
-from ..conftest import PASSWORD
-from ..consent.helpers import consent_event, good_signature
-
-EXC = ["exc_ecmo", "exc_limitation_of_care", "exc_life_expectancy", "exc_allergy", "exc_secondary_infection",
-       "exc_thromboembolic", "exc_compliance", "exc_investigator_judgement"]
-# protocol v2: malignancy and other studies are structured facts
-STRUCTURED = {"malignancy_history": "none", "other_study": "none"}
-INCL = "2026-11-25T08:00:00+01:00"   # clock: 2026-11-25 08:00 UTC = 09:00 local
-
-
-def answers(**changes):
-    a = {"inclusion_time": INCL, "ct_date": "2026-11-20", "ct_extensive_interstitial": "yes",
-         "covid_tests": [{"date": "2026-11-19", "method": "pcr", "result": "positive"}],
-         "spo2_room_air": 91, "oxygen_group": "A", "group_a_supplemental_oxygen": "yes",
-         **{k: "no" for k in EXC}, **STRUCTURED}
-    a.update(changes)
-    return {k: v for k, v in a.items() if v is not None}
-
-
-def patient(session, mrn="H100001", **kw):
-    data = {"mrn": mrn, "family_name": "Test", "given_name": "Paul", "date_of_birth": "1965-04-02",
-            "sex": "M", "weight_kg": 80, "height_cm": 178, "wristband": "WB-" + mrn}
-    data.update(kw)
-    return register_patient(session, data)
+from ..conftest import PASSWORD, make_patient
+from ..consent.data import consent_event, good_signature
+from .data import answers
 
 
 @pytest.fixture
@@ -46,7 +24,7 @@ def staff(session_as):
 
 def test_nurse_prepares_investigator_signs_and_resigns_after_change(staff, clock):
     nurse, inv = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     v1 = S.save_assessment(nurse, p.id, answers())
     st = S.eligibility_status(nurse, p.id)
     assert st.evaluation.status == "eligible" and v1.content["protocol_key"] == "TJT2012-v2"
@@ -77,7 +55,7 @@ def test_nurse_prepares_investigator_signs_and_resigns_after_change(staff, clock
 
 def test_not_eligible_cannot_be_signed(staff):
     nurse, inv = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     S.save_assessment(nurse, p.id, answers(spo2_room_air=95))
     with pytest.raises(ValidationError):
         S.sign_assessment(inv, p.id, PASSWORD)
@@ -87,14 +65,14 @@ def test_not_eligible_cannot_be_signed(staff):
 
 def test_unknown_patient_and_no_assessment(staff):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     ok, reasons = S.signed_assessment_status(nurse, p.id)
     assert not ok and "No eligibility assessment" in reasons[0]
 
 
 def test_group_b_with_lab_series_and_stale_after_new_lab(staff, clock):
     nurse, inv = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     # intubated 10 days before inclusion; ferritin 1,400 then 1,600 µg/L about 24 h later
     S.add_lab_value(nurse, p.id, "ferritin", "24/11/2026 06:00", "1,4", "mg/L")
     S.add_lab_value(nurse, p.id, "ferritin", "25/11/2026 06:30", "1600", "ng/mL")
@@ -124,7 +102,7 @@ def test_group_b_with_lab_series_and_stale_after_new_lab(staff, clock):
 
 def test_bad_lab_values_refused_and_nothing_stored(staff):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     for when, value, unit, words in [("25/11/2026 06:00", "-3", "µg/L", "negative"),
                                      ("25/11/2026 06:00", "abc", "µg/L", "not a number"),
                                      ("25/11/2026 06:00", "5000000", "µg/L", "possible range"),
@@ -140,7 +118,7 @@ def test_bad_lab_values_refused_and_nothing_stored(staff):
 
 def test_datamanager_reads_but_cannot_enter(session_as, staff):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     dm = session_as(Role.DATA_MANAGER)
     with pytest.raises(PermissionDenied):
         S.save_assessment(dm, p.id, answers())
@@ -151,8 +129,8 @@ def test_datamanager_reads_but_cannot_enter(session_as, staff):
 
 def test_provisional_confirmed_and_overdue(staff, clock):
     nurse, inv = staff
-    p = patient(nurse)
-    q = patient(nurse, mrn="H100002")
+    p = make_patient(nurse)
+    q = make_patient(nurse, mrn="H100002")
     for pid in (p.id, q.id):
         S.save_assessment(nurse, pid, answers(covid_tests=[]))
         S.sign_assessment(inv, pid, PASSWORD)
@@ -180,7 +158,7 @@ def test_inclusion_subject_ids_target_and_log(session_as, staff, clock):
     nurse, inv = staff
     admin = session_as(Role.ADMINISTRATOR)
     admin.settings.update({"enrollment_target": 2}, reason="test target")
-    a, b, c, d = (patient(nurse, mrn=f"H20000{i}") for i in range(4))
+    a, b, c, d = (make_patient(nurse, mrn=f"H20000{i}") for i in range(4))
     for x in (a, b):
         S.save_assessment(nurse, x.id, answers())
         S.sign_assessment(inv, x.id, PASSWORD)
@@ -220,7 +198,7 @@ def test_consent_criterion_reads_the_consent_decision_not_its_text(staff):
     """INC-06 is pending without consent, met once given, not met once withdrawn:
     from the consent capability's typed decision."""
     nurse, inv = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     st = S.assessment_state(nurse, p.id, answers())
     assert st.evaluation.result("INC-06").status == "pending"
     assert [m.template for m in st.consent_reasons] == ["No consent has been recorded."]
@@ -247,7 +225,7 @@ def test_consent_criterion_reads_the_consent_decision_not_its_text(staff):
 ])
 def test_bad_answers_refused_nothing_stored(staff, bad, field):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     with pytest.raises(InputError) as e:
         S.save_assessment(nurse, p.id, answers(**bad))
     if field:
@@ -257,7 +235,7 @@ def test_bad_answers_refused_nothing_stored(staff, bad, field):
 
 def test_lab_value_correction_is_a_new_version_with_reason(staff):
     nurse, _ = staff
-    p = patient(nurse)
+    p = make_patient(nurse)
     e = S.add_lab_value(nurse, p.id, "lymphocytes", "25/11/2026 06:00", "6,5", "×10⁹/L")
     assert e.value == 6500
     with pytest.raises(ValidationError):
@@ -274,9 +252,9 @@ def test_two_assessments_for_one_patient_block_the_gate(staff, clock):
     """Two PCs each started the checklist offline; after sync both records are
     here. The gate must not silently pick one of them."""
     from bedside.infusion.gate import may_infuse
-    from tests.journey_helpers import make_infusable
+    from tests.clinical_states import make_infusable
     nurse, inv = staff
-    p = patient(nurse, mrn="H300001")
+    p = make_patient(nurse, mrn="H300001")
     make_infusable(nurse, inv, p.id)
     assert may_infuse(nurse, p.id).allowed
     first = S._latest_assessment(nurse, p.id)

@@ -14,7 +14,7 @@ from bedside.eligibility.evaluator import (ELIGIBLE, MET, MISSING, NOT_ELIGIBLE,
                                            years_before)
 from bedside.eligibility.protocol import PROTOCOL_DIR, ProtocolError, load_named, parse_protocol
 
-from .helpers import BASE, INCL, NOW
+from .data import BASE, INCL, NOW
 
 V2 = load_named("tjt2012-v2.json")
 INCL_DAY = INCL.date()                       # 2026-11-20 (local)

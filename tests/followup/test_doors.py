@@ -12,10 +12,9 @@ from bedside import entry_rules
 from bedside.identity.entry_signing import sign_entry
 from bedside.sync import wire
 from bedside.sync.client import SyncRefused
-from tests.followup.conftest import visit_content
+from tests.followup.data import visit_content
 from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_KEYS, SITE_ROOT, make_entry,
                                   site_context, site_directory)
-from tests.server.fixtures import sqlite_server  # noqa: F401
 
 WS = "ws-rogue-fu"
 ON = date(2026, 11, 20)

@@ -11,8 +11,8 @@ from bedside.followup import end as E
 from bedside.followup import visits as V
 from bedside.followup.dashboard import visits_due
 from bedside.participation import participation_ended
-from tests.followup.conftest import died_content, visit_content
-from tests.journey_helpers import withdraw
+from tests.clinical_states import withdraw
+from tests.followup.data import died_content, visit_content
 
 
 def attempts(today, n=3):

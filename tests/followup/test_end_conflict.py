@@ -22,9 +22,8 @@ from bedside.followup.schema import END
 from bedside.patients import register_patient
 from bedside.sync import conflicts
 from bedside.sync.service import SYNCED
-from tests.followup.conftest import PATIENT
-from tests.journey_helpers import make_infusable
-from tests.server.fixtures import sqlite_server  # noqa: F401
+from tests.followup.data import PATIENT
+from tests.clinical_states import make_infusable
 from tests.sync.workstations import Workstation
 
 

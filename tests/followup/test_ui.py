@@ -10,27 +10,21 @@ from bedside.followup import visits as V
 from bedside.export.study_report import study_report
 from bedside.roles import Role
 from tests.conftest import PASSWORD
-from tests.infusion.uictx import make_ctx
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def tab_for(qtbot, tmp_vault, followed, clock):
-    made = []
-
+def tab_for(qtbot, app_ctx, followed):
     def build(session):
         from ui.followup.tab import FollowUpTab
-        ctx = make_ctx(tmp_vault, session, clock)
+        ctx = app_ctx(session)
         tab = FollowUpTab(ctx, followed[2])
         qtbot.addWidget(tab)
         tab.show()                                   # a hidden tab does not read the vault
         qtbot.waitUntil(lambda: tab.ov is not None, timeout=20000)
-        made.append(ctx)
         return ctx, tab
-    yield build
-    for ctx in made:
-        ctx.close()
+    return build
 
 
 def test_record_and_sign_the_day_28_visit(qtbot, tab_for, followed, clock, session_as):
@@ -88,10 +82,10 @@ def test_end_of_participation_refusal_in_french_then_saved(qtbot, tab_for, follo
     assert not tab.unscheduled.isEnabled() and not tab.end_button.isEnabled()
 
 
-def test_endpoint_view_shows_the_core_numbers(qtbot, tmp_vault, session_as, clock, followed):
+def test_endpoint_view_shows_the_core_numbers(qtbot, app_ctx, session_as, followed):
     from ui.followup.endpoints_view import EndpointsDialog
     dm = session_as(Role.DATA_MANAGER)
-    ctx = make_ctx(tmp_vault, dm, clock)
+    ctx = app_ctx(dm)
     dlg = EndpointsDialog(ctx)
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=30000)
@@ -99,4 +93,3 @@ def test_endpoint_view_shows_the_core_numbers(qtbot, tmp_vault, session_as, cloc
     assert dlg.table.rowCount() == len(report.patients) == 1
     assert f"assessed {report.counts.assessed}" in dlg.adds_up.text()
     assert not dlg.figure.pixmap().isNull() and dlg.figure.pixmap().width() > 500
-    ctx.close()

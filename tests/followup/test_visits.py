@@ -11,7 +11,7 @@ from bedside.errors import PermissionDenied, ValidationError, WrongPassword
 from bedside.followup import visits as V
 from bedside.infusion.store import InfusionStore
 from tests.conftest import PASSWORD
-from tests.followup.conftest import died_content, visit_content
+from tests.followup.data import died_content, visit_content
 
 
 def test_schedule_comes_from_the_protocol_and_moves_with_the_days(followed, clock):
@@ -115,7 +115,7 @@ def test_a_death_is_recorded_with_date_and_cause(followed, clock):
 def test_not_included_patient_has_no_visits(session_as, clock):
     from bedside.patients import register_patient
     from bedside.roles import Role
-    from tests.followup.conftest import PATIENT
+    from tests.followup.data import PATIENT
     nurse = session_as(Role.NURSE)
     p = register_patient(nurse, PATIENT)
     assert V.schedule(nurse, p.id) == []

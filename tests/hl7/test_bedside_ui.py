@@ -11,8 +11,7 @@ import pytest
 
 from bedside.hl7feed.schema import FEED_DECISION
 from bedside.hl7feed.simulator import monitor_message
-from tests.hl7.conftest import DUPONT, checked_infusion, send
-from tests.infusion.uictx import make_ctx
+from tests.hl7.feed import DUPONT, checked_infusion, send
 from ui.infusion.tab import InfusionTab
 from ui.qt import Qt, QtWidgets
 
@@ -30,16 +29,14 @@ def answer_reason_prompt(name: str, reason: str) -> None:
 
 
 @pytest.fixture
-def flowsheet(qtbot, feed_site):
+def flowsheet(qtbot, feed_site, app_ctx):
     srv, ws, patients = feed_site
     dupont = patients[DUPONT.mrn]
     store, rid = checked_infusion(ws, dupont)
-    ctx = make_ctx(ws.vault, ws.nurse, ws.clock)
-    tab = InfusionTab(ctx, dupont.id)
+    tab = InfusionTab(app_ctx(ws.nurse), dupont.id)   # its worker stops, the module's vault stays open
     qtbot.addWidget(tab)
     tab.resize(1366, 700)
-    yield srv, ws, tab, dupont, store, rid
-    ctx.worker.stop()          # not ctx.close(): the module's site (and its vault) serves the next test
+    return srv, ws, tab, dupont, store, rid
 
 
 def test_monitor_values_prefilled_accepted_with_enter_and_rejected_with_a_reason(flowsheet, qtbot):
@@ -107,27 +104,23 @@ def test_monitor_values_show_a_french_decimal_comma_and_still_count_as_the_monit
     assert prop.source(row.values())["from_monitor"] == ["temp", "hr"]
 
 
-def test_held_messages_are_reviewed_from_the_strip_and_dismissed_with_a_reason(feed_site, qtbot):
+def test_held_messages_are_reviewed_from_the_strip_and_dismissed_with_a_reason(feed_site, qtbot, app_ctx):
     """The strip's "held" button opens the held messages beside the patient;
     one is dismissed with a reason (a signed decision) and leaves the count."""
     from bedside.hl7feed.simulator import SimPatient
-    from tests.hl7.conftest import MARTIN
+    from tests.hl7.feed import MARTIN
     srv, ws, patients = feed_site
     dupont = patients[MARTIN.mrn]          # the other module patient: its own infusion 1
     checked_infusion(ws, dupont)
-    ctx = make_ctx(ws.vault, ws.nurse, ws.clock)
-    tab = InfusionTab(ctx, dupont.id)
+    tab = InfusionTab(app_ctx(ws.nurse), dupont.id)
     qtbot.addWidget(tab)
     tab.resize(1366, 700)
-    try:
-        _review_held(srv, ws, tab, dupont, qtbot)
-    finally:
-        ctx.worker.stop()
+    _review_held(srv, ws, tab, dupont, qtbot)
 
 
 def _review_held(srv, ws, tab, dupont, qtbot):
     from bedside.hl7feed.simulator import SimPatient
-    from tests.hl7.conftest import MARTIN
+    from tests.hl7.feed import MARTIN
     at = ws.clock.now().astimezone(timezone(timedelta(hours=1))) - timedelta(minutes=1)
     other = SimPatient(MARTIN.mrn, "Durand", "Paul", MARTIN.date_of_birth, "15^1")
     assert send(srv, monitor_message(other, at, {"hr": "140"}, cid="UI-HELD")) == ["AA"]

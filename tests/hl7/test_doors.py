@@ -16,7 +16,7 @@ from bedside.hl7feed.message import parse
 from bedside.hl7feed.simulator import monitor_message
 from bedside.sync.client import SyncClient, SyncRefused, pinned_ssl_context
 from bedside_server.hl7_inbox import Hl7Inbox
-from tests.hl7.conftest import DUPONT, local, send
+from tests.hl7.feed import DUPONT, local, send
 
 
 def test_feed_is_refused_without_a_device_signature_and_to_a_revoked_device(feed_site):

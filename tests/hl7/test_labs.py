@@ -12,7 +12,7 @@ from bedside.hl7feed.feed import refresh
 from bedside.hl7feed.labs import accept_labs, lab_offers
 from bedside.hl7feed.simulator import lab_message
 from bedside.sync.client import SyncClient
-from tests.hl7.conftest import DUPONT, MARTIN, local, send
+from tests.hl7.feed import DUPONT, MARTIN, local, send
 from ui.eligibility.checklist.view import ChecklistWidget
 
 

@@ -15,7 +15,7 @@ from bedside.hl7feed.ack import ack_code_of
 from bedside.hl7feed.message import Rejected, parse
 from bedside.hl7feed.sender import MllpSender, frame
 from bedside.hl7feed.simulator import lab_message, monitor_feed, monitor_message
-from tests.hl7.conftest import DUPONT, MARTIN, STRANGER
+from tests.hl7.feed import DUPONT, MARTIN, STRANGER
 
 AT = datetime(2026, 12, 2, 14, 0, tzinfo=timezone(timedelta(hours=1)))
 SIGNS = {"hr": "92", "spo2": "95", "sbp": "121", "dbp": "70", "rr": "22", "temp": "37.4"}

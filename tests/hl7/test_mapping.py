@@ -9,7 +9,7 @@ from decimal import Decimal
 from bedside.hl7feed.mapping import Mapped, Unmapped, map_all
 from bedside.hl7feed.message import parse
 from bedside.hl7feed.simulator import lab_message, monitor_message
-from tests.hl7.conftest import DUPONT
+from tests.hl7.feed import DUPONT
 
 AT = datetime(2026, 12, 2, 14, 0, tzinfo=timezone(timedelta(hours=1)))
 

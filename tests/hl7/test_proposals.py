@@ -17,7 +17,7 @@ from bedside.hl7feed import proposals
 from bedside.hl7feed.feed import FeedCache, refresh
 from bedside.hl7feed.simulator import SimPatient, lab_message, monitor_message
 from bedside.sync.client import SyncClient
-from tests.hl7.conftest import DUPONT, MARTIN, checked_infusion, local, send
+from tests.hl7.feed import DUPONT, MARTIN, checked_infusion, local, send
 
 DECIMALS = {"hr": 0, "sbp": 0, "dbp": 0, "rr": 0, "spo2": 0, "temp": 1, "fio2": 0, "o2_flow": 1}
 

@@ -8,7 +8,7 @@ from fhir.resources.R4B.bundle import Bundle
 
 from bedside.export.builder import build_export
 from bedside.export.source import from_dicts
-from tests.i18n_exports.test_export_formats import read_csv
+from tests.i18n_exports.exported_files import read_csv
 
 N = iter(range(1, 10_000))
 

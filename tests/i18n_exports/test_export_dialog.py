@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bedside.roles import Role
 from tests.conftest import PASSWORD
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog
@@ -121,12 +120,18 @@ def _all_text(folder):
     return "\n".join(f.read_text("utf-8-sig") for f in folder.rglob("*") if f.is_file())
 
 
-def test_words_no_rule_decides_are_reviewed_before_anything_is_written(qtbot, ctx, tmp_path):
+def _review_shown(qtbot, ctx, folder) -> ExportDialog:
+    """Export asked for a patient with free text: the dialog shows its review."""
     _patient_with_free_text(ctx)
-    dialog = ExportDialog(ctx, folder=str(tmp_path))
+    dialog = ExportDialog(ctx, folder=str(folder))
     qtbot.addWidget(dialog)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.review_box.isVisibleTo(dialog), timeout=20000)
+    return dialog
+
+
+def test_words_no_rule_decides_are_reviewed_before_anything_is_written(qtbot, ctx, tmp_path):
+    dialog = _review_shown(qtbot, ctx, tmp_path)
     listed = {dialog.review_table.item(i, 0).text() for i in range(dialog.review_table.rowCount())}
     assert {"Sophie", "Lemaire", "4455667"} <= listed
     assert _exports(tmp_path) == []  # nothing released yet
@@ -138,11 +143,7 @@ def test_words_no_rule_decides_are_reviewed_before_anything_is_written(qtbot, ct
 
 
 def test_review_cancelled_writes_nothing(qtbot, ctx, tmp_path):
-    _patient_with_free_text(ctx)
-    dialog = ExportDialog(ctx, folder=str(tmp_path))
-    qtbot.addWidget(dialog)
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.review_box.isVisibleTo(dialog), timeout=20000)
+    dialog = _review_shown(qtbot, ctx, tmp_path)
     dialog.cancel_review.click()
     assert _exports(tmp_path) == [] and dialog.result is None
 

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import xml.etree.ElementTree as ET
 
-import pytest
 import re
 
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from bedside.export.builder import build_export, export_name
-from bedside.export.odm import NS
 from bedside.export.source import from_dicts
 from tests.i18n_exports.conftest import make_versions
-
-O = f"{{{NS}}}"
-
-
-def read_csv(data: bytes) -> list[dict[str, str]]:
-    """Rows of an exported CSV, whichever separator the site chose; with ";" the
-    decimal comma is read back as a point (the value the other formats carry)."""
-    text = data.decode("utf-8-sig")
-    sep = ";" if text.split("\r\n", 1)[0].count(";") > text.split("\r\n", 1)[0].count(",") else ","
-    rows = list(csv.DictReader(io.StringIO(text), delimiter=sep))
-    if sep == ";":
-        rows = [{k: re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", v) for k, v in r.items()} for r in rows]
-    return rows
-
+from tests.i18n_exports.exported_files import O, odm_final_state, read_csv
 
 def test_pseudonymised_export_has_no_direct_identifier(synthetic, identifiers):
     files = build_export(synthetic)
@@ -81,21 +64,6 @@ def test_csv_per_form_and_dictionary_describe_every_column(synthetic):
     assert [r["hr"] for r in vs] == ["95"] and vs[0]["version"] == "2"
 
 
-def _odm_final_state(root: ET.Element) -> dict[tuple[str, str, str], dict[str, str]]:
-    """Apply ODM transactions in document order: (subject, form, repeat) -> item values."""
-    state: dict[tuple[str, str, str], dict[str, str]] = {}
-    for subj in root.iter(O + "SubjectData"):
-        for fd in subj.iter(O + "FormData"):
-            key = (subj.get("SubjectKey"), fd.get("FormOID"), fd.get("FormRepeatKey"))
-            values = state.setdefault(key, {})
-            for item in fd.iter(O + "ItemData"):
-                if item.get("TransactionType") == "Remove":
-                    values.pop(item.get("ItemOID"), None)
-                else:
-                    values[item.get("ItemOID")] = item.get("Value")
-    return state
-
-
 def test_odm_is_well_formed_and_consistent_with_csv(synthetic):
     files = build_export(synthetic, ["csv", "odm"])
     root = ET.fromstring(files["clinical_data_odm.xml"])
@@ -123,7 +91,7 @@ def test_odm_is_well_formed_and_consistent_with_csv(synthetic):
     defined = {i.get("OID") for i in root.iter(O + "ItemDef")}
     assert {i.get("ItemOID") for i in root.iter(O + "ItemData")} <= defined
     # consistent with the CSV
-    state = _odm_final_state(root)
+    state = odm_final_state(root)
     for name, data in files.items():
         if not name.startswith("csv/") or name.endswith("data_dictionary.csv"):
             continue
@@ -218,7 +186,7 @@ def test_any_content_gives_well_formed_odm_consistent_with_csv(text, number, key
     data = from_dicts(versions, signatures=sigs, site_name="CHU <&> \"Liège\"", created_utc="2026-11-25T10:00:00Z")
     files = build_export(data, ["csv", "odm", "fhir"])
     root = ET.fromstring(files["clinical_data_odm.xml"])
-    state = _odm_final_state(root)
+    state = odm_final_state(root)
     for row in read_csv(files["csv/lab_value.csv"]):
         want = {f"I.LAB_VALUE.{k}": v for k, v in row.items()
                 if k not in ("subject_id", "record_id", "version", "recorded_utc", "recorded_by") and v != ""}

@@ -12,7 +12,7 @@ from bedside import demo
 from bedside.demo.patients import PATIENTS
 from bedside.errors import PermissionDenied, ValidationError
 from bedside.export.service import export_vault
-from tests.i18n_exports.test_export_formats import O, _odm_final_state, read_csv
+from tests.i18n_exports.exported_files import O, odm_final_state, read_csv
 
 
 def _add_clinical_records(vault):
@@ -113,7 +113,7 @@ def test_pseudonymised_round_trip_to_every_format(demo_vault, tmp_path):
     assert odm_value_errors(odm_bytes) == []
     from tests.i18n_exports.reference_schemas import fhir_schema_errors
     assert fhir_schema_errors(json.loads((result.folder / "fhir_r4_bundle.json").read_text("utf-8"))) == []
-    state = _odm_final_state(root)
+    state = odm_final_state(root)
     for csv_file in (result.folder / "csv").glob("*.csv"):
         if csv_file.name == "data_dictionary.csv":
             continue

@@ -4,16 +4,9 @@ ever served to another PC."""
 
 from __future__ import annotations
 
-from bedside.identity.entry_signing import sign_entry
-from bedside.sync import wire
+from tests.identity.forgery import signed_as
 from tests.server.entries import (ADMIN_ID, ADMIN_KEYS, NURSE_ID, NURSE_KEYS, SITE_ROOT, make_entry,
                                   site_directory)
-
-
-def _as(entry: dict, record_type: str, content: dict, keys) -> dict:
-    e = dict(entry, record_type=record_type, content=content,
-             content_hash=wire.content_hash(content))
-    return sign_entry(e, keys)
 
 
 def test_rogue_device_forgeries_are_refused_by_the_server(sqlite_server):
@@ -27,8 +20,8 @@ def test_rogue_device_forgeries_are_refused_by_the_server(sqlite_server):
     patient = {"mrn": "H1234567", "family_name": "Dupont", "given_name": "Jean",
                "date_of_birth": "1960-03-02", "sex": "M", "weight_kg": 80.0, "height_cm": 175.0,
                "wristband": "WB-1", "screening_number": "S-001", "subject_id": "TJT-001"}
-    subject = _as(make_entry("ws-r"), "patient", patient, NURSE_KEYS)
-    promote = _as(make_entry("ws-r", record_id=NURSE_ID, version=2,
+    subject = signed_as(make_entry("ws-r"), "patient", patient, NURSE_KEYS)
+    promote = signed_as(make_entry("ws-r", record_id=NURSE_ID, version=2,
                              replaces=staff[1]["id"]), "staff",
                   {**staff[1]["content"], "role": "investigator"}, NURSE_KEYS)
     r = dev.push([good, claims_admin, admin_clinical, unsigned, subject, promote])

@@ -12,8 +12,7 @@ from bedside.sync.client import SyncClient
 from bedside.sync.enrollment import enroll
 from bedside.sync.service import SyncService
 from bedside.vault import Vault
-from tests.conftest import PASSWORD, make_vault
-from ui.qt import QWizard
+from tests.conftest import PASSWORD, finish_wizard, make_vault
 from ui.wizard import FirstRunWizard
 
 
@@ -48,12 +47,7 @@ def test_wizard_joins_the_site_and_staff_sign_in(qtbot, tmp_path, sqlite_server)
     page.code.clear()
     qtbot.keyClicks(page.code, srv.enrollment_code("B"))
     w.next()
-    assert w.currentPage() is w.recovery_page
-    code = w.recovery_page.code.text()
-    assert len(code.replace("-", "")) == 32
-    assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
-    w.recovery_page.done.setChecked(True)
-    w.accept()
+    code = finish_wizard(w)
     v = Vault.open(tmp_path / "new")
     assert v.login("nurse", PASSWORD).user.display_name == "Inf. Test Nurse"
     assert len(v.unlock_with_recovery(code)) == 32

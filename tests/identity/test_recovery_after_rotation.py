@@ -17,9 +17,9 @@ from bedside.identity.slots import PersonSlot
 from bedside.roles import Role
 from bedside.users import create_user, reset_password, revoke_user
 from bedside.vault import Vault
+from tests.conftest import PASSWORD
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "vault_v0001"
-PASSWORD = "correct horse 1"
 OLD_CODE = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
 
 

@@ -10,13 +10,12 @@ import pytest
 
 from bedside.errors import VaultTampered, WrongPassword
 from bedside.header import HEADER_NAME
-from bedside.patients import list_patients, register_patient
+from bedside.patients import list_patients
 from bedside.roles import Role
 from bedside.users import reset_password, revoke_user
 from bedside.vault import Vault
 from bedside.verify import verify_vault
-from tests.conftest import PASSWORD
-from tests.identity.test_forgeries_local import PATIENT
+from tests.conftest import PASSWORD, PATIENT, make_patient
 
 
 def _with_old_header(folder, old_header, tmp_path):
@@ -32,7 +31,7 @@ def test_old_header_copy_after_revocation_opens_nothing(tmp_vault, session_as, t
     old = tmp_path / "old-vault.json"
     shutil.copy(tmp_vault.folder / HEADER_NAME, old)
     revoke_user(admin, nurse.user.id)
-    register_patient(admin.vault.login("investigator", PASSWORD), PATIENT)   # after revocation
+    make_patient(admin.vault.login("investigator", PASSWORD))   # after revocation
     mixed = _with_old_header(tmp_vault.folder, old, tmp_path)
     with pytest.raises(VaultTampered):        # the leaver's old slot yields the old key only
         Vault.open(mixed).login("nurse", PASSWORD)
@@ -40,7 +39,7 @@ def test_old_header_copy_after_revocation_opens_nothing(tmp_vault, session_as, t
     assert not verify_vault(tmp_vault.folder, username="nurse", password=PASSWORD).ok
     # everyone else still signs in, and the data is intact
     inv = Vault.open(tmp_vault.folder).login("investigator", PASSWORD)
-    assert [p.mrn for p in list_patients(inv)] == ["123456"]
+    assert [p.mrn for p in list_patients(inv)] == [PATIENT["mrn"]]
     assert verify_vault(tmp_vault.folder, username="admin", password=PASSWORD).ok
 
 

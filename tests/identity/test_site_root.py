@@ -18,11 +18,8 @@ from sqlalchemy import insert
 from bedside import audit
 from bedside.canonical import canonical_json
 from bedside.clock import FakeClock
-from bedside.crypto.kdf import KdfParams
-from bedside.identity.directory import staff_content
 from bedside.identity.entry_signing import sign_entry
 from bedside.identity.keys import PersonKeys
-from bedside.identity.slots import Credential
 from bedside.roles import Role
 from bedside.storage.schema import RecordRow
 from bedside.sync import wire
@@ -33,21 +30,8 @@ from bedside.sync.signing import DeviceKey
 from bedside.vault import Vault
 from bedside.verify import verify_vault
 from tests.conftest import PASSWORD, make_vault
+from tests.identity.forgery import invented
 from tests.identity.site import client, enroll_first_pc, join_second_pc, sync
-
-
-def invented(role: Role, workstation_id: str, hlc: str) -> tuple[dict, PersonKeys, str]:
-    """A person the rogue device makes up: a first staff version signed by
-    the person's own new key (self-enrolment), as a rogue would build it."""
-    keys, uid = PersonKeys.generate(), uuid.uuid4().hex
-    content = staff_content(f"rogue-{role.value}", "Dr Rogue", role, True,
-                            Credential.make(uid, "rogue password", keys, KdfParams.for_tests()))
-    e = {"id": uuid.uuid4().hex, "record_id": uid, "record_type": "staff", "patient_id": None,
-         "version": 1, "replaces": None, "content": content,
-         "content_hash": wire.content_hash(content), "author_id": uid, "author_name": "Dr Rogue",
-         "created_utc": "2026-11-25T01:00:00+00:00", "utc_offset_min": 60, "reason": None,
-         "workstation_id": workstation_id, "hlc": hlc}
-    return sign_entry(e, keys), keys, uid
 
 
 def note_by(keys: PersonKeys, uid: str, workstation_id: str, hlc: str) -> dict:

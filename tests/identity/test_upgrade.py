@@ -14,9 +14,9 @@ from bedside.identity.slots import PersonSlot
 from bedside.storage.schema import RecordRow
 from bedside.vault import Vault
 from bedside.verify import verify_vault
+from tests.conftest import PASSWORD
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "vault_v0001"
-PASSWORD = "correct horse 1"
 
 
 def test_upgraded_account_enrols_and_old_entries_stay_verifiable(tmp_path):

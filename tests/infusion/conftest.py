@@ -1,20 +1,14 @@
-"""Fixtures for the infusion tests: a real vault with an included patient."""
+"""Fixtures for the infusion tests: a real vault with an included patient,
+and the infusion tab open over it."""
 from __future__ import annotations
-
-from datetime import timedelta
 
 import pytest
 
-from bedside.infusion.store import InfusionStore
 from bedside.patients import assign_subject_id, register_patient
 from bedside.roles import Role
-from tests.conftest import PASSWORD
-from tests.journey_helpers import make_infusable
-
-PATIENT = {"mrn": "H4410231", "family_name": "Test", "given_name": "Jean", "date_of_birth": "1961-03-14",
-           "sex": "M", "weight_kg": 70, "height_cm": 176, "wristband": "WB-H4410231"}
-
-NORMAL = {"hr": "80", "sbp": "120", "dbp": "70", "rr": "18", "spo2": "96", "temp": "37.0", "fio2": "40"}
+from tests.clinical_states import make_infusable
+from tests.infusion.data import PATIENT
+from tests.infusion.tab_driver import open_tab
 
 
 @pytest.fixture
@@ -40,15 +34,8 @@ def given_subject_id_only(session_as, clock):
     return nurse, p.id
 
 
-def product_entry(clock, **kw):
-    e = {"bag_id": "BAG-001", "donor_id": "D-17", "viable_cells_millions": "200", "volume_ml": "100",
-         "expiry_utc": clock.now() + timedelta(hours=3)}
-    e.update(kw)
-    return e
-
-
-def ready_infusion(nurse, pid, clock, number=1, **kw):
-    store = InfusionStore(nurse)
-    v = store.prepare(pid, number, product_entry(clock, **kw), "70", clock.now() - timedelta(hours=1))
-    store.two_person_check(v.record_id, "nurse2", PASSWORD, "WB-H4410231", True)
-    return store, v
+@pytest.fixture
+def infusion_tab(qtbot, app_ctx):
+    """``infusion_tab(session, patient_id)``: the real infusion tab at
+    1366×700, shown, active and loaded, on its own app context."""
+    return lambda session, pid: open_tab(qtbot, app_ctx(session), pid)

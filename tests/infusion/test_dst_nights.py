@@ -21,9 +21,9 @@ from bedside.infusion.store import InfusionStore
 from bedside.infusion.timeentry import parse_clock, parse_label_datetime
 from bedside.patients import register_patient
 from bedside.roles import Role
-from tests.infusion.conftest import NORMAL, PATIENT, ready_infusion
+from tests.infusion.data import NORMAL, PATIENT, ready_infusion
 from bedside.eligibility import service as eligibility
-from tests.journey_helpers import record_patient_consent, sign_eligibility
+from tests.clinical_states import record_patient_consent, sign_eligibility
 
 BXL = ZoneInfo("Europe/Brussels")
 UTC = timezone.utc

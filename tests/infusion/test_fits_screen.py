@@ -3,10 +3,8 @@ is narrowed to LIST_NARROW and the Infusions tab must fit in what is left,
 with no sideways scrolling (pytest-qt, offscreen, real vault)."""
 import pytest
 
-from bedside.infusion.store import InfusionStore
-from tests.conftest import PASSWORD
-from tests.infusion.conftest import NORMAL, ready_infusion
-from tests.test_ui_shell import sign_in
+from tests.conftest import PASSWORD, sign_in
+from tests.infusion.data import NORMAL, ready_infusion
 from ui.context import AppContext
 from ui.infusion.tab import InfusionTab
 from ui.main_window import MainWindow
@@ -26,13 +24,9 @@ def app_style(qapp):
     qapp.setStyleSheet(before)
 
 
-def open_infusions(qtbot, vault, pid):
-    vault.lock()
-    ctx = AppContext(vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
+def open_infusions(qtbot, open_window, pid):
+    win = open_window((1366, 768))
+    ctx = win.ctx
     qtbot.waitExposed(win)
     sign_in(qtbot, win, "nurse", PASSWORD)
     win.workspace.open_patient(pid)
@@ -45,13 +39,13 @@ def open_infusions(qtbot, vault, pid):
 
 
 @pytest.mark.parametrize("state", ["ready", "running"])
-def test_infusion_tab_fits_beside_the_patient_list(qtbot, tmp_vault, included, clock, state):
+def test_infusion_tab_fits_beside_the_patient_list(qtbot, open_window, included, clock, state):
     nurse, pid = included
     store, v = ready_infusion(nurse, pid, clock)
     if state == "running":
         store.add_reading(v.record_id, NORMAL)
         store.event(v.record_id, "start")
-    win, ctx, view, tab = open_infusions(qtbot, tmp_vault, pid)
+    win, ctx, view, tab = open_infusions(qtbot, open_window, pid)
     try:
         assert tab.snap.view.state.status == state
         assert tab.minimumSizeHint().width() <= MAX_TAB_WIDTH
@@ -83,7 +77,7 @@ def _settle_layouts():
         QtWidgets.QApplication.processEvents()
 
 
-def test_alerts_leave_the_newest_readings_in_view_at_1366x768(qtbot, tmp_vault, included, clock):
+def test_alerts_leave_the_newest_readings_in_view_at_1366x768(qtbot, open_window, included, clock):
     """Issue 16 item 12: five alerts at once, and the monitor's strip with
     values to check and a held message, still the readings table and its
     newest row are on screen (no scrolling needed): the alerts fold into one
@@ -95,7 +89,7 @@ def test_alerts_leave_the_newest_readings_in_view_at_1366x768(qtbot, tmp_vault, 
     for _ in range(3):
         clock.advance(minutes=15)
         store.add_reading(v.record_id, dict(NORMAL, sbp="90", spo2="88", temp="38.6", hr="130"))
-    win, ctx, view, tab = open_infusions(qtbot, tmp_vault, pid)
+    win, ctx, view, tab = open_infusions(qtbot, open_window, pid)
     try:
         last = max(tab.snap.readings, key=lambda r: r["taken_utc"])
         from bedside.infusion import vitals
@@ -124,8 +118,8 @@ def test_alerts_leave_the_newest_readings_in_view_at_1366x768(qtbot, tmp_vault, 
         assert seen.bottom() < win.statusBar().mapTo(win, win.statusBar().rect().topLeft()).y() + 1
         assert seen.contains(_rect_in(table, win)), "the readings table is pushed below the fold"
         assert not area.verticalScrollBar().isVisible()
-        newest = next(i for i in range(table.rowCount()) if table.item(i, 0).data(0x0100) == last["id"])
-        row = table.visualItemRect(table.item(newest, 0))
+        newest = next(i for i, r in enumerate(table.flow.rows) if r.reading_id == last["id"])
+        row = table.visualRect(table.flow.index(newest, 0))
         assert table.viewport().rect().contains(row), "the newest reading is scrolled out of view"
         assert table.viewport().height() >= 3 * table.verticalHeader().defaultSectionSize()   # three whole rows
         # F9, typed in the entry row, unfolds every alert (one a line) and folds them again
@@ -167,13 +161,13 @@ def test_main_window_fits_the_free_screen_area_with_its_frame(qtbot, tmp_vault):
         ctx.worker.stop()
 
 
-def test_product_dialog_never_grows_past_the_screen(qtbot, tmp_vault, included, clock):
+def test_product_dialog_never_grows_past_the_screen(qtbot, open_window, included, clock):
     """Issue 16 item 14: an error and the override box used to grow it to
     813×693 with Save/Cancel below the screen edge."""
     from ui.infusion.dialogs import ProductDoseDialog
     from ui.screen_fit import available_area, frame_extra
     nurse, pid = included
-    win, ctx, view, tab = open_infusions(qtbot, tmp_vault, pid)
+    win, ctx, view, tab = open_infusions(qtbot, open_window, pid)
     try:
         snap = tab.snap
         dlg = ProductDoseDialog(ctx, tab.store, pid, 1, snap.patient, snap.plan[0], snap.patient_recorded_utc, win)

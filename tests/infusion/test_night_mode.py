@@ -5,22 +5,8 @@ import colorsys
 
 import pytest
 
-from tests.conftest import PASSWORD
-from ui.qt import Qt
-
-
-def sign_in(qtbot, win, username, password):
-    win.login.username.setText(username)
-    win.login.password.setText(password)
-    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
-    try:
-        qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0 and win.workspace is not None
-                        and win.stack.currentWidget() is win.workspace, timeout=20000)
-    except Exception:
-        raise AssertionError(f"sign-in: {win.login.error.text()!r} {win.stack.currentWidget()!r} {win.workspace!r}")
+from tests.conftest import sign_in
 from ui import style
-from ui.context import AppContext
-from ui.main_window import MainWindow
 from ui.qt import QtGui, QtWidgets
 
 AA = 4.5
@@ -72,21 +58,14 @@ def test_night_is_low_glare():
         assert style.luminance(night[role]) < 0.05, role
 
 
-def test_toolbar_switch_repaints_and_is_remembered_per_user(qtbot, tmp_vault, included, clock, request):
-    from bedside.infusion.store import InfusionStore
-    from tests.infusion.conftest import NORMAL, ready_infusion
+def test_toolbar_switch_repaints_and_is_remembered_per_user(qtbot, included, clock, signed_in):
+    from tests.infusion.data import NORMAL, ready_infusion
     from ui.infusion.tab import InfusionTab
     nurse, pid = included
     s, v = ready_infusion(nurse, pid, clock)
     s.add_reading(v.record_id, NORMAL)
     s.event(v.record_id, "start")
-    tmp_vault.lock()
-    ctx = AppContext(tmp_vault)
-    request.addfinalizer(ctx.worker.stop)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    sign_in(qtbot, win, "nurse", PASSWORD)
+    win = signed_in("nurse")
     win.workspace.open_patient(pid, "infusion")
     view = win.workspace.views[pid]
     tab = next(p for p in view.pages if isinstance(p, InfusionTab))
@@ -102,12 +81,11 @@ def test_toolbar_switch_repaints_and_is_remembered_per_user(qtbot, tmp_vault, in
     assert any(night[r] in tab.panel.banner.styleSheet() for r in ("upcoming_bg", "due_bg", "overdue_bg", "idle_bg"))
     # remembered for this user, not for the next one
     win.lock()
-    sign_in(qtbot, win, "nurse2", PASSWORD)
+    assert sign_in(qtbot, win, "nurse2")
     assert not win.act_night.isChecked() and style.theme().name == style.DAY
     win.lock()
-    sign_in(qtbot, win, "nurse", PASSWORD)
+    assert sign_in(qtbot, win, "nurse")
     assert win.act_night.isChecked() and style.theme().name == style.NIGHT
-    assert InfusionStore  # the infusion screens above ran on the real store
 
 
 def test_entry_row_controls_have_accessible_names(qtbot):

@@ -11,8 +11,8 @@ from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
 from tests.conftest import PASSWORD
-from tests.infusion.conftest import NORMAL, product_entry, ready_infusion
-from tests.journey_helpers import sign_eligibility, withdraw
+from tests.infusion.data import NORMAL, product_entry, ready_infusion
+from tests.clinical_states import sign_eligibility, withdraw
 
 
 def codes(e):
@@ -110,18 +110,13 @@ def test_two_person_check(included, clock):
     nurse, pid = included
     s = InfusionStore(nurse)
     v = s.prepare(pid, 1, product_entry(clock), "70", clock.now())
-    with pytest.raises(InfusionRuleError) as e:
-        s.two_person_check(v.record_id, "nurse", PASSWORD, "WB-H4410231", True)
-    assert codes(e) == ["same_user"]
-    with pytest.raises(InfusionRuleError) as e:
-        s.two_person_check(v.record_id, "NURSE ", PASSWORD, "WB-H4410231", True)
-    assert codes(e) == ["same_user"]
-    with pytest.raises(InfusionRuleError) as e:
-        s.two_person_check(v.record_id, "nurse2", PASSWORD, "WB-OTHER", True)
-    assert codes(e) == ["wristband"]
-    with pytest.raises(InfusionRuleError) as e:
-        s.two_person_check(v.record_id, "nurse2", PASSWORD, "WB-H4410231", False)
-    assert codes(e) == ["label_unconfirmed"]
+    for second, wristband, label_confirmed, code in (("nurse", "WB-H4410231", True, "same_user"),
+                                                      ("NURSE ", "WB-H4410231", True, "same_user"),
+                                                      ("nurse2", "WB-OTHER", True, "wristband"),
+                                                      ("nurse2", "WB-H4410231", False, "label_unconfirmed")):
+        with pytest.raises(InfusionRuleError) as e:
+            s.two_person_check(v.record_id, second, PASSWORD, wristband, label_confirmed)
+        assert codes(e) == [code]
     with pytest.raises(WrongPassword):
         s.two_person_check(v.record_id, "nurse2", "not it", "WB-H4410231", True)
     assert s.infusions(pid)[0].checks == []

@@ -6,30 +6,9 @@ from datetime import timedelta
 import pytest
 
 from bedside.infusion.store import InfusionStore
-from bedside.roles import Role
 from tests.conftest import PASSWORD
-from tests.infusion.uictx import make_ctx
-from ui.infusion.tab import InfusionTab
-from ui.qt import QtCore, QtWidgets, Qt
-
-
-def focus():
-    return QtWidgets.QApplication.focusWidget()
-
-
-def type_row(qtbot, tab, values):
-    """Type one flowsheet row: Tab between fields, Enter saves."""
-    row = tab.panel.entry
-    assert focus() is row.fields["hr"]
-    for i, v in enumerate(values):
-        qtbot.keyClicks(focus(), v)
-        if i < len(values) - 1:
-            qtbot.keyClick(focus(), Qt.Key_Tab)
-    qtbot.keyClick(focus(), Qt.Key_Return)
-
-
-def wait_loaded(qtbot, tab):
-    qtbot.waitUntil(lambda: not tab.loading and tab.snap is not None, timeout=30000)
+from tests.infusion.tab_driver import focus, type_row
+from ui.qt import Qt
 
 
 def press(qtbot, tab, key, dialog=True):
@@ -47,18 +26,9 @@ def fill(qtbot, texts):
 
 
 @pytest.fixture
-def gui(qtbot, tmp_vault, included, clock):
+def gui(infusion_tab, included):
     nurse, pid = included
-    ctx = make_ctx(tmp_vault, nurse, clock)
-    tab = InfusionTab(ctx, pid)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 700)
-    tab.show()
-    tab.activateWindow()
-    qtbot.waitExposed(tab)
-    wait_loaded(qtbot, tab)
-    yield tab, nurse, pid
-    ctx.close()
+    return infusion_tab(nurse, pid), nurse, pid
 
 
 def test_complete_infusion_by_keyboard(gui, qtbot, clock):

@@ -1,31 +1,13 @@
 """More infusion screens on a real vault: the gate's reasons shown, pause
 and resume, a reading corrected with a reason, AE sign-off and SAE report
 by an investigator, and the dashboard sections."""
-from datetime import timedelta
-
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
+from tests.clinical_states import withdraw
 from tests.conftest import PASSWORD
-from tests.infusion.conftest import NORMAL, product_entry, ready_infusion
-from tests.infusion.uictx import make_ctx
-from tests.journey_helpers import withdraw
-from ui.infusion.tab import InfusionTab
+from tests.infusion.data import NORMAL, ready_infusion
+from tests.infusion.tab_driver import focus
 from ui.qt import QtWidgets, Qt
-
-
-def focus():
-    return QtWidgets.QApplication.focusWidget()
-
-
-def open_tab(qtbot, vault, session, clock, pid):
-    ctx = make_ctx(vault, session, clock)
-    tab = InfusionTab(ctx, pid)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 700)
-    tab.show()
-    tab.activateWindow()
-    qtbot.waitUntil(lambda: not tab.loading and tab.snap is not None, timeout=30000)
-    return tab, ctx
 
 
 def wait_dialog(qtbot, tab):
@@ -37,43 +19,41 @@ def wait_closed(qtbot, tab):
     qtbot.waitUntil(lambda: tab.dialog is None and not tab.loading, timeout=30000)
 
 
-def test_gate_reason_shown_and_start_disabled(qtbot, tmp_vault, given_subject_id_only, clock):
+def test_gate_reason_shown_and_start_disabled(qtbot, infusion_tab, given_subject_id_only, clock):
     """No consent recorded: the real gate's reasons are shown, Start stays off."""
     nurse, pid = given_subject_id_only
     ready_infusion(nurse, pid, clock)
-    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    tab = infusion_tab(nurse, pid)
     assert "No consent has been recorded." in tab.panel.blockers.text()
     assert "No eligibility assessment has been recorded." in tab.panel.blockers.text()
     assert not tab.panel.buttons["start"].isEnabled()
     qtbot.keyClick(focus(), Qt.Key_F4)          # the shortcut does nothing while blocked
     qtbot.wait(50)
     assert InfusionStore(nurse).infusions(pid)[0].state.status == "ready"
-    ctx.close()
 
 
-def test_withdrawal_shown_and_start_disabled(qtbot, tmp_vault, included, clock):
+def test_withdrawal_shown_and_start_disabled(qtbot, infusion_tab, included, clock):
     """Consent withdrawn after the check: the screen says so and Start stays off."""
     # the one formatter writes dates as the user reads them, never raw ISO text
     nurse, pid = included
     ready_infusion(nurse, pid, clock)
     withdraw(nurse, pid)
-    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    tab = infusion_tab(nurse, pid)
     assert "Consent was withdrawn on 25/11/2026." in tab.panel.blockers.text()
     assert not tab.panel.buttons["start"].isEnabled()
     qtbot.keyClick(focus(), Qt.Key_F4)
     qtbot.wait(50)
     assert InfusionStore(nurse).infusions(pid)[0].state.status == "ready"
-    ctx.close()
 
 
-def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock):
+def test_pause_resume_and_correction(qtbot, infusion_tab, included, clock):
     nurse, pid = included
     store, v = ready_infusion(nurse, pid, clock)
     store.add_reading(v.record_id, NORMAL)
     store.event(v.record_id, "start")
     clock.advance(minutes=15)
     r, _ = store.add_reading(v.record_id, dict(NORMAL, hr="180"))
-    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    tab = infusion_tab(nurse, pid)
     # pause with a reason (F5), resume (F6)
     qtbot.keyClick(focus(), Qt.Key_F5)
     dlg = wait_dialog(qtbot, tab)
@@ -87,7 +67,8 @@ def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock):
     qtbot.keyClick(focus(), Qt.Key_F6)
     qtbot.waitUntil(lambda: not tab.loading and tab.snap.view.state.status == "running", timeout=30000)
     # correct the mistyped HR: double-click the row, new values + reason
-    row = next(i for i in range(tab.panel.table.rowCount()) if tab.panel.table.item(i, 0).data(Qt.UserRole) == r.record_id)
+    flow = tab.panel.table.flow
+    row = next(i for i in range(flow.rowCount()) if flow.rows[i].reading_id == r.record_id)
     tab.panel.table.correct_requested.emit(r.record_id)
     dlg = wait_dialog(qtbot, tab)
     dlg.row.fields["hr"].selectAll()
@@ -99,7 +80,7 @@ def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock):
     wait_closed(qtbot, tab)
     hist = nurse.records.history(r.record_id)
     assert [h.content["values"]["hr"] for h in hist] == ["180", "80"] and hist[1].reason == "typo 180 for 80"
-    assert tab.panel.table.item(row, 1).text().endswith("✎")
+    assert tab.panel.table.flow.text(row, "timepoint").endswith("✎")
     # correct the product recorded: new version, dose recomputed
     tab.panel.fix.click()
     dlg = wait_dialog(qtbot, tab)
@@ -111,10 +92,9 @@ def test_pause_resume_and_correction(qtbot, tmp_vault, included, clock):
     wait_closed(qtbot, tab)
     assert tab.snap.view.content["dose_shown"] == "2.71" and tab.snap.view.record.version == 2
     assert "2.71" in tab.panel.state.text()
-    ctx.close()
 
 
-def test_investigator_signs_off_and_reports_sae(qtbot, tmp_vault, included, clock, session_as):
+def test_investigator_signs_off_and_reports_sae(qtbot, infusion_tab, included, clock, session_as):
     nurse, pid = included
     ae = InfusionStore(nurse).add_ae(pid, {
         "term": "Pneumonia", "onset_utc": clock.now(), "grade": 3, "serious": True, "seriousness": ["hospitalisation"],
@@ -122,7 +102,7 @@ def test_investigator_signs_off_and_reports_sae(qtbot, tmp_vault, included, cloc
         "outcome": "ongoing", "infusion": 1})
     clock.advance(hours=3)
     inv = session_as(Role.INVESTIGATOR)
-    tab, ctx = open_tab(qtbot, tmp_vault, inv, clock, pid)
+    tab = infusion_tab(inv, pid)
     tab.inner.setCurrentIndex(1)
     assert "SAE clock" in tab.inner.tabText(1)
     assert "report within 21:00:00" == tab.aes.table.item(0, 7).text()
@@ -142,21 +122,19 @@ def test_investigator_signs_off_and_reports_sae(qtbot, tmp_vault, included, cloc
     tab.aes.reported.click()
     qtbot.waitUntil(lambda: not tab.loading and tab.aes.table.item(0, 7).text() == "reported", timeout=30000)
     assert InfusionStore(inv).sae_clocks(pid) == []
-    ctx.close()
 
 
-def test_nurse_cannot_sign(qtbot, tmp_vault, included, clock):
+def test_nurse_cannot_sign(qtbot, infusion_tab, included, clock):
     nurse, pid = included
     InfusionStore(nurse).add_ae(pid, {"term": "Rash", "onset_utc": clock.now(), "grade": 1, "serious": False,
                                       "relation": "possible", "expected": True, "action": "none",
                                       "outcome": "ongoing"})
-    tab, ctx = open_tab(qtbot, tmp_vault, nurse, clock, pid)
+    tab = infusion_tab(nurse, pid)
     tab.aes.table.selectRow(0)
     assert tab.aes.correct.isEnabled() and not tab.aes.sign.isEnabled() and not tab.aes.reported.isEnabled()
     tab.aes.history.click()
     qtbot.waitUntil(lambda: any(w.isVisible() and w.__class__.__name__ == "HistoryDialog"
                                 for w in QtWidgets.QApplication.topLevelWidgets()), timeout=30000)
-    ctx.close()
 
 
 def test_dashboard_sections(included, clock, session_as):

@@ -6,13 +6,8 @@ from datetime import timedelta
 import pytest
 
 from bedside.infusion.store import InfusionStore
-from tests.infusion.conftest import NORMAL, ready_infusion
-from tests.infusion.test_ui_flow import focus, type_row, wait_loaded
-from tests.infusion.uictx import make_ctx
-from tests.test_ui_shell import sign_in
-from ui.context import AppContext
-from ui.infusion.tab import InfusionTab
-from ui.main_window import MainWindow
+from tests.infusion.data import NORMAL, ready_infusion
+from tests.infusion.tab_driver import focus, type_row
 from ui.qt import Qt
 
 ROW = ["84", "122", "70", "18", "96", "37.1", "40"]
@@ -27,25 +22,17 @@ def running(nurse, pid, clock):
 
 
 @pytest.fixture
-def tab(qtbot, tmp_vault, included, clock):
+def tab(qtbot, infusion_tab, included, clock):
     nurse, pid = included
     running(nurse, pid, clock)
-    ctx = make_ctx(tmp_vault, nurse, clock)
-    t = InfusionTab(ctx, pid)
-    qtbot.addWidget(t)
-    t.resize(1366, 700)
-    t.show()
-    t.activateWindow()
-    qtbot.waitExposed(t)
-    wait_loaded(qtbot, t)
+    t = infusion_tab(nurse, pid)
     qtbot.waitUntil(lambda: focus() is t.panel.entry.fields["hr"], timeout=30000)
-    yield t
-    ctx.close()
+    return t
 
 
 def table_rows(t):
-    tb = t.panel.table
-    return [(tb.item(i, 0).text(), tb.item(i, 1).text(), tb.item(i, 2).text()) for i in range(tb.rowCount())]
+    flow = t.panel.table.flow
+    return [tuple(flow.text(i, c) for c in flow.columns[:3]) for i in range(flow.rowCount())]
 
 
 def test_item1_a_later_time_asks_with_the_full_date_by_keyboard(tab, qtbot, clock):
@@ -129,25 +116,13 @@ def ROW_VALUES():  # noqa: N802
     return dict(zip(("hr", "sbp", "dbp", "rr", "spo2", "temp", "fio2"), ROW))
 
 
-def open_window(qtbot, tmp_vault, request):
-    """The real main window on the same vault (data prepared before: it locks)."""
-    tmp_vault.lock()
-    ctx = AppContext(tmp_vault)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    request.addfinalizer(ctx.worker.stop)
-    return win
-
-
 def _idle(qtbot, win):
     qtbot.waitUntil(lambda: win.ctx.worker.pending() == 0, timeout=30000)
 
 
-def test_item11_f2_works_right_after_clicking_the_infusions_tab(qtbot, included, clock, tmp_vault, request):
+def test_item11_f2_works_right_after_clicking_the_infusions_tab(qtbot, included, clock, signed_in):
     nurse, pid = included
-    window = open_window(qtbot, tmp_vault, request)
-    sign_in(qtbot, window)
+    window = signed_in("nurse")
     ws = window.workspace
     ws.open_patient(pid)
     view = ws.views[pid]
@@ -164,7 +139,7 @@ def test_item11_f2_works_right_after_clicking_the_infusions_tab(qtbot, included,
     inf.dialog.reject()
 
 
-def test_item17_dashboard_item_lands_on_the_entry_and_counts_15_actions(qtbot, included, clock, tmp_vault, request):
+def test_item17_dashboard_item_lands_on_the_entry_and_counts_15_actions(qtbot, included, clock, signed_in):
     """One vital-sign entry from the dashboard, keyboard after one click.
     Before: 17 actions (item, Perfusions tab, click in the field, 7 values,
     6 Tabs, Enter). Now 15: the item lands in the first value field, and after
@@ -172,8 +147,7 @@ def test_item17_dashboard_item_lands_on_the_entry_and_counts_15_actions(qtbot, i
     nurse, pid = included
     running(nurse, pid, clock)
     clock.advance(minutes=15)
-    window = open_window(qtbot, tmp_vault, request)
-    sign_in(qtbot, window)
+    window = signed_in("nurse")
     ws = window.workspace
     _idle(qtbot, window)
     actions = 0

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bedside.infusion import protocol, vitals
+from tests.infusion.data import NORMAL
 
 P = protocol.default()
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
-NORMAL = {"hr": "80", "sbp": "120", "dbp": "70", "rr": "18", "spo2": "96", "temp": "37.0", "fio2": "40"}
 
 
 def v(**kw):

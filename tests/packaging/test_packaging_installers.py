@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from build_scripts import build, make_icons
+from tests.packaging.inno_setup import ISS, iss_sections
 
 ROOT = Path(__file__).resolve().parents[2]
-ISS = ROOT / "build_scripts" / "windows" / "bedside.iss"
 DESKTOP = ROOT / "build_scripts" / "linux" / "bedside.desktop"
 
 
@@ -81,23 +81,8 @@ def test_install_script_is_valid_shell_and_keeps_vaults_out_of_opt():
     assert "install -d -m 0700" in text and "/var/lib/bedside" in text   # one vault per PC
 
 
-def _iss_sections(text):
-    sections, current = {}, None
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith(";") or stripped.startswith("#"):
-            continue
-        m = re.fullmatch(r"\[(\w+)\]", stripped)
-        if m:
-            current = m.group(1)
-            sections.setdefault(current, [])
-        elif current:
-            sections[current].append(stripped)
-    return sections
-
-
 def test_inno_setup_script_installs_per_machine_and_never_touches_user_data():
-    sections = _iss_sections(ISS.read_text(encoding="utf-8"))
+    sections = iss_sections(ISS.read_text(encoding="utf-8"))
     setup = dict(line.split("=", 1) for line in sections["Setup"])
     assert setup["PrivilegesRequired"] == "admin"
     assert setup["DefaultDirName"].startswith("{autopf}")
@@ -114,7 +99,7 @@ def test_inno_setup_creates_the_group_and_protects_the_vault_folder():
     """The same access list as the app applies (bedside/vault_folder.py),
     on a folder the uninstaller never removes."""
     from bedside.vault_folder import windows_acl_command
-    sections = _iss_sections(ISS.read_text(encoding="utf-8"))
+    sections = iss_sections(ISS.read_text(encoding="utf-8"))
     assert sections["Dirs"] == ['Name: "{commonappdata}\\Bedside"; Flags: uninsneveruninstall']
     run = " ".join(sections["Run"])
     assert 'localgroup ""Bedside users"" /add' in run

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.packaging.test_packaging_startup_probe import probe_env
+from tests.packaging.startup_probe_env import probe_env
 
 ROOT = Path(__file__).resolve().parents[2]
 

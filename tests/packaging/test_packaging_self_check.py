@@ -10,9 +10,9 @@ import pytest
 from bedside import self_check
 from bedside.crypto.kdf import KdfParams
 from bedside.storage.migrate import head_revision
+from tests.conftest import PASSWORD
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault_v0001"
-PASSWORD = "correct horse 1"
 
 
 def test_fresh_vault_round_trip_and_chain(tmp_path):

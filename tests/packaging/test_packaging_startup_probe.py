@@ -1,12 +1,10 @@
 """The start-up probe bench/startup.py relies on (ui/startup_probe.py)."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from bedside.crypto.kdf import KdfParams
-from bedside.vault import Vault
+from tests.packaging.startup_probe_env import probe_env
 from ui import startup_probe
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -15,17 +13,6 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_probe_is_inert_without_the_variable(qapp, monkeypatch):
     monkeypatch.delenv(startup_probe.ENV, raising=False)
     assert startup_probe.arm(qapp) is False
-
-
-def probe_env(home) -> dict:
-    """A locked vault where the launcher looks ($BEDSIDE_HOME/vault) and the
-    environment of an offscreen app run with the start-up probe armed."""
-    vault, _ = Vault.create(home / "vault", site_name="Probe", workstation_name="PROBE-PC",
-                            admin_username="admin", admin_display_name="Probe Admin",
-                            admin_password="correct horse 1", kdf=KdfParams.for_tests())
-    vault.lock()
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(home),
-                BEDSIDE_STARTUP_PROBE="1", PYTHONPATH=str(ROOT))
 
 
 def test_real_app_reports_its_login_window_and_quits(tmp_path):

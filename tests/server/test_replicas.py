@@ -35,7 +35,7 @@ from bedside.hl7feed.ack import ack_code_of
 from bedside.hl7feed.sender import MllpSender
 from bedside.hl7feed.simulator import monitor_message
 from bedside_server.db import Hl7Item
-from tests.hl7.conftest import DUPONT, registered
+from tests.hl7.feed import DUPONT, registered
 from tests.sync.workstations import Workstation
 
 from .entries import SITE_ROOT, _staff, make_entry, site_directory

@@ -1,8 +1,7 @@
-from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
+"""Fixtures for the sync tests: ward PCs enrolled with a real sqlite server."""
+import pytest
 
-import pytest  # noqa: E402
-
-from tests.sync.workstations import Workstation  # noqa: E402
+from tests.sync.workstations import Workstation
 
 
 @pytest.fixture

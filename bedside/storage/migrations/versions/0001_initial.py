@@ -5,17 +5,10 @@ Revision ID: 0001
 import sqlalchemy as sa
 from alembic import op
 
+from bedside.storage.ddl import append_only
+
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
-
-
-def _append_only(table: str) -> None:
-    for verb in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
 
 
 def upgrade() -> None:
@@ -79,4 +72,4 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_record", "audit", ["record_id"])
     for table in ("records", "blobs", "audit"):
-        _append_only(table)
+        append_only(table)

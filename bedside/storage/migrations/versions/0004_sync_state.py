@@ -8,23 +8,19 @@ Revises: 0003
 import sqlalchemy as sa
 from alembic import op
 
+from bedside.storage.ddl import key, optional, required
+
 revision = "0004_sync"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
     op.create_table(
         "sync_acks",
-        sa.Column("kind", sa.String, primary_key=True),      # entry | blob
-        sa.Column("key", sa.String, primary_key=True),       # entry id | sha256
-        sa.Column("status", sa.String, nullable=False),      # acked | rejected
-        sa.Column("at_utc", sa.String, nullable=False),
-        sa.Column("detail", sa.Text, nullable=True),
+        key("kind"),                 # entry | blob
+        key("key"),                  # entry id | sha256
+        required("status"),          # acked | rejected
+        required("at_utc"),
+        optional("detail", sa.Text),
     )
-    op.create_table(
-        "sync_state",
-        sa.Column("key", sa.String, primary_key=True),
-        sa.Column("value", sa.Text, nullable=False),
-    )
+    op.create_table("sync_state", key("key"), required("value", sa.Text))

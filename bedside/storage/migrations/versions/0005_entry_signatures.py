@@ -11,15 +11,15 @@ Revises: 0004_sync
 import sqlalchemy as sa
 from alembic import op
 
+from bedside.storage.ddl import optional
+
 revision = "0005_signed"
 down_revision = "0004_sync"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("records", sa.Column("author_key_id", sa.String, nullable=True))
-    op.add_column("records", sa.Column("entry_sig", sa.String, nullable=True))
+    op.add_column("records", optional("author_key_id"))
+    op.add_column("records", optional("entry_sig"))
     bind = op.get_bind()
     top = bind.execute(sa.text("SELECT COALESCE(MAX(rowid), 0) FROM records")).scalar()
     bind.execute(sa.text("INSERT INTO meta(key, value) VALUES ('legacy_rowid_max', :v)"),

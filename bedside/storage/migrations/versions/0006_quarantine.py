@@ -8,21 +8,21 @@ Revises: 0005_signed
 import sqlalchemy as sa
 from alembic import op
 
+from bedside.storage.ddl import key, optional, required
+
 revision = "0006_quarantine"
 down_revision = "0005_signed"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
     op.create_table(
         "sync_quarantine",
-        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("received_utc", sa.String, nullable=False),
-        sa.Column("server_seq", sa.Integer, nullable=True),
-        sa.Column("kind", sa.String, nullable=False),          # entry | blob | item
-        sa.Column("entry_id", sa.String, nullable=True),       # as claimed (bounded)
-        sa.Column("workstation_id", sa.String, nullable=True),  # as claimed (bounded)
-        sa.Column("reason", sa.Text, nullable=False),          # the rule broken, no content
-        sa.Column("raw", sa.Text, nullable=False),             # the item as received (JSON)
+        key("id", sa.Integer, autoincrement=True),
+        required("received_utc"),
+        optional("server_seq", sa.Integer),
+        required("kind"),                    # entry | blob | item
+        optional("entry_id"),                # as claimed (bounded)
+        optional("workstation_id"),          # as claimed (bounded)
+        required("reason", sa.Text),         # the rule broken, no content
+        required("raw", sa.Text),            # the item as received (JSON)
     )

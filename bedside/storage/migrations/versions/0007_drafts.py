@@ -9,19 +9,19 @@ Revises: 0006_quarantine
 import sqlalchemy as sa
 from alembic import op
 
+from bedside.storage.ddl import key, optional, required
+
 revision = "0007_drafts"
 down_revision = "0006_quarantine"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
     op.create_table(
         "drafts",
-        sa.Column("user_id", sa.String, primary_key=True),
-        sa.Column("kind", sa.String, primary_key=True),      # vital_row | adverse_event | consent
-        sa.Column("key", sa.String, primary_key=True),       # which form of that kind
-        sa.Column("patient_id", sa.String, nullable=True),
-        sa.Column("content", sa.Text, nullable=False),       # JSON: where + what was typed
-        sa.Column("updated_utc", sa.String, nullable=False),
+        key("user_id"),
+        key("kind"),                         # vital_row | adverse_event | consent
+        key("key"),                          # which form of that kind
+        optional("patient_id"),
+        required("content", sa.Text),        # JSON: where + what was typed
+        required("updated_utc"),
     )

@@ -3,6 +3,7 @@ import datetime as dt
 import math
 
 from bedside.consent.forms import load_representative_order, load_witness_roles
+from tests.conftest import make_patient
 
 T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.timezone.utc)
 NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.timezone.utc)
@@ -54,17 +55,10 @@ def withdrawal(m, by="patient", scope=("stop_treatment",)):
     return {"kind": "withdrawal", "at": at(m), "by": by, "by_name": "X", "scope": list(scope), "reason": ""}
 
 
-PASSWORD = "correct horse 1"
-
-
 def new_patient(session, name="Jean Dupont", mrn="MRN-001"):
-    """A minimal patient record (the patients capability may add more fields)."""
-    from bedside.patients import register_patient
+    """A registered patient called *name*: its id."""
     first, last = name.split(" ", 1)
-    p = register_patient(session, {"mrn": mrn, "family_name": last, "given_name": first,
-                                   "date_of_birth": "1970-01-01", "sex": "M", "weight_kg": 80,
-                                   "height_cm": 178, "wristband": "WB-" + mrn})
-    return p.id
+    return make_patient(session, mrn=mrn, family_name=last, given_name=first, date_of_birth="1970-01-01").id
 
 
 def consent_event(pathway="patient", language="fr", **signer):

@@ -1,1 +1,0 @@
-from tests.server.fixtures import sqlite_server  # noqa: F401

@@ -1,1 +1,0 @@
-from tests.server.fixtures import db_url, pg_cluster, server, sqlite_server  # noqa: F401
