@@ -46,6 +46,9 @@ ROLE_USER = {Role.ADMINISTRATOR: "admin", Role.NURSE: "nurse",
 # A fictitious ICU patient; ``make_patient`` overrides what a test cares about.
 PATIENT = {"mrn": "H100001", "family_name": "Test", "given_name": "Paul", "date_of_birth": "1965-04-02",
            "sex": "M", "weight_kg": 80, "height_cm": 178}
+# A patient whose stored versions the rogue-insider tests edit on disk.
+LAMBERT = {"mrn": "H700002", "family_name": "Lambert", "given_name": "Sophie",
+           "date_of_birth": "1961-07-14", "sex": "F", "weight_kg": 64, "height_cm": 168}
 WAIT_MS = 30000     # a condition wait returns as soon as it holds; generous for a loaded machine
 
 
@@ -307,3 +310,17 @@ def main_window_signed_in(qtbot, vault, username: str, request):
     request.addfinalizer(ctx.worker.stop)
     assert sign_in(qtbot, win, username)
     return win
+
+
+def with_key(folder, key, *sql, params=()):
+    """Raw SQL on the real encrypted file, append-only triggers dropped first
+    (a rogue insider with the key)."""
+    from bedside.header import DB_NAME
+    from bedside.storage.engine import keyed_connection
+    conn = keyed_connection(folder / DB_NAME, key)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for stmt in sql:
+        conn.execute(stmt, params)
+    conn.commit()
+    conn.close()

@@ -15,7 +15,7 @@ from bedside.canonical import canonical_json, sha256_hex
 from bedside.frozen_json import freeze
 from bedside.patients import get_patient, register_patient
 from bedside.roles import Role
-from tests.test_rogue_insider_vault import PATIENT, with_key
+from tests.conftest import LAMBERT, with_key
 
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
                     lambda kids: st.lists(kids, max_size=3)
@@ -49,7 +49,7 @@ def test_frozen_content_reads_like_the_json_and_refuses_every_change(content):
 
 def test_a_version_read_twice_is_shared_and_cannot_be_changed_by_a_reader(session_as):
     nurse = session_as(Role.NURSE)
-    p = register_patient(nurse, PATIENT)
+    p = register_patient(nurse, LAMBERT)
     first, again = nurse.records.latest(p.id), nurse.records.latest(p.id)
     assert again is first                              # decoded once
     with pytest.raises(TypeError):
@@ -65,7 +65,7 @@ def test_a_row_edited_on_disk_while_the_app_runs_is_not_served_from_memory(tmp_v
     of the same patient: the second reading sees the edit (damaged, last good
     version shown), not the version remembered from the first."""
     nurse = session_as(Role.NURSE)
-    p = register_patient(nurse, PATIENT)
+    p = register_patient(nurse, LAMBERT)
     from bedside.patients import correct_patient
     correct_patient(nurse, p.id, {"weight_kg": 66}, "weighed again")
     assert get_patient(nurse, p.id).weight_kg == 66
@@ -82,7 +82,7 @@ def test_a_row_edited_on_disk_while_the_app_runs_is_not_served_from_memory(tmp_v
 
 def test_locking_the_vault_drops_the_decoded_versions(tmp_vault, session_as):
     nurse = session_as(Role.NURSE)
-    p = register_patient(nurse, PATIENT)
+    p = register_patient(nurse, LAMBERT)
     v = nurse.records.latest(p.id)
     assert records._DECODED[v.id][1] is v
     tmp_vault.lock()

@@ -8,9 +8,8 @@ from ui.infusion.flowsheet_model import FlowsheetModel
 from ui.qt import Qt, QtGui
 from ui.style import colour
 
-from .test_schedule import P, T0, m
+from .data import NORMAL as VALS, P, T0, m
 
-VALS = {"hr": "80", "sbp": "120", "dbp": "70", "rr": "18", "spo2": "96", "temp": "37.0", "fio2": "40"}
 R = Qt.ItemDataRole
 
 

@@ -196,16 +196,9 @@ def representative_step():
     return flow
 
 
-def _representative_step_fr():
-    from ui.render import _in_language
-    _in_language("fr")
-    return representative_step()
-
-
 def register_screens(screen) -> None:
     """Add the consent screens to ``ui.render`` (ui/capabilities.py)."""
-    screen("consent-step-representative")(representative_step)
-    screen("consent-step-representative-fr")(_representative_step_fr)
+    screen("consent-step-representative", fr="consent-step-representative-fr")(representative_step)
     screen("consent-tab")(lambda: consent_window("Leclercq"))
     screen("consent-tab-withdrawn")(lambda: consent_window("Wouters"))
     for name in STEPS:
