@@ -8,6 +8,7 @@ adds its audit entry in the same transaction and commits durably once.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import uuid
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from bedside.names import EntryId, PatientId, RecordId, RecordType
 from . import audit, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
+from .frozen_json import freeze
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
@@ -41,7 +43,16 @@ def readable(row: RecordRow) -> RecordVersion | None:
     """A stored version as a RecordVersion, or None when it cannot be read
     or does not match its record type's declaration (a row written around
     the core: ``bedside verify`` names it).  Readers that list many
-    records skip such a version instead of failing for everyone."""
+    records skip such a version instead of failing for everyone.
+
+    A version read as a plain row (``StoredRow``) is decoded once: the
+    result is remembered with the row it came from and given again only for
+    a row equal to it in every column (a row changed on disk, in any byte,
+    is checked and decoded afresh). Its content is read-only
+    (``frozen_json``): every reader shares it."""
+    known = _DECODED.get(row.id) if isinstance(row, tuple) else None
+    if known is not None and known[0] == row:
+        return known[1]
     try:
         if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
             return None        # altered after it was written
@@ -51,7 +62,24 @@ def readable(row: RecordRow) -> RecordVersion | None:
         v.created_utc.astimezone(timezone.utc)
     except (ValueError, TypeError, KeyError, OverflowError, RecursionError, UnicodeError):
         return None
-    return v if _valid_content(v.record_type, row.content_hash, v.content) else None
+    if not _valid_content(v.record_type, row.content_hash, v.content):
+        return None
+    if isinstance(row, tuple):
+        v = dataclasses.replace(v, content=freeze(v.content))
+        if len(_DECODED) >= _DECODED_MAX:
+            _DECODED.clear()
+        _DECODED[row.id] = (row, v)
+    return v
+
+
+# Versions decoded from plain rows, by entry id: (the row, its RecordVersion).
+_DECODED: dict[str, tuple[tuple, RecordVersion]] = {}
+_DECODED_MAX = 20_000
+
+
+def forget_decoded() -> None:
+    """Drop the remembered versions (a vault is locked: its contents leave memory)."""
+    _DECODED.clear()
 
 
 _VALID: dict[tuple[str, str], bool] = {}

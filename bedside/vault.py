@@ -4,6 +4,7 @@ slot and a recovery slot; logging in unwraps the key and opens the database."""
 
 from __future__ import annotations
 
+import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -206,6 +207,9 @@ class Vault:
 
     def lock(self) -> None:
         """Drop the key and close the database (idle lock, user switch, exit)."""
+        records = sys.modules.get(f"{__package__}.records")   # not imported before a sign-in
+        if records is not None:
+            records.forget_decoded()          # decoded contents leave memory with the key
         if self.db is not None:
             self.db.close()
             self.db = None

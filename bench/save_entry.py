@@ -3,7 +3,7 @@ audit entry, admitted by the entry rules, one durable commit -- with 1,000
 to 1,000,000 entries already stored, next to a bare durable SQLCipher commit
 of the same bytes, measured in the same run, sample by sample interleaved.
 
-    python bench/save_entry.py [--samples 300] [--sizes 1000,100000,1000000] [--smoke]
+    python bench/save_entry.py [--samples 300] [--sizes 1000,100000,1000000] [--keep DIR] [--smoke]
 
 The baseline is the honest floor for an encrypted vault: a ``sqlcipher3``
 connection keyed and configured like the vault (WAL, ``synchronous=FULL``,
@@ -104,6 +104,9 @@ def fill(session, n: int) -> None:
 
 
 def make_vault(folder: Path, preload: int):
+    if (folder / "vault.json").exists():      # --keep: reuse the filled vault
+        vault = Vault.open(folder)
+        return vault, vault.login("nurse", PASSWORD)
     vault, _ = Vault.create(folder, site_name="Bench", workstation_name="PC",
                             admin_username="admin", admin_display_name="Admin",
                             admin_password=PASSWORD, kdf=KdfParams.for_tests())
@@ -115,10 +118,12 @@ def make_vault(folder: Path, preload: int):
 
 def bare_sqlcipher(folder: Path, preload: int, payload: tuple[str, str]):
     """A keyed SQLCipher file configured like the vault, *preload* rows in."""
-    conn = keyed_connection(folder / "bare.db", os.urandom(32))
+    conn = keyed_connection(folder / "bare.db", stored_key(folder / "bare.key"))
     conn.isolation_level = None
-    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, body TEXT)")
     rec, aud = payload
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 't'").fetchone()[0]:
+        return conn                               # --keep: filled by an earlier run
+    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, body TEXT)")
     done = 0
     while done < preload:
         k = min(BATCH, preload - done)
@@ -134,8 +139,10 @@ def same_schema(session, folder: Path, preload: int, payload_rows: tuple[tuple, 
     """A keyed SQLCipher file with the vault's own ``records`` and ``audit``
     tables and indexes (no triggers, no Bedside code), *preload* rows in
     each: what the schema alone costs per commit, for the reading."""
-    conn = keyed_connection(folder / "schema.db", os.urandom(32))
+    conn = keyed_connection(folder / "schema.db", stored_key(folder / "schema.key"))
     conn.isolation_level = None
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit'").fetchone()[0]:
+        return conn, conn.execute("SELECT max(seq) FROM audit").fetchone()[0]   # --keep
     src = session.db.engine.raw_connection()
     try:
         ddl = [sql for (sql,) in src.execute(
@@ -165,6 +172,13 @@ def same_schema(session, folder: Path, preload: int, payload_rows: tuple[tuple, 
     return conn, seq
 
 
+def stored_key(path: Path) -> bytes:
+    """A random key for a bench file, kept beside it so ``--keep`` can reopen it."""
+    if not path.exists():
+        path.write_bytes(os.urandom(32))
+    return path.read_bytes()
+
+
 def raw_rows(session, entry_id: str) -> tuple[tuple, tuple]:
     """The record row and audit row a save stored."""
     conn = session.db.engine.raw_connection()
@@ -183,8 +197,10 @@ def as_text(rows: tuple[tuple, tuple]) -> tuple[str, str]:
     return tuple("\x1f".join(map(str, r)) for r in rows)
 
 
-def run_size(size: int, samples: int) -> dict[str, list[float]]:
-    with tempfile.TemporaryDirectory() as d:
+def run_size(size: int, samples: int, keep: Path | None = None) -> dict[str, list[float]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        d = keep / str(size) if keep else Path(tmp)
+        d.mkdir(parents=True, exist_ok=True)
         vault, s = make_vault(Path(d) / "vault", size)
         warm = [s.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
                                  patient_id="p1") for i in range(5)]
@@ -231,13 +247,15 @@ def main() -> int:
     ap = parser(__doc__)
     ap.add_argument("--samples", type=int, default=300)
     ap.add_argument("--sizes", default="1000,100000,1000000")
+    ap.add_argument("--keep", type=Path, help="keep the filled files in DIR/<size>/ and reuse them "
+                    "in later runs (a million takes minutes to fill; each run adds its samples)")
     a = ap.parse_args()
     if a.smoke:
         a.samples, a.sizes = 20, "50"
     worst = worst_floor = 0.0
     for size in [int(x) for x in a.sizes.split(",")]:
         t0 = time.perf_counter()
-        got = run_size(size, a.samples)
+        got = run_size(size, a.samples, a.keep)
         print(f"{size:>9,} stored ({time.perf_counter() - t0:.0f} s with the fill)")
         for name, p in (("p50", 50), ("p99", 99)):
             o, b = pct(got["bedside"], p) * 1000, pct(got["bare"], p) * 1000

@@ -65,6 +65,17 @@ DROPPABLE_QT_LIBS = {
     "Labs": None,
 }
 
+# Windows OpenGL fallbacks PyInstaller's Qt hook collects (issue 12): Mesa's
+# software OpenGL (opengl32sw.dll, 20.6 MB in PySide6 6.11.3's wheel) and
+# ANGLE with its shader compiler (libEGL/libGLESv2/d3dcompiler_47, not in
+# that wheel). Qt loads them only for an OpenGL context (QOpenGLWidget,
+# QOpenGLWindow, Qt Quick on OpenGL), when the driver offers no OpenGL 2.
+# Bedside paints with QPainter into QtWidgets' raster backing store, which
+# never asks for OpenGL, so an RDP session or a VM without GPU drivers paints
+# it the same; they stay if a module that renders through OpenGL is used.
+WINDOWS_GL_FALLBACKS = re.compile(r"^(opengl32sw|libEGL|libGLESv2|d3dcompiler_\d+)\.dll$", re.I)
+GL_MODULES = frozenset({"QtOpenGL", "QtOpenGLWidgets", "QtQuick", "QtQuickWidgets", "Qt3DCore"})
+
 # Standard-library / tooling packages nothing in the app needs at run time.
 STDLIB_EXCLUDES = (
     "tkinter",
@@ -218,7 +229,11 @@ def plugin_allowed(relpath: str) -> bool:
 
 
 def qt_lib_allowed(filename: str, used: set[str] = BASE_QT_MODULES) -> bool:
-    """False for a Qt library (libQt6Network.so.6, Qt6Network.dll) nothing kept needs."""
+    """False for a Qt library (libQt6Network.so.6, Qt6Network.dll) nothing kept
+    needs, and for Windows' OpenGL fallbacks (:data:`WINDOWS_GL_FALLBACKS`)
+    when no module kept renders through OpenGL."""
+    if WINDOWS_GL_FALLBACKS.match(os.path.basename(filename.replace("\\", "/"))):
+        return bool(GL_MODULES & set(used))
     m = re.match(r"^(?:lib)?Qt6([A-Za-z]+?)(?:\.so|\.dll|\.\d|$)", os.path.basename(filename))
     if not m:
         return True

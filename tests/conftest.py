@@ -46,6 +46,9 @@ ROLE_USER = {Role.ADMINISTRATOR: "admin", Role.NURSE: "nurse",
 # A fictitious ICU patient; ``make_patient`` overrides what a test cares about.
 PATIENT = {"mrn": "H100001", "family_name": "Test", "given_name": "Paul", "date_of_birth": "1965-04-02",
            "sex": "M", "weight_kg": 80, "height_cm": 178}
+# A patient whose stored versions the rogue-insider tests edit on disk.
+LAMBERT = {"mrn": "H700002", "family_name": "Lambert", "given_name": "Sophie",
+           "date_of_birth": "1961-07-14", "sex": "F", "weight_kg": 64, "height_cm": 168}
 WAIT_MS = 30000     # a condition wait returns as soon as it holds; generous for a loaded machine
 
 
@@ -253,3 +256,71 @@ def signed_in(qtbot, open_window):
         assert sign_in(qtbot, win, username), win.login.error.text()
         return win
     return go
+
+
+def settle(qtbot, ctx=None, timeout: int = 30000) -> None:
+    """Wait until every job on the context's DB worker has answered (never a
+    sleep); without ``ctx``, every running app context's."""
+    from ui.context import AppContext
+    contexts = [ctx] if ctx is not None else [c for c in list(AppContext.alive) if c.worker.running()]
+    for c in contexts:
+        qtbot.waitUntil(lambda c=c: c.worker.pending() == 0, timeout=timeout)
+
+
+def screen_for(qtbot, build, session):
+    """``build(ctx)`` a screen on an app context signed in as ``session``
+    (its own DB worker, stopped when qtbot closes the screen); waits for its
+    first load."""
+    from ui.context import AppContext
+    ctx = AppContext(session.vault, session.clock)
+    ctx.signed_in(session)
+    widget = build(ctx)
+    qtbot.addWidget(widget)
+    # stopped when the screen goes, however it goes (qtbot skips a widget already collected)
+    widget.destroyed.connect(lambda: ctx.worker.stop(discard=True))
+    settle(qtbot, ctx)
+    return widget
+
+
+def count_reloads(view):
+    """Count each tab's ``refresh()`` calls on a patient screen from now on,
+    by the tab's class name (a ``collections.Counter``)."""
+    from collections import Counter
+    counts: Counter = Counter()
+    for page in view.pages:
+        name, original = type(page).__name__, page.refresh
+
+        def counted(*args, _name=name, _original=original, **kwargs):
+            counts[_name] += 1
+            return _original(*args, **kwargs)
+        page.refresh = counted
+    return counts
+
+
+def main_window_signed_in(qtbot, vault, username: str, request):
+    """The real main window over ``vault`` (its own context and DB worker,
+    stopped at the end of the test), ``username`` signed in through the
+    login page; returns the window once its workspace is up."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    ctx = AppContext(vault)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    request.addfinalizer(ctx.worker.stop)
+    assert sign_in(qtbot, win, username)
+    return win
+
+
+def with_key(folder, key, *sql, params=()):
+    """Raw SQL on the real encrypted file, append-only triggers dropped first
+    (a rogue insider with the key)."""
+    from bedside.header import DB_NAME
+    from bedside.storage.engine import keyed_connection
+    conn = keyed_connection(folder / DB_NAME, key)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for stmt in sql:
+        conn.execute(stmt, params)
+    conn.commit()
+    conn.close()

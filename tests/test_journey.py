@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from bedside.changes import Changed
 from bedside.consent import pathway as consent_pathway
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as eligibility
@@ -34,6 +35,7 @@ from ui.context import AppContext
 from ui.eligibility.checklist import ChecklistWidget
 from ui.infusion.tab import InfusionTab
 from ui.main_window import MainWindow
+from ui.ops import Op
 from ui.qt import QtCore, QtWidgets, Qt
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,7 +113,8 @@ def register_by_keyboard(qtbot, win):
                 qtbot.keyClicks(f[key], text)
             f["wristband"].setFocus()
             qtbot.keyClicks(f["wristband"], "WB-" + MRN)
-            qtbot.keyClick(f["wristband"], Qt.Key_Return)     # Enter saves
+            qtbot.keyClick(f["wristband"], Qt.Key_Return)     # Enter saves (on the DB worker)
+            qtbot.waitUntil(lambda: not dlg.isVisible() or bool(dlg.error.text()), timeout=WAIT)
             if dlg.isVisible():
                 failures.append(dlg.error.text())
                 dlg.reject()
@@ -355,7 +358,7 @@ def test_a_write_after_switch_user_does_not_reach_the_dropped_workspace(qtbot, w
     into its deleted patient list (the journey above found this)."""
     sign_in(qtbot, win, "nurse")
     switch_user(qtbot, win, "investigator")
-    win.ctx.notify("")                  # would raise "Internal C++ object already deleted"
+    win.ctx.notify(Changed())           # would raise "Internal C++ object already deleted"
     idle(qtbot, win)
     qtbot.wait(20)
 
@@ -372,7 +375,8 @@ def test_switch_user_waits_for_the_query_running_on_the_worker(qtbot, win):
     def slow_read():
         time.sleep(0.3)
         return list_patients(session)
-    win.ctx.run(slow_read, lambda r: got.append(("ok", r)), lambda e: got.append(("failed", e)))
+    Op(win.ctx, slow_read).on_success(lambda r: got.append(("ok", r))) \
+        .on_failure(lambda e: got.append(("failed", e))).run()
     win.act_switch.trigger()
     qtbot.waitUntil(lambda: bool(got), timeout=WAIT)
     assert got[0] == ("ok", [])

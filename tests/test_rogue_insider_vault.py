@@ -17,20 +17,9 @@ from bedside.vault import Vault
 from bedside.verify import verify_vault
 from tests.consent.data import consent_event, good_signature, new_patient
 
-from .conftest import PASSWORD
+from .conftest import LAMBERT, PASSWORD, with_key
 
 PDF = b"%PDF-1.4\n% consent form signed by the patient\n%%EOF\n"
-
-
-def with_key(folder, key, *sql, params=()):
-    """Raw SQL on the real encrypted file, append-only triggers dropped first."""
-    conn = keyed_connection(folder / DB_NAME, key)
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
-        conn.execute(f"DROP TRIGGER {name}")
-    for stmt in sql:
-        conn.execute(stmt, params)
-    conn.commit()
-    conn.close()
 
 
 def verify(folder):
@@ -88,10 +77,6 @@ def test_workstation_identity_changed_with_the_key_is_named(tmp_vault, closed):
     assert not r.ok and "workstation id differs" in r.line
 
 
-PATIENT = {"mrn": "H700002", "family_name": "Lambert", "given_name": "Sophie",
-           "date_of_birth": "1961-07-14", "sex": "F", "weight_kg": 64, "height_cm": 168}
-
-
 @pytest.mark.parametrize("damage", [
     "content='{not json'",                 # not JSON at all
     "valid JSON, matching sha256",         # hash recomputed: not a patient record
@@ -106,7 +91,7 @@ def test_damaged_patient_version_gives_the_last_good_one_and_says_so(
     from bedside.canonical import sha256_hex
     from bedside.records import DAMAGED_NOTICE
     nurse = session_as(Role.NURSE)
-    p = register_patient(nurse, PATIENT)
+    p = register_patient(nurse, LAMBERT)
     v2 = correct_patient(nurse, p.id, {"weight_kg": 66}, "weighed again")
     head = nurse.records.latest(p.id).id
     folder, key = closed()
@@ -133,7 +118,7 @@ def test_hand_edited_content_with_a_stale_hash_is_not_shown_as_current(
         tmp_vault, session_as, closed):
     from bedside.patients import get_patient, register_patient
     nurse = session_as(Role.NURSE)
-    p = register_patient(nurse, PATIENT)
+    p = register_patient(nurse, LAMBERT)
     head = nurse.records.latest(p.id).id
     folder, key = closed()
     with_key(folder, key, "UPDATE records SET content=replace(content, 'Lambert', 'Intrus') "

@@ -14,6 +14,7 @@ def test_site_settings_show_the_wizard_site_name(qtbot, tmp_vault, session_as):
     ctx.signed_in(admin)
     dlg = SettingsDialog(ctx)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.save_button.isEnabled, timeout=30000)     # the values in force, read on the worker
     assert dlg.fields["site_name"].text() == named
     admin.settings.update({"site_name": "CHU de Liège — USI 2"}, reason="renamed")
     assert admin.settings.get("site_name") == "CHU de Liège — USI 2"

@@ -13,7 +13,7 @@ from ui.patient_list import Col, PatientTableModel
 from ui.qt import Qt, QtWidgets
 from ui.wizard import FirstRunWizard
 
-from .conftest import finish_wizard, sign_in
+from .conftest import finish_wizard, settle, sign_in
 
 ALICE = {"mrn": "H100001", "family_name": "Marchal", "given_name": "Alice",
          "date_of_birth": "1970-02-03", "sex": "F", "weight_kg": 70, "height_cm": 165}
@@ -97,6 +97,7 @@ def test_lock_keeps_half_filled_form_for_same_user(qtbot, window, tmp_vault):
         elif value != "":
             dlg.fields[key].setText(str(value))
     dlg.save()
+    settle(qtbot, window.ctx)
     assert dlg.saved is not None and dlg.saved.family_name == "Half-typed"
 
 
@@ -132,13 +133,16 @@ def test_bad_patient_input_is_refused_in_words(qtbot, window):
     dlg.fields["sex"].setCurrentIndex(1)
     dlg.fields["weight_kg"].setText("seventy")
     dlg.save()
+    settle(qtbot, window.ctx)
     assert dlg.saved is None and "number" in dlg.error.text().lower()
     dlg.fields["weight_kg"].setText("70,5")
     dlg.fields["date_of_birth"].setText("2099-01-01")
     dlg.save()
+    settle(qtbot, window.ctx)
     assert dlg.saved is None and "future" in dlg.error.text()
     dlg.fields["date_of_birth"].setText("1970-02-03")
     dlg.save()
+    settle(qtbot, window.ctx)
     assert dlg.saved is not None and dlg.saved.weight_kg == 70.5
 
 
@@ -162,15 +166,19 @@ def test_site_settings_change_is_versioned_with_reason(qtbot, window):
     assert window.act_settings.isVisible()
     dlg = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dlg)
+    settle(qtbot, window.ctx)
     dlg.fields["idle_lock_minutes"].setValue(5)
     dlg.save()
+    settle(qtbot, window.ctx)
     assert "reason" in dlg.error.text().lower()
     dlg.fields["subject_id_format"].setText("TJT-")
     dlg.reason.setText("ward policy")
     dlg.save()
+    settle(qtbot, window.ctx)
     assert "{n}" in dlg.error.text()
     dlg.fields["subject_id_format"].setText("TJT-{n:03d}")
     dlg.save()
+    settle(qtbot, window.ctx)
     assert dlg.result() == dlg.DialogCode.Accepted
     s = window.ctx.session
     assert s.settings["idle_lock_minutes"] == 5
@@ -240,5 +248,6 @@ def test_new_patient_by_keyboard_follows_the_visual_order(qtbot, window, french)
     assert f["date_of_birth"].placeholderText() == "JJ/MM/AAAA"
     f["wristband"].setFocus()
     qtbot.keyClick(f["wristband"], Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
     assert dlg.saved is not None, dlg.error.text()
     assert (dlg.saved.sex, dlg.saved.weight_kg, str(dlg.saved.date_of_birth)) == ("M", 80.5, "1961-03-14")

@@ -4,6 +4,7 @@ import pytest
 
 from bedside.roles import Role
 from bedside.users import list_users
+from tests.conftest import settle
 from ui.context import AppContext
 from ui.qt import QtCore, QtWidgets, Qt
 from ui.users_dialog import UsersDialog
@@ -19,6 +20,7 @@ def dialog(qtbot, tmp_vault, session_as):
     dlg = UsersDialog(ctx)
     qtbot.addWidget(dlg)
     dlg.show()
+    settle(qtbot, ctx)
     yield dlg, admin
     ctx.worker.stop()
 
@@ -30,6 +32,7 @@ def _fill(qtbot, dlg, username, role_index, password, confirm):
     dlg.password.setText(password)
     dlg.confirm.setText(confirm)
     qtbot.mouseClick(dlg.add, Qt.LeftButton)
+    settle(qtbot, dlg.ctx)
 
 
 def _answer(qtbot, button):
@@ -67,8 +70,10 @@ def test_role_change_asks_first(qtbot, dialog):
     dlg.role.setCurrentIndex(dlg.role.findData(Role.INVESTIGATOR.value))
     seen = _answer(qtbot, QtWidgets.QMessageBox.StandardButton.No)
     qtbot.mouseClick(dlg.set_role, Qt.LeftButton)
+    settle(qtbot, dlg.ctx)
     assert seen and "Investigator" in seen[0]
     assert next(u for u in list_users(admin) if u.id == target.id).role == Role.NURSE
     _answer(qtbot, QtWidgets.QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dlg.set_role, Qt.LeftButton)
+    settle(qtbot, dlg.ctx)
     assert next(u for u in list_users(admin) if u.id == target.id).role == Role.INVESTIGATOR

@@ -4,10 +4,12 @@ supersedes every head and names them in its reason."""
 
 from __future__ import annotations
 
+from bedside.changes import Changed
 from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.sync.conflicts import ConflictInfo, resolve
 
 from .errors import show_error
+from .ops import Op
 from .stored_values import format_stored
 from .qt import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                  QScrollArea, QVBoxLayout, QWidget, QtWidgets, translate)
@@ -131,9 +133,9 @@ class ResolveConflictDialog(QDialog):
             return
         session, rid, note, base = (self.ctx.session, self.conflict.record_id,
                                     self.reason.text(), self._base)
-        self.save.setEnabled(False)
-        self.ctx.run(lambda: resolve(session, rid, content, note, base_entry_id=base),
-                     self._saved, self._failed)
+        Op(self.ctx, lambda: resolve(session, rid, content, note, base_entry_id=base), parent=self) \
+            .busy(self.save).changes_from(Changed.of_version) \
+            .on_success(self._saved).on_failure(self._failed).run()
 
     def _saved(self, version) -> None:
         self.saved = version

@@ -6,6 +6,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from bedside.changes import Changed
 from bedside.clock import Clock
 from bedside.vault import Vault
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 class AppContext(QObject):
     session_changed = Signal()       # signed in, switched user or locked
-    data_changed = Signal(str)       # a patient id (or "") whose data changed
+    data_changed = Signal(object)    # bedside.changes.Changed: whose data, which record types
     alive: "weakref.WeakSet[AppContext]" = weakref.WeakSet()   # tools that render many screens stop them all
 
     def __init__(self, vault: Vault, clock: Clock | None = None, demo: bool = False) -> None:
@@ -32,15 +33,14 @@ class AppContext(QObject):
         self.worker = DbWorker(self)
         AppContext.alive.add(self)
 
-    def run(self, fn, on_success, on_failure=None) -> None:
-        self.worker.run(fn, on_success, on_failure)
-
     def signed_in(self, session: Session) -> None:
         self.session = session
         self.session_changed.emit()
 
-    def notify(self, patient_id: str = "") -> None:
-        self.data_changed.emit(patient_id)
+    def notify(self, changed: Changed) -> None:
+        """Tell every view what changed (an ``Op`` does it after its job;
+        see ``Op.changes``). Views refresh only what shows those types."""
+        self.data_changed.emit(changed)
 
     def close(self) -> None:
         self.worker.stop()

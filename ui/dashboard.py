@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import capabilities
 from .dashboard_sections import SECTIONS
+from .ops import Op
 from .style import colour
 from .qt import (QColor, QLabel, QListWidget, QListWidgetItem, QScrollArea, Qt, QVBoxLayout,
                  QWidget, Signal)
@@ -47,7 +48,8 @@ class Dashboard(QWidget):
         session = self.ctx.session
         if session is None or not session.is_open:
             return
-        self.ctx.run(lambda: [section.items(session) for section in SECTIONS], self._show)
+        Op(self.ctx, lambda: [section.items(session) for section in SECTIONS], parent=self) \
+            .on_success(self._show).run()
 
     def _show(self, per_section) -> None:
         total = 0

@@ -11,6 +11,7 @@ from bedside.drafts import ADVERSE_EVENT, CONSENT, VITAL_ROW, Draft, DraftStore
 from bedside.errors import NotFound
 from bedside.patients import get_patient
 
+from .ops import Op
 from .qt import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
                  translate)
 
@@ -103,8 +104,7 @@ class DraftOfferDialog(QDialog):
             self.chosen.append(draft)
         else:
             session = self.ctx.session
-            self.ctx.run(lambda: DraftStore(session).discard(draft.kind, draft.key),
-                         lambda _r: None)
+            Op(self.ctx, lambda: DraftStore(session).discard(draft.kind, draft.key)).run()
         if not self.rows:
             self.accept()
 
@@ -123,7 +123,7 @@ def offer_drafts(window) -> None:
         dlg.finished.connect(lambda _r: _restore(window, dlg.chosen))
         dlg.open()
 
-    ctx.run(lambda: load_offers(session), show, lambda _err: None)
+    Op(ctx, lambda: load_offers(session), parent=window).on_success(show).on_failure(lambda _err: None).run()
 
 
 def _restore(window, chosen: list[Draft]) -> None:

@@ -11,6 +11,7 @@ from typing import Callable
 from bedside import logs
 from bedside.drafts import Draft, DraftStore
 
+from .ops import Op
 from .qt import QObject, QTimer
 
 _log = logs.get("drafts")
@@ -48,7 +49,7 @@ class DraftKeeper(QObject):
             self.discard()
             return
         self._saved_key = key
-        self.ctx.run(lambda: store.save(kind, key, patient_id, where, fields), _ignore, _failed)
+        Op(self.ctx, lambda: store.save(kind, key, patient_id, where, fields)).on_failure(_failed).run()
 
     def discard(self) -> None:
         """The form was saved or cancelled: its draft goes."""
@@ -60,7 +61,7 @@ class DraftKeeper(QObject):
         if key is None or session is None or not session.is_open:
             return
         store, kind = DraftStore(session), self.kind
-        self.ctx.run(lambda: store.discard(kind, key), _ignore, _failed)
+        Op(self.ctx, lambda: store.discard(kind, key)).on_failure(_failed).run()
 
 
 def take_restore(ctx, kind: str, key: str) -> Draft | None:
@@ -75,10 +76,6 @@ def pending_restore(ctx, kind: str, patient_id: str) -> Draft | None:
         if k == kind and draft.patient_id == patient_id:
             return waiting.pop((k, key))
     return None
-
-
-def _ignore(_result) -> None:
-    pass
 
 
 def _failed(err: BaseException) -> None:

@@ -11,20 +11,12 @@ from bedside.export.builder import FORMAT_LABELS, FORMATS
 from bedside.roles import Permission
 
 from ui.errors import message_for
+from ui.ops import Op
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 QCheckBox = QtWidgets.QCheckBox
 QLabel = QtWidgets.QLabel
 QPushButton = QtWidgets.QPushButton
-
-
-class _ProgressRelay(QtCore.QObject):
-    """Lives in the GUI thread; the worker calls `report`, Qt queues the signal."""
-
-    progressed = Signal(int, int)
-
-    def report(self, step: int, total: int, _label: str) -> None:
-        self.progressed.emit(step, total)
 
 
 class ExportDialog(QtWidgets.QDialog):
@@ -116,8 +108,6 @@ class ExportDialog(QtWidgets.QDialog):
         lay.addLayout(buttons)
 
         self.prepared = None
-        self.relay = _ProgressRelay(self)
-        self.relay.progressed.connect(self._progressed)
         self.running = False
         self.result = None
 
@@ -191,17 +181,16 @@ class ExportDialog(QtWidgets.QDialog):
         folder = self.folder.text().strip()
         self.review_box.setVisible(False)
         self.formats_box.setVisible(True)
-        self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         if strike:
             words = [q.token for q in prepared.review]
-            relay = self.relay
-            job = lambda: export_vault(session, folder, prepared.formats, identified=prepared.identified,  # noqa: E731
-                                       also_redact=words, reviewed=True, progress=relay.report)
+            job = lambda report: export_vault(session, folder, prepared.formats,  # noqa: E731
+                                              identified=prepared.identified, also_redact=words,
+                                              reviewed=True, progress=report)
         else:
-            job = lambda: release_export(session, prepared, folder, reviewed=True)  # noqa: E731
+            job = lambda _report: release_export(session, prepared, folder, reviewed=True)  # noqa: E731
         self.prepared = None
-        self.ctx.run(job, self._done, self._failed)
+        self._run(job, self._done)
 
     # -- actions -------------------------------------------------------------
     def _choose_folder(self) -> None:
@@ -225,42 +214,44 @@ class ExportDialog(QtWidgets.QDialog):
         folder = self.folder.text().strip()
         formats = self.selected_formats()
         identified = self.can_identify and self.identified.isChecked()
-        relay = self.relay
-        self._set_running(True)
         self.error.clear()
         self.status.setText(self.tr("Exporting…"))
         self.progress.setValue(0)
         self.review_box.setVisible(False)
 
-        def job():
+        def job(report):
             writable_folder(folder)
-            prepared = prepare_export(session, formats, identified=identified, progress=relay.report)
+            prepared = prepare_export(session, formats, identified=identified, progress=report)
             if prepared.review:
                 return prepared  # the data manager looks first
             return release_export(session, prepared, folder)
 
-        self.ctx.run(job, self._prepared_or_done, self._failed)
+        self._run(job, self._prepared_or_done)
+
+    def _run(self, job, on_success) -> None:
+        """The export on the DB worker: every control waits, progress reaches the bar."""
+        self.running = True
+        Op(self.ctx, job, parent=self).progress(self._progressed) \
+            .busy(self.export_button, self.close_button, self.choose, self.folder, self.identified,
+                  *self.format_boxes.values()) \
+            .on_success(lambda outcome: (self._stopped(), on_success(outcome))) \
+            .on_failure(lambda err: (self._stopped(), self._failed(err))).run()
+
+    def _stopped(self) -> None:
+        self.running = False
 
     def _prepared_or_done(self, outcome) -> None:
         from bedside.export.service import PreparedExport
 
         if isinstance(outcome, PreparedExport):
-            self._set_running(False)
             self._show_review(outcome)
         else:
             self._done(outcome)
 
-    def _set_running(self, on: bool) -> None:
-        self.running = on
-        for w in [self.export_button, self.close_button, self.choose, self.folder, self.identified,
-                  *self.format_boxes.values()]:
-            w.setEnabled(not on)
-
-    def _progressed(self, step: int, total: int) -> None:
+    def _progressed(self, step: int, total: int, _label: str = "") -> None:
         self.progress.setValue(int(100 * step / max(total, 1)))
 
     def _done(self, result) -> None:
-        self._set_running(False)
         self.result = result
         self.progress.setValue(100)
         self.status.setText(self.tr("Export written: {count} files in {folder}").format(
@@ -273,7 +264,6 @@ class ExportDialog(QtWidgets.QDialog):
             QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self.result.folder)))
 
     def _failed(self, err: BaseException) -> None:
-        self._set_running(False)
         self.progress.setValue(0)
         self.status.clear()
         self.error.setText(message_for(err))

@@ -8,6 +8,7 @@ from datetime import timedelta
 from bedside.field_words import AUDIT_ACTIONS, RECORD_FIELDS, word_for
 
 from .i18n import format_date
+from .ops import Op
 from .stored_values import format_stored
 from .qt import (QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QLabel,
                  QtCore, Qt, translate)
@@ -23,9 +24,15 @@ def local_time(ts, offset_min: int) -> str:
 class HistoryModel(QtCore.QAbstractTableModel):
     COLUMNS = ("when", "who", "what", "version", "why", "changes")
 
-    def __init__(self, entries, parent=None) -> None:
+    def __init__(self, entries=(), parent=None) -> None:
         super().__init__(parent)
         self.entries = list(entries)
+
+    def set_entries(self, entries) -> None:
+        """The audit entries, read on the DB worker (``Op``)."""
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
 
     def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.entries)
@@ -61,13 +68,15 @@ class HistoryModel(QtCore.QAbstractTableModel):
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, session, record_id: str, title: str, parent=None) -> None:
+    def __init__(self, ctx, record_id: str, title: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History — {what}").format(what=title))
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Every version is kept. Newest first."), objectName="hint"))
-        self.model = HistoryModel(session.audit_trail(record_id), self)
+        self.model = HistoryModel(parent=self)
+        session = ctx.session
+        Op(ctx, lambda: session.audit_trail(record_id), parent=self).on_success(self.model.set_entries).run()
         view = QTableView(objectName="historyTable")
         view.setModel(self.model)
         view.verticalHeader().setVisible(False)

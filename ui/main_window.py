@@ -4,6 +4,7 @@ keeps the workspace and any half-filled form for the same user's return."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bedside.errors import BedsideError
@@ -15,6 +16,7 @@ from .widgets.elided_label import ElidedLabel
 from .about_dialog import help_tool_button, install_help_menu, retranslate_help_menu
 from .errors import show_error, show_notices
 from .login_page import LoginPage
+from .ops import Op
 from .sync_status import install as install_sync
 from .qt import (QAction, QLabel, QMainWindow, QPushButton, QStackedWidget, Qt, QTimer, QWidget,
                  QtCore, QtWidgets, Signal, QApplication)
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         install_help_menu(self)
         self.toolbar.insertWidget(self.act_night, help_tool_button(self))
-        self.sync = install_sync(self, ctx)
+        self.sync = install_sync(self, ctx, self._show_sync_dialog)
         self.login.submitted.connect(self._try_login)
         self.login.language_changed.connect(self.language_chosen)
         self.idle = IdleLock(ctx.clock, 15)
@@ -120,18 +122,24 @@ class MainWindow(QMainWindow):
         if session is not None and session.is_open:
             night_mode.remember(self.ctx, session.user.id, on)
 
+    def _show_sync_dialog(self, controller) -> None:
+        from .sync_dialog import SyncDialog      # loaded when first opened (start-up time)
+        SyncDialog(self.ctx, controller, self).exec()
+
     def _users(self) -> None:
         from .users_dialog import UsersDialog
         UsersDialog(self.ctx, self).exec()
 
     def _audit(self) -> None:
         from .workspace import AuditDialog
-        AuditDialog(self.ctx.session, self).exec()
+        AuditDialog(self.ctx, self).exec()
 
     def _settings(self) -> None:
         from .settings_dialog import SettingsDialog
         if SettingsDialog(self.ctx, self).exec():
-            self.idle.minutes = float(self.ctx.session.settings.get("idle_lock_minutes", 15))
+            session = self.ctx.session
+            Op(self.ctx, lambda: _idle_minutes(session), parent=self) \
+                .on_success(lambda minutes: setattr(self.idle, "minutes", minutes)).run()
 
     def _screening_log(self) -> None:
         from .eligibility.tab import ScreeningLogDialog
@@ -216,20 +224,22 @@ class MainWindow(QMainWindow):
 
     def _try_login(self, username: str, password: str, language: str) -> None:
         vault = self.ctx.vault
-        self.login.button.setEnabled(False)
-        self.ctx.run(lambda: vault.login(username, password),
-                     lambda session: self._signed_in(session, language),
-                     self._login_failed)
+        Op(self.ctx, lambda: _sign_in(vault, username, password, language), parent=self) \
+            .busy(self.login.button).on_success(lambda found: self._signed_in(*found)) \
+            .on_failure(self._login_failed).run()
 
     def _login_failed(self, err: BaseException) -> None:
-        self.login.button.setEnabled(True)
         if isinstance(err, BedsideError):
             self.login.show_error(err)
         else:
             show_error(self, err)
 
-    def _signed_in(self, session, language: str) -> None:
-        self.login.button.setEnabled(True)
+    def _signed_in(self, session, facts: "_SignInFacts | str" = "") -> None:
+        """``facts``: what sign-in read from the vault on the worker; tools
+        and the render script that sign in themselves pass the chosen
+        language ("" keeps the user's) and it is read here."""
+        if not isinstance(facts, _SignInFacts):
+            facts = _read_sign_in_facts(session, facts)
         notices = list(getattr(session, "notices", []))
         previous = self.ctx.session
         same_user = previous is not None and previous.user.id == session.user.id \
@@ -238,20 +248,16 @@ class MainWindow(QMainWindow):
             session = previous  # same object: open forms keep working
         else:
             self._drop_workspace()
-        if language and language != session.user.language:
-            from bedside.users import set_language
-            try:
-                session.user = set_language(session, language)
-            except BedsideError:
-                pass
+        if facts.user is not None:
+            session.user = facts.user
         self.language_chosen.emit(session.user.language)
         self.ctx.signed_in(session)
-        set_display_zone(site_zone(session))
+        set_display_zone(facts.zone)
         from . import night_mode
         self.act_night.setChecked(night_mode.remembered(self.ctx, session.user.id))
         self._locked_user = None
         self.login.clear_abnormal_end()
-        self.idle.minutes = float(session.settings.get("idle_lock_minutes", 15))
+        self.idle.minutes = facts.idle_minutes
         self.idle.touch()
         fresh = self.workspace is None
         if fresh:
@@ -276,9 +282,8 @@ class MainWindow(QMainWindow):
 
         from .recovery_dialog import RecoveryCodeDialog
         self.recovery_dialog = RecoveryCodeDialog(code, self)
-        self.recovery_dialog.accepted.connect(lambda: self.ctx.run(
-            lambda: code_written_down(session), lambda _r: None,
-            lambda err: show_error(self, err)))
+        self.recovery_dialog.accepted.connect(
+            lambda: Op(self.ctx, lambda: code_written_down(session), parent=self).run())
         self.recovery_dialog.open()
 
     def _drop_workspace(self) -> None:
@@ -327,3 +332,30 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+@dataclass(frozen=True)
+class _SignInFacts:
+    """What the window needs from the vault at sign-in, read on the worker."""
+    user: object | None          # the user with the language chosen at login, if it changed
+    zone: object                 # the site's time zone
+    idle_minutes: float
+
+
+def _idle_minutes(session) -> float:
+    return float(session.settings.get("idle_lock_minutes", 15))
+
+
+def _read_sign_in_facts(session, language: str) -> _SignInFacts:
+    user = None
+    if language and language != session.user.language:
+        from bedside.users import set_language
+        try:
+            user = set_language(session, language)
+        except BedsideError:
+            pass
+    return _SignInFacts(user, site_zone(session), _idle_minutes(session))
+
+
+def _sign_in(vault, username: str, password: str, language: str):
+    """On the DB worker: open the vault for this person and read what the window needs."""
+    session = vault.login(username, password)
+    return session, _read_sign_in_facts(session, language)

@@ -1,16 +1,60 @@
-"""Background work in the style of Anki's QueryOp: the vault is used from one
-worker thread; results come back on the GUI thread through signals. The UI
-thread never waits on the database."""
+"""The one way a screen runs work off the GUI thread: ``Op``, in the spirit
+of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
+
+    Op(ctx, lambda: save_reading(session, pid, raw), parent=self) \\
+        .busy(self.save_button) \\
+        .changes(pid, "vital_reading") \\
+        .on_success(self._saved) \\
+        .run()
+
+- Vault work runs on the application's one database worker (``DbWorker``,
+  ``ctx.worker``): the GUI thread never waits on the vault, and reads and
+  writes keep their order.
+- ``.network()`` runs the job on a thread of its own instead (sync, the
+  monitor/lab feed, enrolment): a slow server never holds up a save. Read
+  what the request needs in a DB op first where you can; a network job that
+  also stores what it received (a sync attempt) relies on the database
+  layer's own locking, as the sync service always has.
+- ``.busy(widget, …)`` disables those widgets while the job runs and puts
+  each back as it was on both paths, before any callback (a callback may
+  disable one again). Screens do not re-enable their own buttons.
+- ``.progress(relay)``: the job is called as ``fn(report)``; ``report(*args)``
+  from the worker reaches ``relay(*args)`` on the GUI thread.
+- ``.changes(patient_id, *record_types)``: after a success,
+  ``ctx.data_changed`` carries ``Changed(patient_id, record_types)``
+  (``bedside/changes.py``) and each view refreshes only if it shows one of
+  those types. A job that returns a ``Changed`` (or a list of them) reports
+  that instead.
+
+Error contract (docs/CORE_API.md):
+- *Caught*: any exception the job raises (``Exception`` and the rest of
+  ``BaseException``) is caught on the worker and delivered once, on the GUI
+  thread, to the failure handler. Nothing is retried, nothing is lost.
+- *Shown*: by default ``ui.errors.show_error(parent, err)`` — the one error
+  display: a ``BedsideError`` in the user's words, anything else as "An
+  unexpected error occurred…". ``.on_failure(fn)`` replaces that display
+  (e.g. a message in place beside the field); it is then the only one.
+- *Logged*: an error that is not a ``BedsideError`` is logged once with its
+  class and stack (never its message: it may hold patient data), whichever
+  handler shows it. A ``BedsideError`` is the user's to read, not logged.
+- Exceptions raised by ``on_success``/``on_failure`` themselves go to the
+  application's excepthook (``ui/errors.py``) like any GUI-thread error.
+- If ``parent`` (or a busy widget) was deleted while the job ran — its
+  screen closed — no callback runs for it: nothing calls into a dead widget.
+"""
 
 from __future__ import annotations
 
+import atexit
 import queue
 import threading
 from typing import Any, Callable
 
 from bedside import logs
+from bedside.changes import Changed
+from bedside.errors import BedsideError
 
-from .qt import QObject, QThread, Signal
+from .qt import QObject, QThread, QWidget, Signal, is_alive
 
 _log = logs.get("ops")
 
@@ -33,25 +77,28 @@ class _Worker(QThread):
             job_id, fn = job
             try:
                 self.done.emit(job_id, fn(), None)
-            except BaseException as exc:  # delivered to on_failure, never lost
+            except BaseException as exc:  # delivered to the failure handler, never lost
                 self.done.emit(job_id, None, exc)
 
 
 class DbWorker(QObject):
-    """One per application. ``run(fn, on_success, on_failure)``."""
+    """The application's one database thread (``ctx.worker``). Screens do not
+    call it: they build an ``Op``. ``pending()`` counts jobs whose answer has
+    not been delivered (tests wait for 0)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = _Worker()
+        _DB_THREADS.add(self._thread)
         self._thread.done.connect(self._deliver)
-        self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
+        self._callbacks: dict[int, Callable[[Any, BaseException | None], None]] = {}
         self._next = 0
         self._thread.start()
 
-    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
-            on_failure: Callable[[BaseException], None] | None = None) -> None:
+    def submit(self, fn: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None]) -> None:
+        """Queue ``fn``; ``deliver(result, error)`` runs on the GUI thread."""
         self._next += 1
-        self._callbacks[self._next] = (on_success, on_failure)
+        self._callbacks[self._next] = deliver
         self._thread.jobs.put((self._next, fn))
 
     def pending(self) -> int:
@@ -62,18 +109,9 @@ class DbWorker(QObject):
         return self._thread.isRunning()
 
     def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
-        callbacks = self._callbacks.pop(job_id, None)
-        if callbacks is None:            # stopped with discard: its screen is gone
-            return
-        on_success, on_failure = callbacks
-        if error is None:
-            on_success(result)
-        elif on_failure is not None:
-            on_failure(error)
-        else:
-            _log.error("background job failed", exc_info=error)
-            from .errors import show_error
-            show_error(None, error)
+        deliver = self._callbacks.pop(job_id, None)
+        if deliver is not None:          # None: stopped with discard, its screen is gone
+            deliver(result, error)
 
     def drain(self, timeout_s: float = 5.0) -> bool:
         """Wait until every job queued so far has run. Called before the vault
@@ -90,24 +128,170 @@ class DbWorker(QObject):
         answers are not delivered (the widgets waiting for them are gone)."""
         self._thread.jobs.put(None)
         self._thread.wait(5000)
+        _DB_THREADS.discard(self._thread)
         if discard:
             self._callbacks.clear()
 
 
-def run_in_background(ctx, fn, on_success, on_failure=None) -> None:
-    """Run *fn* on the application's database worker (``ctx.worker``)."""
-    ctx.worker.run(fn, on_success, on_failure)
+_DB_THREADS: set[_Worker] = set()     # every worker thread, even one whose context is gone
 
 
-def run_now(fn: Callable[[], Any], on_success: Callable[[Any], None],
-            on_failure: Callable[[BaseException], None] | None = None) -> None:
-    """The worker's contract, run synchronously (tests, tools, the render
-    script): the result goes to ``on_success``, an error to ``on_failure``."""
-    try:
-        result = fn()
-    except Exception as exc:  # noqa: BLE001 - delivered like the DB worker does
-        if on_failure is None:
-            raise
-        on_failure(exc)
-        return
-    on_success(result)
+@atexit.register
+def _stop_db_threads() -> None:
+    """A tool or test that never stopped its context (a render script) must
+    not end in "QThread: Destroyed while thread is still running" (an abort)."""
+    for t in list(_DB_THREADS):
+        if t.isRunning():
+            t.jobs.put(None)
+            t.wait(5000)
+
+
+class _NetworkThread(QThread):
+    """One network job. Kept in ``_NETWORK`` until it ends, whatever happens
+    to the screen that started it."""
+    done = Signal(object, object)         # result, error
+
+    def __init__(self, fn: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._deliver = deliver           # held here: the Op lives as long as its thread
+        self.done.connect(self._hand_over)   # this object lives on the GUI thread: queued there
+        self.finished.connect(lambda: _THREADS.discard(self))
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._fn(), None)
+        except BaseException as exc:      # delivered to the failure handler, never lost
+            self.done.emit(None, exc)
+
+    def _hand_over(self, result: Any, error: BaseException | None) -> None:
+        _NETWORK.discard(self)
+        self._deliver(result, error)
+
+
+_NETWORK: set[_NetworkThread] = set()     # answer not yet delivered
+_THREADS: set[_NetworkThread] = set()     # kept until the thread has ended (never destroyed running)
+NETWORK_WAIT_MS = 30_000
+
+
+def network_pending() -> int:
+    """Network jobs still running (their answers not yet delivered)."""
+    return len(_NETWORK)
+
+
+def wait_for_network(ms: int = NETWORK_WAIT_MS) -> None:
+    """Let every network thread end (closing the window, tests)."""
+    for t in list(_THREADS):
+        t.wait(ms)
+
+
+atexit.register(wait_for_network)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: a signal emitted from a worker is queued to it."""
+    reported = Signal(tuple)
+
+    def report(self, *args) -> None:
+        self.reported.emit(args)
+
+
+class Op:
+    """One background job of a screen: build it, chain the options, ``run()``."""
+
+    def __init__(self, ctx, fn: Callable[..., Any], parent: QObject | None = None) -> None:
+        self.ctx = ctx
+        self.fn = fn
+        self.parent = parent
+        self._busy: list = []
+        self._success: Callable[[Any], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._relay: _Relay | None = None
+        self._network = False
+        self._changes: Changed | None = None
+        self._changes_from: Callable[[Any], Changed] | None = None
+
+    # -- options ----------------------------------------------------------
+    def busy(self, *widgets) -> "Op":
+        self._busy.extend(w for w in widgets if w is not None)
+        return self
+
+    def on_success(self, fn: Callable[[Any], None]) -> "Op":
+        self._success = fn
+        return self
+
+    def on_failure(self, fn: Callable[[BaseException], None]) -> "Op":
+        self._failure = fn
+        return self
+
+    def progress(self, relay: Callable[..., None]) -> "Op":
+        self._relay = _Relay(self.parent if self.parent is not None and is_alive(self.parent) else None)
+        self._relay.reported.connect(lambda args: self._alive() and relay(*args))
+        return self
+
+    def network(self) -> "Op":
+        self._network = True
+        return self
+
+    def changes(self, patient_id: str | None, *record_types: str) -> "Op":
+        self._changes = Changed.of(patient_id, *record_types)
+        return self
+
+    def changes_from(self, fn: Callable[[Any], Changed]) -> "Op":
+        """What changed, told by the result (e.g. ``Changed.of_version``)."""
+        self._changes_from = fn
+        return self
+
+    # -- running ----------------------------------------------------------
+    def run(self) -> None:
+        held = [(w, w.isEnabled()) for w in self._busy]
+        for w, _ in held:
+            w.setEnabled(False)
+        self._held = held
+        fn = self.fn
+        if self._relay is not None:
+            report = self._relay.report
+            fn = lambda: self.fn(report)      # noqa: E731
+        if self._network:
+            thread = _NetworkThread(fn, self._deliver)
+            _NETWORK.add(thread)
+            _THREADS.add(thread)
+            thread.start()
+        else:
+            self.ctx.worker.submit(fn, self._deliver)
+
+    def _alive(self) -> bool:
+        return self.parent is None or is_alive(self.parent)
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        for w, enabled in self._held:
+            if is_alive(w):
+                w.setEnabled(enabled)
+        if error is not None and not isinstance(error, BedsideError) and self._failure is not None:
+            _log.error("background job failed", exc_info=error)   # show_error logs the default path
+        if not self._alive():
+            if error is not None and self._failure is None and not isinstance(error, BedsideError):
+                _log.error("background job failed after its screen closed", exc_info=error)
+            return
+        if error is not None:
+            if self._failure is not None:
+                self._failure(error)
+            else:
+                from .errors import show_error
+                show_error(self.parent if isinstance(self.parent, QWidget) else None, error)
+            return
+        try:
+            if self._success is not None:
+                self._success(result)
+        finally:                          # the screen's own answer first, then every view that shows it
+            for changed in self._changed(result):
+                self.ctx.notify(changed)
+
+    def _changed(self, result: Any) -> list[Changed]:
+        if isinstance(result, Changed):
+            return [result]
+        if isinstance(result, list) and result and all(isinstance(c, Changed) for c in result):
+            return result
+        if self._changes_from is not None:
+            return [self._changes_from(result)]
+        return [self._changes] if self._changes is not None else []

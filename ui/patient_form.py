@@ -4,10 +4,12 @@ code and Enter into the wristband field."""
 
 from __future__ import annotations
 
+from bedside.changes import Changed
 from bedside.errors import BedsideError, ValidationError
 from bedside.patients import correct_patient, register_patient
 
-from .errors import message_for
+from .errors import message_for, show_error
+from .ops import Op
 from .i18n import format_date, format_number
 from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                  QVBoxLayout)
@@ -55,7 +57,8 @@ class PatientFormDialog(QDialog):
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("primary")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addLayout(form)
@@ -79,23 +82,30 @@ class PatientFormDialog(QDialog):
         return out
 
     def save(self) -> None:
-        session = self.ctx.session
-        try:
-            if self.patient is None:
-                self.saved = register_patient(session, self.values())
-            else:
-                self.saved = correct_patient(session, self.patient.id, self.values(),
-                                             self.reason.text())
-        except ValidationError as err:
-            self.error.setText(message_for(err))
+        if not self.save_button.isEnabled():      # already saving (Enter from the scanner)
+            return
+        session, values, reason = self.ctx.session, self.values(), self.reason.text()
+        if self.patient is None:
+            job = lambda: register_patient(session, values)      # noqa: E731
+        else:
+            pid = self.patient.id
+            job = lambda: correct_patient(session, pid, values, reason)      # noqa: E731
+        Op(self.ctx, job, parent=self).busy(self.save_button) \
+            .changes_from(lambda p: Changed.of(p.id, "patient")) \
+            .on_success(self._saved).on_failure(self._refused).run()
+
+    def _saved(self, patient) -> None:
+        self.saved = patient
+        self.accept()
+
+    def _refused(self, err: BaseException) -> None:
+        if not isinstance(err, BedsideError):
+            show_error(self, err)
+            return
+        self.error.setText(message_for(err))
+        if isinstance(err, ValidationError):
             w = self.fields.get(err.field) or (self.reason if err.field == "reason" else None)
             if w is not None:
                 w.setFocus()
-            return
-        except BedsideError as err:
-            self.error.setText(message_for(err))
-            return
-        self.ctx.notify(self.saved.id)
-        self.accept()
 
 

@@ -8,6 +8,7 @@ from enum import IntEnum
 
 from bedside.patients import Patient, search_patients
 
+from .ops import Op
 from .qt import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton,
                  QTableView, QtCore, Qt, QVBoxLayout, QWidget, Signal)
 
@@ -128,8 +129,8 @@ class PatientListWidget(QWidget):
             return
         text = self.search.text()
         today = self.ctx.clock.now().date()
-        self.ctx.run(lambda: search_patients(session, text),
-                     lambda pts: self._loaded(pts, today))
+        Op(self.ctx, lambda: search_patients(session, text), parent=self) \
+            .on_success(lambda pts: self._loaded(pts, today)).run()
 
     def _loaded(self, patients: list[Patient], today: date) -> None:
         self.model.set_patients(patients, today)

@@ -2,7 +2,8 @@
 imports none of them). A capability's ``register()`` (listed in
 ui/capabilities.py) adds a factory: an object with ``title() -> str`` and
 ``create(ctx, patient_id, parent) -> QWidget`` (the widget has
-``refresh()``)."""
+``refresh()``), and ``shows``: the record types the tab shows (the patient
+screen refreshes it only when a ``Changed`` names one; none: every change)."""
 
 from __future__ import annotations
 

@@ -3,11 +3,13 @@ capability tabs (see ``patient_tabs.TABS``) and an identity tab with history."""
 
 from __future__ import annotations
 
+from bedside.changes import Changed
 from bedside.messages import Message
 from bedside.patients import get_patient
 
 from . import capabilities, errors
 from .history_dialog import HistoryDialog
+from .ops import Op
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
 from .i18n import format_date, format_number
@@ -49,7 +51,14 @@ class PatientBanner(QFrame):
             mrn=p.mrn, wb=p.wristband))
 
 
+# What the banner shows: the patient, and the capability notes (consent to confirm, duplicate number…)
+BANNER_SHOWS = frozenset({"patient", "consent_step", "consent_pdf", "signature", "eligibility_assessment",
+                          "screening_outcome", "end_of_participation"})
+
+
 class IdentityTab(QWidget):
+    SHOWS = frozenset({"patient"})
+
     def __init__(self, ctx, patient_id: str, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -75,7 +84,7 @@ class IdentityTab(QWidget):
 
     def refresh(self) -> None:
         session = self.ctx.session
-        self.ctx.run(lambda: get_patient(session, self.patient_id), self._show)
+        Op(self.ctx, lambda: get_patient(session, self.patient_id), parent=self).on_success(self._show).run()
 
     def _show(self, p) -> None:
         self.patient = p
@@ -101,7 +110,7 @@ class IdentityTab(QWidget):
             self.refresh()
 
     def _history(self) -> None:
-        HistoryDialog(self.ctx.session, self.patient_id,
+        HistoryDialog(self.ctx, self.patient_id,
                       self.patient.label() if self.patient else "", self).exec()
 
 
@@ -134,13 +143,16 @@ class PatientView(QWidget):
         lay.addWidget(self.tabs, 1)
         self.pages = []
         self.keys: list[str] = []
+        self.shows: list[frozenset[str]] = []     # per page: the record types it shows (empty: any)
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)
             self.keys.append(getattr(factory, "key", ""))
+            self.shows.append(frozenset(getattr(factory, "shows", ())))
             self.tabs.addTab(_scrollable(page), factory.title())
         self.identity = IdentityTab(ctx, patient_id, self)
         self.pages.append(self.identity)
+        self.shows.append(IdentityTab.SHOWS)
         self.tabs.addTab(self.identity, self.tr("Identity"))
         ctx.data_changed.connect(self._changed)
         self.refresh()
@@ -157,9 +169,10 @@ class PatientView(QWidget):
         if focus:
             focus(detail)
 
-    def _changed(self, patient_id: str) -> None:
-        if patient_id in ("", self.patient_id):
-            self.refresh()
+    def _changed(self, changed: Changed) -> None:
+        """Refresh only what shows a record type that changed."""
+        if changed.concerns(self.patient_id):
+            self.refresh(changed)
 
     def show_draft(self, draft) -> bool:
         """Bring up the tab whose form a restored draft belongs to."""
@@ -169,15 +182,18 @@ class PatientView(QWidget):
                 return True
         return False
 
-    def refresh(self) -> None:
+    def refresh(self, changed: Changed | None = None) -> None:
+        """Everything (opening the patient), or what shows a type in ``changed``."""
         session = self.ctx.session
         if session is None or not session.is_open:
             return
-        today = self.ctx.clock.now().date()
-        self.ctx.run(lambda: get_patient(session, self.patient_id),
-                     lambda p: self.banner.show_patient(p, today))
-        pid = self.patient_id
-        self.ctx.run(lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
-                     self.banner.set_notes)
-        for page in self.pages:
-            page.refresh()
+        if changed is None or changed.touches(BANNER_SHOWS):
+            today = self.ctx.clock.now().date()
+            pid = self.patient_id
+            Op(self.ctx, lambda: get_patient(session, pid), parent=self) \
+                .on_success(lambda p: self.banner.show_patient(p, today)).run()
+            Op(self.ctx, lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
+               parent=self).on_success(self.banner.set_notes).run()
+        for page, shows in zip(self.pages, self.shows):
+            if changed is None or changed.touches(shows):
+                page.refresh()

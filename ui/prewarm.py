@@ -18,6 +18,7 @@ import importlib
 
 from bedside import logs
 
+from .ops import Op
 from .qt import QObject, QtCore, QTimer
 
 # What Vault.login and the first screens of the workspace import, heaviest first.
@@ -67,4 +68,4 @@ def after_first_paint(widget, fn) -> None:
 
 def start(window, ctx) -> None:
     """Load :data:`CORE_MODULES` on ``ctx``'s database worker after ``window``'s first paint."""
-    after_first_paint(window, lambda: ctx.run(load_core, lambda _n: None, lambda _err: None))
+    after_first_paint(window, lambda: Op(ctx, load_core).on_failure(lambda _err: None).run())

@@ -9,6 +9,7 @@ from ui.runtime_guard import refuse_broken_pair
 refuse_broken_pair(PySide6.__version__, PySide6.__version_info__)
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets  # noqa: E402,F401
+from shiboken6 import isValid as is_alive  # noqa: E402,F401  - False once Qt deleted the C++ object
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot  # noqa: E402,F401
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen  # noqa: E402,F401
 from PySide6.QtWidgets import (  # noqa: E402,F401

@@ -16,11 +16,22 @@ SIZE = (1366, 768)
 SCREENS: dict[str, Callable] = {}
 
 
-def screen(name: str):
+def screen(name: str, fr: str | None = None):
+    """Register a screen under *name*; with *fr*, the same screen with the
+    interface in French under that name too."""
     def register(fn):
         SCREENS[name] = fn
+        if fr:
+            SCREENS[fr] = in_french(fn)
         return fn
     return register
+
+
+def in_french(fn: Callable) -> Callable:
+    def french():
+        _in_language("fr")
+        return fn()
+    return french
 
 
 def demo_window(username: str = "nurse"):
@@ -53,7 +64,7 @@ def settle(ctx=None, rounds: int | None = None) -> None:
     app.processEvents()
 
 
-@screen("login")
+@screen("login", fr="login_fr")
 def _login():
     from bedside.demo import build
     from .context import AppContext
@@ -85,14 +96,14 @@ def _staff():
     return dlg
 
 
-@screen("dashboard")
+@screen("dashboard", fr="dashboard_fr")
 def _dashboard():
     win, ctx = demo_window()
     settle(ctx)
     return win
 
 
-@screen("dashboard_admin")
+@screen("dashboard_admin", fr="dashboard_admin_fr")
 def _dashboard_admin():
     """The administrator's dashboard: an entry from an outdated PC kept aside."""
     from .qt import QScrollArea
@@ -103,13 +114,7 @@ def _dashboard_admin():
     return win
 
 
-@screen("dashboard_admin_fr")
-def _dashboard_admin_fr():
-    _in_language("fr")
-    return _dashboard_admin()
-
-
-@screen("patient")
+@screen("patient", fr="patient_fr")
 def _patient():
     win, ctx = demo_window()
     settle(ctx)
@@ -174,7 +179,7 @@ def _in_language(code: str) -> None:
     apply_language(make_app(), code)
 
 
-@screen("export")
+@screen("export", fr="export_fr")
 def _export():
     win, ctx = demo_window("datamanager")
     settle(ctx)
@@ -202,38 +207,14 @@ def _export_done():
     return dialog
 
 
-@screen("export_fr")
-def _export_fr():
-    _in_language("fr")
-    return _export()
-
-
-@screen("login_fr")
-def _login_fr():
-    _in_language("fr")
-    return _login()
-
-
-@screen("dashboard_fr")
-def _dashboard_fr():
-    _in_language("fr")
-    return _dashboard()
-
-
-@screen("dashboard_investigator")
+@screen("dashboard_investigator", fr="dashboard_investigator_fr")
 def _dashboard_investigator():
     win, ctx = demo_window("investigator")
     settle(ctx)
     return win
 
 
-@screen("dashboard_investigator_fr")
-def _dashboard_investigator_fr():
-    _in_language("fr")
-    return _dashboard_investigator()
-
-
-@screen("settings")
+@screen("settings", fr="settings_fr")
 def _settings():
     from .settings_dialog import SettingsDialog
     win, ctx = demo_window("admin")
@@ -243,13 +224,7 @@ def _settings():
     return dlg
 
 
-@screen("settings_fr")
-def _settings_fr():
-    _in_language("fr")
-    return _settings()
-
-
-@screen("vault_move")
+@screen("vault_move", fr="vault_move_fr")
 def _vault_move():
     from pathlib import PureWindowsPath
     from .vault_move import move_box
@@ -258,19 +233,7 @@ def _vault_move():
     return box
 
 
-@screen("vault_move_fr")
-def _vault_move_fr():
-    _in_language("fr")
-    return _vault_move()
-
-
-@screen("patient_fr")
-def _patient_fr():
-    _in_language("fr")
-    return _patient()
-
-
-@screen("patient_damaged")
+@screen("patient_damaged", fr="patient_damaged_fr")
 def _patient_damaged():
     """A patient whose newest version was edited on disk with the key (a
     throwaway demo vault): the identity tab shows the last good version and
@@ -295,12 +258,6 @@ def _patient_damaged():
     view.tabs.setCurrentWidget(view.identity)
     settle(ctx)
     return win
-
-
-@screen("patient_damaged_fr")
-def _patient_damaged_fr():
-    _in_language("fr")
-    return _patient_damaged()
 
 
 # -- sync --------------------------------------------------------------------

@@ -8,7 +8,8 @@ from __future__ import annotations
 from bedside.errors import BedsideError, ValidationError
 from bedside.settings import CSV_SEPARATORS, RANGES
 
-from .errors import message_for
+from .errors import message_for, show_error
+from .ops import Op
 from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                  QtWidgets)
 
@@ -38,37 +39,26 @@ class SettingsDialog(QDialog):
         }
         separators = {";": self.tr("Semicolon, decimal comma (French Excel)"),
                       ",": self.tr("Comma, decimal point (machine import)")}
-        current = ctx.session.settings.all()
-        changes = ctx.session.settings.changes()
         lay = QVBoxLayout(self)
         scope = self.tr("These settings apply to every PC of the site; when two PCs change "
                         "the same setting, the latest change wins everywhere.") + "\n" + \
             self.tr("Each enrolled PC numbers patients in its own series: TJT-{n:03d} gives "
                     "TJT-03-001 on PC 03 (or place {pc:02d} yourself).")
-        if changes:
-            last = changes[-1]
-            scope += "\n" + self.tr("Last change: {who}, {when} ({reason})").format(
-                who=last.author_name, when=last.created_utc.astimezone().strftime("%d/%m/%Y %H:%M"),
-                reason=last.reason or "")
-        hint = QLabel(scope, objectName="hint")
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
+        self.hint = QLabel(scope, objectName="hint")
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
         form = QFormLayout()
         self.fields: dict[str, QtWidgets.QWidget] = {}
-        for key in EDITABLE:
-            value = current.get(key)
+        for key in EDITABLE:                      # the values in force arrive from the DB worker (_loaded)
             if key in RANGES:
                 w = QtWidgets.QSpinBox(objectName=key)
                 w.setRange(*RANGES[key])
-                w.setValue(int(value))
             elif key == "export_csv_separator":
                 w = QtWidgets.QComboBox(objectName=key)
                 for code in CSV_SEPARATORS:
                     w.addItem(separators[code], code)
-                w.setCurrentIndex(max(0, w.findData(value)))
             else:
                 w = QLineEdit(objectName=key)
-                w.setText(", ".join(value) if isinstance(value, list) else str(value))
             self.fields[key] = w
             form.addRow(labels[key], w)
         self.reason = QLineEdit(objectName="reason")
@@ -78,6 +68,7 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addLayout(form)
@@ -85,6 +76,27 @@ class SettingsDialog(QDialog):
         lay.addWidget(buttons)
         self._initial = self.values()
         self.resize(720, 0)
+        self.save_button.setEnabled(False)        # until what is in force is shown
+        settings = ctx.session.settings
+        Op(ctx, lambda: (settings.all(), settings.changes()), parent=self).on_success(self._loaded).run()
+
+    def _loaded(self, found) -> None:
+        current, changes = found
+        if changes:
+            last = changes[-1]
+            self.hint.setText(self.hint.text() + "\n" + self.tr("Last change: {who}, {when} ({reason})").format(
+                who=last.author_name, when=last.created_utc.astimezone().strftime("%d/%m/%Y %H:%M"),
+                reason=last.reason or ""))
+        for key, w in self.fields.items():
+            value = current.get(key)
+            if isinstance(w, QtWidgets.QSpinBox):
+                w.setValue(int(value))
+            elif isinstance(w, QtWidgets.QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value)))
+            else:
+                w.setText(", ".join(value) if isinstance(value, list) else str(value))
+        self._initial = self.values()
+        self.save_button.setEnabled(True)
 
     def values(self) -> dict:
         out = {}
@@ -104,12 +116,16 @@ class SettingsDialog(QDialog):
         if not changes:
             self.reject()
             return
-        try:
-            if not self.reason.text().strip():
-                raise ValidationError("reason", "A correction needs a reason.")
-            self.ctx.session.settings.update(changes, self.reason.text())
-        except BedsideError as err:
-            self.error.setText(message_for(err))
+        if not self.reason.text().strip():
+            self.error.setText(message_for(ValidationError("reason", "A correction needs a reason.")))
             return
-        self.ctx.notify("")
-        self.accept()
+        settings, reason = self.ctx.session.settings, self.reason.text()
+        Op(self.ctx, lambda: settings.update(changes, reason), parent=self).busy(self.save_button) \
+            .changes("", "site_setting").on_success(lambda _r: self.accept()) \
+            .on_failure(self._refused).run()
+
+    def _refused(self, err: BaseException) -> None:
+        if isinstance(err, BedsideError):
+            self.error.setText(message_for(err))
+        else:
+            show_error(self, err)

@@ -3,6 +3,8 @@ and (administrators) the server address and enrollment of this PC."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bedside.errors import BedsideError
 from bedside.patients import get_patient
 from bedside.roles import Permission
@@ -13,24 +15,28 @@ from bedside.sync.local import SyncState
 
 from .conflict_dialog import ResolveConflictDialog
 from .errors import message_for, show_error
+from .ops import Op
 from .qt import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                 QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QThread,
-                 QVBoxLayout, QWidget, QtWidgets, Signal)
+                 QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
+                 QVBoxLayout, QWidget, QtWidgets)
 from .sync_status import SyncController, status_text
 
 
-class _Enroll(QThread):
-    done = Signal(object, object)
+@dataclass(frozen=True)
+class _Place:
+    """Where this PC syncs, read on the DB worker (``read_place``)."""
+    server_url: str
+    ca_pem: str
+    device_name: str
+    station: str
+    enrolled: bool
 
-    def __init__(self, fn) -> None:
-        super().__init__()
-        self._fn = fn
 
-    def run(self) -> None:
-        try:
-            self.done.emit(self._fn(), None)
-        except BaseException as exc:
-            self.done.emit(None, exc)
+def read_place(session, workstation_name: str) -> _Place:
+    state = SyncState(session)
+    return _Place(state.get("server_url") or "", state.get("ca_pem") or "",
+                  state.get("device_name") or workstation_name, state.get("station") or "",
+                  state.enrollment() is not None)
 
 
 def patient_label(session, patient_id: str | None) -> str:
@@ -86,11 +92,16 @@ class SyncDialog(QDialog):
 
     # -- state -------------------------------------------------------------
     def show_status(self, st) -> None:
+        session, workstation = self.session, self.ctx.vault.meta("workstation_name") or ""
+        Op(self.ctx, lambda: read_place(session, workstation), parent=self) \
+            .on_success(lambda place: self._show_status(st, place)).run()
+
+    def _show_status(self, st, place: _Place) -> None:
         self.state_label.setText(status_text(st))
-        state = SyncState(self.session)
-        server = state.get("server_url") or self.tr("none")
-        name = state.get("device_name") or "—"
-        station = state.get("station")          # the PC's series of patient numbers
+        self._fill_settings(place)
+        server = place.server_url or self.tr("none")
+        name = place.device_name or "—"
+        station = place.station                 # the PC's series of patient numbers
         if station and station.isdigit():
             name = f"{name} (PC {int(station):02d})"
         self.detail_label.setText(
@@ -152,9 +163,8 @@ class SyncDialog(QDialog):
 
     def reload_conflicts(self) -> None:
         session = self.session
-        self.ctx.run(lambda: [(c, patient_label(session, c.patient_id))
-                              for c in list_conflicts(session)],
-                     self._fill_conflicts, lambda err: None)
+        Op(self.ctx, lambda: [(c, patient_label(session, c.patient_id)) for c in list_conflicts(session)],
+           parent=self).on_success(self._fill_conflicts).on_failure(lambda err: None).run()
 
     def _fill_conflicts(self, rows) -> None:
         self.conflicts = [c for c, _ in rows]
@@ -175,10 +185,9 @@ class SyncDialog(QDialog):
         if not self.session.can(Permission.RESOLVE_CONFLICT):
             return
         dlg = ResolveConflictDialog(self.ctx, self.conflicts[row], self)
-        if dlg.exec():
+        if dlg.exec():                    # its Op told the views what the resolution changed
             self.reload_conflicts()
             self.controller.refresh()
-            self.ctx.notify(self.conflicts[row].patient_id or "")
 
     # -- settings (administrator) ------------------------------------------
     def _settings_tab(self) -> QWidget:
@@ -186,16 +195,13 @@ class SyncDialog(QDialog):
         lay = QVBoxLayout(w)
         box = QGroupBox(self.tr("Enroll this PC with the ward server"))
         form = QFormLayout(box)
-        state = SyncState(self.session)
-        self.url_edit = QLineEdit(state.get("server_url") or "", objectName="syncServerUrl")
+        self.url_edit = QLineEdit(objectName="syncServerUrl")      # filled from the vault (_fill_settings)
         self.url_edit.setPlaceholderText("https://sync.chu.local:8443")
-        self.name_edit = QLineEdit(state.get("device_name")
-                                   or (self.ctx.vault.meta("workstation_name") or ""))
+        self.name_edit = QLineEdit()
         self.code_edit = QLineEdit(objectName="syncCode")
         self.code_edit.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
         self.ca_edit = QPlainTextEdit(objectName="syncCa")
         self.ca_edit.setPlaceholderText(self.tr("Paste the site certificate (ca.pem) here"))
-        self.ca_edit.setPlainText(state.get("ca_pem") or "")
         self.ca_edit.setMinimumHeight(120)
         form.addRow(self.tr("Server address"), self.url_edit)
         form.addRow(self.tr("Name of this PC"), self.name_edit)
@@ -207,44 +213,48 @@ class SyncDialog(QDialog):
         self.enroll_result.setWordWrap(True)
         row.addWidget(self.enroll_result, 1)
         self.forget_button = QPushButton(self.tr("Forget this server"), objectName="syncForget")
-        self.forget_button.setEnabled(state.enrollment() is not None)
+        self.forget_button.setEnabled(False)
         self.forget_button.clicked.connect(self.do_forget)
         row.addWidget(self.forget_button)
         self.enroll_button = QPushButton(self.tr("Enroll"), objectName="primary")
         self.enroll_button.clicked.connect(self.do_enroll)
         row.addWidget(self.enroll_button)
         lay.addLayout(row)
-        self._enroll_thread = None
         return w
+
+    def _fill_settings(self, place: _Place) -> None:
+        """What is stored, put in the fields nobody has typed into yet."""
+        if not hasattr(self, "url_edit"):
+            return                                    # no settings tab (not an administrator)
+        for edit, value in ((self.url_edit, place.server_url), (self.name_edit, place.device_name)):
+            if not edit.text():
+                edit.setText(value)
+        if not self.ca_edit.toPlainText():
+            self.ca_edit.setPlainText(place.ca_pem)
+        self.forget_button.setEnabled(place.enrolled)
 
     def do_enroll(self) -> None:
         session = self.session
         args = (self.url_edit.text(), self.ca_edit.toPlainText(), self.code_edit.text(),
                 self.name_edit.text())
-        self.enroll_button.setEnabled(False)
         self.enroll_result.setText(self.tr("Contacting the server…"))
-        if self._enroll_thread is not None:
-            self._enroll_thread.wait(15000)       # the previous attempt has answered
-        t = _Enroll(lambda: enroll(session, *args))
-        t.done.connect(self._enrolled)
-        self._enroll_thread = t           # kept until the dialog closes or the next enroll
-        t.start()
+        Op(self.ctx, lambda: enroll(session, *args), parent=self).network().busy(self.enroll_button) \
+            .on_success(lambda _device_id: self._enrolled(None)).on_failure(self._enrolled).run()
 
     def do_forget(self) -> None:
         """Drop the device key (e.g. after a revocation), keeping what was
         acknowledged; the PC can then be enrolled again with a new code."""
         session = self.session
-        self.forget_button.setEnabled(False)
-        self.ctx.run(lambda: unenroll(session), lambda _r: self._forgotten(),
-                     lambda err: show_error(self, err))
+        Op(self.ctx, lambda: unenroll(session), parent=self).busy(self.forget_button) \
+            .on_success(lambda _r: self._forgotten()).run()
 
     def _forgotten(self) -> None:
+        self.forget_button.setEnabled(False)
         self.enroll_result.setText(self.tr("This PC no longer syncs. Enroll it again with a "
                                            "new code."))
         self.controller.refresh()
 
-    def _enrolled(self, device_id, err) -> None:
-        self.enroll_button.setEnabled(True)
+    def _enrolled(self, err: BaseException | None) -> None:
         if err is None:
             self.forget_button.setEnabled(True)
             self.code_edit.clear()
@@ -266,9 +276,3 @@ class SyncDialog(QDialog):
         else:
             self.enroll_result.setText("")
             show_error(self, err)
-
-    def done(self, r: int) -> None:  # noqa: D401 - Qt API
-        t = getattr(self, "_enroll_thread", None)
-        if t is not None:
-            t.wait(15000)
-        super().done(r)

@@ -2,8 +2,11 @@
 offline / syncing / synced at hh:mm / n conflicts), a "Sync now" button,
 and the schedule (every minute when it works, back-off when it does not).
 
-Each attempt runs on its own QThread: network waits never touch the UI
-thread nor the application's database worker."""
+Each attempt is a network ``Op`` (ui/ops.py): it runs on a thread of its
+own, so network waits never touch the UI thread nor the application's
+database worker. This module owns sync in the window; the sync window
+(``ui/sync_dialog.py``) receives the controller and is opened through the
+callable ``install`` is given, so neither module imports the other."""
 
 from __future__ import annotations
 
@@ -15,8 +18,10 @@ from typing import Callable
 from bedside.sync.status import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, SYNCING,
                                  Backoff, SyncStatus)
 
-from .qt import (QCoreApplication, QtCore, QHBoxLayout, QObject, QPushButton, QThread, QTimer, QWidget,
-                 Signal)
+from bedside.changes import Changed
+
+from .ops import Op, wait_for_network
+from .qt import QCoreApplication, QtCore, QHBoxLayout, QObject, QPushButton, QTimer, QWidget, Signal
 
 INTERVAL_S = 60
 
@@ -25,20 +30,6 @@ def _sync_service(session):
     """The real service, imported when first needed (not before the login window)."""
     from bedside.sync.service import SyncService
     return SyncService(session)
-
-
-class _Attempt(QThread):
-    done = Signal(object, object)       # SyncStatus | None, exception | None
-
-    def __init__(self, fn: Callable[[], SyncStatus]) -> None:
-        super().__init__()
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._fn(), None)
-        except BaseException as exc:     # reported in the status, never lost
-            self.done.emit(None, exc)
 
 
 class SyncController(QObject):
@@ -55,8 +46,7 @@ class SyncController(QObject):
         self.interval_s = interval_s
         self.backoff = backoff or Backoff()
         self.status: SyncStatus = SyncStatus(NOT_ENROLLED)
-        self._attempt: _Attempt | None = None      # running attempt
-        self._threads: set[_Attempt] = set()       # kept alive until their thread ends
+        self._running = False                      # an attempt is on its network thread
         self._again = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -67,7 +57,7 @@ class SyncController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._attempt is not None
+        return self._running
 
     def _open_session(self):
         s = self.ctx.session
@@ -79,7 +69,7 @@ class SyncController(QObject):
             return
         self.refresh(schedule=True)
 
-    def _data_changed(self, _patient_id: str) -> None:
+    def _data_changed(self, _changed: Changed) -> None:
         """Something was saved here: update the counts, and send it soon."""
         if self._notifying or self._open_session() is None:
             return
@@ -94,8 +84,8 @@ class SyncController(QObject):
         session = self._open_session()
         if session is None or self.running:
             return
-        self.ctx.run(lambda: self.service_factory(session).status(),
-                     lambda st: self._refreshed(st, schedule), lambda _err: None)
+        Op(self.ctx, lambda: self.service_factory(session).status(), parent=self) \
+            .on_success(lambda st: self._refreshed(st, schedule)).on_failure(lambda _err: None).run()
 
     def _refreshed(self, st: SyncStatus, schedule: bool) -> None:
         if self.running:
@@ -114,23 +104,23 @@ class SyncController(QObject):
         self.timer.stop()
         self._show(SyncStatus(SYNCING, self.status.last_sync_utc, self.status.conflicts,
                               self.status.unsent, self.status.rejected))
-        attempt = _Attempt(lambda: self.service_factory(session).run_once())
-        attempt.done.connect(self._finished)
-        attempt.finished.connect(lambda: self._threads.discard(attempt))
-        self._threads.add(attempt)
-        self._attempt = attempt
-        attempt.start()
+        self._running = True
+        Op(self.ctx, lambda: self.service_factory(session).run_once(), parent=self).network() \
+            .on_success(self._finished).on_failure(self._failed).run()
 
-    def _finished(self, status: SyncStatus | None, err: BaseException | None) -> None:
-        self._attempt = None
-        if status is None:
-            status = SyncStatus(ERROR, self.status.last_sync_utc, self.status.conflicts,
-                                self.status.unsent, detail=type(err).__name__)
+    def _failed(self, err: BaseException) -> None:
+        """Reported in the status (the class name only), never lost, never a dialog every minute."""
+        self._finished(SyncStatus(ERROR, self.status.last_sync_utc, self.status.conflicts,
+                                  self.status.unsent, detail=type(err).__name__))
+
+    def _finished(self, status: SyncStatus) -> None:
+        self._running = False
         self._show(status)
         if status.pulled:
-            self._notifying = True       # new data from other PCs: screens reload
+            self._notifying = True       # new data from other PCs: the views showing it reload
             try:
-                self.ctx.notify("")
+                for changed in status.changed or (Changed(),):
+                    self.ctx.notify(changed)
             finally:
                 self._notifying = False
         if self._open_session() is None:
@@ -150,8 +140,7 @@ class SyncController(QObject):
         self.status_changed.emit(status)
 
     def wait(self, ms: int = 10000) -> None:
-        for t in list(self._threads):
-            t.wait(ms)
+        wait_for_network(ms)
 
 
 def status_text(st: SyncStatus) -> str:
@@ -218,17 +207,18 @@ class SyncStatusItem(QWidget):
         self.now_button.setEnabled(st.state not in (SYNCING, NOT_ENROLLED))
 
 
-def install(window, ctx) -> SyncController:
-    """Put sync into a main window: the controller, the status bar item and
-    the sync window it opens.  (Called once from ``MainWindow.__init__``.)"""
+def install(window, ctx, show_dialog: Callable[[SyncController], None]) -> SyncController:
+    """Put sync into a main window: the controller and the status bar item;
+    the item opens the sync window through ``show_dialog(controller)``
+    (given by the window: this module does not import the dialog).
+    (Called once from ``MainWindow.__init__``.)"""
     controller = SyncController(ctx, window)
     item = SyncStatusItem(controller)
     window.statusBar().addPermanentWidget(item)
 
     def open_dialog() -> None:
-        from .sync_dialog import SyncDialog
         if ctx.session is not None and ctx.session.is_open:
-            SyncDialog(ctx, controller, window).exec()
+            show_dialog(controller)
 
     item.open_requested.connect(open_dialog)
     window.sync_item = item

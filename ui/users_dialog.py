@@ -9,7 +9,8 @@ from bedside.errors import BedsideError
 from bedside.roles import Role
 from bedside.users import change_role, create_user, list_users, reset_password, revoke_user
 
-from .errors import message_for
+from .errors import message_for, show_error
+from .ops import Op
 from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                  QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt,
                  QVBoxLayout, translate)
@@ -76,23 +77,34 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        session = self.ctx.session
+        Op(self.ctx, lambda: list_users(session), parent=self).on_success(self._show_users).run()
+
+    def _show_users(self, users) -> None:
         self.list.clear()
-        for u in list_users(self.ctx.session):
+        for u in users:
             item = QListWidgetItem(f"{u.username} — {u.display_name} ({role_label(u.role)})")
             item.setData(Qt.ItemDataRole.UserRole, u.id)
             self.list.addItem(item)
 
-    def _guard(self, fn) -> bool:
-        try:
-            fn()
-        except BedsideError as err:
+    def _guard(self, fn, then=None) -> None:
+        """Store the account change on the DB worker (a password is derived
+        there: it takes a moment); a refusal is shown in place."""
+        def done(_result):
+            self.error.clear()
+            self.password.clear()
+            self.confirm.clear()
+            self.reload()
+            if then is not None:
+                then()
+        Op(self.ctx, fn, parent=self).busy(self.add, self.set_role, self.reset, self.revoke) \
+            .changes("", "staff").on_success(done).on_failure(self._failed).run()
+
+    def _failed(self, err: BaseException) -> None:
+        if isinstance(err, BedsideError):
             self.error.setText(message_for(err))
-            return False
-        self.error.clear()
-        self.password.clear()
-        self.confirm.clear()
-        self.reload()
-        return True
+        else:
+            show_error(self, err)
 
     def _refused(self, text: str, widget) -> bool:
         self.error.setText(text)
@@ -112,17 +124,20 @@ class UsersDialog(QDialog):
     def _add(self) -> None:
         if not (self._role_chosen() and self._passwords_match()):
             return
-        if self._guard(lambda: create_user(self.ctx.session, self.username.text(),
-                                           self.display.text(), self.role.currentData(),
-                                           self.password.text())):
+        session, args = self.ctx.session, (self.username.text(), self.display.text(), self.role.currentData(),
+                                           self.password.text())
+
+        def added():
             self.username.clear()
             self.display.clear()
             self.role.setCurrentIndex(0)       # the next account does not inherit this role
             self.username.setFocus()
+        self._guard(lambda: create_user(session, *args), then=added)
 
     def _reset_password(self) -> None:
         if self._passwords_match():
-            self._on_selected(lambda uid: reset_password(self.ctx.session, uid, self.password.text()))
+            session, password = self.ctx.session, self.password.text()
+            self._on_selected(lambda uid: reset_password(session, uid, password))
 
     def _change_role(self) -> None:
         item = self.list.currentItem()
@@ -134,7 +149,8 @@ class UsersDialog(QDialog):
         if self._confirm(self.tr("Change role"), self.tr(
                 "Give {who} the role {role}? This changes what the account may do.")
                 .format(who=item.text(), role=self.role.currentText())):
-            self._on_selected(lambda uid: change_role(self.ctx.session, uid, self.role.currentData()))
+            session, role = self.ctx.session, self.role.currentData()
+            self._on_selected(lambda uid: change_role(session, uid, role))
 
     def _confirm(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
@@ -148,7 +164,8 @@ class UsersDialog(QDialog):
         if item is None:
             self.error.setText(self.tr("Select an account in the list first."))
             return
-        self._guard(lambda: fn(item.data(Qt.ItemDataRole.UserRole)))
+        uid = item.data(Qt.ItemDataRole.UserRole)
+        self._guard(lambda: fn(uid))
 
     def _revoke(self) -> None:
         item = self.list.currentItem()
@@ -158,4 +175,5 @@ class UsersDialog(QDialog):
         if self._confirm(self.tr("Revoke account"), self.tr(
                 "Revoke {who}? They will no longer be able to sign in. What they recorded stays.")
                 .format(who=item.text())):
-            self._on_selected(lambda uid: revoke_user(self.ctx.session, uid))
+            session = self.ctx.session
+            self._on_selected(lambda uid: revoke_user(session, uid))

@@ -10,12 +10,14 @@ from .dashboard import Dashboard
 from .history_dialog import HistoryModel
 from .patient_form import PatientFormDialog
 from .patient_list import PatientListWidget
+from .ops import Op
 from .patient_view import PatientView
 from .qt import QDialog, QHeaderView, QSplitter, QStackedWidget, Qt, QTableView, QVBoxLayout, QWidget
 
 
 LIST_WIDE = 500    # patient list width beside the dashboard
 LIST_NARROW = 300  # beside an open patient
+LIST_SHOWS = frozenset({"patient"})   # the list shows identity and numbers only
 
 
 class Workspace(QWidget):
@@ -42,8 +44,10 @@ class Workspace(QWidget):
         # a bound slot, not a lambda: Qt disconnects it when "Switch user" deletes this workspace
         ctx.data_changed.connect(self._data_changed)
 
-    def _data_changed(self, _patient_id: str) -> None:
-        self.patients.reload()
+    def _data_changed(self, changed) -> None:
+        """The list shows patients' identity and numbers."""
+        if changed.touches(LIST_SHOWS):
+            self.patients.reload()
 
     def refresh(self) -> None:
         self.patients.register.setEnabled(self.ctx.session.can(Permission.REGISTER_PATIENT))
@@ -79,12 +83,15 @@ class Workspace(QWidget):
 
 
 class AuditDialog(QDialog):
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail (newest first)"))
         lay = QVBoxLayout(self)
         view = QTableView()
-        view.setModel(HistoryModel(session.audit_trail(limit=2000), self))
+        self.model = HistoryModel(parent=self)
+        view.setModel(self.model)
+        session = ctx.session
+        Op(ctx, lambda: session.audit_trail(limit=2000), parent=self).on_success(self.model.set_entries).run()
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)

@@ -113,6 +113,7 @@ class VaultLocal:
         self.session = session
         self.state = SyncState(session)
         self.workstation_id = session.db.workstation_id
+        self.applied: list[tuple[str | None, str]] = []   # (patient id, record type) of each pulled version stored
         self._now = session.clock.now
         self._off = session.clock.utc_offset_minutes
 
@@ -330,6 +331,7 @@ class VaultLocal:
                 self.state.set_in(orm, "mismatched", json.dumps(sorted(set(old) | set(mismatched))))
         for e in fresh:
             self.db.hlc.observe(e["hlc"])
+        self.applied += [(e["patient_id"], e["record_type"]) for e in fresh]
         if any(e["record_type"] == RecordType.STAFF for e in fresh):
             reconcile(self.session.vault, actor)     # people created, reset, revoked elsewhere
         return len(inserted)

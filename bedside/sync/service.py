@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from ..changes import changes_of
 from ..number_incidents import record_new_incidents
 from ..roles import Permission
 from .client import SyncClient, SyncOffline, SyncRefused, SyncServerError
@@ -33,7 +34,7 @@ class SyncService:
         self.batch_size = batch_size
 
     def status(self, state: str | None = None, detail: str = "", pushed: int = 0,
-               pulled: int = 0) -> SyncStatus:
+               pulled: int = 0, changed: tuple = ()) -> SyncStatus:
         counts = self.local.counts()
         last = self.state.get("last_sync_utc")
         if state is None:
@@ -45,7 +46,7 @@ class SyncService:
                           conflicts=self.local.conflict_count(), unsent=counts["unsent"],
                           rejected=counts["rejected"], detail=detail,
                           audit_status=self.state.get("audit_status", "ok") or "ok",
-                          pushed=pushed, pulled=pulled,
+                          pushed=pushed, pulled=pulled, changed=changed,
                           quarantined=quarantine.count(self.session.db),
                           duplicate_numbers=len(json.loads(
                               self.state.get("number_incidents", "[]") or "[]")))
@@ -70,4 +71,5 @@ class SyncService:
         self.state.set(last_sync_utc=self.session.clock.now().isoformat(), last_error=None)
         if report.pulled and self.session.can(Permission.VIEW_PATIENTS):
             record_new_incidents(self.session)      # a pulled number may be one we hold
-        return self.status(SYNCED, pushed=report.pushed, pulled=report.pulled)
+        return self.status(SYNCED, pushed=report.pushed, pulled=report.pulled,
+                           changed=tuple(changes_of(self.local.applied)))

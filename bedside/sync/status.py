@@ -9,6 +9,8 @@ import random
 from dataclasses import dataclass
 from datetime import datetime
 
+from bedside.changes import Changed
+
 NOT_ENROLLED, OFFLINE, SYNCING, SYNCED, REFUSED, ERROR = (
     "not_enrolled", "offline", "syncing", "synced", "refused", "error")
 
@@ -26,6 +28,7 @@ class SyncStatus:
     pulled: int = 0
     quarantined: int = 0      # pulled entries kept aside (bedside/sync/quarantine.py)
     duplicate_numbers: int = 0   # patient numbers held twice (numbering.py incidents)
+    changed: tuple[Changed, ...] = ()   # what the pulled versions changed, per patient (screens refresh that)
 
 
 class Backoff:

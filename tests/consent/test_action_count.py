@@ -7,8 +7,7 @@ from bedside.consent import service
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.data import new_patient
-from tests.consent.uihelpers import draw_signature, find
-from ui.consent.flow import ConsentFlow
+from tests.consent.uihelpers import draw_signature, find, flow_for, settle
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.widgets import Choice, YesNo
 from ui.qt import QtWidgets, Qt
@@ -27,6 +26,7 @@ class Walk:
 
     def click(self, widget):
         self.qtbot.mouseClick(widget, Qt.LeftButton)
+        settle(self.qtbot)
         self._seen()
 
     def choose(self, name, key):
@@ -45,8 +45,7 @@ class Walk:
 def test_witness_consent_actions(qtbot, session_as):
     inv = session_as(Role.INVESTIGATOR)
     pid = new_patient(inv)
-    flow = ConsentFlow(inv, pid)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, inv, pid)
     flow.resize(1366, 700)
     flow.show()
     w = Walk(qtbot, flow)

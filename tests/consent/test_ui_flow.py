@@ -10,15 +10,14 @@ from bedside.names import RecordType
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.data import new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, error_text, find, no_capacity, pass_over, primary, step, type_password
-from ui.consent.flow import ConsentFlow
+from tests.consent.uihelpers import (choose, click, draw_signature, error_text, find, flow_for, no_capacity,
+                                     pass_over, primary, settle, step, type_password)
 from ui.consent.signature_pad import SignaturePad
 from ui.qt import Qt, QtWidgets
 
 
 def make_flow(qtbot, session, pid):
-    flow = ConsentFlow(session, pid)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, session, pid)
     flow.resize(1366, 700)
     flow.show()
     qtbot.waitExposed(flow)
@@ -80,6 +79,7 @@ def test_patient_pathway_ui(qtbot, inv, tmp_path):
         assert needle in text, needle
     assert v.content_hash in text.replace(" ", "")
     flow.save_pdf(v, str(tmp_path / "copy.pdf"))
+    settle(qtbot)
     assert open(flow.pdf_saved, "rb").read().startswith(b"%PDF")
     primary(qtbot, flow)
     assert step(flow) == "step-consented"
@@ -226,6 +226,7 @@ def test_nurse_sees_what_only_an_investigator_can_do(qtbot, inv, session_as):
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
     flow.refresh()
+    settle(qtbot)
     c = find(flow, Choice, "pending-choice")
     assert not c.buttons["capable"].isEnabled() and c.buttons["died"].isEnabled() and c.buttons["withdraw"].isEnabled()
 
@@ -244,8 +245,7 @@ def test_reconsent_flag_and_reconsent_in_ui(qtbot, inv, tmp_path):
         (tmp_path / ("v2-" + p.name)).write_text(json.dumps(d), encoding="utf-8")
     base = ConsentConfig.default()
     cfg = ConsentConfig(FormCatalogue.load(tmp_path), base.representative_order, base.witness_roles, base.signature_rules)
-    flow = ConsentFlow(inv, pid, config=cfg)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, inv, pid, config=cfg)
     flow.resize(1366, 700)
     flow.show()
     assert step(flow) == "step-consented"
@@ -259,8 +259,7 @@ def test_pdf_failure_does_not_lose_the_consent(qtbot, inv):
     def broken(doc):
         raise RuntimeError("printer on fire")
     pid = new_patient(inv)
-    flow = ConsentFlow(inv, pid, render_pdf=broken)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, inv, pid, render_pdf=broken)
     flow.resize(1366, 700)
     flow.show()
     choose(qtbot, flow, "capacity-choice", "yes")

@@ -9,15 +9,13 @@ from bedside.consent.forms import bilingual_label
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.data import consent_event, good_signature, new_patient
-from tests.consent.uihelpers import choose, find, primary, step, type_password
-from ui.consent.flow import ConsentFlow
+from tests.consent.uihelpers import choose, find, flow_for, primary, step, type_password
 from ui.consent.widgets import Choice
 from ui.qt import QtWidgets
 
 
 def _to_unreachable(qtbot, session, pid):
-    flow = ConsentFlow(session, pid)
-    qtbot.addWidget(flow)
+    flow = flow_for(qtbot, session, pid)
     flow.resize(1366, 700)
     flow.show()
     choose(qtbot, flow, "capacity-choice", "no")

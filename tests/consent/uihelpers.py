@@ -1,6 +1,7 @@
 """pytest-qt helpers for driving the consent flow like a user."""
 import math
 
+from tests.conftest import screen_for, settle
 from ui.qt import QtCore, QtWidgets, Qt
 
 
@@ -14,8 +15,15 @@ def draw_signature(qtbot, pad, wide=True):
     qtbot.mouseRelease(pad, Qt.LeftButton, pos=pts[-1])
 
 
+def flow_for(qtbot, session, patient_id, **options):
+    """A consent flow for ``session`` on its own app context (stopped with the widget)."""
+    from ui.consent.flow import ConsentFlow
+    return screen_for(qtbot, lambda ctx: ConsentFlow(ctx, patient_id, **options), session)
+
+
 def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.LeftButton)
+    settle(qtbot)
 
 
 def find(flow, cls, name):

@@ -9,7 +9,7 @@ from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.screening_log import ScreeningLogWidget
 from ui.qt import QtCore, QtWidgets, Qt
 
-from ..conftest import PASSWORD, make_patient, show_active
+from ..conftest import PASSWORD, make_patient, screen_for, settle, show_active
 from .checklist_keys import answer_dialog, fill_group_a, jump_from_todo, press, type_into
 from .data import EXCLUSIONS
 
@@ -22,7 +22,7 @@ def patient(session_as):
 
 
 def make(qtbot, session, pid):
-    return show_active(qtbot, ChecklistWidget(session, pid))
+    return show_active(qtbot, screen_for(qtbot, lambda ctx: ChecklistWidget(ctx, pid), session))
 
 
 def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, patient):
@@ -42,6 +42,7 @@ def test_nurse_fills_checklist_by_keyboard_and_cannot_sign(qtbot, session_as, pa
     assert w.todo.count() == 0
     # Ctrl+S saves
     qtbot.keyClick(w.fields["spo2_room_air"], Qt.Key_S, Qt.ControlModifier)
+    settle(qtbot)
     assert "Saved" in w.feedback.text()
     assert service.eligibility_status(nurse, patient.id).version.version == 1
     assert not w.sign_btn.isEnabled() and "investigator" in w.sign_btn.text()
@@ -81,11 +82,13 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     type_into(qtbot, row.value, "1,2")
     row.unit.setCurrentText("mg/L")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "Previous: 1200 µg/L at 24/11/2026 07:00 (entered 1.2 mg/L)" in row.previous.text()
     type_into(qtbot, row.time, "25/11/2026 07:30")
     type_into(qtbot, row.value, "1500")
     row.unit.setCurrentText("ng/mL")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "Previous: 1500 µg/L" in row.previous.text() and "before: 1200" in row.previous.text()
     chip, detail = w.branch_widgets["B2"]
     assert chip.text() == "Met" and "rising from 1200" in detail.text()
@@ -93,6 +96,7 @@ def test_group_b_lab_series_entry_shows_previous_and_branch(qtbot, session_as, p
     # impossible value refused, nothing stored
     type_into(qtbot, row.value, "-4")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "negative" in row.error.text()
     assert len(service.lab_series(nurse, patient.id)["ferritin"]) == 2
 
@@ -102,6 +106,7 @@ def saved_for_investigator(qtbot, session_as, inv, pid):
     w = make(qtbot, session_as(Role.NURSE), pid)
     fill_group_a(qtbot, w)
     assert w.save()
+    settle(qtbot)
     return make(qtbot, inv, pid)
 
 
@@ -112,6 +117,7 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     assert not wi.include_btn.isEnabled()
     answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
+    settle(qtbot)
     assert "Signed by Dr Test Investigator" in wi.signature_line.text()
     assert service.signed_assessment_status(inv, patient.id) == (True, [])
     # a change after signing: reason asked, new version, signature needed again
@@ -120,10 +126,12 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     assert wi.save_btn.isEnabled() and not wi.sign_btn.isEnabled()
     answer_dialog(qtbot, "ChangeReasonDialog", "reason", "SpO2 re-measured")
     assert wi.save()
+    settle(qtbot)
     assert "needs a new signature" in wi.signature_line.text()
     assert not service.signed_assessment_status(inv, patient.id)[0]
     answer_dialog(qtbot, "SignPasswordDialog", "password", PASSWORD)
     assert wi.sign()
+    settle(qtbot)
     assert wi.include_btn.isEnabled()
     # with the consent capability installed, inclusion also needs a valid consent
     wi.include()
@@ -134,6 +142,7 @@ def test_investigator_signs_change_needs_new_signature_then_include(qtbot, sessi
     consent_service.record_consent(inv, patient.id, consent_event(), signature=good_signature(),
                                    password=PASSWORD)
     assert wi.include()
+    settle(qtbot)
     assert "Included as TJT-001 (1 of 20)" in wi.feedback.text()
     assert wi.include_btn.text() == "Included: TJT-001"
 
@@ -148,16 +157,17 @@ def test_todo_list_jumps_to_field(qtbot, session_as, patient):
 
 def test_screening_log_widget(qtbot, session_as, patient):
     nurse = session_as(Role.NURSE)
-    log = ScreeningLogWidget(nurse)
-    qtbot.addWidget(log)
+    log = screen_for(qtbot, lambda ctx: ScreeningLogWidget(ctx), nurse)
     assert log.table.rowCount() == 1 and log.table.item(0, 0).text() == "S-001"
     log.table.selectRow(0)
     log.outcome.setCurrentIndex(log.outcome.findData("other"))       # "other" needs a note
     log.record_outcome()
+    settle(qtbot)
     assert "note" in log.feedback.text() and log.table.item(0, 3).text() == "Screening"
     log.outcome.setCurrentIndex(log.outcome.findData("consent_refused"))
     qtbot.keyClicks(log.note, "patient declined")
     log.record_outcome()
+    settle(qtbot)
     assert log.table.item(0, 3).text() == "Declined — patient declined"
     assert "declined 1" in log.counts.text()
     sf = nurse.records.list_latest("screen_failure", patient_id=patient.id)[0]
@@ -174,6 +184,7 @@ def test_screening_log_widget(qtbot, session_as, patient):
         prompt._submit()
     QtCore.QTimer.singleShot(200, answer)
     log.retract_btn.click()
+    settle(qtbot)
     assert log.table.item(0, 3).text() == "Screening — screen failure retracted: wrong patient selected"
     assert "declined 0" in log.counts.text() and "retracted" in log.feedback.text()
     first, second = nurse.records.history(sf.record_id)          # who / when / why, nothing deleted
@@ -207,6 +218,7 @@ def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
     type_into(qtbot, row.value, "6,5")
     row.unit.setCurrentText("×10⁹/L")
     qtbot.keyClick(row.value, Qt.Key_Return)
+    settle(qtbot)
     assert "Previous: 6500 /µL" in row.previous.text() and row.fix.isVisible()
 
     def fill():
@@ -219,6 +231,7 @@ def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
         qtbot.keyClick(edit, Qt.Key_Return)
     QtCore.QTimer.singleShot(50, fill)
     row.correct_last()
+    settle(qtbot)
     assert "Previous: 650 /µL" in row.previous.text()
     assert len(nurse.records.history(service.lab_series(nurse, patient.id)["lymphocytes"][0].record_id)) == 2
 
@@ -282,6 +295,7 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
         edit = dlg.findChild(QtWidgets.QLineEdit, "password")
         qtbot.keyClicks(edit, "not my password")
         qtbot.keyClick(edit, Qt.Key_Return)
+        qtbot.waitUntil(lambda: dlg.findChild(QtWidgets.QLabel, "error").text() != "", timeout=30000)
         seen["open"] = dlg.isVisible()
         seen["error"] = dlg.findChild(QtWidgets.QLabel, "error").text()
         seen["cleared"] = edit.text() == ""

@@ -13,6 +13,7 @@ from bedside.hl7feed.labs import accept_labs, lab_offers
 from bedside.hl7feed.simulator import lab_message
 from bedside.names import RecordType
 from bedside.sync.client import SyncClient
+from tests.conftest import screen_for
 from tests.hl7.feed import DUPONT, MARTIN, local, send
 from ui.eligibility.checklist.view import ChecklistWidget
 
@@ -42,8 +43,7 @@ def test_checklist_offers_the_lab_results_and_accepts_them(feed_site, qtbot):
     dupont = patients[DUPONT.mrn]
     assert send(srv, lab_message(DUPONT, local(ws, -3 * 60), {"ldh": "455"}, cid="LAB-UI")) == ["AA"]
     refresh(ws.nurse, SyncClient, force=True)
-    w = ChecklistWidget(ws.nurse, dupont.id)
-    qtbot.addWidget(w)
+    w = screen_for(qtbot, lambda ctx: ChecklistWidget(ctx, dupont.id), ws.nurse)
     row = w.lab_rows["ldh"]
     qtbot.waitUntil(lambda: not row.take.isHidden(), timeout=30000)
     assert "455" in row.offer_text.text()

@@ -163,11 +163,13 @@ def test_administrator_chooses_the_csv_separator_in_site_settings(qtbot, ctx, tm
     _sign_in(ctx, "admin")
     dlg = SettingsDialog(ctx)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     combo = dlg.fields["export_csv_separator"]
     assert combo.currentData() == ";"  # a French site's default: opens in columns in Excel
     combo.setCurrentIndex(combo.findData(","))
     dlg.reason.setText("the sponsor imports the CSV by script")
     dlg.save()
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
     assert dlg.result() == dlg.DialogCode.Accepted
     assert ctx.session.settings["export_csv_separator"] == ","
     _sign_in(ctx, "datamanager")

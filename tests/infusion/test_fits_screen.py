@@ -118,8 +118,8 @@ def test_alerts_leave_the_newest_readings_in_view_at_1366x768(qtbot, open_window
         assert seen.bottom() < win.statusBar().mapTo(win, win.statusBar().rect().topLeft()).y() + 1
         assert seen.contains(_rect_in(table, win)), "the readings table is pushed below the fold"
         assert not area.verticalScrollBar().isVisible()
-        newest = next(i for i in range(table.rowCount()) if table.item(i, 0).data(0x0100) == last["id"])
-        row = table.visualItemRect(table.item(newest, 0))
+        newest = next(i for i, r in enumerate(table.flow.rows) if r.reading_id == last["id"])
+        row = table.visualRect(table.flow.index(newest, 0))
         assert table.viewport().rect().contains(row), "the newest reading is scrolled out of view"
         assert table.viewport().height() >= 3 * table.verticalHeader().defaultSectionSize()   # three whole rows
         # F9, typed in the entry row, unfolds every alert (one a line) and folds them again

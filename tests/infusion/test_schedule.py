@@ -1,15 +1,10 @@
 from datetime import datetime, timedelta, timezone
 
-from bedside.infusion import protocol, schedule
+from bedside.infusion import schedule
 from bedside.infusion.schedule import Reading
 from hypothesis import given, settings, strategies as st
 
-P = protocol.default()
-T0 = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
-
-
-def m(n):
-    return timedelta(minutes=n)
+from .data import P, T0, m
 
 
 def ids(state):

@@ -67,7 +67,8 @@ def test_pause_resume_and_correction(qtbot, infusion_tab, included, clock):
     qtbot.keyClick(focus(), Qt.Key_F6)
     qtbot.waitUntil(lambda: not tab.loading and tab.snap.view.state.status == "running", timeout=30000)
     # correct the mistyped HR: double-click the row, new values + reason
-    row = next(i for i in range(tab.panel.table.rowCount()) if tab.panel.table.item(i, 0).data(Qt.UserRole) == r.record_id)
+    flow = tab.panel.table.flow
+    row = next(i for i in range(flow.rowCount()) if flow.rows[i].reading_id == r.record_id)
     tab.panel.table.correct_requested.emit(r.record_id)
     dlg = wait_dialog(qtbot, tab)
     dlg.row.fields["hr"].selectAll()
@@ -79,7 +80,7 @@ def test_pause_resume_and_correction(qtbot, infusion_tab, included, clock):
     wait_closed(qtbot, tab)
     hist = nurse.records.history(r.record_id)
     assert [h.content["values"]["hr"] for h in hist] == ["180", "80"] and hist[1].reason == "typo 180 for 80"
-    assert tab.panel.table.item(row, 1).text().endswith("✎")
+    assert tab.panel.table.flow.text(row, "timepoint").endswith("✎")
     # correct the product recorded: new version, dose recomputed
     tab.panel.fix.click()
     dlg = wait_dialog(qtbot, tab)

@@ -31,8 +31,8 @@ def tab(qtbot, infusion_tab, included, clock):
 
 
 def table_rows(t):
-    tb = t.panel.table
-    return [(tb.item(i, 0).text(), tb.item(i, 1).text(), tb.item(i, 2).text()) for i in range(tb.rowCount())]
+    flow = t.panel.table.flow
+    return [tuple(flow.text(i, c) for c in flow.columns[:3]) for i in range(flow.rowCount())]
 
 
 def test_item1_a_later_time_asks_with_the_full_date_by_keyboard(tab, qtbot, clock):

@@ -96,6 +96,11 @@ def test_plugin_rules(plugin, allowed):
     ("libQt6SvgWidgets.so.6", set(), True),
     ("libicudata.so.73", set(), True),
     ("libpython3.11.so.1.0", set(), True),
+    ("PySide6/opengl32sw.dll", {"QtCore", "QtGui", "QtWidgets", "QtSvg"}, False),
+    ("PySide6\\d3dcompiler_47.dll", {"QtWidgets"}, False),
+    ("libGLESv2.dll", {"QtWidgets"}, False),
+    ("PySide6/opengl32sw.dll", {"QtWidgets", "QtOpenGLWidgets"}, True),
+    ("PySide6/opengl32.dll", {"QtWidgets"}, True),        # not a fallback: never matched
 ])
 def test_qt_library_rules(lib, used, allowed):
     assert cfg.qt_lib_allowed(lib, used) is allowed

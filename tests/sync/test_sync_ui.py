@@ -7,6 +7,7 @@ import socket
 
 import pytest
 
+from bedside.changes import Changed
 from bedside.sync.client import SyncClient
 from bedside.sync.conflicts import list_conflicts
 from bedside.sync.service import NOT_ENROLLED, OFFLINE, SYNCED, Backoff, SyncService
@@ -60,14 +61,14 @@ def test_not_enrolled_status_and_enroll_from_dialog(app_ctx, qtbot, sqlite_serve
     qtbot.waitUntil(lambda: ctrl.timer.isActive(), timeout=30000)
     nurse = app_ctx.vault.login("nurse", PASSWORD)
     nurse.records.create("note", {"text": "new"}, patient_id="P-1")
-    app_ctx.notify("P-1")
+    app_ctx.notify(Changed.of("P-1", "note"))
     assert ctrl.timer.remainingTime() < 10000          # instead of ~60 s
     qtbot.waitUntil(lambda: ctrl.status.state == SYNCED and ctrl.status.unsent == 0
                     and ctrl.status.pushed == 1, timeout=30000)
     # the administrator forgets the server: back to "not set up"
     dlg2 = SyncDialog(app_ctx, ctrl)
     qtbot.addWidget(dlg2)
-    assert dlg2.forget_button.isEnabled()
+    qtbot.waitUntil(dlg2.forget_button.isEnabled, timeout=30000)     # the enrollment, read on the worker
     ctrl.wait()
     dlg2.forget_button.click()
     qtbot.waitUntil(lambda: ctrl.status.state == NOT_ENROLLED, timeout=30000)

@@ -19,7 +19,7 @@ from ui.consent.save_copy import save_consent_copy
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.words import PATHWAY, SCOPE, word
 from ui.errors import message_for
-from ui.ops import run_now
+from ui.ops import Op
 from ui.widgets.check_line import CheckLine
 from ui.widgets.combo import combo_box
 from ui.i18n import format_date, localized
@@ -84,18 +84,10 @@ class Page(QtWidgets.QWidget):
             self.show_error(message_for(e))
 
     def do(self, fn, on_ok) -> None:
-        """Run `fn` (vault work) through the flow's runner; errors shown here."""
+        """Run `fn` (vault work) on the DB worker; the step's button waits, errors are shown here."""
         self.error.hide()
-        self.primary.setEnabled(False)
-
-        def ok(result):
-            self.primary.setEnabled(True)
-            on_ok(result)
-
-        def fail(err):
-            self.primary.setEnabled(True)
-            self.show_error(message_for(err))
-        self.flow.run(fn, ok, fail)
+        Op(self.flow.ctx, fn, parent=self).busy(self.primary).on_success(on_ok) \
+            .on_failure(lambda err: self.show_error(message_for(err))).run()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -112,16 +104,16 @@ class ConsentFlow(QtWidgets.QWidget):
     changed = Signal()
     page_shown = Signal(object)
 
-    def __init__(self, session, patient_id: str, parent=None, config: ConsentConfig | None = None,
-                 render_pdf=render_consent_pdf, run=run_now):
+    def __init__(self, ctx, patient_id: str, parent=None, config: ConsentConfig | None = None,
+                 render_pdf=render_consent_pdf):
         super().__init__(parent)
         self.setObjectName("ConsentFlow")
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.session, self.patient_id = session, patient_id
-        self.config = config or ConsentConfig.for_session(session)
+        self.ctx, self.session, self.patient_id = ctx, ctx.session, patient_id
+        self._given_config = config        # None: the site's, read with the state on the DB worker
+        self.config = config or ConsentConfig.default()
         self.render_pdf = render_pdf
-        self.run = run
         self.patient_name = ""
         self.state = consent_pathway.ConsentState()
         self._stack = QtWidgets.QStackedWidget()
@@ -161,13 +153,14 @@ class ConsentFlow(QtWidgets.QWidget):
         """Back to the situation's first question (after storing, or on open)."""
         self._reset_history()
         self.draft = {}
-        session, pid, config = self.session, self.patient_id, self.config
+        session, pid, given = self.session, self.patient_id, self._given_config
 
         def load():
-            return service.state_of(session, pid, config), service.patient_summary(session, pid)["name"]
+            config = given or ConsentConfig.for_session(session)
+            return config, service.state_of(session, pid, config), service.patient_summary(session, pid)["name"]
 
         def show(result):
-            self.state, self.patient_name = result
+            self.config, self.state, self.patient_name = result
             self._hub()
             then, self._continue_with = getattr(self, "_continue_with", None), None
             if then == "witness" and self.state.status == consent_pathway.NO_REPRESENTATIVE and self.session.can(OBTAIN):
@@ -176,7 +169,7 @@ class ConsentFlow(QtWidgets.QWidget):
         def fail(err):
             p = Page(self, "error", message_for(err))
             self.show_page(p)
-        self.run(load, show, fail)
+        Op(self.ctx, load, parent=self).on_success(show).on_failure(fail).run()
 
     def _stored(self) -> None:
         self.changed.emit()
@@ -675,7 +668,7 @@ class ConsentFlow(QtWidgets.QWidget):
         def failed(err):
             page.show_error(message_for(err))
         page.error.hide()
-        save_consent_copy(self, self.run, self.session, version, done, failed, path)
+        save_consent_copy(self, self.ctx, version, done, failed, path)
 
     # -- decisions at confirmation -----------------------------------------
     def _decision_page(self) -> Page:

@@ -10,6 +10,7 @@ import os
 from bedside.consent import copy as copy_mod
 from bedside.consent import service
 from ui.export_folder import start_folder
+from ui.ops import Op
 from ui.qt import QtCore, QtWidgets
 
 
@@ -29,10 +30,12 @@ def ask_path(parent, info: dict) -> str | None:
     return dlg.selectedFiles()[0]
 
 
-def save_consent_copy(parent, run, session, version, done, failed, path: str | None = None) -> None:
+def save_consent_copy(parent, ctx, version, done, failed, path: str | None = None) -> None:
     """Ask where (unless *path* is given), then write the copy.  ``done(path)``
     gets the written path, or None when the user cancelled; ``failed(err)``
     a core error to show."""
+    session = ctx.session
+
     def fetch():
         pdf = service.pdf_for(session, version)
         doc = service.document_data(session, version) if pdf is None else None
@@ -53,5 +56,5 @@ def save_consent_copy(parent, run, session, version, done, failed, path: str | N
             if attach:
                 service.attach_pdf(session, version, pdf)
             return str(copy_mod.save_copy(session, version, target, pdf))
-        run(write, done, failed)
-    run(fetch, have, failed)
+        Op(ctx, write, parent=parent).on_success(done).on_failure(failed).run()
+    Op(ctx, fetch, parent=parent).on_success(have).on_failure(failed).run()

@@ -1,6 +1,6 @@
 """Render every consent step to PNG at 1366x768 (for review; used by ui.render).
 
-`render_all(session, patient_id, folder)` walks the flow like a user would and
+`render_all(ctx, patient_id, folder)` walks the flow like a user would and
 saves one PNG per step."""
 from __future__ import annotations
 
@@ -31,8 +31,20 @@ def fake_signature(pad) -> None:
     pad.update()
 
 
+def _settled(flow) -> None:
+    """The flow's vault work has answered (it runs on the DB worker)."""
+    from ui.render import settle
+    settle(flow.ctx)
+
+
 def _pick(flow, name, key):
     flow.page.findChild(Choice, name).buttons[key].click()
+    _settled(flow)
+
+
+def _next(flow) -> None:
+    flow.page.primary.click()
+    _settled(flow)
 
 
 STEPS = ["start", "capacity-no", "representative-reachable", "unreachable", "witness-intro", "witness",
@@ -46,52 +58,54 @@ def walk(flow, password: str):
     flow.page.findChild(QtWidgets.QPlainTextEdit, "capacity-reason").setPlainText("Sedated and intubated, RASS -4")
     yield "capacity-no"
     flow.page.findChild(QtWidgets.QLineEdit, "password").setText(password)
-    flow.page.primary.click()
+    _next(flow)
     yield "representative-reachable"
     _pick(flow, "representative-choice", "no")
     flow.page.rows[0]["whom"].setText("Mme Marie Dupont")
     flow.page.rows[0]["outcome"].setText("No answer, message left")
     yield "unreachable"
-    flow.page.primary.click()                 # straight on to the witness; the intro is one Back away
+    _next(flow)                               # straight on to the witness; the intro is one Back away
     flow.go_back()
     yield "witness-intro"
-    flow.page.primary.click()
+    _next(flow)
     _pick(flow, "witness-role", "non_participating_physician")
     flow.page.findChild(QtWidgets.QLineEdit, "signer-name").setText("Dr Wendy Witness")
     flow.page.findChild(QtWidgets.QLineEdit, "signer-department").setText("Dermatology")
     flow.page.findChild(QtWidgets.QCheckBox, "independent").setChecked(True)
     yield "witness"
-    flow.page.primary.click()
+    _next(flow)
     yield "language"
     _pick(flow, "language", "fr")
     yield "read"
-    flow.page.primary.click()
+    _next(flow)
     for yn in flow.page.findChildren(YesNo):
         yn.buttons["yes"].click()
+    _settled(flow)
     yield "optional"
-    flow.page.primary.click()
+    _next(flow)
     fake_signature(flow.page.findChild(QtWidgets.QWidget, "signature-pad"))
     yield "signature"
-    flow.page.primary.click()
+    _next(flow)
     yield "obtainer"
     flow.page.findChild(QtWidgets.QLineEdit, "password").setText(password)
-    flow.page.primary.click()
+    _next(flow)
     yield "done"
-    flow.page.primary.click()
+    _next(flow)
     yield "pending"
     _pick(flow, "pending-choice", "capable")
     flow.page.findChild(QtWidgets.QLineEdit, "password").setText(password)
-    flow.page.primary.click()
+    _next(flow)
     yield "decision"
     _pick(flow, "decision", "withdraw")
     yield "withdraw"
 
 
-def render_all(session, patient_id: str, folder: Path, password: str) -> list[Path]:
+def render_all(ctx, patient_id: str, folder: Path, password: str) -> list[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     out = []
-    flow = ConsentFlow(session, patient_id)
+    flow = ConsentFlow(ctx, patient_id)
+    _settled(flow)
     for name in walk(flow, password):
         out.append(grab(flow, folder / f"consent-{len(out) + 1:02d}-{name}.png"))
     flow.close()
@@ -114,10 +128,13 @@ def flow_at(step: str):
     fresh = register_patient(s, {"mrn": "H9999001", "family_name": "Render", "given_name": "Rita",
                                  "date_of_birth": "1970-02-02", "sex": "F", "weight_kg": 70, "height_cm": 170,
                                  "wristband": "WB-H9999001"})
-    flow = ConsentFlow(s, fresh.id)
+    from ui.context import AppContext
+    ctx = AppContext(vault)
+    ctx.signed_in(s)
+    flow = ConsentFlow(ctx, fresh.id)
     flow.resize(SIZE)
     flow.show()
-    QtWidgets.QApplication.processEvents()
+    _settled(flow)
     for name in walk(flow, password):
         if name == step:
             break
@@ -179,16 +196,9 @@ def representative_step():
     return flow
 
 
-def _representative_step_fr():
-    from ui.render import _in_language
-    _in_language("fr")
-    return representative_step()
-
-
 def register_screens(screen) -> None:
     """Add the consent screens to ``ui.render`` (ui/capabilities.py)."""
-    screen("consent-step-representative")(representative_step)
-    screen("consent-step-representative-fr")(_representative_step_fr)
+    screen("consent-step-representative", fr="consent-step-representative-fr")(representative_step)
     screen("consent-tab")(lambda: consent_window("Leclercq"))
     screen("consent-tab-withdrawn")(lambda: consent_window("Wouters"))
     for name in STEPS:
@@ -229,6 +239,6 @@ def render_demo(folder: Path) -> list[Path]:
     fresh = register_patient(s, {"mrn": "H9999002", "family_name": "Render", "given_name": "Rita",
                                  "date_of_birth": "1970-02-02", "sex": "F", "weight_kg": 70, "height_cm": 170,
                                  "wristband": "WB-H9999002"})
-    out += render_all(s, fresh.id, folder, password)
+    out += render_all(ctx, fresh.id, folder, password)
     ctx.close()
     return out

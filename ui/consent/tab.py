@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bedside.changes import Changed
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
@@ -12,6 +13,7 @@ from ui.consent.draft import ConsentDraft
 from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow
 from ui.consent.save_copy import save_consent_copy
+from ui.ops import Op
 from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui import errors
@@ -37,8 +39,11 @@ def _when(at: str) -> str:
     return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
 
 
+CONSENT_TYPES = ("consent_step", "consent_pdf", "signature")   # what storing a consent step writes
+
+
 class ConsentTab(QtWidgets.QWidget):
-    """`ctx` is the app context (`.session`, `.run(fn, ok, fail)`, `.notify(pid)`)."""
+    """`ctx` is the app context (`.session`, `.worker` for ``ui.ops.Op``, `.notify(changed)`)."""
 
     def __init__(self, ctx, patient_id: str, parent=None):
         super().__init__(parent)
@@ -95,14 +100,6 @@ class ConsentTab(QtWidgets.QWidget):
     def session(self):
         return self.ctx.session
 
-    def _run(self, fn, ok, fail=None) -> None:
-        def failed(err):
-            if fail is not None:
-                fail(err)
-            else:
-                self.status.setText(errors.message_for(err))
-        self.ctx.run(fn, ok, failed)
-
     def show_draft(self, draft) -> bool:
         """A consent step typed before Bedside closed: reopen the flow on it."""
         if draft.kind != CONSENT:
@@ -130,7 +127,7 @@ class ConsentTab(QtWidgets.QWidget):
         top.addStretch(1)
         hl.addLayout(top)
         # a new flow each time: the signed-in user may have changed
-        self.flow = ConsentFlow(self.session, self.patient_id, config=self.config, run=self.ctx.run)
+        self.flow = ConsentFlow(self.ctx, self.patient_id, config=self.config)
         self.flow.changed.connect(self._flow_changed)
         if pending is None:  # chosen at sign-in along with another draft: taken now
             pending = take_restore(self.ctx, CONSENT, self.patient_id)
@@ -141,11 +138,9 @@ class ConsentTab(QtWidgets.QWidget):
         self.stack.setCurrentWidget(holder)
 
     def _flow_changed(self) -> None:
-        notify = getattr(self.ctx, "notify", None)
-        if notify is not None:
-            notify(self.patient_id)   # banner, dashboard and this tab refresh
-        else:
-            self.refresh()
+        """A consent step (with its signature and PDF) was stored: the banner,
+        this tab and every view showing consent refresh."""
+        self.ctx.notify(Changed.of(self.patient_id, *CONSENT_TYPES))
 
     def show_overview(self) -> None:
         if self.flow is not None:
@@ -166,7 +161,8 @@ class ConsentTab(QtWidgets.QWidget):
             state = service.state_of(session, pid, config)
             consents = [s for s in all_steps if s.event["kind"] == "consent" and s.signed]
             return ok, reasons, notes(session, pid), all_steps, state, (consents[-1].version if consents else None)
-        self._run(load, self._show)
+        Op(self.ctx, load, parent=self).on_success(self._show) \
+            .on_failure(lambda err: self.status.setText(errors.message_for(err))).run()
 
     def _show(self, result) -> None:
         ok, reasons, note_list, all_steps, state, latest = result
@@ -221,7 +217,7 @@ class ConsentTab(QtWidgets.QWidget):
 
         def failed(err):
             self._copy_message(errors.message_for(err), "error")
-        save_consent_copy(self, self._run, self.session, v, self._saved, failed, path)
+        save_consent_copy(self, self.ctx, v, self._saved, failed, path)
 
     def _saved(self, path) -> None:
         self.pdf_saved = path
@@ -238,6 +234,7 @@ class ConsentTab(QtWidgets.QWidget):
 
 class ConsentTabFactory:
     """Entry for ui/patient_tabs.py:TABS."""
+    shows = frozenset({"patient", *CONSENT_TYPES, "site_setting", "site_settings"})
 
     @staticmethod
     def title() -> str:

@@ -58,14 +58,6 @@ def screening_log():
     return dlg
 
 
-def _french(fn):
-    def in_french():
-        from ui.render import _in_language
-        _in_language("fr")
-        return fn()
-    return in_french
-
-
 def register_screens(screen) -> None:
     """Add the eligibility screens to ``ui.render`` (ui/capabilities.py)."""
     screen("eligibility-groupb")(lambda: checklist("groupb"))
@@ -75,16 +67,13 @@ def register_screens(screen) -> None:
     screen("eligibility-incomplete-nurse")(
         lambda: checklist("incomplete", username="nurse", scroll_to="exclusions"))
     screen("eligibility-not-eligible")(lambda: checklist("not-eligible"))
-    screen("screening-log")(screening_log)
-    screen("screening-log-fr")(_french(screening_log))
+    screen("screening-log", fr="screening-log-fr")(screening_log)
     # structured exclusion facts: a skin carcinoma (excepted), compassionate use
-    exclusions = screen("eligibility-exclusions")(
+    screen("eligibility-exclusions", fr="eligibility-exclusions-fr")(
         lambda: checklist("groupb", scroll_to="exclusions-end"))
-    screen("eligibility-exclusions-fr")(_french(exclusions))
     # Group B lab series with a value recorded as not done (D-dimers not requested)
-    not_done = screen("eligibility-lab-not-done")(
+    screen("eligibility-lab-not-done", fr="eligibility-lab-not-done-fr")(
         lambda: checklist("incomplete", username="nurse", scroll_to="labs"))
-    screen("eligibility-lab-not-done-fr")(_french(not_done))
     # a malignancy diagnosed more than 2 years before inclusion, with its numbers
     screen("eligibility-malignancy-window")(
         lambda: checklist("included", scroll_to="exclusions-end"))

@@ -13,7 +13,7 @@ from bedside.messages import Message
 from bedside.roles import Permission
 from ui import errors
 from ui.i18n import localized
-from ui.ops import run_now
+from ui.ops import Op
 from ui.qt import QtWidgets, Qt
 from ui.widgets.prompts import ReasonPrompt
 
@@ -25,14 +25,14 @@ class ScreeningLogWidget(QtWidgets.QWidget):
     COLUMNS = ("screening", "subject", "screened", "outcome", "failed", "assessment", "signed", "due")
     OUTCOME_WIDTH = 440         # px: a longer outcome (reason, note, retraction) wraps
 
-    def __init__(self, session, parent=None, run=None):
-        """``run(fn, on_success, on_failure)``: the app's DB worker (inline if absent)."""
+    def __init__(self, ctx, parent=None):
+        """``ctx``: the app's context (vault work runs as ``ui.ops.Op``s)."""
         super().__init__(parent)
-        self.session = session
-        self.run = run or run_now
+        self.ctx = ctx
+        session = self.session = ctx.session
         self.setObjectName("EligibilityRoot")
         self.setStyleSheet(APP_STYLE)
-        self.tz = service.local_tz(session)
+        self.tz = None                  # the site's zone, read with the log on the DB worker
         v = QtWidgets.QVBoxLayout(self)
         self.counts = wrap_label("", "reason")
         self.counts.setObjectName("consort_counts")
@@ -94,14 +94,15 @@ class ScreeningLogWidget(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         session = self.session
-        self.run(lambda: (service.screening_log(session), service.enrollment(session)), self._show, self._failed)
+        Op(self.ctx, lambda: (service.screening_log(session), service.enrollment(session), service.local_tz(session)),
+           parent=self).on_success(self._show).on_failure(self._failed).run()
 
     def _failed(self, err) -> None:
         self.feedback.setText(errors.message_for(err) if isinstance(err, BedsideError)
                               else self.tr("Could not load the screening log."))
 
     def _show(self, data) -> None:
-        self.rows, (n, target, state) = data
+        self.rows, (n, target, state), self.tz = data
         counts = service.consort_counts(self.rows)
         text = self.tr("Included {n} of {target}.").format(n=n, target=target)
         if state == "reached":
@@ -164,8 +165,8 @@ class ScreeningLogWidget(QtWidgets.QWidget):
             if not ok:
                 return
         session, pid, code, note = self.session, row.patient_id, self.outcome.currentData(), self.note.text()
-        self.run(lambda: record_screen_failure(session, pid, reason=code, note=note, why_changed=why),
-                 self._recorded, self._failed)
+        Op(self.ctx, lambda: record_screen_failure(session, pid, reason=code, note=note, why_changed=why),
+           parent=self).changes(pid, "screen_failure").on_success(self._recorded).on_failure(self._failed).run()
 
     def retract_failure(self) -> None:
         row = self._selected_row()
@@ -182,8 +183,9 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         if not dlg.exec():
             return
         session, pid, why, number = self.session, row.patient_id, dlg.text(), row.screening_number
-        self.run(lambda: retract_screen_failure(session, pid, why),
-                 lambda _v: self._retracted(number), self._failed)
+        Op(self.ctx, lambda: retract_screen_failure(session, pid, why), parent=self) \
+            .changes(pid, "screen_failure").on_success(lambda _v: self._retracted(number)) \
+            .on_failure(self._failed).run()
 
     def _retracted(self, number: str) -> None:
         self.feedback.setText(self.tr("Screen failure of {number} retracted: the patient is back in "

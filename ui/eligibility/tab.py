@@ -12,6 +12,9 @@ translate = QtCore.QCoreApplication.translate
 
 class EligibilityTab:
     """Patient tab factory (``ui.patient_tabs.TABS``)."""
+    # consent is criterion INC-06; lab results come from the feed's decisions too
+    shows = frozenset({"patient", "eligibility_assessment", "lab_value", "screening_outcome", "screen_failure",
+                       "consent_step", "signature", "feed_decision", "site_setting", "site_settings"})
 
     @staticmethod
     def title() -> str:
@@ -19,7 +22,7 @@ class EligibilityTab:
 
     @staticmethod
     def create(ctx, patient_id: str, parent=None) -> QtWidgets.QWidget:
-        return ChecklistWidget(ctx.session, patient_id, parent, run=ctx.run, on_changed=ctx.notify)
+        return ChecklistWidget(ctx, patient_id, parent, hosted=True)
 
 
 class ScreeningLogDialog(QtWidgets.QDialog):
@@ -28,6 +31,6 @@ class ScreeningLogDialog(QtWidgets.QDialog):
         self.setObjectName("screeningLogDialog")
         self.setWindowTitle(self.tr("Screening log"))
         lay = QtWidgets.QVBoxLayout(self)
-        self.log = ScreeningLogWidget(ctx.session, self, run=ctx.run)
+        self.log = ScreeningLogWidget(ctx, self)
         lay.addWidget(self.log)
         self.resize(1280, 640)

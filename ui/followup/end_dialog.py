@@ -10,6 +10,7 @@ from bedside.followup import end
 from bedside.followup.protocol import load
 from ui.errors import message_for
 from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
+from ui.ops import Op
 from ui.qt import Qt, QtWidgets
 from ui.widgets.combo import combo_box
 
@@ -121,13 +122,9 @@ class EndDialog(ShowsProblems, QtWidgets.QDialog):
 
     def submit(self) -> None:
         content, pid, session = self.content(), self.ov.patient_id, self.ctx.session
-        self.save.setEnabled(False)
-        self.ctx.run(lambda: end.record_end(session, pid, content), self._saved,
-                     lambda err: self.show_problem(message_for(err)))
-
-    def _saved(self, _version) -> None:
-        self.ctx.notify(self.ov.patient_id)
-        self.accept()
+        Op(self.ctx, lambda: end.record_end(session, pid, content), parent=self).busy(self.save) \
+            .changes(pid, "end_of_participation").on_success(lambda _v: self.accept()) \
+            .on_failure(lambda err: self.show_problem(message_for(err))).run()
 
 
 __all__ = ["EndDialog"]

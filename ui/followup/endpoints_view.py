@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from bedside.followup.protocol import load
 from bedside.export.study_report import study_report
-from ui.errors import show_error
 from ui.followup.forms_common import words
 from ui.i18n import current_language
+from ui.ops import Op
 from ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Qt
 
 GRADES = (1, 2, 3, 4, 5)
@@ -79,7 +79,7 @@ class EndpointsDialog(QtWidgets.QDialog):
         close.rejected.connect(self.reject)
         lay.addWidget(close)
         session = ctx.session
-        ctx.run(lambda: study_report(session), self.show_report, lambda err: show_error(self, err))
+        Op(ctx, lambda: study_report(session), parent=self).on_success(self.show_report).run()
 
     def show_report(self, report) -> None:
         self.report = report

@@ -68,4 +68,3 @@ class ShowsProblems:
     def show_problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-        self.save.setEnabled(True)

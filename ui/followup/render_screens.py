@@ -5,16 +5,11 @@ SCREENS: dict = {}
 
 
 def _screen(name):
+    """A follow-up screen, in English and (``name_fr``) in French."""
     def register(fn):
         SCREENS[name] = fn
-        SCREENS[name + "_fr"] = lambda: (_french(), fn())[1]
         return fn
     return register
-
-
-def _french():
-    from ui.render import _in_language
-    _in_language("fr")
 
 
 def open_tab(handle: str, username: str = "investigator"):
@@ -105,4 +100,4 @@ def _consort():
 def register_screens(screen) -> None:
     """Add the follow-up screens to ``ui.render`` (ui/capabilities.py)."""
     for name, fn in SCREENS.items():
-        screen(name)(fn)
+        screen(name, fr=f"{name}_fr")(fn)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from bedside.followup import visits
 from bedside.followup.protocol import load
 from bedside.followup.timeline import overview
-from ui.errors import message_for, show_error
+from ui.errors import message_for
 from ui.followup.end_dialog import EndDialog
 from ui.followup.forms_common import words
 from ui.followup.timeline_widget import TimelineWidget
 from ui.followup.visit_form import VisitForm
+from ui.ops import Op
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.widgets.prompts import PasswordPrompt
 
@@ -74,12 +75,11 @@ class FollowUpTab(QtWidgets.QWidget):
         actions.addStretch(1)
         lay.addLayout(actions)
         self._stale = True
-        ctx.data_changed.connect(self._changed)
 
     # -- data -----------------------------------------------------------------
-    def _changed(self, patient_id=None) -> None:
-        if patient_id in (None, "", self.patient_id):
-            self.refresh()
+    # what the patient screen refreshes this tab for (ui/patient_view.py)
+    SHOWS = frozenset({"follow_up_visit", "end_of_participation", "signature", "infusion",
+                       "eligibility_assessment", "patient", "consent_step", "adverse_event"})
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -96,7 +96,7 @@ class FollowUpTab(QtWidgets.QWidget):
             self._stale = True
             return
         self._stale = False
-        self.ctx.run(lambda: overview(session, pid), self.show_overview, lambda err: show_error(self, err))
+        Op(self.ctx, lambda: overview(session, pid), parent=self).on_success(self.show_overview).run()
 
     def show_overview(self, ov) -> None:
         self.ov = ov
@@ -183,12 +183,10 @@ class FollowUpTab(QtWidgets.QWidget):
         ).format(date=_d(v.content["visit_date"])), self, object_name="SignVisitPrompt")
         session, rid = self.ctx.session, v.record_id
 
-        def signed(_sig):
-            prompt.accept()
-            self.ctx.notify(self.patient_id)
-
-        prompt.submitted.connect(lambda password: self.ctx.run(lambda: visits.sign_visit(session, rid, password), signed,
-                                                         lambda err: prompt.refuse(message_for(err))))
+        prompt.submitted.connect(lambda pw: Op(self.ctx, lambda: visits.sign_visit(session, rid, pw), parent=prompt)
+                                 .changes(self.patient_id, "signature", "follow_up_visit")
+                                 .on_success(lambda _sig: prompt.accept())
+                                 .on_failure(lambda err: prompt.refuse(message_for(err))).run())
         prompt.open()
         self.dialog = prompt
         return prompt
@@ -202,6 +200,7 @@ def _d(iso: str | None) -> str:
 
 
 class FollowUpTabFactory:
+    shows = FollowUpTab.SHOWS
     """Entry for ui/patient_tabs.py:TABS."""
 
     @staticmethod

@@ -11,6 +11,7 @@ from bedside.followup.protocol import load
 from bedside.record_fields import aware_or_none
 from ui.errors import message_for
 from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
+from ui.ops import Op
 from ui.qt import Qt, QtWidgets
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.combo import combo_box
@@ -224,14 +225,11 @@ class VisitForm(ShowsProblems, QtWidgets.QDialog):
             return
         content, pid = self.content(), self.ov.patient_id
         session = self.ctx.session
-        self.save.setEnabled(False)
         if self.existing is None:
             job = lambda: visits.record_visit(session, pid, content)  # noqa: E731
         else:
             rid, why = self.existing.record_id, self.why.text().strip()
             job = lambda: visits.correct_visit(session, rid, content, why)  # noqa: E731
-        self.ctx.run(job, self._saved, lambda err: self.show_problem(message_for(err)))
-
-    def _saved(self, _version) -> None:
-        self.ctx.notify(self.ov.patient_id)
-        self.accept()
+        Op(self.ctx, job, parent=self).busy(self.save).changes(pid, "follow_up_visit") \
+            .on_success(lambda _v: self.accept()) \
+            .on_failure(lambda err: self.show_problem(message_for(err))).run()

@@ -74,11 +74,6 @@ def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
     return localtime.to_local(dt).strftime(fmt)
 
 
-def run(ctx, fn, on_success, on_failure):
-    """Vault work on the application's DB worker (ctx.run): the UI thread never waits."""
-    ctx.run(fn, on_success, on_failure)
-
-
 # the flowsheet's header and alert buttons: still a big target (44 px with the
 # border), but no taller than needed, every pixel of height going to the
 # readings table on a 1366×768 screen (issue 16 item 12)

@@ -9,7 +9,8 @@ from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside import localtime
 from bedside.infusion.timeentry import parse_label_datetime
-from ui.infusion.common import button, error_messages, run
+from ui.infusion.common import button, error_messages
+from ui.ops import Op
 from ui.screen_fit import fit_size
 from ui.style import colour
 from ui.infusion.entry_row import EntryRow
@@ -21,6 +22,8 @@ FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { fon
 
 
 class _Dialog(QtWidgets.QDialog):
+    WRITES: tuple[str, ...] = ("infusion", "infusion_event", "infusion_check", "signature")   # what accepting stored
+
     def __init__(self, title: str, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -97,18 +100,16 @@ class _Dialog(QtWidgets.QDialog):
     def show_error(self, err):
         self.error.setText("\n".join(t for _, t in error_messages(err)))
         self.error.show()
-        self.ok.setEnabled(True)
         self._fit()
 
     def _submit(self):
-        self.ok.setEnabled(False)
         self.error.hide()
         try:
             fn = self.work()
         except Exception as e:  # noqa: BLE001
             self.show_error(e)
             return
-        run(self.ctx, fn, self._done, self.show_error)
+        Op(self.ctx, fn, parent=self).busy(self.ok).on_success(self._done).on_failure(self.show_error).run()
 
     def _done(self, value):
         self.result_value = value
@@ -266,6 +267,8 @@ class TwoPersonDialog(_Dialog):
 
 
 class PauseDialog(_Dialog):
+    WRITES = ("infusion_event",)
+
     def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
         super().__init__(self.tr("Pause the infusion"), ctx, parent)
         self.store, self.rid = store, rid
@@ -278,6 +281,8 @@ class PauseDialog(_Dialog):
 
 
 class StopDialog(_Dialog):
+    WRITES = ("infusion_event",)
+
     def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
         super().__init__(self.tr("Stop the infusion"), ctx, parent)
         self.store, self.rid = store, rid
@@ -297,6 +302,8 @@ class StopDialog(_Dialog):
 
 
 class CorrectReadingDialog(_Dialog):
+    WRITES = ("vital_reading",)
+
     """Correct a flowsheet row: a new version with a reason."""
 
     def __init__(self, ctx, store: InfusionStore, reading: dict, parent=None):

@@ -8,7 +8,8 @@ from bedside.drafts import VITAL_ROW
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
-from ui.infusion.common import COMPACT_CSS, button, error_messages, local_time, problem_text, restyle_button, run
+from ui.infusion.common import COMPACT_CSS, button, error_messages, local_time, problem_text, restyle_button
+from ui.ops import Op
 from ui.night_mode import notifier
 from ui.style import colour as colour_of
 from ui.infusion.entry_row import EntryRow
@@ -231,8 +232,8 @@ class FlowsheetPanel(QtWidgets.QWidget):
         from bedside.hl7feed.proposals import flowsheet_offer
         decimals = {s.id: s.decimals for s in self.store.protocol.signs}
         session, pid, now = self.store.session, snap.patient_id, self.store.now()
-        run(self.ctx, lambda: flowsheet_offer(session, pid, now, decimals),
-            lambda res: self._offer(*res), lambda _err: None)
+        Op(self.ctx, lambda: flowsheet_offer(session, pid, now, decimals), parent=self) \
+            .on_success(lambda res: self._offer(*res)).on_failure(lambda _err: None).run()
 
     def _offer(self, prop, held: int):
         self.monitor.show_offer(prop, held)
@@ -268,8 +269,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.load_proposal()
             self.changed.emit()
 
-        run(self.ctx, lambda: reject(session, pid, prop, reason), ok,
-            lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang)))
+        Op(self.ctx, lambda: reject(session, pid, prop, reason), parent=self).changes(pid, "feed_decision") \
+            .on_success(ok) \
+            .on_failure(lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))) \
+            .run()
 
     def review_held(self):
         """Open the held messages beside this patient (bedside/hl7feed/held.py)."""
@@ -286,8 +289,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.held_dialog.finished.connect(lambda _r: self.load_proposal())
             self.held_dialog.open()
 
-        run(self.ctx, lambda: get_patient(session, pid), show,
-            lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang)))
+        Op(self.ctx, lambda: get_patient(session, pid), parent=self).on_success(show) \
+            .on_failure(lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))) \
+            .run()
 
     def _draft_state(self):
         v = self.snap.view if self.snap else None
@@ -330,7 +334,6 @@ class FlowsheetPanel(QtWidgets.QWidget):
         if self.snap is None or self.snap.view is None:
             return
         rid = self.snap.view.record_id
-        self.entry.save.setEnabled(False)
         prop, source, when = self.proposal, None, time_text
         if prop is not None and self.entry.prefilled_time is not None:
             source = prop.source(raw)           # which values the nurse kept, which she changed
@@ -339,7 +342,6 @@ class FlowsheetPanel(QtWidgets.QWidget):
 
         def ok(res):
             version, alerts = res
-            self.entry.save.setEnabled(True)
             self.entry.clear_after_save()
             self.draft.discard()
             from bedside.localtime import parse_iso
@@ -355,7 +357,6 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.changed.emit()
 
         def fail(err):
-            self.entry.save.setEnabled(True)
             question = _time_question(err)
             if question is not None:
                 text, choices = question
@@ -363,7 +364,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
                 return
             self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
-        run(self.ctx, lambda: self.store.add_reading(rid, raw, when, source=source), ok, fail)
+        Op(self.ctx, lambda: self.store.add_reading(rid, raw, when, source=source), parent=self) \
+            .busy(self.entry.save).changes(self.snap.patient_id, "vital_reading") \
+            .on_success(ok).on_failure(fail).run()
 
     def _ae_from_alert(self, term: str):
         self.ae_requested.emit(term, self._last_alert or {})

@@ -5,22 +5,10 @@ from __future__ import annotations
 from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import alert_text, local_time
+from ui.infusion.common import local_time
+from ui.infusion.flowsheet_model import FIXED_COLUMNS, FlowsheetModel, timepoint_name
 from ui.style import colour
-from ui.i18n import format_number, localized
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
-
-
-def timepoint_name(tid: str | None) -> str:
-    translate = QtCore.QCoreApplication.translate
-    if not tid:
-        return translate("Infusion", "extra")
-    if tid == "baseline":
-        return translate("Infusion", "Baseline")
-    phase, _, minutes = tid.partition("_")
-    if phase == "during":
-        return translate("Infusion", "+{m} min").format(m=minutes)
-    return translate("Infusion", "End +{m}").format(m=minutes)
 
 
 class NextDueBanner(QtWidgets.QFrame):
@@ -84,20 +72,18 @@ class NextDueBanner(QtWidgets.QFrame):
         self.count.setStyleSheet("font-size: 23pt; font-weight: bold; font-family: monospace;")
 
 
-class FlowsheetTable(QtWidgets.QTableWidget):
-    """Each scheduled timepoint (done, due, overdue, upcoming) and each extra
-    reading, in time order, with alert cells in red."""
+class FlowsheetTable(QtWidgets.QTableView):
+    """The flowsheet (``FlowsheetModel``), alert cells in red. The time and
+    timepoint columns are as wide as their widest text, measured once per
+    flowsheet (Qt's ResizeToContents measured every cell at each change)."""
     correct_requested = Signal(str)   # reading record id
 
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
         self.protocol = protocol
         self.lang = language
-        self.signs = [s for s in protocol.signs]
-        heads = [self.tr("Time"), self.tr("Timepoint")] + [
-            f"{localized(s.short, language)}\n{s.unit}" for s in self.signs]
-        self.setColumnCount(len(heads))
-        self.setHorizontalHeaderLabels(heads)
+        self.flow = FlowsheetModel(protocol, language, self)
+        self.setModel(self.flow)
         self.verticalHeader().hide()
         self.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
@@ -111,13 +97,15 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         hf.setBold(True)
         self.horizontalHeader().setFont(hf)
         self.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Stretch)
-        self.horizontalHeader().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(0, QtWidgets.QHeaderView.Fixed)
+        self.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.Fixed)
         self.horizontalHeader().setMinimumSectionSize(40)
         self.verticalHeader().setDefaultSectionSize(34)
+        self.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Fixed)
         self.setAlternatingRowColors(True)
-        self.itemDoubleClicked.connect(self._dbl)
+        self.doubleClicked.connect(self._dbl)
         self.setToolTip(self.tr("Double-click a reading to correct it"))
+        self._newest = None
 
     MIN_ROWS = 3     # never squeezed below the header and three readings (issue 16 item 12)
 
@@ -132,73 +120,34 @@ class FlowsheetTable(QtWidgets.QTableWidget):
         hint = super().minimumSizeHint()
         return QtCore.QSize(hint.width(), max(hint.height(), self.rows_height(self.MIN_ROWS)))
 
-    def _dbl(self, item):
-        rid = self.item(item.row(), 0).data(Qt.UserRole)
+    def _dbl(self, index):
+        rid = self.flow.rows[index.row()].reading_id
         if rid:
             self.correct_requested.emit(rid)
 
     def set_flowsheet(self, fs: Flowsheet | None):
-        self.setRowCount(0)
-        if fs is None:
-            return
-        rows = []
-        by_id = {r.reading_id: r for r in fs.rows}
-        for t in fs.schedule.timepoints:
-            r = by_id.get(t.reading_id) if t.reading_id else None
-            # a reading sits at the time it was measured (corrections included), a gap at its due time
-            rows.append((r.taken_utc if r else t.due_utc, t, r))
-        for rid in fs.schedule.unscheduled:
-            r = by_id[rid]
-            rows.append((r.taken_utc, None, r))
-        rows.sort(key=lambda x: x[0])
-        status_txt = {"due": self.tr("due"), "overdue": self.tr("overdue"), "upcoming": self.tr("to come")}
-        self.setRowCount(len(rows))
-        for i, (when, tp, reading) in enumerate(rows):
-            t_item = QtWidgets.QTableWidgetItem(local_time(reading.taken_utc if reading else when))
-            t_item.setData(Qt.UserRole, reading.reading_id if reading else None)
-            name = timepoint_name(tp.id if tp else None)
-            if reading and reading.version > 1:
-                name += " ✎"
-            tp_item = QtWidgets.QTableWidgetItem(name)
-            self.setItem(i, 0, t_item)
-            self.setItem(i, 1, tp_item)
-            if reading is None:
-                st = tp.status
-                bg = QtGui.QColor(colour(f"row_{st}_bg"))
-                fg = QtGui.QColor(colour("row_pending_text"))
-                for c in range(2, self.columnCount()):
-                    it = QtWidgets.QTableWidgetItem(status_txt[st] if c == 2 else "")
-                    it.setBackground(bg)
-                    it.setForeground(fg)
-                    self.setItem(i, c, it)
-                for c in (0, 1):
-                    self.item(i, c).setForeground(fg)
-                    self.item(i, c).setBackground(bg)
-                continue
-            alert_signs = {a.sign for a in reading.alerts}
-            for c, s in enumerate(self.signs, start=2):
-                raw = reading.values.get(s.id, "")
-                it = QtWidgets.QTableWidgetItem(format_number(raw) if raw else "")   # 37,2 in French
-                it.setTextAlignment(Qt.AlignCenter)
-                if s.id in alert_signs:
-                    it.setBackground(QtGui.QColor(colour("cell_alert_bg")))
-                    it.setForeground(QtGui.QColor(colour("cell_alert_text")))
-                    fb = it.font()
-                    fb.setBold(True)
-                    it.setFont(fb)
-                    it.setToolTip("\n".join(alert_text(a, self.protocol, self.lang) for a in reading.alerts if a.sign == s.id))
-                self.setItem(i, c, it)
+        self.flow.set_flowsheet(fs)
+        self._fit_columns()
         # keep the newest reading and what is due after it in view
-        self._newest = max((i for i, (_, tp, r) in enumerate(rows) if r), default=0) if rows else None
+        self._newest = self.flow.newest_reading_row()
         self._show_newest()
 
+    def _fit_columns(self):
+        """Time and timepoint columns as wide as their widest text or title."""
+        cells, header = QtGui.QFontMetrics(self.font()), self.horizontalHeader()
+        pad = 24            # the cell's text margins and the grid line, as ResizeToContents gave
+        for col, name in enumerate(FIXED_COLUMNS):
+            texts = {self.flow.text(i, name) for i in range(len(self.flow.rows))}
+            width = max((cells.horizontalAdvance(t) for t in texts), default=0) + pad
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))   # the title with its style
+
     def _show_newest(self):
-        last_done = getattr(self, "_newest", None)
-        if last_done is None or last_done >= self.rowCount():
+        last_done = self._newest
+        if last_done is None or last_done >= self.flow.rowCount():
             return
-        after = min(last_done + 1, self.rowCount() - 1)
-        self.scrollToItem(self.item(after, 0), QtWidgets.QAbstractItemView.PositionAtBottom)
-        self.scrollToItem(self.item(last_done, 0))
+        after = min(last_done + 1, self.flow.rowCount() - 1)
+        self.scrollTo(self.flow.index(after, 0), QtWidgets.QAbstractItemView.PositionAtBottom)
+        self.scrollTo(self.flow.index(last_done, 0))
 
     def resizeEvent(self, e):
         """The layout settles after the rows are filled (alerts appear above,

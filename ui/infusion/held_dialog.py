@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bedside.hl7feed.held import HeldMessage, dismiss, held_messages
 from ui.i18n import format_date, format_number, localized
-from ui.infusion.common import error_messages, local_time, run
+from ui.infusion.common import error_messages, local_time
+from ui.ops import Op
 from ui.qt import QtWidgets, Qt
 
 
@@ -71,8 +72,8 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         from bedside.hl7feed.feed import cache_for
         session, patient = self.session, self.patient
         self.loading = True
-        run(self.ctx, lambda: held_messages(session, patient, cache_for(session)),
-            self._fill, self._failed)
+        Op(self.ctx, lambda: held_messages(session, patient, cache_for(session)), parent=self) \
+            .on_success(self._fill).on_failure(self._failed).run()
 
     def _fill(self, rows: list[HeldMessage]) -> None:
         self.loading = False
@@ -129,4 +130,5 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         session, pid = self.session, self.patient.id
         self.error.hide()
         self.loading = True
-        run(self.ctx, lambda: dismiss(session, pid, h, reason), lambda _r: self.reload(), self._failed)
+        Op(self.ctx, lambda: dismiss(session, pid, h, reason), parent=self).changes(pid, "feed_decision") \
+            .on_success(lambda _r: self.reload()).on_failure(self._failed).run()

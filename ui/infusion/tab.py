@@ -6,6 +6,7 @@ from bedside import localtime
 
 import html
 
+from bedside.changes import Changed
 from bedside.drafts import ADVERSE_EVENT, VITAL_ROW
 from bedside.infusion import plan as plan_mod
 from bedside.infusion import snapshot as snap_mod
@@ -13,7 +14,8 @@ from bedside.infusion.store import InfusionStore
 from ui.drafts import pending_restore
 from ui.infusion.ae_form import AeForm, SignOffDialog
 from ui.infusion.ae_list import AeList
-from ui.infusion.common import button, error_messages, run
+from ui.infusion.common import button, error_messages
+from ui.ops import Op
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
 from ui.i18n import current_language, localized
@@ -109,7 +111,6 @@ class InfusionTab(QtWidgets.QWidget):
         self.inner.addTab(self.aes, self.tr("Adverse events"))
         lay.addWidget(self.inner, 1)
         self.panel.action.connect(self._action)
-        self.panel.changed.connect(self._reload_aes_later)
         self.panel.ae_requested.connect(self._ae_from_alert)
         self.panel.correct_requested.connect(self._correct_reading)
         self.aes.action.connect(self._ae_action)
@@ -126,7 +127,8 @@ class InfusionTab(QtWidgets.QWidget):
     def refresh(self):
         self.loading = True
         store, pid, sel = self.store, self.patient_id, self.selected
-        run(self.ctx, lambda: snap_mod.load(store, pid, sel), self._show, self._failed)
+        Op(self.ctx, lambda: snap_mod.load(store, pid, sel), parent=self).on_success(self._show) \
+            .on_failure(self._failed).run()
 
     def _failed(self, err):
         self.loading = False
@@ -208,10 +210,9 @@ class InfusionTab(QtWidgets.QWidget):
         self._exec(dlg)
         return True
 
-    def _reload_aes_later(self):
-        notify = getattr(self.ctx, "notify", None)
-        if notify:
-            notify(self.patient_id)
+    def _notify(self, *record_types: str) -> None:
+        """A dialog stored something: the views showing those record types refresh."""
+        self.ctx.notify(Changed.of(self.patient_id, *record_types))
 
     def select(self, n: int):
         self.selected = n
@@ -229,7 +230,7 @@ class InfusionTab(QtWidgets.QWidget):
             if result == QtWidgets.QDialog.Accepted:
                 if on_accept:
                     on_accept()
-                self._reload_aes_later()
+                self._notify(*dlg.WRITES)
                 self.refresh()
             else:
                 self.window().activateWindow()
@@ -259,8 +260,8 @@ class InfusionTab(QtWidgets.QWidget):
             self._exec(StopDialog(self.ctx, self.store, v.record_id, self))
         elif key in ("start", "resume") and v:
             store, rid = self.store, v.record_id
-            run(self.ctx, lambda: store.event(rid, key), lambda _r: (self._reload_aes_later(), self.refresh()),
-                self._failed)
+            Op(self.ctx, lambda: store.event(rid, key), parent=self).changes(self.patient_id, "infusion_event") \
+                .on_success(lambda _r: self.refresh()).on_failure(self._failed).run()
 
     def _ae_from_alert(self, term: str, alert: dict):
         n = self.snap.selected if self.snap else None
@@ -286,17 +287,23 @@ class InfusionTab(QtWidgets.QWidget):
             self._exec(SignOffDialog(self.ctx, self.store, row.version, self))
         elif key == "history":
             from ui.history_dialog import HistoryDialog
-            dlg = HistoryDialog(self.ctx.session, rid, row.version.content.get("term", ""), self)
+            dlg = HistoryDialog(self.ctx, rid, row.version.content.get("term", ""), self)
             dlg.setAttribute(Qt.WA_DeleteOnClose)
             dlg.open()
         elif key == "reported":
             store = self.store
-            run(self.ctx, lambda: store.mark_reported(rid), lambda _r: (self._reload_aes_later(), self.refresh()),
-                self._failed)
+            Op(self.ctx, lambda: store.mark_reported(rid), parent=self) \
+                .changes(self.patient_id, "sae_report").on_success(lambda _r: self.refresh()) \
+                .on_failure(self._failed).run()
 
 
 class InfusionTabFactory:
     """Entry for ui/patient_tabs.py:TABS."""
+    # the gate reads consent and eligibility; the flowsheet the monitor feed's decisions
+    shows = frozenset({"patient", "infusion", "infusion_check", "infusion_event", "vital_reading",
+                       "adverse_event", "sae_report", "note", "feed_decision", "signature",
+                       "eligibility_assessment", "consent_step", "end_of_participation",
+                       "site_setting", "site_settings"})
     key = "infusion"   # dashboard items open this tab with target "infusion[:ae]"
 
     @staticmethod

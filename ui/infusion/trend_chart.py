@@ -131,17 +131,16 @@ class TrendChart(QtWidgets.QWidget):
                 if all(abs(y - u) > 13 for u in used_y):
                     used_y.append(y)
                     p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, _num(val))
-            # series
+            # series: the dots in one call (round points as wide as the old
+            # 3.5-radius disc with its 2.5 pen), not one ellipse per reading
             for s in signs:
                 pts = [QtCore.QPointF(x_of(t), y_of(v[s])) for t, v in self.rows if s in v]
                 series = QtGui.QColor(colour(f"series_{s}") if f"series_{s}" in theme().colours else colour("chart_text"))
                 p.setPen(QtGui.QPen(series, 2.5))
                 for a, b in zip(pts, pts[1:]):
                     p.drawLine(a, b)
-                p.setBrush(series)
-                for pt in pts:
-                    p.drawEllipse(pt, 3.5, 3.5)
-                p.setBrush(Qt.NoBrush)
+                p.setPen(QtGui.QPen(series, 9.5, Qt.SolidLine, Qt.RoundCap))
+                p.drawPoints(QtGui.QPolygonF(pts))
         # time axis (minutes from start)
         p.setFont(small)
         p.setPen(QtGui.QColor(colour("chart_text")))

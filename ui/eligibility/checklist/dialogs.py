@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from bedside.eligibility import service
 from bedside.eligibility.units import fmt, units_for
-from ui.qt import QtWidgets
+from ui.qt import QtWidgets, Signal
 
 from ..widgets import Field, local_text, wrap_label
 
 
 class LabCorrectionDialog(QtWidgets.QDialog):
-    """Correct the last value of a lab series: a new version with a reason."""
+    """Correct the last value of a lab series: a new version with a reason.
+    Save emits ``submitted``; the dialog stays open until the row stores it
+    (a refusal is shown here, nothing typed is lost)."""
+    submitted = Signal()
 
     def __init__(self, lab: str, label: str, entry, tz, parent=None):
         super().__init__(parent)
@@ -37,7 +40,8 @@ class LabCorrectionDialog(QtWidgets.QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.error)
         box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Save | QtWidgets.QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
+        self.save_button = box.button(QtWidgets.QDialogButtonBox.Save)
+        box.accepted.connect(self.submitted)
         box.rejected.connect(self.reject)
         form.addRow(box)
         self.value.setFocus()

@@ -11,6 +11,7 @@ from bedside.eligibility.validate import parse_covid_test
 from bedside.errors import BedsideError
 from ui.errors import message_for
 from ui.i18n import format_number
+from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
 
@@ -134,13 +135,16 @@ class LabRow(QtWidgets.QWidget):
         from bedside.hl7feed.labs import accept_labs
         c, offers = self.c, list(self.offers)
         if offers:
-            c.run(lambda: accept_labs(c.session, c.patient_id, offers), self._added, self._refused)
+            session, pid = c.session, c.patient_id
+            Op(c.ctx, lambda: accept_labs(session, pid, offers), parent=self).busy(self.take) \
+                .changes(pid, "lab_value", "feed_decision").on_success(self._added).on_failure(self._refused).run()
 
     def submit(self) -> None:
         c = self.c
         args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
         label = c.protocol.inputs[self.lab].label[c.lang]
-        c.run(lambda: service.add_lab_value(*args, field_label=label), self._added, self._refused)
+        Op(c.ctx, lambda: service.add_lab_value(*args, field_label=label), parent=self).changes(c.patient_id, "lab_value") \
+            .on_success(self._added).on_failure(self._refused).run()
 
     def correct_last(self) -> None:
         if not self.entries:
@@ -148,19 +152,15 @@ class LabRow(QtWidgets.QWidget):
         c = self.c
         last = self.entries[-1]
         dlg = LabCorrectionDialog(self.lab, c.protocol.inputs[self.lab].label[c.lang], last, self.tz, self)
-        while dlg.exec() == QtWidgets.QDialog.Accepted:
+        def submit():
             args = (c.session, last.record_id, dlg.time.text(), dlg.value.text(), dlg.unit.currentText(),
                     dlg.reason.text())
-            failure = []
-
-            def failed(err, failure=failure):
-                failure.append(err)          # inline run: shown in the dialog, which stays open
-                self._refused(err)           # worker thread: shown under the lab row
-            c.run(lambda: service.correct_lab_value(*args), self._added, failed)
-            if not failure:
-                return
-            err = failure[0]
-            dlg.error.setText(message_for(err))
+            Op(c.ctx, lambda: service.correct_lab_value(*args), parent=dlg).busy(dlg.save_button) \
+                .changes(c.patient_id, "lab_value") \
+                .on_success(lambda entry: (dlg.accept(), self._added(entry))) \
+                .on_failure(lambda err: dlg.error.setText(message_for(err))).run()   # the dialog stays open
+        dlg.submitted.connect(submit)
+        dlg.exec()
 
     def _refused(self, err) -> None:
         self.error.setText(message_for(err))

@@ -14,7 +14,7 @@ from bedside.roles import Permission
 from ui import errors
 from ui.errors import message_for
 from ui.i18n import current_language
-from ui.ops import run_now
+from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
@@ -32,14 +32,13 @@ class ChecklistWidget(QtWidgets.QWidget):
     Built empty; the protocol and the patient's data arrive with the first
     load on the database worker, then the questions are built."""
 
-    def __init__(self, session, patient_id: str, parent=None, run=None, on_changed=None):
-        """``run(fn, on_success, on_failure)`` does vault work off the UI thread
-        (the app passes ``ctx.run``); without it the work runs inline (tests).
-        ``on_changed(patient_id)`` is told after every write."""
+    def __init__(self, ctx, patient_id: str, parent=None, hosted: bool = False):
+        """``ctx``: the app's context; vault work runs as ``ui.ops.Op``s and
+        each write tells the views what changed. ``hosted``: on the patient
+        screen, which refreshes this tab on those changes; on its own, the
+        widget reloads itself after a write."""
         super().__init__(parent)
-        self.session, self.patient_id = session, patient_id
-        self.run = run or run_now
-        self._notify = on_changed
+        self.ctx, self.patient_id, self.hosted = ctx, patient_id, hosted
         self.setObjectName("EligibilityRoot")
         self.setProperty("scrolls_itself", True)    # the checklist scrolls, its side panel stays
         self.setStyleSheet(APP_STYLE)
@@ -56,6 +55,10 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.poller = None                  # fetches the lab system's results (ui/feed_poller.py)
         self._build()
         self.refresh()
+
+    @property
+    def session(self):
+        return self.ctx.session
 
     @property
     def labs(self) -> dict:
@@ -238,7 +241,8 @@ class ChecklistWidget(QtWidgets.QWidget):
     # -- data ------------------------------------------------------------------------
     def refresh(self) -> None:
         session, pid, lang = self.session, self.patient_id, self.lang
-        self.run(lambda: load_checklist(session, pid, lang), self._loaded, self._failed)
+        Op(self.ctx, lambda: load_checklist(session, pid, lang), parent=self).on_success(self._loaded) \
+            .on_failure(self._failed).run()
 
     def _failed(self, err) -> None:
         self.feedback.setText(message_for(err))
@@ -274,14 +278,15 @@ class ChecklistWidget(QtWidgets.QWidget):
         from bedside.hl7feed.labs import lab_offers
         if self.poller is None:
             from ui.feed_poller import FeedPoller
-            self.poller = FeedPoller(self, self)
+            self.poller = FeedPoller(self.ctx, self)
             self.poller.fetched.connect(self.load_lab_offers)
             self.poller.poll()
         from bedside.hl7feed.feed import cache_for
         if not cache_for(self.session).items:           # nothing fetched: no vault work at all
             return
         session, pid = self.session, self.patient_id
-        self.run(lambda: lab_offers(session, pid), self._offers, lambda _err: None)
+        Op(self.ctx, lambda: lab_offers(session, pid), parent=self).on_success(self._offers) \
+            .on_failure(lambda _err: None).run()
 
     def _offers(self, offers: dict) -> None:
         for lab, row in self.lab_rows.items():
@@ -447,17 +452,17 @@ class ChecklistWidget(QtWidgets.QWidget):
                 return False
             reason = dlg.text()
         session, pid = self.session, self.patient_id
-        self.save_btn.setEnabled(False)
-        self.run(lambda: service.save_assessment(session, pid, answers, reason),
-                 lambda _v: self._written(self.tr("Saved.")), self._write_failed)
+        Op(self.ctx, lambda: service.save_assessment(session, pid, answers, reason), parent=self).busy(self.save_btn) \
+            .changes(pid, "eligibility_assessment") \
+            .on_success(lambda _v: self._written(self.tr("Saved."))).on_failure(self._write_failed).run()
         return True
 
     def _written(self, text: str) -> None:
+        """Stored: the Op told the views what changed; the patient screen
+        refreshes this tab with them (``EligibilityTab.shows``)."""
         self.feedback.setText(text)
         self.view = None                     # what is stored now is what was typed
-        if self._notify is not None:
-            self._notify(self.patient_id)    # the patient view refreshes every tab, this one too
-        else:
+        if not self.hosted:
             self.refresh()
 
     def _write_failed(self, err) -> None:
@@ -488,8 +493,9 @@ class ChecklistWidget(QtWidgets.QWidget):
             else:
                 outcome["error"] = err
                 dlg.reject()
-        dlg.submitted.connect(lambda password: self.run(
-            lambda: service.sign_assessment(session, pid, password), signed, refused))
+        dlg.submitted.connect(lambda password: Op(self.ctx, lambda: service.sign_assessment(session, pid, password),
+                                                  parent=dlg).changes(pid, "signature", "eligibility_assessment")
+                              .on_success(signed).on_failure(refused).run())
         dlg.exec()
         if outcome.get("signed"):
             self._written(self.tr("Signed: eligibility confirmed."))
@@ -502,8 +508,9 @@ class ChecklistWidget(QtWidgets.QWidget):
         if not self.include_btn.isEnabled():
             return False
         session, pid = self.session, self.patient_id
-        self.include_btn.setEnabled(False)
-        self.run(lambda: service.include_patient(session, pid), self._included, self._write_failed)
+        Op(self.ctx, lambda: service.include_patient(session, pid), parent=self).busy(self.include_btn) \
+            .changes(pid, "patient", "screening_outcome").on_success(self._included) \
+            .on_failure(self._write_failed).run()
         return True
 
     def _included(self, res) -> None:

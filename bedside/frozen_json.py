@@ -1,0 +1,61 @@
+"""Read-only JSON values: a decoded record content that can be shared.
+
+``records.readable`` remembers the versions it decoded (a patient's screen
+re-reads the same few hundred versions at every opening). A remembered
+content is handed to every later reader, so no reader may change it: its
+objects become :class:`FrozenDict` and its arrays :class:`FrozenList`.
+They are still ``dict`` and ``list`` (``isinstance``, ``==``, ``json``,
+``canonical_json``, ``dict(c)``, ``{**c}``, ``c | {...}`` and slicing work
+and give plain, mutable copies), but any change in place raises
+``TypeError``, so a caller that wants to edit takes a copy
+(``dict(v.content)``, ``copy.deepcopy(v.content)``)."""
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+
+def _refuse(self, *args, **kwargs):
+    raise TypeError(f"a stored record's content is read-only: copy it first "
+                    f"(dict(...), copy.deepcopy(...))")
+
+
+class FrozenDict(dict):
+    """A ``dict`` no one can change in place."""
+    __slots__ = ()
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+
+    def __copy__(self) -> dict:
+        return dict(self)
+
+    def __deepcopy__(self, memo) -> dict:
+        return {k: copy.deepcopy(v, memo) for k, v in self.items()}
+
+    def __reduce__(self):
+        return dict, (dict(self),)
+
+
+class FrozenList(list):
+    """A ``list`` no one can change in place."""
+    __slots__ = ()
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+    append = clear = extend = insert = pop = remove = reverse = sort = _refuse
+
+    def __copy__(self) -> list:
+        return list(self)
+
+    def __deepcopy__(self, memo) -> list:
+        return [copy.deepcopy(v, memo) for v in self]
+
+    def __reduce__(self):
+        return list, (list(self),)
+
+
+def freeze(value: Any) -> Any:
+    """*value* (as ``json.loads`` returns it) with every dict and list frozen."""
+    if isinstance(value, dict):
+        return FrozenDict((k, freeze(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return FrozenList(freeze(v) for v in value)
+    return value
