@@ -10,6 +10,7 @@ No test module imports another test module (tests/test_test_layout.py)."""
 from __future__ import annotations
 
 import os
+import sys
 
 if not os.environ.get("QT_QPA_PLATFORM"):  # headless unless a platform is chosen explicitly
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -88,7 +89,22 @@ def make_patient(session, **overrides):
 def vault_with_code(tmp_path, clock):
     vault, code = make_vault(tmp_path / "vault", clock)
     yield vault, code
+    _stop_screen_workers()
     vault.lock()
+
+
+def _stop_screen_workers() -> None:
+    """As the app does before it closes the vault (lock, switch user): every
+    screen's DB worker finishes its jobs first. A screen closed by qtbot
+    after this fixture's teardown would otherwise leave its worker reading a
+    database that is being closed under it (a segfault in SQLCipher, seen
+    once under load). Core-only tests never imported the UI: nothing to do."""
+    context = sys.modules.get("ui.context")
+    if context is None:
+        return
+    for ctx in list(context.AppContext.alive):
+        if ctx.worker.running():
+            ctx.worker.stop(discard=True)
 
 
 @pytest.fixture
