@@ -283,6 +283,22 @@ def settle(qtbot, ctx=None, timeout: int = 30000) -> None:
         qtbot.waitUntil(lambda c=c: c.worker.pending() == 0, timeout=timeout)
 
 
+def when_modal(act, object_name: str | None = None, every_ms: int = 20) -> None:
+    """Call ``act(dialog)`` as soon as a modal dialog (named *object_name*, if
+    given) is open — polled on the event loop, since the caller is about to
+    block in that dialog's ``exec()``. A fixed delay raced the dialog under
+    load: it found no dialog, and the test hung or failed."""
+    from ui.qt import QtCore, QtWidgets
+
+    def poll():
+        dlg = QtWidgets.QApplication.activeModalWidget()
+        if dlg is None or object_name is not None and dlg.objectName() != object_name:
+            QtCore.QTimer.singleShot(every_ms, poll)
+            return
+        act(dlg)
+    QtCore.QTimer.singleShot(every_ms, poll)
+
+
 def screen_for(qtbot, build, session):
     """``build(ctx)`` a screen on an app context signed in as ``session``
     (its own DB worker, stopped when qtbot closes the screen); waits for its

@@ -1,8 +1,9 @@
 """Filling the real eligibility checklist by keyboard, as a nurse does."""
 from __future__ import annotations
 
+from tests.conftest import when_modal
 from tests.eligibility.data import EXCLUSIONS, STRUCTURED
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtWidgets, Qt
 
 
 def type_into(qtbot, w, text):
@@ -43,10 +44,8 @@ def jump_from_todo(qtbot, w, row=0):
 
 
 def answer_dialog(qtbot, object_name, field, text):
-    def fill():
-        dlg = QtWidgets.QApplication.activeModalWidget()
-        assert dlg is not None and dlg.objectName() == object_name
+    def fill(dlg):
         edit = dlg.findChild(QtWidgets.QLineEdit, field)
         qtbot.keyClicks(edit, text)
         qtbot.keyClick(edit, Qt.Key_Return)
-    QtCore.QTimer.singleShot(50, fill)
+    when_modal(fill, object_name)

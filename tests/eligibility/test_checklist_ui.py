@@ -9,7 +9,7 @@ from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.screening_log import ScreeningLogWidget
 from ui.qt import QtCore, QtWidgets, Qt
 
-from ..conftest import PASSWORD, make_patient, screen_for, settle, show_active
+from ..conftest import PASSWORD, make_patient, screen_for, settle, show_active, when_modal
 from .checklist_keys import answer_dialog, fill_group_a, jump_from_todo, press, type_into
 from .data import EXCLUSIONS
 
@@ -221,15 +221,13 @@ def test_correct_last_lab_value_with_reason(qtbot, session_as, patient):
     settle(qtbot)
     assert "Previous: 6500 /µL" in row.previous.text() and row.fix.isVisible()
 
-    def fill():
-        dlg = QtWidgets.QApplication.activeModalWidget()
-        assert dlg.objectName() == "LabCorrectionDialog"
+    def fill(dlg):
         dlg.findChild(QtWidgets.QComboBox, "unit").setCurrentText("×10⁹/L")
         qtbot.keyClicks(dlg.findChild(QtWidgets.QLineEdit, "value"), "0.65")
         edit = dlg.findChild(QtWidgets.QLineEdit, "reason")
         qtbot.keyClicks(edit, "decimal point misplaced")
         qtbot.keyClick(edit, Qt.Key_Return)
-    QtCore.QTimer.singleShot(50, fill)
+    when_modal(fill, "LabCorrectionDialog")
     row.correct_last()
     settle(qtbot)
     assert "Previous: 650 /µL" in row.previous.text()
@@ -290,8 +288,7 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
     wi = saved_for_investigator(qtbot, session_as, inv, patient.id)
     seen = {}
 
-    def wrong_then_right():
-        dlg = QtWidgets.QApplication.activeModalWidget()
+    def wrong_then_right(dlg):
         edit = dlg.findChild(QtWidgets.QLineEdit, "password")
         qtbot.keyClicks(edit, "not my password")
         qtbot.keyClick(edit, Qt.Key_Return)
@@ -302,7 +299,7 @@ def test_wrong_password_keeps_the_signature_prompt_open(qtbot, session_as, patie
         seen["focused"] = dlg.focusWidget() is edit      # where typing goes once the window is active
         qtbot.keyClicks(edit, PASSWORD)
         qtbot.keyClick(edit, Qt.Key_Return)
-    QtCore.QTimer.singleShot(50, wrong_then_right)
+    when_modal(wrong_then_right, "SignPasswordDialog")
     assert wi.sign()
     assert seen == {"open": True, "error": "Wrong password: nothing was signed. Type your password again.",
                     "cleared": True, "focused": True}
