@@ -4,9 +4,9 @@ import pytest
 
 from bedside.roles import Role
 from bedside.users import list_users
-from tests.conftest import settle
+from tests.conftest import settle, when_modal
 from ui.context import AppContext
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtWidgets, Qt
 from ui.users_dialog import UsersDialog
 
 NEW_PASSWORD = "Correct-Horse-42!"
@@ -38,11 +38,10 @@ def _fill(qtbot, dlg, username, role_index, password, confirm):
 def _answer(qtbot, button):
     seen = []
 
-    def click():
-        box = QtWidgets.QApplication.activeModalWidget()
+    def click(box):
         seen.append(box.text())
         qtbot.mouseClick(box.button(button), Qt.LeftButton)
-    QtCore.QTimer.singleShot(50, click)
+    when_modal(click)
     return seen
 
 

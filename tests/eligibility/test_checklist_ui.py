@@ -7,7 +7,7 @@ from bedside.eligibility import service
 from bedside.roles import Role
 from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.screening_log import ScreeningLogWidget
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtWidgets, Qt
 
 from ..conftest import PASSWORD, make_patient, screen_for, settle, show_active, when_modal
 from .checklist_keys import answer_dialog, fill_group_a, jump_from_todo, press, type_into
@@ -174,15 +174,13 @@ def test_screening_log_widget(qtbot, session_as, patient):
     assert sf.content["reason"] == "consent_refused"
     # recorded by mistake: retracted with a reason (an empty one keeps the prompt open)
 
-    def answer():
-        prompt = QtWidgets.QApplication.activeModalWidget()
-        assert prompt is not None and prompt.objectName() == "retractFailurePrompt"
+    def answer(prompt):
         prompt.reason.setText("   ")
         prompt._submit()
         assert prompt.isVisible() and prompt.error.text()
         prompt.reason.setText("wrong patient selected")
         prompt._submit()
-    QtCore.QTimer.singleShot(200, answer)
+    when_modal(answer, "retractFailurePrompt")
     log.retract_btn.click()
     settle(qtbot)
     assert log.table.item(0, 3).text() == "Screening — screen failure retracted: wrong patient selected"

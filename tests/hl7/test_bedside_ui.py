@@ -11,6 +11,7 @@ import pytest
 
 from bedside.hl7feed.simulator import monitor_message
 from bedside.names import RecordType
+from tests.conftest import when_modal
 from tests.hl7.feed import DUPONT, checked_infusion, send
 from ui.infusion.tab import InfusionTab
 from ui.qt import Qt, QtWidgets
@@ -18,14 +19,10 @@ from ui.qt import Qt, QtWidgets
 
 def answer_reason_prompt(name: str, reason: str) -> None:
     """Type *reason* into the reason prompt *name* that is about to open (modal)."""
-    from ui.qt import QtCore
-
-    def answer():
-        prompt = QtWidgets.QApplication.activeModalWidget()
-        assert prompt is not None and prompt.objectName() == name
+    def answer(prompt):
         prompt.reason.setText(reason)
         prompt._submit()
-    QtCore.QTimer.singleShot(200, answer)
+    when_modal(answer, name)
 
 
 @pytest.fixture
