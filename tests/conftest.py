@@ -102,9 +102,8 @@ def _stop_screen_workers() -> None:
     context = sys.modules.get("ui.context")
     if context is None:
         return
-    for ctx in list(context.AppContext.alive):
-        if ctx.worker.running():
-            ctx.worker.stop(discard=True)
+    for ctx in context.AppContext.running():
+        ctx.worker.stop(discard=True)
 
 
 @pytest.fixture
@@ -278,7 +277,7 @@ def settle(qtbot, ctx=None, timeout: int = 30000) -> None:
     """Wait until every job on the context's DB worker has answered (never a
     sleep); without ``ctx``, every running app context's."""
     from ui.context import AppContext
-    contexts = [ctx] if ctx is not None else [c for c in list(AppContext.alive) if c.worker.running()]
+    contexts = [ctx] if ctx is not None else AppContext.running()
     for c in contexts:
         qtbot.waitUntil(lambda c=c: c.worker.pending() == 0, timeout=timeout)
 

@@ -33,6 +33,12 @@ class AppContext(QObject):
         self.worker = DbWorker(self)
         AppContext.alive.add(self)
 
+    @classmethod
+    def running(cls) -> list["AppContext"]:
+        """The contexts whose DB worker still runs (tools that render many
+        screens, and tests, wait on or stop them all)."""
+        return [c for c in list(cls.alive) if c.worker.running()]
+
     def signed_in(self, session: Session) -> None:
         self.session = session
         self.session_changed.emit()

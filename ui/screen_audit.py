@@ -333,7 +333,7 @@ def audit_screen(name: str, lang: str, english: set[str], sizes=SIZES) -> list[F
 def _contexts() -> list:
     """The application contexts whose DB worker still runs."""
     from ui.context import AppContext
-    return [c for c in list(AppContext.alive) if c.worker.running()]
+    return AppContext.running()
 
 
 def _stop_contexts() -> None:
