@@ -12,6 +12,7 @@ import pytest
 from bedside.changes import Changed, changes_of
 from bedside.errors import ValidationError
 from bedside.roles import Role
+from tests.conftest import make_patient
 from ui import ops
 from ui.ops import Op
 from ui.qt import QMessageBox, QPushButton, QWidget
@@ -139,6 +140,15 @@ def test_changes_reach_the_views_after_success_only(qtbot, ctx):
     assert seen == [Changed.of("P-1", "vital_reading"), Changed.of("P-2", "consent_step")]
     assert seen[0].touches({"vital_reading", "infusion"}) and not seen[0].touches({"consent_step"})
     assert seen[0].concerns("P-1") and not seen[0].concerns("P-2")
+
+
+def test_what_a_job_wrote_reaches_the_views_without_the_screen_naming_it(qtbot, ctx):
+    seen, session = [], ctx.session
+    ctx.data_changed.connect(seen.append)
+    Op(ctx, lambda: make_patient(session)).run()
+    Op(ctx, lambda: session.records.list_latest("patient")).run()        # a read: nothing to say
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
+    assert len(seen) == 1 and seen[0].record_types == {"patient"} and seen[0].patient_id
 
 
 def test_changes_of_pulled_entries_group_by_patient():
