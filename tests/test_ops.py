@@ -202,3 +202,23 @@ def test_widgets_take_the_context_not_a_runner():
                 if "run" in names:
                     offenders.append(f"{p.relative_to(UI.parent)}:{node.lineno} {node.name}(run=…)")
     assert offenders == [], offenders
+
+
+# What a write changed is reported by the core (bedside.changes.recorded);
+# only the sync status hands on what a pull (entries other PCs wrote) changed.
+TOLD_BY_HAND_ALLOWED = {("ui/sync_status.py", "notify")}
+
+
+def test_no_screen_lists_the_record_types_a_write_changed():
+    offenders = []
+    for p in _ui_sources():
+        where = p.relative_to(UI.parent).as_posix()
+        if where in ("ui/ops.py", "ui/context.py"):
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                    (node.func.attr == "changes" and (node.args or node.keywords))
+                    or node.func.attr in ("changes_from", "notify")) \
+                    and (where, node.func.attr) not in TOLD_BY_HAND_ALLOWED:
+                offenders.append(f"{where}:{node.lineno} .{node.func.attr}(…)")
+    assert offenders == [], f"the core reports what a write changed; drop the hand-written list: {offenders}"
