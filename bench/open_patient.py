@@ -157,9 +157,11 @@ def main() -> None:
     ap.add_argument("--smoke", action="store_true")
     a = ap.parse_args()
     repeats = 2 if a.smoke else a.repeats
+    from ui import style
     from ui.qt import QtWidgets
     from ui.infusion.tab import InfusionTab
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    style.apply(app)    # the application style sheet the app runs with (ui/app.py make_app)
     folder = Path(tempfile.mkdtemp(prefix="bedside-bench-")) / "vault"
     t = time.perf_counter()
     vault, nurse, pid = build(folder, *((4, 3) if a.smoke else ()))
@@ -189,11 +191,18 @@ def main() -> None:
         records.forget_decoded()
         return data()
 
-    def painted():
+    def painted(parts=None):
+        t = [time.perf_counter()]
         snap = data()
+        t.append(time.perf_counter())
         tab._show(snap)
+        t.append(time.perf_counter())
         tab.panel.grab()          # paints table, chart and banner
+        t.append(time.perf_counter())
         tab.aes.grab()
+        t.append(time.perf_counter())
+        if parts is not None:
+            parts.append([b - a for a, b in zip(t, t[1:])])
         return snap
 
     raw = nurse.db.engine.raw_connection()
@@ -206,23 +215,45 @@ def main() -> None:
 
     painted()
     n_rows = len(bare_sql())
-    t_first, t_data, t_paint, t_sql = [], [], [], []
+    before = {id(w) for w in app.allWidgets()}
+    tab._show(data())
+    created = sum(1 for w in app.allWidgets() if id(w) not in before)
+    t_first, t_data, t_paint, t_sql, t_parts = [], [], [], [], []
     for _ in range(repeats):     # interleaved: each round sees the same machine
-        for fn, out in ((first_data, t_first), (data, t_data), (painted, t_paint), (bare_sql, t_sql)):
+        for fn, out in ((first_data, t_first), (data, t_data), (lambda: painted(t_parts), t_paint),
+                        (bare_sql, t_sql)):
             t = time.perf_counter()
             fn()
             out.append(time.perf_counter() - t)
     f, d, p, s = (statistics.median(x) * 1000 for x in (t_first, t_data, t_paint, t_sql))
+    show, grab_panel, grab_aes = (statistics.median(r[i] for r in t_parts) * 1000 for i in (1, 2, 3))
     print(f"bare SQL returns {n_rows} rows (every version of the screen's record types)")
     print(f"median of {repeats}: data {d:.1f} ms (first opening, nothing decoded yet: {f:.1f} ms, "
           f"ratio {f / s:.1f}), painted {p:.1f} ms, bare SQL {s:.2f} ms")
+    print(f"painted, its parts (medians): data, then _show {show:.1f} ms (QWidgets created: {created}), "
+          f"grab of the flowsheet panel {grab_panel:.1f} ms, grab of the AE list {grab_aes:.1f} ms")
     if a.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for _ in range(repeats):
+            painted()
+        prof.disable()
+        print("profile of painted (data + _show + grab):")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(20)
         prof = cProfile.Profile()
         prof.enable()
         for _ in range(repeats):
             data()
         prof.disable()
+        print("profile of data:")
         pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(25)
+        prof = cProfile.Profile()
+        prof.enable()
+        for _ in range(repeats):
+            first_data()
+        prof.disable()
+        print("profile of the first opening:")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(20)
     raw.close()
     ctx.worker.stop()
     vault.lock()

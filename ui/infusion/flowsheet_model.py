@@ -79,6 +79,14 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
             timed.append((r.taken_utc, None, r))
         timed.sort(key=lambda x: x[0])
         out = []
+        shown: dict[str, str] = {}       # the same few values come back in every row: formatted once
+
+        def number(raw: str) -> str:
+            text = shown.get(raw)
+            if text is None:
+                text = shown[raw] = format_number(raw)
+            return text
+
         for when, tp, reading in timed:
             name = timepoint_name(tp.id if tp else None)
             if reading is None:
@@ -86,7 +94,7 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
                 continue
             if reading.version > 1:
                 name += " ✎"
-            values = {s.id: format_number(raw) if (raw := reading.values.get(s.id, "")) else ""
+            values = {s.id: number(raw) if (raw := reading.values.get(s.id, "")) else ""
                       for s in self.protocol.signs}      # 37,2 in French
             alerts = {}
             for a in reading.alerts:
@@ -159,3 +167,7 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
         if not index.isValid():
             return None
         return self._table[index.row()][index.column()].get(role)
+
+    def cell(self, row: int, column: int) -> dict:
+        """Every role of one cell at once (``cell_delegate.RoleCellDelegate`` paints from it)."""
+        return self._table[row][column]
