@@ -63,7 +63,9 @@ def freeze(value: Any) -> Any:
 
 
 def _frozen_list(value: list) -> FrozenList:
-    return FrozenList([_frozen_list(v) if type(v) is list else v for v in value])
+    if list in map(type, value):        # (a scan in C: most arrays hold no array)
+        return FrozenList([_frozen_list(v) if type(v) is list else v for v in value])
+    return FrozenList(value)
 
 
 def _frozen_object(obj: dict) -> FrozenDict:
