@@ -121,7 +121,7 @@ class SettingsDialog(QDialog):
             return
         settings, reason = self.ctx.session.settings, self.reason.text()
         Op(self.ctx, lambda: settings.update(changes, reason), parent=self).busy(self.save_button) \
-            .changes("", "site_setting").on_success(lambda _r: self.accept()) \
+            .on_success(lambda _r: self.accept()) \
             .on_failure(self._refused).run()
 
     def _refused(self, err: BaseException) -> None:
