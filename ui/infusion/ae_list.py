@@ -5,7 +5,7 @@ from bedside.infusion.snapshot import AeRow
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Permission
 from ui.infusion.ae_model import COLUMNS, AeModel
-from ui.infusion.cell_delegate import RoleCellDelegate
+from ui.infusion.role_table import RoleCellDelegate
 from ui.infusion.common import button, fit_column
 from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets, Qt, Signal

@@ -17,6 +17,7 @@ from bedside.infusion.snapshot import AeRow
 from bedside.localtime import parse_iso
 from ui.i18n import localized
 from ui.infusion.common import local_time
+from ui.infusion.role_table import RoleTableModel
 from ui.qt import QtCore, QtGui, Qt
 from ui.style import colour
 
@@ -43,7 +44,7 @@ def headers() -> list[str]:
             translate("AeList", "Version")]
 
 
-class AeModel(QtCore.QAbstractTableModel):
+class AeModel(RoleTableModel):
     """Named columns (:data:`COLUMNS`); row 0 is the newest event."""
 
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
@@ -52,7 +53,6 @@ class AeModel(QtCore.QAbstractTableModel):
         self.lang = language
         self.columns = COLUMNS
         self.rows: list[AeRow] = []
-        self._table: list[list[dict]] = []      # per row, per column: role -> value
         self._heads = headers()
         self._bold = QtGui.QFont()
         self._bold.setBold(True)
@@ -117,24 +117,3 @@ class AeModel(QtCore.QAbstractTableModel):
 
     def record_id(self, row: int) -> str | None:
         return self.rows[row].version.record_id if 0 <= row < len(self.rows) else None
-
-    # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._heads[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        return self._table[index.row()][index.column()].get(role)
-
-    def cell(self, row: int, column: int) -> dict:
-        """Every role of one cell at once (``cell_delegate.RoleCellDelegate`` paints from it)."""
-        return self._table[row][column]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.cell_delegate import RoleCellDelegate
+from ui.infusion.role_table import RoleCellDelegate
 from ui.infusion.common import fit_column, local_time, set_sheet
 from ui.infusion.flowsheet_model import FIXED_COLUMNS, FlowsheetModel, timepoint_name
 from ui.style import colour

@@ -1,5 +1,7 @@
-"""Paint a table cell straight from its model's roles (text, alignment,
-background, foreground, font), without the style-sheet item delegate.
+"""A table whose cells are worked out once: the model holds every role of
+every cell (:class:`RoleTableModel`) and the view paints a cell straight from
+them (:class:`RoleCellDelegate`: text, alignment, background, foreground,
+font), without the style-sheet item delegate.
 
 With the application style sheet set, Qt's own delegate sends every cell
 through the style sheet's rule matching and asks the model for about seven
@@ -23,6 +25,39 @@ _HCENTER, _RIGHT = Qt.AlignmentFlag.AlignHCenter.value, Qt.AlignmentFlag.AlignRi
 _MARGIN = 3            # the text margin Qt's delegate leaves on each side
 # the palette roles the view would paint with, by their theme colour (ui/style.py palette())
 _COLOURS = {"text": "text", "alternate": "window", "highlight": "highlight", "highlighted": "highlight_text"}
+
+
+class RoleTableModel(QtCore.QAbstractTableModel):
+    """Named columns (:attr:`columns`, titles :attr:`_heads`); a subclass fills
+    :attr:`_table`, per row, per column, a dict role -> value, inside a model
+    reset."""
+
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._table: list[list[dict]] = []
+        self._heads: list[str] = []
+
+    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._table)
+
+    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._heads[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        return self._table[index.row()][index.column()].get(role)
+
+    def cell(self, row: int, column: int) -> dict:
+        """Every role of one cell at once (what :class:`RoleCellDelegate` paints from)."""
+        return self._table[row][column]
 
 
 class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
