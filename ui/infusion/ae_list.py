@@ -97,7 +97,7 @@ class AeList(QtWidgets.QWidget):
                 continue
             cells = [m.cell(i, col) for i in range(m.rowCount())]
             fit_column(self.table, col, [c[R.DisplayRole] for c in cells],
-                       [c[R.DisplayRole] for c in cells if R.FontRole in c])
+                       [c[R.DisplayRole] for c in cells if R.FontRole in c], pad=10)   # as ResizeToContents gave
 
     def _tick(self):
         if self.model.tick(self.store.now()):
