@@ -156,6 +156,8 @@ QLabel#banner {{ font-size: 13pt; font-weight: bold; }}
 QFrame#patientBanner {{ background: {c['banner_bg']}; border-bottom: 2px solid {c['accent']}; }}
 QLabel#hint {{ color: {c['muted']}; }}
 QLabel#fieldError {{ color: {c['error_text']}; font-weight: bold; }}
+QLabel#followUpStatus {{ font-size: 14pt; font-weight: bold; }}
+QLabel#consortCheck {{ font-size: 12.5pt; font-weight: bold; }}
 QLabel#notice {{ background: {c['notice_bg']}; color: {c['text']}; border: 1px solid {c['notice_border']}; border-radius: 4px; padding: 8px; }}
 QTableView {{ font-size: 11pt; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; }}
