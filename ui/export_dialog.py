@@ -14,19 +14,18 @@ from ui.errors import message_for
 from ui.ops import Op
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
 from ui.widgets.buttons import push_button
+from ui.widgets.dialogs import ScreenDialog
 
 QCheckBox = QtWidgets.QCheckBox
 QLabel = QtWidgets.QLabel
 QPushButton = QtWidgets.QPushButton
 
 
-class ExportDialog(QtWidgets.QDialog):
+class ExportDialog(ScreenDialog):
     finished_export = Signal(object)  # ExportResult
 
     def __init__(self, ctx, parent=None, *, folder: str | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("exportDialog")
+        super().__init__(ctx, parent, name="exportDialog")
         self.setWindowTitle(self.tr("Export trial data"))
         self.setMinimumWidth(760)
         self.setStyleSheet("QCheckBox { font-size: 12pt; } QCheckBox::indicator { width: 26px; height: 26px; }")

@@ -16,10 +16,11 @@ from bedside.sync.local import SyncState
 from .conflict_dialog import ResolveConflictDialog
 from .errors import message_for, show_error
 from .ops import Op
-from .qt import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from .qt import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                  QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
                  QVBoxLayout, QWidget, QtWidgets)
 from .sync_status import SyncController, status_text
+from .widgets.dialogs import ScreenDialog
 from .widgets.labels import wrapped_label
 from .widgets.tables import rows_to_pick
 
@@ -51,14 +52,11 @@ def patient_label(session, patient_id: str | None) -> str:
         return patient_id[:8]
 
 
-class SyncDialog(QDialog):
+class SyncDialog(ScreenDialog):
     def __init__(self, ctx, controller: SyncController, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.session = ctx.session
+        super().__init__(ctx, parent, size=(1100, 640))
         self.setWindowTitle(self.tr("Sync with the ward server"))
-        self.resize(1100, 640)
+        self.controller, self.session = controller, ctx.session
         lay = QVBoxLayout(self)
         self.state_label = QLabel(objectName="title")
         self.detail_label = wrapped_label("hint")

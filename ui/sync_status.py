@@ -23,6 +23,7 @@ from bedside.changes import Changed
 from .ops import Op, wait_for_network
 from .qt import QCoreApplication, QtCore, QHBoxLayout, QObject, QTimer, QWidget, Signal
 from .widgets.buttons import push_button
+from .widgets.layouts import flush
 
 INTERVAL_S = 60
 
@@ -179,8 +180,7 @@ class SyncStatusItem(QWidget):
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = flush(QHBoxLayout(self))
         self.state_button = push_button("", "syncStatus", self.open_requested, min_height=34)
         self.state_button.setFlat(True)
         self.now_button = push_button(self.tr("Sync now"), "syncNow", controller.sync_now, min_height=34)
