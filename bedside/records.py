@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from bedside.names import EntryId, PatientId, RecordId, RecordType
-from . import audit, entry_rules, record_types
+from . import audit, changes, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from .frozen_json import freeze
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
@@ -457,6 +457,7 @@ class RecordStore:
             signed_here=signed))
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         rawsql.insert(orm, "records", row)
+        changes.wrote(patient_id, record_type)
         if record_type == RecordType.STAFF:
             directory_changed(self._s.db, orm)
         return row

@@ -4,7 +4,6 @@ supersedes every head and names them in its reason."""
 
 from __future__ import annotations
 
-from bedside.changes import Changed
 from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.sync.conflicts import ConflictInfo, resolve
 
@@ -131,7 +130,7 @@ class ResolveConflictDialog(ScreenDialog):
         session, rid, note, base = (self.ctx.session, self.conflict.record_id,
                                     self.reason.text(), self._base)
         Op(self.ctx, lambda: resolve(session, rid, content, note, base_entry_id=base), parent=self) \
-            .busy(self.save).changes_from(Changed.of_version) \
+            .busy(self.save) \
             .on_success(self._saved).on_failure(self._failed).run()
 
     def _saved(self, version) -> None:

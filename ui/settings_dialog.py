@@ -120,7 +120,7 @@ class SettingsDialog(ScreenDialog):
             return
         settings, reason = self.ctx.session.settings, self.reason.text()
         Op(self.ctx, lambda: settings.update(changes, reason), parent=self).busy(self.save_button) \
-            .changes("", "site_setting").on_success(lambda _r: self.accept()) \
+            .on_success(lambda _r: self.accept()) \
             .on_failure(self._refused).run()
 
     def _refused(self, err: BaseException) -> None:

@@ -97,7 +97,7 @@ class UsersDialog(ScreenDialog):
             if then is not None:
                 then()
         Op(self.ctx, fn, parent=self).busy(self.add, self.set_role, self.reset, self.revoke) \
-            .changes("", "staff").on_success(done).on_failure(self._failed).run()
+            .on_success(done).on_failure(self._failed).run()
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, BedsideError):

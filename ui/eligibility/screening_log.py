@@ -163,7 +163,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
                 return
         session, pid, code, note = self.session, row.patient_id, self.outcome.currentData(), self.note.text()
         Op(self.ctx, lambda: record_screen_failure(session, pid, reason=code, note=note, why_changed=why),
-           parent=self).changes(pid, "screen_failure").on_success(self._recorded).on_failure(self._failed).run()
+           parent=self).on_success(self._recorded).on_failure(self._failed).run()
 
     def retract_failure(self) -> None:
         row = self._selected_row()
@@ -181,7 +181,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
             return
         session, pid, why, number = self.session, row.patient_id, dlg.text(), row.screening_number
         Op(self.ctx, lambda: retract_screen_failure(session, pid, why), parent=self) \
-            .changes(pid, "screen_failure").on_success(lambda _v: self._retracted(number)) \
+            .on_success(lambda _v: self._retracted(number)) \
             .on_failure(self._failed).run()
 
     def _retracted(self, number: str) -> None:

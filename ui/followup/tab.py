@@ -178,7 +178,6 @@ class FollowUpTab(QtWidgets.QWidget):
         session, rid = self.ctx.session, v.record_id
 
         prompt.submitted.connect(lambda pw: Op(self.ctx, lambda: visits.sign_visit(session, rid, pw), parent=prompt)
-                                 .changes(self.patient_id, "signature", "follow_up_visit")
                                  .on_success(lambda _sig: prompt.accept())
                                  .on_failure(lambda err: prompt.refuse(message_for(err))).run())
         prompt.open()

@@ -269,7 +269,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.load_proposal()
             self.changed.emit()
 
-        Op(self.ctx, lambda: reject(session, pid, prop, reason), parent=self).changes(pid, "feed_decision") \
+        Op(self.ctx, lambda: reject(session, pid, prop, reason), parent=self) \
             .on_success(ok) \
             .on_failure(lambda err: self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))) \
             .run()
@@ -365,7 +365,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
         Op(self.ctx, lambda: self.store.add_reading(rid, raw, when, source=source), parent=self) \
-            .busy(self.entry.save).changes(self.snap.patient_id, "vital_reading") \
+            .busy(self.entry.save) \
             .on_success(ok).on_failure(fail).run()
 
     def _ae_from_alert(self, term: str):

@@ -128,5 +128,5 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         session, pid = self.session, self.patient.id
         self.error.hide()
         self.loading = True
-        Op(self.ctx, lambda: dismiss(session, pid, h, reason), parent=self).changes(pid, "feed_decision") \
+        Op(self.ctx, lambda: dismiss(session, pid, h, reason), parent=self) \
             .on_success(lambda _r: self.reload()).on_failure(self._failed).run()

@@ -6,7 +6,6 @@ from bedside import localtime
 
 import html
 
-from bedside.changes import Changed
 from bedside.drafts import ADVERSE_EVENT, VITAL_ROW
 from bedside.infusion import plan as plan_mod
 from bedside.infusion import snapshot as snap_mod
@@ -210,10 +209,6 @@ class InfusionTab(QtWidgets.QWidget):
         self._exec(dlg)
         return True
 
-    def _notify(self, *record_types: str) -> None:
-        """A dialog stored something: the views showing those record types refresh."""
-        self.ctx.notify(Changed.of(self.patient_id, *record_types))
-
     def select(self, n: int):
         self.selected = n
         self.refresh()
@@ -230,7 +225,6 @@ class InfusionTab(QtWidgets.QWidget):
             if result == QtWidgets.QDialog.Accepted:
                 if on_accept:
                     on_accept()
-                self._notify(*dlg.WRITES)
                 self.refresh()
             else:
                 self.window().activateWindow()
@@ -260,7 +254,7 @@ class InfusionTab(QtWidgets.QWidget):
             self._exec(StopDialog(self.ctx, self.store, v.record_id, self))
         elif key in ("start", "resume") and v:
             store, rid = self.store, v.record_id
-            Op(self.ctx, lambda: store.event(rid, key), parent=self).changes(self.patient_id, "infusion_event") \
+            Op(self.ctx, lambda: store.event(rid, key), parent=self) \
                 .on_success(lambda _r: self.refresh()).on_failure(self._failed).run()
 
     def _ae_from_alert(self, term: str, alert: dict):
@@ -293,7 +287,7 @@ class InfusionTab(QtWidgets.QWidget):
         elif key == "reported":
             store = self.store
             Op(self.ctx, lambda: store.mark_reported(rid), parent=self) \
-                .changes(self.patient_id, "sae_report").on_success(lambda _r: self.refresh()) \
+                .on_success(lambda _r: self.refresh()) \
                 .on_failure(self._failed).run()
 
 

@@ -138,13 +138,13 @@ class LabRow(QtWidgets.QWidget):
         if offers:
             session, pid = c.session, c.patient_id
             Op(c.ctx, lambda: accept_labs(session, pid, offers), parent=self).busy(self.take) \
-                .changes(pid, "lab_value", "feed_decision").on_success(self._added).on_failure(self._refused).run()
+                .on_success(self._added).on_failure(self._refused).run()
 
     def submit(self) -> None:
         c = self.c
         args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
         label = c.protocol.inputs[self.lab].label[c.lang]
-        Op(c.ctx, lambda: service.add_lab_value(*args, field_label=label), parent=self).changes(c.patient_id, "lab_value") \
+        Op(c.ctx, lambda: service.add_lab_value(*args, field_label=label), parent=self) \
             .on_success(self._added).on_failure(self._refused).run()
 
     def correct_last(self) -> None:
@@ -157,7 +157,6 @@ class LabRow(QtWidgets.QWidget):
             args = (c.session, last.record_id, dlg.time.text(), dlg.value.text(), dlg.unit.currentText(),
                     dlg.reason.text())
             Op(c.ctx, lambda: service.correct_lab_value(*args), parent=dlg).busy(dlg.save_button) \
-                .changes(c.patient_id, "lab_value") \
                 .on_success(lambda entry: (dlg.accept(), self._added(entry))) \
                 .on_failure(lambda err: dlg.error.setText(message_for(err))).run()   # the dialog stays open
         dlg.submitted.connect(submit)

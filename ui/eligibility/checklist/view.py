@@ -452,7 +452,6 @@ class ChecklistWidget(QtWidgets.QWidget):
             reason = dlg.text()
         session, pid = self.session, self.patient_id
         Op(self.ctx, lambda: service.save_assessment(session, pid, answers, reason), parent=self).busy(self.save_btn) \
-            .changes(pid, "eligibility_assessment") \
             .on_success(lambda _v: self._written(self.tr("Saved."))).on_failure(self._write_failed).run()
         return True
 
@@ -493,7 +492,7 @@ class ChecklistWidget(QtWidgets.QWidget):
                 outcome["error"] = err
                 dlg.reject()
         dlg.submitted.connect(lambda password: Op(self.ctx, lambda: service.sign_assessment(session, pid, password),
-                                                  parent=dlg).changes(pid, "signature", "eligibility_assessment")
+                                                  parent=dlg)
                               .on_success(signed).on_failure(refused).run())
         dlg.exec()
         if outcome.get("signed"):
@@ -508,7 +507,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             return False
         session, pid = self.session, self.patient_id
         Op(self.ctx, lambda: service.include_patient(session, pid), parent=self).busy(self.include_btn) \
-            .changes(pid, "patient", "screening_outcome").on_success(self._included) \
+            .on_success(self._included) \
             .on_failure(self._write_failed).run()
         return True
 
