@@ -138,27 +138,27 @@ def test_nurse_cannot_sign(qtbot, infusion_tab, included, clock):
 
 
 def test_dashboard_sections(included, clock, session_as):
-    from ui.followup.dashboard import FollowUpDue
-    from ui.infusion.dashboard import InfusionsDue, SaeClocks
+    from ui.followup.dashboard import FOLLOW_UP_DUE
+    from ui.infusion.dashboard import INFUSIONS_DUE, SAE_CLOCKS
     nurse, pid = included
-    assert [i.urgency for i in InfusionsDue.items(nurse)] == [1]           # infusion 1 due today
+    assert [i.urgency for i in INFUSIONS_DUE.items(nurse)] == [1]           # infusion 1 due today
     store, v = ready_infusion(nurse, pid, clock)
     store.event(v.record_id, "start")
-    assert "in progress" in InfusionsDue.items(nurse)[0].text
+    assert "in progress" in INFUSIONS_DUE.items(nurse)[0].text
     clock.advance(minutes=21)                               # baseline missing, +15 missed
-    [item] = InfusionsDue.items(nurse)
+    [item] = INFUSIONS_DUE.items(nurse)
     assert item.urgency == 2 and "2 reading(s) overdue" in item.text
     store.event(v.record_id, "stop", outcome="complete")
     clock.advance(days=5)                                                   # infusion 2 window 3–4 days: missed
-    [item] = InfusionsDue.items(nurse)
+    [item] = INFUSIONS_DUE.items(nurse)
     assert "OVERDUE" in item.text and item.urgency == 2 and item.patient_id == pid
     clock.advance(days=20)                                                  # day 25: D28 window opens in 1 day
-    assert any("28" in i.text for i in FollowUpDue.items(nurse))
+    assert any("28" in i.text for i in FOLLOW_UP_DUE.items(nurse))
     store.add_ae(pid, {"term": "Stroke", "onset_utc": clock.now(), "grade": 4, "serious": True,
                        "seriousness": ["life_threatening"], "relation": "unlikely", "expected": False,
                        "aesi": "thromboembolic", "action": "none", "outcome": "ongoing"})
     clock.advance(hours=19)
-    [sae] = SaeClocks.items(nurse)
+    [sae] = SAE_CLOCKS.items(nurse)
     assert "within 5:00:00" in sae.text and sae.urgency == 2
     clock.advance(hours=6)
-    assert "LATE" in SaeClocks.items(nurse)[0].text
+    assert "LATE" in SAE_CLOCKS.items(nurse)[0].text
