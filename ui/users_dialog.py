@@ -11,20 +11,19 @@ from bedside.users import change_role, create_user, list_users, reset_password, 
 
 from .errors import message_for, show_error
 from .ops import Op
-from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from .qt import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                  QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt,
                  QVBoxLayout, translate)
+from .widgets.dialogs import ScreenDialog
 
 
 def role_label(role: Role) -> str:
     return translate("core", role.label)
 
 
-class UsersDialog(QDialog):
+class UsersDialog(ScreenDialog):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("usersDialog")
+        super().__init__(ctx, parent, name="usersDialog")
         self.setWindowTitle(self.tr("Staff accounts"))
         lay = QHBoxLayout(self)
         left = QVBoxLayout()

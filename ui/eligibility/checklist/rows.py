@@ -13,6 +13,7 @@ from ui.errors import message_for
 from ui.i18n import format_number
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
+from ui.widgets.buttons import push_button
 from ui.widgets.choices import ChoiceButtons
 
 from ..texts import choice_text
@@ -195,12 +196,8 @@ class TestSeries(QtWidgets.QWidget):
         self.result = ChoiceButtons([("positive", choice_text("positive")), ("negative", choice_text("negative"))],
                                     self)
         self.result.setObjectName("covid_test_result")
-        self.add = QtWidgets.QPushButton(self.tr("Add test"), self)
-        self.add.setObjectName("covid_test_add")
-        self.add.clicked.connect(self.submit)
-        self.remove = QtWidgets.QPushButton(self.tr("Remove last"), self)
-        self.remove.setObjectName("covid_test_remove")
-        self.remove.clicked.connect(self.remove_last)
+        self.add = push_button(self.tr("Add test"), "covid_test_add", self.submit, self)
+        self.remove = push_button(self.tr("Remove last"), "covid_test_remove", self.remove_last, self)
         self.error = wrap_label("", "error")
         self.error.hide()
         lay.addWidget(self.date, 1, 0)

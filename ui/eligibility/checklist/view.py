@@ -17,6 +17,7 @@ from ui.i18n import current_language
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
+from ui.widgets.layouts import flush
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
 
 from ..texts import OVERALL_CHIP, choice_text, overall_text, status_text
@@ -171,9 +172,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         err.hide()
         self.errors[iid] = err
         holder = QtWidgets.QWidget(self)
-        hl = QtWidgets.QVBoxLayout(holder)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.setSpacing(1)
+        hl = flush(QtWidgets.QVBoxLayout(holder), spacing=1)
         hl.addWidget(w)
         hl.addWidget(err)
         lab = wrap_label(label, "reason")
