@@ -12,9 +12,9 @@ def test_capabilities_fill_the_registries_once_in_order():
     capabilities.load()
     assert [t.__name__ for t in patient_tabs.TABS] == [
         "EligibilityTab", "ConsentTabFactory", "InfusionTabFactory", "FollowUpTabFactory"]
-    assert [s.__name__ for s in dashboard_sections.SECTIONS] == [
-        "DuplicateNumbersSection", "ConfirmationsSection", "PendingConfirmationsSection",
-        "InfusionsDue", "FollowUpDue", "SaeClocks", "SyncConflictsSection", "SyncQuarantineSection"]
+    assert [s.name for s in dashboard_sections.SECTIONS] == [
+        "duplicate_numbers", "confirmations", "pending_confirmations",
+        "infusions_due", "follow_up_due", "sae_clocks", "sync_conflicts", "sync_quarantine"]
     assert [f.__module__ for f in patient_tabs.BANNER_NOTES] == ["ui.number_banner", "ui.consent.banner"]
 
 

@@ -12,6 +12,7 @@ import pytest
 from bedside.changes import Changed, changes_of
 from bedside.errors import ValidationError
 from bedside.roles import Role
+from tests.conftest import make_patient
 from ui import ops
 from ui.ops import Op
 from ui.qt import QMessageBox, QPushButton, QWidget
@@ -141,6 +142,15 @@ def test_changes_reach_the_views_after_success_only(qtbot, ctx):
     assert seen[0].concerns("P-1") and not seen[0].concerns("P-2")
 
 
+def test_what_a_job_wrote_reaches_the_views_without_the_screen_naming_it(qtbot, ctx):
+    seen, session = [], ctx.session
+    ctx.data_changed.connect(seen.append)
+    Op(ctx, lambda: make_patient(session)).run()
+    Op(ctx, lambda: session.records.list_latest("patient")).run()        # a read: nothing to say
+    qtbot.waitUntil(lambda: ctx.worker.pending() == 0, timeout=30000)
+    assert len(seen) == 1 and seen[0].record_types == {"patient"} and seen[0].patient_id
+
+
 def test_changes_of_pulled_entries_group_by_patient():
     pairs = [("P-1", "consent_step"), ("P-1", "signature"), ("P-2", "vital_reading"), (None, "staff")]
     assert set(changes_of(pairs)) == {Changed.of("P-1", "consent_step", "signature"),
@@ -192,3 +202,23 @@ def test_widgets_take_the_context_not_a_runner():
                 if "run" in names:
                     offenders.append(f"{p.relative_to(UI.parent)}:{node.lineno} {node.name}(run=…)")
     assert offenders == [], offenders
+
+
+# What a write changed is reported by the core (bedside.changes.recorded);
+# only the sync status hands on what a pull (entries other PCs wrote) changed.
+TOLD_BY_HAND_ALLOWED = {("ui/sync_status.py", "notify")}
+
+
+def test_no_screen_lists_the_record_types_a_write_changed():
+    offenders = []
+    for p in _ui_sources():
+        where = p.relative_to(UI.parent).as_posix()
+        if where in ("ui/ops.py", "ui/context.py"):
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                    (node.func.attr == "changes" and (node.args or node.keywords))
+                    or node.func.attr in ("changes_from", "notify")) \
+                    and (where, node.func.attr) not in TOLD_BY_HAND_ALLOWED:
+                offenders.append(f"{where}:{node.lineno} .{node.func.attr}(…)")
+    assert offenders == [], f"the core reports what a write changed; drop the hand-written list: {offenders}"

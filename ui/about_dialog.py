@@ -15,6 +15,7 @@ from bedside.paths import resources_dir
 from bedside.protocol_versions import protocol_versions
 
 from .qt import QtCore, QtGui, QtWidgets, Qt
+from .widgets.tables import rows_to_pick
 
 if TYPE_CHECKING:   # imported when the dialog opens: importlib.metadata is not on the login path
     from bedside import licences
@@ -114,11 +115,7 @@ class AboutDialog(QtWidgets.QDialog):
         table.setObjectName("licenceTable")
         table.setProperty("verbatim", True)     # licence ids and versions, not numbers (screen audit)
         table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setDefaultSectionSize(34)
+        rows_to_pick(table, row_height=34)
         for row, component in enumerate(self.components):
             for col, value in enumerate((component.name, component.version or "—", component.licence)):
                 item = QtWidgets.QTableWidgetItem(value)

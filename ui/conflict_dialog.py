@@ -4,26 +4,22 @@ supersedes every head and names them in its reason."""
 
 from __future__ import annotations
 
-from bedside.changes import Changed
 from bedside.field_words import RECORD_FIELDS, RECORD_TYPES, word_for
 from bedside.sync.conflicts import ConflictInfo, resolve
 
 from .errors import show_error
 from .ops import Op
 from .stored_values import format_stored
-from .qt import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from .qt import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                  QScrollArea, QVBoxLayout, QWidget, QtWidgets, translate)
+from .widgets.dialogs import ScreenDialog
 
 
-class ResolveConflictDialog(QDialog):
+class ResolveConflictDialog(ScreenDialog):
     def __init__(self, ctx, conflict: ConflictInfo, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.conflict = conflict
-        self.heads = conflict.heads
-        self.saved = None
+        super().__init__(ctx, parent, size=(1100, 620))
         self.setWindowTitle(self.tr("Resolve a sync conflict"))
-        self.resize(1100, 620)
+        self.conflict, self.heads, self.saved = conflict, conflict.heads, None
         self.setStyleSheet("QRadioButton { font-size: 13pt; spacing: 10px; } "
                            "QRadioButton::indicator { width: 26px; height: 26px; }")
         lay = QVBoxLayout(self)
@@ -134,7 +130,7 @@ class ResolveConflictDialog(QDialog):
         session, rid, note, base = (self.ctx.session, self.conflict.record_id,
                                     self.reason.text(), self._base)
         Op(self.ctx, lambda: resolve(session, rid, content, note, base_entry_id=base), parent=self) \
-            .busy(self.save).changes_from(Changed.of_version) \
+            .busy(self.save) \
             .on_success(self._saved).on_failure(self._failed).run()
 
     def _saved(self, version) -> None:

@@ -13,19 +13,19 @@ from bedside.roles import Permission
 from ui.errors import message_for
 from ui.ops import Op
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
+from ui.widgets.buttons import push_button
+from ui.widgets.dialogs import ScreenDialog
 
 QCheckBox = QtWidgets.QCheckBox
 QLabel = QtWidgets.QLabel
 QPushButton = QtWidgets.QPushButton
 
 
-class ExportDialog(QtWidgets.QDialog):
+class ExportDialog(ScreenDialog):
     finished_export = Signal(object)  # ExportResult
 
     def __init__(self, ctx, parent=None, *, folder: str | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("exportDialog")
+        super().__init__(ctx, parent, name="exportDialog")
         self.setWindowTitle(self.tr("Export trial data"))
         self.setMinimumWidth(760)
         self.setStyleSheet("QCheckBox { font-size: 12pt; } QCheckBox::indicator { width: 26px; height: 26px; }")
@@ -98,11 +98,9 @@ class ExportDialog(QtWidgets.QDialog):
         self.open_button.clicked.connect(self._open_folder)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"), objectName="closeButton")
-        self.close_button.clicked.connect(self.reject)
-        self.export_button = QPushButton(self.tr("Export"), objectName="primary")
+        self.close_button = push_button(self.tr("Close"), "closeButton", self.reject)
+        self.export_button = push_button(self.tr("Export"), "primary", self.start)
         self.export_button.setMinimumWidth(180)
-        self.export_button.clicked.connect(self.start)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
         lay.addLayout(buttons)

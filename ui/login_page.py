@@ -11,6 +11,7 @@ from bedside.errors import BedsideError, WrongPassword
 from .errors import message_for
 from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                  QVBoxLayout, QWidget, Signal)
+from .widgets.labels import wrapped_label
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 
@@ -31,11 +32,8 @@ class LoginPage(QWidget):
         lay = QVBoxLayout(box)
         self.title = QLabel(self.tr("Bedside — sign in"), objectName="title")
         self.site = QLabel(objectName="hint")
-        self.locked_note = QLabel(objectName="hint")
-        self.locked_note.setWordWrap(True)
-        self.abnormal_end = QLabel(objectName="notice")
-        self.abnormal_end.setWordWrap(True)
-        self.abnormal_end.hide()
+        self.locked_note = wrapped_label("hint")
+        self.abnormal_end = wrapped_label("notice", hidden=True)
         form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password")
@@ -46,14 +44,11 @@ class LoginPage(QWidget):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Language"), self.language)
-        self.error = QLabel(objectName="fieldError")
-        self.error.setWordWrap(True)
-        self.not_received = QLabel(objectName="hint")
-        self.not_received.setWordWrap(True)
+        self.error = wrapped_label("fieldError")
+        self.not_received = wrapped_label("hint")
         self.button = QPushButton(self.tr("Sign in"), objectName="primary")
         self.button.setDefault(True)
-        self.demo_hint = QLabel(objectName="hint")
-        self.demo_hint.setWordWrap(True)
+        self.demo_hint = wrapped_label("hint")
         lay.addWidget(self.title)
         lay.addWidget(self.site)
         lay.addWidget(self.abnormal_end)

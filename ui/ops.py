@@ -3,7 +3,6 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
 
     Op(ctx, lambda: save_reading(session, pid, raw), parent=self) \\
         .busy(self.save_button) \\
-        .changes(pid, "vital_reading") \\
         .on_success(self._saved) \\
         .run()
 
@@ -20,11 +19,14 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
   disable one again). Screens do not re-enable their own buttons.
 - ``.progress(relay)``: the job is called as ``fn(report)``; ``report(*args)``
   from the worker reaches ``relay(*args)`` on the GUI thread.
-- ``.changes(patient_id, *record_types)``: after a success,
-  ``ctx.data_changed`` carries ``Changed(patient_id, record_types)``
-  (``bedside/changes.py``) and each view refreshes only if it shows one of
-  those types. A job that returns a ``Changed`` (or a list of them) reports
-  that instead.
+- What changed: after a success, ``ctx.data_changed`` carries one
+  ``Changed(patient_id, record_types)`` (``bedside/changes.py``) per patient
+  whose records the job wrote — the core reports every version it stores
+  (``bedside.changes.recorded``), so a screen never lists record types for a
+  write — and each view refreshes only if it shows one of those types. A job
+  that returns a ``Changed`` (or a list of them: a sync pull's) adds those;
+  ``.changes(patient_id, *record_types)`` adds one by hand, only for what is
+  not a record write.
 
 Error contract (docs/CORE_API.md):
 - *Caught*: any exception the job raises (``Exception`` and the rest of
@@ -51,7 +53,7 @@ import threading
 from typing import Any, Callable
 
 from bedside import logs
-from bedside.changes import Changed
+from bedside.changes import Changed, merged, recorded
 from bedside.errors import BedsideError
 
 from .qt import QObject, QThread, QWidget, Signal, is_alive
@@ -248,10 +250,11 @@ class Op:
         for w, _ in held:
             w.setEnabled(False)
         self._held = held
-        fn = self.fn
+        job = self.fn
         if self._relay is not None:
             report = self._relay.report
-            fn = lambda: self.fn(report)      # noqa: E731
+            job = lambda: self.fn(report)     # noqa: E731
+        fn = lambda: recorded(job)            # noqa: E731  (result, what its writes changed)
         if self._network:
             thread = _NetworkThread(fn, self._deliver)
             _NETWORK.add(thread)
@@ -263,7 +266,8 @@ class Op:
     def _alive(self) -> bool:
         return self.parent is None or is_alive(self.parent)
 
-    def _deliver(self, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, outcome: Any, error: BaseException | None) -> None:
+        result, written = outcome if error is None else (None, [])
         for w, enabled in self._held:
             if is_alive(w):
                 w.setEnabled(enabled)
@@ -284,14 +288,19 @@ class Op:
             if self._success is not None:
                 self._success(result)
         finally:                          # the screen's own answer first, then every view that shows it
-            for changed in self._changed(result):
+            for changed in self._changed(result, written):
                 self.ctx.notify(changed)
 
-    def _changed(self, result: Any) -> list[Changed]:
+    def _changed(self, result: Any, written: list[Changed]) -> list[Changed]:
+        """What the job's writes changed (``bedside.changes.recorded``), then
+        whatever the screen or the result adds (a sync pull's, say)."""
+        told: list[Changed] = []
         if isinstance(result, Changed):
-            return [result]
-        if isinstance(result, list) and result and all(isinstance(c, Changed) for c in result):
-            return result
-        if self._changes_from is not None:
-            return [self._changes_from(result)]
-        return [self._changes] if self._changes is not None else []
+            told = [result]
+        elif isinstance(result, list) and result and all(isinstance(c, Changed) for c in result):
+            told = result
+        elif self._changes_from is not None:
+            told = [self._changes_from(result)]
+        elif self._changes is not None:
+            told = [self._changes]
+        return merged([*written, *told])

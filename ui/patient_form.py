@@ -4,7 +4,6 @@ code and Enter into the wristband field."""
 
 from __future__ import annotations
 
-from bedside.changes import Changed
 from bedside.errors import BedsideError, ValidationError
 from bedside.patients import correct_patient, register_patient
 
@@ -91,7 +90,6 @@ class PatientFormDialog(QDialog):
             pid = self.patient.id
             job = lambda: correct_patient(session, pid, values, reason)      # noqa: E731
         Op(self.ctx, job, parent=self).busy(self.save_button) \
-            .changes_from(lambda p: Changed.of(p.id, "patient")) \
             .on_success(self._saved).on_failure(self._refused).run()
 
     def _saved(self, patient) -> None:

@@ -9,8 +9,9 @@ from enum import IntEnum
 from bedside.patients import Patient, search_patients
 
 from .ops import Op
-from .qt import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton,
+from .qt import (QHeaderView, QLabel, QLineEdit, QPushButton,
                  QTableView, QtCore, Qt, QVBoxLayout, QWidget, Signal)
+from .widgets.tables import rows_to_pick
 
 
 class Col(IntEnum):
@@ -97,11 +98,7 @@ class PatientListWidget(QWidget):
         self.model = PatientTableModel(self)
         self.table = QTableView(objectName="patientTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(36)
+        rows_to_pick(self.table, row_height=36)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.NAME, QHeaderView.ResizeMode.Stretch)

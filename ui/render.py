@@ -35,7 +35,8 @@ def in_french(fn: Callable) -> Callable:
 
 
 def demo_window(username: str = "nurse"):
-    """A main window over a fresh demo vault, signed in as *username*."""
+    """A main window over a fresh demo vault, signed in as *username*, its
+    first screen loaded."""
     from bedside.demo import DEMO_PASSWORD, build
     from .context import AppContext
     from .main_window import MainWindow
@@ -45,7 +46,34 @@ def demo_window(username: str = "nurse"):
     win.resize(*SIZE)
     session = vault.login(username, DEMO_PASSWORD)
     win._signed_in(session, "")
+    settle(ctx)
     return win, ctx
+
+
+def demo_dialog(username: str, make: Callable, size: tuple[int, int] = SIZE):
+    """``make(ctx, window)``'s dialog over a demo main window signed in as
+    *username*, sized and with its rows loaded."""
+    win, ctx = demo_window(username)
+    dialog = make(ctx, win)
+    dialog.resize(*size)
+    settle(ctx)
+    return dialog
+
+
+def demo_patient_tab(win, ctx, is_patient: Callable, is_tab: Callable):
+    """On a demo window: open the first patient for which ``is_patient(p)``
+    holds and show its first tab page for which ``is_tab(page)`` holds.
+    Returns the page."""
+    from bedside.patients import list_patients
+    win.show()          # as in the app: the patient screen is sized beside the narrowed list
+    pid = next(p.id for p in list_patients(ctx.session) if is_patient(p))
+    win.workspace.open_patient(pid)
+    settle(ctx)
+    view = win.workspace.views[pid]
+    page = next(pg for pg in view.pages if is_tab(pg))
+    view.tabs.setCurrentIndex(view.pages.index(page))   # pages sit inside scroll areas
+    settle(ctx)
+    return page
 
 
 def settle(ctx=None, rounds: int | None = None) -> None:
@@ -90,16 +118,12 @@ def _login_not_received():
 def _staff():
     """The site's staff accounts, as the administrator manages them."""
     from .users_dialog import UsersDialog
-    win, ctx = demo_window("admin")
-    dlg = UsersDialog(ctx, win)
-    dlg.resize(*SIZE)
-    return dlg
+    return demo_dialog("admin", UsersDialog)
 
 
 @screen("dashboard", fr="dashboard_fr")
 def _dashboard():
     win, ctx = demo_window()
-    settle(ctx)
     return win
 
 
@@ -108,7 +132,6 @@ def _dashboard_admin():
     """The administrator's dashboard: an entry from an outdated PC kept aside."""
     from .qt import QScrollArea
     win, ctx = demo_window("admin")
-    settle(ctx)
     for area in win.findChildren(QScrollArea):      # the new incident is the last section
         area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
     return win
@@ -117,7 +140,6 @@ def _dashboard_admin():
 @screen("patient", fr="patient_fr")
 def _patient():
     win, ctx = demo_window()
-    settle(ctx)
     pid = win.workspace.patients.model.patients[0].id
     win.workspace.open_patient(pid)
     settle(ctx)
@@ -127,7 +149,6 @@ def _patient():
 @screen("patient_duplicate_number")
 def _patient_duplicate_number():
     win, ctx = demo_window()
-    settle(ctx)
     pts = win.workspace.patients.model.patients
     numbers = [p.screening_number for p in pts]
     pid = next(p.id for p in reversed(pts) if numbers.count(p.screening_number) > 1)
@@ -182,7 +203,6 @@ def _in_language(code: str) -> None:
 @screen("export", fr="export_fr")
 def _export():
     win, ctx = demo_window("datamanager")
-    settle(ctx)
     dialog = win.open_export()
     dialog.folder.setText(tempfile.gettempdir())
     dialog.resize(900, 700)
@@ -210,18 +230,13 @@ def _export_done():
 @screen("dashboard_investigator", fr="dashboard_investigator_fr")
 def _dashboard_investigator():
     win, ctx = demo_window("investigator")
-    settle(ctx)
     return win
 
 
 @screen("settings", fr="settings_fr")
 def _settings():
     from .settings_dialog import SettingsDialog
-    win, ctx = demo_window("admin")
-    settle(ctx)
-    dlg = SettingsDialog(ctx, win)
-    dlg.resize(*SIZE)
-    return dlg
+    return demo_dialog("admin", SettingsDialog)
 
 
 @screen("vault_move", fr="vault_move_fr")
@@ -242,7 +257,6 @@ def _patient_damaged():
     from bedside.patients import list_patients
     from bedside.storage.engine import keyed_connection
     win, ctx = demo_window()
-    settle(ctx)
     session = ctx.session
     patient = next(p for p in list_patients(session) if p.version > 1)
     head = session.records.latest(patient.id).id
@@ -264,30 +278,21 @@ def _patient_damaged():
 @screen("sync_status")
 def _sync_status():
     win, ctx = demo_window("nurse")
-    settle(ctx)
     return win
 
 
 @screen("sync_conflicts")
 def _sync_conflicts():
     from .sync_dialog import SyncDialog
-    win, ctx = demo_window("investigator")
-    settle(ctx)
-    dlg = SyncDialog(ctx, win.sync, win)
-    settle(ctx)
-    dlg.resize(*SIZE)
-    return dlg
+    return demo_dialog("investigator", lambda ctx, win: SyncDialog(ctx, win.sync, win))
 
 
 @screen("sync_settings")
 def _sync_settings():
     from .sync_dialog import SyncDialog
-    win, ctx = demo_window("admin")
-    settle(ctx)
-    dlg = SyncDialog(ctx, win.sync, win)
+    dlg = demo_dialog("admin", lambda ctx, win: SyncDialog(ctx, win.sync, win))
     dlg.tabs.setCurrentIndex(1)
-    settle(ctx)
-    dlg.resize(*SIZE)
+    settle(dlg.ctx)
     return dlg
 
 
@@ -295,12 +300,8 @@ def _sync_settings():
 def _sync_resolve():
     from bedside.sync.conflicts import list_conflicts
     from .conflict_dialog import ResolveConflictDialog
-    win, ctx = demo_window("investigator")
-    settle(ctx)
-    dlg = ResolveConflictDialog(ctx, list_conflicts(ctx.session)[0], win)
-    dlg.resize(*SIZE)
-    settle(ctx)
-    return dlg
+    return demo_dialog("investigator", lambda ctx, win: ResolveConflictDialog(
+        ctx, list_conflicts(ctx.session)[0], win))
 
 
 def render(name: str, out: Path) -> Path:

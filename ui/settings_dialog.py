@@ -10,8 +10,9 @@ from bedside.settings import CSV_SEPARATORS, RANGES
 
 from .errors import message_for, show_error
 from .ops import Op
-from .qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+from .qt import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                  QtWidgets)
+from .widgets.dialogs import ScreenDialog
 
 EDITABLE = ("site_name", "idle_lock_minutes", "subject_id_format", "enrollment_target",
             "enrollment_warn_remaining", "infusion_interval_days_min",
@@ -19,11 +20,9 @@ EDITABLE = ("site_name", "idle_lock_minutes", "subject_id_format", "enrollment_t
             "export_folder")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ScreenDialog):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("settingsDialog")
+        super().__init__(ctx, parent, name="settingsDialog")
         self.setWindowTitle(self.tr("Site settings"))
         labels = {
             "site_name": self.tr("Site name"),
@@ -121,7 +120,7 @@ class SettingsDialog(QDialog):
             return
         settings, reason = self.ctx.session.settings, self.reason.text()
         Op(self.ctx, lambda: settings.update(changes, reason), parent=self).busy(self.save_button) \
-            .changes("", "site_setting").on_success(lambda _r: self.accept()) \
+            .on_success(lambda _r: self.accept()) \
             .on_failure(self._refused).run()
 
     def _refused(self, err: BaseException) -> None:

@@ -20,68 +20,93 @@ class Theme:
     colours: dict[str, str]
 
 
-_DAY = {
-    "window": "#f5f5f5", "surface": "#ffffff", "text": "#1a1a1a", "muted": "#4a5a63",
-    "border": "#8a9aa3", "button": "#eceff1", "button_text": "#263238",
-    "accent": "#0b5cad", "accent_text": "#ffffff", "highlight": "#0b5cad", "highlight_text": "#ffffff",
-    "focus": "#ffab00", "focus_ring": "#0b5cad", "banner_bg": "#e8f0fa",
-    "notice_bg": "#fff4d6", "notice_border": "#c98a00",
-    "danger": "#b3261e", "danger_text": "#ffffff",
-    "warning": "#f9a825", "warning_text": "#000000",
-    "ok": "#2e7d32", "ok_text": "#ffffff",
-    "error_text": "#b71c1c",
-    "alert_bg": "#ffebee", "alert_text": "#b71c1c", "alert_border": "#c62828",
-    "due_bg": "#ffca28", "due_text": "#000000", "due_border": "#e65100",
-    "overdue_bg": "#c62828", "overdue_text": "#ffffff", "overdue_border": "#b71c1c",
-    "upcoming_bg": "#e3f2fd", "upcoming_text": "#0d47a1", "upcoming_border": "#0d47a1",
-    "idle_bg": "#e8f5e9", "idle_text": "#1b5e20", "idle_border": "#2e7d32",
-    "entry_bg": "#f1f8e9", "entry_border": "#7cb342", "entry_head": "#33691e",
-    "field_bg": "#ffffff", "field_text": "#1a1a1a", "field_bad_bg": "#ffebee",
-    "cell_alert_bg": "#c62828", "cell_alert_text": "#ffffff",
-    "row_due_bg": "#ffca28", "row_overdue_bg": "#ef9a9a", "row_upcoming_bg": "#f5f5f5", "row_pending_text": "#263238",
-    "state_ready": "#1565c0", "state_running": "#2e7d32", "state_paused": "#8a5a00", "state_ended": "#37474f",
-    "state_none": "#546e7a",
-    "button_border": "#455a64", "disabled_bg": "#eceff1", "disabled_text": "#5f6f78", "disabled_border": "#cfd8dc",
-    "selected_border": "#1565c0", "done_bg": "#c8e6c9", "running_bg": "#a5d6a7", "plan_due_bg": "#ffe082",
-    "blocker_bg": "#fff3e0", "blocker_border": "#ef6c00", "blocker_text": "#8a3b00",
-    "chart_bg": "#ffffff", "chart_text": "#37474f", "chart_grid": "#cfd8dc", "chart_band": "#e3f2fd",
-    "chart_limit": "#d32f2f", "chart_baseline": "#78909c",
-    "series_hr": "#c62828", "series_sbp": "#1565c0", "series_dbp": "#64b5f6", "series_spo2": "#2e7d32",
-    "series_temp": "#ef6c00", "series_rr": "#6a1b9a",
-}
+# Each colour role, by day and at night. Night: dark surfaces, no pure white,
+# dimmed saturated colours; text stays AA.
+_COLOURS = """
+role              day      night
+window            #f5f5f5  #121417
+surface           #ffffff  #1b1f24
+text              #1a1a1a  #e6e6e6
+muted             #4a5a63  #a8b4bc
+border            #8a9aa3  #56636c
+button            #eceff1  #2a3036
+button_text       #263238  #e6e6e6
+accent            #0b5cad  #5fa8ff
+accent_text       #ffffff  #0b0d10
+highlight         #0b5cad  #2f5f93
+highlight_text    #ffffff  #ffffff
+focus             #ffab00  #ffb74d
+focus_ring        #0b5cad  #ffb74d
+banner_bg         #e8f0fa  #1f2a36
+notice_bg         #fff4d6  #3a2e0c
+notice_border     #c98a00  #c98a00
+danger            #b3261e  #8e1b14
+danger_text       #ffffff  #ffe9e7
+warning           #f9a825  #a86f00
+warning_text      #000000  #0b0d10
+ok                #2e7d32  #1f5f24
+ok_text           #ffffff  #e8f5e9
+error_text        #b71c1c  #ff8a80
+alert_bg          #ffebee  #3a1414
+alert_text        #b71c1c  #ffb4ab
+alert_border      #c62828  #e57373
+due_bg            #ffca28  #6b5200
+due_text          #000000  #fff3c4
+due_border        #e65100  #ffb300
+overdue_bg        #c62828  #7f1d1d
+overdue_text      #ffffff  #ffe4e1
+overdue_border    #b71c1c  #ff6e6e
+upcoming_bg       #e3f2fd  #132a44
+upcoming_text     #0d47a1  #bcdcff
+upcoming_border   #0d47a1  #5fa8ff
+idle_bg           #e8f5e9  #13301a
+idle_text         #1b5e20  #c8f0cc
+idle_border       #2e7d32  #66bb6a
+entry_bg          #f1f8e9  #18241a
+entry_border      #7cb342  #558b2f
+entry_head        #33691e  #b9e08f
+field_bg          #ffffff  #0f1215
+field_text        #1a1a1a  #f0f0f0
+field_bad_bg      #ffebee  #3a1414
+cell_alert_bg     #c62828  #8e1b14
+cell_alert_text   #ffffff  #ffe9e7
+row_due_bg        #ffca28  #6b5200
+row_overdue_bg    #ef9a9a  #5c1f1f
+row_upcoming_bg   #f5f5f5  #1b1f24
+row_pending_text  #263238  #c9d3d9
+state_ready       #1565c0  #8cc4ff
+state_running     #2e7d32  #81c784
+state_paused      #8a5a00  #ffcc66
+state_ended       #37474f  #b0bec5
+state_none        #546e7a  #a8b4bc
+button_border     #455a64  #78909c
+disabled_bg       #eceff1  #22272c
+disabled_text     #5f6f78  #8d9aa3
+disabled_border   #cfd8dc  #3a4249
+selected_border   #1565c0  #5fa8ff
+done_bg           #c8e6c9  #1f3d22
+running_bg        #a5d6a7  #24502a
+plan_due_bg       #ffe082  #5a4700
+blocker_bg        #fff3e0  #3a2a12
+blocker_border    #ef6c00  #ffa040
+blocker_text      #8a3b00  #ffd8a8
+chart_bg          #ffffff  #15191d
+chart_text        #37474f  #c9d3d9
+chart_grid        #cfd8dc  #3a4249
+chart_band        #e3f2fd  #172a3d
+chart_limit       #d32f2f  #ff6e6e
+chart_baseline    #78909c  #90a4ae
+series_hr         #c62828  #ff8a80
+series_sbp        #1565c0  #82b1ff
+series_dbp        #64b5f6  #b3d4ff
+series_spo2       #2e7d32  #81c784
+series_temp       #ef6c00  #ffb74d
+series_rr         #6a1b9a  #ce93d8
+"""
 
-# Night: dark surfaces, no pure white, dimmed saturated colours; text stays AA.
-_NIGHT = {
-    "window": "#121417", "surface": "#1b1f24", "text": "#e6e6e6", "muted": "#a8b4bc",
-    "border": "#56636c", "button": "#2a3036", "button_text": "#e6e6e6",
-    "accent": "#5fa8ff", "accent_text": "#0b0d10", "highlight": "#2f5f93", "highlight_text": "#ffffff",
-    "focus": "#ffb74d", "focus_ring": "#ffb74d", "banner_bg": "#1f2a36",
-    "notice_bg": "#3a2e0c", "notice_border": "#c98a00",
-    "danger": "#8e1b14", "danger_text": "#ffe9e7",
-    "warning": "#a86f00", "warning_text": "#0b0d10",
-    "ok": "#1f5f24", "ok_text": "#e8f5e9",
-    "error_text": "#ff8a80",
-    "alert_bg": "#3a1414", "alert_text": "#ffb4ab", "alert_border": "#e57373",
-    "due_bg": "#6b5200", "due_text": "#fff3c4", "due_border": "#ffb300",
-    "overdue_bg": "#7f1d1d", "overdue_text": "#ffe4e1", "overdue_border": "#ff6e6e",
-    "upcoming_bg": "#132a44", "upcoming_text": "#bcdcff", "upcoming_border": "#5fa8ff",
-    "idle_bg": "#13301a", "idle_text": "#c8f0cc", "idle_border": "#66bb6a",
-    "entry_bg": "#18241a", "entry_border": "#558b2f", "entry_head": "#b9e08f",
-    "field_bg": "#0f1215", "field_text": "#f0f0f0", "field_bad_bg": "#3a1414",
-    "cell_alert_bg": "#8e1b14", "cell_alert_text": "#ffe9e7",
-    "row_due_bg": "#6b5200", "row_overdue_bg": "#5c1f1f", "row_upcoming_bg": "#1b1f24", "row_pending_text": "#c9d3d9",
-    "state_ready": "#8cc4ff", "state_running": "#81c784", "state_paused": "#ffcc66", "state_ended": "#b0bec5",
-    "state_none": "#a8b4bc",
-    "button_border": "#78909c", "disabled_bg": "#22272c", "disabled_text": "#8d9aa3", "disabled_border": "#3a4249",
-    "selected_border": "#5fa8ff", "done_bg": "#1f3d22", "running_bg": "#24502a", "plan_due_bg": "#5a4700",
-    "blocker_bg": "#3a2a12", "blocker_border": "#ffa040", "blocker_text": "#ffd8a8",
-    "chart_bg": "#15191d", "chart_text": "#c9d3d9", "chart_grid": "#3a4249", "chart_band": "#172a3d",
-    "chart_limit": "#ff6e6e", "chart_baseline": "#90a4ae",
-    "series_hr": "#ff8a80", "series_sbp": "#82b1ff", "series_dbp": "#b3d4ff", "series_spo2": "#81c784",
-    "series_temp": "#ffb74d", "series_rr": "#ce93d8",
-}
-
-THEMES = {DAY: Theme(DAY, _DAY), NIGHT: Theme(NIGHT, _NIGHT)}
+_ROWS = [line.split() for line in _COLOURS.strip().splitlines()[1:]]
+THEMES = {name: Theme(name, {row[0]: row[column] for row in _ROWS})
+          for column, name in ((1, DAY), (2, NIGHT))}
 _current = THEMES[DAY]
 
 # Pairs (text role, background role) a user reads: each must keep 4.5:1.
@@ -131,6 +156,8 @@ QLabel#banner {{ font-size: 13pt; font-weight: bold; }}
 QFrame#patientBanner {{ background: {c['banner_bg']}; border-bottom: 2px solid {c['accent']}; }}
 QLabel#hint {{ color: {c['muted']}; }}
 QLabel#fieldError {{ color: {c['error_text']}; font-weight: bold; }}
+QLabel#followUpStatus {{ font-size: 14pt; font-weight: bold; }}
+QLabel#consortCheck {{ font-size: 12.5pt; font-weight: bold; }}
 QLabel#notice {{ background: {c['notice_bg']}; color: {c['text']}; border: 1px solid {c['notice_border']}; border-radius: 4px; padding: 8px; }}
 QTableView {{ font-size: 11pt; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; }}

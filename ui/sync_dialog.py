@@ -16,10 +16,13 @@ from bedside.sync.local import SyncState
 from .conflict_dialog import ResolveConflictDialog
 from .errors import message_for, show_error
 from .ops import Op
-from .qt import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from .qt import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                  QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
                  QVBoxLayout, QWidget, QtWidgets)
 from .sync_status import SyncController, status_text
+from .widgets.dialogs import ScreenDialog
+from .widgets.labels import wrapped_label
+from .widgets.tables import rows_to_pick
 
 
 @dataclass(frozen=True)
@@ -49,21 +52,15 @@ def patient_label(session, patient_id: str | None) -> str:
         return patient_id[:8]
 
 
-class SyncDialog(QDialog):
+class SyncDialog(ScreenDialog):
     def __init__(self, ctx, controller: SyncController, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.controller = controller
-        self.session = ctx.session
+        super().__init__(ctx, parent, size=(1100, 640))
         self.setWindowTitle(self.tr("Sync with the ward server"))
-        self.resize(1100, 640)
+        self.controller, self.session = controller, ctx.session
         lay = QVBoxLayout(self)
         self.state_label = QLabel(objectName="title")
-        self.detail_label = QLabel(objectName="hint")
-        self.detail_label.setWordWrap(True)
-        self.warning = QLabel(objectName="fieldError")
-        self.warning.setWordWrap(True)
-        self.warning.hide()
+        self.detail_label = wrapped_label("hint")
+        self.warning = wrapped_label("fieldError", hidden=True)
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
         self.sync_button = QPushButton(self.tr("Sync now"), objectName="primary")
@@ -138,11 +135,7 @@ class SyncDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Patient"), self.tr("Record"),
                                               self.tr("Fields that differ"),
                                               self.tr("Versions")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.verticalHeader().setVisible(False)
+        rows_to_pick(self.table, row_height=40)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.resolve_selected())
         lay.addWidget(self.table, 1)

@@ -7,27 +7,23 @@ from __future__ import annotations
 from bedside.errors import BedsideError
 from bedside.sync.quarantine import incidents
 
-from .dashboard_sections import DashboardItem
+from .dashboard_sections import DashboardItem, DashboardSection
 from .i18n import format_datetime
-from .qt import QCoreApplication
+from .qt import QCoreApplication, QtCore
 
 
-class SyncQuarantineSection:
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("SyncQuarantineSection",
-                                          "Entries from other PCs kept aside")
+def _kept_aside(session) -> list[DashboardItem]:
+    found = incidents(session)
+    text = QCoreApplication.translate(
+        "SyncQuarantineSection",
+        "PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})")
+    unknown = QCoreApplication.translate("SyncQuarantineSection", "unknown")
+    return [DashboardItem(text.format(pc=i.workstation_id or unknown,
+                                      when=format_datetime(i.received_utc)), None, 2)
+            for i in found[:20]]
 
-    @staticmethod
-    def items(session) -> list[DashboardItem]:
-        try:
-            found = incidents(session)
-        except BedsideError:
-            return []
-        text = QCoreApplication.translate(
-            "SyncQuarantineSection",
-            "PC {pc} sent an entry that breaks the record rules: kept aside, not applied ({when})")
-        unknown = QCoreApplication.translate("SyncQuarantineSection", "unknown")
-        return [DashboardItem(text.format(pc=i.workstation_id or unknown,
-                                          when=format_datetime(i.received_utc)), None, 2)
-                for i in found[:20]]
+
+SYNC_QUARANTINE = DashboardSection(
+    "sync_quarantine", "SyncQuarantineSection",
+    QtCore.QT_TRANSLATE_NOOP("SyncQuarantineSection", "Entries from other PCs kept aside"),
+    _kept_aside, shows_nothing_on=(BedsideError,))

@@ -21,7 +21,9 @@ from bedside.sync.status import (ERROR, NOT_ENROLLED, OFFLINE, REFUSED, SYNCED, 
 from bedside.changes import Changed
 
 from .ops import Op, wait_for_network
-from .qt import QCoreApplication, QtCore, QHBoxLayout, QObject, QPushButton, QTimer, QWidget, Signal
+from .qt import QCoreApplication, QtCore, QHBoxLayout, QObject, QTimer, QWidget, Signal
+from .widgets.buttons import push_button
+from .widgets.layouts import flush
 
 INTERVAL_S = 60
 
@@ -178,15 +180,10 @@ class SyncStatusItem(QWidget):
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.state_button = QPushButton(objectName="syncStatus")
+        lay = flush(QHBoxLayout(self))
+        self.state_button = push_button("", "syncStatus", self.open_requested, min_height=34)
         self.state_button.setFlat(True)
-        self.state_button.setMinimumHeight(34)
-        self.state_button.clicked.connect(self.open_requested)
-        self.now_button = QPushButton(self.tr("Sync now"), objectName="syncNow")
-        self.now_button.setMinimumHeight(34)
-        self.now_button.clicked.connect(controller.sync_now)
+        self.now_button = push_button(self.tr("Sync now"), "syncNow", controller.sync_now, min_height=34)
         lay.addWidget(self.state_button)
         lay.addWidget(self.now_button)
         controller.status_changed.connect(self.show_status)

@@ -11,20 +11,19 @@ from bedside.users import change_role, create_user, list_users, reset_password, 
 
 from .errors import message_for, show_error
 from .ops import Op
-from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from .qt import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                  QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt,
                  QVBoxLayout, translate)
+from .widgets.dialogs import ScreenDialog
 
 
 def role_label(role: Role) -> str:
     return translate("core", role.label)
 
 
-class UsersDialog(QDialog):
+class UsersDialog(ScreenDialog):
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("usersDialog")
+        super().__init__(ctx, parent, name="usersDialog")
         self.setWindowTitle(self.tr("Staff accounts"))
         lay = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -98,7 +97,7 @@ class UsersDialog(QDialog):
             if then is not None:
                 then()
         Op(self.ctx, fn, parent=self).busy(self.add, self.set_role, self.reset, self.revoke) \
-            .changes("", "staff").on_success(done).on_failure(self._failed).run()
+            .on_success(done).on_failure(self._failed).run()
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, BedsideError):

@@ -5,7 +5,7 @@ from tests.conftest import PASSWORD
 from tests.consent.data import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import click
 from ui.consent.banner import banner_text
-from ui.consent.dashboard import PendingConfirmationsSection
+from ui.consent.dashboard import PENDING_CONFIRMATIONS
 from ui.consent.tab import ConsentTabFactory
 
 
@@ -38,10 +38,10 @@ def test_dashboard_most_urgent_first(inv, clock):
         service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
         service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
         clock.advance(days=1)
-    items = PendingConfirmationsSection.items(inv)
+    items = PENDING_CONFIRMATIONS.items(inv)
     assert [i.patient_id for i in items] == [a, b]
     assert "2 d ago" in items[0].text and "ALPHA" in items[0].text
-    assert PendingConfirmationsSection.title()
+    assert PENDING_CONFIRMATIONS.title()
 
 
 def test_banner_empty_without_anything(inv):

@@ -23,7 +23,7 @@ def test_tab_and_dashboard_in_the_app(qtbot, window):
     service.save_assessment(s, p.id, answers(covid_tests=[]))
     window.workspace.show_dashboard()
     dash = window.workspace.dashboard
-    mine = dash.lists[[s.__name__ for s in SECTIONS].index("ConfirmationsSection")]
+    mine = dash.lists[[s.name for s in SECTIONS].index("confirmations")]
     qtbot.waitUntil(lambda: mine.count() == 1, timeout=30000)
     assert "S-001: provisionally eligible, positive PCR/serology due by 09/12/2026" == mine.item(0).text()
     # open the patient from the dashboard: the eligibility tab is the first tab

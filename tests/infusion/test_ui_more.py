@@ -105,7 +105,7 @@ def test_investigator_signs_off_and_reports_sae(qtbot, infusion_tab, included, c
     tab = infusion_tab(inv, pid)
     tab.inner.setCurrentIndex(1)
     assert "SAE clock" in tab.inner.tabText(1)
-    assert "report within 21:00:00" == tab.aes.table.item(0, 7).text()
+    assert "report within 21:00:00" == tab.aes.model.text(0, "sae_clock")
     tab.aes.table.selectRow(0)
     assert tab.aes.sign.isEnabled() and tab.aes.reported.isEnabled()
     tab.aes.sign.click()
@@ -117,10 +117,10 @@ def test_investigator_signs_off_and_reports_sae(qtbot, infusion_tab, included, c
     qtbot.keyClicks(dlg.password, PASSWORD)
     qtbot.keyClick(dlg.password, Qt.Key_Return)
     wait_closed(qtbot, tab)
-    assert tab.aes.table.item(0, 8).text() == "✓ signed"
+    assert tab.aes.model.text(0, "sign_off") == "✓ signed"
     tab.aes.table.selectRow(0)
     tab.aes.reported.click()
-    qtbot.waitUntil(lambda: not tab.loading and tab.aes.table.item(0, 7).text() == "reported", timeout=30000)
+    qtbot.waitUntil(lambda: not tab.loading and tab.aes.model.text(0, "sae_clock") == "reported", timeout=30000)
     assert InfusionStore(inv).sae_clocks(pid) == []
 
 
@@ -138,27 +138,27 @@ def test_nurse_cannot_sign(qtbot, infusion_tab, included, clock):
 
 
 def test_dashboard_sections(included, clock, session_as):
-    from ui.followup.dashboard import FollowUpDue
-    from ui.infusion.dashboard import InfusionsDue, SaeClocks
+    from ui.followup.dashboard import FOLLOW_UP_DUE
+    from ui.infusion.dashboard import INFUSIONS_DUE, SAE_CLOCKS
     nurse, pid = included
-    assert [i.urgency for i in InfusionsDue.items(nurse)] == [1]           # infusion 1 due today
+    assert [i.urgency for i in INFUSIONS_DUE.items(nurse)] == [1]           # infusion 1 due today
     store, v = ready_infusion(nurse, pid, clock)
     store.event(v.record_id, "start")
-    assert "in progress" in InfusionsDue.items(nurse)[0].text
+    assert "in progress" in INFUSIONS_DUE.items(nurse)[0].text
     clock.advance(minutes=21)                               # baseline missing, +15 missed
-    [item] = InfusionsDue.items(nurse)
+    [item] = INFUSIONS_DUE.items(nurse)
     assert item.urgency == 2 and "2 reading(s) overdue" in item.text
     store.event(v.record_id, "stop", outcome="complete")
     clock.advance(days=5)                                                   # infusion 2 window 3–4 days: missed
-    [item] = InfusionsDue.items(nurse)
+    [item] = INFUSIONS_DUE.items(nurse)
     assert "OVERDUE" in item.text and item.urgency == 2 and item.patient_id == pid
     clock.advance(days=20)                                                  # day 25: D28 window opens in 1 day
-    assert any("28" in i.text for i in FollowUpDue.items(nurse))
+    assert any("28" in i.text for i in FOLLOW_UP_DUE.items(nurse))
     store.add_ae(pid, {"term": "Stroke", "onset_utc": clock.now(), "grade": 4, "serious": True,
                        "seriousness": ["life_threatening"], "relation": "unlikely", "expected": False,
                        "aesi": "thromboembolic", "action": "none", "outcome": "ongoing"})
     clock.advance(hours=19)
-    [sae] = SaeClocks.items(nurse)
+    [sae] = SAE_CLOCKS.items(nurse)
     assert "within 5:00:00" in sae.text and sae.urgency == 2
     clock.advance(hours=6)
-    assert "LATE" in SaeClocks.items(nurse)[0].text
+    assert "LATE" in SAE_CLOCKS.items(nurse)[0].text

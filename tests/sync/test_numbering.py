@@ -64,12 +64,12 @@ def test_offline_pcs_never_collide_and_duplicates_are_flagged(workstations):
     from ui import capabilities
     from ui.dashboard_sections import SECTIONS
     from ui.number_banner import duplicate_banner
-    from ui.sync_dashboard import DuplicateNumbersSection
+    from ui.sync_dashboard import DUPLICATE_NUMBERS
     capabilities.load()                 # as the dashboard does when it is built
-    assert SECTIONS[0] is DuplicateNumbersSection
-    items = DuplicateNumbersSection.items(a.investigator)
+    assert SECTIONS[0] is DUPLICATE_NUMBERS
+    items = DUPLICATE_NUMBERS.items(a.investigator)
     assert len(items) == 1 and "S-01-001" in items[0].text and "OLDBUILD" in items[0].text
-    assert items[0].urgency == 2 and DuplicateNumbersSection.items(a.nurse) == []
+    assert items[0].urgency == 2 and DUPLICATE_NUMBERS.items(a.nurse) == []
     assert "S-01-001" in duplicate_banner(a.nurse, old.record_id)
     # nothing was renumbered: both patients keep what is printed on their labels
     numbers = [n for n, _ in _numbers(a).values()]

@@ -8,11 +8,11 @@ def register() -> None:
     pending confirmations (``ui.capabilities`` calls this once)."""
     from ui import dashboard_sections, patient_tabs
     from .banner import banner_text
-    from .dashboard import PendingConfirmationsSection
+    from .dashboard import PENDING_CONFIRMATIONS
     from .tab import ConsentTabFactory
     patient_tabs.TABS.append(ConsentTabFactory)
     patient_tabs.BANNER_NOTES.append(banner_text)
-    dashboard_sections.SECTIONS.append(PendingConfirmationsSection)
+    dashboard_sections.SECTIONS.append(PENDING_CONFIRMATIONS)
 
 
 def register_screens(screen) -> None:

@@ -99,9 +99,9 @@ class Page(QtWidgets.QWidget):
 
 
 class ConsentFlow(QtWidgets.QWidget):
-    """Guided capture for one patient. Emits `changed` after anything is stored,
-    `page_shown(page)` whenever a step comes up (ui/consent/draft.py keeps it)."""
-    changed = Signal()
+    """Guided capture for one patient. Emits `page_shown(page)` whenever a
+    step comes up (ui/consent/draft.py keeps it); what a step stored reaches
+    every view through its ``Op`` (``bedside.changes.recorded``)."""
     page_shown = Signal(object)
 
     def __init__(self, ctx, patient_id: str, parent=None, config: ConsentConfig | None = None,
@@ -170,9 +170,6 @@ class ConsentFlow(QtWidgets.QWidget):
             p = Page(self, "error", message_for(err))
             self.show_page(p)
         Op(self.ctx, load, parent=self).on_success(show).on_failure(fail).run()
-
-    def _stored(self) -> None:
-        self.changed.emit()
 
     def _now(self) -> dt.datetime:
         return self.session.clock.now()
@@ -341,7 +338,6 @@ class ConsentFlow(QtWidgets.QWidget):
                 return service.state_of(session, pid, config)
 
             def done(state):
-                self._stored()
                 if has and state.status == consent_pathway.NONE:
                     self.state = state
                     self._reset_history()
@@ -612,7 +608,6 @@ class ConsentFlow(QtWidgets.QWidget):
             def recorded(result):
                 version, doc, state = result
                 self.last_version, self.state = version, state
-                self._stored()
                 try:
                     pdf = self.render_pdf(doc) if self.render_pdf else None
                 except Exception:  # the consent is stored and signed; the PDF can be made later from the tab
@@ -634,7 +629,6 @@ class ConsentFlow(QtWidgets.QWidget):
         self._history = []
 
     def _saved(self, _result=None) -> None:
-        self._stored()
         self.refresh()
 
     def _done(self, version) -> None:

@@ -144,18 +144,10 @@ def flow_at(step: str):
 
 def consent_window(family_name: str = "Leclercq"):
     """The main window on a demo patient's consent tab."""
-    from ui.render import demo_window, settle
+    from ui.render import demo_patient_tab, demo_window
     win, ctx = demo_window("investigator")
-    settle(ctx)
-    from bedside.patients import list_patients
-    pid = next(p.id for p in list_patients(ctx.session) if p.family_name == family_name)
-    win.workspace.open_patient(pid)
-    settle(ctx)
-    view = win.workspace.views[pid]
-    for i in range(view.tabs.count()):
-        if view.tabs.tabText(i) == QtCore.QCoreApplication.translate("ConsentTab", "Consent"):
-            view.tabs.setCurrentIndex(i)
-    settle(ctx)
+    win.consent_tab = demo_patient_tab(win, ctx, lambda p: p.family_name == family_name,
+                                       lambda page: page.objectName() == "ConsentTab")
     win.ctx = ctx
     return win
 
@@ -164,11 +156,7 @@ def consent_window_at(step: str, family_name: str = "Lambert"):
     """The main window, consent tab, guided flow stopped at `step`."""
     from ui.render import settle
     win = consent_window(family_name)
-    win.show()
-    ctx = win.ctx
-    from bedside.patients import list_patients
-    pid = next(p.id for p in list_patients(ctx.session) if p.family_name == family_name)
-    tab = next(p for p in win.workspace.views[pid].pages if p.objectName() == "ConsentTab")
+    ctx, tab = win.ctx, win.consent_tab
     tab.open_flow.click()
     settle(ctx)
     from bedside.demo import DEMO_PASSWORD

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bedside.changes import Changed
 from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
@@ -39,7 +38,7 @@ def _when(at: str) -> str:
     return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
 
 
-CONSENT_TYPES = ("consent_step", "consent_pdf", "signature")   # what storing a consent step writes
+CONSENT_TYPES = ("consent_step", "consent_pdf", "signature")   # the consent records this tab shows
 
 
 class ConsentTab(QtWidgets.QWidget):
@@ -128,7 +127,6 @@ class ConsentTab(QtWidgets.QWidget):
         hl.addLayout(top)
         # a new flow each time: the signed-in user may have changed
         self.flow = ConsentFlow(self.ctx, self.patient_id, config=self.config)
-        self.flow.changed.connect(self._flow_changed)
         if pending is None:  # chosen at sign-in along with another draft: taken now
             pending = take_restore(self.ctx, CONSENT, self.patient_id)
         self.flow_draft = ConsentDraft(self.ctx, self.flow, pending)
@@ -136,11 +134,6 @@ class ConsentTab(QtWidgets.QWidget):
         self.stack.addWidget(holder)
         self._flow_holder = holder
         self.stack.setCurrentWidget(holder)
-
-    def _flow_changed(self) -> None:
-        """A consent step (with its signature and PDF) was stored: the banner,
-        this tab and every view showing consent refresh."""
-        self.ctx.notify(Changed.of(self.patient_id, *CONSENT_TYPES))
 
     def show_overview(self) -> None:
         if self.flow is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ui.qt import QtWidgets, Qt, Signal
+from ui.widgets.layouts import flush
 
 BIG = 64
 STYLE = """
@@ -63,9 +64,7 @@ class Choice(QtWidgets.QWidget):
 
     def __init__(self, options: list[tuple[str, str]], kind: str = "choice", columns: int = 1, parent=None):
         super().__init__(parent)
-        grid = QtWidgets.QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
+        grid = flush(QtWidgets.QGridLayout(self), spacing=10)
         self._group = QtWidgets.QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}

@@ -8,10 +8,10 @@ def register() -> None:
     """Add the eligibility tab (first) and the dashboard section for
     overdue confirmations (``ui.capabilities`` calls this once)."""
     from ui import dashboard_sections, patient_tabs
-    from .dashboard import ConfirmationsSection
+    from .dashboard import CONFIRMATIONS
     from .tab import EligibilityTab
     patient_tabs.TABS.append(EligibilityTab)
-    dashboard_sections.SECTIONS.append(ConfirmationsSection)
+    dashboard_sections.SECTIONS.append(CONFIRMATIONS)
 
 
 def register_screens(screen) -> None:

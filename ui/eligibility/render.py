@@ -6,24 +6,10 @@ from __future__ import annotations
 MRN = {"groupb": "H4410388", "incomplete": "H4410899", "included": "H4410231", "not-eligible": "H4410602"}
 
 
-def _open_tab(win, ctx, mrn: str, settle):
-    from bedside.patients import list_patients
-    pid = next(p.id for p in list_patients(ctx.session) if p.mrn == mrn)
-    win.workspace.open_patient(pid)
-    settle(ctx)
-    view = win.workspace.views[pid]
-    view.tabs.setCurrentIndex(0)
-    settle(ctx)
-    return view.pages[0]
-
-
 def checklist(which: str, username: str = "investigator", scroll_to: str | None = None):
-    from ui.render import demo_window, settle
+    from ui.render import demo_patient_tab, demo_window, settle
     win, ctx = demo_window(username)
-    settle(ctx)
-    page = _open_tab(win, ctx, MRN[which], settle)
-    win.show()
-    settle(ctx)
+    page = demo_patient_tab(win, ctx, lambda p: p.mrn == MRN[which], lambda _page: True)
     if scroll_to == "branches":
         bar = page.scroll.verticalScrollBar()
         bar.setValue(page.branch_box.mapTo(page.scroll.widget(), page.branch_box.rect().topLeft()).y() - 170)
@@ -43,13 +29,10 @@ def checklist(which: str, username: str = "investigator", scroll_to: str | None 
 
 
 def screening_log():
-    from ui.render import demo_window, settle
+    from ui.render import demo_dialog, settle
     from .tab import ScreeningLogDialog
-    win, ctx = demo_window("investigator")
-    settle(ctx)
-    dlg = ScreeningLogDialog(ctx)
-    dlg.resize(1366, 768)
-    settle(ctx)                 # the rows come from the DB worker
+    dlg = demo_dialog("investigator", lambda ctx, _win: ScreeningLogDialog(ctx))
+    settle(dlg.log.ctx)         # the rows come from the DB worker
     log = dlg.log               # the demo's retracted screen failure (Jacobs), selected
     for i, row in enumerate(log.rows):
         if row.retracted_why:

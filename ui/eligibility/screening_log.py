@@ -16,6 +16,7 @@ from ui.i18n import localized
 from ui.ops import Op
 from ui.qt import QtWidgets, Qt
 from ui.widgets.prompts import ReasonPrompt
+from ui.widgets.tables import rows_to_pick
 
 from .texts import overall_text
 from .widgets import APP_STYLE, local_text, wrap_label
@@ -45,11 +46,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Screening no."), self.tr("Subject id"), self.tr("Screened"), self.tr("Outcome"),
             self.tr("Failed criteria"), self.tr("Assessment"), self.tr("Signed by"), self.tr("Confirmation due")])
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(40)
+        rows_to_pick(self.table, row_height=40)
         # every title read whole before (and after) the rows arrive; the failed
         # criteria take the room that is left, wrapped
         head = self.table.horizontalHeader()
@@ -166,7 +163,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
                 return
         session, pid, code, note = self.session, row.patient_id, self.outcome.currentData(), self.note.text()
         Op(self.ctx, lambda: record_screen_failure(session, pid, reason=code, note=note, why_changed=why),
-           parent=self).changes(pid, "screen_failure").on_success(self._recorded).on_failure(self._failed).run()
+           parent=self).on_success(self._recorded).on_failure(self._failed).run()
 
     def retract_failure(self) -> None:
         row = self._selected_row()
@@ -184,7 +181,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
             return
         session, pid, why, number = self.session, row.patient_id, dlg.text(), row.screening_number
         Op(self.ctx, lambda: retract_screen_failure(session, pid, why), parent=self) \
-            .changes(pid, "screen_failure").on_success(lambda _v: self._retracted(number)) \
+            .on_success(lambda _v: self._retracted(number)) \
             .on_failure(self._failed).run()
 
     def _retracted(self, number: str) -> None:

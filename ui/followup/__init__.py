@@ -9,12 +9,12 @@ def register() -> None:
     after the infusions due (``ui.capabilities`` calls this once, after the
     infusion capability)."""
     from ui import dashboard_sections, patient_tabs
-    from ui.infusion.dashboard import InfusionsDue
-    from .dashboard import FollowUpDue
+    from ui.infusion.dashboard import INFUSIONS_DUE
+    from .dashboard import FOLLOW_UP_DUE
     from .tab import FollowUpTabFactory
     patient_tabs.TABS.append(FollowUpTabFactory)
     sections = dashboard_sections.SECTIONS
-    sections.insert(sections.index(InfusionsDue) + 1, FollowUpDue)
+    sections.insert(sections.index(INFUSIONS_DUE) + 1, FOLLOW_UP_DUE)
 
 
 def register_screens(screen) -> None:

@@ -123,7 +123,7 @@ class EndDialog(ShowsProblems, QtWidgets.QDialog):
     def submit(self) -> None:
         content, pid, session = self.content(), self.ov.patient_id, self.ctx.session
         Op(self.ctx, lambda: end.record_end(session, pid, content), parent=self).busy(self.save) \
-            .changes(pid, "end_of_participation").on_success(lambda _v: self.accept()) \
+            .on_success(lambda _v: self.accept()) \
             .on_failure(lambda err: self.show_problem(message_for(err))).run()
 
 

@@ -10,6 +10,7 @@ from ui.followup.forms_common import words
 from ui.i18n import current_language
 from ui.ops import Op
 from ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Qt
+from ui.widgets.labels import wrapped_label
 
 GRADES = (1, 2, 3, 4, 5)
 
@@ -61,10 +62,7 @@ class EndpointsDialog(QtWidgets.QDialog):
         # CONSORT page
         cpage = QtWidgets.QWidget()
         cl = QtWidgets.QVBoxLayout(cpage)
-        self.adds_up = QtWidgets.QLabel(cpage)
-        self.adds_up.setObjectName("consortCheck")
-        self.adds_up.setWordWrap(True)
-        self.adds_up.setStyleSheet("font-size: 12.5pt; font-weight: bold;")
+        self.adds_up = wrapped_label("consortCheck", parent=cpage)
         cl.addWidget(self.adds_up)
         self.figure = QtWidgets.QLabel(cpage)
         self.figure.setObjectName("consortFigure")

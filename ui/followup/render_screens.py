@@ -13,17 +13,10 @@ def _screen(name):
 
 
 def open_tab(handle: str, username: str = "investigator"):
-    from bedside.patients import list_patients
-    from ui.render import demo_window, settle
+    from ui.render import demo_patient_tab, demo_window
     win, ctx = demo_window(username)
-    settle(ctx)
-    win.show()
-    pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == handle)
-    win.workspace.open_patient(pid)
-    settle(ctx)
-    view = win.workspace.views[pid]
-    tab = next(pg for pg in view.pages if pg.__class__.__name__ == "FollowUpTab")
-    view.tabs.setCurrentIndex(view.pages.index(tab))
+    tab = demo_patient_tab(win, ctx, lambda p: p.family_name.lower() == handle,
+                           lambda page: page.__class__.__name__ == "FollowUpTab")
     tab.refresh()
     wait_for(ctx, lambda: tab.ov is not None)
     return win, ctx, tab
@@ -81,12 +74,9 @@ def _end_dialog():
 
 @_screen("endpoints")
 def _endpoints():
-    from ui.render import demo_window, settle
-    win, ctx = demo_window("datamanager")
-    settle(ctx)
-    dlg = win.open_endpoints()
-    dlg.resize(1366, 768)
-    wait_for(ctx, lambda: dlg.report is not None)
+    from ui.render import demo_dialog
+    dlg = demo_dialog("datamanager", lambda _ctx, win: win.open_endpoints())
+    wait_for(dlg.ctx, lambda: dlg.report is not None)
     return dlg
 
 

@@ -15,6 +15,9 @@ from ui.followup.visit_form import VisitForm
 from ui.ops import Op
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.widgets.prompts import PasswordPrompt
+from ui.widgets.buttons import push_button
+from ui.widgets.labels import wrapped_label
+from ui.widgets.tables import rows_to_pick
 
 
 class FollowUpTab(QtWidgets.QWidget):
@@ -23,10 +26,7 @@ class FollowUpTab(QtWidgets.QWidget):
         self.setObjectName("FollowUpTab")
         self.ctx, self.patient_id, self.ov, self.dialog = ctx, patient_id, None, None
         lay = QtWidgets.QVBoxLayout(self)
-        self.status = QtWidgets.QLabel(self)
-        self.status.setObjectName("followUpStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.status = wrapped_label("followUpStatus", parent=self)
         lay.addWidget(self.status)
         self.timeline = TimelineWidget(self)
         lay.addWidget(self.timeline)
@@ -58,18 +58,12 @@ class FollowUpTab(QtWidgets.QWidget):
                                               self.tr("Respiratory support"), self.tr("AESI"), self.tr("Signed")])
         self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        rows_to_pick(self.table)
         lay.addWidget(self.table, 1)
         actions = QtWidgets.QHBoxLayout()
-        self.correct_button = QtWidgets.QPushButton(self.tr("Correct the selected visit…"), self)
-        self.correct_button.setObjectName("correctVisit")
-        self.correct_button.clicked.connect(self.correct_selected)
-        self.sign_button = QtWidgets.QPushButton(self.tr("Sign the selected visit…"), self)
-        self.sign_button.setObjectName("signVisit")
-        self.sign_button.clicked.connect(self.sign_selected)
+        self.correct_button = push_button(self.tr("Correct the selected visit…"), "correctVisit",
+                                          self.correct_selected, self)
+        self.sign_button = push_button(self.tr("Sign the selected visit…"), "signVisit", self.sign_selected, self)
         actions.addWidget(self.correct_button)
         actions.addWidget(self.sign_button)
         actions.addStretch(1)
@@ -184,7 +178,6 @@ class FollowUpTab(QtWidgets.QWidget):
         session, rid = self.ctx.session, v.record_id
 
         prompt.submitted.connect(lambda pw: Op(self.ctx, lambda: visits.sign_visit(session, rid, pw), parent=prompt)
-                                 .changes(self.patient_id, "signature", "follow_up_visit")
                                  .on_success(lambda _sig: prompt.accept())
                                  .on_failure(lambda err: prompt.refuse(message_for(err))).run())
         prompt.open()

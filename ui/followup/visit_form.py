@@ -230,6 +230,6 @@ class VisitForm(ShowsProblems, QtWidgets.QDialog):
         else:
             rid, why = self.existing.record_id, self.why.text().strip()
             job = lambda: visits.correct_visit(session, rid, content, why)  # noqa: E731
-        Op(self.ctx, job, parent=self).busy(self.save).changes(pid, "follow_up_visit") \
+        Op(self.ctx, job, parent=self).busy(self.save) \
             .on_success(lambda _v: self.accept()) \
             .on_failure(lambda err: self.show_problem(message_for(err))).run()

@@ -13,8 +13,6 @@ from ui.qt import QtCore, QtWidgets
 
 
 class AeForm(_Dialog):
-    WRITES = ("adverse_event",)
-
     def __init__(self, ctx, store: InfusionStore, patient_id: str, existing=None, infusion: int | None = None,
                  term: str = "", alert: dict | None = None, parent=None):
         title = self.tr("Correct adverse event") if existing else self.tr("New adverse event")
@@ -185,8 +183,6 @@ class AeForm(_Dialog):
 
 
 class SignOffDialog(_Dialog):
-    WRITES = ("signature", "adverse_event")
-
     def __init__(self, ctx, store: InfusionStore, ae_version, parent=None):
         super().__init__(self.tr("Investigator sign-off"), ctx, parent)
         self.store, self.v = store, ae_version

@@ -22,8 +22,6 @@ FORM_CSS = ("QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit { fon
 
 
 class _Dialog(QtWidgets.QDialog):
-    WRITES: tuple[str, ...] = ("infusion", "infusion_event", "infusion_check", "signature")   # what accepting stored
-
     def __init__(self, title: str, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -267,8 +265,6 @@ class TwoPersonDialog(_Dialog):
 
 
 class PauseDialog(_Dialog):
-    WRITES = ("infusion_event",)
-
     def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
         super().__init__(self.tr("Pause the infusion"), ctx, parent)
         self.store, self.rid = store, rid
@@ -281,8 +277,6 @@ class PauseDialog(_Dialog):
 
 
 class StopDialog(_Dialog):
-    WRITES = ("infusion_event",)
-
     def __init__(self, ctx, store: InfusionStore, rid: str, parent=None):
         super().__init__(self.tr("Stop the infusion"), ctx, parent)
         self.store, self.rid = store, rid
@@ -302,8 +296,6 @@ class StopDialog(_Dialog):
 
 
 class CorrectReadingDialog(_Dialog):
-    WRITES = ("vital_reading",)
-
     """Correct a flowsheet row: a new version with a reason."""
 
     def __init__(self, ctx, store: InfusionStore, reading: dict, parent=None):

@@ -8,6 +8,7 @@ from ui.i18n import format_date, format_number, localized
 from ui.infusion.common import error_messages, local_time
 from ui.ops import Op
 from ui.qt import QtWidgets, Qt
+from ui.widgets.tables import rows_to_pick
 
 
 class HeldMessagesDialog(QtWidgets.QDialog):
@@ -38,10 +39,7 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Measured"), self.tr("From"), self.tr("Name in the message"),
             self.tr("Birth date in the message"), self.tr("Bed"), self.tr("Values")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
+        rows_to_pick(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table, 1)
         self.empty = QtWidgets.QLabel(self.tr("No message is held for this patient."))
@@ -130,5 +128,5 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         session, pid = self.session, self.patient.id
         self.error.hide()
         self.loading = True
-        Op(self.ctx, lambda: dismiss(session, pid, h, reason), parent=self).changes(pid, "feed_decision") \
+        Op(self.ctx, lambda: dismiss(session, pid, h, reason), parent=self) \
             .on_success(lambda _r: self.reload()).on_failure(self._failed).run()

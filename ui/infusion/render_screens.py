@@ -3,18 +3,10 @@ from __future__ import annotations
 
 
 def _open(handle: str, username: str = "nurse"):
-    from bedside.patients import list_patients
-    from ui.render import demo_window, settle
+    from ui.render import demo_patient_tab, demo_window
     win, ctx = demo_window(username)
-    settle(ctx)
-    win.show()          # as in the app: the patient screen is sized beside the narrowed list
-    pid = next(p.id for p in list_patients(ctx.session) if p.family_name.lower() == handle)
-    win.workspace.open_patient(pid)
-    settle(ctx)
-    view = win.workspace.views[pid]
-    tab = next(pg for pg in view.pages if pg.__class__.__name__ == "InfusionTab")
-    view.tabs.setCurrentIndex(view.pages.index(tab))   # pages sit inside scroll areas
-    settle(ctx)
+    tab = demo_patient_tab(win, ctx, lambda p: p.family_name.lower() == handle,
+                           lambda page: page.__class__.__name__ == "InfusionTab")
     return win, ctx, tab
 
 

@@ -4,6 +4,7 @@ the box, as clicking a check box's text does."""
 from __future__ import annotations
 
 from ui.qt import QtWidgets, Qt
+from ui.widgets.layouts import flush
 
 
 class _ClickableLabel(QtWidgets.QLabel):
@@ -22,9 +23,7 @@ class CheckLine(QtWidgets.QWidget):
 
     def __init__(self, text: str, object_name: str, parent=None):
         super().__init__(parent)
-        lay = QtWidgets.QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
+        lay = flush(QtWidgets.QHBoxLayout(self), spacing=12)
         self.box = QtWidgets.QCheckBox(self)
         self.box.setObjectName(object_name)
         self.box.setAccessibleName(text)

@@ -23,7 +23,43 @@ def _error_line() -> QtWidgets.QLabel:
     return lab
 
 
-class PasswordPrompt(QtWidgets.QDialog):
+class _Prompt(QtWidgets.QDialog):
+    """What both prompts share: the statement, one field, the line saying
+    why what was typed is refused, and OK / Cancel (OK calls ``_submit``)."""
+
+    def __init__(self, title: str, object_name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+
+    def _lay_out(self, statement: str, field: QtWidgets.QLineEdit, ok_text: str, cancel_text: str) -> None:
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.addWidget(_wrapped(statement, "statement"))
+        lay.addWidget(field)
+        self.error = _error_line()
+        lay.addWidget(self.error)
+        self.buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
+        self.ok = self.buttons.button(QtWidgets.QDialogButtonBox.Ok)
+        self.ok.setText(ok_text)
+        self.buttons.button(QtWidgets.QDialogButtonBox.Cancel).setText(cancel_text)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        field.setFocus()
+
+    def _say(self, text: str, field: QtWidgets.QLineEdit) -> None:
+        """Show why the entry is refused and put the cursor back in it."""
+        self.error.setText(text)
+        self.error.show()
+        field.setFocus(Qt.OtherFocusReason)
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+
+class PasswordPrompt(_Prompt):
     """``submitted(password)`` when the user confirms; the caller checks it
     (on the database worker) and answers with ``accept()`` or ``refuse(text)``.
     Until then the dialog stays open and its buttons wait."""
@@ -32,28 +68,12 @@ class PasswordPrompt(QtWidgets.QDialog):
 
     def __init__(self, title: str, statement: str, parent=None, object_name: str = "PasswordPrompt",
                  confirm_text: str | None = None):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.addWidget(_wrapped(statement, "statement"))
+        super().__init__(title, object_name, parent)
         self.password = QtWidgets.QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QtWidgets.QLineEdit.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        lay.addWidget(self.password)
-        self.error = _error_line()
-        lay.addWidget(self.error)
-        self.buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
-        self.ok = self.buttons.button(QtWidgets.QDialogButtonBox.Ok)
-        self.ok.setText(confirm_text or self.tr("Sign"))
-        self.buttons.button(QtWidgets.QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
-        self.password.setFocus()
+        self._lay_out(statement, self.password, confirm_text or self.tr("Sign"), self.tr("Cancel"))
 
     def _submit(self) -> None:
         if not self.password.text():
@@ -65,11 +85,9 @@ class PasswordPrompt(QtWidgets.QDialog):
 
     def refuse(self, text: str) -> None:
         """Stay open: show why, clear the password, focus it for a retry."""
-        self.error.setText(text)
-        self.error.show()
         self.password.clear()
         self.ok.setEnabled(True)
-        self.password.setFocus(Qt.OtherFocusReason)
+        self._say(text, self.password)
 
     def accept(self) -> None:  # noqa: D401 - Qt
         self.password.clear()
@@ -80,35 +98,19 @@ class PasswordPrompt(QtWidgets.QDialog):
         super().reject()
 
 
-class ReasonPrompt(QtWidgets.QDialog):
+class ReasonPrompt(_Prompt):
     """Asks why a signed or stored record is changed; refuses an empty reason."""
 
     def __init__(self, title: str, question: str, parent=None, object_name: str = "ReasonPrompt"):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.addWidget(_wrapped(question, "statement"))
+        super().__init__(title, object_name, parent)
         self.reason = QtWidgets.QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
-        lay.addWidget(self.reason)
-        self.error = _error_line()
-        lay.addWidget(self.error)
-        box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel, self)
-        box.button(QtWidgets.QDialogButtonBox.Ok).setText(self.tr("OK"))
-        box.button(QtWidgets.QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        box.accepted.connect(self._submit)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
-        self.reason.setFocus()
+        self._lay_out(question, self.reason, self.tr("OK"), self.tr("Cancel"))
 
     def _submit(self) -> None:
         if not self.reason.text().strip():
-            self.error.setText(self.tr("Give a reason for the change."))
-            self.error.show()
-            self.reason.setFocus()
+            self._say(self.tr("Give a reason for the change."), self.reason)
             return
         self.accept()
 

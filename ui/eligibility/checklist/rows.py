@@ -13,6 +13,7 @@ from ui.errors import message_for
 from ui.i18n import format_number
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
+from ui.widgets.buttons import push_button
 from ui.widgets.choices import ChoiceButtons
 
 from ..texts import choice_text
@@ -137,13 +138,13 @@ class LabRow(QtWidgets.QWidget):
         if offers:
             session, pid = c.session, c.patient_id
             Op(c.ctx, lambda: accept_labs(session, pid, offers), parent=self).busy(self.take) \
-                .changes(pid, "lab_value", "feed_decision").on_success(self._added).on_failure(self._refused).run()
+                .on_success(self._added).on_failure(self._refused).run()
 
     def submit(self) -> None:
         c = self.c
         args = (c.session, c.patient_id, self.lab, self.time.text(), self.value.text(), self.unit.currentText())
         label = c.protocol.inputs[self.lab].label[c.lang]
-        Op(c.ctx, lambda: service.add_lab_value(*args, field_label=label), parent=self).changes(c.patient_id, "lab_value") \
+        Op(c.ctx, lambda: service.add_lab_value(*args, field_label=label), parent=self) \
             .on_success(self._added).on_failure(self._refused).run()
 
     def correct_last(self) -> None:
@@ -156,7 +157,6 @@ class LabRow(QtWidgets.QWidget):
             args = (c.session, last.record_id, dlg.time.text(), dlg.value.text(), dlg.unit.currentText(),
                     dlg.reason.text())
             Op(c.ctx, lambda: service.correct_lab_value(*args), parent=dlg).busy(dlg.save_button) \
-                .changes(c.patient_id, "lab_value") \
                 .on_success(lambda entry: (dlg.accept(), self._added(entry))) \
                 .on_failure(lambda err: dlg.error.setText(message_for(err))).run()   # the dialog stays open
         dlg.submitted.connect(submit)
@@ -196,12 +196,8 @@ class TestSeries(QtWidgets.QWidget):
         self.result = ChoiceButtons([("positive", choice_text("positive")), ("negative", choice_text("negative"))],
                                     self)
         self.result.setObjectName("covid_test_result")
-        self.add = QtWidgets.QPushButton(self.tr("Add test"), self)
-        self.add.setObjectName("covid_test_add")
-        self.add.clicked.connect(self.submit)
-        self.remove = QtWidgets.QPushButton(self.tr("Remove last"), self)
-        self.remove.setObjectName("covid_test_remove")
-        self.remove.clicked.connect(self.remove_last)
+        self.add = push_button(self.tr("Add test"), "covid_test_add", self.submit, self)
+        self.remove = push_button(self.tr("Remove last"), "covid_test_remove", self.remove_last, self)
         self.error = wrap_label("", "error")
         self.error.hide()
         lay.addWidget(self.date, 1, 0)

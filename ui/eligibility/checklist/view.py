@@ -17,6 +17,7 @@ from ui.i18n import current_language
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
 from ui.widgets.choices import ChoiceButtons
+from ui.widgets.layouts import flush
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
 
 from ..texts import OVERALL_CHIP, choice_text, overall_text, status_text
@@ -171,9 +172,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         err.hide()
         self.errors[iid] = err
         holder = QtWidgets.QWidget(self)
-        hl = QtWidgets.QVBoxLayout(holder)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.setSpacing(1)
+        hl = flush(QtWidgets.QVBoxLayout(holder), spacing=1)
         hl.addWidget(w)
         hl.addWidget(err)
         lab = wrap_label(label, "reason")
@@ -453,7 +452,6 @@ class ChecklistWidget(QtWidgets.QWidget):
             reason = dlg.text()
         session, pid = self.session, self.patient_id
         Op(self.ctx, lambda: service.save_assessment(session, pid, answers, reason), parent=self).busy(self.save_btn) \
-            .changes(pid, "eligibility_assessment") \
             .on_success(lambda _v: self._written(self.tr("Saved."))).on_failure(self._write_failed).run()
         return True
 
@@ -494,7 +492,7 @@ class ChecklistWidget(QtWidgets.QWidget):
                 outcome["error"] = err
                 dlg.reject()
         dlg.submitted.connect(lambda password: Op(self.ctx, lambda: service.sign_assessment(session, pid, password),
-                                                  parent=dlg).changes(pid, "signature", "eligibility_assessment")
+                                                  parent=dlg)
                               .on_success(signed).on_failure(refused).run())
         dlg.exec()
         if outcome.get("signed"):
@@ -509,7 +507,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             return False
         session, pid = self.session, self.patient_id
         Op(self.ctx, lambda: service.include_patient(session, pid), parent=self).busy(self.include_btn) \
-            .changes(pid, "patient", "screening_outcome").on_success(self._included) \
+            .on_success(self._included) \
             .on_failure(self._write_failed).run()
         return True
 
