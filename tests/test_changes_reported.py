@@ -10,6 +10,8 @@ from bedside.changes import Changed, merged, recorded
 from bedside.consent import service as consent_service
 from bedside.eligibility import service as eligibility
 from bedside.eligibility.screen_failure_writes import record_screen_failure, retract_screen_failure
+from bedside.followup import end, visits
+from bedside.hl7feed.proposals import VitalProposal, reject
 from bedside.infusion.store import InfusionStore
 from bedside.patients import correct_patient, register_patient
 from bedside.roles import Role
@@ -54,6 +56,13 @@ def test_every_capabilitys_write_service_reports_the_record_types_it_wrote(sessi
     _, version = ready_infusion(nurse, p.id, clock)
     _, types = reports_what_it_wrote(nurse, lambda: InfusionStore(nurse).add_reading(version.record_id, NORMAL))
     assert types == {"vital_reading"}
+    proposal = VitalProposal("IntelliVue-GW", "MSG-1", clock.now(), 60, {"hr": "88"}, 0)
+    _, types = reports_what_it_wrote(nurse, lambda: reject(nurse, p.id, proposal, "probe off"))
+    assert types == {"feed_decision"}
+    _, types = reports_what_it_wrote(inv, lambda: end.record_end(inv, p.id, {
+        "reason": "investigator_decision", "end_date": visits.today(inv).isoformat(),
+        "explanation": "Transferred abroad"}))
+    assert types == {"end_of_participation"}
     _, types = reports_what_it_wrote(nurse, lambda: withdraw(nurse, p.id))
     assert types == {"consent_step"}
 
