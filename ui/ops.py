@@ -55,6 +55,7 @@ from typing import Any, Callable
 from bedside import logs
 from bedside.changes import Changed, merged, recorded
 from bedside.errors import BedsideError
+from bedside.names import RecordType
 
 from .qt import QObject, QThread, QWidget, Signal, is_alive
 
@@ -235,7 +236,7 @@ class Op:
         self._network = True
         return self
 
-    def changes(self, patient_id: str | None, *record_types: str) -> "Op":
+    def changes(self, patient_id: str | None, *record_types: RecordType) -> "Op":
         self._changes = Changed.of(patient_id, *record_types)
         return self
 
