@@ -148,8 +148,10 @@ class InfusionTab(QtWidgets.QWidget):
         self.panel.set_snapshot(snap)
         self.aes.set_rows(snap.aes)
         n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
-        self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
-                              (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
+        title = self.tr("Adverse events ({n})").format(n=len(snap.aes)) + \
+            (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else "")
+        if self.inner.tabText(1) != title:         # (setting it lays the tab bar out again)
+            self.inner.setTabText(1, title)
         if self.dialog is None and self._restore_ae(snap):
             return
         if getattr(self, "_pending_focus", None) and self.isVisible():
