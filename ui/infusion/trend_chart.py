@@ -192,13 +192,13 @@ class TrendChart(QtWidgets.QWidget):
             for s, values in strip.series:
                 if not values:
                     continue
-                pts = [QtCore.QPointF(left + x * scale, r_bottom - (v - lo) * k) for x, v in values]
+                xy = [(left + x * scale, r_bottom - (v - lo) * k) for x, v in values]
                 series = QtGui.QColor(colours[f"series_{s}"]) if f"series_{s}" in colours else text_colour
                 p.setPen(QtGui.QPen(series, 2.5))
-                p.drawLines([QtCore.QLineF(a, b) for a, b in zip(pts, pts[1:])])
-                dot = _dot(series, self.devicePixelRatioF())
-                for pt in pts:
-                    p.drawPixmap(QtCore.QPointF(pt.x() - DOT / 2, pt.y() - DOT / 2), dot)
+                p.drawLines([QtCore.QLineF(*a, *b) for a, b in zip(xy, xy[1:])])
+                dot, half = _dot(series, self.devicePixelRatioF()), DOT // 2
+                for x, y in xy:                  # whole pixels, as the painter places an image anyway
+                    p.drawPixmap(round(x) - half, round(y) - half, dot)
             p.setRenderHint(QtGui.QPainter.Antialiasing, False)
         # time axis (minutes from start)
         p.setFont(small)
