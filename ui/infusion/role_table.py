@@ -72,10 +72,14 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
         self._cell = view.model().cell
         self._selected: set[int] = set()        # selected rows (the views select whole rows)
         view.selectionModel().selectionChanged.connect(self._selection)
+        view.model().modelReset.connect(self._reset)     # (the selection is cleared then without a signal)
         self._theme = None
         self._colours: dict[str, QtGui.QColor] = {}
         self._base: QtGui.QFont | None = None      # the view's font the cached ones derive from
         self._fonts: dict[int, tuple] = {}
+
+    def _reset(self):
+        self._selected = set()
 
     def _selection(self, *_):
         self._selected = {i.row() for i in self.view.selectionModel().selectedIndexes()}
