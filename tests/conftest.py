@@ -231,6 +231,14 @@ def show_active(qtbot, widget, size=(1366, 768)):
     return widget
 
 
+def wizard_next(qtbot, wizard) -> None:
+    """Press Next on a first-run wizard and wait until the work the page
+    started off the UI thread (creating or joining the vault) has answered."""
+    page = wizard.currentPage()
+    wizard.next()
+    qtbot.waitUntil(lambda: not getattr(page, "running", False), timeout=WAIT_MS)
+
+
 def finish_wizard(wizard) -> str:
     """On a first-run or join wizard's recovery page: the code shown (32
     characters), Finish only once the user confirms it is written down;

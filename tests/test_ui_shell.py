@@ -13,7 +13,7 @@ from ui.patient_list import Col, PatientTableModel
 from ui.qt import Qt, QtWidgets
 from ui.wizard import FirstRunWizard
 
-from .conftest import finish_wizard, settle, sign_in
+from .conftest import finish_wizard, settle, sign_in, wizard_next
 
 ALICE = {"mrn": "H100001", "family_name": "Marchal", "given_name": "Alice",
          "date_of_birth": "1970-02-03", "sex": "F", "weight_kg": 70, "height_cm": 165}
@@ -33,11 +33,11 @@ def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, tmp_path):
     for field, text in ((p.username, "chef"), (p.display, "Dr Chef"), (p.password, "long enough 1"),
                         (p.confirm, "different 123")):
         qtbot.keyClicks(field, text)
-    w.next()
+    wizard_next(qtbot, w)
     assert w.currentPage() is p and "differ" in p.error.text()
     p.confirm.clear()
     qtbot.keyClicks(p.confirm, "long enough 1")
-    w.next()
+    wizard_next(qtbot, w)
     code = finish_wizard(w)
     assert w.recovery_code is None and w.recovery_page.code.text() == ""
     w.vault.lock()

@@ -14,6 +14,10 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
   what the request needs in a DB op first where you can; a network job that
   also stores what it received (a sync attempt) relies on the database
   layer's own locking, as the sync service always has.
+- Before sign-in there is no ``AppContext`` (the first-run wizard creating
+  or joining the vault): ``Op(None, fn, parent=…)`` runs the job on a
+  thread of its own, like ``.network()``, under the same contract; there is
+  no view yet to tell what it changed.
 - ``.busy(widget, …)`` disables those widgets while the job runs and puts
   each back as it was on both paths, before any callback (a callback may
   disable one again). Screens do not re-enable their own buttons.
@@ -255,7 +259,7 @@ class Op:
             report = self._relay.report
             job = lambda: self.fn(report)     # noqa: E731
         fn = lambda: recorded(job)            # noqa: E731  (result, what its writes changed)
-        if self._network:
+        if self._network or self.ctx is None:     # no context: before sign-in, no DB worker yet
             thread = _NetworkThread(fn, self._deliver)
             _NETWORK.add(thread)
             _THREADS.add(thread)
@@ -288,7 +292,7 @@ class Op:
             if self._success is not None:
                 self._success(result)
         finally:                          # the screen's own answer first, then every view that shows it
-            for changed in self._changed(result, written):
+            for changed in self._changed(result, written) if self.ctx is not None else ():
                 self.ctx.notify(changed)
 
     def _changed(self, result: Any, written: list[Changed]) -> list[Changed]:
