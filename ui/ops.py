@@ -30,7 +30,8 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
   write — and each view refreshes only if it shows one of those types. A job
   that returns a ``Changed`` (or a list of them: a sync pull's) adds those;
   ``.changes(patient_id, *record_types)`` adds one by hand, only for what is
-  not a record write.
+  not a record write. ``.initiator(view)``: that view shows the result
+  itself (its ``on_success`` did it), so it is not reloaded; the others are.
 
 Error contract (docs/CORE_API.md):
 - *Caught*: any exception the job raises (``Exception`` and the rest of
@@ -216,6 +217,7 @@ class Op:
         self._network = False
         self._changes: Changed | None = None
         self._changes_from: Callable[[Any], Changed] | None = None
+        self._initiator: QObject | None = None
 
     # -- options ----------------------------------------------------------
     def busy(self, *widgets) -> "Op":
@@ -241,6 +243,12 @@ class Op:
 
     def changes(self, patient_id: str | None, *record_types: str) -> "Op":
         self._changes = Changed.of(patient_id, *record_types)
+        return self
+
+    def initiator(self, view: QObject) -> "Op":
+        """``view`` shows what the job changed by itself (in its success
+        handler): the views that reload on the change leave it alone."""
+        self._initiator = view
         return self
 
     def changes_from(self, fn: Callable[[Any], Changed]) -> "Op":
@@ -307,4 +315,4 @@ class Op:
             told = [self._changes_from(result)]
         elif self._changes is not None:
             told = [self._changes]
-        return merged([*written, *told])
+        return [c.made_by(self._initiator) for c in merged([*written, *told])]
