@@ -12,6 +12,7 @@ and give plain, mutable copies), but any change in place raises
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 
@@ -59,3 +60,28 @@ def freeze(value: Any) -> Any:
     if isinstance(value, list):
         return FrozenList(freeze(v) for v in value)
     return value
+
+
+def _frozen_list(value: list) -> FrozenList:
+    if list in map(type, value):        # (a scan in C: most arrays hold no array)
+        return FrozenList([_frozen_list(v) if type(v) is list else v for v in value])
+    return FrozenList(value)
+
+
+def _frozen_object(obj: dict) -> FrozenDict:
+    # the decoder hands each object over once its members are decoded (and
+    # frozen); only the arrays among its values are still plain lists
+    for v in obj.values():
+        if type(v) is list:
+            return FrozenDict({k: _frozen_list(v) if type(v) is list else v for k, v in obj.items()})
+    return FrozenDict(obj)
+
+
+_DECODER = json.JSONDecoder(object_hook=_frozen_object)
+
+
+def loads(text: str) -> Any:
+    """``freeze(json.loads(text))`` in one pass: the objects are frozen as the
+    decoder makes them, instead of walking the decoded value again."""
+    value = _DECODER.decode(text)
+    return _frozen_list(value) if type(value) is list else value

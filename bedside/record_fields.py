@@ -45,8 +45,17 @@ class FieldProblem(ValueError):
         self.template = template
 
 
+# Every character text_problem may refuse: the C0/C1 control characters
+# (Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F), the
+# surrogates and the direction marks. Almost every text holds none: one
+# regex scan then says so without looking at each character in Python.
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(_BIDI)) + "]")
+
+
 def text_problem(value: str, *, multiline: bool) -> str | None:
     """Why *value* cannot be stored as text, or None."""
+    if _SUSPECT.search(value) is None:
+        return None
     for ch in value:
         o = ord(ch)
         if 0xD800 <= o <= 0xDFFF:

@@ -46,10 +46,11 @@ class RecordVersion:
                    author_key_id=f.get("author_key_id"), entry_sig=f.get("entry_sig"))
 
     @classmethod
-    def from_row(cls, row: RecordRow) -> "RecordVersion":
+    def from_row(cls, row: RecordRow, decode=json.loads) -> "RecordVersion":
+        """*decode* reads the content (``frozen_json.loads`` for a shared, read-only one)."""
         return cls(id=row.id, record_id=row.record_id, record_type=row.record_type,
                    patient_id=row.patient_id, version=row.version, replaces=row.replaces,
-                   content=json.loads(row.content), content_hash=row.content_hash,
+                   content=decode(row.content), content_hash=row.content_hash,
                    author_id=row.author_id, author_name=row.author_name,
                    created_utc=datetime.fromisoformat(row.created_utc),
                    utc_offset_min=row.utc_offset_min, reason=row.reason,

@@ -8,7 +8,6 @@ adds its audit entry in the same transaction and commits durably once.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 import uuid
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session as OrmSession
 from bedside.names import EntryId, PatientId, RecordId, RecordType
 from . import audit, changes, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
-from .frozen_json import freeze
+from . import frozen_json
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
@@ -53,10 +52,11 @@ def readable(row: RecordRow) -> RecordVersion | None:
     known = _DECODED.get(row.id) if isinstance(row, tuple) else None
     if known is not None and known[0] == row:
         return known[1]
+    shared = isinstance(row, tuple)
     try:
         if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
             return None        # altered after it was written
-        v = RecordVersion.from_row(row)
+        v = RecordVersion.from_row(row, frozen_json.loads if shared else json.loads)
         if v.created_utc.tzinfo is None:
             return None
         v.created_utc.astimezone(timezone.utc)
@@ -64,8 +64,7 @@ def readable(row: RecordRow) -> RecordVersion | None:
         return None
     if not _valid_content(v.record_type, row.content_hash, v.content):
         return None
-    if isinstance(row, tuple):
-        v = dataclasses.replace(v, content=freeze(v.content))
+    if shared:
         if len(_DECODED) >= _DECODED_MAX:
             _DECODED.clear()
         _DECODED[row.id] = (row, v)

@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from bedside import records
 from bedside.canonical import canonical_json, sha256_hex
+from bedside import frozen_json
 from bedside.frozen_json import freeze
 from bedside.patients import get_patient, register_patient
 from bedside.roles import Role
@@ -29,11 +30,20 @@ def _containers(value):
             yield from _containers(v)
 
 
+def _types(value):
+    yield type(value)
+    for box in _containers(value):
+        yield from (type(v) for v in (box.values() if isinstance(box, dict) else box))
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.dictionaries(st.text(max_size=4), JSON, max_size=4))
 def test_frozen_content_reads_like_the_json_and_refuses_every_change(content):
     frozen = freeze(json.loads(json.dumps(content)))
     assert frozen == content and canonical_json(frozen) == canonical_json(content)
+    text = json.dumps([content, [content]])     # frozen as decoded (records.readable): the same, arrays too
+    once = frozen_json.loads(text)
+    assert once == freeze(json.loads(text)) and list(_types(once)) == list(_types(freeze(json.loads(text))))
     for box in _containers(frozen):
         with pytest.raises(TypeError):
             if isinstance(box, dict):

@@ -154,3 +154,22 @@ def test_product_and_dose(entry, cells, weight):
 def test_user_names_and_passwords(value):
     for check in (check_username, check_password, check_display_name):
         storable_or_refused(check, value)
+
+
+def _text_problem_one_by_one(value: str, multiline: bool):
+    """text_problem's rule, character by character (what its regex fast path must agree with)."""
+    import unicodedata
+    from bedside.record_fields import _BIDI, text_problem
+    for ch in value:
+        if 0xD800 <= ord(ch) <= 0xDFFF or ch in _BIDI or (ch in "\n\r\t" and not multiline) or (
+                ch not in "\n\r\t" and unicodedata.category(ch) == "Cc"):
+            return text_problem(ch, multiline=multiline)    # the first refused character decides
+    return None
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.characters(), max_size=40) | st.lists(st.sampled_from(NASTY[6:14]), max_size=4).map("".join),
+       st.booleans())
+def test_text_problem_fast_path_agrees_with_each_character(value, multiline):
+    from bedside.record_fields import text_problem
+    assert text_problem(value, multiline=multiline) == _text_problem_one_by_one(value, multiline)

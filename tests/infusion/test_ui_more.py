@@ -105,7 +105,7 @@ def test_investigator_signs_off_and_reports_sae(qtbot, infusion_tab, included, c
     tab = infusion_tab(inv, pid)
     tab.inner.setCurrentIndex(1)
     assert "SAE clock" in tab.inner.tabText(1)
-    assert "report within 21:00:00" == tab.aes.table.item(0, 7).text()
+    assert "report within 21:00:00" == tab.aes.model.text(0, "sae_clock")
     tab.aes.table.selectRow(0)
     assert tab.aes.sign.isEnabled() and tab.aes.reported.isEnabled()
     tab.aes.sign.click()
@@ -117,10 +117,10 @@ def test_investigator_signs_off_and_reports_sae(qtbot, infusion_tab, included, c
     qtbot.keyClicks(dlg.password, PASSWORD)
     qtbot.keyClick(dlg.password, Qt.Key_Return)
     wait_closed(qtbot, tab)
-    assert tab.aes.table.item(0, 8).text() == "✓ signed"
+    assert tab.aes.model.text(0, "sign_off") == "✓ signed"
     tab.aes.table.selectRow(0)
     tab.aes.reported.click()
-    qtbot.waitUntil(lambda: not tab.loading and tab.aes.table.item(0, 7).text() == "reported", timeout=30000)
+    qtbot.waitUntil(lambda: not tab.loading and tab.aes.model.text(0, "sae_clock") == "reported", timeout=30000)
     assert InfusionStore(inv).sae_clocks(pid) == []
 
 

@@ -1,27 +1,14 @@
 """Adverse events of one patient with their SAE clocks and sign-off state."""
 from __future__ import annotations
 
-from bedside.infusion import adverse_events, schedule
 from bedside.infusion.snapshot import AeRow
 from bedside.infusion.store import InfusionStore
-from bedside.localtime import parse_iso
 from bedside.roles import Permission
-from ui.infusion.common import button, local_time
-from ui.i18n import current_language, localized
-from ui.style import colour
-from ui.qt import QtCore, QtGui, QtWidgets, Signal
-
-
-def sae_text(clock, tr=None) -> str:
-    """`tr` is accepted for old callers; the texts are in context "AeList"."""
-    translate = QtCore.QCoreApplication.translate
-    if clock is None:
-        return ""
-    if clock.reported:
-        return translate("AeList", "reported")
-    if clock.overdue:
-        return translate("AeList", "LATE by {t}").format(t=schedule.format_countdown(-clock.seconds_left))
-    return translate("AeList", "report within {t}").format(t=schedule.format_countdown(clock.seconds_left))
+from ui.infusion.ae_model import COLUMNS, AeModel
+from ui.infusion.role_table import RoleCellDelegate
+from ui.infusion.common import button, fit_column
+from ui.i18n import current_language
+from ui.qt import QtCore, QtWidgets, Qt, Signal
 
 
 class AeList(QtWidgets.QWidget):
@@ -30,7 +17,6 @@ class AeList(QtWidgets.QWidget):
     def __init__(self, store: InfusionStore, parent=None):
         super().__init__(parent)
         self.store = store
-        self.rows: list[AeRow] = []
         self.lang = current_language()
         lay = QtWidgets.QVBoxLayout(self)
         bar = QtWidgets.QGridLayout()      # two rows: fits beside the patient list at 1366×768
@@ -45,12 +31,11 @@ class AeList(QtWidgets.QWidget):
             bar.addWidget(b, i // 3, i % 3)
         bar.setColumnStretch(3, 1)
         lay.addLayout(bar)
-        self.table = QtWidgets.QTableWidget()
+        self.model = AeModel(store.protocol, self.lang, self)
+        self.table = QtWidgets.QTableView()
         self.table.setObjectName("aeTable")
-        heads = [self.tr("Onset"), self.tr("Term"), self.tr("Grade"), self.tr("Serious"), self.tr("AESI"),
-                 self.tr("Relation"), self.tr("Outcome"), self.tr("SAE clock"), self.tr("Sign-off"), self.tr("Version")]
-        self.table.setColumnCount(len(heads))
-        self.table.setHorizontalHeaderLabels(heads)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RoleCellDelegate(self.table, alternate=False))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
@@ -58,16 +43,17 @@ class AeList(QtWidgets.QWidget):
         f = self.table.font()
         f.setPointSize(12)
         self.table.setFont(f)
-        # the term is never squeezed; the long AESI label is cut to a fixed width
+        # columns as wide as their texts, measured once per list (fit_column); the
+        # term is never squeezed; the long AESI label is cut to a fixed width
         # (full text in the tooltip) so the list fits beside the patient list
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QtWidgets.QHeaderView.ResizeToContents)
-        hh.setSectionResizeMode(4, QtWidgets.QHeaderView.Interactive)
-        self.table.setColumnWidth(4, 130)
+        hh.setSectionResizeMode(QtWidgets.QHeaderView.Interactive)
+        self.table.setColumnWidth(COLUMNS.index("aesi"), 130)
         hh.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.itemSelectionChanged.connect(self._enable)
-        self.table.itemDoubleClicked.connect(lambda *_: self.action.emit("correct", self.current_id() or ""))
+        self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Fixed)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.table.doubleClicked.connect(lambda *_: self.action.emit("correct", self.current_id() or ""))
         lay.addWidget(self.table, 1)
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(1000)
@@ -76,13 +62,12 @@ class AeList(QtWidgets.QWidget):
         self._enable()
 
     def current_id(self):
-        r = self.table.currentRow()
-        return self.rows[r].version.record_id if 0 <= r < len(self.rows) else None
+        return self.model.record_id(self.table.currentIndex().row())
 
-    def _enable(self):
+    def _enable(self, *_):
         can = self.store.session.can
-        cur = self.table.currentRow()
-        row = self.rows[cur] if 0 <= cur < len(self.rows) else None
+        cur = self.table.currentIndex().row()
+        row = self.model.rows[cur] if 0 <= cur < len(self.model.rows) else None
         self.new.setEnabled(can(Permission.EDIT_CLINICAL))
         self.correct.setEnabled(row is not None and can(Permission.EDIT_CLINICAL))
         self.history.setEnabled(row is not None)
@@ -90,45 +75,30 @@ class AeList(QtWidgets.QWidget):
         self.reported.setEnabled(row is not None and row.clock is not None and not row.clock.reported
                                  and can(Permission.SIGN_ADVERSE_EVENT))
 
+    @property
+    def rows(self) -> list[AeRow]:
+        """The events as listed, newest first."""
+        return self.model.rows
+
     def set_rows(self, rows: list[AeRow]):
         keep = self.current_id()
-        self.rows = list(reversed(rows))   # newest first
-        p = self.store.protocol
-        vocab = lambda items, key: next((localized(i["label"], self.lang) for i in items if i.get("id") == key), "")
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            c = r.version.content
-            vals = [local_time(parse_iso(c.get("onset_utc")), "%d/%m %H:%M"), c.get("term", ""), str(c.get("grade", "")),
-                    self.tr("SAE") if c.get("serious") else "", vocab(p.aesi, c.get("aesi")),
-                    vocab(p.relation, c.get("relation")), vocab(p.outcome, c.get("outcome")), "",
-                    self.tr("✓ signed") if r.signed_off else self.tr("to sign"), str(r.versions)]
-            for j, v in enumerate(vals):
-                it = QtWidgets.QTableWidgetItem(v)
-                it.setToolTip(v)
-                if j == 3 and v:
-                    it.setForeground(QtGui.QColor(colour("error_text")))
-                    fb = it.font()
-                    fb.setBold(True)
-                    it.setFont(fb)
-                if j == 8 and not r.signed_off:
-                    it.setForeground(QtGui.QColor(colour("blocker_text")))
-                self.table.setItem(i, j, it)
-            if keep and r.version.record_id == keep:
+        self.model.set_rows(rows, self.store.now())
+        self._fit_columns()
+        for i in range(len(self.model.rows)):
+            if keep and self.model.record_id(i) == keep:
                 self.table.selectRow(i)
-        self._tick()
         self._enable()
 
-    def _tick(self):
-        now = self.store.now()
-        for i, r in enumerate(self.rows):
-            clock = adverse_events.sae_clock(self.store.protocol, r.version.content, now, r.reported_utc)
-            it = self.table.item(i, 7)
-            if it is None:
+    def _fit_columns(self, names=COLUMNS):
+        m, R = self.model, Qt.ItemDataRole
+        for name in names:
+            col = COLUMNS.index(name)
+            if name in ("aesi", COLUMNS[-1]):        # fixed width, and the last one stretches
                 continue
-            it.setText(sae_text(clock, self.tr))
-            if clock and not clock.reported:
-                it.setBackground(QtGui.QColor(colour("overdue_bg" if clock.overdue else "alert_bg")))
-                it.setForeground(QtGui.QColor(colour("overdue_text" if clock.overdue else "alert_text")))
-                fb = it.font()
-                fb.setBold(True)
-                it.setFont(fb)
+            cells = [m.cell(i, col) for i in range(m.rowCount())]
+            fit_column(self.table, col, [c[R.DisplayRole] for c in cells],
+                       [c[R.DisplayRole] for c in cells if R.FontRole in c], pad=10)   # as ResizeToContents gave
+
+    def _tick(self):
+        if self.model.tick(self.store.now()):
+            self._fit_columns(("sae_clock",))     # "LATE by …" may be wider than "report within …"

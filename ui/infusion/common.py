@@ -9,7 +9,7 @@ from bedside.errors import BedsideError
 from bedside.messages import Message
 from ui import errors, style
 from ui.i18n import localized
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtCore, QtGui, QtWidgets, Qt
 
 BUTTON_CSS = ("QPushButton {{ font-size: 14pt; font-weight: bold; min-height: 44px; padding: 4px 16px;"
               " border-radius: 6px; background: {bg}; color: {fg}; border: 1px solid {border}; }}"
@@ -64,6 +64,22 @@ def button(text: str, bg: str = "button", fg: str = "button_text", name: str | N
     return b
 
 
+def fit_column(view, column: int, texts, bold_texts=(), pad: int = 24) -> int:
+    """Size a table column once to its widest text (the view's font; *bold_texts*
+    in bold) or its title with its style, as Qt's ResizeToContents would, without
+    measuring every cell again at each change. Returns the width given."""
+    font = view.font()
+    plain = QtGui.QFontMetrics(font)
+    font.setBold(True)
+    bold = QtGui.QFontMetrics(font)
+    header = view.horizontalHeader()
+    width = max([plain.horizontalAdvance(t) for t in set(texts)] +
+                [bold.horizontalAdvance(t) for t in set(bold_texts)], default=0) + pad
+    width = max(width, header.sectionSizeHint(column))
+    header.resizeSection(column, width)
+    return width
+
+
 def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
     """A time in the site's zone; HH:MM gets its offset inside the autumn night's
     repeated hour, so the two 02:40s never read the same."""
@@ -79,6 +95,14 @@ def local_time(dt: datetime | None, fmt: str = "%H:%M") -> str:
 # readings table on a 1366×768 screen (issue 16 item 12)
 COMPACT_CSS = " QPushButton { min-height: 34px; padding: 2px 12px; }"
 SMALL_TEXT_CSS = " QPushButton { font-size: 12pt; }"
+
+
+def set_sheet(widget: QtWidgets.QWidget, css: str) -> None:
+    """Give *widget* its style sheet only when it changes: setting one, even
+    the same, re-polishes the widget and its children (a screen that repaints
+    each second or at each opening would pay it every time)."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
 
 
 def restyle_button(b: QtWidgets.QPushButton, extra: str | None = None) -> None:

@@ -13,6 +13,7 @@ from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.protocol import InfusionProtocol
 from ui.i18n import format_number, localized
 from ui.infusion.common import alert_text, local_time
+from ui.infusion.role_table import RoleTableModel
 from ui.qt import QtCore, QtGui, Qt
 from ui.style import colour
 
@@ -42,7 +43,7 @@ class FlowRow:
     alerts: dict[str, str] = field(default_factory=dict)     # sign id -> alert tooltip
 
 
-class FlowsheetModel(QtCore.QAbstractTableModel):
+class FlowsheetModel(RoleTableModel):
     """Named columns: ``time``, ``timepoint``, then the protocol's sign ids."""
 
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
@@ -51,7 +52,6 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
         self.lang = language
         self.columns = FIXED_COLUMNS + tuple(s.id for s in protocol.signs)
         self.rows: list[FlowRow] = []
-        self._table: list[list[dict]] = []      # per row, per column: role -> value
         translate = QtCore.QCoreApplication.translate   # the table's words: its context
         self._heads = [translate("FlowsheetTable", "Time"), translate("FlowsheetTable", "Timepoint")] + [
             f"{localized(s.short, language)}\n{s.unit}" for s in protocol.signs]
@@ -79,6 +79,14 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
             timed.append((r.taken_utc, None, r))
         timed.sort(key=lambda x: x[0])
         out = []
+        shown: dict[str, str] = {}       # the same few values come back in every row: formatted once
+
+        def number(raw: str) -> str:
+            text = shown.get(raw)
+            if text is None:
+                text = shown[raw] = format_number(raw)
+            return text
+
         for when, tp, reading in timed:
             name = timepoint_name(tp.id if tp else None)
             if reading is None:
@@ -86,7 +94,7 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
                 continue
             if reading.version > 1:
                 name += " ✎"
-            values = {s.id: format_number(raw) if (raw := reading.values.get(s.id, "")) else ""
+            values = {s.id: number(raw) if (raw := reading.values.get(s.id, "")) else ""
                       for s in self.protocol.signs}      # 37,2 in French
             alerts = {}
             for a in reading.alerts:
@@ -142,20 +150,3 @@ class FlowsheetModel(QtCore.QAbstractTableModel):
                                  R.FontRole: self._bold, R.ToolTipRole: r.alerts[column]})
             out.append(cell)
         return out
-
-    # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._heads[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        return self._table[index.row()][index.column()].get(role)

@@ -8,7 +8,7 @@ from bedside.drafts import VITAL_ROW
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
-from ui.infusion.common import COMPACT_CSS, button, error_messages, local_time, problem_text, restyle_button
+from ui.infusion.common import COMPACT_CSS, button, error_messages, local_time, problem_text, restyle_button, set_sheet
 from ui.ops import Op
 from ui.night_mode import notifier
 from ui.style import colour as colour_of
@@ -176,7 +176,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
             colour = colour_of("state_ended")
         self.state.setText(state)
-        self.state.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")   # two lines no taller than the buttons
+        set_sheet(self.state, f"font-size: 13pt; font-weight: bold; color: {colour};")   # two lines no taller than the buttons
         can = self.store.session.can
         from bedside.roles import Permission
         rec = can(Permission.RECORD_INFUSION)

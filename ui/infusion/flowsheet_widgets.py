@@ -5,7 +5,8 @@ from __future__ import annotations
 from bedside.infusion import schedule
 from bedside.infusion.flowsheet import Flowsheet
 from bedside.infusion.protocol import InfusionProtocol
-from ui.infusion.common import local_time
+from ui.infusion.role_table import RoleCellDelegate
+from ui.infusion.common import fit_column, local_time, set_sheet
 from ui.infusion.flowsheet_model import FIXED_COLUMNS, FlowsheetModel, timepoint_name
 from ui.style import colour
 from ui.qt import QtCore, QtGui, QtWidgets, Signal, Qt
@@ -30,6 +31,9 @@ class NextDueBanner(QtWidgets.QFrame):
         lay.addWidget(self.what, 1)
         lay.addWidget(self.missed)
         lay.addWidget(self.count)
+        self.what.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.missed.setStyleSheet("font-size: 14pt; font-weight: bold; padding-right: 16px;")
+        self.count.setStyleSheet("font-size: 23pt; font-weight: bold; font-family: monospace;")
         self.setMinimumHeight(50)
         self.state = "idle"
 
@@ -62,14 +66,11 @@ class NextDueBanner(QtWidgets.QFrame):
     def _paint(self, kind, text, missed, count):
         self.state = kind
         fg, bg, accent = (colour(f"{kind}_{part}") for part in ("text", "bg", "border"))
-        self.setStyleSheet(f"#nextDue {{ background: {bg}; border: 3px solid {accent}; border-radius: 8px; }}"
-                           f" QLabel {{ color: {fg}; background: transparent; }}")
+        set_sheet(self, f"#nextDue {{ background: {bg}; border: 3px solid {accent}; border-radius: 8px; }}"
+                        f" QLabel {{ color: {fg}; background: transparent; }}")
         self.what.setText(text)
-        self.what.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.missed.setText(missed)
-        self.missed.setStyleSheet("font-size: 14pt; font-weight: bold; padding-right: 16px;")
         self.count.setText(count)
-        self.count.setStyleSheet("font-size: 23pt; font-weight: bold; font-family: monospace;")
 
 
 class FlowsheetTable(QtWidgets.QTableView):
@@ -102,7 +103,7 @@ class FlowsheetTable(QtWidgets.QTableView):
         self.horizontalHeader().setMinimumSectionSize(40)
         self.verticalHeader().setDefaultSectionSize(34)
         self.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Fixed)
-        self.setAlternatingRowColors(True)
+        self.setItemDelegate(RoleCellDelegate(self))   # alternating rows painted there
         self.doubleClicked.connect(self._dbl)
         self.setToolTip(self.tr("Double-click a reading to correct it"))
         self._newest = None
@@ -134,12 +135,8 @@ class FlowsheetTable(QtWidgets.QTableView):
 
     def _fit_columns(self):
         """Time and timepoint columns as wide as their widest text or title."""
-        cells, header = QtGui.QFontMetrics(self.font()), self.horizontalHeader()
-        pad = 24            # the cell's text margins and the grid line, as ResizeToContents gave
         for col, name in enumerate(FIXED_COLUMNS):
-            texts = {self.flow.text(i, name) for i in range(len(self.flow.rows))}
-            width = max((cells.horizontalAdvance(t) for t in texts), default=0) + pad
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))   # the title with its style
+            fit_column(self, col, (self.flow.text(i, name) for i in range(len(self.flow.rows))))
 
     def _show_newest(self):
         last_done = self._newest

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bedside import localtime
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -23,6 +24,19 @@ def _num(val: Decimal) -> str:
     return f"{int(val)}" if val == val.to_integral_value() else format_number(f"{float(val):.1f}")
 
 
+@dataclass(frozen=True)
+class _Strip:
+    """One strip as painted, worked out once per :meth:`TrendChart.set_data`:
+    numbers as floats (seconds from the axis start, values), labels as text."""
+    signs: tuple[str, ...]
+    names: str
+    unit: str
+    series: tuple[tuple[str, tuple[tuple[float, float], ...]], ...]   # sign, ((seconds, value), …)
+    lines: tuple[tuple[str, float, str], ...]                         # "baseline"/rule id, value, label; top first
+    lo: float
+    hi: float
+
+
 class TrendChart(QtWidgets.QWidget):
     def __init__(self, protocol: InfusionProtocol, language: str = "en", parent=None):
         super().__init__(parent)
@@ -33,12 +47,19 @@ class TrendChart(QtWidgets.QWidget):
         self.start: datetime | None = None
         self.end: datetime | None = None
         self.now: datetime | None = None
+        self._range: tuple[datetime, datetime] | None = None
+        self._strips: list[_Strip] = []
         self.setMinimumSize(240, 160)   # beside the table: the readings keep the height
         self.setAccessibleName(self.tr("Vital-sign trend chart"))
 
     def set_data(self, rows, baseline, start, end, now):
+        """Everything the paint needs that does not depend on the widget's
+        size is worked out here (the Decimal readings, thresholds and labels),
+        so a paint only maps floats to pixels."""
         self.rows = sorted(rows, key=lambda r: r[0])
         self.baseline, self.start, self.end, self.now = baseline, start, end, now
+        self._range = self._time_range()
+        self._strips = self._layout() if self._range else []
         self.update()
 
     # --- geometry helpers
@@ -58,11 +79,35 @@ class TrendChart(QtWidgets.QWidget):
             t1 = t0 + timedelta(minutes=30)
         return t0, t1
 
+    def _layout(self) -> list[_Strip]:
+        t0 = self._range[0]
+        secs = [(t - t0).total_seconds() for t, _ in self.rows]
+        strips = []
+        for signs in STRIPS:
+            series, pool, lines = [], [], []
+            for s in signs:
+                pts = tuple((x, float(Decimal(v[s]))) for x, (_, v) in zip(secs, self.rows) if s in v)
+                series.append((s, pts))
+                pool += [y for _, y in pts]
+                lines += [(rid, val) for rid, val in vitals.threshold_lines(self.protocol, s, self.baseline)]
+                if self.baseline and s in self.baseline:
+                    lines.append(("baseline", Decimal(self.baseline[s])))
+            pool += [float(v) for _, v in lines]
+            if not pool:
+                continue
+            lo, hi = min(pool), max(pool)
+            pad = max((hi - lo) * 0.12, 1.0)
+            names = "/".join(localized(self.protocol.sign(s).short, self.language) for s in signs)
+            strips.append(_Strip(signs, names, self.protocol.sign(signs[0]).unit, tuple(series),
+                                 tuple((rid, float(val), _num(val))
+                                       for rid, val in sorted(lines, key=lambda rv: -float(rv[1]))),
+                                 lo - pad, hi + pad))
+        return strips
+
     def paintEvent(self, _event):
         p = QtGui.QPainter(self)
-        p.setRenderHint(QtGui.QPainter.Antialiasing)
         p.fillRect(self.rect(), QtGui.QColor(colour("chart_bg")))
-        rng = self._time_range()
+        rng = self._range
         now = self._now_shown()
         left, right, top, bottom = 86, 12, 6, 26
         w = self.width() - left - right
@@ -74,76 +119,66 @@ class TrendChart(QtWidgets.QWidget):
             return
         t0, t1 = rng
         span = max((t1 - t0).total_seconds(), 1.0)
+        scale = w / span
 
         def x_of(t):
-            return left + (t - t0).total_seconds() / span * w
+            return left + (t - t0).total_seconds() * scale
 
         strip_h = h / len(STRIPS)
         small = QtGui.QFont(self.font())
         small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
         bold = QtGui.QFont(self.font())
         bold.setBold(True)
+        colours = theme().colours
+        text_colour = QtGui.QColor(colour("chart_text"))
         # infusion period shading
         if self.start:
             xs = x_of(self.start)
             xe = x_of(self.end or now or t1)
             p.fillRect(QtCore.QRectF(xs, top, max(xe - xs, 1), h), QtGui.QColor(colour("chart_band")))
-        for i, signs in enumerate(STRIPS):
+        grid = QtGui.QPen(QtGui.QColor(colour("chart_grid")), 1)
+        baseline_pen = QtGui.QPen(QtGui.QColor(colour("chart_baseline")), 1.5, Qt.DashLine)
+        limit_pen = QtGui.QPen(QtGui.QColor(colour("chart_limit")), 1.2, Qt.DashLine)
+        for i, strip in enumerate(self._strips):
+            i = STRIPS.index(strip.signs)
             y0 = top + i * strip_h
-            rect = QtCore.QRectF(left, y0 + 4, w, strip_h - 8)
-            p.setPen(QtGui.QPen(QtGui.QColor(colour("chart_grid")), 1))
+            r_bottom, r_height = y0 + strip_h - 4, strip_h - 8
+            lo, k = strip.lo, r_height / (strip.hi - strip.lo)
+            p.setPen(grid)
             p.drawLine(QtCore.QPointF(left, y0 + strip_h), QtCore.QPointF(left + w, y0 + strip_h))
-            values = [Decimal(v[s]) for _, v in self.rows for s in signs if s in v]
-            lines = []
-            for s in signs:
-                lines += [(rid, val) for rid, val in vitals.threshold_lines(self.protocol, s, self.baseline)]
-                if self.baseline and s in self.baseline:
-                    lines.append(("baseline", Decimal(self.baseline[s])))
-            pool = values + [v for _, v in lines]
-            if not pool:
-                continue
-            lo, hi = float(min(pool)), float(max(pool))
-            pad = max((hi - lo) * 0.12, 1.0)
-            lo, hi = lo - pad, hi + pad
-
-            def y_of(v, rect=rect, lo=lo, hi=hi):
-                return rect.bottom() - (float(v) - lo) / (hi - lo) * rect.height()
-
             # labels
             p.setFont(bold)
-            p.setPen(QtGui.QColor(colour(f"series_{signs[0]}") if f"series_{signs[0]}" in theme().colours else colour("chart_text")))
-            names = "/".join(localized(self.protocol.sign(s).short, self.language) for s in signs)
-            p.drawText(QtCore.QRectF(2, y0 + 2, left - 6, 20), Qt.AlignLeft | Qt.AlignVCenter, names)
+            first = f"series_{strip.signs[0]}"
+            p.setPen(QtGui.QColor(colours[first]) if first in colours else text_colour)
+            p.drawText(QtCore.QRectF(2, y0 + 2, left - 6, 20), Qt.AlignLeft | Qt.AlignVCenter, strip.names)
             p.setFont(small)
-            p.setPen(QtGui.QColor(colour("chart_text")))
-            p.drawText(QtCore.QRectF(2, y0 + 22, left - 6, 18), Qt.AlignLeft | Qt.AlignVCenter,
-                       self.protocol.sign(signs[0]).unit)
+            p.setPen(text_colour)
+            p.drawText(QtCore.QRectF(2, y0 + 22, left - 6, 18), Qt.AlignLeft | Qt.AlignVCenter, strip.unit)
             # thresholds and baseline (labels skipped where they would overlap)
             used_y: list[float] = []
-            for rid, val in sorted(lines, key=lambda rv: -float(rv[1])):
-                y = y_of(val)
-                if rid == "baseline":
-                    pen = QtGui.QPen(QtGui.QColor(colour("chart_baseline")), 1.5, Qt.DashLine)
-                else:
-                    pen = QtGui.QPen(QtGui.QColor(colour("chart_limit")), 1.2, Qt.DashLine)
-                p.setPen(pen)
+            for rid, val, label in strip.lines:
+                y = r_bottom - (val - lo) * k
+                p.setPen(baseline_pen if rid == "baseline" else limit_pen)
                 p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(left + w, y))
                 if all(abs(y - u) > 13 for u in used_y):
                     used_y.append(y)
-                    p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, _num(val))
-            # series: the dots in one call (round points as wide as the old
-            # 3.5-radius disc with its 2.5 pen), not one ellipse per reading
-            for s in signs:
-                pts = [QtCore.QPointF(x_of(t), y_of(v[s])) for t, v in self.rows if s in v]
-                series = QtGui.QColor(colour(f"series_{s}") if f"series_{s}" in theme().colours else colour("chart_text"))
+                    p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, label)
+            # series: antialiased lines, then the dots in one call (round points
+            # as wide as the old 3.5-radius disc with its 2.5 pen)
+            p.setRenderHint(QtGui.QPainter.Antialiasing)
+            for s, values in strip.series:
+                if not values:
+                    continue
+                pts = [QtCore.QPointF(left + x * scale, r_bottom - (v - lo) * k) for x, v in values]
+                series = QtGui.QColor(colours[f"series_{s}"]) if f"series_{s}" in colours else text_colour
                 p.setPen(QtGui.QPen(series, 2.5))
-                for a, b in zip(pts, pts[1:]):
-                    p.drawLine(a, b)
+                p.drawLines([QtCore.QLineF(a, b) for a, b in zip(pts, pts[1:])])
                 p.setPen(QtGui.QPen(series, 9.5, Qt.SolidLine, Qt.RoundCap))
                 p.drawPoints(QtGui.QPolygonF(pts))
+            p.setRenderHint(QtGui.QPainter.Antialiasing, False)
         # time axis (minutes from start)
         p.setFont(small)
-        p.setPen(QtGui.QColor(colour("chart_text")))
+        p.setPen(text_colour)
         ref = self.start or t0
         step = 15 if span <= 3 * 3600 else 60
         first = int(((t0 - ref).total_seconds() // 60) // step * step)
@@ -160,6 +195,6 @@ class TrendChart(QtWidgets.QWidget):
             m += step
         if now and t0 <= now <= t1:
             x = x_of(now)
-            p.setPen(QtGui.QPen(QtGui.QColor(colour("chart_text")), 1, Qt.DotLine))
+            p.setPen(QtGui.QPen(text_colour, 1, Qt.DotLine))
             p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, top + h))
         p.end()

@@ -1,0 +1,137 @@
+"""A table whose cells are worked out once: the model holds every role of
+every cell (:class:`RoleTableModel`) and the view paints a cell straight from
+them (:class:`RoleCellDelegate`: text, alignment, background, foreground,
+font), without the style-sheet item delegate.
+
+With the application style sheet set, Qt's own delegate sends every cell
+through the style sheet's rule matching and asks the model for about seven
+roles one call at a time; the flowsheet's cells were most of the time to
+paint a patient's infusion screen (issue 12). A model used with this
+delegate gives all the roles of a cell at once: ``cell(row, column)``, a
+dict ``Qt.ItemDataRole -> value`` (``FlowsheetModel``, ``AeModel``).
+
+What it paints is what the nurse saw before: the cell's background (or the
+alternate row's, or the selection's), its text in its colour and font,
+aligned as the model says (left and vertically centred by default), cut at
+the cell's edge with "…" when it does not fit."""
+from __future__ import annotations
+
+from ui.qt import QtCore, QtGui, QtWidgets, Qt
+from ui.style import theme
+
+_R = Qt.ItemDataRole
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_HCENTER, _RIGHT = Qt.AlignmentFlag.AlignHCenter.value, Qt.AlignmentFlag.AlignRight.value
+_MARGIN = 3            # the text margin Qt's delegate leaves on each side
+# the palette roles the view would paint with, by their theme colour (ui/style.py palette())
+_COLOURS = {"text": "text", "alternate": "window", "highlight": "highlight", "highlighted": "highlight_text"}
+
+
+class RoleTableModel(QtCore.QAbstractTableModel):
+    """Named columns (:attr:`columns`, titles :attr:`_heads`); a subclass fills
+    :attr:`_table`, per row, per column, a dict role -> value, inside a model
+    reset."""
+
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._table: list[list[dict]] = []
+        self._heads: list[str] = []
+
+    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._table)
+
+    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._heads[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        return self._table[index.row()][index.column()].get(role)
+
+    def cell(self, row: int, column: int) -> dict:
+        """Every role of one cell at once (what :class:`RoleCellDelegate` paints from)."""
+        return self._table[row][column]
+
+
+class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
+    """For a view whose model has ``cell(row, column) -> {role: value}``;
+    the view's alternating rows are painted here (turn the view's own off).
+    Set it after the view's model: it follows the view's selection itself."""
+
+    def __init__(self, view: QtWidgets.QAbstractItemView, alternate: bool = True):
+        super().__init__(view)
+        self.view = view
+        self.alternate = alternate
+        self._cell = view.model().cell
+        self._selected: set[int] = set()        # selected rows (the views select whole rows)
+        view.selectionModel().selectionChanged.connect(self._selection)
+        self._theme = None
+        self._colours: dict[str, QtGui.QColor] = {}
+        self._base: QtGui.QFont | None = None      # the view's font the cached ones derive from
+        self._fonts: dict[int, tuple] = {}
+
+    def _selection(self, *_):
+        self._selected = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+
+    def _font(self, view_font: QtGui.QFont, cell_font: QtGui.QFont | None):
+        """(font, metrics) of a cell: its font role over the view's font,
+        resolved and measured once per font the model hands out."""
+        if self._base is None or view_font != self._base:
+            self._base, self._fonts = QtGui.QFont(view_font), {}
+        key = id(cell_font)
+        found = self._fonts.get(key)
+        if found is None:
+            font = cell_font.resolve(view_font) if cell_font is not None else QtGui.QFont(view_font)
+            found = self._fonts[key] = (font, QtGui.QFontMetricsF(font), cell_font)   # keeps it alive: id stays its
+        return found
+
+    def _colour(self, name: str) -> QtGui.QColor:
+        t = theme()
+        if t is not self._theme:          # night mode switched
+            self._theme = t
+            self._colours = {k: QtGui.QColor(t.colours[v]) for k, v in _COLOURS.items()}
+        return self._colours[name]
+
+    def paint(self, painter: QtGui.QPainter, option, index: QtCore.QModelIndex) -> None:
+        row = index.row()
+        cell = self._cell(row, index.column())
+        rect = option.rect
+        selected = row in self._selected
+        if selected:
+            painter.fillRect(rect, self._colour("highlight"))
+        elif (bg := cell.get(_R.BackgroundRole)) is not None:
+            painter.fillRect(rect, bg)
+        elif self.alternate and row % 2:
+            painter.fillRect(rect, self._colour("alternate"))
+        text = cell.get(_R.DisplayRole)
+        if not text:
+            return
+        font, metrics, _ = self._font(self.view.font(), cell.get(_R.FontRole))
+        painter.setFont(font)
+        if selected:
+            painter.setPen(self._colour("highlighted"))
+        else:
+            fg = cell.get(_R.ForegroundRole)
+            painter.setPen(fg.color() if fg is not None else self._colour("text"))
+        # one line of text at a computed point: QPainter's simple text path, not
+        # the rectangle-and-flags one that lays the text out again for each cell
+        room = rect.width() - 2 * _MARGIN
+        width = metrics.horizontalAdvance(text)
+        if width > room:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            width = metrics.horizontalAdvance(text)
+        align = cell.get(_R.TextAlignmentRole, _LEFT)
+        x = rect.x() + _MARGIN
+        if align & _HCENTER:
+            x += (room - width) / 2
+        elif align & _RIGHT:
+            x += room - width
+        y = rect.y() + (rect.height() + metrics.ascent() - metrics.descent()) / 2
+        painter.drawText(QtCore.QPointF(x, y), text)
