@@ -30,11 +30,11 @@ class Changed:
     every other view showing those types does. Not part of equality."""
 
     patient_id: str = ""
-    record_types: frozenset[RecordType | str] = frozenset()
+    record_types: frozenset[str] = frozenset()    # RecordType values (a member equals its string)
     initiator: Any = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, patient_id: str | None, *record_types: RecordType | str) -> "Changed":
+    def of(cls, patient_id: str | None, *record_types: RecordType) -> "Changed":
         return cls(patient_id or "", frozenset(str(t) for t in record_types))
 
     @classmethod
@@ -50,12 +50,12 @@ class Changed:
         """This patient's data may have changed."""
         return not self.patient_id or self.patient_id == patient_id
 
-    def touches(self, shown: Iterable[RecordType | str]) -> bool:
+    def touches(self, shown: Iterable[RecordType]) -> bool:
         """A view showing the record types ``shown`` must refresh."""
         return not self.record_types or not self.record_types.isdisjoint(shown)
 
 
-def changes_of(pairs: Iterable[tuple[str | None, RecordType | str]], most_patients: int = 20) -> list[Changed]:
+def changes_of(pairs: Iterable[tuple[str | None, RecordType]], most_patients: int = 20) -> list[Changed]:
     """(patient id, record type) pairs, e.g. the entries a sync pull applied,
     as one ``Changed`` per patient; more than ``most_patients`` patients make
     one site-wide ``Changed`` (every open view checks its types once)."""
@@ -80,7 +80,7 @@ def merged(changes: Iterable[Changed]) -> list[Changed]:
 _listening = threading.local()      # this thread's open recorders (a stack: they nest)
 
 
-def wrote(patient_id: str | None, record_type: RecordType | str) -> None:
+def wrote(patient_id: str | None, record_type: RecordType) -> None:
     """``RecordStore`` calls this for every version it stores (this thread)."""
     for pairs in getattr(_listening, "stack", ()):
         pairs.append((patient_id, record_type))
@@ -91,7 +91,7 @@ def recorded(fn: Callable[[], Any]) -> tuple[Any, list[Changed]]:
     changed: one ``Changed`` per patient whose records it wrote, ``[]`` if it
     wrote none. Only this thread's writes count; a failing ``fn`` raises."""
     stack = _listening.__dict__.setdefault("stack", [])
-    pairs: list[tuple[str | None, RecordType | str]] = []
+    pairs: list[tuple[str | None, RecordType]] = []
     stack.append(pairs)
     try:
         result = fn()
