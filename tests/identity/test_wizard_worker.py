@@ -12,7 +12,7 @@ import threading
 from bedside.crypto.kdf import KdfParams
 from bedside.roles import Role
 from bedside.vault import Vault
-from tests.conftest import WAIT_MS, finish_wizard
+from tests.conftest import WAIT_MS, finish_wizard, wizard_to_admin
 from ui.qt import Qt, QTimer, QWizard
 from ui.wizard import FirstRunWizard
 
@@ -30,13 +30,7 @@ def test_creating_the_vault_keeps_the_window_responsive_and_runs_once(qtbot, tmp
 
     w.make_vault = held_create
     w.show()
-    w.site_page.site.setText("CHU de Liège")
-    qtbot.keyClicks(w.site_page.workstation, "USI-PC-3")
-    w.next()
-    p = w.admin_page
-    for field, text in ((p.username, "chef"), (p.display, "Dr Chef"), (p.password, "long enough 1"),
-                        (p.confirm, "long enough 1")):
-        qtbot.keyClicks(field, text)
+    p = wizard_to_admin(qtbot, w)
     w.next()
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
 
