@@ -163,9 +163,10 @@ def _refuse(rule: str, reason: str, entry: dict, **params: object) -> EntryRefus
 
 
 # -- 1. wire -------------------------------------------------------------------
-def _wire(entry: dict, ctx: Context) -> None:
+def _wire(entry: dict, ctx: Context) -> dict:
+    """The entry restricted to its wire fields (what :func:`admit` returns)."""
     try:
-        wire.check_entry(entry)
+        return wire.check_entry(entry)
     except wire.WireError as exc:
         raise _refuse("wire", "wire", entry, detail=str(exc)[:200]) from None
     except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError):
@@ -363,7 +364,7 @@ def _one_per_patient(entry: dict, ctx: Context) -> None:
         raise _refuse("one_per_patient", "one_per_patient", entry, record_type=rt.name)
 
 
-Rule = Callable[[dict, Context], None]
+Rule = Callable[[dict, Context], Any]   # raises EntryRefused; rule 1 returns the wire fields
 
 RULES: list[tuple[str, Rule]] = [
     ("wire", _wire), ("envelope", _envelope), ("record_type", _record_type),
@@ -383,16 +384,19 @@ def admit(entry: Any, ctx: Context | None = None) -> dict:
     ctx = ctx if ctx is not None else Context()
     if not isinstance(entry, dict):
         raise EntryRefused("wire", "wire", entry="?", detail="entry is not an object")
+    wired = None
     for name, rule in RULES:
         try:
-            rule(entry, ctx)
+            out = rule(entry, ctx)
         except EntryRefused:
             raise
         except (KeyError, TypeError, ValueError, OverflowError, RecursionError,
                 UnicodeError, AttributeError) as exc:   # a value the rule cannot even read
             raise _refuse(name, "unreadable", entry, which=name,
                           detail=type(exc).__name__) from None
-    return wire.check_entry(entry)
+        if name == "wire":
+            wired = out     # the rules read the entry, never change it: checked once
+    return wired if wired is not None else wire.check_entry(entry)
 
 
 def refusal(entry: Any, ctx: Context | None = None) -> EntryRefused | None:

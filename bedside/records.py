@@ -201,7 +201,7 @@ class RecordStore:
         record_types.all_types()    # load the declarations at sign-in, not at the first save
 
     # -- writing ---------------------------------------------------------
-    def create(self, record_type: str, content: dict, *, patient_id: PatientId | None = None,
+    def create(self, record_type: RecordType, content: dict, *, patient_id: PatientId | None = None,
                record_id: RecordId | None = None, reason: str | None = None) -> RecordVersion:
         if not record_type or not isinstance(record_type, str):
             raise ValidationError("record_type")
@@ -219,8 +219,7 @@ class RecordStore:
             # the account is re-read in the transaction that writes under it
             if not (self_enrol and record_type == RecordType.STAFF and record_id == self._s.user.id):
                 self._s.require(rt.write_permission, orm)
-            encoded = _encode(content)
-            record_types.check_content(rt.name, content)
+            encoded = _encode(content)    # its declaration is checked by entry rule 4
             record_types.check_field_permissions(rt, content, None, self._s.can,
                                                  self._s.user.role.value)
             for name, value in (("patient_id", patient_id), ("record_id", record_id)):
@@ -234,9 +233,10 @@ class RecordStore:
             if record_id is not None and orm.scalar(
                     select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
                 raise Conflict()
+            now, off = self._now, self._off
             row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason,
-                                self_enrol=self_enrol)
-            audit.append(orm, self._s.actor, "create", when=self._now, utc_offset_min=self._off,
+                                now, off, self_enrol=self_enrol)
+            audit.append(orm, self._s.actor, "create", when=now, utc_offset_min=off,
                          record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
                          details={"content_hash": row["content_hash"], "fields": sorted(content)},
                          reason=reason)
@@ -263,7 +263,6 @@ class RecordStore:
                                        action="correct a signature record")
             rt = record_types.require(heads[0].record_type)
             self._s.require(rt.write_permission, orm)
-            record_types.check_content(rt.name, content)
             if replaces is None:
                 if len(heads) > 1:
                     raise Conflict()
@@ -280,12 +279,13 @@ class RecordStore:
                     "core", "Nothing was changed, so there is nothing to save."))
             version = max(h.version for h in heads) + 1
             others = [h.id for h in heads if h.id != base.id]
+            now, off = self._now, self._off
             row = self._new_row(orm, record_id, base.record_type, base.patient_id, version,
-                                base.id, encoded, reason.strip(), supersedes=others)
+                                base.id, encoded, reason.strip(), now, off, supersedes=others)
             for other in others:
                 orm.add(MergeRow(entry_id=row["id"], supersedes=other))
             changes = audit.field_changes(before, content)
-            audit.append(orm, self._s.actor, action, when=self._now, utc_offset_min=self._off,
+            audit.append(orm, self._s.actor, action, when=now, utc_offset_min=off,
                          record_type=base.record_type, record_id=record_id, entry_id=row["id"],
                          version=version,
                          details={"content_hash": row["content_hash"], "replaces": base.id,
@@ -368,12 +368,12 @@ class RecordStore:
             rows = stored_rows(orm, "record_id = ?", (record_id,), order="version, hlc")
             return [v for v in map(readable, rows) if v is not None]
 
-    def list_latest(self, record_type: str, patient_id: PatientId | None = None) -> list[RecordVersion]:
+    def list_latest(self, record_type: RecordType, patient_id: PatientId | None = None) -> list[RecordVersion]:
         """Current versions of every record of a type (for one patient if
         given), in creation order of the record's first version."""
         return self.list_latest_many((record_type,), patient_id)[record_type]
 
-    def list_latest_many(self, record_types: Iterable[str], patient_id: PatientId | None = None
+    def list_latest_many(self, record_types: Iterable[RecordType], patient_id: PatientId | None = None
                          ) -> dict[str, list[RecordVersion]]:
         """:meth:`list_latest` of several types at once: one heads query and
         one creation-order query for them all (a patient's screen asks for a
@@ -432,7 +432,7 @@ class RecordStore:
 
     def _new_row(self, orm: OrmSession, record_id: RecordId, record_type: str,
                  patient_id: PatientId | None, version: int, replaces: str | None,
-                 encoded: str, reason: str | None,
+                 encoded: str, reason: str | None, now: datetime, off: int,
                  supersedes: list[str] | None = None,
                  self_enrol: bool = False) -> dict[str, Any]:
         """Sign the new version with the author's key and pass it through the
@@ -443,17 +443,21 @@ class RecordStore:
                    patient_id=patient_id, version=version, replaces=replaces,
                    content=encoded, content_hash=sha256_hex(encoded),
                    author_id=user.id, author_name=user.display_name,
-                   created_utc=self._now.isoformat(), utc_offset_min=self._off,
+                   created_utc=now.isoformat(), utc_offset_min=off,
                    reason=reason, workstation_id=self._s.db.workstation_id,
                    hlc=self._s.db.hlc.now())
         entry = {**row, "content": json.loads(encoded), "supersedes": supersedes or []}
         signed = sign_entry_here(entry, self._s.signing_keys())
         if self_enrol:      # an upgraded account: anchored by this PC (identity/site_root.py)
-            site_root.anchor_upgraded(self._s.db, orm, self._s.actor, entry, self._now,
-                                      self._off)
-        entry_rules.admit(entry, entry_rules.Context(
-            load_directory(self._s.db, orm, private=False), previous_content(orm),
-            signed_here=signed))
+            site_root.anchor_upgraded(self._s.db, orm, self._s.actor, entry, now, off)
+        try:
+            entry_rules.admit(entry, entry_rules.Context(
+                load_directory(self._s.db, orm, private=False), previous_content(orm),
+                signed_here=signed))
+        except entry_rules.EntryRefused as exc:
+            if exc.rule in entry_rules.RECORD_RULES:   # the person's own words name the field
+                record_types.check_content(record_type, entry["content"])
+            raise
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
         rawsql.insert(orm, "records", row)
         changes.wrote(patient_id, record_type)

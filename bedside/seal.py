@@ -70,15 +70,17 @@ def _mac(key: bytes, payload: bytes) -> hmac.HMAC:
 
 
 def write(folder: Path, key: bytes, seal: Seal) -> None:
-    body = asdict(seal)
-    tag = _mac(key, canonical_json(body).encode("utf-8")).finalize().hex()
-    data = json.dumps({"seal": body, "tag": tag}).encode("utf-8").ljust(SEAL_SIZE)
-    path = Path(folder) / SEAL_NAME
+    # after every save: the body written once, as the canonical JSON the tag covers
+    body = canonical_json({"audit_seq": seal.audit_seq, "audit_hash": seal.audit_hash,
+                           "failures_total": seal.failures_total})
+    tag = _mac(key, body.encode("utf-8")).finalize().hex()
+    data = f'{{"seal": {body}, "tag": "{tag}"}}'.encode("utf-8").ljust(SEAL_SIZE)
+    path = os.path.join(folder, SEAL_NAME)
     if len(data) != SEAL_SIZE or not _overwrite(path, data):
-        atomic_write(path, data, durable=False)
+        atomic_write(Path(path), data, durable=False)
 
 
-def _overwrite(path: Path, data: bytes) -> bool:
+def _overwrite(path: str, data: bytes) -> bool:
     """Write *data* over an existing seal file of exactly its size, in place;
     False when there is no such file (or it cannot be opened for writing)."""
     try:

@@ -29,6 +29,7 @@ from .storage.schema import AuditRow
 from .storage import rawsql
 
 _USER_COLS = ("id", "username", "display_name", "role", "active", "language")
+_USER_SQL = f"SELECT {', '.join(_USER_COLS)} FROM users WHERE id = ?"
 
 if TYPE_CHECKING:  # pragma: no cover
     from .identity.keys import PersonKeys
@@ -78,6 +79,7 @@ class Session:
         self.user = user
         self.clock = clock
         self._keys = keys
+        self._account_checked: tuple | None = None   # (users row, directory, User) found good
         self.records = RecordStore(self)
         self.settings = SiteSettings(self, self.records)
         # integrity findings at unlock (rollback, lockout reset), shown once
@@ -111,14 +113,23 @@ class Session:
         if orm is None:
             with self.db.read() as orm:
                 return self.refresh_user(orm)
-        found = rawsql.fetch_one(orm, f"SELECT {', '.join(_USER_COLS)} FROM users WHERE id = ?",
-                                 (self.user.id,))
+        found = rawsql.fetch_one(orm, _USER_SQL, (self.user.id,))
+        directory = load_directory(self.db, orm, private=False) if found is not None else None
+        checked = self._account_checked
+        if checked is not None and found == checked[0] and directory is checked[1]:
+            self.user = checked[2]  # the same row, checked against the same signed directory
+            return self.user
         row = SimpleNamespace(**dict(zip(_USER_COLS, found))) if found is not None else None
         if row is not None:     # a role edited around the core is refused, not obeyed
-            check_user_row(orm, row, load_directory(self.db, orm, private=False))
+            check_user_row(orm, row, directory)
         if row is None or not row.active:
             raise AccountInactive()
         self.user = User.from_row(row)
+        # the directory is replaced, never changed, when a write changes it
+        # (identity/directory_cache.py); an account checked against the
+        # audit trail instead (from before personal keys) is checked every time
+        self._account_checked = (found, directory, self.user) if directory.current(row.id) \
+            else None
         return self.user
 
     def signing_keys(self) -> "PersonKeys":
@@ -195,7 +206,7 @@ class Session:
                     yield _signature_from(v)
 
     # -- audit -----------------------------------------------------------------
-    def audit_event(self, action: str, *, record_type: str | None = None,
+    def audit_event(self, action: str, *, record_type: RecordType | None = None,
                     record_id: RecordId | None = None, entry_id: EntryId | None = None,
                     details: dict | None = None, reason: str | None = None) -> None:
         with self.db.write() as orm:

@@ -16,6 +16,7 @@ from ..hlc import HybridLogicalClock
 from .engine import make_engine
 from .migrate import upgrade
 from .schema import AuditRow, Meta, RecordRow
+from .write_tx import WriteTx
 
 
 class VaultDB:
@@ -25,6 +26,8 @@ class VaultDB:
         self.engine: Engine = make_engine(db_path, key)
         self.backup_taken = upgrade(self.engine, db_path, migrate_to)
         self._write_lock = threading.RLock()
+        self._writer = None         # the connection writes run on, held while open
+        self._writing = 0           # write() blocks open on the thread holding the lock
         # values derived from the database (e.g. the staff directory), dropped
         # by a write that marks them stale (``mark_stale``)
         self.caches: dict[str, object] = {}
@@ -38,19 +41,49 @@ class VaultDB:
         self.hlc = HybridLogicalClock(self.workstation_id or "local", wall, last)
 
     @contextmanager
-    def write(self) -> Iterator[OrmSession]:
-        """One transaction, committed durably when the block ends without error."""
+    def write(self) -> Iterator[WriteTx]:
+        """One transaction, committed durably when the block ends without
+        error, on the writer connection this database holds while open
+        (``storage/write_tx.py``: no pool checkout, no ORM session unless
+        the block uses one). A write opened inside another on the same
+        thread runs, as before, on a connection of its own."""
         with self._write_lock:
-            with OrmSession(self.engine, expire_on_commit=False) as orm:
-                try:
-                    with orm.begin():
-                        yield orm
-                finally:    # committed or rolled back: what was built from it is stale
-                    for name in orm.info.get("stale_caches", ()):
-                        self.caches.pop(name, None)
-                head = orm.info.get("audit_head")
-                if head is not None and self.on_audit_commit is not None:
-                    self.on_audit_commit(*head)
+            if self._writing:
+                with self._pooled_write() as orm:
+                    yield orm
+                return
+            if self._writer is None:
+                self._writer = self.engine.connect()
+            tx = WriteTx(self._writer)
+            self._writing += 1
+            try:
+                yield tx
+                tx.commit()
+            except BaseException:
+                tx.rollback()
+                raise
+            finally:
+                self._writing -= 1
+                tx.close()
+                for name in tx.info.get("stale_caches", ()):  # what was built from it is stale
+                    self.caches.pop(name, None)
+            self._audit_committed(tx.info)
+
+    @contextmanager
+    def _pooled_write(self) -> Iterator[OrmSession]:
+        with OrmSession(self.engine, expire_on_commit=False) as orm:
+            try:
+                with orm.begin():
+                    yield orm
+            finally:    # committed or rolled back: what was built from it is stale
+                for name in orm.info.get("stale_caches", ()):
+                    self.caches.pop(name, None)
+        self._audit_committed(orm.info)
+
+    def _audit_committed(self, info: dict) -> None:
+        head = info.get("audit_head")
+        if head is not None and self.on_audit_commit is not None:
+            self.on_audit_commit(*head)
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
@@ -89,6 +122,7 @@ class VaultDB:
         rollback-journal mode for the rewrite, then reopen the engine."""
         from .engine import keyed_connection
         with self._write_lock:
+            self._close_writer()
             self.engine.dispose()
             conn = keyed_connection(self.path, old_key)
             try:
@@ -100,5 +134,12 @@ class VaultDB:
                 conn.close()
             self.engine = make_engine(self.path, new_key)
 
+    def _close_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
     def close(self) -> None:
+        with self._write_lock:
+            self._close_writer()
         self.engine.dispose()

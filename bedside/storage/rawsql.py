@@ -17,13 +17,17 @@ from typing import Any, Sequence
 import sqlcipher3
 from sqlalchemy.orm import Session as OrmSession
 
+from .write_tx import WriteTx
 from .engine import _NOT_AUTHENTIC, _primary_code, classify_database_error, is_in_use
 
 _INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
-def _cursor(orm: OrmSession):
-    """A cursor on *orm*'s DB-API connection (looked up once per session)."""
+def _cursor(orm: OrmSession | WriteTx):
+    """A cursor on the DB-API connection of *orm* (a write transaction's own,
+    or an ORM session's, looked up once per session)."""
+    if isinstance(orm, WriteTx):
+        return orm.dbapi.cursor()
     conn = orm.info.get("dbapi")
     if conn is None:
         conn = orm.info["dbapi"] = orm.connection().connection
