@@ -14,7 +14,7 @@ pull reports its own (``SyncStatus.changed``)."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from .names import RecordType
@@ -24,10 +24,14 @@ from .names import RecordType
 class Changed:
     """``patient_id`` "" means not one patient (site-wide data, or many
     patients at once); an empty ``record_types`` means "anything may have
-    changed" (a view showing any type refreshes)."""
+    changed" (a view showing any type refreshes). ``initiator``: the view
+    that made the change and already shows it (opaque here; in the spirit of
+    Anki's ``operation_did_execute(changes, initiator)``): it does not reload,
+    every other view showing those types does. Not part of equality."""
 
     patient_id: str = ""
     record_types: frozenset[str] = frozenset()    # RecordType values (a member equals its string)
+    initiator: Any = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, patient_id: str | None, *record_types: RecordType) -> "Changed":
@@ -37,6 +41,10 @@ class Changed:
     def of_version(cls, version) -> "Changed":
         """What writing one record version changed (a ``RecordVersion``)."""
         return cls.of(version.patient_id, version.record_type)
+
+    def made_by(self, initiator: Any) -> "Changed":
+        """The same change, made by ``initiator`` (which shows it already)."""
+        return replace(self, initiator=initiator)
 
     def concerns(self, patient_id: str) -> bool:
         """This patient's data may have changed."""
