@@ -211,7 +211,8 @@ STAGES = (
     ("  Ed25519 signature (sign_entry_here)", "bedside/identity/entry_signing.py", "sign_entry_here"),
     ("  entry rules (entry_rules.admit)", "bedside/entry_rules.py", "admit"),
     ("audit entry: chain head, hash, insert (audit.append)", "bedside/audit.py", "append"),
-    ("seal rewritten (seal.write)", "bedside/seal.py", "write"),
+    ("seal computed before the commit (seal.sealed)", "bedside/seal.py", "sealed"),
+    ("seal stored after it (seal.store)", "bedside/seal.py", "store"),
     ("statements executed (4 per save)", "", "<method 'execute' of 'sqlcipher3.dbapi2.Cursor' objects>"),
 )
 
