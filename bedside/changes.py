@@ -14,7 +14,7 @@ pull reports its own (``SyncStatus.changed``)."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from .names import RecordType
@@ -24,13 +24,17 @@ from .names import RecordType
 class Changed:
     """``patient_id`` "" means not one patient (site-wide data, or many
     patients at once); an empty ``record_types`` means "anything may have
-    changed" (a view showing any type refreshes)."""
+    changed" (a view showing any type refreshes). ``initiator``: the view
+    that made the change and already shows it (opaque here; in the spirit of
+    Anki's ``operation_did_execute(changes, initiator)``): it does not reload,
+    every other view showing those types does. Not part of equality."""
 
     patient_id: str = ""
-    record_types: frozenset[RecordType | str] = frozenset()
+    record_types: frozenset[str] = frozenset()    # RecordType values (a member equals its string)
+    initiator: Any = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, patient_id: str | None, *record_types: RecordType | str) -> "Changed":
+    def of(cls, patient_id: str | None, *record_types: RecordType) -> "Changed":
         return cls(patient_id or "", frozenset(str(t) for t in record_types))
 
     @classmethod
@@ -38,16 +42,20 @@ class Changed:
         """What writing one record version changed (a ``RecordVersion``)."""
         return cls.of(version.patient_id, version.record_type)
 
+    def made_by(self, initiator: Any) -> "Changed":
+        """The same change, made by ``initiator`` (which shows it already)."""
+        return replace(self, initiator=initiator)
+
     def concerns(self, patient_id: str) -> bool:
         """This patient's data may have changed."""
         return not self.patient_id or self.patient_id == patient_id
 
-    def touches(self, shown: Iterable[RecordType | str]) -> bool:
+    def touches(self, shown: Iterable[RecordType]) -> bool:
         """A view showing the record types ``shown`` must refresh."""
         return not self.record_types or not self.record_types.isdisjoint(shown)
 
 
-def changes_of(pairs: Iterable[tuple[str | None, RecordType | str]], most_patients: int = 20) -> list[Changed]:
+def changes_of(pairs: Iterable[tuple[str | None, RecordType]], most_patients: int = 20) -> list[Changed]:
     """(patient id, record type) pairs, e.g. the entries a sync pull applied,
     as one ``Changed`` per patient; more than ``most_patients`` patients make
     one site-wide ``Changed`` (every open view checks its types once)."""
@@ -72,7 +80,7 @@ def merged(changes: Iterable[Changed]) -> list[Changed]:
 _listening = threading.local()      # this thread's open recorders (a stack: they nest)
 
 
-def wrote(patient_id: str | None, record_type: RecordType | str) -> None:
+def wrote(patient_id: str | None, record_type: RecordType) -> None:
     """``RecordStore`` calls this for every version it stores (this thread)."""
     for pairs in getattr(_listening, "stack", ()):
         pairs.append((patient_id, record_type))
@@ -83,7 +91,7 @@ def recorded(fn: Callable[[], Any]) -> tuple[Any, list[Changed]]:
     changed: one ``Changed`` per patient whose records it wrote, ``[]`` if it
     wrote none. Only this thread's writes count; a failing ``fn`` raises."""
     stack = _listening.__dict__.setdefault("stack", [])
-    pairs: list[tuple[str | None, RecordType | str]] = []
+    pairs: list[tuple[str | None, RecordType]] = []
     stack.append(pairs)
     try:
         result = fn()

@@ -85,18 +85,20 @@ def offset_text(dt: datetime) -> str:
 
 def in_repeated_hour(dt: datetime, zone: tzinfo | None = None) -> bool:
     """True when this instant's local wall time happens twice (autumn night)."""
-    loc = to_local(dt, zone)
-    naive = loc.replace(tzinfo=None)
+    return _repeated(to_local(dt, zone))
+
+
+def _repeated(loc: datetime) -> bool:
     z = loc.tzinfo
-    return naive.replace(tzinfo=z, fold=0).utcoffset() != naive.replace(tzinfo=z, fold=1).utcoffset()
+    return loc.replace(tzinfo=z, fold=0).utcoffset() != loc.replace(tzinfo=z, fold=1).utcoffset()
 
 
 def hhmm(dt: datetime, zone: tzinfo | None = None) -> str:
     """'14:05', or '02:40 UTC+02:00' inside the repeated hour, so the two
     02:40 of the autumn night never read the same."""
     loc = to_local(dt, zone)
-    text = loc.strftime("%H:%M")
-    return f"{text} {offset_text(loc)}" if in_repeated_hour(dt, zone) else text
+    text = f"{loc.hour:02d}:{loc.minute:02d}"
+    return f"{text} {offset_text(loc)}" if _repeated(loc) else text
 
 
 def ddmmyyyy_hhmm(dt: datetime, zone: tzinfo | None = None) -> str:

@@ -29,7 +29,7 @@ from .errors import PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .record_fields import FieldProblem, RecordContent
 from .roles import RECORD_WRITE_PERMISSION, Permission
-from bedside.names import PatientId
+from bedside.names import PatientId, RecordType
 
 # Modules that declare record types (imported on first use: capabilities may
 # import this module without a cycle).
@@ -115,7 +115,7 @@ def require(name: Any) -> RecordDeclaration:
 _ONE_PER_PATIENT = uuid.UUID("6f2d0c3e-5b1a-4e8e-9a57-1c4d2b7e0f31")
 
 
-def record_write_permission(record_type: str) -> Permission:
+def record_write_permission(record_type: RecordType) -> Permission:
     """The permission needed to write *record_type*: its registered
     declaration's, so the entry rules (server
     push, pull, verify) ask what the local write asks; unknown types fall
@@ -126,7 +126,7 @@ def record_write_permission(record_type: str) -> Permission:
     return RECORD_WRITE_PERMISSION.get(record_type, Permission.EDIT_CLINICAL)
 
 
-def patient_record_id(record_type: str, patient_id: PatientId) -> str:
+def patient_record_id(record_type: RecordType, patient_id: PatientId) -> str:
     """The record id of the one record of *record_type* a patient has (a
     type declared ``one_per_patient``): the same on every PC, so two PCs
     that write it offline make two heads of one record, not two records."""

@@ -201,7 +201,7 @@ class RecordStore:
         record_types.all_types()    # load the declarations at sign-in, not at the first save
 
     # -- writing ---------------------------------------------------------
-    def create(self, record_type: str, content: dict, *, patient_id: PatientId | None = None,
+    def create(self, record_type: RecordType, content: dict, *, patient_id: PatientId | None = None,
                record_id: RecordId | None = None, reason: str | None = None) -> RecordVersion:
         if not record_type or not isinstance(record_type, str):
             raise ValidationError("record_type")
@@ -368,12 +368,12 @@ class RecordStore:
             rows = stored_rows(orm, "record_id = ?", (record_id,), order="version, hlc")
             return [v for v in map(readable, rows) if v is not None]
 
-    def list_latest(self, record_type: str, patient_id: PatientId | None = None) -> list[RecordVersion]:
+    def list_latest(self, record_type: RecordType, patient_id: PatientId | None = None) -> list[RecordVersion]:
         """Current versions of every record of a type (for one patient if
         given), in creation order of the record's first version."""
         return self.list_latest_many((record_type,), patient_id)[record_type]
 
-    def list_latest_many(self, record_types: Iterable[str], patient_id: PatientId | None = None
+    def list_latest_many(self, record_types: Iterable[RecordType], patient_id: PatientId | None = None
                          ) -> dict[str, list[RecordVersion]]:
         """:meth:`list_latest` of several types at once: one heads query and
         one creation-order query for them all (a patient's screen asks for a

@@ -112,6 +112,16 @@ def check_fresh_vault(workdir: Path, report: CheckReport, kdf: KdfParams | None 
     report.audit_entries = _entries(result.line)
 
 
+def _revision(folder: Path, key: bytes) -> str | None:
+    """The schema revision of the vault database in ``folder``."""
+    conn = keyed_connection(folder / DB_NAME, key)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
 def check_upgrade(source: Path, workdir: Path, username: str, password: str, report: CheckReport) -> None:
     """Open a *copy* of an existing vault with this build: migrate, verify the chain.
 
@@ -130,24 +140,13 @@ def check_upgrade(source: Path, workdir: Path, username: str, password: str, rep
             key = bytes(vault._key)
         finally:
             vault.lock()
-        conn = keyed_connection(folder / DB_NAME, key)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
+        return _revision(folder, key)
 
     def peek_revision() -> str | None:
         # Read the schema revision without migrating: a second copy, raw key.
         from .verify import unlock_key
 
-        key = unlock_key(copy, username=username, password=password)
-        conn = keyed_connection(copy / DB_NAME, key)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
+        return _revision(copy, unlock_key(copy, username=username, password=password))
 
     report.upgraded_from = _step(report, "old-revision", peek_revision)
     report.upgraded_to = _step(report, "migrate", lambda: revision_of(copy))

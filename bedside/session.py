@@ -206,7 +206,7 @@ class Session:
                     yield _signature_from(v)
 
     # -- audit -----------------------------------------------------------------
-    def audit_event(self, action: str, *, record_type: str | None = None,
+    def audit_event(self, action: str, *, record_type: RecordType | None = None,
                     record_id: RecordId | None = None, entry_id: EntryId | None = None,
                     details: dict | None = None, reason: str | None = None) -> None:
         with self.db.write() as orm:

@@ -419,14 +419,7 @@ class Vault:
     def add_slot(self, user_id: str, username: str, credential: Credential, *,
                  orm_for_audit=None, actor: audit.Actor) -> None:
         """Seal the data key to a person's public key: no password needed."""
-        slot = PersonSlot.for_credential(self.header.vault_id, user_id, self.lookup(username),
-                                         credential, self._require_key())
-
-        def add(h: Header) -> None:
-            h.slots = [s for s in h.slots if s.user_id != user_id] + [slot]
-            h.throttle.pop(slot.lookup, None)
-
-        self.header.update(self.folder, add)
+        self._seal_slot(user_id, username, credential)
         self._audit_key_op("key_slot_add", user_id, actor, orm_for_audit)
 
     def remove_slot(self, user_id: str, *, actor: audit.Actor) -> None:
@@ -442,14 +435,20 @@ class Vault:
     def replace_slot(self, user_id: str, username: str, credential: Credential, *,
                      actor: audit.Actor) -> None:
         """A person's new keys (password reset): their slot is sealed anew."""
-        new = PersonSlot.for_credential(self.header.vault_id, user_id, self.lookup(username),
-                                        credential, self._require_key())
-        def rewrap(h: Header) -> None:
-            h.slots = [s for s in h.slots if s.user_id != user_id] + [new]
-            h.throttle.pop(new.lookup, None)
-
-        self.header.update(self.folder, rewrap)
+        self._seal_slot(user_id, username, credential)
         self._audit_key_op("key_slot_rewrap", user_id, actor)
+
+    def _seal_slot(self, user_id: str, username: str, credential: Credential) -> None:
+        """The person's slot (the data key sealed to their public key) in
+        place of any they had; their failed sign-ins are forgotten."""
+        slot = PersonSlot.for_credential(self.header.vault_id, user_id, self.lookup(username),
+                                         credential, self._require_key())
+
+        def put(h: Header) -> None:
+            h.slots = [s for s in h.slots if s.user_id != user_id] + [slot]
+            h.throttle.pop(slot.lookup, None)
+
+        self.header.update(self.folder, put)
 
     def _audit_key_op(self, action: str, user_id: str, actor: audit.Actor, orm=None) -> None:
         from . import audit

@@ -231,6 +231,28 @@ def show_active(qtbot, widget, size=(1366, 768)):
     return widget
 
 
+def wizard_to_admin(qtbot, wizard, confirm: str = "long enough 1"):
+    """On a first-run wizard: create a site (CHU de Liège, USI-PC-3), go to
+    the first administrator's page and type chef / Dr Chef / "long enough 1"
+    and ``confirm``. Returns the page (Next not pressed)."""
+    wizard.site_page.site.setText("CHU de Liège")  # QTest cannot type non-ASCII keys
+    qtbot.keyClicks(wizard.site_page.workstation, "USI-PC-3")
+    wizard.next()
+    page = wizard.admin_page
+    for field, text in ((page.username, "chef"), (page.display, "Dr Chef"),
+                        (page.password, "long enough 1"), (page.confirm, confirm)):
+        qtbot.keyClicks(field, text)
+    return page
+
+
+def wizard_next(qtbot, wizard) -> None:
+    """Press Next on a first-run wizard and wait until the work the page
+    started off the UI thread (creating or joining the vault) has answered."""
+    page = wizard.currentPage()
+    wizard.next()
+    qtbot.waitUntil(lambda: not getattr(page, "running", False), timeout=WAIT_MS)
+
+
 def finish_wizard(wizard) -> str:
     """On a first-run or join wizard's recovery page: the code shown (32
     characters), Finish only once the user confirms it is written down;

@@ -26,11 +26,10 @@ from bedside.eligibility import service as eligibility
 from bedside.infusion.store import InfusionStore
 from bedside.patients import get_patient
 from tests.conftest import PASSWORD
-from tests.consent.uihelpers import choose, draw_signature, error_text, find, pass_over, step, type_password
+from tests.consent.uihelpers import choose, draw_signature, error_text, find, pass_over, read_the_form, step, type_password
 from tests.eligibility.checklist_keys import answer_dialog, fill_group_a
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
-from ui.consent.widgets import YesNo
 from ui.context import AppContext
 from ui.eligibility.checklist import ChecklistWidget
 from ui.infusion.tab import InfusionTab
@@ -140,14 +139,7 @@ def click_primary(qtbot, flow):
 
 def sign_consent_form(qtbot, flow, signer_name=None):
     """language → read → optional items → handwritten signature → obtainer's e-signature."""
-    at_step(qtbot, flow, "step-language")
-    choose(qtbot, flow, "language", "fr")
-    at_step(qtbot, flow, "step-read")
-    click_primary(qtbot, flow)
-    at_step(qtbot, flow, "step-optional")
-    for yn in flow.page.findChildren(YesNo):
-        qtbot.mouseClick(yn.buttons["yes"], Qt.LeftButton)
-    click_primary(qtbot, flow)
+    read_the_form(qtbot, flow)
     at_step(qtbot, flow, "step-signature")
     if signer_name is not None:
         name = find(flow, QtWidgets.QLineEdit, "signer-name")

@@ -13,7 +13,7 @@ from ui.patient_list import Col, PatientTableModel
 from ui.qt import Qt, QtWidgets
 from ui.wizard import FirstRunWizard
 
-from .conftest import finish_wizard, settle, sign_in
+from .conftest import finish_wizard, settle, sign_in, wizard_next, wizard_to_admin
 
 ALICE = {"mrn": "H100001", "family_name": "Marchal", "given_name": "Alice",
          "date_of_birth": "1970-02-03", "sex": "F", "weight_kg": 70, "height_cm": 165}
@@ -26,18 +26,12 @@ def test_wizard_creates_vault_and_shows_recovery_code_once(qtbot, tmp_path):
     w = FirstRunWizard(tmp_path / "vault", kdf=KdfParams.for_tests())
     qtbot.addWidget(w)
     w.show()
-    w.site_page.site.setText("CHU de Liège")  # QTest cannot type non-ASCII keys
-    qtbot.keyClicks(w.site_page.workstation, "USI-PC-3")
-    w.next()
-    p = w.admin_page
-    for field, text in ((p.username, "chef"), (p.display, "Dr Chef"), (p.password, "long enough 1"),
-                        (p.confirm, "different 123")):
-        qtbot.keyClicks(field, text)
-    w.next()
+    p = wizard_to_admin(qtbot, w, confirm="different 123")
+    wizard_next(qtbot, w)
     assert w.currentPage() is p and "differ" in p.error.text()
     p.confirm.clear()
     qtbot.keyClicks(p.confirm, "long enough 1")
-    w.next()
+    wizard_next(qtbot, w)
     code = finish_wizard(w)
     assert w.recovery_code is None and w.recovery_page.code.text() == ""
     w.vault.lock()

@@ -14,6 +14,10 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
   what the request needs in a DB op first where you can; a network job that
   also stores what it received (a sync attempt) relies on the database
   layer's own locking, as the sync service always has.
+- Before sign-in there is no ``AppContext`` (the first-run wizard creating
+  or joining the vault): ``Op(None, fn, parent=…)`` runs the job on a
+  thread of its own, like ``.network()``, under the same contract; there is
+  no view yet to tell what it changed.
 - ``.busy(widget, …)`` disables those widgets while the job runs and puts
   each back as it was on both paths, before any callback (a callback may
   disable one again). Screens do not re-enable their own buttons.
@@ -26,7 +30,8 @@ of Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations``).
   write — and each view refreshes only if it shows one of those types. A job
   that returns a ``Changed`` (or a list of them: a sync pull's) adds those;
   ``.changes(patient_id, *record_types)`` adds one by hand, only for what is
-  not a record write.
+  not a record write. ``.initiator(view)``: that view shows the result
+  itself (its ``on_success`` did it), so it is not reloaded; the others are.
 
 Error contract (docs/CORE_API.md):
 - *Caught*: any exception the job raises (``Exception`` and the rest of
@@ -212,6 +217,7 @@ class Op:
         self._network = False
         self._changes: Changed | None = None
         self._changes_from: Callable[[Any], Changed] | None = None
+        self._initiator: QObject | None = None
 
     # -- options ----------------------------------------------------------
     def busy(self, *widgets) -> "Op":
@@ -239,6 +245,12 @@ class Op:
         self._changes = Changed.of(patient_id, *record_types)
         return self
 
+    def initiator(self, view: QObject) -> "Op":
+        """``view`` shows what the job changed by itself (in its success
+        handler): the views that reload on the change leave it alone."""
+        self._initiator = view
+        return self
+
     def changes_from(self, fn: Callable[[Any], Changed]) -> "Op":
         """What changed, told by the result (e.g. ``Changed.of_version``)."""
         self._changes_from = fn
@@ -255,7 +267,7 @@ class Op:
             report = self._relay.report
             job = lambda: self.fn(report)     # noqa: E731
         fn = lambda: recorded(job)            # noqa: E731  (result, what its writes changed)
-        if self._network:
+        if self._network or self.ctx is None:     # no context: before sign-in, no DB worker yet
             thread = _NetworkThread(fn, self._deliver)
             _NETWORK.add(thread)
             _THREADS.add(thread)
@@ -288,7 +300,7 @@ class Op:
             if self._success is not None:
                 self._success(result)
         finally:                          # the screen's own answer first, then every view that shows it
-            for changed in self._changed(result, written):
+            for changed in self._changed(result, written) if self.ctx is not None else ():
                 self.ctx.notify(changed)
 
     def _changed(self, result: Any, written: list[Changed]) -> list[Changed]:
@@ -303,4 +315,4 @@ class Op:
             told = [self._changes_from(result)]
         elif self._changes is not None:
             told = [self._changes]
-        return merged([*written, *told])
+        return [c.made_by(self._initiator) for c in merged([*written, *told])]

@@ -14,7 +14,7 @@ from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
 from .i18n import format_date, format_number
 from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
-                 QVBoxLayout, QWidget)
+                 QVBoxLayout, QWidget, is_alive)
 
 
 class PatientBanner(QFrame):
@@ -195,5 +195,11 @@ class PatientView(QWidget):
             Op(self.ctx, lambda: "  ·  ".join(t for t in (note(session, pid) for note in BANNER_NOTES) if t),
                parent=self).on_success(self.banner.set_notes).run()
         for page, shows in zip(self.pages, self.shows):
-            if changed is None or changed.touches(shows):
+            if changed is None or changed.touches(shows) and not _shows_already(page, changed):
                 page.refresh()
+
+
+def _shows_already(page, changed: Changed) -> bool:
+    """The change was made from this page, which showed it itself."""
+    made_by = changed.initiator
+    return made_by is not None and is_alive(made_by) and (made_by is page or page.isAncestorOf(made_by))

@@ -7,17 +7,19 @@ administrator writes down this PC's recovery code."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from bedside.crypto.kdf import KdfParams
-from bedside.errors import BedsideError
 from bedside.identity.join import join_site
 from bedside.sync.client import SyncError, SyncRefused
 from bedside.vault import Vault
 
 from .errors import message_for
+from .ops import Op
 from .recovery_dialog import recovery_code_label
-from .qt import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                 QRadioButton, QVBoxLayout, QWizard, QWizardPage)
+from .qt import (QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
+                 QWidget, QWizard, QWizardPage)
+from .widgets.labels import wrapped_label
 
 PAGE_SITE, PAGE_ADMIN, PAGE_JOIN, PAGE_RECOVERY = range(4)
 
@@ -58,17 +60,90 @@ class _SitePage(QWizardPage):
         return PAGE_JOIN if self.join.isChecked() else PAGE_ADMIN
 
 
-class _JoinPage(QWizardPage):
+class _VaultPage(QWizardPage):
+    """A page whose Next makes this PC's vault — creating the site or
+    joining it. The work (deriving the key from the password, about a
+    second; asking the site's server) runs off the UI thread (``ui/ops.py``
+    ``Op``, before sign-in): meanwhile the window repaints, the page is
+    incomplete (Next waits) and its fields, Back and Cancel are held; then
+    the wizard moves on, or the page says why not and keeps what was typed."""
+
+    def __init__(self, wizard: "FirstRunWizard", title: str, subtitle: str) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.running = False
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.form = QFormLayout(self)
+        self.status = wrapped_label("hint")        # what is being done, while it runs
+        self.error = wrapped_label("fieldError")   # why not, after
+
+    def _rows(self, *rows: tuple[str, QWidget]) -> None:
+        for label, field in rows:
+            self.form.addRow(label, field)
+        self.form.addRow(self.status)
+        self.form.addRow(self.error)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return PAGE_RECOVERY
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self.running and super().isComplete()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if self._wizard.vault is not None:      # made: Next moves on
+            return True
+        job = None if self.running else self.job()
+        if job is not None:
+            self._start(job)
+        return False
+
+    def job(self) -> Callable[[], tuple[Vault, str]] | None:
+        """What makes the vault from the fields, or None once the page has
+        said why it cannot (checked on the spot, before any work)."""
+        raise NotImplementedError
+
+    def fields(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def refusal(self, err: BaseException) -> str:
+        return message_for(err)
+
+    def made(self) -> None:
+        """The vault exists: forget what must not stay on screen."""
+
+    def _start(self, job: Callable[[], tuple[Vault, str]]) -> None:
+        self.error.clear()
+        self.running = True
+        self.completeChanged.emit()
+        buttons = [self._wizard.button(b) for b in (QWizard.WizardButton.BackButton,
+                                                    QWizard.WizardButton.CancelButton)]
+        Op(None, job, parent=self).busy(*self.fields(), *buttons) \
+            .on_success(self._made).on_failure(self._refused).run()
+
+    def _made(self, vault_and_code: tuple[Vault, str]) -> None:
+        self.running = False
+        self.status.clear()
+        self._wizard.vault, self._wizard.recovery_code = vault_and_code
+        self.made()
+        self.completeChanged.emit()
+        self._wizard.next()
+
+    def _refused(self, err: BaseException) -> None:
+        self.running = False
+        self.status.clear()
+        self.error.setText(self.refusal(err))
+        self.completeChanged.emit()
+
+
+class _JoinPage(_VaultPage):
     """Server address, site certificate and the one-time enrollment code
     given by the server administrator (``bedside-server enroll``)."""
 
     def __init__(self, wizard: "FirstRunWizard") -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Join the site"))
-        self.setSubTitle(self.tr("Staff accounts come from the site: after joining, everyone "
-                                 "signs in here with their usual user name and password."))
-        form = QFormLayout(self)
+        super().__init__(wizard, self.tr("Join the site"), self.tr(
+            "Staff accounts come from the site: after joining, everyone signs in here with "
+            "their usual user name and password."))
         self.url = QLineEdit(objectName="serverUrl")
         self.url.setPlaceholderText("https://sync.chu.local:8443")
         self.ca = QPlainTextEdit(objectName="caPem")
@@ -76,73 +151,59 @@ class _JoinPage(QWizardPage):
         self.ca.setMaximumHeight(110)
         self.code = QLineEdit(objectName="enrollCode")
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
-        self.error = QLabel(objectName="fieldError")
-        self.error.setWordWrap(True)
-        form.addRow(self.tr("Server address"), self.url)
-        form.addRow(self.tr("Site certificate"), self.ca)
-        form.addRow(self.tr("Enrollment code"), self.code)
-        form.addRow(self.error)
+        self._rows((self.tr("Server address"), self.url), (self.tr("Site certificate"), self.ca),
+                   (self.tr("Enrollment code"), self.code))
 
-    def nextId(self) -> int:  # noqa: N802 - Qt API
-        return PAGE_RECOVERY
+    def fields(self) -> list[QWidget]:
+        return [self.url, self.ca, self.code]
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        self.error.setText(self.tr("Connecting to the server and receiving the staff "
-                                   "directory…"))
-        try:
-            self._wizard.join_vault(self.url.text(), self.ca.toPlainText(), self.code.text())
-        except BedsideError as err:
-            self.error.setText(message_for(err))
-            return False
-        except SyncRefused:
-            self.error.setText(self.tr(
-                "The server refused the code (unknown, already used or expired)."))
-            return False
-        except SyncError:
-            self.error.setText(self.tr(
-                "The server cannot be reached, or its certificate is not the site's."))
-            return False
-        return True
+    def job(self):
+        self.status.setText(self.tr("Connecting to the server and receiving the staff "
+                                    "directory…"))
+        w, url, ca, code = self._wizard, self.url.text(), self.ca.toPlainText(), self.code.text()
+        workstation = w.site_page.workstation.text()
+        return lambda: w.join(w.folder, workstation_name=workstation, server_url=url, ca_pem=ca,
+                              code=code, kdf=w.kdf, clock=w.clock)
+
+    def refusal(self, err: BaseException) -> str:
+        if isinstance(err, SyncRefused):
+            return self.tr("The server refused the code (unknown, already used or expired).")
+        if isinstance(err, SyncError):
+            return self.tr("The server cannot be reached, or its certificate is not the site's.")
+        return message_for(err)
 
 
-class _AdminPage(QWizardPage):
+class _AdminPage(_VaultPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("First administrator"))
-        self.setSubTitle(self.tr("The administrator creates staff accounts. Choose a password "
-                                 "of at least 8 characters."))
-        form = QFormLayout(self)
+        super().__init__(wizard, self.tr("First administrator"), self.tr(
+            "The administrator creates staff accounts. Choose a password of at least 8 "
+            "characters."))
         self.username = QLineEdit(objectName="username")
         self.display = QLineEdit(objectName="displayName")
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit(objectName="confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(objectName="fieldError")
-        self.error.setWordWrap(True)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Printed name"), self.display)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.confirm)
-        form.addRow(self.error)
+        self._rows((self.tr("User name"), self.username), (self.tr("Printed name"), self.display),
+                   (self.tr("Password"), self.password), (self.tr("Password again"), self.confirm))
 
-    def nextId(self) -> int:  # noqa: N802 - Qt API
-        return PAGE_RECOVERY
+    def fields(self) -> list[QWidget]:
+        return [self.username, self.display, self.password, self.confirm]
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def job(self):
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("The two passwords differ."))
-            return False
-        try:
-            self._wizard.create_vault(self.username.text(), self.display.text(),
-                                      self.password.text())
-        except BedsideError as err:
-            self.error.setText(message_for(err))
-            return False
+            return None
+        self.status.setText(self.tr("Creating the vault and protecting it with the password…"))
+        w, site = self._wizard, self._wizard.site_page
+        kwargs = dict(site_name=site.site.text(), workstation_name=site.workstation.text(),
+                      admin_username=self.username.text(), admin_display_name=self.display.text(),
+                      admin_password=self.password.text(), kdf=w.kdf, clock=w.clock)
+        return lambda: w.make_vault(w.folder, **kwargs)
+
+    def made(self) -> None:
         self.password.clear()
         self.confirm.clear()
-        return True
 
 
 class _RecoveryPage(QWizardPage):
@@ -168,6 +229,9 @@ class _RecoveryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
+    make_vault = staticmethod(Vault.create)     # what the pages run off the UI thread
+    join = staticmethod(join_site)
+
     def __init__(self, folder: Path, kdf: KdfParams | None = None, clock=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
@@ -187,20 +251,12 @@ class FirstRunWizard(QWizard):
             self.setPage(pid, page)
         self.resize(760, 520)
 
-    def create_vault(self, username: str, display: str, password: str) -> None:
-        if self.vault is not None:
-            return
-        self.vault, self.recovery_code = Vault.create(
-            self.folder, site_name=self.site_page.site.text(),
-            workstation_name=self.site_page.workstation.text(), admin_username=username,
-            admin_display_name=display, admin_password=password, kdf=self.kdf, clock=self.clock)
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close box: not while the vault is
+        being made (it would exist with no one shown its recovery code)."""
+        if not (self.admin_page.running or self.join_page.running):
+            super().reject()
 
-    def join_vault(self, server_url: str, ca_pem: str, code: str) -> None:
-        if self.vault is not None:
-            return
-        self.vault, self.recovery_code = join_site(
-            self.folder, workstation_name=self.site_page.workstation.text(),
-            server_url=server_url, ca_pem=ca_pem, code=code, kdf=self.kdf, clock=self.clock)
 
     def accept(self) -> None:
         self.recovery_code = None  # shown once; not kept in memory longer than needed

@@ -63,12 +63,18 @@ def _time_not_future(d: dict, key: str, now: dt.datetime, tolerance_min: int = 5
     return t.astimezone(dt.timezone.utc).isoformat()  # stored in UTC so times compare and sort
 
 
+def _choice(d: dict, key: str, allowed, message: str, field: str | None = None) -> str:
+    """``d[key]``, one of the codes ``allowed``; else ``message`` about ``field`` (default ``key``)."""
+    v = d.get(key)
+    if not isinstance(v, str) or v not in allowed:
+        raise ConsentError(field or key, message)
+    return v
+
+
 def _contact_method(attempt: dict) -> str:
     """How the attempt was made, as a code of resources/consent/contact_methods.json."""
-    how = attempt.get("how")
-    if how not in contact_method_ids():
-        raise ConsentError("how", QT_TRANSLATE_NOOP("core", "Choose how you tried to reach this person (phone, in person, …)."))
-    return how
+    return _choice(attempt, "how", contact_method_ids(), QT_TRANSLATE_NOOP(
+        "core", "Choose how you tried to reach this person (phone, in person, …)."))
 
 
 def cascade(passed_over: object, rel: str, representative_ids: list[str]) -> tuple[int, list[dict]]:
@@ -111,9 +117,8 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
         for a in attempts:
             if not isinstance(a, dict):
                 raise ConsentError("attempts", QT_TRANSLATE_NOOP("core", "Record at least one attempt to reach a representative (whom, when)."))
-            rel = a.get("relationship")
-            if rel not in representative_ids:
-                raise ConsentError("relationship", QT_TRANSLATE_NOOP("core", "Choose the relationship of the person you tried to reach."))
+            rel = _choice(a, "relationship", representative_ids, QT_TRANSLATE_NOOP(
+                "core", "Choose the relationship of the person you tried to reach."))
             when = _time_not_future(a, "when", now)
             if parse_time(when, "when") > parse_time(out["at"], "at"):
                 raise ConsentError("when", QT_TRANSLATE_NOOP("core", "An attempt cannot be later than the record itself."))
@@ -123,10 +128,7 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
         out["attempts"] = clean
         out["note"] = _text(event, "note", required=False)
     elif kind == "consent":
-        pathway = event.get("pathway")
-        if pathway not in PATHWAYS:
-            raise ConsentError("pathway", QT_TRANSLATE_NOOP("core", "Unknown consent pathway."))
-        out["pathway"] = pathway
+        pathway = out["pathway"] = _choice(event, "pathway", PATHWAYS, QT_TRANSLATE_NOOP("core", "Unknown consent pathway."))
         for key in ("form_id", "form_version", "language"):
             out[key] = _text(event, key, limit=64)
         answers = event.get("optional_answers", {})
@@ -138,19 +140,14 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
             raise ConsentError("signer", QT_TRANSLATE_NOOP("core", "The person signing is missing."))
         s = {"name": _text(signer, "name", limit=200, label=QT_TRANSLATE_NOOP("core", "name"))}
         if pathway == "representative":
-            rel = signer.get("relationship")
-            if rel not in representative_ids:
-                raise ConsentError("relationship", QT_TRANSLATE_NOOP("core", "Choose the representative's relationship to the patient."))
-            s["relationship"] = rel
+            rel = s["relationship"] = _choice(signer, "relationship", representative_ids, QT_TRANSLATE_NOOP(
+                "core", "Choose the representative's relationship to the patient."))
             s["contact"] = _text(signer, "contact", limit=300, label=QT_TRANSLATE_NOOP("core", "contact"))
             if "passed_over" in signer or "cascade_step" in signer:
                 s["cascade_step"], s["passed_over"] = cascade(signer.get("passed_over"), rel, representative_ids)
         elif pathway == "witness":
             roles = {r["id"]: r for r in witness_roles}
-            role = signer.get("role")
-            if role not in roles:
-                raise ConsentError("role", QT_TRANSLATE_NOOP("core", "Choose the witness's role."))
-            s["role"] = role
+            role = s["role"] = _choice(signer, "role", roles, QT_TRANSLATE_NOOP("core", "Choose the witness's role."))
             s["department"] = _text(signer, "department", required=roles[role]["department_required"], limit=200, label=QT_TRANSLATE_NOOP("core", "department"))
             if signer.get("independent") is not True:
                 raise ConsentError("independent", QT_TRANSLATE_NOOP("core", "The witness must attest being independent of the trial."))
@@ -162,18 +159,13 @@ def validate_event(event: object, now: dt.datetime, *, representative_ids: list[
         out["signature_sha256"] = sha
         out["obtained_by"] = _text(event, "obtained_by", limit=200, label=QT_TRANSLATE_NOOP("core", "obtained by"))
     elif kind == "outcome":
-        outcome = event.get("outcome")
-        if outcome not in OUTCOMES:
-            raise ConsentError("outcome", QT_TRANSLATE_NOOP("core", "Unknown outcome."))
-        out["outcome"] = outcome
+        outcome = out["outcome"] = _choice(event, "outcome", OUTCOMES, QT_TRANSLATE_NOOP("core", "Unknown outcome."))
         if outcome == "refuse":
             out["objects_to_data_use"] = _bool(event, "objects_to_data_use", QT_TRANSLATE_NOOP("core", "objects to use of data already collected"))
         out["reason"] = _text(event, "reason", required=False)
     elif kind == "withdrawal":
-        by = event.get("by")
-        if by not in WITHDRAWERS:
-            raise ConsentError("by", QT_TRANSLATE_NOOP("core", "Say who withdraws: the patient or the representative."))
-        out["by"] = by
+        out["by"] = _choice(event, "by", WITHDRAWERS, QT_TRANSLATE_NOOP(
+            "core", "Say who withdraws: the patient or the representative."))
         out["by_name"] = _text(event, "by_name", limit=200, label=QT_TRANSLATE_NOOP("core", "name"))
         scope = event.get("scope")
         if not isinstance(scope, list) or not scope or any(s not in WITHDRAWAL_SCOPES for s in scope):

@@ -82,6 +82,21 @@ def _text(d: dict, key: str, where: str, limit: int = 20000) -> str:
     return v.strip()
 
 
+def _unique_entries(raw: list, key: str, where: str, not_object: str, twice: str, build) -> tuple:
+    """The objects of the list ``raw`` (each with an "id" no other has), each
+    made by ``build(entry, id)``; ``not_object`` and ``twice`` are the messages."""
+    out, seen = [], set()
+    for i, entry in enumerate(raw):
+        if not isinstance(entry, dict):
+            raise ConsentError(key, not_object, where=where, n=i + 1)
+        eid = _text(entry, "id", where, 64)
+        if eid in seen:
+            raise ConsentError(key, twice, where=where, id=eid)
+        seen.add(eid)
+        out.append(build(entry, eid))
+    return tuple(out)
+
+
 def parse_form(data: object, where: str = "?") -> ConsentForm:
     """Validate one form definition (a dict from JSON). Raises ConsentError."""
     if not isinstance(data, dict):
@@ -105,30 +120,20 @@ def parse_form(data: object, where: str = "?") -> ConsentForm:
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
         raise ConsentError("sections", QT_TRANSLATE_NOOP("core", "Consent form {where} has no sections."), where=where)
-    sections = []
-    seen: set[str] = set()
-    for i, s in enumerate(raw_sections):
-        if not isinstance(s, dict):
-            raise ConsentError("sections", QT_TRANSLATE_NOOP("core", "Consent form {where}: section {n} is not an object."), where=where, n=i + 1)
-        sid = _text(s, "id", where, 64)
-        if sid in seen:
-            raise ConsentError("sections", QT_TRANSLATE_NOOP("core", "Consent form {where}: section id \"{id}\" appears twice."), where=where, id=sid)
-        seen.add(sid)
-        sections.append(Section(sid, _text(s, "heading", where, 300), _text(s, "text", where)))
+    sections = _unique_entries(
+        raw_sections, "sections", where,
+        QT_TRANSLATE_NOOP("core", "Consent form {where}: section {n} is not an object."),
+        QT_TRANSLATE_NOOP("core", "Consent form {where}: section id \"{id}\" appears twice."),
+        lambda s, sid: Section(sid, _text(s, "heading", where, 300), _text(s, "text", where)))
     raw_items = data.get("optional_items", [])
     if not isinstance(raw_items, list):
         raise ConsentError("optional_items", QT_TRANSLATE_NOOP("core", "Consent form {where}: optional_items must be a list."), where=where)
-    items = []
-    seen = set()
-    for i, it in enumerate(raw_items):
-        if not isinstance(it, dict):
-            raise ConsentError("optional_items", QT_TRANSLATE_NOOP("core", "Consent form {where}: optional item {n} is not an object."), where=where, n=i + 1)
-        iid = _text(it, "id", where, 64)
-        if iid in seen:
-            raise ConsentError("optional_items", QT_TRANSLATE_NOOP("core", "Consent form {where}: optional item id \"{id}\" appears twice."), where=where, id=iid)
-        seen.add(iid)
-        items.append(OptionalItem(iid, _text(it, "text", where, 2000)))
-    return ConsentForm(form_id, version, language, title, approval, ec_reference.strip(), tuple(sections), tuple(items))
+    items = _unique_entries(
+        raw_items, "optional_items", where,
+        QT_TRANSLATE_NOOP("core", "Consent form {where}: optional item {n} is not an object."),
+        QT_TRANSLATE_NOOP("core", "Consent form {where}: optional item id \"{id}\" appears twice."),
+        lambda it, iid: OptionalItem(iid, _text(it, "text", where, 2000)))
+    return ConsentForm(form_id, version, language, title, approval, ec_reference.strip(), sections, items)
 
 
 class FormCatalogue:

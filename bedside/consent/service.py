@@ -77,12 +77,16 @@ def steps(session, patient_id: PatientId) -> list[Step]:
     return out
 
 
-def state_of(session, patient_id: PatientId, config: ConsentConfig | None = None) -> consent_pathway.ConsentState:
-    """Replay the signed steps. Unsigned consent/capacity steps do not count."""
+def state_of(session, patient_id: PatientId, config: ConsentConfig | None = None,
+             before: RecordId | None = None) -> consent_pathway.ConsentState:
+    """Replay the signed steps (those before the step ``before``, if given).
+    Unsigned consent/capacity steps do not count."""
     config = config or ConsentConfig.for_session(session)
     state = consent_pathway.ConsentState()
     far_future = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
     for s in steps(session, patient_id):
+        if before is not None and s.record_id == before:
+            break
         if not s.signed:
             continue
         try:
@@ -240,18 +244,7 @@ def _confirms(session, version, config: ConsentConfig) -> dict | None:
     """If this patient consent confirms a surrogate consent: who gave that one, when."""
     if version.content.get("pathway") != "patient":
         return None
-    state = consent_pathway.ConsentState()
-    far = dt.datetime.max.replace(tzinfo=dt.timezone.utc) - dt.timedelta(days=1)
-    for s in steps(session, version.patient_id):
-        if s.record_id == version.record_id:
-            break
-        if not s.signed:
-            continue
-        try:
-            state, _ = consent_pathway.apply(state, s.event, far, representative_ids=config.representative_ids,
-                                witness_roles=config.witness_roles)
-        except ConsentError:
-            continue
+    state = state_of(session, version.patient_id, config, before=version.record_id)
     if state.status != consent_pathway.PENDING_CAPABLE or state.basis is None:
         return None
     return {"pathway": state.basis["pathway"], "name": state.basis["signer"]["name"], "date": state.basis["at"]}

@@ -169,6 +169,13 @@ def _gather(crit, pairs) -> CriterionResult | None:
     return r
 
 
+def _answer(crit, facts, key, choices):
+    """The answer to ``key`` among ``choices`` and None, or (None, the MISSING
+    result naming ``key``)."""
+    v = fact_readers.read_choice(facts.get(key), choices)
+    return v, _gather(crit, [(key, v)])
+
+
 def _incl(p, facts):
     """Inclusion time, in the site's zone when known (day counts use local dates)."""
     t = fact_readers.read_datetime(facts.get("inclusion_time"))
@@ -282,9 +289,7 @@ def _max_value(p, crit, facts, now):
 
 
 def _attestation(p, crit, facts, now):
-    key = crit.rule["input"]
-    v = fact_readers.read_choice(facts.get(key), ("yes", "no"))
-    miss = _gather(crit, [(key, v)])
+    v, miss = _answer(crit, facts, crit.rule["input"], ("yes", "no"))
     if miss:
         miss.computed = False
         return miss
@@ -295,20 +300,17 @@ def _attestation(p, crit, facts, now):
 
 def _pregnancy(p, crit, facts, now):
     r = crit.rule
-    sex = fact_readers.read_choice(facts.get(r["sex_input"]), ("female", "male"))
-    miss = _gather(crit, [(r["sex_input"], sex)])
+    sex, miss = _answer(crit, facts, r["sex_input"], ("female", "male"))
     if miss:
         return miss
     if sex == "male":
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Not applicable: male patient.")))
-    wocbp = fact_readers.read_choice(facts.get(r["wocbp_input"]), ("yes", "no"))
-    miss = _gather(crit, [(r["wocbp_input"], wocbp)])
+    wocbp, miss = _answer(crit, facts, r["wocbp_input"], ("yes", "no"))
     if miss:
         return miss
     if wocbp == "no":
         return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "Not applicable: not of childbearing potential.")))
-    test = fact_readers.read_choice(facts.get(r["test_input"]), ("negative", "positive"))
-    miss = _gather(crit, [(r["test_input"], test)])
+    test, miss = _answer(crit, facts, r["test_input"], ("negative", "positive"))
     if miss:
         miss.reasons = [msg(QT_TRANSLATE_NOOP("core", "Woman of childbearing potential: enter the pregnancy test result."))]
         return miss
@@ -336,20 +338,33 @@ def _coded(p, crit, facts, key):
     return v, d.choice_label(v, p.lang)
 
 
+def _settled_by_choice(p, crit, facts, key, none_text: str, excepted_text: str):
+    """(result, answer, its label) for the coded input ``key``: the result
+    when the answer alone settles the criterion — missing (MISSING), the
+    rule's ``none_choice`` (MET, ``none_text``) or one of its
+    ``excepted_choices`` (MET, ``excepted_text`` with ``{kind}``) — else None."""
+    v, kind = _coded(p, crit, facts, key)
+    if isinstance(v, CriterionResult):
+        return v, None, None
+    r = crit.rule
+    if v == r["none_choice"]:
+        return _res(crit, MET, msg(none_text), computed=True), v, kind
+    if v in r["excepted_choices"]:
+        return _res(crit, MET, msg(excepted_text, kind=kind), computed=True), v, kind
+    return None, v, kind
+
+
 def _malignancy_window(p, crit, facts, now):
     """History (none / excepted type / other type) and diagnosis date; a
     non-excepted malignancy diagnosed on or after the same day *window_years*
     before the inclusion date excludes."""
     r = crit.rule
-    hkey, dkey = r["history_input"], r["date_input"]
-    history, kind = _coded(p, crit, facts, hkey)
-    if isinstance(history, CriterionResult):
-        return history
-    if history == r["none_choice"]:
-        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "No history of malignancy.")), computed=True)
-    if history in r["excepted_choices"]:
-        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: excepted by the protocol, whatever its date."),
-                                   kind=kind), computed=True)
+    dkey = r["date_input"]
+    settled, _history, kind = _settled_by_choice(
+        p, crit, facts, r["history_input"], QT_TRANSLATE_NOOP("core", "No history of malignancy."),
+        QT_TRANSLATE_NOOP("core", "{kind}: excepted by the protocol, whatever its date."))
+    if settled is not None:
+        return settled
     dx, incl = fact_readers.read_date(facts.get(dkey)), _incl(p, facts)
     miss = _gather(crit, [(dkey, dx), ("inclusion_time", incl)])
     if miss:
@@ -375,15 +390,11 @@ def _malignancy_window(p, crit, facts, now):
 def _other_study(p, crit, facts, now):
     """Participation in another study by kind; the protocol lists which kinds
     exclude and which are its exceptions."""
-    r = crit.rule
-    v, kind = _coded(p, crit, facts, r["input"])
-    if isinstance(v, CriterionResult):
-        return v
-    if v == r["none_choice"]:
-        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "No participation in another study.")), computed=True)
-    if v in r["excepted_choices"]:
-        return _res(crit, MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: not an exclusion under the protocol's exception."),
-                                   kind=kind), computed=True)
+    settled, _v, kind = _settled_by_choice(
+        p, crit, facts, crit.rule["input"], QT_TRANSLATE_NOOP("core", "No participation in another study."),
+        QT_TRANSLATE_NOOP("core", "{kind}: not an exclusion under the protocol's exception."))
+    if settled is not None:
+        return settled
     return _res(crit, NOT_MET, msg(QT_TRANSLATE_NOOP("core", "{kind}: excludes the patient."), kind=kind), computed=True)
 
 

@@ -75,13 +75,26 @@ class _Parser:
             return num, m.end()
         self.fail(f"unexpected character {c!r}", idx)
 
+    def members(self, idx: int, close: str, member) -> int:
+        """Read ``member, member, … close`` from ``idx`` (just after the
+        opening bracket); ``member(idx)`` reads one and returns where it
+        ends. Returns the index after ``close``."""
+        idx = self.ws(idx)
+        if self.s.startswith(close, idx):
+            return idx + 1
+        while True:
+            idx = self.ws(member(self.ws(idx)))
+            if self.s.startswith(",", idx):
+                idx += 1
+                continue
+            if self.s.startswith(close, idx):
+                return idx + 1
+            self.fail(f"expected ',' or '{close}'", idx)
+
     def obj(self, idx: int, path: tuple):
         out: dict = {}
-        idx = self.ws(idx)
-        if self.s.startswith("}", idx):
-            return out, idx + 1
-        while True:
-            idx = self.ws(idx)
+
+        def member(idx: int) -> int:
             if not self.s.startswith('"', idx):
                 self.fail("expected a quoted key", idx)
             try:
@@ -93,29 +106,17 @@ class _Parser:
             idx = self.ws(idx)
             if not self.s.startswith(":", idx):
                 self.fail("expected ':' after a key", idx)
-            idx = self.ws(idx + 1)
-            out[key], idx = self.value(idx, path + (key,))
-            idx = self.ws(idx)
-            if self.s.startswith(",", idx):
-                idx += 1
-                continue
-            if self.s.startswith("}", idx):
-                return out, idx + 1
-            self.fail("expected ',' or '}'", idx)
+            out[key], idx = self.value(self.ws(idx + 1), path + (key,))
+            return idx
+
+        return out, self.members(idx, "}", member)
 
     def arr(self, idx: int, path: tuple):
         out: list = []
-        idx = self.ws(idx)
-        if self.s.startswith("]", idx):
-            return out, idx + 1
-        while True:
-            idx = self.ws(idx)
+
+        def member(idx: int) -> int:
             item, idx = self.value(idx, path + (len(out),))
             out.append(item)
-            idx = self.ws(idx)
-            if self.s.startswith(",", idx):
-                idx += 1
-                continue
-            if self.s.startswith("]", idx):
-                return out, idx + 1
-            self.fail("expected ',' or ']'", idx)
+            return idx
+
+        return out, self.members(idx, "]", member)

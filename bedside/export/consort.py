@@ -70,23 +70,27 @@ def _text(value: Any) -> str:
     return str(value).strip().lower() if value is not None else ""
 
 
-def _get(content: Mapping[str, Any], path: str) -> Any:
-    """Value at a dotted path ("result.status"), or None."""
+_ABSENT = object()
+
+
+def _at(content: Mapping[str, Any], path: str) -> Any:
+    """Value at a dotted path ("result.status"), or ``_ABSENT``."""
     cur: Any = content
     for part in path.split("."):
         if not isinstance(cur, Mapping) or part not in cur:
-            return None
+            return _ABSENT
         cur = cur[part]
     return cur
 
 
+def _get(content: Mapping[str, Any], path: str) -> Any:
+    """Value at a dotted path, or None."""
+    value = _at(content, path)
+    return None if value is _ABSENT else value
+
+
 def _has(content: Mapping[str, Any], path: str) -> bool:
-    cur: Any = content
-    for part in path.split("."):
-        if not isinstance(cur, Mapping) or part not in cur:
-            return False
-        cur = cur[part]
-    return True
+    return _at(content, path) is not _ABSENT
 
 
 def _failed_criteria(content: Mapping[str, Any], rules: Mapping[str, Any]) -> list[str]:

@@ -199,7 +199,7 @@ class Pseudonymiser:
         before the export is released (filled as content is scrubbed)."""
         return sorted(self._review.values(), key=lambda q: (q.why, q.token.casefold()))
 
-    def keeps(self, record_type: str, key: str) -> bool:
+    def keeps(self, record_type: RecordType, key: str) -> bool:
         """Whether a (dotted) field of *record_type* may leave the vault in
         this export (the same rule :meth:`content` applies to values)."""
         if self.identified:

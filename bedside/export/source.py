@@ -98,7 +98,7 @@ class ExportData:
                 best[v.record_id] = v
         return sorted(best.values(), key=lambda v: (v.created_utc, v.record_id))
 
-    def latest_of(self, record_type: str) -> list[ExportVersion]:
+    def latest_of(self, record_type: RecordType) -> list[ExportVersion]:
         return [v for v in self.latest() if v.record_type == record_type]
 
     def history(self, record_id: RecordId) -> list[ExportVersion]:

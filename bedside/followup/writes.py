@@ -7,19 +7,19 @@ from typing import Callable
 
 from bedside.errors import ValidationError
 from bedside.i18n import QT_TRANSLATE_NOOP
-from bedside.names import PatientId, RecordId
+from bedside.names import PatientId, RecordId, RecordType
 from bedside.roles import Permission
 
 Check = Callable[..., None]     # check(session, patient_id, content, record_id=None)
 
 
-def create(session, permission: Permission, record_type: str, check: Check, patient_id: PatientId, content: dict):
+def create(session, permission: Permission, record_type: RecordType, check: Check, patient_id: PatientId, content: dict):
     session.require(permission)
     check(session, patient_id, content)
     return session.records.create(record_type, content, patient_id=patient_id)
 
 
-def correct(session, permission: Permission, record_type: str, check: Check, record_id: RecordId, content: dict,
+def correct(session, permission: Permission, record_type: RecordType, check: Check, record_id: RecordId, content: dict,
             reason: str):
     session.require(permission)
     if not (reason or "").strip():

@@ -29,6 +29,18 @@ def normalise_id(raw) -> str:
     return raw.strip().upper() if isinstance(raw, str) else ""
 
 
+def _number_within(entry: dict, key: str, limits, template: str, code: str, problems: list[Message]):
+    """The number typed for ``key`` (None if unreadable); a problem if it is
+    unreadable or outside ``limits`` (``template`` says so, with value/min/max)."""
+    value, problem = parse_decimal(entry.get(key), key)
+    if problem:
+        problems.append(problem)
+    elif not (limits[0] <= value <= limits[1]):
+        problems.append(Message(template, {"value": str(value), "min": str(limits[0]), "max": str(limits[1])},
+                                field=key, code=code))
+    return value
+
+
 def check(protocol: InfusionProtocol, entry: dict, previous_donors: list[str],
           previous_bags: list[str], now_utc: datetime,
           donor_override_reason: str | None = None, override_by_investigator: bool = False) -> ProductCheck:
@@ -46,18 +58,10 @@ def check(protocol: InfusionProtocol, entry: dict, previous_donors: list[str],
     if bag and bag in {normalise_id(b) for b in previous_bags}:
         problems.append(Message(QT_TRANSLATE_NOOP(
             "core", "This bag was already used for an earlier infusion."), {}, field="bag_id", code="bag_reused"))
-    cells, p = parse_decimal(entry.get("viable_cells_millions"), "viable_cells_millions")
-    if p:
-        problems.append(p)
-    elif not (protocol.cells_limits[0] <= cells <= protocol.cells_limits[1]):
-        problems.append(Message(QT_TRANSLATE_NOOP(
-            "core", "Viable cells {value} ×10⁶ is outside {min}–{max} ×10⁶: check the label."), {"value": str(cells), "min": str(protocol.cells_limits[0]), "max": str(protocol.cells_limits[1])}, field="viable_cells_millions", code="cells_range"))
-    volume, p = parse_decimal(entry.get("volume_ml"), "volume_ml")
-    if p:
-        problems.append(p)
-    elif not (protocol.volume_limits[0] <= volume <= protocol.volume_limits[1]):
-        problems.append(Message(QT_TRANSLATE_NOOP(
-            "core", "Volume {value} mL is outside {min}–{max} mL."), {"value": str(volume), "min": str(protocol.volume_limits[0]), "max": str(protocol.volume_limits[1])}, field="volume_ml", code="volume_range"))
+    cells = _number_within(entry, "viable_cells_millions", protocol.cells_limits, QT_TRANSLATE_NOOP(
+        "core", "Viable cells {value} ×10⁶ is outside {min}–{max} ×10⁶: check the label."), "cells_range", problems)
+    volume = _number_within(entry, "volume_ml", protocol.volume_limits, QT_TRANSLATE_NOOP(
+        "core", "Volume {value} mL is outside {min}–{max} mL."), "volume_range", problems)
     expiry = entry.get("expiry_utc")
     thaw = entry.get("thaw_utc")
     if not isinstance(expiry, datetime) and not isinstance(thaw, datetime):

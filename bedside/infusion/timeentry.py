@@ -83,12 +83,9 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
         except ValueError:
             return None, Message(_FORMAT, {}, field=field, code="time_format")
         hm = time(h, mi)
-        res = localtime.resolve(day, hm, zone)
-        if res.missing:
-            return None, _dst_gap(day, hm, field)
-        inst = localtime.pick(res, zone, abbr, off)
-        if not inst:
-            return None, _not_in_zone(hm, day, field)
+        inst, problem = _instants(day, hm, zone, abbr, off, field)
+        if problem:
+            return None, problem
         if len(inst) > 1:
             return None, _ambiguous(inst, zone, hm, field)
         if inst[0] > now_utc + SLACK:
@@ -112,17 +109,28 @@ def parse_clock(text: str | None, now_utc: datetime, tz: tzinfo | None = None,
         if now_utc - cand > WINDOW:
             return None, _confirm(cand, now_utc, zone, field)
         return cand, None
-    yesterday = today - timedelta(days=1)
-    res_y = localtime.resolve(yesterday, hm, zone)
-    if res_y.missing:
-        return None, _dst_gap(yesterday, hm, field)
-    picked_y = localtime.pick(res_y, zone, abbr, off)
-    if not picked_y:
-        return None, _not_in_zone(hm, today, field)
+    picked_y, problem = _instants(today - timedelta(days=1), hm, zone, abbr, off, field, named_day=today)
+    if problem:
+        return None, problem
     cand = max(picked_y)
     if now_utc - cand > MIDNIGHT_GRACE:
         return None, _confirm(cand, now_utc, zone, field)
     return cand, None
+
+
+def _instants(day: date, hm: time, zone, abbr, off, field: str,
+              named_day: date | None = None) -> tuple[tuple[datetime, ...], Message | None]:
+    """The instants the local time ``hm`` on ``day`` can be (two in the hour
+    the clocks go back), narrowed by a typed zone name or offset; or the
+    problem: a time the clocks skip, or an offset the zone does not have then
+    (said of ``named_day``, default ``day``)."""
+    res = localtime.resolve(day, hm, zone)
+    if res.missing:
+        return (), _dst_gap(day, hm, field)
+    inst = localtime.pick(res, zone, abbr, off)
+    if not inst:
+        return (), _not_in_zone(hm, named_day or day, field)
+    return tuple(inst), None
 
 
 def _not_in_zone(hm: time, day: date, field: str) -> Message:

@@ -15,10 +15,14 @@ class Base(DeclarativeBase):
     pass
 
 
-class Meta(Base):
-    __tablename__ = "meta"
+class KeyValue:
+    """Columns of a key → text table (the vault's ``meta``, the ``sync_state``)."""
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Meta(KeyValue, Base):
+    __tablename__ = "meta"
 
 
 class UserRow(Base):

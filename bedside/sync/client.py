@@ -94,30 +94,25 @@ class SyncClient:
         body = b"" if payload is None else json.dumps(payload, separators=(",", ":"),
                                                       ensure_ascii=False).encode("utf-8")
         resp = self._send(method, path, body, signed)
-        if resp.status_code == 401 and self._code(resp) == "clock_skew":
+        if resp.status_code == 401 and self._detail(resp, "code", "refused") == "clock_skew":
             resp = self._send(method, path, body, signed)   # offset now learned
         if resp.status_code >= 500:
             raise SyncServerError(f"server error {resp.status_code}")
         if resp.status_code >= 400:
-            raise SyncRefused(resp.status_code, self._code(resp), self._message(resp))
+            raise SyncRefused(resp.status_code, self._detail(resp, "code", "refused"),
+                              self._detail(resp, "message", ""))
         try:
             return wire.loads(resp.content)
         except (ValueError, RecursionError) as exc:
             raise SyncServerError("answer is not JSON") from exc
 
     @staticmethod
-    def _code(resp: httpx.Response) -> str:
+    def _detail(resp: httpx.Response, key: str, default: str) -> str:
+        """``detail.<key>`` of a refusal's JSON body, or ``default``."""
         try:
-            return str(resp.json().get("detail", {}).get("code", "refused"))
+            return str(resp.json().get("detail", {}).get(key, default))
         except (ValueError, AttributeError):
-            return "refused"
-
-    @staticmethod
-    def _message(resp: httpx.Response) -> str:
-        try:
-            return str(resp.json().get("detail", {}).get("message", ""))
-        except (ValueError, AttributeError):
-            return ""
+            return default
 
     # -- protocol --------------------------------------------------------
     def health(self) -> dict:

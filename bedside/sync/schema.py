@@ -1,16 +1,15 @@
-"""ORM rows of the sync bookkeeping tables (migration 0004_sync)."""
+"""ORM rows of the sync bookkeeping tables (migration 0004_sync), on the
+vault's one declarative base (they live in the same database)."""
 
 from __future__ import annotations
 
 from sqlalchemy import String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bedside.storage.schema import Base, KeyValue
 
 
-class SyncBase(DeclarativeBase):
-    pass
-
-
-class SyncAck(SyncBase):
+class SyncAck(Base):
     __tablename__ = "sync_acks"
     kind: Mapped[str] = mapped_column(String, primary_key=True)
     key: Mapped[str] = mapped_column(String, primary_key=True)
@@ -19,13 +18,11 @@ class SyncAck(SyncBase):
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
-class SyncStateRow(SyncBase):
+class SyncStateRow(KeyValue, Base):
     __tablename__ = "sync_state"
-    key: Mapped[str] = mapped_column(String, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
-class QuarantineRow(SyncBase):
+class QuarantineRow(Base):
     """A pulled item refused by the entry rules (migration 0006)."""
     __tablename__ = "sync_quarantine"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)

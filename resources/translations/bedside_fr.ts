@@ -4108,6 +4108,10 @@ Le déplacer&#xa0;? L&apos;ancien dossier est conservé, renommé, jusqu&apos;à
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
+    <message>
+        <source>Creating the vault and protecting it with the password…</source>
+        <translation>Création du coffre et de sa protection par le mot de passe…</translation>
+    </message>
 </context>
 <context>
     <name>_Dialog</name>

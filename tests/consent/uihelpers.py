@@ -66,6 +66,22 @@ def step(flow):
     return flow.page.objectName()
 
 
+def read_the_form(qtbot, flow, answer="yes"):
+    """language (French) → read → every optional item answered ``answer`` →
+    on to the handwritten signature."""
+    def reach(name):
+        qtbot.waitUntil(lambda: flow.page is not None and step(flow) == f"step-{name}", timeout=30000)
+    from ui.consent.widgets import YesNo
+    reach("language")
+    choose(qtbot, flow, "language", "fr")
+    reach("read")
+    primary(qtbot, flow)
+    reach("optional")
+    for yn in flow.page.findChildren(YesNo):
+        click(qtbot, yn.buttons[answer])
+    primary(qtbot, flow)
+
+
 def error_text(flow):
     e = flow.page.findChild(QtWidgets.QLabel, "consent-error")
     return e.text() if e is not None and not e.isHidden() else ""

@@ -11,10 +11,10 @@ from bedside.consent import service
 from bedside.drafts import DraftStore
 from tests.conftest import PASSWORD
 from tests.consent.data import new_patient
-from tests.consent.uihelpers import choose, click, draw_signature, find, no_capacity, pass_over, primary, step, type_password
+from tests.consent.uihelpers import (choose, click, draw_signature, find, no_capacity, pass_over, primary,
+                                     read_the_form, step, type_password)
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.tab import ConsentTab
-from ui.consent.widgets import YesNo
 from ui.qt import QtWidgets
 
 
@@ -70,14 +70,7 @@ def test_consent_step_comes_back_exactly_and_recording_removes_it(qtbot, inv, ct
     assert find(flow, QtWidgets.QLineEdit, "signer-contact").text() == "+32 4 123 45 67"
     assert find(flow, QtWidgets.QComboBox, "passed-over-administrator").currentData() == "unreachable"
     primary(qtbot, flow)                                 # relationship and passed-over reasons restored too
-    _at(qtbot, again, "language")
-    choose(qtbot, flow, "language", "fr")
-    _at(qtbot, again, "read")
-    primary(qtbot, flow)
-    _at(qtbot, again, "optional")
-    for yn in flow.page.findChildren(YesNo):
-        click(qtbot, yn.buttons["no"])
-    primary(qtbot, flow)
+    read_the_form(qtbot, flow, "no")
     _at(qtbot, again, "signature")
     pad = find(flow, SignaturePad, "signature-pad")
     draw_signature(qtbot, pad)

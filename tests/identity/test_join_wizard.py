@@ -1,6 +1,8 @@
 """The first-run wizard joins an existing site through enrollment with a
-real server: the staff directory arrives, this PC's recovery code is shown
-once, and a nurse created on the site's first PC signs in here."""
+real server: a refused code is said once, in the user's language, beside the
+fields, with everything typed kept; then the staff directory arrives, this
+PC's recovery code is shown once, and a nurse created on the site's first PC
+signs in here."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from bedside.sync.client import SyncClient
 from bedside.sync.enrollment import enroll
 from bedside.sync.service import SyncService
 from bedside.vault import Vault
-from tests.conftest import PASSWORD, finish_wizard, make_vault
+from tests.conftest import PASSWORD, finish_wizard, make_vault, wizard_next
+from ui.qt import QCoreApplication, QMessageBox, QWizard
 from ui.wizard import FirstRunWizard
 
 
@@ -21,7 +24,7 @@ def _client(url, ca_pem, device_id=None, key=None):
                       wall_ms=lambda: int(time.time() * 1000))
 
 
-def test_wizard_joins_the_site_and_staff_sign_in(qtbot, tmp_path, sqlite_server):
+def test_wizard_joins_the_site_and_staff_sign_in(qtbot, tmp_path, sqlite_server, french):
     srv = sqlite_server
     first, _ = make_vault(tmp_path / "first", FakeClock())
     admin = first.login("admin", PASSWORD)
@@ -41,12 +44,22 @@ def test_wizard_joins_the_site_and_staff_sign_in(qtbot, tmp_path, sqlite_server)
     qtbot.keyClicks(page.url, srv.url)
     page.ca.setPlainText(srv.ca_pem)
     qtbot.keyClicks(page.code, "WRONG-CODE-0000-0000")
-    w.next()
-    assert w.currentPage() is page and "refused the code" in page.error.text()
+    wizard_next(qtbot, w)
+
+    refused = QCoreApplication.translate(
+        "_JoinPage", "The server refused the code (unknown, already used or expired).")
+    assert refused != "The server refused the code (unknown, already used or expired)."   # French
+    assert w.currentPage() is page and page.error.text() == refused
+    assert not [m for m in w.findChildren(QMessageBox) if m.isVisible()]      # said once, in place
+    assert (page.url.text(), page.ca.toPlainText(), page.code.text()) == (
+        srv.url, srv.ca_pem, "WRONG-CODE-0000-0000")                      # nothing typed lost
+    assert w.site_page.workstation.text() == "USI-PC-4"
+    assert page.url.isEnabled() and w.button(QWizard.WizardButton.NextButton).isEnabled()
     assert not Vault.exists(tmp_path / "new")
+
     page.code.clear()
     qtbot.keyClicks(page.code, srv.enrollment_code("B"))
-    w.next()
+    wizard_next(qtbot, w)
     code = finish_wizard(w)
     v = Vault.open(tmp_path / "new")
     assert v.login("nurse", PASSWORD).user.display_name == "Inf. Test Nurse"

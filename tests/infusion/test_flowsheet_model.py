@@ -41,3 +41,30 @@ def test_rows_columns_alerts_and_pending_timepoints(qapp):
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     model.set_flowsheet(None)
     assert model.rowCount() == 0 and model.newest_reading_row() is None
+
+
+def test_table_paints_the_selected_row_and_forgets_it_when_the_rows_change(qtbot):
+    """The flowsheet's cells are painted from the model's roles
+    (role_table.RoleCellDelegate): a selected row in the selection colour,
+    an alert cell in red, and after new rows (a reading saved) no row
+    painted as selected any more."""
+    from ui.infusion.flowsheet_widgets import FlowsheetTable
+    rs = [{"id": f"r{i}", "taken_utc": T0 + m(15 * i - 5), "values": dict(VALS, sbp="95" if i == 2 else "120")}
+          for i in range(3)]
+    table = FlowsheetTable(P)
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    table.set_flowsheet(flowsheet.build(P, rs, T0, None, T0 + m(31)))
+    col = {c: i for i, c in enumerate(table.flow.columns)}
+
+    def colour_at(row, column):
+        r = table.visualRect(table.flow.index(row, col[column]))
+        return table.viewport().grab().toImage().pixelColor(r.left() + 2, r.top() + 2)
+
+    assert colour_at(2, "sbp") == QtGui.QColor(colour("cell_alert_bg"))
+    table.selectRow(0)
+    assert colour_at(0, "hr") == QtGui.QColor(colour("highlight"))
+    table.set_flowsheet(flowsheet.build(P, rs[:2], T0, None, T0 + m(31)))
+    assert not table.selectionModel().selectedRows()
+    assert colour_at(0, "hr") != QtGui.QColor(colour("highlight"))

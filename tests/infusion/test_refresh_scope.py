@@ -1,10 +1,14 @@
 """Say what changed, refresh only that (issue 13): on the real main window
-over a real vault, saving a vital sign reloads the infusion tab and not the
-consent or eligibility tabs (reloads counted on the real widgets)."""
+over a real vault, saving a vital sign reloads no tab — the flowsheet that
+saved it appended the row itself (it is the change's initiator), and the
+consent, eligibility and identity tabs do not show vital signs — while the
+same change made elsewhere (no initiator on this screen) reloads it
+(reloads counted on the real widgets)."""
 from __future__ import annotations
 
 from tests.conftest import count_reloads, settle
-from tests.infusion.data import running_infusion
+from tests.infusion.data import NORMAL, running_infusion
+from ui.ops import Op
 
 
 def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, signed_in):
@@ -19,6 +23,7 @@ def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, sign
     qtbot.waitUntil(lambda: infusion.snap is not None and not infusion.loading, timeout=30000)
     settle(qtbot, ctx)
     readings = len(store.reading_versions(pid, v.record_id))
+    rows = len(infusion.panel.fs.rows)
     reloads = count_reloads(view)
 
     entry = infusion.panel.entry
@@ -28,5 +33,13 @@ def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, sign
     entry.save.click()
     qtbot.waitUntil(lambda: len(store.reading_versions(pid, v.record_id)) == readings + 1, timeout=30000)
     settle(qtbot, ctx)
-    assert reloads["InfusionTab"] >= 1                      # it shows vital signs
+    assert reloads["InfusionTab"] == 0                      # its flowsheet showed the row itself
     assert reloads["ConsentTab"] == 0 and reloads["ChecklistWidget"] == 0 and reloads["IdentityTab"] == 0
+    assert len(infusion.panel.fs.rows) == rows + 1          # ... the row it appended
+
+    # the same kind of change made elsewhere (no initiator on this screen): the tab reloads
+    clock.advance(minutes=5)
+    Op(ctx, lambda: store.add_reading(v.record_id, NORMAL), parent=win).run()
+    qtbot.waitUntil(lambda: reloads["InfusionTab"] == 1, timeout=30000)
+    qtbot.waitUntil(lambda: not infusion.loading and len(infusion.panel.fs.rows) == rows + 2, timeout=30000)
+    assert reloads["ConsentTab"] == 0

@@ -130,8 +130,25 @@ def test_nurse_cannot_sign(qtbot, infusion_tab, included, clock):
                                       "relation": "possible", "expected": True, "action": "none",
                                       "outcome": "ongoing"})
     tab = infusion_tab(nurse, pid)
+    # opening shows the flowsheet: the AE list, on the other tab, is not
+    # filled nor painted until that tab is shown (issue 12); its title counts them
+    assert tab.inner.currentIndex() == 0 and not tab.aes.isVisible() and tab.aes.model.rowCount() == 0
+    assert "(1)" in tab.inner.tabText(1)
+    tab.inner.setCurrentIndex(1)
+    assert tab.aes.model.rowCount() == 1 and tab.aes.model.text(0, "term") == "Rash"
     tab.aes.table.selectRow(0)
     assert tab.aes.correct.isEnabled() and not tab.aes.sign.isEnabled() and not tab.aes.reported.isEnabled()
+    tab.inner.setCurrentIndex(0)
+    InfusionStore(nurse).add_ae(pid, {"term": "Fever", "onset_utc": clock.now(), "grade": 1, "serious": False,
+                                      "relation": "possible", "expected": True, "action": "none",
+                                      "outcome": "ongoing"})
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.loading and "(2)" in tab.inner.tabText(1), timeout=30000)
+    assert tab.aes.model.rowCount() == 1                  # still the list shown last…
+    tab.inner.setCurrentIndex(1)
+    assert [tab.aes.model.text(i, "term") for i in (0, 1)] == ["Fever", "Rash"]   # …until its tab is shown
+    assert tab.aes.current_id() == tab.aes.model.record_id(1)    # the selected event stays selected
+    tab.aes.table.selectRow(1)
     tab.aes.history.click()
     qtbot.waitUntil(lambda: any(w.isVisible() and w.__class__.__name__ == "HistoryDialog"
                                 for w in QtWidgets.QApplication.topLevelWidgets()), timeout=30000)

@@ -32,6 +32,7 @@ class AeList(QtWidgets.QWidget):
         bar.setColumnStretch(3, 1)
         lay.addLayout(bar)
         self.model = AeModel(store.protocol, self.lang, self)
+        self._pending: list[AeRow] | None = None       # rows to list once the tab is shown
         self.table = QtWidgets.QTableView()
         self.table.setObjectName("aeTable")
         self.table.setModel(self.model)
@@ -80,7 +81,18 @@ class AeList(QtWidgets.QWidget):
         """The events as listed, newest first."""
         return self.model.rows
 
-    def set_rows(self, rows: list[AeRow]):
+    def set_rows(self, rows: list[AeRow], shown: bool = True):
+        """The events to list. *shown* False: the list is on a tab not shown
+        (the flowsheet's, when a patient opens): it is filled when that tab is
+        shown (:meth:`show_pending`), not at every opening."""
+        self._pending = rows
+        if shown:
+            self.show_pending()
+
+    def show_pending(self):
+        rows, self._pending = self._pending, None
+        if rows is None:
+            return
         keep = self.current_id()
         self.model.set_rows(rows, self.store.now())
         self._fit_columns()

@@ -57,6 +57,7 @@ class AeModel(RoleTableModel):
         self._bold = QtGui.QFont()
         self._bold.setBold(True)
         self._clock_col = COLUMNS.index("sae_clock")
+        self._words: dict[int, dict] = {}
 
     # ------------------------------------------------------------ content
     def set_rows(self, rows: list[AeRow], now: datetime) -> None:
@@ -94,7 +95,12 @@ class AeModel(RoleTableModel):
         return changed
 
     def _vocab(self, items, key) -> str:
-        return next((localized(i["label"], self.lang) for i in items if i.get("id") == key), "")
+        words = self._words.get(id(items))
+        if words is None:        # one protocol vocabulary (relation, outcome…): its labels by id, once
+            words = self._words[id(items)] = {}
+            for i in items:
+                words.setdefault(i.get("id"), localized(i["label"], self.lang))
+        return words.get(key, "")
 
     def _cells(self, r: AeRow) -> list[dict]:
         translate = QtCore.QCoreApplication.translate

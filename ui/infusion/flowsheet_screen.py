@@ -365,7 +365,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             self.entry.show_problems(error_messages(err, self.store.protocol, self.lang))
 
         Op(self.ctx, lambda: self.store.add_reading(rid, raw, when, source=source), parent=self) \
-            .busy(self.entry.save) \
+            .busy(self.entry.save).initiator(self) \
             .on_success(ok).on_failure(fail).run()
 
     def _ae_from_alert(self, term: str):

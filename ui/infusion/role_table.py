@@ -72,24 +72,31 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
         self._cell = view.model().cell
         self._selected: set[int] = set()        # selected rows (the views select whole rows)
         view.selectionModel().selectionChanged.connect(self._selection)
+        view.model().modelReset.connect(self._reset)     # (the selection is cleared then without a signal)
         self._theme = None
         self._colours: dict[str, QtGui.QColor] = {}
         self._base: QtGui.QFont | None = None      # the view's font the cached ones derive from
         self._fonts: dict[int, tuple] = {}
 
+    def _reset(self):
+        self._selected = set()
+
     def _selection(self, *_):
         self._selected = {i.row() for i in self.view.selectionModel().selectedIndexes()}
 
     def _font(self, view_font: QtGui.QFont, cell_font: QtGui.QFont | None):
-        """(font, metrics) of a cell: its font role over the view's font,
-        resolved and measured once per font the model hands out."""
+        """(font, metrics, baseline offset, text widths) of a cell: its font role
+        over the view's font, resolved and measured once per font the model
+        hands out (the widths of the few texts a table repeats, once each)."""
         if self._base is None or view_font != self._base:
             self._base, self._fonts = QtGui.QFont(view_font), {}
         key = id(cell_font)
         found = self._fonts.get(key)
         if found is None:
             font = cell_font.resolve(view_font) if cell_font is not None else QtGui.QFont(view_font)
-            found = self._fonts[key] = (font, QtGui.QFontMetricsF(font), cell_font)   # keeps it alive: id stays its
+            metrics = QtGui.QFontMetricsF(font)
+            found = self._fonts[key] = (font, metrics, metrics.ascent() - metrics.descent(), {},
+                                        cell_font)     # keeps it alive: the id stays its own
         return found
 
     def _colour(self, name: str) -> QtGui.QColor:
@@ -113,7 +120,7 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
         text = cell.get(_R.DisplayRole)
         if not text:
             return
-        font, metrics, _ = self._font(self.view.font(), cell.get(_R.FontRole))
+        font, metrics, rise, widths, _ = self._font(self.view.font(), cell.get(_R.FontRole))
         painter.setFont(font)
         if selected:
             painter.setPen(self._colour("highlighted"))
@@ -122,16 +129,18 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
             painter.setPen(fg.color() if fg is not None else self._colour("text"))
         # one line of text at a computed point: QPainter's simple text path, not
         # the rectangle-and-flags one that lays the text out again for each cell
-        room = rect.width() - 2 * _MARGIN
-        width = metrics.horizontalAdvance(text)
+        x, y, w, h = rect.getRect()
+        room = w - 2 * _MARGIN
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = metrics.horizontalAdvance(text)
         if width > room:
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
             width = metrics.horizontalAdvance(text)
         align = cell.get(_R.TextAlignmentRole, _LEFT)
-        x = rect.x() + _MARGIN
+        x += _MARGIN
         if align & _HCENTER:
             x += (room - width) / 2
         elif align & _RIGHT:
             x += room - width
-        y = rect.y() + (rect.height() + metrics.ascent() - metrics.descent()) / 2
-        painter.drawText(QtCore.QPointF(x, y), text)
+        painter.drawText(QtCore.QPointF(x, y + (h + rise) / 2), text)

@@ -121,6 +121,8 @@ class InfusionTab(QtWidgets.QWidget):
         self.panel.ae_requested.connect(self._ae_from_alert)
         self.panel.correct_requested.connect(self._correct_reading)
         self.aes.action.connect(self._ae_action)
+        # the AE list is filled when its tab is shown (not visible when a patient opens)
+        self.inner.currentChanged.connect(lambda i: self.inner.widget(i) is self.aes and self.aes.show_pending())
         self.loading = False
         from ui.night_mode import notifier
         notifier().changed.connect(self._restyle)
@@ -146,10 +148,12 @@ class InfusionTab(QtWidgets.QWidget):
         self.snap = snap
         self.strip.set_snapshot(snap)
         self.panel.set_snapshot(snap)
-        self.aes.set_rows(snap.aes)
+        self.aes.set_rows(snap.aes, shown=self.inner.currentWidget() is self.aes)
         n_open = sum(1 for r in snap.aes if r.clock and not r.clock.reported)
-        self.inner.setTabText(1, self.tr("Adverse events ({n})").format(n=len(snap.aes)) +
-                              (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else ""))
+        title = self.tr("Adverse events ({n})").format(n=len(snap.aes)) + \
+            (self.tr(" · {k} SAE clock").format(k=n_open) if n_open else "")
+        if self.inner.tabText(1) != title:         # (setting it lays the tab bar out again)
+            self.inner.setTabText(1, title)
         if self.dialog is None and self._restore_ae(snap):
             return
         if getattr(self, "_pending_focus", None) and self.isVisible():

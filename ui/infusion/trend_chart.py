@@ -24,6 +24,28 @@ def _num(val: Decimal) -> str:
     return f"{int(val)}" if val == val.to_integral_value() else format_number(f"{float(val):.1f}")
 
 
+DOT = 12                 # a reading's dot, in pixels: a 9.5 px disc with room for its antialiased edge
+_DOTS: dict[tuple[int, float], QtGui.QPixmap] = {}
+
+
+def _dot(colour_: QtGui.QColor, ratio: float) -> QtGui.QPixmap:
+    """The dot of one series colour at the screen's pixel ratio (made once)."""
+    key = (colour_.rgba(), ratio)
+    dot = _DOTS.get(key)
+    if dot is None:
+        dot = QtGui.QPixmap(round(DOT * ratio), round(DOT * ratio))
+        dot.setDevicePixelRatio(ratio)
+        dot.fill(Qt.transparent)
+        q = QtGui.QPainter(dot)
+        q.setRenderHint(QtGui.QPainter.Antialiasing)
+        q.setPen(Qt.NoPen)
+        q.setBrush(colour_)
+        q.drawEllipse(QtCore.QPointF(DOT / 2, DOT / 2), 4.75, 4.75)
+        q.end()
+        _DOTS[key] = dot
+    return dot
+
+
 @dataclass(frozen=True)
 class _Strip:
     """One strip as painted, worked out once per :meth:`TrendChart.set_data`:
@@ -163,18 +185,20 @@ class TrendChart(QtWidgets.QWidget):
                 if all(abs(y - u) > 13 for u in used_y):
                     used_y.append(y)
                     p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, label)
-            # series: antialiased lines, then the dots in one call (round points
-            # as wide as the old 3.5-radius disc with its 2.5 pen)
+            # series: antialiased lines, then each reading's dot stamped from one
+            # small image per colour (the disc of the old 3.5-radius ellipse with
+            # its 2.5 pen), half as dear as stroking round points
             p.setRenderHint(QtGui.QPainter.Antialiasing)
             for s, values in strip.series:
                 if not values:
                     continue
-                pts = [QtCore.QPointF(left + x * scale, r_bottom - (v - lo) * k) for x, v in values]
+                xy = [(left + x * scale, r_bottom - (v - lo) * k) for x, v in values]
                 series = QtGui.QColor(colours[f"series_{s}"]) if f"series_{s}" in colours else text_colour
                 p.setPen(QtGui.QPen(series, 2.5))
-                p.drawLines([QtCore.QLineF(a, b) for a, b in zip(pts, pts[1:])])
-                p.setPen(QtGui.QPen(series, 9.5, Qt.SolidLine, Qt.RoundCap))
-                p.drawPoints(QtGui.QPolygonF(pts))
+                p.drawLines([QtCore.QLineF(*a, *b) for a, b in zip(xy, xy[1:])])
+                dot, half = _dot(series, self.devicePixelRatioF()), DOT // 2
+                for x, y in xy:                  # whole pixels, as the painter places an image anyway
+                    p.drawPixmap(round(x) - half, round(y) - half, dot)
             p.setRenderHint(QtGui.QPainter.Antialiasing, False)
         # time axis (minutes from start)
         p.setFont(small)
