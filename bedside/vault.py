@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from bedside.names import RecordType
 from . import lockout, seal
@@ -361,15 +361,24 @@ class Vault:
     def _attach_seal(self, key: bytearray) -> None:
         self._seal_key = seal.subkey(key, self.header.vault_id)
         self._seal_key_of = key
-        self.db.on_audit_commit = self._write_seal
+        self.db.on_audit_commit = self._seal_once_committed
 
     def _write_seal(self, seq: int, hash_: str) -> None:
-        if self._key is not None:
-            if self._seal_key_of is not self._key:   # a key rotation replaces the key object
-                self._seal_key = seal.subkey(self._key, self.header.vault_id)
-                self._seal_key_of = self._key
-            seal.write(self.folder, self._seal_key,
-                       seal.Seal(seq, hash_, self.header.failures_total or 0))
+        store = self._seal_once_committed(seq, hash_)
+        if store is not None:
+            store()
+
+    def _seal_once_committed(self, seq: int, hash_: str) -> Callable[[], None] | None:
+        """The seal at audit entry *seq*, computed now; what stores it, to be
+        called once the database holds that entry."""
+        if self._key is None:
+            return None
+        if self._seal_key_of is not self._key:   # a key rotation replaces the key object
+            self._seal_key = seal.subkey(self._key, self.header.vault_id)
+            self._seal_key_of = self._key
+        data = seal.sealed(self._seal_key, seal.Seal(seq, hash_, self.header.failures_total or 0))
+        folder = self.folder
+        return lambda: seal.store(folder, data)
 
     def _check_seal(self, previous_key: bytes | None = None) -> list:
         """At unlock: is the database behind its seal, or the failure count

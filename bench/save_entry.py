@@ -3,7 +3,8 @@ audit entry, admitted by the entry rules, one durable commit -- with 1,000
 to 1,000,000 entries already stored, next to a bare durable SQLCipher commit
 of the same bytes, measured in the same run, sample by sample interleaved.
 
-    python bench/save_entry.py [--samples 300] [--sizes 1000,100000,1000000] [--keep DIR] [--smoke]
+    python bench/save_entry.py [--samples 300] [--sizes 1000,100000,1000000] [--keep DIR]
+                               [--profile N] [--smoke]
 
 The baseline is the honest floor for an encrypted vault: a ``sqlcipher3``
 connection keyed and configured like the vault (WAL, ``synchronous=FULL``,
@@ -21,6 +22,10 @@ is filled by bulk SQL (records with their hash-chained audit entries), not
 through the API, so a million entries load in minutes.
 
 ``--smoke`` runs tiny sizes in seconds (the suite runs it so the bench never rots).
+``--profile N`` also runs N more saves at each size under cProfile and prints
+where a save's time goes, stage by stage (the cost table of
+docs/BENCHMARKS.md): the profiler slows Python code several-fold and the
+commit not at all, so read the shares, not the absolute figures.
 
 Last line: the worst of p50 and p99 over every size against the bare
 SQLCipher commit (``ratio R``), with the same figure against the floor.
@@ -197,7 +202,45 @@ def as_text(rows: tuple[tuple, tuple]) -> tuple[str, str]:
     return tuple("\x1f".join(map(str, r)) for r in rows)
 
 
-def run_size(size: int, samples: int, keep: Path | None = None) -> dict[str, list[float]]:
+# The stages of a save, as cProfile names them: (label, file suffix, function).
+STAGES = (
+    ("whole save (RecordStore.create)", "bedside/records.py", "create"),
+    ("durable commit (SQLCipher, fsync)", "", "<method 'commit' of 'sqlcipher3.dbapi2.Connection' objects>"),
+    ("account re-read (Session.refresh_user)", "bedside/session.py", "refresh_user"),
+    ("version built, signed, admitted, inserted (_new_row)", "bedside/records.py", "_new_row"),
+    ("  Ed25519 signature (sign_entry_here)", "bedside/identity/entry_signing.py", "sign_entry_here"),
+    ("  entry rules (entry_rules.admit)", "bedside/entry_rules.py", "admit"),
+    ("audit entry: chain head, hash, insert (audit.append)", "bedside/audit.py", "append"),
+    ("seal computed before the commit (seal.sealed)", "bedside/seal.py", "sealed"),
+    ("seal stored after it (seal.store)", "bedside/seal.py", "store"),
+    ("statements executed (4 per save)", "", "<method 'execute' of 'sqlcipher3.dbapi2.Cursor' objects>"),
+)
+
+
+def profile_saves(session, n: int) -> list[str]:
+    """*n* saves under cProfile: each stage's time per save and its share."""
+    import cProfile
+    import pstats
+    prof = cProfile.Profile()
+    prof.enable()
+    for i in range(n):
+        session.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
+                               patient_id="p1")
+    prof.disable()
+    stats = pstats.Stats(prof).stats
+    whole = None
+    lines = [f"   profile of {n} saves ({pstats.Stats(prof).total_calls / n:.0f} Python calls "
+             "per save), time per save under the profiler:"]
+    for label, path, func in STAGES:
+        cum = sum(ct for (f, _line, name), (_cc, _nc, _tt, ct, _callers) in stats.items()
+                  if name == func and f.replace(os.sep, "/").endswith(path))
+        whole = whole or cum
+        lines.append(f"     {label:55s} {cum / n * 1e6:8.0f} µs  {cum / whole:6.1%}")
+    return lines
+
+
+def run_size(size: int, samples: int, keep: Path | None = None,
+             profile: int = 0) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         d = keep / str(size) if keep else Path(tmp)
         d.mkdir(parents=True, exist_ok=True)
@@ -210,18 +253,21 @@ def run_size(size: int, samples: int, keep: Path | None = None) -> dict[str, lis
         schema, seq = same_schema(s, Path(d), size, (rec, aud))
         keys = PersonKeys.generate()
         message = b"bedside-entry|v1|" + payload[0].encode("utf-8")[:700]
-        out: dict[str, list[float]] = {"bedside": [], "bare": [], "sign": [], "schema": []}
+        out: dict[str, list[float]] = {"bedside": [], "bare": [], "sign": [], "schema": [],
+                                       "bedside_cpu": [], "bare_cpu": []}
         for i in range(samples):     # interleaved: each pair sees the same machine
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             s.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
                              patient_id="p1")
             out["bedside"].append(time.perf_counter() - t)
-            t = time.perf_counter()
+            out["bedside_cpu"].append(time.thread_time() - c)
+            t, c = time.perf_counter(), time.thread_time()
             bare.execute("BEGIN")
             bare.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex, payload[0]))
             bare.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex, payload[1]))
             bare.execute("COMMIT")
             out["bare"].append(time.perf_counter() - t)
+            out["bare_cpu"].append(time.thread_time() - c)
             t = time.perf_counter()
             keys.sign(message)
             out["sign"].append(time.perf_counter() - t)
@@ -237,6 +283,7 @@ def run_size(size: int, samples: int, keep: Path | None = None) -> dict[str, lis
                             uuid.uuid4().hex, *aud[11:]))
             schema.execute("COMMIT")
             out["schema"].append(time.perf_counter() - t)
+        out["profile"] = profile_saves(s, profile) if profile else []
         bare.close()
         schema.close()
         vault.lock()
@@ -249,13 +296,15 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,100000,1000000")
     ap.add_argument("--keep", type=Path, help="keep the filled files in DIR/<size>/ and reuse them "
                     "in later runs (a million takes minutes to fill; each run adds its samples)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="also profile N saves at each size: the time per stage of a save")
     a = ap.parse_args()
     if a.smoke:
-        a.samples, a.sizes = 20, "50"
+        a.samples, a.sizes, a.profile = 20, "50", min(a.profile, 20)
     worst = worst_floor = 0.0
     for size in [int(x) for x in a.sizes.split(",")]:
         t0 = time.perf_counter()
-        got = run_size(size, a.samples, a.keep)
+        got = run_size(size, a.samples, a.keep, a.profile)
         print(f"{size:>9,} stored ({time.perf_counter() - t0:.0f} s with the fill)")
         for name, p in (("p50", 50), ("p99", 99)):
             o, b = pct(got["bedside"], p) * 1000, pct(got["bare"], p) * 1000
@@ -268,6 +317,13 @@ def main() -> int:
         print(f"   Ed25519 sign p50 {pct(got['sign'], 50) * 1000:.3f} ms; the vault's own tables and "
               f"indexes, bare SQLCipher, same rows: p50 {pct(got['schema'], 50) * 1000:.3f} ms, "
               f"p99 {pct(got['schema'], 99) * 1000:.3f} ms")
+        # CPU time of the saving thread: what the disk's queue (other programs'
+        # writes, the fsync) does not move -- Bedside's own work plus the
+        # commit's encryption, against the bare commit's
+        print(f"   CPU of the saving thread p50: bedside {pct(got['bedside_cpu'], 50) * 1000:.3f} ms, "
+              f"bare SQLCipher commit {pct(got['bare_cpu'], 50) * 1000:.3f} ms")
+        for line in got["profile"]:
+            print(line)
     return closing_line(f"save_entry: worst p50/p99 against a bare SQLCipher durable commit of the same bytes "
                         f"+ one Ed25519 sign {worst_floor:.2f}; against that commit alone", worst, digits=2)
 

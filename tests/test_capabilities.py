@@ -10,8 +10,7 @@ from ui import capabilities, dashboard_sections, patient_tabs
 def test_capabilities_fill_the_registries_once_in_order():
     capabilities.load()
     capabilities.load()
-    assert [t.__name__ for t in patient_tabs.TABS] == [
-        "EligibilityTab", "ConsentTabFactory", "InfusionTabFactory", "FollowUpTabFactory"]
+    assert [t.name for t in patient_tabs.TABS] == ["eligibility", "consent", "infusion", "follow_up"]
     assert [s.name for s in dashboard_sections.SECTIONS] == [
         "duplicate_numbers", "confirmations", "pending_confirmations",
         "infusions_due", "follow_up_due", "sae_clocks", "sync_conflicts", "sync_quarantine"]

@@ -147,8 +147,8 @@ class PatientView(QWidget):
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)
-            self.keys.append(getattr(factory, "key", ""))
-            self.shows.append(frozenset(getattr(factory, "shows", ())))
+            self.keys.append(factory.key)
+            self.shows.append(factory.shows)
             self.tabs.addTab(_scrollable(page), factory.title())
         self.identity = IdentityTab(ctx, patient_id, self)
         self.pages.append(self.identity)

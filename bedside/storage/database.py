@@ -31,8 +31,10 @@ class VaultDB:
         # values derived from the database (e.g. the staff directory), dropped
         # by a write that marks them stale (``mark_stale``)
         self.caches: dict[str, object] = {}
-        # called with (seq, hash) after a commit that added audit entries
-        self.on_audit_commit: Callable[[int, str], None] | None = None
+        # called with the new audit head (seq, hash) of a write that added
+        # audit entries, before its commit; what it returns is called once
+        # the commit succeeded (the seal: computed before, stored after)
+        self.on_audit_commit: Callable[[int, str], Callable[[], None] | None] | None = None
         self.workstation_id = self.get_meta("workstation_id") or ""
         with self.read() as orm:
             # the latest stamp of any entry, pulled ones included: a PC whose
@@ -58,6 +60,7 @@ class VaultDB:
             self._writing += 1
             try:
                 yield tx
+                once_committed = self._before_commit(tx.info)
                 tx.commit()
             except BaseException:
                 tx.rollback()
@@ -67,7 +70,8 @@ class VaultDB:
                 tx.close()
                 for name in tx.info.get("stale_caches", ()):  # what was built from it is stale
                     self.caches.pop(name, None)
-            self._audit_committed(tx.info)
+            if once_committed is not None:
+                once_committed()
 
     @contextmanager
     def _pooled_write(self) -> Iterator[OrmSession]:
@@ -75,15 +79,18 @@ class VaultDB:
             try:
                 with orm.begin():
                     yield orm
+                    once_committed = self._before_commit(orm.info)
             finally:    # committed or rolled back: what was built from it is stale
                 for name in orm.info.get("stale_caches", ()):
                     self.caches.pop(name, None)
-        self._audit_committed(orm.info)
+        if once_committed is not None:
+            once_committed()
 
-    def _audit_committed(self, info: dict) -> None:
+    def _before_commit(self, info: dict) -> Callable[[], None] | None:
         head = info.get("audit_head")
         if head is not None and self.on_audit_commit is not None:
-            self.on_audit_commit(*head)
+            return self.on_audit_commit(*head)
+        return None
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from typing import Any
 
 from ..canonical import canonical_json, content_hash, sha256_hex  # noqa: F401 - re-exported
@@ -79,8 +80,11 @@ def entry_hash(entry: dict) -> str:
     return sha256_hex(canonical_json(fields))
 
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
 def _is_hex64(v: Any) -> bool:
-    return isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v)
+    return isinstance(v, str) and _HEX64.fullmatch(v) is not None
 
 
 def check_entry(entry: Any) -> dict:

@@ -14,7 +14,7 @@ from bedside.errors import BedsideError, ValidationError
 from bedside.roles import Role
 from tests.conftest import PASSWORD
 from tests.consent.data import consent_event, good_signature, new_patient
-from ui.consent.tab import ConsentTabFactory
+from ui.consent.tab import CONSENT_TAB
 from ui.qt import QtCore, QtWidgets
 
 
@@ -31,7 +31,7 @@ def _copies(session):
 
 
 def _open_tab(qtbot, ctx, pid):
-    tab = ConsentTabFactory.create(ctx, pid)
+    tab = CONSENT_TAB.create(ctx, pid)
     qtbot.addWidget(tab)
     tab.show()
     tab.refresh()

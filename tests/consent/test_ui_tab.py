@@ -6,7 +6,7 @@ from tests.consent.data import consent_event, good_signature, new_patient
 from tests.consent.uihelpers import click
 from ui.consent.banner import banner_text
 from ui.consent.dashboard import PENDING_CONFIRMATIONS
-from ui.consent.tab import ConsentTabFactory
+from ui.consent.tab import CONSENT_TAB
 
 
 def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path, inv_ctx):
@@ -14,11 +14,11 @@ def test_tab_shows_pending_and_history_and_pdf(qtbot, inv, clock, tmp_path, inv_
     service.record_capacity(inv, pid, has_capacity=False, reason="sedated", password=PASSWORD)
     service.record_consent(inv, pid, consent_event("representative"), signature=good_signature(), password=PASSWORD)
     clock.advance(days=4)
-    tab = ConsentTabFactory.create(inv_ctx, pid)
+    tab = CONSENT_TAB.create(inv_ctx, pid)
     qtbot.addWidget(tab)
     tab.refresh()
     qtbot.waitUntil(lambda: tab.loaded, timeout=30000)
-    assert ConsentTabFactory.title() == "Consent"
+    assert CONSENT_TAB.title() == "Consent"
     assert "valid" in tab.status.text()
     assert "must confirm" in tab.notes.text()
     assert tab.history.count() == 2

@@ -9,8 +9,8 @@ def register() -> None:
     from ui import dashboard_sections, patient_tabs
     from .banner import banner_text
     from .dashboard import PENDING_CONFIRMATIONS
-    from .tab import ConsentTabFactory
-    patient_tabs.TABS.append(ConsentTabFactory)
+    from .tab import CONSENT_TAB
+    patient_tabs.TABS.append(CONSENT_TAB)
     patient_tabs.BANNER_NOTES.append(banner_text)
     dashboard_sections.SECTIONS.append(PENDING_CONFIRMATIONS)
 

@@ -17,6 +17,7 @@ from ui.consent.widgets import STYLE, button, label
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui import errors
 from ui.i18n import format_datetime
+from ui.patient_tabs import PatientTab
 from ui.qt import QtCore, QtWidgets
 
 KIND_WORDS = {
@@ -225,14 +226,5 @@ class ConsentTab(QtWidgets.QWidget):
         self.copy_note.show()
 
 
-class ConsentTabFactory:
-    """Entry for ui/patient_tabs.py:TABS."""
-    shows = frozenset({"patient", *CONSENT_TYPES, "site_setting", "site_settings"})
-
-    @staticmethod
-    def title() -> str:
-        return QtCore.QCoreApplication.translate("ConsentTab", "Consent")
-
-    @staticmethod
-    def create(ctx, patient_id: str, parent=None) -> ConsentTab:
-        return ConsentTab(ctx, patient_id, parent)
+CONSENT_TAB = PatientTab("consent", "ConsentTab", QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Consent"),
+                         ConsentTab, frozenset({"patient", *CONSENT_TYPES, "site_setting", "site_settings"}))

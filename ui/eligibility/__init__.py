@@ -9,8 +9,8 @@ def register() -> None:
     overdue confirmations (``ui.capabilities`` calls this once)."""
     from ui import dashboard_sections, patient_tabs
     from .dashboard import CONFIRMATIONS
-    from .tab import EligibilityTab
-    patient_tabs.TABS.append(EligibilityTab)
+    from .tab import ELIGIBILITY_TAB
+    patient_tabs.TABS.append(ELIGIBILITY_TAB)
     dashboard_sections.SECTIONS.append(CONFIRMATIONS)
 
 

@@ -2,27 +2,12 @@
 screening-log dialog opened from the main toolbar."""
 from __future__ import annotations
 
+from ui.patient_tabs import PatientTab
 from ui.qt import QtCore, QtWidgets
 
 from .checklist import ChecklistWidget
 from .screening_log import ScreeningLogWidget
 
-translate = QtCore.QCoreApplication.translate
-
-
-class EligibilityTab:
-    """Patient tab factory (``ui.patient_tabs.TABS``)."""
-    # consent is criterion INC-06; lab results come from the feed's decisions too
-    shows = frozenset({"patient", "eligibility_assessment", "lab_value", "screening_outcome", "screen_failure",
-                       "consent_step", "signature", "feed_decision", "site_setting", "site_settings"})
-
-    @staticmethod
-    def title() -> str:
-        return translate("Eligibility", "Eligibility")
-
-    @staticmethod
-    def create(ctx, patient_id: str, parent=None) -> QtWidgets.QWidget:
-        return ChecklistWidget(ctx, patient_id, parent, hosted=True)
 
 
 class ScreeningLogDialog(QtWidgets.QDialog):
@@ -34,3 +19,11 @@ class ScreeningLogDialog(QtWidgets.QDialog):
         self.log = ScreeningLogWidget(ctx, self)
         lay.addWidget(self.log)
         self.resize(1280, 640)
+
+
+# consent is criterion INC-06; lab results come from the feed's decisions too
+ELIGIBILITY_TAB = PatientTab(
+    "eligibility", "Eligibility", QtCore.QT_TRANSLATE_NOOP("Eligibility", "Eligibility"),
+    lambda ctx, patient_id, parent=None: ChecklistWidget(ctx, patient_id, parent, hosted=True),
+    frozenset({"patient", "eligibility_assessment", "lab_value", "screening_outcome", "screen_failure",
+               "consent_step", "signature", "feed_decision", "site_setting", "site_settings"}))

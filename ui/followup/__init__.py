@@ -11,8 +11,8 @@ def register() -> None:
     from ui import dashboard_sections, patient_tabs
     from ui.infusion.dashboard import INFUSIONS_DUE
     from .dashboard import FOLLOW_UP_DUE
-    from .tab import FollowUpTabFactory
-    patient_tabs.TABS.append(FollowUpTabFactory)
+    from .tab import FOLLOW_UP_TAB
+    patient_tabs.TABS.append(FOLLOW_UP_TAB)
     sections = dashboard_sections.SECTIONS
     sections.insert(sections.index(INFUSIONS_DUE) + 1, FOLLOW_UP_DUE)
 

@@ -13,6 +13,7 @@ from ui.followup.forms_common import words
 from ui.followup.timeline_widget import TimelineWidget
 from ui.followup.visit_form import VisitForm
 from ui.ops import Op
+from ui.patient_tabs import PatientTab
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.widgets.prompts import PasswordPrompt
 from ui.widgets.buttons import push_button
@@ -192,14 +193,5 @@ def _d(iso: str | None) -> str:
     return f"{d}/{m}/{y}"
 
 
-class FollowUpTabFactory:
-    shows = FollowUpTab.SHOWS
-    """Entry for ui/patient_tabs.py:TABS."""
-
-    @staticmethod
-    def title() -> str:
-        return QtCore.QCoreApplication.translate("FollowUpTab", "Follow-up")
-
-    @staticmethod
-    def create(ctx, patient_id, parent=None):
-        return FollowUpTab(ctx, patient_id, parent)
+FOLLOW_UP_TAB = PatientTab("follow_up", "FollowUpTab", QtCore.QT_TRANSLATE_NOOP("FollowUpTab", "Follow-up"),
+                           FollowUpTab, FollowUpTab.SHOWS)

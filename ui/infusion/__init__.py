@@ -8,8 +8,8 @@ def register() -> None:
     SAE reporting clocks (``ui.capabilities`` calls this once)."""
     from ui import dashboard_sections, patient_tabs
     from .dashboard import SECTIONS
-    from .tab import InfusionTabFactory
-    patient_tabs.TABS.append(InfusionTabFactory)
+    from .tab import INFUSION_TAB
+    patient_tabs.TABS.append(INFUSION_TAB)
     dashboard_sections.SECTIONS.extend(SECTIONS)
 
 

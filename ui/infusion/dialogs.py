@@ -95,6 +95,20 @@ class _Dialog(QtWidgets.QDialog):
         self.form.addRow(label, e)
         return e
 
+    def add_override_box(self, title: str, names: tuple[str, str, str],
+                     labels: tuple[str, str, str]) -> QtWidgets.QGroupBox:
+        """The investigator override under the form: a reason, the
+        investigator's user name and password (``names``: their object
+        names; ``labels``: their translated labels), inserted after the form."""
+        box = QtWidgets.QGroupBox(title)
+        rows = QtWidgets.QFormLayout(box)
+        self.override_reason, self.inv_user, self.inv_pass = (QtWidgets.QLineEdit(objectName=n) for n in names)
+        self.inv_pass.setEchoMode(QtWidgets.QLineEdit.Password)
+        for label, field in zip(labels, (self.override_reason, self.inv_user, self.inv_pass)):
+            rows.addRow(label, field)
+        self.outer.insertWidget(1, box)
+        return box
+
     def show_error(self, err):
         self.error.setText("\n".join(t for _, t in error_messages(err)))
         self.error.show()
@@ -171,19 +185,10 @@ class ProductDoseDialog(_Dialog):
         if planned is not None:
             self.window_reason.setPlaceholderText(self.tr("only if outside {a}–{b}").format(
                 a=planned.window_start.strftime("%d/%m"), b=planned.window_end.strftime("%d/%m")))
-        self.override_box = QtWidgets.QGroupBox(self.tr("Investigator override"))
-        ob = QtWidgets.QFormLayout(self.override_box)
-        self.override_reason = QtWidgets.QLineEdit()
-        self.override_reason.setObjectName("override_reason")
-        self.inv_user = QtWidgets.QLineEdit()
-        self.inv_user.setObjectName("investigator_username")
-        self.inv_pass = QtWidgets.QLineEdit()
-        self.inv_pass.setObjectName("investigator_password")
-        self.inv_pass.setEchoMode(QtWidgets.QLineEdit.Password)
-        ob.addRow(self.tr("Reason"), self.override_reason)
-        ob.addRow(self.tr("Investigator"), self.inv_user)
-        ob.addRow(self.tr("Password"), self.inv_pass)
-        self.outer.insertWidget(1, self.override_box)
+        self.override_box = self.add_override_box(
+            self.tr("Investigator override"),
+            ("override_reason", "investigator_username", "investigator_password"),
+            (self.tr("Reason"), self.tr("Investigator"), self.tr("Password")))
         self.override_box.setVisible(False)
         self.ok.setText(self.tr("Record product and dose"))
         for w in (self.cells, self.weight, self.donor):
@@ -335,16 +340,9 @@ class CorrectInfusionDialog(_Dialog):
         self.weight = self.line("fix_weight", self.tr("Weight (kg)"))
         self.weight.setText(c["weight_kg"])
         self.reason = self.line("fix_reason", self.tr("Reason for the correction"))
-        box = QtWidgets.QGroupBox(self.tr("Investigator override (dose outside the range)"))
-        ob = QtWidgets.QFormLayout(box)
-        self.override_reason = QtWidgets.QLineEdit(objectName="fix_override_reason")
-        self.inv_user = QtWidgets.QLineEdit(objectName="fix_investigator")
-        self.inv_pass = QtWidgets.QLineEdit(objectName="fix_investigator_password")
-        self.inv_pass.setEchoMode(QtWidgets.QLineEdit.Password)
-        ob.addRow(self.tr("Reason"), self.override_reason)
-        ob.addRow(self.tr("Investigator"), self.inv_user)
-        ob.addRow(self.tr("Password"), self.inv_pass)
-        self.outer.insertWidget(1, box)
+        self.add_override_box(self.tr("Investigator override (dose outside the range)"),
+                              ("fix_override_reason", "fix_investigator", "fix_investigator_password"),
+                              (self.tr("Reason"), self.tr("Investigator"), self.tr("Password")))
         self.ok.setText(self.tr("Save correction"))
 
     def work(self):

@@ -126,14 +126,10 @@ class EntryRow(QtWidgets.QFrame):
             self.message.setStyleSheet(f"color: {c('error_text')}; font-size: 13pt; font-weight: bold;")
 
     def focus_first(self):
-        f = self.fields[self.protocol.signs[0].id]
-        f.setFocus(Qt.OtherFocusReason)
-        f.selectAll()
+        _select(self.fields[self.protocol.signs[0].id])
 
     def _mark(self, f, bad: bool):
-        f.setProperty("bad", "true" if bad else "false")
-        f.style().unpolish(f)
-        f.style().polish(f)
+        _flag(f, "bad", bad)
 
     def ask_time(self, question: str, choices: list[tuple[str, str]]):
         """Show the question and one button per possible date and time; the
@@ -177,14 +173,10 @@ class EntryRow(QtWidgets.QFrame):
 
     def _retype(self):
         self._clear_choices()
-        f = self.fields["time"]
-        f.setFocus(Qt.OtherFocusReason)
-        f.selectAll()
+        _select(self.fields["time"])
 
     def _mark_monitor(self, f, on: bool):
-        f.setProperty("monitor", "true" if on else "false")
-        f.style().unpolish(f)
-        f.style().polish(f)
+        _flag(f, "monitor", on)
 
     def is_blank(self) -> bool:
         return not any(f.text().strip() for f in self.fields.values())
@@ -246,3 +238,16 @@ class EntryRow(QtWidgets.QFrame):
         self.message.hide()
         self._clear_choices()
         self.focus_first()
+
+
+def _select(field) -> None:
+    """The cursor in ``field``, its text selected: typing replaces it."""
+    field.setFocus(Qt.OtherFocusReason)
+    field.selectAll()
+
+
+def _flag(field, name: str, on: bool) -> None:
+    """Set the style property ``name`` ("bad", "monitor") and repaint by it."""
+    field.setProperty(name, "true" if on else "false")
+    field.style().unpolish(field)
+    field.style().polish(field)

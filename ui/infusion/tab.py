@@ -18,6 +18,7 @@ from ui.ops import Op
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
 from ui.i18n import current_language, localized
+from ui.patient_tabs import PatientTab
 from ui.qt import QtCore, QtWidgets, Qt
 from ui.style import colour
 
@@ -303,19 +304,11 @@ class InfusionTab(QtWidgets.QWidget):
                 .on_failure(self._failed).run()
 
 
-class InfusionTabFactory:
-    """Entry for ui/patient_tabs.py:TABS."""
-    # the gate reads consent and eligibility; the flowsheet the monitor feed's decisions
-    shows = frozenset({"patient", "infusion", "infusion_check", "infusion_event", "vital_reading",
-                       "adverse_event", "sae_report", "note", "feed_decision", "signature",
-                       "eligibility_assessment", "consent_step", "end_of_participation",
-                       "site_setting", "site_settings"})
-    key = "infusion"   # dashboard items open this tab with target "infusion[:ae]"
-
-    @staticmethod
-    def title() -> str:
-        return QtCore.QCoreApplication.translate("Infusion", "Infusions")
-
-    @staticmethod
-    def create(ctx, patient_id, parent=None):
-        return InfusionTab(ctx, patient_id, parent)
+# the gate reads consent and eligibility; the flowsheet the monitor feed's decisions;
+# dashboard items open this tab with target "infusion[:ae]"
+INFUSION_TAB = PatientTab(
+    "infusion", "Infusion", QtCore.QT_TRANSLATE_NOOP("Infusion", "Infusions"), InfusionTab,
+    frozenset({"patient", "infusion", "infusion_check", "infusion_event", "vital_reading",
+               "adverse_event", "sae_report", "note", "feed_decision", "signature",
+               "eligibility_assessment", "consent_step", "end_of_participation",
+               "site_setting", "site_settings"}), key="infusion")

@@ -457,7 +457,7 @@ class ChecklistWidget(QtWidgets.QWidget):
 
     def _written(self, text: str) -> None:
         """Stored: the Op told the views what changed; the patient screen
-        refreshes this tab with them (``EligibilityTab.shows``)."""
+        refreshes this tab with them (``ELIGIBILITY_TAB.shows``)."""
         self.feedback.setText(text)
         self.view = None                     # what is stored now is what was typed
         if not self.hosted:

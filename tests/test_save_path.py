@@ -1,0 +1,105 @@
+"""The guarantees the fast save path (issue 12) moved, held on the local
+write: writes run on a connection the database holds while open
+(``storage/write_tx.py``), the account row is checked again only when it or
+the signed directory changed, and a version's declaration is checked once,
+by entry rule 4. Each test reads what the SQLCipher file holds afterwards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bedside import audit
+from bedside.errors import AccountInactive, VaultTampered
+from bedside.record_types import ContentError
+from bedside.roles import Role
+from bedside.storage.database import VaultDB
+from bedside.storage.engine import keyed_connection
+from bedside.users import revoke_user
+from bedside.vault import DB_NAME
+
+
+def _counts(vault) -> tuple[int, int]:
+    """(record versions, audit entries) as the file holds them."""
+    conn = keyed_connection(vault.folder / DB_NAME, bytes(vault._key))
+    try:
+        return (conn.execute("SELECT count(*) FROM records").fetchone()[0],
+                conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _chain_ok(vault) -> audit.ChainReport:
+    conn = keyed_connection(vault.folder / DB_NAME, bytes(vault._key))
+    try:
+        cur = conn.execute(f"SELECT {', '.join(audit.HASHED_FIELDS)}, hash FROM audit ORDER BY seq")
+        cols = [d[0] for d in cur.description]
+        return audit.verify_rows(dict(zip(cols, r)) for r in cur.fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_role_raised_with_raw_sql_after_a_save_stops_the_next_save(tmp_vault, session_as):
+    nurse = session_as(Role.NURSE)
+    nurse.records.create("note", {"text": "settled"})        # the account checked once
+    conn = keyed_connection(tmp_vault.folder / DB_NAME, bytes(tmp_vault._key))
+    conn.execute("UPDATE users SET role='investigator' WHERE id=?", (nurse.user.id,))
+    conn.commit()
+    conn.close()
+    before = _counts(tmp_vault)
+    with pytest.raises(VaultTampered):
+        nurse.records.create("note", {"text": "written as an investigator"})
+    assert _counts(tmp_vault) == before
+
+
+def test_an_account_revoked_between_two_saves_cannot_save_again(session_as):
+    nurse = session_as(Role.NURSE)
+    nurse.records.create("note", {"text": "first"})
+    admin = session_as(Role.ADMINISTRATOR)
+    revoke_user(admin, nurse.user.id)
+    before = _counts(nurse.vault)
+    with pytest.raises(AccountInactive):
+        nurse.records.create("note", {"text": "after revocation"})
+    assert _counts(nurse.vault) == before
+
+
+def test_content_against_its_declaration_is_refused_by_name_and_nothing_stored(session_as):
+    nurse = session_as(Role.NURSE)
+    before = _counts(nurse.vault)
+    with pytest.raises(ContentError) as e:
+        nurse.records.create("lab_value", {"lab": "crp", "time": "2026-11-20T08:00:00+00:00",
+                                           "unit": "mg/L", "entered": "80", "value": "high"},
+                             patient_id="p1")
+    assert e.value.field == "value"
+    assert _counts(nurse.vault) == before
+
+
+def test_a_write_that_fails_half_way_leaves_nothing_and_the_next_one_lands(session_as):
+    nurse = session_as(Role.NURSE)
+    before = _counts(nurse.vault)
+    with pytest.raises(RuntimeError):
+        with nurse.db.write() as tx:
+            audit.append(tx, nurse.actor, "probe", when=nurse.clock.now(), utc_offset_min=60)
+            raise RuntimeError("power cut in the middle of the save")
+    assert _counts(nurse.vault) == before
+    nurse.records.create("note", {"text": "after the failed write"})
+    assert _counts(nurse.vault) == (before[0] + 1, before[1] + 1)
+
+
+def test_a_write_from_another_connection_between_saves_is_chained_after(tmp_vault, session_as):
+    """Another program on the same file (its own connections, as a second
+    process would have) appends an audit entry between two saves: the
+    writer connection held by the vault sees it, the next save chains
+    after it, and the trail stays whole."""
+    nurse = session_as(Role.NURSE)
+    nurse.records.create("note", {"text": "before"})
+    other = VaultDB(tmp_vault.folder / DB_NAME, bytes(tmp_vault._key), nurse.clock.now)
+    try:
+        with other.write() as tx:
+            added = audit.append(tx, nurse.actor, "probe", when=nurse.clock.now(),
+                                 utc_offset_min=60)
+    finally:
+        other.close()
+    nurse.records.create("note", {"text": "after"})
+    report = _chain_ok(tmp_vault)
+    assert report.ok, report.line()
+    assert report.entries == added["seq"] + 1
