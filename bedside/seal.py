@@ -69,10 +69,6 @@ def _mac(key: bytes, payload: bytes) -> hmac.HMAC:
     return h
 
 
-def write(folder: Path, key: bytes, seal: Seal) -> None:
-    store(folder, sealed(key, seal))
-
-
 def sealed(key: bytes, seal: Seal) -> bytes:
     """The seal file's bytes: the body once, as the canonical JSON its tag covers.
     A save computes them before its commit (``VaultDB.on_audit_commit``) and

@@ -217,7 +217,6 @@ class Op:
         self._relay: _Relay | None = None
         self._network = False
         self._changes: Changed | None = None
-        self._changes_from: Callable[[Any], Changed] | None = None
         self._initiator: QObject | None = None
 
     # -- options ----------------------------------------------------------
@@ -250,11 +249,6 @@ class Op:
         """``view`` shows what the job changed by itself (in its success
         handler): the views that reload on the change leave it alone."""
         self._initiator = view
-        return self
-
-    def changes_from(self, fn: Callable[[Any], Changed]) -> "Op":
-        """What changed, told by the result (e.g. ``Changed.of_version``)."""
-        self._changes_from = fn
         return self
 
     # -- running ----------------------------------------------------------
@@ -312,8 +306,6 @@ class Op:
             told = [result]
         elif isinstance(result, list) and result and all(isinstance(c, Changed) for c in result):
             told = result
-        elif self._changes_from is not None:
-            told = [self._changes_from(result)]
         elif self._changes is not None:
             told = [self._changes]
         return [c.made_by(self._initiator) for c in merged([*written, *told])]

@@ -68,8 +68,7 @@ class VaultDB:
             finally:
                 self._writing -= 1
                 tx.close()
-                for name in tx.info.get("stale_caches", ()):  # what was built from it is stale
-                    self.caches.pop(name, None)
+                self._drop_stale(tx.info)
             if once_committed is not None:
                 once_committed()
 
@@ -80,11 +79,16 @@ class VaultDB:
                 with orm.begin():
                     yield orm
                     once_committed = self._before_commit(orm.info)
-            finally:    # committed or rolled back: what was built from it is stale
-                for name in orm.info.get("stale_caches", ()):
-                    self.caches.pop(name, None)
+            finally:
+                self._drop_stale(orm.info)
         if once_committed is not None:
             once_committed()
+
+    def _drop_stale(self, info: dict) -> None:
+        """Committed or rolled back: what was built from the data it marked
+        stale (``mark_stale``) is dropped."""
+        for name in info.get("stale_caches", ()):
+            self.caches.pop(name, None)
 
     def _before_commit(self, info: dict) -> Callable[[], None] | None:
         head = info.get("audit_head")
