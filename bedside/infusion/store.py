@@ -80,10 +80,10 @@ class InfusionStore:
     def reader(self, patient_id) -> "InfusionStore":
         """A store for one read of one patient's screen (on the worker
         thread): that patient's current versions of every type the screen
-        shows are read in one query, the site settings and the patient
-        record once. Only for reading: nothing it holds is refreshed."""
+        shows, and the patient record, are read in one query, the site
+        settings once. Only for reading: nothing it holds is refreshed."""
         r = InfusionStore(self.session, self.protocol)
-        r._preloaded = (patient_id, self.rs.list_latest_many(SCREEN_TYPES, patient_id))
+        r._preloaded = (patient_id, self.rs.list_latest_many((*SCREEN_TYPES, RecordType.PATIENT), patient_id))
         settings = self.session.settings.all()
         r._zone = site_zone(self.session, settings)
         r._plan_protocol = with_site_settings(self.protocol, self.session, settings)
@@ -128,7 +128,17 @@ class InfusionStore:
             raise InfusionRuleError(problems)
 
     def patient(self, patient_id):
-        return self._remember(("patient", patient_id), lambda: self.rs.latest(patient_id))
+        return self._remember(("patient", patient_id), lambda: self._patient(patient_id))
+
+    def _patient(self, patient_id):
+        """The patient record's current version: from the reader's one query
+        when it holds it (``latest`` says why when none can be read)."""
+        pre = self._preloaded
+        if pre is not None and pre[0] == patient_id:
+            found = [v for v in pre[1].get(RecordType.PATIENT, ()) if v.record_id == patient_id]
+            if found:
+                return found[-1]
+        return self.rs.latest(patient_id)
 
     def inclusion_date(self, patient_id) -> date | None:
         """From an inclusion date in the patient or an inclusion/eligibility
