@@ -6,12 +6,15 @@ by entry rule 4. Each test reads what the SQLCipher file holds afterwards."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bedside import audit
 from bedside.errors import AccountInactive, VaultTampered
 from bedside.record_types import ContentError
 from bedside.roles import Role
+from bedside.storage import checkpoints
 from bedside.storage.database import VaultDB
 from bedside.storage.engine import keyed_connection
 from bedside.users import revoke_user
@@ -29,7 +32,11 @@ def _counts(vault) -> tuple[int, int]:
 
 
 def _chain_ok(vault) -> audit.ChainReport:
-    conn = keyed_connection(vault.folder / DB_NAME, bytes(vault._key))
+    return _chain_ok_with(vault.folder, bytes(vault._key))
+
+
+def _chain_ok_with(folder, key: bytes) -> audit.ChainReport:
+    conn = keyed_connection(folder / DB_NAME, key)
     try:
         cur = conn.execute(f"SELECT {', '.join(audit.HASHED_FIELDS)}, hash FROM audit ORDER BY seq")
         cols = [d[0] for d in cur.description]
@@ -103,3 +110,27 @@ def test_a_write_from_another_connection_between_saves_is_chained_after(tmp_vaul
     report = _chain_ok(tmp_vault)
     assert report.ok, report.line()
     assert report.entries == added["seq"] + 1
+
+
+def test_checkpoints_run_beside_the_saves_and_every_entry_stays(tmp_vault, session_as,
+                                                                monkeypatch):
+    """The writer connection never checkpoints inside a commit (a save would
+    wait for 4 MB copied and fsynced): its own thread does, every few
+    commits, and the file keeps every entry and a whole audit trail."""
+    monkeypatch.setattr(checkpoints, "EVERY_COMMITS", 3)
+    nurse = session_as(Role.NURSE)
+    before = _counts(tmp_vault)
+    for i in range(7):
+        nurse.records.create("note", {"text": f"entry {i}"})
+    writer = nurse.db._writer.connection.dbapi_connection
+    assert writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    deadline = time.monotonic() + 30
+    while nurse.db.checkpoints.done < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)                   # a condition, polled: its thread runs when it can
+    assert nurse.db.checkpoints.done >= 2
+    assert _counts(tmp_vault) == (before[0] + 7, before[1] + 7)
+    key = bytes(tmp_vault._key)
+    tmp_vault.lock()                       # stops the thread; SQLite checkpoints the rest
+    assert not (tmp_vault.folder / (DB_NAME + "-wal")).exists()
+    report = _chain_ok_with(tmp_vault.folder, key)
+    assert report.ok and report.entries == before[1] + 7, report.line()
