@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -32,7 +33,7 @@ from .identity.entry_signing import sign_entry_here
 from .identity import site_root
 from .identity.directory_cache import directory_changed
 from .identity.vault_directory import load_directory
-from .record_version import RecordVersion
+from .record_version import FIELDS as VERSION_FIELDS, RecordVersion, assembled
 
 if TYPE_CHECKING:  # pragma: no cover
     from .principal import Principal
@@ -56,7 +57,13 @@ def readable(row: RecordRow) -> RecordVersion | None:
     try:
         if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
             return None        # altered after it was written
-        v = RecordVersion.from_row(row, frozen_json.loads if shared else json.loads)
+        if shared:
+            values = dict(zip(VERSION_FIELDS, _VERSION_COLUMNS(row)))
+            values["content"] = frozen_json.loads(row.content)
+            values["created_utc"] = datetime.fromisoformat(row.created_utc)
+            v = assembled(values)
+        else:
+            v = RecordVersion.from_row(row)
         if v.created_utc.tzinfo is None:
             return None
         v.created_utc.astimezone(timezone.utc)
@@ -185,12 +192,46 @@ def _head_clause():
 
 COLUMN_NAMES = tuple(c.name for c in RecordRow.__table__.columns)
 StoredRow = namedtuple("StoredRow", COLUMN_NAMES)      # a version as read, not an ORM object
+_VERSION_COLUMNS = operator.itemgetter(*(COLUMN_NAMES.index(f) for f in VERSION_FIELDS))   # its fields, in order
 _SELECT = f"SELECT {', '.join(COLUMN_NAMES)} FROM records"
 
 
 def stored_rows(orm: OrmSession, where: str, params: tuple, order: str = "hlc") -> list:
     return [StoredRow._make(r) for r in rawsql.fetch_all(
         orm, f"{_SELECT} WHERE {where} ORDER BY {order}", params)]
+
+
+_BORN_ASKED_MAX = 500      # records whose creation is looked up by id; more: one grouped query
+
+
+def _creation_clocks(orm: OrmSession, heads: list, where: str, params: tuple) -> dict[tuple[str, str], str]:
+    """(record type, record id) -> the clock of the record's first version
+    (the earliest, with several), for the records of *heads* (the head rows
+    read with *where*). A record whose only head is its version 1 was
+    created by that very row: every other version of a record replaces or
+    merges an earlier one, so a second version-1 row would leave a head of
+    version 2 or more, or a second head. Only the other records (corrected,
+    several heads) are looked up, by id: reading every row of the
+    patient's types again for this was a third of opening a patient."""
+    seen: dict[tuple[str, str], int] = {}
+    for r in heads:
+        key = (r.record_type, r.record_id)
+        seen[key] = seen.get(key, 0) + 1
+    born, ask = {}, set()
+    for r in heads:
+        key = (r.record_type, r.record_id)
+        if r.version == 1 and seen[key] == 1:
+            born[key] = r.hlc
+        else:
+            ask.add(r.record_id)
+    if not ask:
+        return born
+    if len(ask) <= _BORN_ASKED_MAX:
+        where, params = (f"{where} AND record_id IN ({rawsql.marks(len(ask))})", params + tuple(ask))
+    born.update(((t, rid), hlc) for t, rid, hlc in rawsql.fetch_all(
+        orm, f"SELECT record_type, record_id, min(hlc) FROM records WHERE {where} "
+        "AND version = 1 GROUP BY record_type, record_id", params))
+    return born
 
 
 class RecordStore:
@@ -387,9 +428,7 @@ class RecordStore:
             where, params = where + " AND patient_id = ?", params + (patient_id,)
         with self._s.db.read() as orm:
             rows = stored_rows(orm, f"{where} AND {HEAD_SQL}", params)
-            born = {(t, rid): hlc for t, rid, hlc in rawsql.fetch_all(
-                orm, f"SELECT record_type, record_id, min(hlc) FROM records WHERE {where} "
-                "AND version = 1 GROUP BY record_type, record_id", params)}
+            born = _creation_clocks(orm, rows, where, params)
             latest: dict[tuple[str, str], RecordVersion] = {}
             damaged: dict[tuple[str, str], Any] = {}
             for r in rows:  # several heads of one record: keep the latest clock
