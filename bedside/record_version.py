@@ -35,10 +35,14 @@ class RecordVersion:
     entry_sig: str | None = None
 
     @classmethod
-    def from_fields(cls, f: dict) -> "RecordVersion":
+    def from_fields(cls, f: dict, content: dict | None = None) -> "RecordVersion":
+        """*content*: ``f["content"]`` decoded, when the caller holds it (a
+        write returning what it stored: the same fields, decoded from that JSON
+        by the caller or equal to it)."""
         return cls(id=f["id"], record_id=f["record_id"], record_type=f["record_type"],
                    patient_id=f["patient_id"], version=f["version"], replaces=f["replaces"],
-                   content=json.loads(f["content"]), content_hash=f["content_hash"],
+                   content=json.loads(f["content"]) if content is None else content,
+                   content_hash=f["content_hash"],
                    author_id=f["author_id"], author_name=f["author_name"],
                    created_utc=datetime.fromisoformat(f["created_utc"]),
                    utc_offset_min=f["utc_offset_min"], reason=f["reason"],

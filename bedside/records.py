@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import operator
-import uuid
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -24,6 +23,7 @@ from bedside.names import EntryId, PatientId, RecordId, RecordType
 from . import audit, changes, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from . import frozen_json
+from .ids import new_id
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
@@ -268,20 +268,20 @@ class RecordStore:
                     raise ValidationError(name)
             if record_id is None and rt.one_per_patient and patient_id is not None:
                 record_id = record_types.patient_record_id(rt.name, patient_id)  # entry rule 9
-            rid = record_id or uuid.uuid4().hex
+            rid = record_id or new_id()
             if patient_id is None and record_type == RecordType.PATIENT:
                 patient_id = rid
             if record_id is not None and orm.scalar(
                     select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
                 raise Conflict()
             now, off = self._now, self._off
-            row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason,
-                                now, off, self_enrol=self_enrol)
+            row, stored = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded,
+                                        reason, now, off, self_enrol=self_enrol)
             audit.append(orm, self._s.actor, "create", when=now, utc_offset_min=off,
                          record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
                          details={"content_hash": row["content_hash"], "fields": sorted(content)},
                          reason=reason)
-            return RecordVersion.from_fields(row)
+            return RecordVersion.from_fields(row, stored)
 
     def correct(self, record_id: RecordId, content: dict, reason: str, *,
                 replaces: str | None = None, action: str = "correct") -> RecordVersion:
@@ -321,8 +321,9 @@ class RecordStore:
             version = max(h.version for h in heads) + 1
             others = [h.id for h in heads if h.id != base.id]
             now, off = self._now, self._off
-            row = self._new_row(orm, record_id, base.record_type, base.patient_id, version,
-                                base.id, encoded, reason.strip(), now, off, supersedes=others)
+            row, stored = self._new_row(orm, record_id, base.record_type, base.patient_id,
+                                        version, base.id, encoded, reason.strip(), now, off,
+                                        supersedes=others)
             for other in others:
                 orm.add(MergeRow(entry_id=row["id"], supersedes=other))
             changes = audit.field_changes(before, content)
@@ -333,7 +334,7 @@ class RecordStore:
                                   "other_heads": [h.id for h in heads if h.id != base.id],
                                   "changes": changes},
                          reason=reason.strip())
-            return RecordVersion.from_fields(row)
+            return RecordVersion.from_fields(row, stored)
 
     def put_blob(self, data: bytes) -> str:
         if not isinstance(data, (bytes, bytearray)) or not data:
@@ -473,12 +474,14 @@ class RecordStore:
                  patient_id: PatientId | None, version: int, replaces: str | None,
                  encoded: str, reason: str | None, now: datetime, off: int,
                  supersedes: list[str] | None = None,
-                 self_enrol: bool = False) -> dict[str, Any]:
+                 self_enrol: bool = False) -> tuple[dict[str, Any], dict]:
         """Sign the new version with the author's key and pass it through the
         entry rules (bedside/entry_rules.py: the list every other PC, the
-        server and ``bedside verify`` run) before it is inserted."""
+        server and ``bedside verify`` run) before it is inserted. Returns the
+        row inserted and its content decoded from the stored JSON (the rules
+        read that object; the version returned holds it)."""
         user = self._s.user
-        row = dict(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
+        row = dict(id=new_id(), record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
                    content=encoded, content_hash=sha256_hex(encoded),
                    author_id=user.id, author_name=user.display_name,
@@ -492,7 +495,7 @@ class RecordStore:
         try:
             entry_rules.admit(entry, entry_rules.Context(
                 load_directory(self._s.db, orm, private=False), previous_content(orm),
-                signed_here=signed))
+                signed_here=signed, encoded_here=(entry["content"], encoded)))
         except entry_rules.EntryRefused as exc:
             if exc.rule in entry_rules.RECORD_RULES:   # the person's own words name the field
                 record_types.check_content(record_type, entry["content"])
@@ -502,7 +505,7 @@ class RecordStore:
         changes.wrote(patient_id, record_type)
         if record_type == RecordType.STAFF:
             directory_changed(self._s.db, orm)
-        return row
+        return row, entry["content"]
 
 
 __all__ = ["RecordStore", "RecordVersion", "content_hash"]
