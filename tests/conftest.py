@@ -42,6 +42,15 @@ settings.load_profile("bedside")
 # pg_cluster), registered once for the whole suite instead of imported per module.
 pytest_plugins = ["tests.server.fixtures"]
 
+if hasattr(os, "fork"):
+    # Every bedside-server the tests start is forked from one process that
+    # imported the server once (tests/fork_server.py): a real process each,
+    # without ~1.5 CPU-seconds of Python start-up and imports per start.
+    from bedside_server import localserver  # noqa: E402
+    from tests import fork_server  # noqa: E402
+    localserver.LAUNCH = fork_server.spawn
+
+
 def pytest_collection_modifyitems(session, config, items):
     """The longest tests start first, so the suite does not end with one
     core running a minute-long test alone (tests/suite_order.py)."""
