@@ -6,7 +6,6 @@ first entry it touches."""
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
@@ -14,6 +13,7 @@ from typing import Any, Iterable
 from sqlalchemy.orm import Session as OrmSession
 
 from .canonical import canonical_json, sha256_hex
+from .ids import new_id
 from .storage import rawsql
 from .storage.schema import AuditRow
 from bedside.names import EntryId, RecordId
@@ -45,7 +45,7 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
     """Add one entry to the chain within *orm*'s open transaction; returns its fields."""
     last = rawsql.fetch_one(orm, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    fields = dict(seq=seq, id=uuid.uuid4().hex, ts_utc=when.isoformat(),
+    fields = dict(seq=seq, id=new_id(), ts_utc=when.isoformat(),
                   utc_offset_min=utc_offset_min, user_id=actor.user_id,
                   username=actor.username, workstation_id=actor.workstation_id,
                   action=action, record_type=record_type, record_id=record_id,

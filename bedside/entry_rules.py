@@ -145,6 +145,16 @@ class Context:
     # the local write only: the signature it has just made (rule 5 still
     # checks the key, its owner and that the entry's bytes are those signed)
     signed_here: SignedHere | None = None
+    # the local write only: the content object it decoded from its own
+    # canonical JSON, and that JSON (rules 1 and 2 read it rather than
+    # encode the same content again)
+    encoded_here: tuple[Any, str] | None = None
+
+    def content_json(self, entry: dict) -> str | None:
+        """The canonical JSON of *entry*'s content when this write made that
+        very object from it (``encoded_here``), else None (encode it)."""
+        here = self.encoded_here
+        return here[1] if here is not None and entry.get("content") is here[0] else None
 
     def previous(self, entry_id: EntryId) -> dict | None:
         return self.batch.get(entry_id) or self.stored(entry_id)
@@ -166,7 +176,7 @@ def _refuse(rule: str, reason: str, entry: dict, **params: object) -> EntryRefus
 def _wire(entry: dict, ctx: Context) -> dict:
     """The entry restricted to its wire fields (what :func:`admit` returns)."""
     try:
-        return wire.check_entry(entry)
+        return wire.check_entry(entry, ctx.content_json(entry))
     except wire.WireError as exc:
         raise _refuse("wire", "wire", entry, detail=str(exc)[:200]) from None
     except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError):
@@ -198,7 +208,10 @@ def _envelope(entry: dict, ctx: Context) -> None:
         if value is not None and (len(value) > limit or text_problem(
                 value, multiline=name == "reason")):
             raise bad(f"{name} is too long or holds forbidden characters")
-    if len(wire.canonical_json(entry["content"]).encode("utf-8")) > MAX_CONTENT_BYTES:
+    encoded = ctx.content_json(entry)
+    if encoded is None:
+        encoded = wire.canonical_json(entry["content"])
+    if len(encoded.encode("utf-8")) > MAX_CONTENT_BYTES:
         raise bad("content too large")
 
 

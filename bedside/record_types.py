@@ -15,6 +15,7 @@ The same declaration is used by
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import uuid
@@ -221,15 +222,24 @@ def is_valid(record_type: Any, content: Any) -> bool:
     return True
 
 
+@functools.cache
+def _permission_fields(rt: RecordDeclaration) -> tuple[tuple[str, str], ...]:
+    """The fields of *rt* declared with a permission of their own, and that
+    permission (read once per declaration: every save asks)."""
+    out = []
+    for name, f in rt.model.model_fields.items():
+        perm = (f.json_schema_extra or {}).get("permission") if isinstance(
+            f.json_schema_extra, dict) else None
+        if perm:
+            out.append((name, perm))
+    return tuple(out)
+
+
 def check_field_permissions(rt: RecordDeclaration, content: dict, base: dict | None,
                             allowed: Any, role: str = "") -> None:
     """Fields declared with their own permission may only be set or changed
     by someone holding it (*allowed*: ``permission -> bool``)."""
-    for name, f in rt.model.model_fields.items():
-        perm = (f.json_schema_extra or {}).get("permission") if isinstance(
-            f.json_schema_extra, dict) else None
-        if not perm:
-            continue
+    for name, perm in _permission_fields(rt):
         old = (base or {}).get(name)
         new = content.get(name)
         if new == old or (base is None and new in (None, "", [], {})):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-import uuid
+import operator
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -23,6 +23,7 @@ from bedside.names import EntryId, PatientId, RecordId, RecordType
 from . import audit, changes, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from . import frozen_json
+from .ids import new_id
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
@@ -32,7 +33,7 @@ from .identity.entry_signing import sign_entry_here
 from .identity import site_root
 from .identity.directory_cache import directory_changed
 from .identity.vault_directory import load_directory
-from .record_version import RecordVersion
+from .record_version import FIELDS as VERSION_FIELDS, RecordVersion, assembled
 
 if TYPE_CHECKING:  # pragma: no cover
     from .principal import Principal
@@ -56,7 +57,13 @@ def readable(row: RecordRow) -> RecordVersion | None:
     try:
         if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
             return None        # altered after it was written
-        v = RecordVersion.from_row(row, frozen_json.loads if shared else json.loads)
+        if shared:
+            values = dict(zip(VERSION_FIELDS, _VERSION_COLUMNS(row)))
+            values["content"] = frozen_json.loads(row.content)
+            values["created_utc"] = datetime.fromisoformat(row.created_utc)
+            v = assembled(values)
+        else:
+            v = RecordVersion.from_row(row)
         if v.created_utc.tzinfo is None:
             return None
         v.created_utc.astimezone(timezone.utc)
@@ -185,12 +192,119 @@ def _head_clause():
 
 COLUMN_NAMES = tuple(c.name for c in RecordRow.__table__.columns)
 StoredRow = namedtuple("StoredRow", COLUMN_NAMES)      # a version as read, not an ORM object
+_VERSION_COLUMNS = operator.itemgetter(*(COLUMN_NAMES.index(f) for f in VERSION_FIELDS))   # its fields, in order
 _SELECT = f"SELECT {', '.join(COLUMN_NAMES)} FROM records"
 
 
 def stored_rows(orm: OrmSession, where: str, params: tuple, order: str = "hlc") -> list:
     return [StoredRow._make(r) for r in rawsql.fetch_all(
         orm, f"{_SELECT} WHERE {where} ORDER BY {order}", params)]
+
+
+_BORN_ASKED_MAX = 500      # records whose creation is looked up by id; more: one grouped query
+
+
+def _creation_clocks(orm: OrmSession, heads: list, where: str, params: tuple) -> dict[tuple[str, str], str]:
+    """(record type, record id) -> the clock of the record's first version
+    (the earliest, with several), for the records of *heads* (the head rows
+    read with *where*). A record whose only head is its version 1 was
+    created by that very row: every other version of a record replaces or
+    merges an earlier one, so a second version-1 row would leave a head of
+    version 2 or more, or a second head. Only the other records (corrected,
+    several heads) are looked up, by id: reading every row of the
+    patient's types again for this was a third of opening a patient."""
+    seen: dict[tuple[str, str], int] = {}
+    for r in heads:
+        key = (r.record_type, r.record_id)
+        seen[key] = seen.get(key, 0) + 1
+    born, ask = {}, set()
+    for r in heads:
+        key = (r.record_type, r.record_id)
+        if r.version == 1 and seen[key] == 1:
+            born[key] = r.hlc
+        else:
+            ask.add(r.record_id)
+    if not ask:
+        return born
+    if len(ask) <= _BORN_ASKED_MAX:
+        where, params = (f"{where} AND record_id IN ({rawsql.marks(len(ask))})", params + tuple(ask))
+    born.update(((t, rid), hlc) for t, rid, hlc in rawsql.fetch_all(
+        orm, f"SELECT record_type, record_id, min(hlc) FROM records WHERE {where} "
+        "AND version = 1 GROUP BY record_type, record_id", params))
+    return born
+
+
+def _current_versions(rows: list, born: dict, fallback) -> dict[str, list[RecordVersion]]:
+    """Per record type, the current version of each record of the head
+    *rows*, in creation order (*born*): with several heads the latest clock;
+    a head damaged on disk gives way to ``fallback(row)``, its last good
+    version (or None)."""
+    latest: dict[tuple[str, str], RecordVersion] = {}
+    damaged: dict[tuple[str, str], Any] = {}
+    for r in rows:  # several heads of one record: keep the latest clock
+        v = readable(r)
+        if v is not None:
+            latest[(r.record_type, r.record_id)] = v
+        else:
+            damaged[(r.record_type, r.record_id)] = r
+    for key, r in damaged.items():   # a head damaged on disk: its last good version
+        if key not in latest:
+            good = fallback(r)
+            if good is not None:
+                latest[key] = good
+    out: dict[str, list[RecordVersion]] = {}
+    for (rtype, _rid), v in latest.items():
+        out.setdefault(rtype, []).append(v)
+    for rtype, found in out.items():
+        found.sort(key=lambda v: (born.get((rtype, v.record_id), v.hlc), v.hlc))
+    return out
+
+
+class DeferredHeads:
+    """The head rows of one record type, read with the others
+    (``list_latest_many(..., deferred=...)``) and decoded when asked:
+    :meth:`versions` gives what ``list_latest`` gives, or only the records
+    whose content holds a given member (``versions(containing=("infusion_id",
+    rid))``) without decoding the others.
+
+    The filter reads the stored JSON text: a content is stored as canonical
+    JSON (``canonical_json``: sorted keys, no spaces; the local write and the
+    sync pull both store it so), so an intact row -- its SHA-256 equal to its
+    content hash -- whose text lacks ``"member":value`` does not hold that
+    top-level member and is passed over undecoded. A row already decoded is
+    tested on its content. A row that is not intact is always decoded, so a
+    version damaged on disk still gives way to its last good version, which
+    is tested like any other; the caller tests the member exactly again on
+    what it is given."""
+
+    def __init__(self, store: "RecordStore", rows: list, born: dict) -> None:
+        self._store, self._rows, self._born = store, rows, born
+
+    def __len__(self) -> int:
+        return len({r.record_id for r in self._rows})
+
+    def versions(self, containing: tuple[str, Any] | None = None) -> list[RecordVersion]:
+        rows = self._rows
+        if containing is not None:
+            name, value = containing
+            text = canonical_json({name: value})[1:-1]       # "name":value as stored
+            rows = [r for r in rows if _may_hold(r, name, value, text)]
+        if not rows:
+            return []
+
+        def fallback(r):
+            with self._store._s.db.read() as orm:
+                return good_version(orm, r)
+        return next(iter(_current_versions(rows, self._born, fallback).values()), [])
+
+
+def _may_hold(row, name: str, value: Any, text: str) -> bool:
+    known = _DECODED.get(row.id)
+    if known is not None and known[0] == row:
+        return known[1].content.get(name) == value
+    if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
+        return True               # damaged: decoded, so its last good version is found
+    return text in row.content
 
 
 class RecordStore:
@@ -227,20 +341,20 @@ class RecordStore:
                     raise ValidationError(name)
             if record_id is None and rt.one_per_patient and patient_id is not None:
                 record_id = record_types.patient_record_id(rt.name, patient_id)  # entry rule 9
-            rid = record_id or uuid.uuid4().hex
+            rid = record_id or new_id()
             if patient_id is None and record_type == RecordType.PATIENT:
                 patient_id = rid
             if record_id is not None and orm.scalar(
                     select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
                 raise Conflict()
             now, off = self._now, self._off
-            row = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded, reason,
-                                now, off, self_enrol=self_enrol)
+            row, stored = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded,
+                                        reason, now, off, self_enrol=self_enrol)
             audit.append(orm, self._s.actor, "create", when=now, utc_offset_min=off,
                          record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
                          details={"content_hash": row["content_hash"], "fields": sorted(content)},
                          reason=reason)
-            return RecordVersion.from_fields(row)
+            return RecordVersion.from_fields(row, stored)
 
     def correct(self, record_id: RecordId, content: dict, reason: str, *,
                 replaces: str | None = None, action: str = "correct") -> RecordVersion:
@@ -280,8 +394,9 @@ class RecordStore:
             version = max(h.version for h in heads) + 1
             others = [h.id for h in heads if h.id != base.id]
             now, off = self._now, self._off
-            row = self._new_row(orm, record_id, base.record_type, base.patient_id, version,
-                                base.id, encoded, reason.strip(), now, off, supersedes=others)
+            row, stored = self._new_row(orm, record_id, base.record_type, base.patient_id,
+                                        version, base.id, encoded, reason.strip(), now, off,
+                                        supersedes=others)
             for other in others:
                 orm.add(MergeRow(entry_id=row["id"], supersedes=other))
             changes = audit.field_changes(before, content)
@@ -292,7 +407,7 @@ class RecordStore:
                                   "other_heads": [h.id for h in heads if h.id != base.id],
                                   "changes": changes},
                          reason=reason.strip())
-            return RecordVersion.from_fields(row)
+            return RecordVersion.from_fields(row, stored)
 
     def put_blob(self, data: bytes) -> str:
         if not isinstance(data, (bytes, bytearray)) or not data:
@@ -373,39 +488,29 @@ class RecordStore:
         given), in creation order of the record's first version."""
         return self.list_latest_many((record_type,), patient_id)[record_type]
 
-    def list_latest_many(self, record_types: Iterable[RecordType], patient_id: PatientId | None = None
-                         ) -> dict[str, list[RecordVersion]]:
+    def list_latest_many(self, record_types: Iterable[RecordType], patient_id: PatientId | None = None,
+                         *, deferred: Iterable[RecordType] = ()) -> dict[str, list[RecordVersion]]:
         """:meth:`list_latest` of several types at once: one heads query and
         one creation-order query for them all (a patient's screen asks for a
-        dozen types; each asked alone paid the statement's overhead again)."""
+        dozen types; each asked alone paid the statement's overhead again).
+        The types in *deferred* are read in the same query but given as
+        :class:`DeferredHeads`, decoded when asked (a screen that shows some
+        of them: one infusion's readings of three)."""
         types = list(dict.fromkeys(record_types))
-        out: dict[str, list[RecordVersion]] = {t: [] for t in types}
+        later = set(deferred) & set(types)
         where = f"record_type IN ({rawsql.marks(len(types))})"
         params: tuple = tuple(types)
         if patient_id is not None:
             where, params = where + " AND patient_id = ?", params + (patient_id,)
         with self._s.db.read() as orm:
             rows = stored_rows(orm, f"{where} AND {HEAD_SQL}", params)
-            born = {(t, rid): hlc for t, rid, hlc in rawsql.fetch_all(
-                orm, f"SELECT record_type, record_id, min(hlc) FROM records WHERE {where} "
-                "AND version = 1 GROUP BY record_type, record_id", params)}
-            latest: dict[tuple[str, str], RecordVersion] = {}
-            damaged: dict[tuple[str, str], Any] = {}
-            for r in rows:  # several heads of one record: keep the latest clock
-                v = readable(r)
-                if v is not None:
-                    latest[(r.record_type, r.record_id)] = v
-                else:
-                    damaged[(r.record_type, r.record_id)] = r
-            for key, r in damaged.items():   # a head damaged on disk: its last good version
-                if key not in latest:
-                    good = good_version(orm, r)
-                    if good is not None:
-                        latest[key] = good
-        for (rtype, _rid), v in latest.items():
-            out[rtype].append(v)
-        for rtype, found in out.items():
-            found.sort(key=lambda v: (born.get((rtype, v.record_id), v.hlc), v.hlc))
+            born = _creation_clocks(orm, rows, where, params)
+            out: dict[str, Any] = _current_versions([r for r in rows if r.record_type not in later], born,
+                                                    lambda r: good_version(orm, r))
+        for t in types:
+            out.setdefault(t, [])
+        for t in later:
+            out[t] = DeferredHeads(self, [r for r in rows if r.record_type == t], born)
         return out
 
     def conflicted(self) -> list[str]:
@@ -434,12 +539,14 @@ class RecordStore:
                  patient_id: PatientId | None, version: int, replaces: str | None,
                  encoded: str, reason: str | None, now: datetime, off: int,
                  supersedes: list[str] | None = None,
-                 self_enrol: bool = False) -> dict[str, Any]:
+                 self_enrol: bool = False) -> tuple[dict[str, Any], dict]:
         """Sign the new version with the author's key and pass it through the
         entry rules (bedside/entry_rules.py: the list every other PC, the
-        server and ``bedside verify`` run) before it is inserted."""
+        server and ``bedside verify`` run) before it is inserted. Returns the
+        row inserted and its content decoded from the stored JSON (the rules
+        read that object; the version returned holds it)."""
         user = self._s.user
-        row = dict(id=uuid.uuid4().hex, record_id=record_id, record_type=record_type,
+        row = dict(id=new_id(), record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
                    content=encoded, content_hash=sha256_hex(encoded),
                    author_id=user.id, author_name=user.display_name,
@@ -453,7 +560,7 @@ class RecordStore:
         try:
             entry_rules.admit(entry, entry_rules.Context(
                 load_directory(self._s.db, orm, private=False), previous_content(orm),
-                signed_here=signed))
+                signed_here=signed, encoded_here=(entry["content"], encoded)))
         except entry_rules.EntryRefused as exc:
             if exc.rule in entry_rules.RECORD_RULES:   # the person's own words name the field
                 record_types.check_content(record_type, entry["content"])
@@ -463,7 +570,7 @@ class RecordStore:
         changes.wrote(patient_id, record_type)
         if record_type == RecordType.STAFF:
             directory_changed(self._s.db, orm)
-        return row
+        return row, entry["content"]
 
 
 __all__ = ["RecordStore", "RecordVersion", "content_hash"]

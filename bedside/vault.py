@@ -51,6 +51,7 @@ class Vault:
         self._key: bytearray | None = None
         self._seal_key: bytes | None = None
         self._seal_key_of: bytearray | None = None   # the data key _seal_key was derived from
+        self._sealer: seal.SealWriter | None = None  # writes the seal under _seal_key
         self._lockout_snapshot: tuple[int | None, int] | None = None
         self._unlock_notices: list = []     # what the seal found at unlock, for the next session
 
@@ -218,6 +219,9 @@ class Vault:
                 self._key[i] = 0
             self._key = None
         self._seal_key = self._seal_key_of = None
+        if self._sealer is not None:
+            self._sealer.close()
+            self._sealer = None
 
     def _authenticate(self, username: str, password: str
                       ) -> tuple[User, bytearray, PersonKeys]:
@@ -359,9 +363,15 @@ class Vault:
 
     # -- the seal: latest audit entry and failure count under the data key ---------
     def _attach_seal(self, key: bytearray) -> None:
+        self._seal_under(key)
+        self.db.on_audit_commit = self._seal_once_committed
+
+    def _seal_under(self, key: bytearray) -> None:
         self._seal_key = seal.subkey(key, self.header.vault_id)
         self._seal_key_of = key
-        self.db.on_audit_commit = self._seal_once_committed
+        if self._sealer is not None:
+            self._sealer.close()
+        self._sealer = seal.SealWriter(self.folder, self._seal_key)
 
     def _write_seal(self, seq: int, hash_: str) -> None:
         store = self._seal_once_committed(seq, hash_)
@@ -374,11 +384,10 @@ class Vault:
         if self._key is None:
             return None
         if self._seal_key_of is not self._key:   # a key rotation replaces the key object
-            self._seal_key = seal.subkey(self._key, self.header.vault_id)
-            self._seal_key_of = self._key
-        data = seal.sealed(self._seal_key, seal.Seal(seq, hash_, self.header.failures_total or 0))
-        folder = self.folder
-        return lambda: seal.store(folder, data)
+            self._seal_under(self._key)
+        sealer = self._sealer
+        data = sealer.sealed(seal.Seal(seq, hash_, self.header.failures_total or 0))
+        return lambda: sealer.store(data)
 
     def _check_seal(self, previous_key: bytes | None = None) -> list:
         """At unlock: is the database behind its seal, or the failure count

@@ -23,11 +23,19 @@ machine inflate less):
   first opening of that patient after sign-in: every version decoded, its
   SHA-256 checked); **cold**: also with the content-validity memory emptied
   (the first opening since the program started: every content validated
-  against its declaration too);
+  against its declaration too). Emptying the memories is done before the
+  clock starts (at a real first opening it was emptied at the lock, not
+  while the nurse waits);
 * **painted**: data plus ``InfusionTab._show`` plus ``grab()`` of the
   flowsheet tab (state and actions, next-due banner, alert bar, monitor
   strip, entry row, readings table, trend chart): everything on screen when
-  a patient's infusion screen opens. The adverse-event list is on the other
+  a patient's infusion screen opens, when the same infusion was on that
+  patient's screen before (the patient opened again: the table and the
+  chart's picture are kept when what they show is the same);
+  **painted from another infusion**: the same opening of infusion 2 when
+  infusion 3 was on screen before (opened, untimed, just before): the table
+  rebuilt and the chart drawn again, nothing of the last picture reused.
+  The adverse-event list is on the other
   inner tab, not visible then: it is filled and painted when that tab is
   shown, measured as **AE tab opened** (switch to the tab, ``grab()`` of
   the list, switch back);
@@ -36,11 +44,11 @@ machine inflate less):
 
     QT_QPA_PLATFORM=offscreen python bench/open_patient.py [repeats] [--versions N] [--profile] [--smoke]
 
-``--profile``: the cProfile top lines of painted, data and first opening. ``--smoke``: 3
+``--profile``: the cProfile top lines of both painted figures, data and first opening. ``--smoke``: 3
 infusions x 4 readings, 3 AEs, a vault of 2,000 versions, 2 repeats (seconds;
 the suite runs it).
 
-Last line: ``open patient: data X ms (first opening F ms, cold C ms), painted Y ms (bare SQL Z ms) ratio R``
+Last line: ``open patient: data X ms (first opening F ms, cold C ms), painted Y ms (from another infusion O ms) (bare SQL Z ms) ratio R``
 with R = data / bare SQL."""
 from __future__ import annotations
 
@@ -195,20 +203,19 @@ def main() -> None:
     print(f"patient: {len(store.infusions(pid))} infusions, {rows} readings, "
           f"{len(store.adverse_events(pid))} AEs")
 
-    def data():
-        return snapshot.load(store, pid, 2)
+    def data(n=2):
+        return snapshot.load(store, pid, n)
 
-    def first_data():            # the first opening after sign-in: nothing decoded yet
+    def forget_decoded():        # (untimed) as at the first opening after sign-in: nothing decoded yet
         records.forget_decoded()
-        return data()
 
-    def cold_data():             # the first opening since the program started: validity not known either
+    def forget_valid():          # (untimed) as at the first opening since the program started
+        records.forget_decoded()
         records._VALID.clear()
-        return first_data()
 
-    def painted(parts=None):
+    def painted(parts=None, n=2):
         t = [time.perf_counter()]
-        snap = data()
+        snap = data(n)
         t.append(time.perf_counter())
         tab._show(snap)
         t.append(time.perf_counter())
@@ -217,6 +224,12 @@ def main() -> None:
         if parts is not None:
             parts.append([b - a for a, b in zip(t, t[1:])])
         return snap
+
+    def show_other():            # (untimed) infusion 3 on screen: nothing of infusion 2's picture is kept
+        painted(n=3)
+
+    def show_same():             # (untimed) infusion 2 on screen, as when the patient is opened again
+        painted(n=2)
 
     def ae_tab():                # the nurse then opens the AE tab: its list is filled and painted
         tab.inner.setCurrentIndex(1)
@@ -237,45 +250,56 @@ def main() -> None:
     before = {shiboken6.getCppPointer(w)[0] for w in app.allWidgets()}
     tab._show(data())
     created = sum(1 for w in app.allWidgets() if shiboken6.getCppPointer(w)[0] not in before)
-    figures = {"cold": cold_data, "first": first_data, "data": data, "painted": None, "ae_tab": ae_tab,
-               "sql": bare_sql}
+    t_parts, o_parts = [], []
+    # name: (untimed setup, what is timed); the setups put the machine where the figure starts from
+    figures = {"cold": (forget_valid, data), "first": (forget_decoded, data), "data": (None, data),
+               "painted": (show_same, lambda: painted(t_parts)),
+               "painted_other": (show_other, lambda: painted(o_parts)),
+               "ae_tab": (None, ae_tab), "sql": (None, bare_sql)}
     wall = {k: [] for k in figures}
     cpu = {k: [] for k in figures}
-    t_parts = []
     for _ in range(repeats):     # interleaved: each round sees the same machine
-        for k, fn in figures.items():
+        for k, (setup, fn) in figures.items():
+            if setup:
+                setup()
             t, c = time.perf_counter(), time.process_time()
-            fn() if fn else painted(t_parts)
+            fn()
             wall[k].append(time.perf_counter() - t)
             cpu[k].append(time.process_time() - c)
     med = {k: statistics.median(v) * 1000 for k, v in wall.items()}
     cmed = {k: statistics.median(v) * 1000 for k, v in cpu.items()}
-    c, f, d, p, s = (med[k] for k in ("cold", "first", "data", "painted", "sql"))
-    show, grab_panel = (statistics.median(r[i] for r in t_parts) * 1000 for i in (1, 2))
+    c, f, d, p, po, s = (med[k] for k in ("cold", "first", "data", "painted", "painted_other", "sql"))
     print(f"bare SQL returns {n_rows} rows (every version of the screen's record types)")
     print(f"median of {repeats}, wall clock: data {d:.1f} ms, first opening after sign-in (nothing decoded "
           f"yet) {f:.1f} ms (ratio {f / s:.1f}), cold (first since start) {c:.1f} ms (ratio {c / s:.1f}), "
-          f"painted {p:.1f} ms, AE tab opened then {med['ae_tab']:.1f} ms, bare SQL {s:.2f} ms")
+          f"painted {p:.1f} ms (from another infusion on screen {po:.1f} ms), AE tab opened then "
+          f"{med['ae_tab']:.1f} ms, bare SQL {s:.2f} ms")
     print("same, CPU time of this process (what other programs on the machine do not inflate): " +
           ", ".join(f"{k} {v:.1f} ms" for k, v in cmed.items()))
-    print(f"painted, its parts (medians): data, then _show {show:.1f} ms (QWidgets created: {created}), "
-          f"grab of the flowsheet tab {grab_panel:.1f} ms")
-    if a.profile:
-        for title, fn, order, lines in (("painted (data + _show + grab of the flowsheet tab)", painted, "tottime", 20),
-                                        ("data", data, "cumulative", 25),
-                                        ("the first opening after sign-in", first_data, "tottime", 20)):
+    for title, parts in (("painted", t_parts), ("painted from another infusion", o_parts)):
+        show, grab_panel = (statistics.median(r[i] for r in parts) * 1000 for i in (1, 2))
+        print(f"{title}, its parts (medians): data, then _show {show:.1f} ms (QWidgets created: {created}), "
+              f"grab of the flowsheet tab {grab_panel:.1f} ms")
+    if a.profile:                # the setups are not profiled either
+        for title, (setup, fn), order, lines in (
+                ("painted (data + _show + grab of the flowsheet tab)", figures["painted"], "tottime", 20),
+                ("painted from another infusion", figures["painted_other"], "tottime", 20),
+                ("data", figures["data"], "cumulative", 25),
+                ("the first opening after sign-in", figures["first"], "tottime", 20)):
             prof = cProfile.Profile()
-            prof.enable()
             for _ in range(repeats):
+                if setup:
+                    setup()
+                prof.enable()
                 fn()
-            prof.disable()
+                prof.disable()
             print(f"profile of {title}:")
             pstats.Stats(prof, stream=sys.stdout).sort_stats(order).print_stats(lines)
     raw.close()
     ctx.worker.stop()
     vault.lock()
     print(f"open patient: data {d:.1f} ms (first opening {f:.1f} ms, cold {c:.1f} ms), painted {p:.1f} ms "
-          f"(bare SQL {s:.2f} ms) ratio {d / s:.1f}", flush=True)
+          f"(from another infusion {po:.1f} ms) (bare SQL {s:.2f} ms) ratio {d / s:.1f}", flush=True)
     sys.stderr.flush()
     os._exit(0)   # skip PySide teardown of the live widgets (crashes at interpreter exit)
 

@@ -39,10 +39,15 @@ def test_first_schema_vault_opens_migrated_with_backup_and_intact_chain(old_vaul
     nurse = v.login("nurse", PASSWORD)
     fixed = nurse.records.correct(notes[0].record_id, {"text": "corrected after upgrade"}, "typo")
     assert fixed.version == 2
+    # the heads query finds the correction through the partial index (migration 0008)
+    assert sorted(n.content["text"] for n in nurse.records.list_latest("note")) == [
+        "a second note", "corrected after upgrade"]
     key = bytes(v._key)
     v.lock()
     conn = keyed_connection(old_vault / DB_NAME, key)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    assert conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_records_replaces'"
+                        ).fetchone()[0].endswith("WHERE replaces IS NOT NULL")
     conn.close()
     result = verify_vault(old_vault, username="admin", password=PASSWORD)
     assert result.ok, result.line

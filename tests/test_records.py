@@ -104,3 +104,23 @@ def test_blobs_round_trip(session_as):
     sha = s.records.put_blob(b"\x00stroke data")
     assert s.records.get_blob(sha) == b"\x00stroke data"
     assert s.records.put_blob(b"\x00stroke data") == sha
+
+
+def test_current_versions_are_listed_in_the_order_their_records_were_created(session_as, clock):
+    """``list_latest`` orders by each record's first version, whatever came
+    after: records corrected in another order, one with two heads (a sync
+    conflict whose remote head has the latest clock of all)."""
+    s = session_as(Role.NURSE)
+    made = []
+    for i in range(4):
+        made.append(s.records.create("note", {"text": f"n{i}"}, patient_id="p1"))
+        clock.advance(5)
+    s.records.correct(made[2].record_id, {"text": "n2 fixed"}, "typo")
+    clock.advance(5)
+    s.records.correct(made[0].record_id, {"text": "n0 fixed"}, "typo")
+    s.records.correct(made[1].record_id, {"text": "n1 here"}, "pc A")
+    _insert_remote_version(s, made[1], {"text": "n1 from B"})
+    listed = s.records.list_latest("note", "p1")
+    assert [v.record_id for v in listed] == [v.record_id for v in made]
+    assert [v.content["text"] for v in listed] == ["n0 fixed", "n1 from B", "n2 fixed", "n3"]
+    assert s.records.list_latest_many(["note", "lab_value"], "p1") == {"note": listed, "lab_value": []}

@@ -19,6 +19,7 @@ import pytest
 
 from bedside.errors import BedsideError, VaultCorrupt, VaultTampered, WrongPassword, LockedOut
 from bedside.header import DB_NAME, HEADER_NAME
+from bedside.roles import Role
 from bedside.seal import SEAL_NAME
 from bedside.vault import Vault
 from bedside.verify import verify_vault
@@ -124,6 +125,32 @@ def test_seal_edited_without_the_key_is_reported(tmp_vault):
     assert raw["tag"] != "00" * 32
     result = verify_vault(crashed, username="admin", password=PASSWORD)
     assert not result.ok and "fails its authentication check" in result.line
+
+
+def test_a_seal_replaced_or_truncated_while_open_is_written_again_by_the_next_save(session_as):
+    """The open vault keeps its seal file open between saves: a file put in
+    its place (an old copy restored over it) or cut short is not written
+    through the old handle -- the next save seals the file of that name
+    again, so the next sign-in finds nothing wrong."""
+    nurse = session_as(Role.NURSE)
+    folder = nurse.vault.folder
+    nurse.records.create("note", {"text": "sealed"})
+    old = (folder / SEAL_NAME).read_bytes()
+    nurse.records.create("note", {"text": "sealed again"})
+    restored = folder / "restored.seal"
+    restored.write_bytes(old)
+    os.replace(restored, folder / SEAL_NAME)      # an old copy put in its place
+    nurse.records.create("note", {"text": "after the copy"})
+    assert (folder / SEAL_NAME).read_bytes() != old
+    with open(folder / SEAL_NAME, "r+b") as f:     # then cut short
+        f.truncate(10)
+    nurse.records.create("note", {"text": "after the cut"})
+    assert len((folder / SEAL_NAME).read_bytes()) == 512
+    nurse.vault.lock()
+    assert verify_vault(folder, username="admin", password=PASSWORD).ok
+    again = Vault.open(folder).login("admin", PASSWORD)
+    assert again.notices == []
+    again.vault.lock()
 
 
 def fail_then_clear_throttle(vault, failures: int):

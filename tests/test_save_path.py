@@ -6,16 +6,26 @@ by entry rule 4. Each test reads what the SQLCipher file holds afterwards."""
 
 from __future__ import annotations
 
-import pytest
+import json
+import time
+import uuid
 
-from bedside import audit
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from bedside import audit, entry_rules
+from bedside.canonical import canonical_json, content_hash
 from bedside.errors import AccountInactive, VaultTampered
+from bedside.identity.vault_directory import load_directory
+from bedside.ids import new_id
 from bedside.record_types import ContentError
 from bedside.roles import Role
+from bedside.storage import checkpoints
 from bedside.storage.database import VaultDB
 from bedside.storage.engine import keyed_connection
 from bedside.users import revoke_user
 from bedside.vault import DB_NAME
+from tests.identity.forgery import entry
 
 
 def _counts(vault) -> tuple[int, int]:
@@ -29,7 +39,11 @@ def _counts(vault) -> tuple[int, int]:
 
 
 def _chain_ok(vault) -> audit.ChainReport:
-    conn = keyed_connection(vault.folder / DB_NAME, bytes(vault._key))
+    return _chain_ok_with(vault.folder, bytes(vault._key))
+
+
+def _chain_ok_with(folder, key: bytes) -> audit.ChainReport:
+    conn = keyed_connection(folder / DB_NAME, key)
     try:
         cur = conn.execute(f"SELECT {', '.join(audit.HASHED_FIELDS)}, hash FROM audit ORDER BY seq")
         cols = [d[0] for d in cur.description]
@@ -103,3 +117,70 @@ def test_a_write_from_another_connection_between_saves_is_chained_after(tmp_vaul
     report = _chain_ok(tmp_vault)
     assert report.ok, report.line()
     assert report.entries == added["seq"] + 1
+
+
+def test_checkpoints_run_beside_the_saves_and_every_entry_stays(tmp_vault, session_as,
+                                                                monkeypatch):
+    """The writer connection never checkpoints inside a commit (a save would
+    wait for 4 MB copied and fsynced): its own thread does, every few
+    commits, and the file keeps every entry and a whole audit trail."""
+    monkeypatch.setattr(checkpoints, "EVERY_COMMITS", 3)
+    nurse = session_as(Role.NURSE)
+    before = _counts(tmp_vault)
+    for i in range(7):
+        nurse.records.create("note", {"text": f"entry {i}"})
+    writer = nurse.db._writer.connection.dbapi_connection
+    assert writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    deadline = time.monotonic() + 30
+    while nurse.db.checkpoints.done < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)                   # a condition, polled: its thread runs when it can
+    assert nurse.db.checkpoints.done >= 2
+    assert _counts(tmp_vault) == (before[0] + 7, before[1] + 7)
+    key = bytes(tmp_vault._key)
+    tmp_vault.lock()                       # stops the thread; SQLite checkpoints the rest
+    assert not (tmp_vault.folder / (DB_NAME + "-wal")).exists()
+    report = _chain_ok_with(tmp_vault.folder, key)
+    assert report.ok and report.entries == before[1] + 7, report.line()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(blacklist_categories=("Cs",))),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                               max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=50)
+@given(st.dictionaries(st.text(max_size=8), JSON_VALUES, max_size=5))
+def test_content_decoded_from_its_canonical_json_encodes_back_to_it(content):
+    """Why the local write's rules 1 and 2 may read the JSON the write
+    encoded instead of encoding the content again: the content they check is
+    decoded from that JSON, and decoding then encoding gives it back."""
+    encoded = canonical_json(content)
+    assert canonical_json(json.loads(encoded)) == encoded
+
+
+def test_rules_read_the_writes_json_only_for_the_very_content_it_made(session_as):
+    """``Context.encoded_here`` names one content object: an entry holding
+    any other content (equal or not) is encoded and checked as at every
+    other door."""
+    nurse = session_as(Role.NURSE)
+    made = {"text": "the note as written"}
+    e = entry(nurse, "note", {"text": "swapped after the hash"})
+    e["content_hash"] = content_hash(made)       # the hash of what the write made
+    with nurse.db.read() as orm:
+        directory = load_directory(nurse.db, orm)
+    ctx = entry_rules.Context(directory, encoded_here=(made, canonical_json(made)))
+    with pytest.raises(entry_rules.EntryRefused) as refused:
+        entry_rules.admit(e, ctx)
+    assert refused.value.rule == "wire"
+    honest = entry(nurse, "note", made)
+    assert entry_rules.refusal(honest, ctx) is None
+
+
+def test_new_ids_are_version_4_uuids():
+    for _ in range(200):
+        made = new_id()
+        found = uuid.UUID(made)
+        assert (found.version, found.variant, found.hex) == (4, uuid.RFC_4122, made)

@@ -16,10 +16,25 @@ SIGNED_FIELDS = ("id", "record_id", "record_type", "patient_id", "version", "rep
 _DOMAIN = b"bedside-entry|v1|"
 
 
-def signing_message(entry: dict) -> bytes:
+def _signed_fields(entry: dict) -> dict:
     fields = {k: entry.get(k) for k in SIGNED_FIELDS}
     fields["supersedes"] = sorted(entry.get("supersedes") or [])
+    return fields
+
+
+def _message(fields: dict) -> bytes:
     return _DOMAIN + canonical_json(fields).encode("utf-8")
+
+
+def _typed(fields: dict) -> tuple:
+    """Each signed value with its type: equal tuples encode to the same JSON
+    (ids, names and times are text, version and offset integers, supersedes
+    a list of text), without encoding either."""
+    return tuple((type(v), v) for v in fields.values())
+
+
+def signing_message(entry: dict) -> bytes:
+    return _message(_signed_fields(entry))
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,7 @@ class SignedHere:
     message: bytes
     signature: str
     sign_pub: str
+    values: tuple = ()      # the signed fields' values with their types (``_typed``)
 
 
 def sign_entry(entry: dict, keys: PersonKeys) -> dict:
@@ -42,9 +58,10 @@ def sign_entry_here(entry: dict, keys: PersonKeys) -> SignedHere:
     """Sign *entry* (in place, as :func:`sign_entry`) and say what was signed,
     so the local write's entry rule need not verify its own signature again."""
     entry["author_key_id"] = keys.key_id
-    message = signing_message(entry)
+    fields = _signed_fields(entry)
+    message = _message(fields)
     entry["entry_sig"] = keys.sign(message)
-    return SignedHere(message, entry["entry_sig"], keys.public.sign_pub)
+    return SignedHere(message, entry["entry_sig"], keys.public.sign_pub, _typed(fields))
 
 
 def signature_ok(entry: dict, sign_pub: str, signed_here: SignedHere | None = None) -> bool:
@@ -56,8 +73,9 @@ def signature_ok(entry: dict, sign_pub: str, signed_here: SignedHere | None = No
     sig = entry.get("entry_sig")
     if not isinstance(sig, str):
         return False
-    message = signing_message(entry)
+    fields = _signed_fields(entry)
     if (signed_here is not None and signed_here.sign_pub == sign_pub
-            and signed_here.signature == sig and signed_here.message == message):
-        return True
-    return verify(sign_pub, sig, message)
+            and signed_here.signature == sig and signed_here.values
+            and _typed(fields) == signed_here.values):
+        return True     # the very values signed here: the same bytes, not encoded again
+    return verify(sign_pub, sig, _message(fields))

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session as OrmSession
 
 from ..hlc import HybridLogicalClock
+from .checkpoints import Checkpointer
 from .engine import make_engine
 from .migrate import upgrade
 from .schema import AuditRow, Meta, RecordRow
@@ -28,6 +29,9 @@ class VaultDB:
         self._write_lock = threading.RLock()
         self._writer = None         # the connection writes run on, held while open
         self._writing = 0           # write() blocks open on the thread holding the lock
+        # the writer connection does not checkpoint inside a commit: this does,
+        # on its own thread (storage/checkpoints.py)
+        self.checkpoints = Checkpointer(lambda: self.engine.raw_connection())
         # values derived from the database (e.g. the staff directory), dropped
         # by a write that marks them stale (``mark_stale``)
         self.caches: dict[str, object] = {}
@@ -56,6 +60,7 @@ class VaultDB:
                 return
             if self._writer is None:
                 self._writer = self.engine.connect()
+                self._writer.connection.dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
             tx = WriteTx(self._writer)
             self._writing += 1
             try:
@@ -71,6 +76,7 @@ class VaultDB:
                 self._drop_stale(tx.info)
             if once_committed is not None:
                 once_committed()
+            self.checkpoints.committed()
 
     @contextmanager
     def _pooled_write(self) -> Iterator[OrmSession]:
@@ -132,7 +138,7 @@ class VaultDB:
         """Re-encrypt every page under *new_key* (``PRAGMA rekey``), in
         rollback-journal mode for the rewrite, then reopen the engine."""
         from .engine import keyed_connection
-        with self._write_lock:
+        with self._write_lock, self.checkpoints.paused():
             self._close_writer()
             self.engine.dispose()
             conn = keyed_connection(self.path, old_key)
@@ -151,6 +157,7 @@ class VaultDB:
             self._writer = None
 
     def close(self) -> None:
+        self.checkpoints.stop()
         with self._write_lock:
             self._close_writer()
         self.engine.dispose()

@@ -7,7 +7,7 @@ mutable configuration whose every change is audited.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -63,7 +63,8 @@ class RecordRow(Base):
     __table_args__ = (
         Index("ix_records_record_id", "record_id"),
         Index("ix_records_type_patient", "record_type", "patient_id"),
-        Index("ix_records_replaces", "replaces"),
+        # corrections only (migration 0008): a first version replaces nothing
+        Index("ix_records_replaces", "replaces", sqlite_where=text("replaces IS NOT NULL")),
     )
 
 

@@ -87,9 +87,12 @@ def _is_hex64(v: Any) -> bool:
     return isinstance(v, str) and _HEX64.fullmatch(v) is not None
 
 
-def check_entry(entry: Any) -> dict:
+def check_entry(entry: Any, content_json: str | None = None) -> dict:
     """Validate an entry's shape and content hash; return it restricted to
-    the wire fields.  Raises WireError with a message free of clinical data."""
+    the wire fields.  Raises WireError with a message free of clinical data.
+    *content_json*: the canonical JSON of ``entry["content"]`` when the
+    caller has just made the content from it (the local write), so it is
+    not encoded again."""
     if not isinstance(entry, dict):
         raise WireError("entry is not an object")
     missing = [f for f in ENTRY_FIELDS if f not in entry]
@@ -110,7 +113,8 @@ def check_entry(entry: Any) -> dict:
     if not _is_hex64(entry["content_hash"]):
         raise WireError("content_hash is not a sha256 hex digest")
     try:
-        actual = content_hash(entry["content"])
+        actual = (sha256_hex(content_json) if content_json is not None
+                  else content_hash(entry["content"]))
     except (TypeError, ValueError) as exc:
         raise WireError("content is not canonical JSON") from exc
     if actual != entry["content_hash"]:

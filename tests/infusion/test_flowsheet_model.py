@@ -68,3 +68,80 @@ def test_table_paints_the_selected_row_and_forgets_it_when_the_rows_change(qtbot
     table.set_flowsheet(flowsheet.build(P, rs[:2], T0, None, T0 + m(31)))
     assert not table.selectionModel().selectedRows()
     assert colour_at(0, "hr") != QtGui.QColor(colour("highlight"))
+
+
+def test_a_late_reading_says_so_whole_across_its_row_in_french(qtbot, french):
+    """A timepoint still to record shows its state across the row's value
+    cells: "en retard" whole at the flowsheet's width on a 1366×768 screen,
+    not cut to "en r…" in the narrow heart-rate column."""
+    from ui.infusion.flowsheet_widgets import FlowsheetTable
+    from ui.style import apply
+    before = french.styleSheet()
+    apply(french)            # the app's style sheet, as in the app
+    try:
+        _late_row_spans(qtbot)
+    finally:
+        french.setStyleSheet(before)
+
+
+def _late_row_spans(qtbot):
+    from ui.infusion.flowsheet_widgets import FlowsheetTable
+    rs = [{"id": "b", "taken_utc": T0 - m(5), "values": VALS}]
+    table = FlowsheetTable(P, "fr")
+    qtbot.addWidget(table)
+    table.resize(770, 300)         # the table's width beside the chart at 1366×768
+    table.show()
+    table.set_flowsheet(flowsheet.build(P, rs, T0, None, T0 + m(40)))    # +15 and +30 missed
+    late = [i for i, r in enumerate(table.flow.rows) if r.status == "overdue"]
+    assert late and table.flow.rows[late[0]].reading_id is None
+    first, n = len(table.flow.columns) - len(P.signs), len(P.signs)
+    for i, r in enumerate(table.flow.rows):
+        assert table.columnSpan(i, first) == (n if r.reading_id is None else 1)
+    text = table.flow.data(table.flow.index(late[0], first))
+    assert text == "en retard"
+    room = table.visualRect(table.flow.index(late[0], first)).width()
+    assert QtGui.QFontMetrics(table.font()).horizontalAdvance(text) + 6 < room
+    assert QtGui.QFontMetrics(table.font()).horizontalAdvance(text) + 6 > table.columnWidth(first)  # it would be cut
+    # a reading taken later is a row of values again: no span left behind
+    table.set_flowsheet(flowsheet.build(P, rs + [{"id": f"r{k}", "taken_utc": T0 + m(15 * k), "values": VALS}
+                                                 for k in (1, 2)], T0, None, T0 + m(40)))
+    assert all(table.columnSpan(i, first) == 1 for i, r in enumerate(table.flow.rows) if r.reading_id)
+
+
+def test_the_current_cell_is_framed_while_the_table_has_the_keyboard(qtbot):
+    """Keyboard users see where they are: the current cell is framed in the
+    focus ring's colour (amber on the selected row, whose blue is the
+    ring's), and not framed once the keyboard is elsewhere."""
+    from ui.infusion.flowsheet_widgets import FlowsheetTable
+    from ui.qt import QtWidgets
+    rs = [{"id": f"r{i}", "taken_utc": T0 + m(15 * i - 5), "values": VALS} for i in range(3)]
+    box = QtWidgets.QWidget()
+    qtbot.addWidget(box)
+    lay = QtWidgets.QVBoxLayout(box)
+    table, other = FlowsheetTable(P), QtWidgets.QLineEdit()
+    lay.addWidget(table)
+    lay.addWidget(other)
+    table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # (the flowsheet leaves Tab in its entry row)
+    box.resize(700, 360)
+    box.show()
+    qtbot.waitExposed(box)
+    table.set_flowsheet(flowsheet.build(P, rs, T0, None, T0 + m(31)))
+    col = {c: i for i, c in enumerate(table.flow.columns)}
+    box.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=10000)
+
+    def edge(row, column):
+        r = table.visualRect(table.flow.index(row, col[column]))
+        image = table.viewport().grab().toImage()
+        return image.pixelColor(r.left() + 1, r.center().y()), image.pixelColor(r.center().x(), r.center().y())
+
+    table.setCurrentIndex(table.flow.index(1, col["sbp"]))     # selects row 1, current cell sbp
+    frame, inside = edge(1, "sbp")
+    assert frame == QtGui.QColor(colour("focus")) and inside != frame
+    assert edge(1, "hr")[0] == QtGui.QColor(colour("highlight"))          # the rest of the row: selected only
+    table.selectionModel().clearSelection()
+    assert edge(1, "sbp")[0] == QtGui.QColor(colour("focus_ring"))
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus, timeout=10000)
+    assert edge(1, "sbp")[0] not in (QtGui.QColor(colour("focus_ring")), QtGui.QColor(colour("focus")))

@@ -1,10 +1,11 @@
 """The flowsheet's rows as a Qt table model: each scheduled timepoint (done,
 due, overdue, upcoming) and each extra reading, in time order.
 
-The texts, colours and tooltips are worked out once per flowsheet
-(:meth:`FlowsheetModel.set_flowsheet`); the view asks only for the cells it
-paints. (One ``QTableWidgetItem`` per cell, ≈ 700 per infusion, was most of
-the time to open a patient's infusion screen: issue 12.)"""
+The texts are worked out once per flowsheet
+(:meth:`FlowsheetModel.set_flowsheet`), each row's cells (colours, fonts,
+tooltips) once, the first time the view paints or asks for that row. (One
+``QTableWidgetItem`` per cell, ≈ 700 per infusion, was most of the time to
+open a patient's infusion screen: issue 12.)"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -64,8 +65,21 @@ class FlowsheetModel(RoleTableModel):
         self.beginResetModel()
         self.rows = self._rows(fs) if fs is not None else []
         self._brushes = {}      # the theme may have changed since the last flowsheet
-        self._table = [self._cells(i) for i in range(len(self.rows))]
+        # a row's cells are worked out when the view first paints or asks for
+        # it: of an infusion's ≈ 40 rows, about ten are on screen
+        self._table = [None] * len(self.rows)
         self.endResetModel()
+
+    def cell(self, row: int, column: int) -> dict:
+        cells = self._table[row]
+        if cells is None:
+            cells = self._table[row] = self._cells(row)
+        return cells[column]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        return self.cell(index.row(), index.column()).get(role)
 
     def _rows(self, fs: Flowsheet) -> list[FlowRow]:
         by_id = {r.reading_id: r for r in fs.rows}

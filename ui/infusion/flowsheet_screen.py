@@ -35,7 +35,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.store = store
         self.snap: Snapshot | None = None
         self.fs = None
-        self._painted = None       # the schedule statuses the table shows
+        self._painted = None       # what the table shows (_tick)
         self.setFocusPolicy(Qt.ClickFocus)   # F2–F8 need the focus inside the panel
         lang = current_language()
         self.lang = lang
@@ -304,12 +304,12 @@ class FlowsheetPanel(QtWidgets.QWidget):
         snap = self.snap
         if snap is None or snap.view is None:
             self.fs = None
+            self._painted = None
             self.table.set_flowsheet(None)
             self.banner.set_state(None, False, False)
             self.chart.set_data([], None, None, None, self.store.now())
             return
         st = snap.view.state
-        self._painted = None
         self._tick()
         self.chart.set_data([(r.taken_utc, r.values) for r in self.fs.rows], self.fs.baseline,
                             st.start_utc, st.end_utc, self.store.now())
@@ -322,8 +322,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
             return
         st = snap.view.state
         self.fs = fs_mod.build(self.store.protocol, snap.readings, st.start_utc, st.end_utc, self.store.now())
-        painted = [(t.id, t.status, t.reading_id) for t in self.fs.schedule.timepoints] + \
-            [(r.reading_id, r.version, r.taken_utc) for r in self.fs.rows]
+        # what the table shows, whole: the same (a patient opened again, a tick
+        # with nothing due) leaves the table as it is
+        painted = [(t.id, t.status, t.reading_id, t.due_utc) for t in self.fs.schedule.timepoints] + \
+            [(r.reading_id, r.version, r.taken_utc) for r in self.fs.rows] + list(self.fs.schedule.unscheduled)
         if painted != self._painted:
             self._painted = painted
             self.table.set_flowsheet(self.fs)

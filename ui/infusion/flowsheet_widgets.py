@@ -128,10 +128,21 @@ class FlowsheetTable(QtWidgets.QTableView):
 
     def set_flowsheet(self, fs: Flowsheet | None):
         self.flow.set_flowsheet(fs)
+        self._span_pending()
         self._fit_columns()
         # keep the newest reading and what is due after it in view
         self._newest = self.flow.newest_reading_row()
         self._show_newest()
+
+    def _span_pending(self):
+        """A timepoint still to record says so across its row's value cells
+        ("en retard" whole, not cut to "en r…" in the narrow heart-rate column
+        at 1366×768)."""
+        self.clearSpans()
+        first, n = len(FIXED_COLUMNS), len(self.flow.columns) - len(FIXED_COLUMNS)
+        for i, r in enumerate(self.flow.rows):
+            if r.reading_id is None and n > 1:
+                self.setSpan(i, first, 1, n)
 
     def _fit_columns(self):
         """Time and timepoint columns as wide as their widest text or title."""

@@ -13,7 +13,10 @@ dict ``Qt.ItemDataRole -> value`` (``FlowsheetModel``, ``AeModel``).
 What it paints is what the nurse saw before: the cell's background (or the
 alternate row's, or the selection's), its text in its colour and font,
 aligned as the model says (left and vertically centred by default), cut at
-the cell's edge with "…" when it does not fit."""
+the cell's edge with "…" when it does not fit; and the current cell framed
+in the focus ring's colour while the view has the keyboard (Qt's delegate
+drew a dotted frame there). Each text is laid out once per font and width
+(``QStaticText``), not at every paint."""
 from __future__ import annotations
 
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
@@ -23,8 +26,12 @@ _R = Qt.ItemDataRole
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _HCENTER, _RIGHT = Qt.AlignmentFlag.AlignHCenter.value, Qt.AlignmentFlag.AlignRight.value
 _MARGIN = 3            # the text margin Qt's delegate leaves on each side
-# the palette roles the view would paint with, by their theme colour (ui/style.py palette())
-_COLOURS = {"text": "text", "alternate": "window", "highlight": "highlight", "highlighted": "highlight_text"}
+_RING = 3              # the current cell's frame, as thick as the app's focus ring
+_HAS_FOCUS = QtWidgets.QStyle.StateFlag.State_HasFocus.value
+# the palette roles the view would paint with, by their theme colour (ui/style.py palette()),
+# and the focus ring's (ui/widgets/focus_ring.py)
+_COLOURS = {"text": "text", "alternate": "window", "highlight": "highlight", "highlighted": "highlight_text",
+            "focus_ring": "focus_ring", "focus": "focus"}
 
 
 class RoleTableModel(QtCore.QAbstractTableModel):
@@ -85,9 +92,11 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
         self._selected = {i.row() for i in self.view.selectionModel().selectedIndexes()}
 
     def _font(self, view_font: QtGui.QFont, cell_font: QtGui.QFont | None):
-        """(font, metrics, baseline offset, text widths) of a cell: its font role
+        """(font, metrics, ascent, texts, cell font) of a cell: its font role
         over the view's font, resolved and measured once per font the model
-        hands out (the widths of the few texts a table repeats, once each)."""
+        hands out; *texts* keeps, per text, its laid-out ``QStaticText`` and
+        width (a table repeats the same few texts: each is shaped once, not
+        at every paint)."""
         if self._base is None or view_font != self._base:
             self._base, self._fonts = QtGui.QFont(view_font), {}
         key = id(cell_font)
@@ -95,7 +104,7 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
         if found is None:
             font = cell_font.resolve(view_font) if cell_font is not None else QtGui.QFont(view_font)
             metrics = QtGui.QFontMetricsF(font)
-            found = self._fonts[key] = (font, metrics, metrics.ascent() - metrics.descent(), {},
+            found = self._fonts[key] = (font, metrics, metrics.ascent(), {},
                                         cell_font)     # keeps it alive: the id stays its own
         return found
 
@@ -118,29 +127,53 @@ class RoleCellDelegate(QtWidgets.QStyledItemDelegate):
         elif self.alternate and row % 2:
             painter.fillRect(rect, self._colour("alternate"))
         text = cell.get(_R.DisplayRole)
-        if not text:
-            return
-        font, metrics, rise, widths, _ = self._font(self.view.font(), cell.get(_R.FontRole))
+        if text:
+            self._text(painter, rect, cell, text, selected)
+        if option.state.value & _HAS_FOCUS:
+            self._focus(painter, rect, selected)
+
+    def _text(self, painter: QtGui.QPainter, rect: QtCore.QRect, cell: dict, text: str, selected: bool) -> None:
+        font, metrics, ascent, texts, _ = self._font(self.view.font(), cell.get(_R.FontRole))
         painter.setFont(font)
         if selected:
             painter.setPen(self._colour("highlighted"))
         else:
             fg = cell.get(_R.ForegroundRole)
             painter.setPen(fg.color() if fg is not None else self._colour("text"))
-        # one line of text at a computed point: QPainter's simple text path, not
-        # the rectangle-and-flags one that lays the text out again for each cell
+        # one line of text, laid out once (QStaticText) and drawn at a computed
+        # point: not the rectangle-and-flags path that lays it out again per cell
         x, y, w, h = rect.getRect()
         room = w - 2 * _MARGIN
-        width = widths.get(text)
-        if width is None:
-            width = widths[text] = metrics.horizontalAdvance(text)
-        if width > room:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        shown = texts.get((text, room))
+        if shown is None:
             width = metrics.horizontalAdvance(text)
+            if width > room:       # cut with "…" where it does not fit
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                width = metrics.horizontalAdvance(text)
+            static = QtGui.QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QtGui.QTransform(), font)
+            if len(texts) > 2000:      # (a long list's texts: never grows without bound)
+                texts.clear()
+            shown = texts[(cell.get(_R.DisplayRole), room)] = (static, width)
+        static, width = shown
         align = cell.get(_R.TextAlignmentRole, _LEFT)
         x += _MARGIN
         if align & _HCENTER:
             x += (room - width) / 2
         elif align & _RIGHT:
             x += room - width
-        painter.drawText(QtCore.QPointF(x, y + (h + rise) / 2), text)
+        # the baseline where the rectangle-and-flags path put it, as a top-left point
+        painter.drawStaticText(QtCore.QPointF(x, y + (h + ascent - metrics.descent()) / 2 - ascent), static)
+
+    def _focus(self, painter: QtGui.QPainter, rect: QtCore.QRect, selected: bool) -> None:
+        """The current cell framed (keyboard users see where they are): the
+        app's focus-ring colour, amber on a selected row (the ring's blue is
+        the selection's)."""
+        pen = QtGui.QPen(self._colour("focus" if selected else "focus_ring"), _RING)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.save()
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QtCore.QRectF(rect).adjusted(_RING / 2, _RING / 2, -_RING / 2, -_RING / 2))
+        painter.restore()

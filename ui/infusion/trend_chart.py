@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from bedside.infusion import vitals
-from ui.i18n import localized
+from ui.i18n import current_language, localized
 from bedside.infusion.protocol import InfusionProtocol
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
 from ui.style import colour, theme
@@ -71,6 +71,8 @@ class TrendChart(QtWidgets.QWidget):
         self.now: datetime | None = None
         self._range: tuple[datetime, datetime] | None = None
         self._strips: list[_Strip] = []
+        self._picture: QtGui.QPixmap | None = None       # the last paint, and what it showed
+        self._picture_key = None
         self.setMinimumSize(240, 160)   # beside the table: the readings keep the height
         self.setAccessibleName(self.tr("Vital-sign trend chart"))
 
@@ -78,10 +80,14 @@ class TrendChart(QtWidgets.QWidget):
         """Everything the paint needs that does not depend on the widget's
         size is worked out here (the Decimal readings, thresholds and labels),
         so a paint only maps floats to pixels."""
-        self.rows = sorted(rows, key=lambda r: r[0])
-        self.baseline, self.start, self.end, self.now = baseline, start, end, now
-        self._range = self._time_range()
-        self._strips = self._layout() if self._range else []
+        rows = sorted(rows, key=lambda r: r[0])
+        same = (rows, baseline, start, end) == (self.rows, self.baseline, self.start, self.end)
+        self.rows, self.baseline, self.start, self.end, self.now = rows, baseline, start, end, now
+        rng = self._time_range()
+        if same and rng == self._range:
+            return          # the same chart (a patient opened again): its picture stays
+        self._range = rng
+        self._strips = tuple(self._layout()) if self._range else ()
         self.update()
 
     # --- geometry helpers
@@ -108,7 +114,7 @@ class TrendChart(QtWidgets.QWidget):
         for signs in STRIPS:
             series, pool, lines = [], [], []
             for s in signs:
-                pts = tuple((x, float(Decimal(v[s]))) for x, (_, v) in zip(secs, self.rows) if s in v)
+                pts = tuple((x, float(v[s])) for x, (_, v) in zip(secs, self.rows) if s in v)
                 series.append((s, pts))
                 pool += [y for _, y in pts]
                 lines += [(rid, val) for rid, val in vitals.threshold_lines(self.protocol, s, self.baseline)]
@@ -127,7 +133,26 @@ class TrendChart(QtWidgets.QWidget):
         return strips
 
     def paintEvent(self, _event):
+        """The chart is drawn into a picture kept until what it shows changes
+        (the readings, thresholds, time axis and now-line, the size, the pixel
+        ratio, the theme): a patient opened again, the window uncovered or
+        the tab shown again paints the picture, not every line and dot."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, theme(), current_language(), self.font(), self._range, self._now_shown(),
+               self.start, self.end, self._strips)
+        if key != self._picture_key or self._picture is None:
+            picture = QtGui.QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            q = QtGui.QPainter(picture)
+            q.setFont(self.font())
+            self._draw(q)
+            q.end()
+            self._picture, self._picture_key = picture, key
         p = QtGui.QPainter(self)
+        p.drawPixmap(0, 0, self._picture)
+        p.end()
+
+    def _draw(self, p: QtGui.QPainter) -> None:
         p.fillRect(self.rect(), QtGui.QColor(colour("chart_bg")))
         rng = self._range
         now = self._now_shown()
@@ -137,7 +162,6 @@ class TrendChart(QtWidgets.QWidget):
         if rng is None or w < 50 or h < 50:
             p.setPen(QtGui.QColor(colour("chart_text")))
             p.drawText(self.rect(), Qt.AlignCenter, self.tr("No readings yet"))
-            p.end()
             return
         t0, t1 = rng
         span = max((t1 - t0).total_seconds(), 1.0)
@@ -221,4 +245,3 @@ class TrendChart(QtWidgets.QWidget):
             x = x_of(now)
             p.setPen(QtGui.QPen(text_colour, 1, Qt.DotLine))
             p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, top + h))
-        p.end()
