@@ -52,10 +52,10 @@ def _record_reads(monkeypatch) -> set:
     read: set = set()
     many = RecordStore.list_latest_many
 
-    def listed(self, record_types, patient_id=None):
+    def listed(self, record_types, *args, **kwargs):
         record_types = list(record_types)
         read.update(record_types)
-        return many(self, record_types, patient_id)
+        return many(self, record_types, *args, **kwargs)
     monkeypatch.setattr(RecordStore, "list_latest_many", listed)
     for name in ("latest", "latest_good", "history", "heads", "get_version"):
         def by_id(self, *args, _original=getattr(RecordStore, name), **kwargs):
