@@ -70,10 +70,13 @@ def _frozen_list(value: list) -> FrozenList:
 
 def _frozen_object(obj: dict) -> FrozenDict:
     # the decoder hands each object over once its members are decoded (and
-    # frozen); only the arrays among its values are still plain lists
-    for v in obj.values():
-        if type(v) is list:
-            return FrozenDict({k: _frozen_list(v) if type(v) is list else v for k, v in obj.items()})
+    # frozen); only the arrays among its values are still plain lists. The
+    # object is the decoder's own, fresh: its arrays are frozen in place
+    # (a scan in C first: most objects hold none)
+    if list in map(type, obj.values()):
+        for k, v in obj.items():
+            if type(v) is list:
+                obj[k] = _frozen_list(v)
     return FrozenDict(obj)
 
 

@@ -234,6 +234,79 @@ def _creation_clocks(orm: OrmSession, heads: list, where: str, params: tuple) ->
     return born
 
 
+def _current_versions(rows: list, born: dict, fallback) -> dict[str, list[RecordVersion]]:
+    """Per record type, the current version of each record of the head
+    *rows*, in creation order (*born*): with several heads the latest clock;
+    a head damaged on disk gives way to ``fallback(row)``, its last good
+    version (or None)."""
+    latest: dict[tuple[str, str], RecordVersion] = {}
+    damaged: dict[tuple[str, str], Any] = {}
+    for r in rows:  # several heads of one record: keep the latest clock
+        v = readable(r)
+        if v is not None:
+            latest[(r.record_type, r.record_id)] = v
+        else:
+            damaged[(r.record_type, r.record_id)] = r
+    for key, r in damaged.items():   # a head damaged on disk: its last good version
+        if key not in latest:
+            good = fallback(r)
+            if good is not None:
+                latest[key] = good
+    out: dict[str, list[RecordVersion]] = {}
+    for (rtype, _rid), v in latest.items():
+        out.setdefault(rtype, []).append(v)
+    for rtype, found in out.items():
+        found.sort(key=lambda v: (born.get((rtype, v.record_id), v.hlc), v.hlc))
+    return out
+
+
+class DeferredHeads:
+    """The head rows of one record type, read with the others
+    (``list_latest_many(..., deferred=...)``) and decoded when asked:
+    :meth:`versions` gives what ``list_latest`` gives, or only the records
+    whose content holds a given member (``versions(containing=("infusion_id",
+    rid))``) without decoding the others.
+
+    The filter reads the stored JSON text: a content is stored as canonical
+    JSON (``canonical_json``: sorted keys, no spaces; the local write and the
+    sync pull both store it so), so an intact row -- its SHA-256 equal to its
+    content hash -- whose text lacks ``"member":value`` does not hold that
+    top-level member and is passed over undecoded. A row already decoded is
+    tested on its content. A row that is not intact is always decoded, so a
+    version damaged on disk still gives way to its last good version, which
+    is tested like any other; the caller tests the member exactly again on
+    what it is given."""
+
+    def __init__(self, store: "RecordStore", rows: list, born: dict) -> None:
+        self._store, self._rows, self._born = store, rows, born
+
+    def __len__(self) -> int:
+        return len({r.record_id for r in self._rows})
+
+    def versions(self, containing: tuple[str, Any] | None = None) -> list[RecordVersion]:
+        rows = self._rows
+        if containing is not None:
+            name, value = containing
+            text = canonical_json({name: value})[1:-1]       # "name":value as stored
+            rows = [r for r in rows if _may_hold(r, name, value, text)]
+        if not rows:
+            return []
+
+        def fallback(r):
+            with self._store._s.db.read() as orm:
+                return good_version(orm, r)
+        return next(iter(_current_versions(rows, self._born, fallback).values()), [])
+
+
+def _may_hold(row, name: str, value: Any, text: str) -> bool:
+    known = _DECODED.get(row.id)
+    if known is not None and known[0] == row:
+        return known[1].content.get(name) == value
+    if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
+        return True               # damaged: decoded, so its last good version is found
+    return text in row.content
+
+
 class RecordStore:
     """Reads and writes records as the session's user, on its workstation."""
 
@@ -415,13 +488,16 @@ class RecordStore:
         given), in creation order of the record's first version."""
         return self.list_latest_many((record_type,), patient_id)[record_type]
 
-    def list_latest_many(self, record_types: Iterable[RecordType], patient_id: PatientId | None = None
-                         ) -> dict[str, list[RecordVersion]]:
+    def list_latest_many(self, record_types: Iterable[RecordType], patient_id: PatientId | None = None,
+                         *, deferred: Iterable[RecordType] = ()) -> dict[str, list[RecordVersion]]:
         """:meth:`list_latest` of several types at once: one heads query and
         one creation-order query for them all (a patient's screen asks for a
-        dozen types; each asked alone paid the statement's overhead again)."""
+        dozen types; each asked alone paid the statement's overhead again).
+        The types in *deferred* are read in the same query but given as
+        :class:`DeferredHeads`, decoded when asked (a screen that shows some
+        of them: one infusion's readings of three)."""
         types = list(dict.fromkeys(record_types))
-        out: dict[str, list[RecordVersion]] = {t: [] for t in types}
+        later = set(deferred) & set(types)
         where = f"record_type IN ({rawsql.marks(len(types))})"
         params: tuple = tuple(types)
         if patient_id is not None:
@@ -429,23 +505,12 @@ class RecordStore:
         with self._s.db.read() as orm:
             rows = stored_rows(orm, f"{where} AND {HEAD_SQL}", params)
             born = _creation_clocks(orm, rows, where, params)
-            latest: dict[tuple[str, str], RecordVersion] = {}
-            damaged: dict[tuple[str, str], Any] = {}
-            for r in rows:  # several heads of one record: keep the latest clock
-                v = readable(r)
-                if v is not None:
-                    latest[(r.record_type, r.record_id)] = v
-                else:
-                    damaged[(r.record_type, r.record_id)] = r
-            for key, r in damaged.items():   # a head damaged on disk: its last good version
-                if key not in latest:
-                    good = good_version(orm, r)
-                    if good is not None:
-                        latest[key] = good
-        for (rtype, _rid), v in latest.items():
-            out[rtype].append(v)
-        for rtype, found in out.items():
-            found.sort(key=lambda v: (born.get((rtype, v.record_id), v.hlc), v.hlc))
+            out: dict[str, Any] = _current_versions([r for r in rows if r.record_type not in later], born,
+                                                    lambda r: good_version(orm, r))
+        for t in types:
+            out.setdefault(t, [])
+        for t in later:
+            out[t] = DeferredHeads(self, [r for r in rows if r.record_type == t], born)
         return out
 
     def conflicted(self) -> list[str]:

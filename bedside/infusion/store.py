@@ -25,6 +25,7 @@ from .protocol import InfusionProtocol, default as default_protocol
 from .timeentry import parse_clock
 from bedside.localtime import parse_iso, site_zone
 from bedside.roles import Permission, allows
+from bedside.records import DeferredHeads
 from bedside.session import is_genuine_signature
 
 WRISTBAND_KEYS = ("wristband", "mrn", "patient_number", "study_id", "screening_number")
@@ -80,10 +81,12 @@ class InfusionStore:
     def reader(self, patient_id) -> "InfusionStore":
         """A store for one read of one patient's screen (on the worker
         thread): that patient's current versions of every type the screen
-        shows are read in one query, the site settings and the patient
-        record once. Only for reading: nothing it holds is refreshed."""
+        shows, and the patient record, are read in one query, the site
+        settings once. Only for reading: nothing it holds is refreshed."""
         r = InfusionStore(self.session, self.protocol)
-        r._preloaded = (patient_id, self.rs.list_latest_many(SCREEN_TYPES, patient_id))
+        # the readings of the infusion shown are decoded, not the other infusions' (reading_versions)
+        r._preloaded = (patient_id, self.rs.list_latest_many((*SCREEN_TYPES, RecordType.PATIENT), patient_id,
+                                                             deferred=(RecordType.VITAL_READING,)))
         settings = self.session.settings.all()
         r._zone = site_zone(self.session, settings)
         r._plan_protocol = with_site_settings(self.protocol, self.session, settings)
@@ -94,7 +97,8 @@ class InfusionStore:
         """``records.list_latest`` for one patient, from the reader's one query when it holds it."""
         pre = self._preloaded
         if pre is not None and pre[0] == patient_id and record_type in pre[1]:
-            return list(pre[1][record_type])
+            found = pre[1][record_type]
+            return found.versions() if isinstance(found, DeferredHeads) else list(found)
         return self.rs.list_latest(record_type, patient_id=patient_id)
 
     def _remember(self, key, compute):
@@ -128,7 +132,17 @@ class InfusionStore:
             raise InfusionRuleError(problems)
 
     def patient(self, patient_id):
-        return self._remember(("patient", patient_id), lambda: self.rs.latest(patient_id))
+        return self._remember(("patient", patient_id), lambda: self._patient(patient_id))
+
+    def _patient(self, patient_id):
+        """The patient record's current version: from the reader's one query
+        when it holds it (``latest`` says why when none can be read)."""
+        pre = self._preloaded
+        if pre is not None and pre[0] == patient_id:
+            found = [v for v in pre[1].get(RecordType.PATIENT, ()) if v.record_id == patient_id]
+            if found:
+                return found[-1]
+        return self.rs.latest(patient_id)
 
     def inclusion_date(self, patient_id) -> date | None:
         """From an inclusion date in the patient or an inclusion/eligibility
@@ -341,8 +355,13 @@ class InfusionStore:
         return self.rs.create(RecordType.INFUSION_EVENT, content, patient_id=inf.patient_id)
 
     def reading_versions(self, patient_id, infusion_record_id: str):
-        return [v for v in self._latest(RecordType.VITAL_READING, patient_id)
-                if v.content.get("infusion_id") == infusion_record_id]
+        pre = self._preloaded
+        found = pre[1].get(RecordType.VITAL_READING) if pre is not None and pre[0] == patient_id else None
+        if isinstance(found, DeferredHeads):     # the reader's: only this infusion's are decoded
+            candidates = found.versions(containing=("infusion_id", infusion_record_id))
+        else:
+            candidates = self._latest(RecordType.VITAL_READING, patient_id)
+        return [v for v in candidates if v.content.get("infusion_id") == infusion_record_id]
 
     def _reading_content(self, inf, raw: dict, time_text_or_dt, timepoint, exclude_rid=None):
         now = self.now()

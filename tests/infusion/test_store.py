@@ -11,7 +11,7 @@ from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside.roles import Role
 from tests.conftest import PASSWORD
-from tests.infusion.data import NORMAL, product_entry, ready_infusion
+from tests.infusion.data import NORMAL, product_entry, ready_infusion, running_infusion
 from tests.clinical_states import sign_eligibility, withdraw
 
 
@@ -357,3 +357,39 @@ def test_correct_infusion_record(included, clock, session_as):
     assert v3.content["override_by"]["name"] == "Dr Test Investigator"
     assert v3.content["dose_override_reason"] == "accepted low dose"
     assert [h.content["dose_shown"] for h in nurse.records.history(v.record_id)] == ["2.86", "2.57", "1.43"]
+
+
+def test_opening_decodes_one_infusions_readings_and_a_damaged_one_still_shows_its_last_good_version(
+        tmp_vault, included, clock):
+    """The infusion screen's read decodes only the shown infusion's readings
+    (records.DeferredHeads: told apart by their stored text), yet each
+    infusion shows exactly its own, and a reading edited on disk (a rogue
+    insider with the key) gives way to its last good version on its own
+    infusion -- also when the edit makes it claim the other infusion."""
+    from bedside import records
+    from bedside.infusion import snapshot
+    from tests.conftest import with_key
+    nurse, pid = included
+    s, v1 = running_infusion(nurse, pid, clock)
+    clock.advance(minutes=15)
+    r, _ = s.add_reading(v1.record_id, dict(NORMAL, hr="90"))
+    s.correct_reading(r.record_id, dict(NORMAL, hr="91"), None, "typo")
+    s.event(v1.record_id, "stop", outcome="complete")
+    clock.advance(days=3)
+    v2 = s.prepare(pid, 2, product_entry(clock, bag_id="BAG-002"), "70", clock.now())
+    s.add_reading(v2.record_id, dict(NORMAL, hr="70"))
+
+    def shown(n):
+        records.forget_decoded()           # as at the first opening after sign-in
+        return sorted(x["values"]["hr"] for x in snapshot.load(s, pid, n).readings)
+
+    assert shown(1) == ["80", "91"] and shown(2) == ["70"]
+    assert snapshot.load(s, pid, 2).readings and not any(          # the other infusion's: not decoded
+        v.record_type == "vital_reading" and v.content["infusion_id"] == v1.record_id
+        for _row, v in records._DECODED.values())
+    head = nurse.records.latest(r.record_id).id
+    with_key(tmp_vault.folder, bytes(tmp_vault._key),     # hash left as it was: damaged
+             "UPDATE records SET content=replace(replace(content, ?, ?), '\"91\"', '\"99\"') WHERE id=?",
+             params=(v1.record_id, v2.record_id, head))
+    assert shown(1) == ["80", "90"] and shown(2) == ["70"]
+    assert sorted(x["values"]["hr"] for x in snapshot.load(s, pid, 1).readings) == ["80", "90"]  # remembered
