@@ -8,12 +8,14 @@ from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
 from bedside.drafts import CONSENT
+from bedside.names import RecordType
 from ui.consent.draft import ConsentDraft
 from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow
 from ui.consent.save_copy import save_consent_copy
 from ui.ops import Op
-from ui.consent.widgets import STYLE, button, label
+from ui.consent.widgets import STYLE, label
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui import errors
 from ui.i18n import format_datetime
@@ -39,7 +41,7 @@ def _when(at: str) -> str:
     return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
 
 
-CONSENT_TYPES = ("consent_step", "consent_pdf", "signature")   # the consent records this tab shows
+CONSENT_TYPES = (RecordType.CONSENT_STEP, RecordType.CONSENT_PDF, RecordType.SIGNATURE)   # the consent records this tab shows
 
 
 class ConsentTab(QtWidgets.QWidget):
@@ -68,10 +70,10 @@ class ConsentTab(QtWidgets.QWidget):
         self.notes.hide()
         ol.addWidget(self.notes)
         row = QtWidgets.QHBoxLayout()
-        self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
+        self.open_flow = push_button(self.tr("Start the consent  ▶"), kind=Kind.PRIMARY, size=Size.TOUCH)
         self.open_flow.setObjectName("open-flow")
         self.open_flow.clicked.connect(lambda: self.show_flow())
-        self.pdf = button(self.tr("Save a copy of the latest consent (PDF)…"))
+        self.pdf = push_button(self.tr("Save a copy of the latest consent (PDF)…"), size=Size.TOUCH)
         self.pdf.setObjectName("save-latest-pdf")
         self.pdf.setEnabled(False)
         self.pdf.clicked.connect(lambda: self.save_latest_pdf())
@@ -116,10 +118,9 @@ class ConsentTab(QtWidgets.QWidget):
         hl = QtWidgets.QVBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)
         hl.setSpacing(0)
-        back = button(self.tr("◀  Consent overview"))
+        back = push_button(self.tr("◀  Consent overview"), size=Size.LARGE)
         back.setObjectName("back-to-overview")
         back.setMinimumHeight(44)
-        back.setStyleSheet("QPushButton { min-height: 44px; font-size: 16px; }")
         back.clicked.connect(self.show_overview)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(28, 6, 28, 0)
@@ -227,4 +228,5 @@ class ConsentTab(QtWidgets.QWidget):
 
 
 CONSENT_TAB = PatientTab("consent", "ConsentTab", QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Consent"),
-                         ConsentTab, frozenset({"patient", *CONSENT_TYPES, "site_setting", "site_settings"}))
+                         ConsentTab, frozenset({RecordType.PATIENT, *CONSENT_TYPES, RecordType.SITE_SETTING,
+                                                     RecordType.SITE_SETTINGS}))

@@ -6,7 +6,8 @@ from bedside.infusion.store import InfusionStore
 from bedside.roles import Permission
 from ui.infusion.ae_model import COLUMNS, AeModel
 from ui.infusion.role_table import RoleCellDelegate
-from ui.infusion.common import button, fit_column
+from ui.infusion.common import fit_column
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -20,11 +21,11 @@ class AeList(QtWidgets.QWidget):
         self.lang = current_language()
         lay = QtWidgets.QVBoxLayout(self)
         bar = QtWidgets.QGridLayout()      # two rows: fits beside the patient list at 1366×768
-        self.new = button(self.tr("+ New adverse event"), "danger", "danger_text", "aeNew")
-        self.correct = button(self.tr("Correct…"), name="aeCorrect")
-        self.sign = button(self.tr("Investigator sign-off…"), name="aeSignOff")
-        self.reported = button(self.tr("Mark SAE reported"), name="aeReported")
-        self.history = button(self.tr("History…"), name="aeHistory")
+        self.new = push_button(self.tr("+ New adverse event"), "aeNew", kind=Kind.DANGER, size=Size.LARGE)
+        self.correct = push_button(self.tr("Correct…"), "aeCorrect", size=Size.LARGE)
+        self.sign = push_button(self.tr("Investigator sign-off…"), "aeSignOff", size=Size.LARGE)
+        self.reported = push_button(self.tr("Mark SAE reported"), "aeReported", size=Size.LARGE)
+        self.history = push_button(self.tr("History…"), "aeHistory", size=Size.LARGE)
         for i, (b, k) in enumerate(((self.new, "new"), (self.correct, "correct"), (self.sign, "signoff"),
                                     (self.reported, "reported"), (self.history, "history"))):
             b.clicked.connect(lambda _=False, k=k: self.action.emit(k, self.current_id() or ""))
@@ -44,13 +45,18 @@ class AeList(QtWidgets.QWidget):
         f = self.table.font()
         f.setPointSize(12)
         self.table.setFont(f)
-        # columns as wide as their texts, measured once per list (fit_column); the
-        # term is never squeezed; the long AESI label is cut to a fixed width
-        # (full text in the tooltip) so the list fits beside the patient list
+        # the list fits beside the patient list at 1366×768 in French, with no
+        # sideways scrolling: the term takes the width the others leave (cut
+        # with "…", whole in its tooltip); onset, grade, SAE, SAE clock and
+        # sign-off as wide as their texts, measured once per list
+        # (fit_column); the protocol's longer words (AESI, relation, outcome)
+        # at most CAPPED wide, cut with "…" and whole in their tooltips
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QtWidgets.QHeaderView.Interactive)
-        self.table.setColumnWidth(COLUMNS.index("aesi"), 130)
-        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(COLUMNS.index("term"), QtWidgets.QHeaderView.Stretch)
+        hh.setMinimumSectionSize(40)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._enable)
@@ -101,15 +107,19 @@ class AeList(QtWidgets.QWidget):
                 self.table.selectRow(i)
         self._enable()
 
+    CAPPED = {"aesi": 100, "relation": 110, "outcome": 110}     # px, at most
+
     def _fit_columns(self, names=COLUMNS):
         m, R = self.model, Qt.ItemDataRole
         for name in names:
             col = COLUMNS.index(name)
-            if name in ("aesi", COLUMNS[-1]):        # fixed width, and the last one stretches
+            if name == "term":                      # takes the rest of the width
                 continue
             cells = [m.cell(i, col) for i in range(m.rowCount())]
-            fit_column(self.table, col, [c[R.DisplayRole] for c in cells],
-                       [c[R.DisplayRole] for c in cells if R.FontRole in c], pad=10)   # as ResizeToContents gave
+            width = fit_column(self.table, col, [c[R.DisplayRole] for c in cells],
+                               [c[R.DisplayRole] for c in cells if R.FontRole in c], pad=10)   # as ResizeToContents gave
+            if name in self.CAPPED and width > self.CAPPED[name]:
+                self.table.setColumnWidth(col, self.CAPPED[name])
 
     def _tick(self):
         if self.model.tick(self.store.now()):
