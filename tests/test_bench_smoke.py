@@ -27,10 +27,7 @@ def test_there_are_benches_to_run():
 
 @pytest.mark.parametrize("bench", BENCHES, ids=[p.stem for p in BENCHES])
 def test_bench_runs_in_smoke_mode(bench: Path, tmp_path):
-    # TMPDIR: the vaults and servers a bench makes in its temporary folders land
-    # in this test's own tmp_path (tmpfs in the suite, removed with it), not /tmp
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(tmp_path),
-               TMPDIR=str(tmp_path))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", BEDSIDE_HOME=str(tmp_path))
     proc = subprocess.run([sys.executable, str(bench), "--smoke"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=180)
     tail = (proc.stdout + proc.stderr)[-3000:]
