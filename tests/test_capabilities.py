@@ -22,3 +22,19 @@ def test_render_lists_every_capability_screen():
     for name in ("login", "eligibility-groupb", "screening-log-fr", "consent-step-representative-fr",
                  "consent-tab", "infusion_running", "app-infusion", "followup_tab", "consort_fr"):
         assert name in render.SCREENS
+
+
+def test_what_each_view_shows_is_typed():
+    """``shows`` names ``RecordType`` members: a misspelt string would be a
+    tab that never refreshes, so ``PatientTab`` refuses one (the reads of
+    each tab are checked against its ``shows`` in
+    tests/infusion/test_refresh_scope.py)."""
+    import pytest
+    from bedside.names import RecordType
+    from ui.patient_view import BANNER_SHOWS, IdentityTab
+    from ui.workspace import LIST_SHOWS
+    capabilities.load()
+    for shows in [t.shows for t in patient_tabs.TABS] + [BANNER_SHOWS, IdentityTab.SHOWS, LIST_SHOWS]:
+        assert shows and isinstance(shows, frozenset) and all(isinstance(t, RecordType) for t in shows)
+    with pytest.raises(TypeError, match="vital_readng"):
+        patient_tabs.PatientTab("x", "X", "X", object, frozenset({RecordType.PATIENT, "vital_readng"}))

@@ -2,18 +2,20 @@
 (tests/fixtures/vault_v0001, made by make_vault_v0001.py)."""
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from bedside.errors import VaultTooNew
 from bedside.header import DB_NAME
+from bedside.storage.database import VaultDB
 from bedside.storage.engine import keyed_connection
 from bedside.storage.migrate import head_revision
 from bedside.roles import Role
 from bedside.users import create_user, list_users
 from bedside.vault import Vault
-from bedside.verify import verify_vault
+from bedside.verify import unlock_key, verify_database, verify_vault
 from tests.conftest import PASSWORD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vault_v0001"
@@ -64,3 +66,31 @@ def test_vault_from_a_newer_version_is_refused(old_vault):
     conn.close()
     with pytest.raises(VaultTooNew):
         Vault.open(old_vault).login("admin", PASSWORD)
+
+
+def test_the_audit_rebuild_keeps_the_mark_of_entries_deleted_from_the_end(old_vault):
+    """Migration 0009 rebuilds the audit table (no index on its random id):
+    a trail whose last entry was deleted around the core before the upgrade
+    is still reported by ``verify`` afterwards, by the same words -- the
+    rebuild carries AUTOINCREMENT's high-water mark over as it stood."""
+    key = unlock_key(old_vault, username="admin", password=PASSWORD)
+    conn = keyed_connection(old_vault / DB_NAME, key)
+    last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    conn.execute("DROP TRIGGER audit_no_delete")
+    conn.execute("DELETE FROM audit WHERE seq = ?", (last,))
+    conn.commit()
+    conn.close()
+    VaultDB(old_vault / DB_NAME, key, datetime.now).close()      # upgraded to the head
+    conn = keyed_connection(old_vault / DB_NAME, key)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] \
+            == head_revision()
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE tbl_name = 'audit' "
+                                "AND type = 'index' AND name LIKE 'sqlite_autoindex%'").fetchall()
+        assert {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'")} \
+            == {"audit_no_update", "audit_no_delete"}
+    finally:
+        conn.close()
+    assert verify_database(old_vault / DB_NAME, key).line == \
+        f"broken: audit entry {last}: 1 entries missing at the end of the trail"

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from bedside.names import RecordType
+
 from .qt import QCoreApplication
 
 
@@ -15,16 +17,23 @@ class PatientTab:
     """One tab. ``heading`` is the English source, marked
     ``QT_TRANSLATE_NOOP(context, …)`` where it is declared; ``create(ctx,
     patient_id, parent)`` builds the page (it has ``refresh()``); ``shows``:
-    the record types the page shows (the patient screen refreshes it only
-    when a ``Changed`` names one; none: every change); ``key``: what a
-    dashboard item's target names to land on it ("infusion")."""
+    the record types the page shows, ``RecordType`` members (the patient
+    screen refreshes it only when a ``Changed`` names one; none: every
+    change) — a plain string is refused here, so a misspelt type is an error
+    at start, not a tab that never refreshes; ``key``: what a dashboard
+    item's target names to land on it ("infusion")."""
 
     name: str
     context: str
     heading: str
     create: Callable[..., Any]
-    shows: frozenset[str] = frozenset()
+    shows: frozenset[RecordType] = frozenset()
     key: str = ""
+
+    def __post_init__(self) -> None:
+        strays = sorted(str(t) for t in self.shows if not isinstance(t, RecordType))
+        if not isinstance(self.shows, frozenset) or strays:
+            raise TypeError(f"tab {self.name!r}: shows must be a frozenset of RecordType members, not {strays}")
 
     def title(self) -> str:
         return QCoreApplication.translate(self.context, self.heading)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bedside.changes import Changed
 from bedside.messages import Message
+from bedside.names import RecordType
 from bedside.patients import get_patient
 
 from . import capabilities, errors
@@ -52,12 +53,13 @@ class PatientBanner(QFrame):
 
 
 # What the banner shows: the patient, and the capability notes (consent to confirm, duplicate number…)
-BANNER_SHOWS = frozenset({"patient", "consent_step", "consent_pdf", "signature", "eligibility_assessment",
-                          "screening_outcome", "end_of_participation"})
+BANNER_SHOWS = frozenset({RecordType.PATIENT, RecordType.CONSENT_STEP, RecordType.CONSENT_PDF, RecordType.SIGNATURE,
+                          RecordType.ELIGIBILITY_ASSESSMENT, RecordType.SCREENING_OUTCOME,
+                          RecordType.END_OF_PARTICIPATION})
 
 
 class IdentityTab(QWidget):
-    SHOWS = frozenset({"patient"})
+    SHOWS = frozenset({RecordType.PATIENT})
 
     def __init__(self, ctx, patient_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -143,7 +145,7 @@ class PatientView(QWidget):
         lay.addWidget(self.tabs, 1)
         self.pages = []
         self.keys: list[str] = []
-        self.shows: list[frozenset[str]] = []     # per page: the record types it shows (empty: any)
+        self.shows: list[frozenset[RecordType]] = []     # per page: the record types it shows (empty: any)
         for factory in TABS:
             page = factory.create(ctx, patient_id, self)
             self.pages.append(page)

@@ -4,6 +4,7 @@ sign-in, not before the login window (start-up time, issue 12)."""
 
 from __future__ import annotations
 
+from bedside.names import RecordType
 from bedside.roles import Permission
 
 from .dashboard import Dashboard
@@ -17,7 +18,7 @@ from .qt import QDialog, QHeaderView, QSplitter, QStackedWidget, Qt, QTableView,
 
 LIST_WIDE = 500    # patient list width beside the dashboard
 LIST_NARROW = 300  # beside an open patient
-LIST_SHOWS = frozenset({"patient"})   # the list shows identity and numbers only
+LIST_SHOWS = frozenset({RecordType.PATIENT})   # the list shows identity and numbers only
 
 
 class Workspace(QWidget):

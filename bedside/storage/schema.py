@@ -90,7 +90,7 @@ class AuditRow(Base):
 
     __tablename__ = "audit"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String, unique=True)
+    id: Mapped[str] = mapped_column(String)   # random; not indexed (migration 0009)
     ts_utc: Mapped[str] = mapped_column(String)
     utc_offset_min: Mapped[int] = mapped_column(Integer)
     user_id: Mapped[str | None] = mapped_column(String, nullable=True)

@@ -401,8 +401,16 @@
         <translation>Validation</translation>
     </message>
     <message>
+        <source>{sign_off} · v{n}</source>
+        <translation>{sign_off} · v{n}</translation>
+    </message>
+    <message>
+        <source>{sign_off} — version {n}: History… shows every version</source>
+        <translation>{sign_off} — version {n}&#xa0;: Historique… montre chaque version</translation>
+    </message>
+    <message>
         <source>Version</source>
-        <translation>Version</translation>
+        <translation type="vanished">Version</translation>
     </message>
     <message>
         <source>SAE</source>

@@ -30,12 +30,13 @@ def test_columns_order_colours_and_clock(qapp):
     assert model.columns == COLUMNS and model.columnCount() == len(COLUMNS) and model.rowCount() == 2
     col = {c: i for i, c in enumerate(COLUMNS)}
     assert [model.record_id(i) for i in (0, 1, 2)] == ["new", "old", None]       # newest first
-    assert model.text(0, "term") == "Pneumonia" and model.text(1, "version") == "2"
+    assert model.text(0, "term") == "Pneumonia" and model.text(1, "sign_off") == "✓ signed · v2"
     assert model.text(0, "serious") == "SAE" and model.text(1, "serious") == ""
     serious = model.index(0, col["serious"])
     assert model.data(serious, R.ForegroundRole).color() == QtGui.QColor(colour("error_text"))
     assert model.data(serious, R.FontRole).bold() and model.data(serious, R.ToolTipRole) == "SAE"
-    assert model.text(0, "sign_off") == "to sign" and model.text(1, "sign_off") == "✓ signed"
+    assert model.text(0, "sign_off") == "to sign" and "version 2" in model.data(model.index(1, col["sign_off"]),
+                                                                              R.ToolTipRole)
     assert model.data(model.index(0, col["sign_off"]), R.ForegroundRole).color() == QtGui.QColor(colour("blocker_text"))
     assert model.data(model.index(1, col["sign_off"]), R.ForegroundRole) is None
     left = P.sae_report_hours * 3600 - 60 * 60

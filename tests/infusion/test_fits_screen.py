@@ -39,12 +39,17 @@ def open_infusions(qtbot, open_window, pid):
 
 
 @pytest.mark.parametrize("state", ["ready", "running"])
-def test_infusion_tab_fits_beside_the_patient_list(qtbot, open_window, included, clock, state):
+def test_infusion_tab_fits_beside_the_patient_list(qtbot, open_window, included, clock, state, request):
     nurse, pid = included
     store, v = ready_infusion(nurse, pid, clock)
-    if state == "running":
+    if state == "running":                        # in French, with a serious adverse event listed
         store.add_reading(v.record_id, NORMAL)
         store.event(v.record_id, "start")
+        store.add_ae(pid, {"term": "Pulmonary embolism", "onset_utc": clock.now(), "grade": 4, "serious": True,
+                           "seriousness": ["hospitalisation"], "relation": "unlikely", "expected": False,
+                           "aesi": "thromboembolic", "action": "none", "outcome": "recovered_sequelae",
+                           "infusion": 1})
+        request.getfixturevalue("french")
     win, ctx, view, tab = open_infusions(qtbot, open_window, pid)
     try:
         assert tab.snap.view.state.status == state
@@ -52,6 +57,8 @@ def test_infusion_tab_fits_beside_the_patient_list(qtbot, open_window, included,
         tab.inner.setCurrentIndex(1)                  # the adverse events list too
         assert tab.aes.minimumSizeHint().width() <= MAX_TAB_WIDTH
         assert tab.minimumSizeHint().width() <= MAX_TAB_WIDTH
+        if state == "running":
+            _ae_columns_fit(qtbot, tab.aes)
         tab.inner.setCurrentIndex(0)
         qtbot.wait(50)
         assert win.width() == 1366
@@ -61,6 +68,23 @@ def test_infusion_tab_fits_beside_the_patient_list(qtbot, open_window, included,
         assert tab.width() <= area.viewport().width()
     finally:
         ctx.worker.stop()
+
+
+def _ae_columns_fit(qtbot, aes):
+    """Every column in the width the list has, no sideways scrolling: the
+    SAE clock, grade and sign-off whole; the term keeps room to be read."""
+    from ui.infusion.ae_model import COLUMNS
+    table, model = aes.table, aes.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and table.viewport().width() > 0, timeout=20000)
+    _settle_layouts()
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width() + 1
+    metrics = table.fontMetrics()
+    for name in ("onset", "grade", "serious", "sae_clock", "sign_off"):
+        col = COLUMNS.index(name)
+        assert metrics.horizontalAdvance(model.text(0, name)) <= table.columnWidth(col), name
+    assert table.columnWidth(COLUMNS.index("term")) >= metrics.horizontalAdvance("Pulmonary embolism")
+    assert model.text(0, "outcome") == "Résolu avec séquelles"      # cut, whole in its tooltip
 
 
 def _rect_in(widget, ancestor):

@@ -43,3 +43,59 @@ def test_a_vital_sign_reloads_the_infusion_tab_only(qtbot, included, clock, sign
     qtbot.waitUntil(lambda: reloads["InfusionTab"] == 1, timeout=30000)
     qtbot.waitUntil(lambda: not infusion.loading and len(infusion.panel.fs.rows) == rows + 2, timeout=30000)
     assert reloads["ConsentTab"] == 0
+
+
+def _record_reads(monkeypatch) -> set:
+    """The record types read through the record store from now on: the types
+    a list asks for, and the type of every version read by its id."""
+    from bedside.records import GoodVersion, RecordStore
+    read: set = set()
+    many = RecordStore.list_latest_many
+
+    def listed(self, record_types, *args, **kwargs):
+        record_types = list(record_types)
+        read.update(record_types)
+        return many(self, record_types, *args, **kwargs)
+    monkeypatch.setattr(RecordStore, "list_latest_many", listed)
+    for name in ("latest", "latest_good", "history", "heads", "get_version"):
+        def by_id(self, *args, _original=getattr(RecordStore, name), **kwargs):
+            out = _original(self, *args, **kwargs)
+            read.update((v.version if isinstance(v, GoodVersion) else v).record_type
+                        for v in (out if isinstance(out, list) else [out]))
+            return out
+        monkeypatch.setattr(RecordStore, name, by_id)
+    return read
+
+
+def test_every_record_type_a_tab_reads_is_one_it_shows(qtbot, included, clock, signed_in, monkeypatch):
+    """A tab that reads a type missing from its ``shows`` would go stale when
+    only that type changes: each tab's reads (on a patient with consent,
+    eligibility, a running infusion), and the banner's, are within what it
+    declares."""
+    from ui.patient_tabs import BANNER_NOTES
+    from ui.patient_view import BANNER_SHOWS
+    from ui.qt import QtWidgets
+    nurse, pid = included
+    store, v = running_infusion(nurse, pid, clock)
+    store.add_ae(pid, {"term": "Fever", "onset_utc": clock.now(), "grade": 2, "serious": True,
+                       "seriousness": ["hospitalisation"], "relation": "possible", "expected": False,
+                       "action": "none", "outcome": "ongoing", "infusion": 1})
+    win = signed_in("nurse")
+    win.workspace.open_patient(pid)
+    view = win.workspace.views[pid]
+    settle(qtbot, win.ctx)
+    read = _record_reads(monkeypatch)
+    warned: list = []             # a failed read says so, and does not block the test in a message box
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    for i, (page, shows) in enumerate(zip(view.pages, view.shows)):
+        view.tabs.setCurrentIndex(i)
+        settle(qtbot, win.ctx)
+        read.clear()
+        page.refresh()
+        settle(qtbot, win.ctx)
+        assert read, type(page).__name__                  # the recorder saw the tab read
+        assert read <= shows and not warned, (type(page).__name__, sorted(read - shows), warned)
+    read.clear()
+    for note in BANNER_NOTES:
+        note(nurse, pid)
+    assert read <= BANNER_SHOWS, sorted(read - BANNER_SHOWS)

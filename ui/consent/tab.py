@@ -8,6 +8,7 @@ from bedside.consent import service
 from bedside.consent.config import ConsentConfig
 from bedside.consent.gate import consent_status_details, notes
 from bedside.drafts import CONSENT
+from bedside.names import RecordType
 from ui.consent.draft import ConsentDraft
 from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow
@@ -39,7 +40,7 @@ def _when(at: str) -> str:
     return format_datetime(when) if when.tzinfo else str(at)[:16].replace("T", " ")
 
 
-CONSENT_TYPES = ("consent_step", "consent_pdf", "signature")   # the consent records this tab shows
+CONSENT_TYPES = (RecordType.CONSENT_STEP, RecordType.CONSENT_PDF, RecordType.SIGNATURE)   # the consent records this tab shows
 
 
 class ConsentTab(QtWidgets.QWidget):
@@ -227,4 +228,5 @@ class ConsentTab(QtWidgets.QWidget):
 
 
 CONSENT_TAB = PatientTab("consent", "ConsentTab", QtCore.QT_TRANSLATE_NOOP("ConsentTab", "Consent"),
-                         ConsentTab, frozenset({"patient", *CONSENT_TYPES, "site_setting", "site_settings"}))
+                         ConsentTab, frozenset({RecordType.PATIENT, *CONSENT_TYPES, RecordType.SITE_SETTING,
+                                                     RecordType.SITE_SETTINGS}))

@@ -2,6 +2,7 @@
 screening-log dialog opened from the main toolbar."""
 from __future__ import annotations
 
+from bedside.names import RecordType
 from ui.patient_tabs import PatientTab
 from ui.qt import QtCore, QtWidgets
 
@@ -25,5 +26,6 @@ class ScreeningLogDialog(QtWidgets.QDialog):
 ELIGIBILITY_TAB = PatientTab(
     "eligibility", "Eligibility", QtCore.QT_TRANSLATE_NOOP("Eligibility", "Eligibility"),
     lambda ctx, patient_id, parent=None: ChecklistWidget(ctx, patient_id, parent, hosted=True),
-    frozenset({"patient", "eligibility_assessment", "lab_value", "screening_outcome", "screen_failure",
-               "consent_step", "signature", "feed_decision", "site_setting", "site_settings"}))
+    frozenset({RecordType.PATIENT, RecordType.ELIGIBILITY_ASSESSMENT, RecordType.LAB_VALUE,
+               RecordType.SCREENING_OUTCOME, RecordType.SCREEN_FAILURE, RecordType.CONSENT_STEP,
+               RecordType.SIGNATURE, RecordType.FEED_DECISION, RecordType.SITE_SETTING, RecordType.SITE_SETTINGS}))

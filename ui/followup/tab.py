@@ -7,6 +7,7 @@ from __future__ import annotations
 from bedside.followup import visits
 from bedside.followup.protocol import load
 from bedside.followup.timeline import overview
+from bedside.names import RecordType
 from ui.errors import message_for
 from ui.followup.end_dialog import EndDialog
 from ui.followup.forms_common import words
@@ -73,8 +74,10 @@ class FollowUpTab(QtWidgets.QWidget):
 
     # -- data -----------------------------------------------------------------
     # what the patient screen refreshes this tab for (ui/patient_view.py)
-    SHOWS = frozenset({"follow_up_visit", "end_of_participation", "signature", "infusion",
-                       "eligibility_assessment", "patient", "consent_step", "adverse_event"})
+    SHOWS = frozenset({RecordType.FOLLOW_UP_VISIT, RecordType.END_OF_PARTICIPATION, RecordType.SIGNATURE,
+                       RecordType.INFUSION, RecordType.INFUSION_CHECK, RecordType.INFUSION_EVENT,
+                       RecordType.ELIGIBILITY_ASSESSMENT, RecordType.PATIENT, RecordType.CONSENT_STEP,
+                       RecordType.ADVERSE_EVENT})    # infusion check/event: the timeline counts from the infusions given
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

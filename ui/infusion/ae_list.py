@@ -44,13 +44,18 @@ class AeList(QtWidgets.QWidget):
         f = self.table.font()
         f.setPointSize(12)
         self.table.setFont(f)
-        # columns as wide as their texts, measured once per list (fit_column); the
-        # term is never squeezed; the long AESI label is cut to a fixed width
-        # (full text in the tooltip) so the list fits beside the patient list
+        # the list fits beside the patient list at 1366×768 in French, with no
+        # sideways scrolling: the term takes the width the others leave (cut
+        # with "…", whole in its tooltip); onset, grade, SAE, SAE clock and
+        # sign-off as wide as their texts, measured once per list
+        # (fit_column); the protocol's longer words (AESI, relation, outcome)
+        # at most CAPPED wide, cut with "…" and whole in their tooltips
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QtWidgets.QHeaderView.Interactive)
-        self.table.setColumnWidth(COLUMNS.index("aesi"), 130)
-        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(COLUMNS.index("term"), QtWidgets.QHeaderView.Stretch)
+        hh.setMinimumSectionSize(40)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.Fixed)
         self.table.selectionModel().selectionChanged.connect(self._enable)
@@ -101,15 +106,19 @@ class AeList(QtWidgets.QWidget):
                 self.table.selectRow(i)
         self._enable()
 
+    CAPPED = {"aesi": 100, "relation": 110, "outcome": 110}     # px, at most
+
     def _fit_columns(self, names=COLUMNS):
         m, R = self.model, Qt.ItemDataRole
         for name in names:
             col = COLUMNS.index(name)
-            if name in ("aesi", COLUMNS[-1]):        # fixed width, and the last one stretches
+            if name == "term":                      # takes the rest of the width
                 continue
             cells = [m.cell(i, col) for i in range(m.rowCount())]
-            fit_column(self.table, col, [c[R.DisplayRole] for c in cells],
-                       [c[R.DisplayRole] for c in cells if R.FontRole in c], pad=10)   # as ResizeToContents gave
+            width = fit_column(self.table, col, [c[R.DisplayRole] for c in cells],
+                               [c[R.DisplayRole] for c in cells if R.FontRole in c], pad=10)   # as ResizeToContents gave
+            if name in self.CAPPED and width > self.CAPPED[name]:
+                self.table.setColumnWidth(col, self.CAPPED[name])
 
     def _tick(self):
         if self.model.tick(self.store.now()):

@@ -1,6 +1,7 @@
 """A patient's adverse events as a Qt table model, newest first: onset,
-term, grade, seriousness, AESI, relation, outcome, SAE clock, sign-off and
-version count.
+term, grade, seriousness, AESI, relation, outcome, SAE clock and sign-off
+(with the version, "· v2", once the event was corrected: no column of its
+own, so the list fits beside the patient list at 1366×768 in French).
 
 The texts, colours and tooltips are worked out once per list
 (:meth:`AeModel.set_rows`), the SAE clocks again each second
@@ -21,7 +22,7 @@ from ui.infusion.role_table import RoleTableModel
 from ui.qt import QtCore, QtGui, Qt
 from ui.style import colour
 
-COLUMNS = ("onset", "term", "grade", "serious", "aesi", "relation", "outcome", "sae_clock", "sign_off", "version")
+COLUMNS = ("onset", "term", "grade", "serious", "aesi", "relation", "outcome", "sae_clock", "sign_off")
 
 
 def sae_text(clock) -> str:
@@ -40,8 +41,14 @@ def headers() -> list[str]:
     translate = QtCore.QCoreApplication.translate
     return [translate("AeList", "Onset"), translate("AeList", "Term"), translate("AeList", "Grade"),
             translate("AeList", "Serious"), translate("AeList", "AESI"), translate("AeList", "Relation"),
-            translate("AeList", "Outcome"), translate("AeList", "SAE clock"), translate("AeList", "Sign-off"),
-            translate("AeList", "Version")]
+            translate("AeList", "Outcome"), translate("AeList", "SAE clock"), translate("AeList", "Sign-off")]
+
+
+def sign_off_text(signed_off: bool, versions: int) -> str:
+    """The sign-off cell: signed or to sign, and the version once corrected."""
+    translate = QtCore.QCoreApplication.translate
+    text = translate("AeList", "✓ signed") if signed_off else translate("AeList", "to sign")
+    return text if versions < 2 else translate("AeList", "{sign_off} · v{n}").format(sign_off=text, n=versions)
 
 
 class AeModel(RoleTableModel):
@@ -108,9 +115,11 @@ class AeModel(RoleTableModel):
         texts = [local_time(parse_iso(c.get("onset_utc")), "%d/%m %H:%M"), c.get("term", ""), str(c.get("grade", "")),
                  translate("AeList", "SAE") if c.get("serious") else "", self._vocab(p.aesi, c.get("aesi")),
                  self._vocab(p.relation, c.get("relation")), self._vocab(p.outcome, c.get("outcome")), "",
-                 translate("AeList", "✓ signed") if r.signed_off else translate("AeList", "to sign"),
-                 str(r.versions)]
+                 sign_off_text(r.signed_off, r.versions)]
         out = [{R.DisplayRole: t, R.ToolTipRole: t} for t in texts]
+        if r.versions > 1:
+            out[8][R.ToolTipRole] = translate("AeList", "{sign_off} — version {n}: History… shows every version"
+                                              ).format(sign_off=texts[8], n=r.versions)
         if texts[3]:
             out[3].update({R.ForegroundRole: QtGui.QBrush(QtGui.QColor(colour("error_text"))), R.FontRole: self._bold})
         if not r.signed_off:

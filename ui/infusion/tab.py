@@ -10,6 +10,7 @@ from bedside.drafts import ADVERSE_EVENT, VITAL_ROW
 from bedside.infusion import plan as plan_mod
 from bedside.infusion import snapshot as snap_mod
 from bedside.infusion.store import InfusionStore
+from bedside.names import RecordType
 from ui.drafts import pending_restore
 from ui.infusion.ae_form import AeForm, SignOffDialog
 from ui.infusion.ae_list import AeList
@@ -308,7 +309,8 @@ class InfusionTab(QtWidgets.QWidget):
 # dashboard items open this tab with target "infusion[:ae]"
 INFUSION_TAB = PatientTab(
     "infusion", "Infusion", QtCore.QT_TRANSLATE_NOOP("Infusion", "Infusions"), InfusionTab,
-    frozenset({"patient", "infusion", "infusion_check", "infusion_event", "vital_reading",
-               "adverse_event", "sae_report", "note", "feed_decision", "signature",
-               "eligibility_assessment", "consent_step", "end_of_participation",
-               "site_setting", "site_settings"}), key="infusion")
+    frozenset({RecordType.PATIENT, RecordType.INFUSION, RecordType.INFUSION_CHECK, RecordType.INFUSION_EVENT,
+               RecordType.VITAL_READING, RecordType.ADVERSE_EVENT, RecordType.SAE_REPORT, RecordType.NOTE,
+               RecordType.FEED_DECISION, RecordType.SIGNATURE, RecordType.ELIGIBILITY_ASSESSMENT,
+               RecordType.CONSENT_STEP, RecordType.END_OF_PARTICIPATION,
+               RecordType.SITE_SETTING, RecordType.SITE_SETTINGS}), key="infusion")
