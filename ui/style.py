@@ -149,6 +149,7 @@ QPushButton {{ min-height: 38px; padding: 4px 14px; }}
 QPushButton#primary {{ background: {c['accent']}; color: {c['accent_text']}; font-weight: bold; border-radius: 4px; }}
 QPushButton#primary:disabled {{ background: {c['border']}; }}
 QPushButton#danger {{ background: {c['danger']}; color: {c['danger_text']}; font-weight: bold; border-radius: 4px; }}
+""" + kit_buttons(c) + f"""
 QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QDoubleSpinBox {{ min-height: 34px; }}
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {c['accent']}; }}
 QLabel#title {{ font-size: 16pt; font-weight: bold; }}
@@ -163,6 +164,41 @@ QTableView {{ font-size: 11pt; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; }}
 QTabBar::tab {{ min-height: 34px; padding: 4px 16px; font-size: 11pt; }}
 """ + focus_ring(c["focus_ring"], c["banner_bg"])
+
+
+# The kit button's look (ui/widgets/buttons.py): its ``size`` and ``kind``
+# properties, in the theme's colours. Later rules win at equal specificity:
+# size first, then colour by kind, then states; the focus ring comes last.
+_KIND_COLOURS = (("primary", "accent", "accent_text"), ("danger", "danger", "danger_text"), ("ok", "ok", "ok_text"),
+                 ("warning", "warning", "warning_text"), ("done", "done_bg", "button_text"),
+                 ("running", "running_bg", "button_text"), ("due", "plan_due_bg", "button_text"),
+                 ("late", "row_overdue_bg", "button_text"))
+
+
+def kit_buttons(c: dict[str, str]) -> str:
+    kinds = "\n".join(f'QPushButton[kind="{kind}"] {{ background: {c[bg]}; color: {c[fg]}; font-weight: bold; }}'
+                      for kind, bg, fg in _KIND_COLOURS)
+    sized = ", ".join(f'QPushButton[kind="{kind}"]:disabled' for kind, _bg, _fg in _KIND_COLOURS)
+    return f"""
+QPushButton[sizing="large"], QPushButton[sizing="compact"] {{ font-size: 14pt; font-weight: bold; min-height: 44px;
+    padding: 4px 16px; border-radius: 6px; background: {c['button']}; color: {c['button_text']};
+    border: 1px solid {c['button_border']}; }}
+QPushButton[sizing="compact"] {{ min-height: 34px; padding: 2px 12px; }}
+#alertBar QPushButton[sizing="compact"] {{ font-size: 12pt; }}
+QPushButton[sizing="touch"] {{ font-size: 18px; min-height: 56px; padding: 6px 18px; border-radius: 10px;
+    border: 2px solid {c['border']}; background: {c['surface']}; color: {c['text']}; }}
+QPushButton[sizing="touch"]:pressed {{ background: {c['banner_bg']}; }}
+{kinds}
+QPushButton[sizing="touch"][kind="primary"] {{ border-color: {c['accent']}; }}
+QPushButton[sizing="touch"][kind="danger"] {{ background: {c['surface']}; color: {c['error_text']}; border-color: {c['danger']}; }}
+QPushButton[kind="choice"] {{ text-align: left; padding: 12px 22px; min-height: 84px; font-size: 20px; font-weight: normal; }}
+QPushButton[kind="toggle"] {{ min-width: 120px; font-weight: normal; }}
+QPushButton[kind="choice"]:checked, QPushButton[kind="toggle"]:checked {{ background: {c['accent']}; color: {c['accent_text']};
+    border-color: {c['accent']}; }}
+QPushButton[sizing="large"]:disabled, QPushButton[sizing="compact"]:disabled, QPushButton[sizing="touch"]:disabled, {sized} {{
+    background: {c['disabled_bg']}; color: {c['disabled_text']}; border-color: {c['disabled_border']}; }}
+QPushButton[selected="true"] {{ border: 4px solid {c['selected_border']}; }}
+"""
 
 
 STYLE = stylesheet(THEMES[DAY])   # the day sheet, for callers that want the text

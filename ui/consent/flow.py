@@ -23,7 +23,8 @@ from ui.ops import Op
 from ui.widgets.check_line import CheckLine
 from ui.widgets.combo import combo_box
 from ui.i18n import format_date, localized
-from ui.consent.widgets import STYLE, Choice, YesNo, button, form_row, label, scrolled
+from ui.consent.widgets import STYLE, Choice, YesNo, form_row, label, scrolled
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
 ASSESS, OBTAIN = Permission.ASSESS_CAPACITY, Permission.OBTAIN_CONSENT
@@ -58,12 +59,12 @@ class Page(QtWidgets.QWidget):
         outer.addWidget(self.error)
         nav = QtWidgets.QHBoxLayout()
         nav.setSpacing(16)
-        self.back = button(self.tr("◀  Back"))
+        self.back = push_button(self.tr("◀  Back"), size=Size.TOUCH)
         self.back.setObjectName("consent-back")
         self.back.clicked.connect(flow.go_back)
         nav.addWidget(self.back)
         nav.addStretch(1)
-        self.primary = button("", "primary")
+        self.primary = push_button("", kind=Kind.PRIMARY, size=Size.TOUCH)
         self.primary.setObjectName("consent-primary")
         self.primary.setMinimumWidth(320)
         self.primary.hide()
@@ -218,7 +219,8 @@ class ConsentFlow(QtWidgets.QWidget):
                               ("discharged", self.tr("The patient was discharged without regaining capacity")),
                               ("withdraw", self.tr("A legal representative withdraws consent"))]))
             if needs_reconsent(s, self.config, self._now().date()) and s.basis["pathway"] == "representative":
-                c2 = p.add(button(self.tr("New form version approved: representative re-consents"), "choice"))
+                c2 = p.add(push_button(self.tr("New form version approved: representative re-consents"),
+                                        kind=Kind.CHOICE, size=Size.TOUCH))
                 c2.clicked.connect(lambda: self._signer("representative"))
             c.setObjectName("pending-choice")
             c.changed.connect(self._pending_choice)
@@ -232,11 +234,13 @@ class ConsentFlow(QtWidgets.QWidget):
                 cur = self.config.catalogue.current_version(self.config.form_id, self._now().date())
                 p.add(label(self.tr("A newer form version ({version}) is approved by the Ethics Committee: "
                                     "ask the patient to re-consent.").format(version=cur), "error"))
-                b = p.add(button(self.tr("Re-consent on version {version}").format(version=cur), "choice"))
+                b = p.add(push_button(self.tr("Re-consent on version {version}").format(version=cur),
+                                       kind=Kind.CHOICE, size=Size.TOUCH))
                 b.setObjectName("reconsent")
                 b.clicked.connect(lambda: self._start_consent("patient"))
                 b.setEnabled(self.session.can(OBTAIN))
-            b = p.add(button(self.tr("The patient can no longer decide (record assessment)"), "choice"))
+            b = p.add(push_button(self.tr("The patient can no longer decide (record assessment)"),
+                                   kind=Kind.CHOICE, size=Size.TOUCH))
             b.clicked.connect(lambda: self._capacity(False))
             b.setEnabled(self.session.can(ASSESS))
             self._maybe_withdraw(p)
@@ -260,7 +264,7 @@ class ConsentFlow(QtWidgets.QWidget):
         holders = self.state.right_holders()
         if not holders:
             return
-        b = page.add(button(text or self.tr("Record a withdrawal of consent"), "danger"))
+        b = page.add(push_button(text or self.tr("Record a withdrawal of consent"), kind=Kind.DANGER, size=Size.TOUCH))
         b.setObjectName("withdraw")
         b.clicked.connect(lambda: self._withdraw(holders[-1] if self.state.has_capacity is False else "patient"))
 
@@ -385,7 +389,7 @@ class ConsentFlow(QtWidgets.QWidget):
             rows.append({"rel": rel, "whom": whom, "when": when, "how": how, "outcome": outcome})
 
         add_row()
-        more = p.add(button(self.tr("+ Add another attempt")))
+        more = p.add(push_button(self.tr("+ Add another attempt"), size=Size.TOUCH))
         more.setObjectName("add-attempt")
         more.clicked.connect(add_row)
         p.rows = rows
@@ -563,7 +567,7 @@ class ConsentFlow(QtWidgets.QWidget):
         pad = p.add(SignaturePad())
         pad.setObjectName("signature-pad")
         pad.setMinimumHeight(220)
-        clear = button(self.tr("Clear and sign again"))
+        clear = push_button(self.tr("Clear and sign again"), size=Size.TOUCH)
         clear.setObjectName("signature-clear")
         clear.clicked.connect(pad.clear)
         p.add(clear)
@@ -638,7 +642,7 @@ class ConsentFlow(QtWidgets.QWidget):
         if self.state.confirmation_pending:
             msg += "\n" + self.tr("The patient must confirm as soon as they can decide: this is now on the dashboard.")
         p.add(label(msg, "ok"))
-        save = p.add(button(self.tr("Save a copy of the consent (PDF)…")))
+        save = p.add(push_button(self.tr("Save a copy of the consent (PDF)…"), size=Size.TOUCH))
         save.setObjectName("save-pdf")
         save.clicked.connect(lambda: self.save_pdf(version))
         self.copy_note = p.add(label("", "ok"))

@@ -14,7 +14,8 @@ from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow
 from ui.consent.save_copy import save_consent_copy
 from ui.ops import Op
-from ui.consent.widgets import STYLE, button, label
+from ui.consent.widgets import STYLE, label
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui import errors
 from ui.i18n import format_datetime
@@ -69,10 +70,10 @@ class ConsentTab(QtWidgets.QWidget):
         self.notes.hide()
         ol.addWidget(self.notes)
         row = QtWidgets.QHBoxLayout()
-        self.open_flow = button(self.tr("Start the consent  ▶"), "primary")
+        self.open_flow = push_button(self.tr("Start the consent  ▶"), kind=Kind.PRIMARY, size=Size.TOUCH)
         self.open_flow.setObjectName("open-flow")
         self.open_flow.clicked.connect(lambda: self.show_flow())
-        self.pdf = button(self.tr("Save a copy of the latest consent (PDF)…"))
+        self.pdf = push_button(self.tr("Save a copy of the latest consent (PDF)…"), size=Size.TOUCH)
         self.pdf.setObjectName("save-latest-pdf")
         self.pdf.setEnabled(False)
         self.pdf.clicked.connect(lambda: self.save_latest_pdf())
@@ -117,10 +118,9 @@ class ConsentTab(QtWidgets.QWidget):
         hl = QtWidgets.QVBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)
         hl.setSpacing(0)
-        back = button(self.tr("◀  Consent overview"))
+        back = push_button(self.tr("◀  Consent overview"), size=Size.LARGE)
         back.setObjectName("back-to-overview")
         back.setMinimumHeight(44)
-        back.setStyleSheet("QPushButton { min-height: 44px; font-size: 16px; }")
         back.clicked.connect(self.show_overview)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(28, 6, 28, 0)

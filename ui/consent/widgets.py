@@ -1,10 +1,12 @@
-"""Big-target building blocks for the consent flow (gloved hands, 3 a.m.)."""
+"""Big-target building blocks for the consent flow (gloved hands, 3 a.m.):
+its buttons are the kit's (``ui.widgets.buttons``, size ``touch``); this
+sheet lays out its labels and fields."""
 from __future__ import annotations
 
 from ui.qt import QtWidgets, Qt, Signal
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.widgets.layouts import flush
 
-BIG = 64
 STYLE = """
 QWidget#ConsentFlow { background: #f4f6f9; }
 QLabel[role="question"] { font-size: 24px; font-weight: 600; color: #10233f; }
@@ -13,16 +15,6 @@ QLabel[role="check"] { font-size: 18px; color: #10233f; }
 QLabel[role="status"] { font-size: 16px; color: #10233f; background: #e6edf6; border-radius: 8px; padding: 8px 12px; }
 QLabel[role="error"] { font-size: 16px; color: #ffffff; background: #b3261e; border-radius: 8px; padding: 10px 14px; }
 QLabel[role="ok"] { font-size: 18px; color: #0b4d1e; background: #d8f3df; border-radius: 8px; padding: 10px 14px; }
-QPushButton { font-size: 18px; min-height: 56px; padding: 6px 18px; border-radius: 10px; border: 2px solid #8799b0; background: #ffffff; color: #10233f; }
-QPushButton:focus { border: 3px solid #1a5fb4; }
-QPushButton:pressed { background: #dce6f3; }
-QPushButton:disabled { color: #9aa5b1; border-color: #c8d0da; }
-QPushButton[kind="primary"] { background: #1a5fb4; color: white; border-color: #1a5fb4; font-weight: 600; }
-QPushButton[kind="primary"]:disabled { background: #9db7d9; border-color: #9db7d9; }
-QPushButton[kind="danger"] { background: #ffffff; color: #b3261e; border-color: #b3261e; font-weight: 600; }
-QPushButton[kind="choice"] { text-align: left; padding: 12px 22px; min-height: 84px; font-size: 20px; }
-QPushButton[kind="choice"]:checked, QPushButton[kind="toggle"]:checked { background: #1a5fb4; color: white; border-color: #1a5fb4; }
-QPushButton[kind="toggle"] { min-width: 120px; }
 QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox { font-size: 18px; min-height: 48px; padding: 4px 10px; border: 2px solid #8799b0; border-radius: 8px; background: white; }
 QComboBox QAbstractItemView { font-size: 18px; background: white; color: #10233f;
                               selection-background-color: #1a5fb4; selection-color: white; }
@@ -46,30 +38,18 @@ def label(text: str, role: str | None = None, wrap: bool = True) -> QtWidgets.QL
     return w
 
 
-def button(text: str, kind: str | None = None, checkable: bool = False) -> QtWidgets.QPushButton:
-    b = QtWidgets.QPushButton(text)
-    if kind:
-        b.setProperty("kind", kind)
-    b.setCheckable(checkable)
-    b.setMinimumHeight(84 if kind == "choice" else BIG)
-    b.setSizePolicy(QtWidgets.QSizePolicy.Expanding if kind == "choice" else QtWidgets.QSizePolicy.Preferred,
-                    QtWidgets.QSizePolicy.Fixed)
-    b.setCursor(Qt.PointingHandCursor)
-    return b
-
-
 class Choice(QtWidgets.QWidget):
     """Exclusive big buttons; `value()` is the chosen key or None."""
     changed = Signal(object)
 
-    def __init__(self, options: list[tuple[str, str]], kind: str = "choice", columns: int = 1, parent=None):
+    def __init__(self, options: list[tuple[str, str]], kind: Kind = Kind.CHOICE, columns: int = 1, parent=None):
         super().__init__(parent)
         grid = flush(QtWidgets.QGridLayout(self), spacing=10)
         self._group = QtWidgets.QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
         for i, (key, text) in enumerate(options):
-            b = button(text, kind, checkable=True)
+            b = push_button(text, kind=kind, size=Size.TOUCH, checkable=True)
             self._group.addButton(b)
             self.buttons[key] = b
             grid.addWidget(b, i // columns, i % columns)
@@ -88,7 +68,7 @@ class Choice(QtWidgets.QWidget):
 
 class YesNo(Choice):
     def __init__(self, yes: str, no: str, parent=None):
-        super().__init__([("yes", yes), ("no", no)], kind="toggle", columns=2, parent=parent)
+        super().__init__([("yes", yes), ("no", no)], kind=Kind.TOGGLE, columns=2, parent=parent)
 
     def answer(self) -> bool | None:
         v = self.value()

@@ -6,7 +6,8 @@ from bedside.infusion.store import InfusionStore
 from bedside.roles import Permission
 from ui.infusion.ae_model import COLUMNS, AeModel
 from ui.infusion.role_table import RoleCellDelegate
-from ui.infusion.common import button, fit_column
+from ui.infusion.common import fit_column
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.i18n import current_language
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -20,11 +21,11 @@ class AeList(QtWidgets.QWidget):
         self.lang = current_language()
         lay = QtWidgets.QVBoxLayout(self)
         bar = QtWidgets.QGridLayout()      # two rows: fits beside the patient list at 1366×768
-        self.new = button(self.tr("+ New adverse event"), "danger", "danger_text", "aeNew")
-        self.correct = button(self.tr("Correct…"), name="aeCorrect")
-        self.sign = button(self.tr("Investigator sign-off…"), name="aeSignOff")
-        self.reported = button(self.tr("Mark SAE reported"), name="aeReported")
-        self.history = button(self.tr("History…"), name="aeHistory")
+        self.new = push_button(self.tr("+ New adverse event"), "aeNew", kind=Kind.DANGER, size=Size.LARGE)
+        self.correct = push_button(self.tr("Correct…"), "aeCorrect", size=Size.LARGE)
+        self.sign = push_button(self.tr("Investigator sign-off…"), "aeSignOff", size=Size.LARGE)
+        self.reported = push_button(self.tr("Mark SAE reported"), "aeReported", size=Size.LARGE)
+        self.history = push_button(self.tr("History…"), "aeHistory", size=Size.LARGE)
         for i, (b, k) in enumerate(((self.new, "new"), (self.correct, "correct"), (self.sign, "signoff"),
                                     (self.reported, "reported"), (self.history, "history"))):
             b.clicked.connect(lambda _=False, k=k: self.action.emit(k, self.current_id() or ""))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ui.infusion.common import COMPACT_CSS, SMALL_TEXT_CSS, alert_text, button, local_time, restyle_button
+from ui.infusion.common import alert_text, local_time
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.qt import QtGui, QtWidgets, Signal, Qt
 from ui.style import colour
 
@@ -30,10 +31,10 @@ class AlertBar(QtWidgets.QFrame):
         self.text.setObjectName("alertText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.PlainText)
-        self.more = button("", name="alertMore")
-        self.ae = button(self.tr("Adverse event… F8"), "danger", "danger_text", "alertRecordAe")
+        self.more = push_button("", "alertMore", size=Size.COMPACT)     # 12 pt in the bar (ui/style.py)
+        self.ae = push_button(self.tr("Adverse event… F8"), "alertRecordAe", kind=Kind.DANGER, size=Size.COMPACT)
         self.ae.setToolTip(self.tr("Record an adverse event from this alert"))
-        self.ok = button(self.tr("Seen"), name="alertSeen")
+        self.ok = push_button(self.tr("Seen"), "alertSeen", size=Size.COMPACT)
         for b in (self.more, self.ae, self.ok):
             b.setFocusPolicy(Qt.NoFocus)     # Tab stays in the entry row; F8/F9 reach them
         self.restyle()
@@ -57,8 +58,6 @@ class AlertBar(QtWidgets.QFrame):
                            " border-radius: 8px; }")
         self.icon.setStyleSheet(f"font-size: 20pt; color: {colour('alert_text')};")
         self.text.setStyleSheet(f"font-size: 11pt; font-weight: bold; color: {colour('alert_text')};")
-        for b in (self.more, self.ae, self.ok):
-            restyle_button(b, COMPACT_CSS + SMALL_TEXT_CSS)
 
     def show_alerts(self, when: datetime, alerts: list):
         if not alerts:

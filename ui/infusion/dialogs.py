@@ -9,7 +9,8 @@ from bedside.infusion.errors import InfusionRuleError
 from bedside.infusion.store import InfusionStore
 from bedside import localtime
 from bedside.infusion.timeentry import parse_label_datetime
-from ui.infusion.common import button, error_messages
+from ui.infusion.common import error_messages
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.ops import Op
 from ui.screen_fit import fit_size
 from ui.style import colour
@@ -52,8 +53,8 @@ class _Dialog(QtWidgets.QDialog):
         self.outer.addStretch(1)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
-        self.cancel = button(self.tr("Cancel"), name="dialogCancel")
-        self.ok = button(self.tr("Confirm"), "ok", "ok_text", "dialogOk")
+        self.cancel = push_button(self.tr("Cancel"), "dialogCancel", size=Size.LARGE)
+        self.ok = push_button(self.tr("Confirm"), "dialogOk", kind=Kind.OK, size=Size.LARGE)
         self.ok.setDefault(True)
         self.cancel.clicked.connect(self.reject)
         self.ok.clicked.connect(self._submit)

@@ -8,7 +8,8 @@ from bedside.drafts import VITAL_ROW
 from bedside.infusion import lifecycle
 from bedside.infusion.snapshot import Snapshot
 from bedside.infusion.store import InfusionStore
-from ui.infusion.common import COMPACT_CSS, button, error_messages, local_time, problem_text, restyle_button, set_sheet
+from ui.infusion.common import error_messages, local_time, problem_text, set_sheet
+from ui.widgets.buttons import Kind, Size, push_button
 from ui.ops import Op
 from ui.night_mode import notifier
 from ui.style import colour as colour_of
@@ -67,14 +68,13 @@ class FlowsheetPanel(QtWidgets.QWidget):
         top.addWidget(self.fix)
         self.buttons = {}
         # each action also has a function key, shown on the button (keyboard alone, gloves)
-        for key, text, bg, fg, fkey in (("prepare", self.tr("Product && dose… F2"), "button", "button_text", Qt.Key_F2),
-                                        ("check", self.tr("Two-person check… F3"), "button", "button_text", Qt.Key_F3),
-                                        ("start", self.tr("▶ Start F4"), "ok", "ok_text", Qt.Key_F4),
-                                        ("pause", self.tr("❚❚ Pause… F5"), "warning", "warning_text", Qt.Key_F5),
-                                        ("resume", self.tr("▶ Resume F6"), "ok", "ok_text", Qt.Key_F6),
-                                        ("stop", self.tr("■ Stop… F7"), "danger", "danger_text", Qt.Key_F7)):
-            b = button(text, bg, fg, f"action_{key}")
-            restyle_button(b, COMPACT_CSS)
+        for key, text, kind, fkey in (("prepare", self.tr("Product && dose… F2"), Kind.NEUTRAL, Qt.Key_F2),
+                                      ("check", self.tr("Two-person check… F3"), Kind.NEUTRAL, Qt.Key_F3),
+                                      ("start", self.tr("▶ Start F4"), Kind.OK, Qt.Key_F4),
+                                      ("pause", self.tr("❚❚ Pause… F5"), Kind.WARNING, Qt.Key_F5),
+                                      ("resume", self.tr("▶ Resume F6"), Kind.OK, Qt.Key_F6),
+                                      ("stop", self.tr("■ Stop… F7"), Kind.DANGER, Qt.Key_F7)):
+            b = push_button(text, f"action_{key}", kind=kind, size=Size.COMPACT)
             b.setFocusPolicy(Qt.NoFocus)   # Tab stays in the entry row
             b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
             top.addWidget(b)
@@ -141,8 +141,6 @@ class FlowsheetPanel(QtWidgets.QWidget):
 
     def _restyle(self, _theme: str = ""):
         """Night mode switched: repaint what this panel colours itself."""
-        for b in self.buttons.values():
-            restyle_button(b)
         self._style_blockers()
         self.alerts.restyle()
         self.monitor.restyle()

@@ -14,7 +14,8 @@ from bedside.names import RecordType
 from ui.drafts import pending_restore
 from ui.infusion.ae_form import AeForm, SignOffDialog
 from ui.infusion.ae_list import AeList
-from ui.infusion.common import button, button_css, error_messages, set_sheet
+from ui.infusion.common import error_messages
+from ui.widgets.buttons import Kind, Size, push_button, set_kind
 from ui.ops import Op
 from ui.infusion.dialogs import CorrectInfusionDialog, CorrectReadingDialog, PauseDialog, ProductDoseDialog, StopDialog, TwoPersonDialog
 from ui.infusion.flowsheet_screen import FlowsheetPanel
@@ -39,7 +40,7 @@ class PlanStrip(QtWidgets.QWidget):
 
     def _build(self):
         for n in range(1, self.tab.store.protocol.infusion_count + 1):
-            b = button("", "button", "button_text", f"planInfusion{n}")
+            b = push_button("", f"planInfusion{n}", size=Size.COMPACT)     # as tall as the tables' rows
             b.clicked.connect(lambda _=False, n=n: self.tab.select(n))
             self.lay.addWidget(b)
             self.buttons[n] = b
@@ -65,25 +66,20 @@ class PlanStrip(QtWidgets.QWidget):
         for n, b in self.buttons.items():
             v, p = by_n.get(n), planned.get(n)
             if v is not None and v.state.status == "ended":
-                text, bg = self.tr("{n} ✓ {d}").format(n=n, d=localtime.to_local(v.state.start_utc).strftime("%d/%m")), "done_bg"
+                text, kind = self.tr("{n} ✓ {d}").format(n=n, d=localtime.to_local(v.state.start_utc).strftime("%d/%m")), Kind.DONE
             elif v is not None and v.state.status in ("running", "paused"):
-                text, bg = self.tr("{n} ● running").format(n=n), "running_bg"
+                text, kind = self.tr("{n} ● running").format(n=n), Kind.RUNNING
             elif p is not None:
                 a, b_ = p.window_start.strftime("%d/%m"), p.window_end.strftime("%d/%m")
                 # only the next infusion can be due or late; later ones are projections
                 st = plan_mod.window_status(p.window_start, p.window_end, today) if n == next_n else "upcoming"
-                bg = {"due": "plan_due_bg", "overdue": "row_overdue_bg", "upcoming": "button"}[st]
+                kind = {"due": Kind.DUE, "overdue": Kind.LATE, "upcoming": Kind.NEUTRAL}[st]
                 text = {"due": self.tr("{n} · DUE {a}–{b}"), "overdue": self.tr("{n} · LATE {a}–{b}"),
                         "upcoming": self.tr("{n} · {a}–{b}")}[st].format(n=n, a=a, b=b_)
             else:
-                text, bg = self.tr("Infusion {n}").format(n=n), "button"
+                text, kind = self.tr("Infusion {n}").format(n=n), Kind.NEUTRAL
             b.setText(text)
-            b.setProperty("colour_roles", (bg, "button_text"))
-            css = (button_css(bg, "button_text").replace("padding: 4px 16px", "padding: 0px 12px")
-                   .replace("min-height: 44px", "min-height: 38px"))   # height to the table
-            if n == snap.selected:
-                css += " QPushButton { border: 4px solid %s; }" % colour("selected_border")
-            set_sheet(b, css)
+            set_kind(b, kind, selected=n == snap.selected)
         lang = current_language()
         parts = []
         for v in snap.follow_up:
