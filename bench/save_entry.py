@@ -17,7 +17,8 @@ rows are also committed, in the same loop, into a bare SQLCipher file with
 the vault's own tables and indexes (what the schema costs, without Bedside).
 
 Checkpoints: the vault's writer connection runs with ``wal_autocheckpoint
-= 0`` and checkpoints on a thread of its own every 64 commits
+= 0`` and checkpoints on a thread of its own, in a pause (0.5 s without a
+commit) or, when saves never pause -- as in this loop -- every 256 commits
 (``bedside/storage/checkpoints.py``), so no save copies the WAL back into
 the database; the bare connection keeps SQLite's default (a checkpoint
 inside the commit that passes 1,000 WAL pages, one commit in ≈ 330 at its

@@ -119,28 +119,39 @@ def test_a_write_from_another_connection_between_saves_is_chained_after(tmp_vaul
     assert report.entries == added["seq"] + 1
 
 
-def test_checkpoints_run_beside_the_saves_and_every_entry_stays(tmp_vault, session_as,
-                                                                monkeypatch):
+def test_checkpoints_run_in_a_pause_or_at_the_bound_never_inside_a_save(tmp_vault, session_as,
+                                                                          monkeypatch):
     """The writer connection never checkpoints inside a commit (a save would
-    wait for 4 MB copied and fsynced): its own thread does, every few
-    commits, and the file keeps every entry and a whole audit trail."""
-    monkeypatch.setattr(checkpoints, "EVERY_COMMITS", 3)
+    wait for megabytes copied and fsynced): its own thread does, once the
+    saves pause, or after a bounded number of commits when they never
+    pause; the file keeps every entry and a whole audit trail."""
     nurse = session_as(Role.NURSE)
     before = _counts(tmp_vault)
-    for i in range(7):
-        nurse.records.create("note", {"text": f"entry {i}"})
     writer = nurse.db._writer.connection.dbapi_connection
     assert writer.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
-    deadline = time.monotonic() + 30
-    while nurse.db.checkpoints.done < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)                   # a condition, polled: its thread runs when it can
-    assert nurse.db.checkpoints.done >= 2
-    assert _counts(tmp_vault) == (before[0] + 7, before[1] + 7)
+
+    def ran(at_least: int) -> bool:
+        deadline = time.monotonic() + 30
+        while nurse.db.checkpoints.done < at_least and time.monotonic() < deadline:
+            time.sleep(0.01)               # a condition, polled: its thread runs when it can
+        return nurse.db.checkpoints.done >= at_least
+
+    start = nurse.db.checkpoints.done
+    monkeypatch.setattr(checkpoints, "IDLE_SECONDS", 0.05)
+    nurse.records.create("note", {"text": "then a pause"})
+    assert ran(start + 1)                  # in the pause
+    first = nurse.db.checkpoints.done
+    monkeypatch.setattr(checkpoints, "IDLE_SECONDS", 3600)   # no pause from now on
+    monkeypatch.setattr(checkpoints, "MAX_COMMITS", 3)
+    for i in range(7):
+        nurse.records.create("note", {"text": f"entry {i}"})
+    assert ran(first + 1)                  # at the bound, though the saves never paused
+    assert _counts(tmp_vault) == (before[0] + 8, before[1] + 8)
     key = bytes(tmp_vault._key)
     tmp_vault.lock()                       # stops the thread; SQLite checkpoints the rest
     assert not (tmp_vault.folder / (DB_NAME + "-wal")).exists()
     report = _chain_ok_with(tmp_vault.folder, key)
-    assert report.ok and report.entries == before[1] + 7, report.line()
+    assert report.ok and report.entries == before[1] + 8, report.line()
 
 
 JSON_VALUES = st.recursive(

@@ -3,58 +3,73 @@
 In WAL mode every commit appends its pages to the ``-wal`` file; a
 *checkpoint* copies them back into the database file and fsyncs it. By
 default SQLite runs one inside whichever commit pushes the WAL past 1,000
-pages (``wal_autocheckpoint``): with a save writing ≈ 12 pages, one save in
-≈ 80 paid for copying and fsyncing 4 MB -- the p99 of saving an entry
+pages (``wal_autocheckpoint``): with a save writing ≈ 10 pages, one save in
+≈ 90 paid for copying and fsyncing 4 MB -- the p99 of saving an entry
 (docs/BENCHMARKS.md, "Saving one clinical entry").
 
 So the vault's writer connection (``VaultDB.write``) runs with
 ``wal_autocheckpoint = 0`` and this object runs a PASSIVE checkpoint on a
-thread of its own, on a pooled connection, every :data:`EVERY_COMMITS`
-writes (≈ 750 pages of saves: the WAL stays as short as SQLite's default
-keeps it). Durability is unchanged: each commit is still fsynced to the WAL
+thread of its own, on a pooled connection:
+
+* in a pause: once no write has committed for :data:`IDLE_SECONDS` -- at the
+  bedside, between one entry and the next, so a checkpoint's own writes and
+  fsync do not meet a save's;
+* or, when writes never pause (a sync pull, a bench), at the latest every
+  :data:`MAX_COMMITS` commits, which bounds the WAL (≈ 256 saves ≈ 9 MB).
+
+Durability is unchanged: each commit is still fsynced to the WAL
 (``synchronous = FULL``) before it returns, and a checkpoint interrupted by
 a crash is redone from the WAL at the next open, as SQLite always does.
-PASSIVE never waits for the writer nor makes it wait; frames a reader
-still needs stay in the WAL until a later checkpoint. Closing the database
-stops the thread; SQLite checkpoints the rest when the last connection
-closes.
+PASSIVE never waits for the writer nor makes it wait; frames a reader still
+needs stay in the WAL until a later checkpoint. Closing the database stops
+the thread; SQLite checkpoints the rest when the last connection closes.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
 log = logging.getLogger(__name__)
 
-EVERY_COMMITS = 64
+IDLE_SECONDS = 0.5
+MAX_COMMITS = 256
 
 
 class Checkpointer:
-    """Counts the writer's commits; every :data:`EVERY_COMMITS` wakes its
-    thread, which runs ``PRAGMA wal_checkpoint(PASSIVE)`` on a connection
-    from *connect* (called each time: after a rekey it gives the new key's)."""
+    """Told of each commit on the writer connection (which does not
+    checkpoint); runs ``PRAGMA wal_checkpoint(PASSIVE)`` on a connection from
+    *connect* (called each time: after a rekey it gives the new key's) in
+    the next pause, or at once after :data:`MAX_COMMITS` commits.
+
+    The saving thread only counts (``_commits``, ``_last``) and the
+    checkpoint thread only notes what it took (``_taken``): neither writes
+    what the other writes, and a save wakes the thread only for the first
+    commit after a checkpoint (and at the bound), not at every commit."""
 
     def __init__(self, connect: Callable[[], object]) -> None:
         self._connect = connect
-        self._since = 0
-        self._wake = threading.Event()
+        self._commits = 0                  # commits on the writer (saving thread)
+        self._taken = 0                    # of them, checkpointed (checkpoint thread)
+        self._last = 0.0                   # monotonic time of the last commit
+        self._wake = threading.Event()     # a commit to checkpoint, or stop
         self._lock = threading.Lock()      # held while a checkpoint runs
         self._stopped = False
         self._thread: threading.Thread | None = None
         self.done = 0                      # checkpoints run (for tests and the bench)
 
     def committed(self) -> None:
-        """One more commit on the writer connection (no autocheckpoint there)."""
-        self._since += 1
-        if self._since >= EVERY_COMMITS:
-            self._since = 0
-            self.request()
+        """One more commit on the writer connection."""
+        self._last = time.monotonic()
+        self._commits += 1
+        pending = self._commits - self._taken
+        if pending == 1 or pending >= MAX_COMMITS:
+            self._request()
 
-    def request(self) -> None:
-        """Wake the thread for one checkpoint (started on first use)."""
+    def _request(self) -> None:
         if self._stopped:
             return
         if self._thread is None:
@@ -66,10 +81,19 @@ class Checkpointer:
     def _run(self) -> None:
         while True:
             self._wake.wait()
+            self._wake.clear()
+            while not self._stopped and self._commits - self._taken < MAX_COMMITS:
+                quiet = time.monotonic() - self._last
+                if quiet >= IDLE_SECONDS:
+                    break
+                self._wake.wait(IDLE_SECONDS - quiet)     # a pause, the bound, or stop
+                self._wake.clear()
             with self._lock:
                 if self._stopped:
                     return
-                self._wake.clear()
+                if self._commits == self._taken:
+                    continue                  # nothing since the last one
+                self._taken = self._commits
                 try:
                     self._checkpoint()
                 except Exception as exc:      # the next one retries; the WAL keeps every commit
