@@ -25,6 +25,11 @@ from bedside_server.store import Store
 from bedside_server.tls import make_ca
 
 ROOT = Path(__file__).resolve().parents[1]
+# How a server process is started: ``subprocess.Popen`` (the benches, the
+# bundle). The test suite swaps in its fork server (tests/fork_server.py), which
+# starts the same ``python -m bedside_server ... serve`` without paying Python's
+# start-up and imports each time; test-only hook, nothing else changes it.
+LAUNCH = subprocess.Popen
 
 
 def free_port() -> int:
@@ -71,7 +76,7 @@ class ServerProcess:
     def start(self, timeout: float = 30.0) -> "ServerProcess":
         self._log = open(self.log_path, "ab")
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        self.proc = subprocess.Popen(
+        self.proc = LAUNCH(
             [sys.executable, "-m", "bedside_server", "--data", str(self.data_dir), "serve",
              "--host", "127.0.0.1", "--port", str(self.port),
              *(["--hl7-port", str(self.hl7_port)] if self.hl7_port else [])],

@@ -14,6 +14,13 @@ import sys
 
 if not os.environ.get("QT_QPA_PLATFORM"):  # headless unless a platform is chosen explicitly
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Every test's tmp_path (its vaults, servers' data) in RAM when the machine has a
+# tmpfs: each SQLCipher commit's fsync on the CI disk cost ~4 ms, half of a vault's
+# creation, and the suite commits tens of thousands of times (docs/TESTING.md).
+# Durability is still tested: the crash tests kill processes, which tmpfs survives
+# like a disk does. An explicit PYTEST_DEBUG_TEMPROOT (pytest's own knob) wins.
+if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
 
 from pathlib import Path  # noqa: E402
 
@@ -34,6 +41,22 @@ settings.load_profile("bedside")
 # The real bedside-server fixtures (sqlite_server, server over both databases,
 # pg_cluster), registered once for the whole suite instead of imported per module.
 pytest_plugins = ["tests.server.fixtures"]
+
+if hasattr(os, "fork"):
+    # Every bedside-server the tests start is forked from one process that
+    # imported the server once (tests/fork_server.py): a real process each,
+    # without ~1.5 CPU-seconds of Python start-up and imports per start.
+    from bedside_server import localserver  # noqa: E402
+    from tests import fork_server  # noqa: E402
+    localserver.LAUNCH = fork_server.spawn
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """The longest tests start first, so the suite does not end with one
+    core running a minute-long test alone (tests/suite_order.py)."""
+    from tests.suite_order import heavy_first
+    items[:] = heavy_first(items, config.rootpath)
+
 
 PASSWORD = "correct horse 1"
 STAFF = {

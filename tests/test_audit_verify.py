@@ -2,7 +2,6 @@
 ``verify`` names the first broken entry. Also the ``bedside verify`` CLI."""
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from bedside.roles import Role
 from bedside.storage.engine import keyed_connection
 from bedside.verify import verify_vault
 
+from tests import fork_server
 from .conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,15 +87,15 @@ def test_record_content_edit_is_reported(populated):
 def test_cli_prints_ok_and_exit_codes(populated):
     folder, key, _ = populated
     env = {**os.environ, "BEDSIDE_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT)}
-    ok = subprocess.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
-                        capture_output=True, text=True, env=env, cwd=ROOT)
+    ok = fork_server.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
+                         capture_output=True, text=True, env=env, cwd=ROOT)
     assert ok.returncode == 0 and ok.stdout.startswith("ok: ")
     assert ok.stdout.splitlines()[1] == "quarantine: none"
     _attack(folder, key, "UPDATE audit SET action='nothing' WHERE seq=3")
-    bad = subprocess.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
-                         capture_output=True, text=True, env=env, cwd=ROOT)
+    bad = fork_server.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
     assert bad.returncode == 1 and bad.stdout.startswith("broken: audit entry 3:")
-    wrong = subprocess.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
-                           capture_output=True, text=True, cwd=ROOT,
-                           env={**env, "BEDSIDE_PASSWORD": "wrong one"})
+    wrong = fork_server.run([sys.executable, "-m", "bedside", "verify", str(folder), "--user", "admin"],
+                            capture_output=True, text=True, cwd=ROOT,
+                            env={**env, "BEDSIDE_PASSWORD": "wrong one"})
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr

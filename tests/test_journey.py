@@ -12,7 +12,6 @@ Users change through the toolbar's "Switch user", as on a ward PC."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ from bedside.consent import service as consent_service
 from bedside.eligibility import service as eligibility
 from bedside.infusion.store import InfusionStore
 from bedside.patients import get_patient
+from tests import fork_server
 from tests.conftest import PASSWORD
 from tests.consent.uihelpers import choose, draw_signature, error_text, find, pass_over, read_the_form, step, type_password
 from tests.eligibility.checklist_keys import answer_dialog, fill_group_a
@@ -340,8 +340,8 @@ def test_one_patient_from_screening_to_confirmed_consent(qtbot, win, tmp_vault, 
     win.act_switch.trigger()
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.login, timeout=WAIT)
     env = {**os.environ, "BEDSIDE_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-m", "bedside", "verify", str(tmp_vault.folder), "--user", "admin"],
-                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    out = fork_server.run([sys.executable, "-m", "bedside", "verify", str(tmp_vault.folder), "--user", "admin"],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert out.returncode == 0 and out.stdout.startswith("ok: "), out.stdout + out.stderr
 
 

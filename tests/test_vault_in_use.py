@@ -18,6 +18,7 @@ from bedside.header import DB_NAME
 from bedside.vault import Vault
 from bedside.verify import EXIT_IN_USE, verify_vault
 
+from tests import fork_server
 from .conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,9 +65,9 @@ def closed_vault(tmp_vault):
 
 def _cli_verify(folder: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "BEDSIDE_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "bedside", "verify", str(folder),
+    return fork_server.run([sys.executable, "-m", "bedside", "verify", str(folder),
                            "--user", "admin"], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=120)
+                           cwd=ROOT, timeout=120)
 
 
 def test_sign_in_and_verify_say_in_use_while_another_process_holds_the_lock(closed_vault):

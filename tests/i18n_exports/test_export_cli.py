@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from bedside.patients import correct_patient, register_patient
+from tests import fork_server
 from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _run(vault, *args, password=PASSWORD):
     env = dict(os.environ, BEDSIDE_PASSWORD=password, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "ui.launcher", "export", str(vault.folder), *args],
-                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return fork_server.run([sys.executable, "-m", "ui.launcher", "export", str(vault.folder), *args],
+                           env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
 
 
 @pytest.fixture

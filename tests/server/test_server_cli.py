@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 
 from sqlalchemy import create_engine, text
@@ -11,12 +10,15 @@ from sqlalchemy import create_engine, text
 from bedside.sync.client import SyncClient
 from bedside.sync.signing import DeviceKey
 from tests.server.entries import SITE_ROOT, make_entry, site_directory
+from tests import fork_server
 from tests.server.harness import ROOT, ServerProcess
 
 
 def cli(data, *args, check=True):
-    return subprocess.run([sys.executable, "-m", "bedside_server", "--data", str(data), *args],
-                          cwd=ROOT, capture_output=True, text=True, check=check, timeout=60)
+    """``python -m bedside_server --data DATA ARGS`` as its own process (forked
+    from the fork server: tests/fork_server.py), its exit code and output."""
+    return fork_server.run([sys.executable, "-m", "bedside_server", "--data", str(data), *args],
+                           cwd=ROOT, check=check, timeout=60)
 
 
 def test_admin_cycle(tmp_path):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
 import sys
 
 from sqlalchemy import create_engine, text
@@ -19,6 +18,7 @@ from bedside.roles import Role
 from bedside.sync.local import SyncState
 from bedside.sync.service import REFUSED, SYNCED
 from bedside.users import create_user
+from tests import fork_server
 from tests.conftest import PASSWORD
 from tests.server.harness import ROOT
 from tests.sync.workstations import Workstation
@@ -28,8 +28,8 @@ PATIENT = {"mrn": "H550001", "family_name": "Verhaegen", "given_name": "Lucie", 
 
 
 def server_cli(data, *args):
-    return subprocess.run([sys.executable, "-m", "bedside_server", "--data", str(data), *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return fork_server.run([sys.executable, "-m", "bedside_server", "--data", str(data), *args],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
 def test_dead_pc_replaced_and_its_audit_trail_readable(tmp_path, sqlite_server):
