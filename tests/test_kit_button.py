@@ -60,3 +60,23 @@ def test_push_button_is_the_only_button_maker():
             strays += [f"{f.relative_to(UI)}:{n}" for n in names
                        if n in ("button", "big_button", "button_css", "BUTTON_CSS", "restyle_button")]
     assert strays == []
+
+
+def test_eligibility_sheets_follow_night_mode(qtbot, themed):
+    """The checklist's sheet and its answer states take every colour from the
+    theme (dark text on the night background made it unreadable at 3 a.m.),
+    and a night switch gives the screen the night sheet."""
+    import re
+    from ui import night_mode
+    from ui.eligibility.widgets import Themed, app_style
+    from ui.qt import QtWidgets
+    from ui.widgets.choices import cursor_css, state_css
+    root = QtWidgets.QWidget()
+    qtbot.addWidget(root)
+    Themed(root)
+    for theme in (style.DAY, style.NIGHT):
+        night_mode.switch(theme == style.NIGHT)
+        sheets = app_style() + state_css("missing") + state_css("error") + cursor_css()
+        assert set(re.findall(r"#[0-9a-fA-F]{6}", sheets)) <= set(style.THEMES[theme].colours.values()), theme
+        assert root.styleSheet() == app_style()
+    night_mode.switch(False)

@@ -19,7 +19,7 @@ from ui.widgets.prompts import ReasonPrompt
 from ui.widgets.tables import rows_to_pick
 
 from .texts import overall_text
-from .widgets import APP_STYLE, local_text, wrap_label
+from .widgets import Themed, local_text, wrap_label
 
 
 class ScreeningLogWidget(QtWidgets.QWidget):
@@ -32,7 +32,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.ctx = ctx
         session = self.session = ctx.session
         self.setObjectName("EligibilityRoot")
-        self.setStyleSheet(APP_STYLE)
+        self.theme = Themed(self)
         self.tz = None                  # the site's zone, read with the log on the DB worker
         v = QtWidgets.QVBoxLayout(self)
         self.counts = wrap_label("", "reason")

@@ -3,9 +3,11 @@ keyboard (Tab/Space, or the first letter), status chips, text fields that
 show their error."""
 from __future__ import annotations
 
-from ui.qt import QtWidgets, Qt
-from ui.widgets.choices import STATE_CSS
-from ui.widgets.focus_ring import FOCUS_RING
+from ui import style
+from ui.night_mode import notifier
+from ui.qt import QtCore, QtWidgets, Qt
+from ui.widgets.choices import state_css
+from ui.widgets.focus_ring import focus_ring
 
 STATUS_STYLE = {
     # status: (background, foreground)
@@ -17,30 +19,52 @@ STATUS_STYLE = {
     "cannot_be_met": ("#5c3b8a", "#ffffff"),     # a branch stopped by a value not done
 }
 
-APP_STYLE = """
-QWidget#EligibilityRoot, QWidget#EligibilityRoot QWidget { font-size: 15px; }
-QGroupBox { font-weight: bold; font-size: 17px; border: 1px solid #9aa4b1; border-radius: 6px;
-            margin-top: 14px; padding-top: 10px; }
-QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
-QLineEdit { min-height: 34px; padding: 2px 6px; border: 2px solid #8a94a3; border-radius: 4px; }
-QLineEdit:focus { border-color: #1f5fbf; }
-QPushButton { min-height: 38px; padding: 2px 14px; border-radius: 5px; border: 2px solid #8a94a3;
-              background: #f4f6f8; }
-QPushButton:focus { border-color: #1f5fbf; border-width: 3px; }
-QPushButton:checked { background: #1f5fbf; color: white; border-color: #123c7a; }
-QPushButton:disabled { color: #9aa0a6; background: #eceff1; }
-QLabel[role="error"] { color: #b3261e; font-weight: bold; }
-QLabel[role="reason"] { color: #24303f; }
-QLabel[role="registry"] { color: #3c4a5c; font-style: italic; }
-QLabel[role="hint"] { color: #5b6675; }
-""" + FOCUS_RING
+def app_style() -> str:
+    """The checklist's and screening log's sheet in the current theme's
+    colours (ui/style.py): set again when night mode switches
+    (:func:`themed`); its hex colours once left dark text on the night
+    background and light buttons under light text."""
+    c = style.theme().colours
+    return f"""
+QWidget#EligibilityRoot, QWidget#EligibilityRoot QWidget {{ font-size: 15px; }}
+QGroupBox {{ font-weight: bold; font-size: 17px; border: 1px solid {c['border']}; border-radius: 6px;
+            margin-top: 14px; padding-top: 10px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QLineEdit {{ min-height: 34px; padding: 2px 6px; border: 2px solid {c['border']}; border-radius: 4px;
+            background: {c['field_bg']}; color: {c['field_text']}; }}
+QPushButton {{ min-height: 38px; padding: 2px 14px; border-radius: 5px; border: 2px solid {c['border']};
+              background: {c['button']}; color: {c['button_text']}; }}
+QPushButton:checked {{ background: {c['accent']}; color: {c['accent_text']}; border-color: {c['accent']}; }}
+QPushButton:disabled {{ color: {c['disabled_text']}; background: {c['disabled_bg']}; border-color: {c['disabled_border']}; }}
+QLabel[role="error"] {{ color: {c['error_text']}; font-weight: bold; }}
+QLabel[role="reason"] {{ color: {c['text']}; }}
+QLabel[role="registry"] {{ color: {c['muted']}; font-style: italic; }}
+QLabel[role="hint"] {{ color: {c['muted']}; }}
+QLabel[role="offer"] {{ color: {c['upcoming_text']}; font-weight: bold; }}
+QListWidget#todo {{ background: {c['surface']}; color: {c['text']}; border: 1px solid {c['border']}; }}
+QListWidget#todo::item {{ padding: 3px; }}
+""" + focus_ring(c["focus_ring"], c["banner_bg"])
+
+
+class Themed(QtCore.QObject):
+    """Gives its parent widget the sheet of :func:`app_style` now and at each
+    switch of night mode; goes with the widget (and so does the connection)."""
+
+    def __init__(self, widget: QtWidgets.QWidget):
+        super().__init__(widget)
+        self.widget = widget
+        self.restyle()
+        notifier().changed.connect(self.restyle)
+
+    def restyle(self, _theme: str = "") -> None:
+        self.widget.setStyleSheet(app_style())
 
 
 def restyle(w: QtWidgets.QWidget) -> None:
     """Show the widget's ``state`` property (missing / error) as its own style.
     (Not QStyle.unpolish/polish: PySide6 6.12 leaks a reference to None on
     every call, which aborts the interpreter after many calls.)"""
-    css = STATE_CSS.get(w.property("state") or "", "")
+    css = state_css(w.property("state") or "")
     base = "QLineEdit" if isinstance(w, QtWidgets.QLineEdit) else "QPushButton"
     w.setStyleSheet(f"{base} {{ {css} }}" if css else "")
 
@@ -77,7 +101,7 @@ def wrap_label(text: str, role: str = "reason") -> QtWidgets.QLabel:
     lab.setWordWrap(True)
     lab.setProperty("role", role)
     lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    if role in ("reason", "hint", "error"):
+    if role in ("reason", "hint", "error", "offer"):
         lab.setTextFormat(Qt.PlainText)
     return lab
 

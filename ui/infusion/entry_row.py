@@ -6,6 +6,7 @@ from ui.i18n import localized
 from bedside.infusion.protocol import InfusionProtocol
 from ui.qt import QtGui, QtWidgets, Signal, Qt
 from ui.style import colour
+from ui.widgets.buttons import Kind, Size, push_button
 
 BIG = 20
 
@@ -79,9 +80,7 @@ class EntryRow(QtWidgets.QFrame):
             label_for = head
             label_for.setBuddy(f)
             self.fields[fid] = f
-        self.save = QtWidgets.QPushButton(self.tr("Save ⏎"))
-        self.save.setObjectName("entrySave")
-        self.save.setMinimumHeight(46)
+        self.save = push_button(self.tr("Save ⏎"), "entrySave", kind=Kind.OK, size=Size.COMPACT, min_height=46)
         self.save.setMinimumWidth(110)
         self.save.setAccessibleName(self.tr("Save the reading"))
         self.save.setMinimumWidth(max(110, _text_width(self.save.text(), 14, bold=True) + 32))   # never cut ("registre")
@@ -121,8 +120,6 @@ class EntryRow(QtWidgets.QFrame):
             f"QLineEdit[monitor=\"true\"] {{ border: 2px solid {c('upcoming_border')}; background: {c('upcoming_bg')}; color: {c('upcoming_text')}; }}"
             f"QLabel.head {{ font-size: 11pt; font-weight: bold; color: {c('entry_head')}; }}")
         if hasattr(self, "save"):
-            self.save.setStyleSheet(f"font-size: 14pt; font-weight: bold; background: {c('ok')}; color: {c('ok_text')};"
-                                    " border-radius: 6px; padding: 0 10px;")
             self.message.setStyleSheet(f"color: {c('error_text')}; font-size: 13pt; font-weight: bold;")
 
     def focus_first(self):
@@ -140,11 +137,8 @@ class EntryRow(QtWidgets.QFrame):
         self.message.show()
         self._mark(self.fields["time"], True)
         for i, (shown, typed) in enumerate(choices):
-            b = QtWidgets.QPushButton(shown)
-            b.setObjectName(f"entryTimeChoice{i}")
+            b = push_button(shown, f"entryTimeChoice{i}", size=Size.LARGE)
             b.setAccessibleName(shown)
-            b.setMinimumHeight(44)
-            b.setStyleSheet("font-size: 14pt; font-weight: bold;")
             b.setAutoDefault(True)
             b.clicked.connect(lambda _=False, t=typed: self._choose(t))
             self._choice_lay.addWidget(b)

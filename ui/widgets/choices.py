@@ -8,16 +8,26 @@ arrow key has put the highlight on a choice. The first letter of a choice
 """
 from __future__ import annotations
 
+from ui import style
 from ui.qt import QtWidgets, Qt, Signal
 
 # Per-button look for the state the screen gives the group (missing / error)
-# and for the keyboard highlight; set as the button's own style (not
-# QStyle.unpolish/polish: PySide6 6.12 leaks a reference to None per call).
-STATE_CSS = {
-    "missing": "border-color: #f2b705; background: #fff8e1;",
-    "error": "border-color: #b3261e; background: #fdecea;",
-}
-CURSOR_CSS = "border: 4px solid #0b5cad; text-decoration: underline;"
+# and for the keyboard highlight, in the current theme's colours; set as the
+# button's own style (not QStyle.unpolish/polish: PySide6 6.12 leaks a
+# reference to None per call).
+_STATE_ROLES = {"missing": ("notice_border", "notice_bg"), "error": ("danger", "field_bad_bg")}
+
+
+def state_css(state: str) -> str:
+    """The rules of a button or field in *state* ("" for none)."""
+    if state not in _STATE_ROLES:
+        return ""
+    border, background = (style.colour(r) for r in _STATE_ROLES[state])
+    return f"border-color: {border}; background: {background};"
+
+
+def cursor_css() -> str:
+    return f"border: 4px solid {style.colour('focus_ring')}; text-decoration: underline;"
 
 _SELECT_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
 _CLEAR_KEYS = (Qt.Key_Delete, Qt.Key_Backspace)
@@ -135,8 +145,8 @@ class ChoiceButtons(QtWidgets.QFrame):
             self._restyle(b)
 
     def _restyle(self, b: QtWidgets.QPushButton) -> None:
-        css = STATE_CSS.get(b.property("state") or "", "")
+        css = state_css(b.property("state") or "")
         if self._cursor is not None and self._buttons.get(self._cursor) is b:
-            css += " " + CURSOR_CSS
+            css += " " + cursor_css()
         b.setStyleSheet(f"QPushButton {{ {css} }}" if css else "")
 

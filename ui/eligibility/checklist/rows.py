@@ -77,9 +77,8 @@ class LabRow(QtWidgets.QWidget):
         self.fix.clicked.connect(self.correct_last)
         self.entries = []
         self.offers = []                       # results from the lab system, not yet accepted
-        self.offer_text = wrap_label("", "hint")
+        self.offer_text = wrap_label("", "offer")
         self.offer_text.setObjectName(f"lab_offer_{lab}")
-        self.offer_text.setStyleSheet("color: #0d47a1; font-weight: bold;")
         self.take = QtWidgets.QPushButton(self.tr("Accept from the lab"), self)
         self.take.setObjectName(f"accept_{lab}")
         self.take.clicked.connect(self.accept_offers)

@@ -16,16 +16,17 @@ from ui.errors import message_for
 from ui.i18n import current_language
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
+from ui.style import colour
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.layouts import flush
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
 
 from ..texts import OVERALL_CHIP, choice_text, overall_text, status_text
-from ..widgets import APP_STYLE, Field, StatusChip, local_text, wrap_label
+from ..widgets import Field, StatusChip, Themed, local_text, wrap_label
 from .presenter import SKIP_INPUTS, ChecklistView, present
 from .rows import CriterionRow, LabRow, TestSeries
 
-TODO_COLOURS = {"not_met": "#fdecea", "provisional": "#e8f0fc", None: "#fff8e1"}
+TODO_COLOURS = {"not_met": "field_bad_bg", "provisional": "banner_bg", None: "notice_bg"}   # theme roles (ui/style.py)
 
 
 class ChecklistWidget(QtWidgets.QWidget):
@@ -42,7 +43,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.ctx, self.patient_id, self.hosted = ctx, patient_id, hosted
         self.setObjectName("EligibilityRoot")
         self.setProperty("scrolls_itself", True)    # the checklist scrolls, its side panel stays
-        self.setStyleSheet(APP_STYLE)
+        self.theme = Themed(self)
         self.lang = current_language()      # the interface's language, not the account's
         self.data: ChecklistData | None = None
         self.view: ChecklistView | None = None
@@ -203,8 +204,6 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.todo.setWordWrap(True)
         self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.todo.setResizeMode(QtWidgets.QListView.Adjust)
-        self.todo.setStyleSheet("QListWidget { background: #fbfbfb; border: 1px solid #9aa4b1; }"
-                                "QListWidget::item { padding: 3px; }")
         self.todo.itemActivated.connect(self._go_to_item)
         self.todo.itemClicked.connect(self._go_to_item)
         v.addWidget(self.todo, 1)
@@ -378,7 +377,9 @@ class ChecklistWidget(QtWidgets.QWidget):
                 text = self.tr("To enter: {what}").format(what=self.protocol.inputs[t.input_id].label[self.lang])
             item = QtWidgets.QListWidgetItem(text)
             item.setData(Qt.UserRole, t.target)
-            item.setBackground(QtGui.QColor(TODO_COLOURS.get(t.status if t.criterion_id else None)))
+            role = TODO_COLOURS.get(t.status if t.criterion_id else None)
+            if role:
+                item.setBackground(QtGui.QColor(colour(role)))
             self.todo.addItem(item)
         self.todo.setVisible(self.todo.count() > 0)
         self.todo_title.setVisible(self.todo.count() > 0)
