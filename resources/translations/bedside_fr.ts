@@ -553,6 +553,14 @@
         <translation>Donne au patient le numéro de sujet suivant.</translation>
     </message>
     <message>
+        <source>{criterion} — {status}: {reason}</source>
+        <translation>{criterion} — {status}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{criterion} — {status}</source>
+        <translation>{criterion} — {status}</translation>
+    </message>
+    <message>
         <source>Protocol {protocol}, assessment version {version}</source>
         <translation>Protocole {protocol}, version de l&apos;évaluation {version}</translation>
     </message>

@@ -313,6 +313,8 @@ def test_french_checklist_has_no_english_left(qtbot, session_as, patient, french
     ecmo_row = next(r for r in w.rows.values() if EXCLUSIONS[0] in r.crit.inputs)
     assert ecmo_row.chip.text() == "Absent"
     assert "2026-" not in w.rows["INC-02"].reasons.text()
+    type_into(qtbot, w.fields["spo2_room_air"], "95")      # the to-do line is French too
+    assert w.todo.item(0).text().startswith("INC-04 — Non rempli\u00a0: ")
 
 
 def test_protocol_texts_follow_the_interface_language(qtbot, session_as, patient):

@@ -371,8 +371,11 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.todo.clear()
         for t in v.todo:
             if t.criterion_id is not None:            # what excludes, then what is awaited
-                first = errors.text(t.first_reason) if t.first_reason else ""
-                text = f"{t.criterion_id} — {status_text(t.status, t.kind)}: {first}"
+                status = status_text(t.status, t.kind)
+                text = (self.tr("{criterion} — {status}: {reason}").format(
+                            criterion=t.criterion_id, status=status, reason=errors.text(t.first_reason))
+                        if t.first_reason else
+                        self.tr("{criterion} — {status}").format(criterion=t.criterion_id, status=status))
             else:                                     # what to enter
                 text = self.tr("To enter: {what}").format(what=self.protocol.inputs[t.input_id].label[self.lang])
             item = QtWidgets.QListWidgetItem(text)
