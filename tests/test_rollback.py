@@ -52,7 +52,12 @@ def crashed(tmp_vault):
     for _ in range(ACKED):
         assert proc.stdout.readline().strip() != ""
     os.kill(proc.pid, signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=60)
+    proc.wait(timeout=60)
+    # read the rest through the same text stream: readline() may already hold
+    # lines it read ahead (communicate() with a timeout reads the raw pipe and
+    # would miss them, so a save could look unacknowledged and "extra")
+    rest = proc.stdout.read()
+    proc.stdout.close()
     wal = tmp_vault.folder / (DB_NAME + "-wal")
     assert wal.exists() and wal.stat().st_size > WAL_HEADER + 3 * FRAME
     return tmp_vault.folder, ACKED + len(rest.split())
