@@ -39,6 +39,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from .principal import Principal
 
 
+def _intact(row: RecordRow) -> bool:
+    """Its stored text is the text whose hash it was written with."""
+    return isinstance(row.content, str) and sha256_hex(row.content) == row.content_hash
+
+
+def _remembered(row: "StoredRow") -> RecordVersion | None:
+    """The version already decoded from a row equal to *row* in every column."""
+    known = _DECODED.get(row.id)
+    return known[1] if known is not None and known[0] == row else None
+
+
 def readable(row: RecordRow) -> RecordVersion | None:
     """A stored version as a RecordVersion, or None when it cannot be read
     or does not match its record type's declaration (a row written around
@@ -50,12 +61,12 @@ def readable(row: RecordRow) -> RecordVersion | None:
     a row equal to it in every column (a row changed on disk, in any byte,
     is checked and decoded afresh). Its content is read-only
     (``frozen_json``): every reader shares it."""
-    known = _DECODED.get(row.id) if isinstance(row, tuple) else None
-    if known is not None and known[0] == row:
-        return known[1]
     shared = isinstance(row, tuple)
+    known = _remembered(row) if shared else None
+    if known is not None:
+        return known
     try:
-        if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
+        if not _intact(row):
             return None        # altered after it was written
         if shared:
             values = dict(zip(VERSION_FIELDS, _VERSION_COLUMNS(row)))
@@ -299,10 +310,10 @@ class DeferredHeads:
 
 
 def _may_hold(row, name: str, value: Any, text: str) -> bool:
-    known = _DECODED.get(row.id)
-    if known is not None and known[0] == row:
-        return known[1].content.get(name) == value
-    if not isinstance(row.content, str) or sha256_hex(row.content) != row.content_hash:
+    known = _remembered(row)
+    if known is not None:
+        return known.content.get(name) == value
+    if not _intact(row):
         return True               # damaged: decoded, so its last good version is found
     return text in row.content
 
