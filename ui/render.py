@@ -304,11 +304,15 @@ def _sync_resolve():
         ctx, list_conflicts(ctx.session)[0], win))
 
 
-def render(name: str, out: Path) -> Path:
+def render(name: str, out: Path, night: bool = False) -> Path:
+    """Render screen *name* into *out*; with *night*, switch to night mode
+    after the screen is built (what a switch with the screen open shows)."""
     from .app import make_app
     make_app()
     widget = SCREENS[name]()
     widget.show()
+    if night:
+        _switch_to_night(widget)
     settle(getattr(widget, "ctx", None))
     settle(getattr(widget, "ctx", None))
     widget.grab().save(str(out))
@@ -319,6 +323,17 @@ def render(name: str, out: Path) -> Path:
             sync.wait()
         ctx.worker.stop()
     return out
+
+
+def _switch_to_night(widget) -> None:
+    """As the toolbar does: its switch on a main window, else the theme."""
+    from . import night_mode
+    settle(getattr(widget, "ctx", None))
+    switch = getattr(widget, "act_night", None)
+    if switch is not None:
+        switch.setChecked(True)
+    else:
+        night_mode.switch(True)
 
 
 # -- after an abnormal end (ui/draft_screens.py) --------------------------------------
@@ -332,20 +347,48 @@ from ui import capabilities  # noqa: E402
 capabilities.load_screens(screen)
 
 
+USAGE = """usage: python -m ui.render SCREEN [OUT.png] [--lang fr|en] [--night]
+       python -m ui.render list
+
+Renders SCREEN offscreen at 1366×768 into OUT.png (default SCREEN.png) and
+prints the file's path; ``list`` names the screens.
+  --lang fr|en   the interface language (default en)
+  --night        switch to night mode once the screen is built, as the
+                 toolbar's switch does with the screen open"""
+
+
 def main(argv: list[str]) -> int:
-    """``python -m ui.render SCREEN out.png [--lang fr|en]``"""
-    if "--lang" in argv:
-        i = argv.index("--lang")
-        lang = argv[i + 1] if i + 1 < len(argv) else "fr"
-        argv = argv[:i] + argv[i + 2:]
+    """``python -m ui.render SCREEN out.png [--lang fr|en] [--night]``;
+    0 when rendered, 2 with the usage on a wrong command line."""
+    args = list(argv)
+    if any(a in ("-h", "--help", "help") for a in args):
+        print(USAGE)
+        return 0
+    night = "--night" in args
+    args = [a for a in args if a != "--night"]
+    if "--lang" in args:
+        i = args.index("--lang")
+        if i + 1 >= len(args) or args[i + 1] not in ("fr", "en"):
+            return _wrong("--lang takes fr or en")
+        lang, args = args[i + 1], args[:i] + args[i + 2:]
         _in_language(lang)
-    if not argv or argv[0] == "list":
+    if not args or args[0] == "list":
         print("\n".join(sorted(SCREENS)))
         return 0
-    name, out = argv[0], Path(argv[1] if len(argv) > 1 else f"{argv[0]}.png")
-    render(name, out)
+    unknown = [a for a in args if a.startswith("-")]
+    if unknown or len(args) > 2:
+        return _wrong(f"unexpected {' '.join(unknown or args[2:])}")
+    name, out = args[0], Path(args[1] if len(args) > 1 else f"{args[0]}.png")
+    if name not in SCREENS:
+        return _wrong(f"no screen named {name!r} (python -m ui.render list)")
+    render(name, out, night=night)
     print(out)
     return 0
+
+
+def _wrong(problem: str) -> int:
+    print(f"{problem}\n\n{USAGE}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":
