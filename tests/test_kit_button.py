@@ -68,12 +68,13 @@ def test_eligibility_sheets_follow_night_mode(qtbot, themed):
     and a night switch gives the screen the night sheet."""
     import re
     from ui import night_mode
-    from ui.eligibility.widgets import Themed, app_style
+    from ui.eligibility.widgets import app_style
     from ui.qt import QtWidgets
     from ui.widgets.choices import cursor_css, state_css
+    from ui.widgets.themed import Themed
     root = QtWidgets.QWidget()
     qtbot.addWidget(root)
-    Themed(root)
+    Themed(root, app_style)
     for theme in (style.DAY, style.NIGHT):
         night_mode.switch(theme == style.NIGHT)
         sheets = app_style() + state_css("missing") + state_css("error") + cursor_css()

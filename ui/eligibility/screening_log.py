@@ -17,9 +17,10 @@ from ui.ops import Op
 from ui.qt import QtWidgets, Qt
 from ui.widgets.prompts import ReasonPrompt
 from ui.widgets.tables import rows_to_pick
+from ui.widgets.themed import Themed
 
 from .texts import overall_text
-from .widgets import Themed, local_text, wrap_label
+from .widgets import app_style, local_text, wrap_label
 
 
 class ScreeningLogWidget(QtWidgets.QWidget):
@@ -32,7 +33,7 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.ctx = ctx
         session = self.session = ctx.session
         self.setObjectName("EligibilityRoot")
-        self.theme = Themed(self)
+        self.theme = Themed(self, app_style)
         self.tz = None                  # the site's zone, read with the log on the DB worker
         v = QtWidgets.QVBoxLayout(self)
         self.counts = wrap_label("", "reason")

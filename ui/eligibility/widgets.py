@@ -4,8 +4,7 @@ show their error."""
 from __future__ import annotations
 
 from ui import style
-from ui.night_mode import notifier
-from ui.qt import QtCore, QtWidgets, Qt
+from ui.qt import QtWidgets, Qt
 from ui.widgets.choices import state_css
 from ui.widgets.focus_ring import focus_ring
 
@@ -22,7 +21,7 @@ STATUS_STYLE = {
 def app_style() -> str:
     """The checklist's and screening log's sheet in the current theme's
     colours (ui/style.py): set again when night mode switches
-    (:func:`themed`); its hex colours once left dark text on the night
+    (``ui.widgets.themed.Themed``); its hex colours once left dark text on the night
     background and light buttons under light text."""
     c = style.theme().colours
     return f"""
@@ -44,20 +43,6 @@ QLabel[role="offer"] {{ color: {c['upcoming_text']}; font-weight: bold; }}
 QListWidget#todo {{ background: {c['surface']}; color: {c['text']}; border: 1px solid {c['border']}; }}
 QListWidget#todo::item {{ padding: 3px; }}
 """ + focus_ring(c["focus_ring"], c["banner_bg"])
-
-
-class Themed(QtCore.QObject):
-    """Gives its parent widget the sheet of :func:`app_style` now and at each
-    switch of night mode; goes with the widget (and so does the connection)."""
-
-    def __init__(self, widget: QtWidgets.QWidget):
-        super().__init__(widget)
-        self.widget = widget
-        self.restyle()
-        notifier().changed.connect(self.restyle)
-
-    def restyle(self, _theme: str = "") -> None:
-        self.widget.setStyleSheet(app_style())
 
 
 def restyle(w: QtWidgets.QWidget) -> None:

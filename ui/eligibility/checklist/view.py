@@ -20,13 +20,46 @@ from ui.style import colour
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.layouts import flush
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
+from ui.widgets.themed import Themed
 
 from ..texts import OVERALL_CHIP, choice_text, overall_text, status_text
-from ..widgets import Field, StatusChip, Themed, local_text, wrap_label
+from ..widgets import Field, StatusChip, app_style, local_text, wrap_label
 from .presenter import SKIP_INPUTS, ChecklistView, present
 from .rows import CriterionRow, LabRow, TestSeries
 
 TODO_COLOURS = {"not_met": "field_bad_bg", "provisional": "banner_bg", None: "notice_bg"}   # theme roles (ui/style.py)
+
+
+class TodoList(QtWidgets.QListWidget):
+    """The side panel's to-do list. Its first item is always shown whole: the
+    list is at least that tall (up to ``FIRST_ITEM_MAX`` px; a longer one
+    scrolls by pixel, not by item, so it can still be read to its end).
+    Squeezed by a long verdict above it, the list once cut its first line."""
+    FIRST_ITEM_MAX = 150
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollPerPixel)
+        self.setResizeMode(QtWidgets.QListView.Adjust)
+
+    def show_items(self, items: list[QtWidgets.QListWidgetItem]) -> None:
+        self.clear()
+        self.setMinimumHeight(0)
+        for item in items:
+            self.addItem(item)
+        self.setVisible(bool(items))
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt
+        """Items are laid out (at this width): keep the first one whole. The
+        floor only rises until the next :meth:`show_items`, so a scroll bar
+        coming or going cannot make it swing."""
+        super().updateGeometries()
+        if self.count():
+            need = min(self.visualItemRect(self.item(0)).height(), self.FIRST_ITEM_MAX) + 2 * self.frameWidth()
+            if need > self.minimumHeight():
+                self.setMinimumHeight(need)
 
 
 class ChecklistWidget(QtWidgets.QWidget):
@@ -43,7 +76,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.ctx, self.patient_id, self.hosted = ctx, patient_id, hosted
         self.setObjectName("EligibilityRoot")
         self.setProperty("scrolls_itself", True)    # the checklist scrolls, its side panel stays
-        self.theme = Themed(self)
+        self.theme = Themed(self, app_style, then=self._retheme)   # the sheet, then the to-do items' colours
         self.lang = current_language()      # the interface's language, not the account's
         self.data: ChecklistData | None = None
         self.view: ChecklistView | None = None
@@ -187,6 +220,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         panel.setObjectName("panel")
         panel.setFixedWidth(290)
         v = QtWidgets.QVBoxLayout(panel)
+        v.setSpacing(4)                     # the to-do list takes what is left of 768 px
         self.overall = StatusChip(panel)
         self.overall.setObjectName("overall")
         self.overall.setFixedHeight(52)
@@ -199,11 +233,8 @@ class ChecklistWidget(QtWidgets.QWidget):
         v.addWidget(self.summary)
         self.todo_title = wrap_label(self.tr("Enter on an item goes to it:"), "hint")
         v.addWidget(self.todo_title)
-        self.todo = QtWidgets.QListWidget(panel)
+        self.todo = TodoList(panel)
         self.todo.setObjectName("todo")
-        self.todo.setWordWrap(True)
-        self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.todo.setResizeMode(QtWidgets.QListView.Adjust)
         self.todo.itemActivated.connect(self._go_to_item)
         self.todo.itemClicked.connect(self._go_to_item)
         v.addWidget(self.todo, 1)
@@ -233,6 +264,7 @@ class ChecklistWidget(QtWidgets.QWidget):
             v.addWidget(b)
         self.feedback = wrap_label("", "reason")
         self.feedback.setObjectName("feedback")
+        self.feedback.hide()                # no empty line under the buttons: the room goes to the list
         v.addWidget(self.feedback)
         return panel
 
@@ -243,7 +275,11 @@ class ChecklistWidget(QtWidgets.QWidget):
             .on_failure(self._failed).run()
 
     def _failed(self, err) -> None:
-        self.feedback.setText(message_for(err))
+        self._say(message_for(err))
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
 
     def _loaded(self, data: ChecklistData) -> None:
         keep_edits = self.view is not None and self.view.edited   # never overwrite what is being typed
@@ -368,7 +404,7 @@ class ChecklistWidget(QtWidgets.QWidget):
         self._paint_signature(v)
 
     def _paint_todo(self, v: ChecklistView) -> None:
-        self.todo.clear()
+        items = []
         for t in v.todo:
             if t.criterion_id is not None:            # what excludes, then what is awaited
                 status = status_text(t.status, t.kind)
@@ -383,9 +419,14 @@ class ChecklistWidget(QtWidgets.QWidget):
             role = TODO_COLOURS.get(t.status if t.criterion_id else None)
             if role:
                 item.setBackground(QtGui.QColor(colour(role)))
-            self.todo.addItem(item)
-        self.todo.setVisible(self.todo.count() > 0)
-        self.todo_title.setVisible(self.todo.count() > 0)
+            items.append(item)
+        self.todo.show_items(items)
+        self.todo_title.setVisible(bool(items))
+
+    def _retheme(self) -> None:
+        """Night mode switched: the to-do items carry their own background."""
+        if self.view is not None:
+            self._paint_todo(self.view)
 
     def _paint_branches(self, v: ChecklistView) -> None:
         if not hasattr(self, "branch_box"):
@@ -462,7 +503,7 @@ class ChecklistWidget(QtWidgets.QWidget):
     def _written(self, text: str) -> None:
         """Stored: the Op told the views what changed; the patient screen
         refreshes this tab with them (``ELIGIBILITY_TAB.shows``)."""
-        self.feedback.setText(text)
+        self._say(text)
         self.view = None                     # what is stored now is what was typed
         if not self.hosted:
             self.refresh()
