@@ -22,8 +22,9 @@ from ui.errors import message_for
 from ui.ops import Op
 from ui.widgets.check_line import CheckLine
 from ui.widgets.combo import combo_box
+from ui.widgets.themed import Themed
 from ui.i18n import format_date, localized
-from ui.consent.widgets import STYLE, Choice, YesNo, form_row, label, scrolled
+from ui.consent.widgets import Choice, YesNo, form_row, label, scrolled, sheet
 from ui.widgets.buttons import Kind, Size, push_button
 from ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -110,7 +111,7 @@ class ConsentFlow(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("ConsentFlow")
         self.setAttribute(Qt.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.theme = Themed(self, sheet)
         self.ctx, self.session, self.patient_id = ctx, ctx.session, patient_id
         self._given_config = config        # None: the site's, read with the state on the DB worker
         self.config = config or ConsentConfig.default()
@@ -526,7 +527,6 @@ class ConsentFlow(QtWidgets.QWidget):
         text.setObjectName("form-text")
         html = f"<h2>{_esc(f.title)}</h2>" + "".join(f"<h3>{_esc(s.heading)}</h3><p>{_esc(s.text)}</p>" for s in f.sections)
         text.setHtml(html)
-        text.setStyleSheet("QTextBrowser { font-size: 17px; background: white; border: 1px solid #c8d0da; border-radius: 8px; padding: 10px; }")
         text.setMinimumHeight(360)
         p.add(text)
         p.set_primary(self.tr("Read and explained — questions answered  ▶"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from ui.style import colour
 
 
 class SignaturePad(QtWidgets.QWidget):
@@ -113,24 +114,24 @@ class SignaturePad(QtWidgets.QWidget):
         p = QtGui.QPainter(self)
         p.setRenderHint(QtGui.QPainter.Antialiasing)
         r = self.rect().adjusted(1, 1, -2, -2)
-        p.fillRect(r, QtGui.QColor("#ffffff"))
-        p.setPen(QtGui.QPen(QtGui.QColor("#5b6b7f"), 2, Qt.DashLine))
+        p.fillRect(r, QtGui.QColor(colour("field_bg")))      # the theme's, read at each paint: night too
+        p.setPen(QtGui.QPen(QtGui.QColor(colour("muted")), 2, Qt.DashLine))
         p.drawRoundedRect(r, 10, 10)
         base_y = int(self.height() * 0.75)
-        p.setPen(QtGui.QPen(QtGui.QColor("#9aa8b8"), 2))
+        p.setPen(QtGui.QPen(QtGui.QColor(colour("border")), 2))
         p.drawLine(30, base_y, self.width() - 30, base_y)
         if self.is_empty():
             f = p.font()
             f.setPointSize(14)
             p.setFont(f)
-            p.setPen(QtGui.QColor("#7a8796"))
+            p.setPen(QtGui.QColor(colour("muted")))
             p.drawText(self.rect().adjusted(0, 0, 0, -int(self.height() * 0.3)), Qt.AlignCenter,
                        self.tr("Sign here with finger, pen or mouse"))
             p.drawText(QtCore.QRect(26, base_y - 34, 30, 30), Qt.AlignCenter, "✕")
         scale = 1.0
         if self._canvas is not None and self._canvas[0] > 0 and self._canvas[1] > 0:
             scale = min(1.0, self.width() / self._canvas[0], self.height() / self._canvas[1])  # pad shrank since
-        draw_strokes(p, self._strokes, scale, QtGui.QColor("#0b1f44"), 3.0)
+        draw_strokes(p, self._strokes, scale, QtGui.QColor(colour("field_text")), 3.0)
         p.end()
 
 

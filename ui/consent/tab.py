@@ -14,8 +14,9 @@ from ui.drafts import take_restore
 from ui.consent.flow import ConsentFlow
 from ui.consent.save_copy import save_consent_copy
 from ui.ops import Op
-from ui.consent.widgets import STYLE, label
+from ui.consent.widgets import label, sheet
 from ui.widgets.buttons import Kind, Size, push_button
+from ui.widgets.themed import Themed
 from ui.consent.words import OUTCOME, PATHWAY, SCOPE, word
 from ui import errors
 from ui.i18n import format_datetime
@@ -51,7 +52,7 @@ class ConsentTab(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("ConsentTab")
         self.setProperty("scrolls_itself", True)    # each step scrolls its own body
-        self.setStyleSheet(STYLE)
+        self.theme = Themed(self, sheet)
         self.ctx, self.patient_id = ctx, patient_id
         self._base_config = ConsentConfig.default()
         self.config = self._base_config
@@ -88,7 +89,6 @@ class ConsentTab(QtWidgets.QWidget):
         ol.addWidget(label(self.tr("History"), "hint"))
         self.history = QtWidgets.QListWidget()
         self.history.setObjectName("consent-history")
-        self.history.setStyleSheet("QListWidget { font-size: 16px; } QListWidget::item { padding: 8px; }")
         ol.addWidget(self.history, 1)
         self.stack.addWidget(ov)
         self.overview = ov

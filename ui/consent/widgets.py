@@ -1,31 +1,42 @@
 """Big-target building blocks for the consent flow (gloved hands, 3 a.m.):
-its buttons are the kit's (``ui.widgets.buttons``, size ``touch``); this
-sheet lays out its labels and fields."""
+its buttons are the kit's (``ui.widgets.buttons``, size ``touch``); its
+sheet (:func:`sheet`) lays out its labels and fields in the theme's colours."""
 from __future__ import annotations
 
+from ui import style
 from ui.qt import QtWidgets, Qt, Signal
 from ui.widgets.buttons import Kind, Size, push_button
 from ui.widgets.layouts import flush
 
-STYLE = """
-QWidget#ConsentFlow { background: #f4f6f9; }
-QLabel[role="question"] { font-size: 24px; font-weight: 600; color: #10233f; }
-QLabel[role="hint"] { font-size: 16px; color: #3b4a5e; }
-QLabel[role="check"] { font-size: 18px; color: #10233f; }
-QLabel[role="status"] { font-size: 16px; color: #10233f; background: #e6edf6; border-radius: 8px; padding: 8px 12px; }
-QLabel[role="error"] { font-size: 16px; color: #ffffff; background: #b3261e; border-radius: 8px; padding: 10px 14px; }
-QLabel[role="ok"] { font-size: 18px; color: #0b4d1e; background: #d8f3df; border-radius: 8px; padding: 10px 14px; }
-QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox { font-size: 18px; min-height: 48px; padding: 4px 10px; border: 2px solid #8799b0; border-radius: 8px; background: white; }
-QComboBox QAbstractItemView { font-size: 18px; background: white; color: #10233f;
-                              selection-background-color: #1a5fb4; selection-color: white; }
-QComboBox QAbstractItemView::item { min-height: 40px; }
-QCheckBox { font-size: 18px; spacing: 14px; min-height: 48px; }
-QCheckBox::indicator { width: 34px; height: 34px; }
-QScrollArea { border: none; background: transparent; }
-QWidget#consent-body { background: transparent; }
-QScrollBar:vertical { width: 26px; background: #e3e8ef; border-radius: 8px; }
-QScrollBar::handle:vertical { background: #8799b0; min-height: 60px; border-radius: 8px; }
-QFrame#attempt { background: #ffffff; border: 1px solid #c8d0da; border-radius: 10px; }
+def sheet() -> str:
+    """The consent screens' sheet in the current theme's colours (ui/style.py),
+    set again at each day↔night switch (``ui.widgets.themed.Themed``): its
+    hex colours once kept the day's light fields and dark text at night."""
+    c = style.theme().colours
+    return f"""
+QWidget#ConsentFlow {{ background: {c['window']}; }}
+QLabel[role="question"] {{ font-size: 24px; font-weight: 600; color: {c['text']}; }}
+QLabel[role="hint"] {{ font-size: 16px; color: {c['muted']}; }}
+QLabel[role="check"] {{ font-size: 18px; color: {c['text']}; }}
+QLabel[role="status"] {{ font-size: 16px; color: {c['text']}; background: {c['banner_bg']}; border-radius: 8px; padding: 8px 12px; }}
+QLabel[role="error"] {{ font-size: 16px; color: {c['danger_text']}; background: {c['danger']}; border-radius: 8px; padding: 10px 14px; }}
+QLabel[role="ok"] {{ font-size: 18px; color: {c['idle_text']}; background: {c['idle_bg']}; border-radius: 8px; padding: 10px 14px; }}
+QLineEdit, QPlainTextEdit, QDateTimeEdit, QComboBox {{ font-size: 18px; min-height: 48px; padding: 4px 10px;
+    border: 2px solid {c['border']}; border-radius: 8px; background: {c['field_bg']}; color: {c['field_text']}; }}
+QComboBox QAbstractItemView {{ font-size: 18px; background: {c['field_bg']}; color: {c['field_text']};
+                              selection-background-color: {c['highlight']}; selection-color: {c['highlight_text']}; }}
+QComboBox QAbstractItemView::item {{ min-height: 40px; }}
+QTextBrowser {{ font-size: 17px; background: {c['surface']}; color: {c['text']}; border: 1px solid {c['border']};
+               border-radius: 8px; padding: 10px; }}
+QCheckBox {{ font-size: 18px; spacing: 14px; min-height: 48px; color: {c['text']}; }}
+QCheckBox::indicator {{ width: 34px; height: 34px; }}
+QScrollArea {{ border: none; background: transparent; }}
+QWidget#consent-body {{ background: transparent; }}
+QScrollBar:vertical {{ width: 26px; background: {c['button']}; border-radius: 8px; }}
+QScrollBar::handle:vertical {{ background: {c['border']}; min-height: 60px; border-radius: 8px; }}
+QFrame#attempt {{ background: {c['surface']}; border: 1px solid {c['border']}; border-radius: 10px; }}
+QListWidget#consent-history {{ font-size: 16px; background: {c['surface']}; color: {c['text']}; }}
+QListWidget#consent-history::item {{ padding: 8px; }}
 """
 
 
