@@ -8,5 +8,7 @@ builders the screens share instead of spelling them out: ``ScreenDialog``
 ``push_button`` (``buttons``: the one button maker, its look by ``kind`` —
 primary, danger, ok… — and ``size`` — regular, large, compact, touch — from
 the theme's stylesheet, day and night), ``rows_to_pick`` (``tables``: a read-only
-one-row-at-a-time table) and ``flush`` (``layouts``: a margin-less layout).
+one-row-at-a-time table), ``Themed`` (``themed``: a screen's own sheet written
+in the theme's colours, set again at each day↔night switch) and ``flush``
+(``layouts``: a margin-less layout).
 Dashboard sections are ``ui.dashboard_sections.DashboardSection`` values."""
