@@ -2046,7 +2046,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>ready · dose {dose} ×10⁶/kg · bag {bag}</source>
-        <translation>prête · dose {dose} ×10⁶/kg · poche {bag}</translation>
+        <translation type="vanished">prête · dose {dose} ×10⁶/kg · poche {bag}</translation>
     </message>
     <message>
         <source>RUNNING since {t} · dose {dose} ×10⁶/kg</source>
@@ -2073,12 +2073,20 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>terminée à {t} · {outcome}</translation>
     </message>
     <message>
+        <source>✓ Checked</source>
+        <translation>✓ Contrôlée</translation>
+    </message>
+    <message>
         <source>✓ Checked by {name}</source>
         <translation>✓ Contrôlé par {name}</translation>
     </message>
     <message>
         <source>Two-person check…</source>
         <translation>Double contrôle…</translation>
+    </message>
+    <message>
+        <source>ready · bag {bag} · dose {dose} ×10⁶/kg</source>
+        <translation>prête · poche {bag} · {dose} ×10⁶/kg</translation>
     </message>
     <message>
         <source>Cannot start yet: </source>

@@ -212,3 +212,47 @@ def test_product_dialog_never_grows_past_the_screen(qtbot, open_window, included
         dlg.reject()
     finally:
         ctx.worker.stop()
+
+
+def bring_to(store, v, clock, state: str) -> None:
+    """A checked infusion (``ready``) taken on to *state*."""
+    if state == "ready":
+        return
+    store.add_reading(v.record_id, NORMAL)
+    store.event(v.record_id, "start")
+    clock.advance(minutes=20)
+    if state == "paused":
+        store.event(v.record_id, "pause", reason="line occluded")
+    elif state == "ended":
+        store.event(v.record_id, "stop", outcome="complete", volume_given_ml="100")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("state", ["ready", "running", "paused", "ended"])
+def test_status_line_is_one_line_at_1366x768(qtbot, open_window, included, clock, state, language, request):
+    """The status line (infusion number, state, time, dose) stays on one line
+    beside the action buttons, in every state and both languages: in French
+    it wrapped to two and pushed the readings down. Nothing in it is elided
+    (a dose is never shown cut)."""
+    nurse, pid = included
+    store, v = ready_infusion(nurse, pid, clock)
+    bring_to(store, v, clock, state)
+    if language == "fr":
+        request.getfixturevalue("french")
+    win, ctx, view, tab = open_infusions(qtbot, open_window, pid)
+    panel = tab.panel
+    assert tab.snap.view.state.status == state
+    line = panel.state
+    assert line.fontMetrics().horizontalAdvance(line.text()) <= line.contentsRect().width(), \
+        (line.text(), line.contentsRect().width())
+    assert line.heightForWidth(line.width()) < 2 * line.fontMetrics().lineSpacing(), line.text()
+    assert panel.title.width() >= panel.title.sizeHint().width(), panel.title.text()
+    full = line.full_text()                       # all of it in the tooltip; shown: whole parts, the state first
+    parts = full.split(" · ")
+    assert line.toolTip() == full and len(parts) > 1
+    shown = line.text().removesuffix(" …").split(" · ")
+    assert shown == parts[:len(shown)], (line.text(), full)
+    if state in ("ready", "paused", "ended"):     # these fit whole; running drops the dose in French
+        assert line.text() == full
+    if state == "ready":                          # who checked: on the button's tooltip
+        assert "Second Nurse" in panel.buttons["check"].toolTip()

@@ -18,6 +18,7 @@ from ui.feed_poller import FeedPoller
 from ui.infusion.monitor_strip import MonitorStrip
 from ui.infusion.alert_bar import AlertBar
 from ui.infusion.flowsheet_widgets import FlowsheetTable, NextDueBanner
+from ui.widgets.elided_label import ElidedLabel
 from ui.infusion.trend_chart import TrendChart
 from ui.drafts import DraftKeeper, take_restore
 from ui.i18n import current_language, format_number
@@ -48,15 +49,15 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.title = QtWidgets.QLabel()
         self.title.setObjectName("infusionTitle")
         self.title.setStyleSheet("font-size: 17pt; font-weight: bold;")
-        self.state = QtWidgets.QLabel()
-        self.state.setObjectName("infusionState")
-        # title and state on one line, wrapping only when needed: every pixel of
-        # height goes to the readings table on a 1366×768 screen (issue 16 item 12)
+        # title and state on one line: every pixel of height goes to the readings
+        # table on a 1366×768 screen (issue 16 item 12). Short of room, the state
+        # drops its last whole parts ("EN COURS depuis 21:02 …"; all of it in the
+        # tooltip): it once wrapped to two or three lines, and a dose is never cut
+        self.state = ElidedLabel(objectName="infusionState", whole_parts=" · ")
         head = QtWidgets.QHBoxLayout()
         head.setSpacing(12)
         head.addWidget(self.title)
         head.addWidget(self.state, 1)
-        self.state.setWordWrap(True)
         top.addLayout(head, 1)
         self.fix = QtWidgets.QToolButton()
         self.fix.setObjectName("action_correct")
@@ -161,7 +162,8 @@ class FlowsheetPanel(QtWidgets.QWidget):
             state = self.tr("not prepared")
             colour = colour_of("state_none")
         elif status == lifecycle.READY:
-            state = self.tr("ready · dose {dose} ×10⁶/kg · bag {bag}").format(dose=format_number(v.content["dose_shown"]), bag=v.content["product"]["bag_id"])
+            # the bag first: what the nurse matches with the bag in hand if the line is short of room
+            state = self.tr("ready · bag {bag} · dose {dose} ×10⁶/kg").format(dose=format_number(v.content["dose_shown"]), bag=v.content["product"]["bag_id"])
             colour = colour_of("state_ready")
         elif status == lifecycle.RUNNING:
             state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=format_number(v.content["dose_shown"]))
@@ -173,8 +175,8 @@ class FlowsheetPanel(QtWidgets.QWidget):
             outcome = {"complete": self.tr("complete"), "partial": self.tr("partial"), "aborted": self.tr("aborted")}.get(v.state.outcome, "")
             state = self.tr("ended {t} · {outcome}").format(t=local_time(v.state.end_utc), outcome=outcome)
             colour = colour_of("state_ended")
+        set_sheet(self.state, f"font-size: 13pt; font-weight: bold; color: {colour};")   # the font first: it decides what fits
         self.state.setText(state)
-        set_sheet(self.state, f"font-size: 13pt; font-weight: bold; color: {colour};")   # two lines no taller than the buttons
         can = self.store.session.can
         from bedside.roles import Permission
         rec = can(Permission.RECORD_INFUSION)
@@ -189,8 +191,10 @@ class FlowsheetPanel(QtWidgets.QWidget):
         self.fix.setVisible(v is not None)
         self.fix.setEnabled(rec)
         if v is not None and status == lifecycle.READY:
-            self.buttons["check"].setText(self.tr("✓ Checked by {name}").format(name=v.checks[-1].content["second_user"]["name"])
-                                          if v.checked else self.tr("Two-person check…"))
+            # checked: who checked goes to the tooltip, so the state line keeps the dose and bag in view
+            checker = v.checks[-1].content["second_user"]["name"] if v.checked else ""
+            self.buttons["check"].setText(self.tr("✓ Checked") if v.checked else self.tr("Two-person check…"))
+            self.buttons["check"].setToolTip(self.tr("✓ Checked by {name}").format(name=checker) if v.checked else "")
             self.buttons["check"].setEnabled(rec and not v.checked)
             self.buttons["start"].setEnabled(rec and not snap.blockers)
         if snap.blockers:
