@@ -1,21 +1,24 @@
 """Trend chart of the vital signs over one infusion, drawn with QPainter:
 one strip per sign sharing the time axis, baseline dashed grey, alert
-thresholds dashed red, infusion period shaded."""
+thresholds dashed red, infusion period shaded; its labels placed by
+``ui.infusion.chart_labels`` so that none overlaps another."""
 from __future__ import annotations
 
-from bedside import localtime
-
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from bedside import localtime
 from bedside.infusion import vitals
 from ui.i18n import current_language, localized
 from bedside.infusion.protocol import InfusionProtocol
+from ui.infusion import chart_labels
 from ui.qt import QtCore, QtGui, QtWidgets, Qt
 from ui.style import colour, theme
 
 STRIPS = (("hr",), ("sbp", "dbp"), ("spo2",), ("temp",), ("rr",))
+MARGINS = (86, 12, 6, 26)     # left (names and units), right, top, bottom (minutes), in px
 
 
 def _num(val: Decimal) -> str:
@@ -152,29 +155,82 @@ class TrendChart(QtWidgets.QWidget):
         p.drawPixmap(0, 0, self._picture)
         p.end()
 
-    def _draw(self, p: QtGui.QPainter) -> None:
-        p.fillRect(self.rect(), QtGui.QColor(colour("chart_bg")))
-        rng = self._range
-        now = self._now_shown()
-        left, right, top, bottom = 86, 12, 6, 26
-        w = self.width() - left - right
-        h = self.height() - top - bottom
-        if rng is None or w < 50 or h < 50:
-            p.setPen(QtGui.QColor(colour("chart_text")))
-            p.drawText(self.rect(), Qt.AlignCenter, self.tr("No readings yet"))
-            return
-        t0, t1 = rng
-        span = max((t1 - t0).total_seconds(), 1.0)
-        scale = w / span
+    # --- geometry: one place for what the paint and the labels use
+    def _plot(self) -> tuple[float, float, float, float] | None:
+        """(left, top, width, height) of the plot area; None with nothing to
+        plot or no room for it."""
+        left, right, top, bottom = MARGINS
+        w, h = self.width() - left - right, self.height() - top - bottom
+        if self._range is None or w < 50 or h < 50:
+            return None
+        return left, top, w, h
 
-        def x_of(t):
-            return left + (t - t0).total_seconds() * scale
-
+    def _bands(self, plot):
+        """Each strip with its band: (strip, top, height, y of a value)."""
+        _left, top, _w, h = plot
         strip_h = h / len(STRIPS)
+        for strip in self._strips:
+            y0 = top + STRIPS.index(strip.signs) * strip_h
+            r_bottom, k = y0 + strip_h - 4, (strip_h - 8) / (strip.hi - strip.lo)
+            yield strip, y0, strip_h, (lambda v, r=r_bottom, lo=strip.lo, k=k: r - (v - lo) * k)
+
+    def _ticks(self, plot) -> list[tuple[float, str]]:
+        """The time axis marks: (x, text), minutes from the start (clock time
+        without a start), every 15 min up to 3 h, else every hour."""
+        left, _top, w, _h = plot
+        t0, t1 = self._range
+        span = max((t1 - t0).total_seconds(), 1.0)
+        ref = self.start or t0
+        step = 15 if span <= 3 * 3600 else 60
+        m = int(((t0 - ref).total_seconds() // 60) // step * step)
+        out = []
+        while (t := ref + timedelta(minutes=m)) <= t1:
+            if t >= t0:
+                out.append((left + (t - t0).total_seconds() * w / span,
+                            f"{m:+d}′" if self.start else localtime.hhmm(t)))
+            m += step
+        return out
+
+    def _fonts(self) -> dict[str, QtGui.QFont]:
         small = QtGui.QFont(self.font())
         small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
         bold = QtGui.QFont(self.font())
         bold.setBold(True)
+        return {chart_labels.NAME: bold, chart_labels.UNIT: small, chart_labels.VALUE: small,
+                chart_labels.TICK: small}
+
+    def labels(self) -> list[chart_labels.Label]:
+        """The labels the chart draws at its present size, and where: none
+        overlaps another (``ui.infusion.chart_labels.place``)."""
+        plot = self._plot()
+        if plot is None:
+            return []
+        left, top, w, h = plot
+        metrics = {kind: QtGui.QFontMetricsF(font) for kind, font in self._fonts().items()}
+
+        def measure(text: str, kind: str) -> tuple[float, float]:
+            return math.ceil(metrics[kind].horizontalAdvance(text)) + 1, math.ceil(metrics[kind].height())
+        strips = [chart_labels.StripLabels(y0, strip_h, strip.signs[0], strip.names, strip.unit,
+                                           tuple((rid, y_of(val), text) for rid, val, text in strip.lines))
+                  for strip, y0, strip_h, y_of in self._bands(plot)]
+        frame = chart_labels.Frame(self.width(), self.height(), left, left + w, top + h)
+        return chart_labels.place(frame, strips, self._ticks(plot), measure)
+
+    def _draw(self, p: QtGui.QPainter) -> None:
+        p.fillRect(self.rect(), QtGui.QColor(colour("chart_bg")))
+        plot = self._plot()
+        if plot is None:
+            p.setPen(QtGui.QColor(colour("chart_text")))
+            p.drawText(self.rect(), Qt.AlignCenter, self.tr("No readings yet"))
+            return
+        left, top, w, h = plot
+        t0, t1 = self._range
+        now = self._now_shown()
+        scale = w / max((t1 - t0).total_seconds(), 1.0)
+
+        def x_of(t):
+            return left + (t - t0).total_seconds() * scale
+
         colours = theme().colours
         text_colour = QtGui.QColor(colour("chart_text"))
         # infusion period shading
@@ -185,30 +241,13 @@ class TrendChart(QtWidgets.QWidget):
         grid = QtGui.QPen(QtGui.QColor(colour("chart_grid")), 1)
         baseline_pen = QtGui.QPen(QtGui.QColor(colour("chart_baseline")), 1.5, Qt.DashLine)
         limit_pen = QtGui.QPen(QtGui.QColor(colour("chart_limit")), 1.2, Qt.DashLine)
-        for i, strip in enumerate(self._strips):
-            i = STRIPS.index(strip.signs)
-            y0 = top + i * strip_h
-            r_bottom, r_height = y0 + strip_h - 4, strip_h - 8
-            lo, k = strip.lo, r_height / (strip.hi - strip.lo)
+        for strip, y0, strip_h, y_of in self._bands(plot):
             p.setPen(grid)
             p.drawLine(QtCore.QPointF(left, y0 + strip_h), QtCore.QPointF(left + w, y0 + strip_h))
-            # labels
-            p.setFont(bold)
-            first = f"series_{strip.signs[0]}"
-            p.setPen(QtGui.QColor(colours[first]) if first in colours else text_colour)
-            p.drawText(QtCore.QRectF(2, y0 + 2, left - 6, 20), Qt.AlignLeft | Qt.AlignVCenter, strip.names)
-            p.setFont(small)
-            p.setPen(text_colour)
-            p.drawText(QtCore.QRectF(2, y0 + 22, left - 6, 18), Qt.AlignLeft | Qt.AlignVCenter, strip.unit)
-            # thresholds and baseline (labels skipped where they would overlap)
-            used_y: list[float] = []
-            for rid, val, label in strip.lines:
-                y = r_bottom - (val - lo) * k
+            for rid, val, _text in strip.lines:          # thresholds and baseline
+                y = y_of(val)
                 p.setPen(baseline_pen if rid == "baseline" else limit_pen)
                 p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(left + w, y))
-                if all(abs(y - u) > 13 for u in used_y):
-                    used_y.append(y)
-                    p.drawText(QtCore.QRectF(left + w - 60, y - 15, 58, 14), Qt.AlignRight, label)
             # series: antialiased lines, then each reading's dot stamped from one
             # small image per colour (the disc of the old 3.5-radius ellipse with
             # its 2.5 pen), half as dear as stroking round points
@@ -216,7 +255,7 @@ class TrendChart(QtWidgets.QWidget):
             for s, values in strip.series:
                 if not values:
                     continue
-                xy = [(left + x * scale, r_bottom - (v - lo) * k) for x, v in values]
+                xy = [(left + x * scale, y_of(v)) for x, v in values]
                 series = QtGui.QColor(colours[f"series_{s}"]) if f"series_{s}" in colours else text_colour
                 p.setPen(QtGui.QPen(series, 2.5))
                 p.drawLines([QtCore.QLineF(*a, *b) for a, b in zip(xy, xy[1:])])
@@ -224,24 +263,28 @@ class TrendChart(QtWidgets.QWidget):
                 for x, y in xy:                  # whole pixels, as the painter places an image anyway
                     p.drawPixmap(round(x) - half, round(y) - half, dot)
             p.setRenderHint(QtGui.QPainter.Antialiasing, False)
-        # time axis (minutes from start)
-        p.setFont(small)
+        # time axis marks
         p.setPen(text_colour)
-        ref = self.start or t0
-        step = 15 if span <= 3 * 3600 else 60
-        first = int(((t0 - ref).total_seconds() // 60) // step * step)
-        m = first
-        while True:
-            t = ref + timedelta(minutes=m)
-            if t > t1:
-                break
-            if t >= t0:
-                x = x_of(t)
-                p.drawLine(QtCore.QPointF(x, top + h), QtCore.QPointF(x, top + h + 4))
-                p.drawText(QtCore.QRectF(x - 30, top + h + 4, 60, 18), Qt.AlignCenter,
-                           f"{m:+d}′" if self.start else localtime.hhmm(t))
-            m += step
+        for x, _text in self._ticks(plot):
+            p.drawLine(QtCore.QPointF(x, top + h), QtCore.QPointF(x, top + h + 4))
+        self._draw_labels(p, colours, text_colour)
         if now and t0 <= now <= t1:
             x = x_of(now)
             p.setPen(QtGui.QPen(text_colour, 1, Qt.DotLine))
             p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, top + h))
+
+    def _draw_labels(self, p: QtGui.QPainter, colours: dict[str, str], text_colour: QtGui.QColor) -> None:
+        fonts = self._fonts()
+        align = {chart_labels.NAME: Qt.AlignLeft, chart_labels.UNIT: Qt.AlignLeft,
+                 chart_labels.VALUE: Qt.AlignRight, chart_labels.TICK: Qt.AlignHCenter}
+        for label in self.labels():
+            if label.kind == chart_labels.NAME:
+                pen = QtGui.QColor(colours.get(f"series_{label.ref}", text_colour.name()))
+            elif label.kind == chart_labels.VALUE:
+                pen = QtGui.QColor(colour("chart_baseline" if label.ref == "baseline" else "chart_limit"))
+            else:
+                pen = text_colour
+            p.setFont(fonts[label.kind])
+            p.setPen(pen)
+            b = label.box
+            p.drawText(QtCore.QRectF(b.x, b.y, b.w, b.h), align[label.kind] | Qt.AlignVCenter, label.text)
