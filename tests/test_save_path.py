@@ -195,3 +195,26 @@ def test_new_ids_are_version_4_uuids():
         made = new_id()
         found = uuid.UUID(made)
         assert (found.version, found.variant, found.hex) == (4, uuid.RFC_4122, made)
+
+
+@settings(max_examples=200)
+@given(JSON_VALUES)
+def test_canonical_json_is_what_json_dumps_gives(value):
+    """One encoder built once (canonical.py) encodes as ``json.dumps`` with
+    the canonical options did, byte for byte."""
+    assert canonical_json(value) == json.dumps(value, sort_keys=True, separators=(",", ":"),
+                                               ensure_ascii=False, allow_nan=False)
+
+
+def test_canonical_json_refuses_what_json_dumps_refused():
+    for bad, error in ((float("nan"), ValueError), ({"x": float("inf")}, ValueError),
+                       ({"x": {1, 2}}, TypeError), ({1.5: "a"}, None)):
+        if error is None:       # a float key: encoded as its text, as json.dumps does
+            assert canonical_json(bad) == json.dumps(bad, sort_keys=True, separators=(",", ":"))
+            continue
+        with pytest.raises(error):
+            canonical_json(bad)
+    looped: list = []
+    looped.append(looped)
+    with pytest.raises(ValueError):
+        canonical_json(looped)
