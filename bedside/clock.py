@@ -22,10 +22,10 @@ class Clock:
         return time.monotonic()
 
     def utc_offset_minutes(self) -> int:
-        """The workstation's current offset from UTC, recorded beside UTC times."""
-        local = datetime.now().astimezone()
-        off = local.utcoffset() or timedelta(0)
-        return int(off.total_seconds() // 60)
+        """The workstation's current offset from UTC, recorded beside UTC times
+        (what ``datetime.now().astimezone().utcoffset()`` reads, from the same
+        ``localtime()``, without building two datetimes: once per save)."""
+        return time.localtime().tm_gmtoff // 60
 
 
 class FakeClock(Clock):

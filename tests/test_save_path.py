@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from datetime import datetime
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from bedside import audit, entry_rules
 from bedside.canonical import canonical_json, content_hash
+from bedside.clock import Clock
 from bedside.errors import AccountInactive, VaultTampered
 from bedside.identity.vault_directory import load_directory
 from bedside.ids import new_id
@@ -218,3 +220,20 @@ def test_canonical_json_refuses_what_json_dumps_refused():
     looped.append(looped)
     with pytest.raises(ValueError):
         canonical_json(looped)
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="POSIX time zones")
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Brussels", "America/St_Johns", "Asia/Kathmandu",
+                                  "Pacific/Chatham", "America/Los_Angeles"])
+def test_the_workstation_offset_is_what_the_local_time_says(zone, monkeypatch):
+    """``Clock.utc_offset_minutes`` reads ``localtime()``'s offset directly;
+    it gives what ``datetime.now().astimezone()`` gives, in zones with
+    half- and quarter-hour and negative offsets."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        expected = datetime.now().astimezone().utcoffset()
+        assert Clock().utc_offset_minutes() == int(expected.total_seconds() // 60)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
