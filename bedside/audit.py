@@ -24,7 +24,12 @@ HASHED_FIELDS = ("seq", "id", "ts_utc", "utc_offset_min", "user_id", "username",
                  "version", "details", "reason", "prev_hash")
 
 
+_HASHED = frozenset(HASHED_FIELDS)
+
+
 def entry_hash(fields: dict[str, Any]) -> str:
+    if fields.keys() == _HASHED:    # exactly the hashed fields (``append``'s own): as they are
+        return sha256_hex(canonical_json(fields))
     return sha256_hex(canonical_json({k: fields.get(k) for k in HASHED_FIELDS}))
 
 
