@@ -25,6 +25,13 @@ inside the commit that passes 1,000 WAL pages, one commit in ≈ 330 at its
 ≈ 3 pages each). Both p99s are printed as measured; the line after them
 says how many background checkpoints ran during the samples.
 
+Pages per save (Linux): the saving thread's own read and write system
+calls (``/proc/thread-self/io``, read outside the timed calls) give the
+encrypted pages each save wrote -- WAL frames of 4,096 + 24 bytes, the
+seal's 512 bytes taken off -- and the pages it read (4,096 bytes each: a
+page not in SQLite's cache, read from the file, authenticated and
+decrypted); the same for the bare commit.
+
 Entries are written by a nurse (clinical records are a nurse's or an
 investigator's to write; the administrator manages users only). The vault
 is filled by bulk SQL (records with their hash-chained audit entries), not
@@ -206,6 +213,28 @@ def raw_rows(session, entry_id: str) -> tuple[tuple, tuple]:
     return tuple(rec), tuple(aud)
 
 
+_THREAD_IO = Path("/proc/thread-self/io")
+FRAME = 4096 + 24           # one WAL frame: a page and its header
+SEAL = 512                  # bedside/seal.py SEAL_SIZE: written after each save
+
+
+def thread_io() -> tuple[int, int] | None:
+    """(bytes read, bytes written) by this thread's system calls so far, or
+    None where the system does not say (not Linux)."""
+    try:
+        found = dict(line.split(": ") for line in _THREAD_IO.read_text().splitlines())
+        return int(found["rchar"]), int(found["wchar"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def io_since(before: tuple[int, int] | None) -> tuple[int, int]:
+    after = thread_io()
+    if before is None or after is None:
+        return 0, 0
+    return after[0] - before[0], after[1] - before[1]
+
+
 def as_text(rows: tuple[tuple, tuple]) -> tuple[str, str]:
     """The same rows as the text they hold (the bare baseline's bytes)."""
     return tuple("\x1f".join(map(str, r)) for r in rows)
@@ -264,12 +293,17 @@ def run_size(size: int, samples: int, keep: Path | None = None,
         message = b"bedside-entry|v1|" + payload[0].encode("utf-8")[:700]
         out: dict[str, list[float]] = {"bedside": [], "bare": [], "sign": [], "schema": [],
                                        "bedside_cpu": [], "bare_cpu": []}
+        io = {"bedside": [0, 0], "bare": [0, 0]}     # bytes read, written (this thread)
         for i in range(samples):     # interleaved: each pair sees the same machine
+            before = thread_io()
             t, c = time.perf_counter(), time.thread_time()
             s.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
                              patient_id="p1")
             out["bedside"].append(time.perf_counter() - t)
             out["bedside_cpu"].append(time.thread_time() - c)
+            got = io_since(before)
+            io["bedside"] = [io["bedside"][0] + got[0], io["bedside"][1] + got[1] - SEAL]
+            before = thread_io()
             t, c = time.perf_counter(), time.thread_time()
             bare.execute("BEGIN")
             bare.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex, payload[0]))
@@ -277,6 +311,8 @@ def run_size(size: int, samples: int, keep: Path | None = None,
             bare.execute("COMMIT")
             out["bare"].append(time.perf_counter() - t)
             out["bare_cpu"].append(time.thread_time() - c)
+            got = io_since(before)
+            io["bare"] = [io["bare"][0] + got[0], io["bare"][1] + got[1]]
             t = time.perf_counter()
             keys.sign(message)
             out["sign"].append(time.perf_counter() - t)
@@ -292,6 +328,7 @@ def run_size(size: int, samples: int, keep: Path | None = None,
                             uuid.uuid4().hex, *aud[11:]))
             schema.execute("COMMIT")
             out["schema"].append(time.perf_counter() - t)
+        out["pages"] = {k: (r / 4096 / samples, w / FRAME / samples) for k, (r, w) in io.items()}
         out["checkpoints"] = s.db.checkpoints.done
         out["profile"] = profile_saves(s, profile) if profile else []
         bare.close()
@@ -332,6 +369,10 @@ def main() -> int:
         # commit's encryption, against the bare commit's
         print(f"   CPU of the saving thread p50: bedside {pct(got['bedside_cpu'], 50) * 1000:.3f} ms, "
               f"bare SQLCipher commit {pct(got['bare_cpu'], 50) * 1000:.3f} ms")
+        if thread_io() is not None:
+            (br, bw), (xr, xw) = got["pages"]["bedside"], got["pages"]["bare"]
+            print(f"   encrypted pages per save, written (WAL frames) / read from the file: "
+                  f"bedside {bw:.2f} / {br:.2f}, bare SQLCipher commit {xw:.2f} / {xr:.2f}")
         print(f"   WAL checkpoints run beside the saves (not in them): {got['checkpoints']}; "
               "the bare commit keeps SQLite's default autocheckpoint")
         for line in got["profile"]:
