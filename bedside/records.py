@@ -23,7 +23,7 @@ from bedside.names import EntryId, PatientId, RecordId, RecordType
 from . import audit, changes, entry_rules, record_types
 from .canonical import canonical_json, content_hash, sha256_hex
 from . import frozen_json
-from .ids import new_id
+from .ids import new_id, new_random_id
 from .errors import (BedsideError, Conflict, NotFound, PermissionDenied, ValidationError,
                      VaultTampered)
 from .i18n import QT_TRANSLATE_NOOP
@@ -352,7 +352,12 @@ class RecordStore:
                     raise ValidationError(name)
             if record_id is None and rt.one_per_patient and patient_id is not None:
                 record_id = record_types.patient_record_id(rt.name, patient_id)  # entry rule 9
-            rid = record_id or new_id()
+            if record_id is not None:
+                rid = record_id
+            elif record_type == RecordType.PATIENT:     # the patient id: says nothing (ids.py)
+                rid = new_random_id()
+            else:
+                rid = new_id()
             if patient_id is None and record_type == RecordType.PATIENT:
                 patient_id = rid
             if record_id is not None and orm.scalar(

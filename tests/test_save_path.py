@@ -19,7 +19,7 @@ from bedside.canonical import canonical_json, content_hash
 from bedside.clock import Clock
 from bedside.errors import AccountInactive, VaultTampered
 from bedside.identity.vault_directory import load_directory
-from bedside.ids import new_id
+from bedside.ids import new_id, new_random_id
 from bedside.record_types import ContentError
 from bedside.roles import Role
 from bedside.storage import checkpoints
@@ -27,6 +27,7 @@ from bedside.storage.database import VaultDB
 from bedside.storage.engine import keyed_connection
 from bedside.users import revoke_user
 from bedside.vault import DB_NAME
+from tests.conftest import make_patient
 from tests.identity.forgery import entry
 
 
@@ -192,11 +193,46 @@ def test_rules_read_the_writes_json_only_for_the_very_content_it_made(session_as
     assert entry_rules.refusal(honest, ctx) is None
 
 
-def test_new_ids_are_version_4_uuids():
+def test_new_ids_are_version_7_uuids_in_the_order_they_were_made():
+    """Entry, record and audit-entry ids are time-ordered (ids.py: a save's
+    index inserts land on leaves already in the cache): version-7 UUIDs
+    whose first 48 bits are the Unix milliseconds, made later, sorted later."""
+    made = []
+    while len(made) < 200 or made[0][:12] == made[-1][:12]:   # spans several milliseconds
+        before = time.time_ns() // 1_000_000
+        made.append(new_id())
+        after = time.time_ns() // 1_000_000
+        found = uuid.UUID(made[-1])
+        assert (found.version, found.variant, found.hex) == (7, uuid.RFC_4122, made[-1])
+        assert before <= int(made[-1][:12], 16) <= after
+    assert [m[:12] for m in made] == sorted(m[:12] for m in made)
+    assert len(set(made)) == len(made)
+
+
+def test_random_ids_are_version_4_uuids():
     for _ in range(200):
-        made = new_id()
+        made = new_random_id()
         found = uuid.UUID(made)
         assert (found.version, found.variant, found.hex) == (4, uuid.RFC_4122, made)
+
+
+def test_a_patient_id_is_random_and_what_a_save_makes_is_time_ordered(tmp_vault, session_as):
+    """Read from the file: the patient's id (the patient record's id, named
+    by every other record of that patient) tells nothing; a vital sign's
+    entry id, record id and audit-entry id are version 7."""
+    nurse = session_as(Role.NURSE)
+    patient = make_patient(nurse)
+    nurse.records.create("note", {"text": "settled"}, patient_id=patient.id)
+    conn = keyed_connection(tmp_vault.folder / DB_NAME, bytes(tmp_vault._key))
+    try:
+        rows = conn.execute("SELECT r.record_type, r.id, r.record_id, r.patient_id, a.id "
+                            "FROM records r JOIN audit a ON a.entry_id = r.id "
+                            "WHERE r.record_type IN ('patient', 'note')").fetchall()
+    finally:
+        conn.close()
+    kinds = {rtype: [uuid.UUID(x).version for x in ids] for rtype, *ids in rows}
+    assert kinds["patient"] == [7, 4, 4, 7]       # entry, record (= patient) id, patient id, audit
+    assert kinds["note"] == [7, 7, 4, 7]
 
 
 @settings(max_examples=200)
