@@ -10,7 +10,12 @@ The baseline is the honest floor for an encrypted vault: a ``sqlcipher3``
 connection keyed and configured like the vault (WAL, ``synchronous=FULL``,
 the same pragmas), holding as many rows as the vault holds entries, inserting
 per sample the bytes a Bedside save stored (its record row and its audit
-row, copied from the vault) in one transaction and committing. The floor
+row, copied from the vault) in one transaction and committing. The rows a
+sample adds to the bare file (and to the file with the vault's own tables)
+are keyed by ids made as a save makes them (``bedside.ids.new_id``:
+time-ordered), so neither side reads a cold index leaf the other does not;
+the rows filled beforehand, in all three files, have random ids, as a vault
+that lived before time-ordered ids holds. The floor
 with a signature adds one Ed25519 signature of the same size, timed in the
 same loop: ``floor = bare commit + sign``. For the reading, the same two
 rows are also committed, in the same loop, into a bare SQLCipher file with
@@ -62,6 +67,7 @@ from bedside.audit import GENESIS, entry_hash
 from bedside.canonical import canonical_json, sha256_hex
 from bedside.crypto.kdf import KdfParams
 from bedside.identity.keys import PersonKeys
+from bedside.ids import new_id
 from bedside.names import RecordType
 from bedside.roles import Role
 from bedside.storage.engine import keyed_connection
@@ -318,8 +324,8 @@ def run_size(size: int, samples: int, keep: Path | None = None,
             before = thread_io()
             t, c = time.perf_counter(), time.thread_time()
             bare.execute("BEGIN")
-            bare.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex, payload[0]))
-            bare.execute("INSERT INTO t VALUES (?, ?)", (uuid.uuid4().hex, payload[1]))
+            bare.execute("INSERT INTO t VALUES (?, ?)", (new_id(), payload[0]))
+            bare.execute("INSERT INTO t VALUES (?, ?)", (new_id(), payload[1]))
             bare.execute("COMMIT")
             out["bare"].append(time.perf_counter() - t)
             out["bare_cpu"].append(time.thread_time() - c)
@@ -332,11 +338,10 @@ def run_size(size: int, samples: int, keep: Path | None = None,
             schema.execute("BEGIN")
             schema.execute(f"INSERT INTO records ({','.join(RECORD_COLS)}) VALUES "
                            f"({','.join('?' * len(RECORD_COLS))})",
-                           (uuid.uuid4().hex, uuid.uuid4().hex, *rec[2:]))
+                           (new_id(), new_id(), *rec[2:]))
             schema.execute(f"INSERT INTO audit ({','.join(AUDIT_COLS)}) VALUES "
                            f"({','.join('?' * len(AUDIT_COLS))})",
-                           (seq, uuid.uuid4().hex, *aud[2:9], uuid.uuid4().hex,
-                            uuid.uuid4().hex, *aud[11:]))
+                           (seq, new_id(), *aud[2:9], new_id(), new_id(), *aud[11:]))
             schema.execute("COMMIT")
             out["schema"].append(time.perf_counter() - t)
         out["pages"] = io
