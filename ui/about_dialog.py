@@ -15,6 +15,7 @@ from bedside.paths import resources_dir
 from bedside.protocol_versions import protocol_versions
 
 from .qt import QtCore, QtGui, QtWidgets, Qt
+from .widgets.buttons import Kind, push_button
 from .widgets.tables import rows_to_pick
 
 if TYPE_CHECKING:   # imported when the dialog opens: importlib.metadata is not on the login path
@@ -56,13 +57,12 @@ class AboutDialog(QtWidgets.QDialog):
         layout.addWidget(split, 1)
 
         buttons = QtWidgets.QDialogButtonBox()
-        self.copy_button = buttons.addButton(self.tr("Copy details"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(self.tr("Close"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
-        close.setObjectName("primary")
+        self.copy_button = push_button(self.tr("Copy details"), "copyDetails", self.copy_details)
+        buttons.addButton(self.copy_button, QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        close = push_button(self.tr("Close"), "primary", self.accept, kind=Kind.PRIMARY)
+        buttons.addButton(close, QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
-        self.copy_button.clicked.connect(self.copy_details)
         buttons.accepted.connect(self.accept)
-        close.clicked.connect(self.accept)
         layout.addWidget(buttons)
 
         self.table.itemSelectionChanged.connect(self._show_licence)

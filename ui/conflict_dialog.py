@@ -12,6 +12,7 @@ from .ops import Op
 from .stored_values import format_stored
 from .qt import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                  QScrollArea, QVBoxLayout, QWidget, QtWidgets, translate)
+from .widgets.buttons import Kind, push_button
 from .widgets.dialogs import ScreenDialog
 
 
@@ -71,8 +72,8 @@ class ResolveConflictDialog(ScreenDialog):
 
         quick = QHBoxLayout()
         for j in range(len(self.heads)):
-            b = QPushButton(self.tr("Keep version {letter} entirely").format(letter=chr(65 + j)))
-            b.clicked.connect(lambda _=False, j=j: self.choose_all(j))
+            b = push_button(self.tr("Keep version {letter} entirely").format(letter=chr(65 + j)),
+                            clicked=lambda _=False, j=j: self.choose_all(j))
             quick.addWidget(b)
             self.whole.append(b)
         quick.addStretch(1)
@@ -84,10 +85,8 @@ class ResolveConflictDialog(ScreenDialog):
         row = QHBoxLayout()
         self.hint = QLabel(objectName="hint")
         row.addWidget(self.hint, 1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.save = QPushButton(self.tr("Save resolution"), objectName="primary")
-        self.save.clicked.connect(self.do_save)
+        cancel = push_button(self.tr("Cancel"), clicked=self.reject)
+        self.save = push_button(self.tr("Save resolution"), "primary", self.do_save, kind=Kind.PRIMARY)
         row.addWidget(cancel)
         row.addWidget(self.save)
         lay.addLayout(row)

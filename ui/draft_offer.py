@@ -12,8 +12,9 @@ from bedside.errors import NotFound
 from bedside.patients import get_patient
 
 from .ops import Op
-from .qt import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+from .qt import (QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
                  translate)
+from .widgets.buttons import Kind, push_button
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,7 @@ class DraftOfferDialog(QDialog):
         self.rows: list[QWidget] = []
         for offer in offers:
             lay.addWidget(self._row(offer))
-        later = QPushButton(self.tr("Decide later"), objectName="draftLater")
-        later.clicked.connect(self.reject)
+        later = push_button(self.tr("Decide later"), "draftLater", self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(later)
@@ -85,9 +85,9 @@ class DraftOfferDialog(QDialog):
         lay = QHBoxLayout(row)
         text = QLabel(describe(offer), objectName="draftText")
         text.setWordWrap(True)
-        restore = QPushButton(self.tr("Restore"), objectName="primary")
+        restore = push_button(self.tr("Restore"), "primary", kind=Kind.PRIMARY)
         restore.setAccessibleName(self.tr("Restore") + " " + describe(offer))
-        discard = QPushButton(self.tr("Discard"), objectName="draftDiscard")
+        discard = push_button(self.tr("Discard"), "draftDiscard", kind=Kind.DANGER)
         lay.addWidget(text, 1)
         lay.addWidget(restore)
         lay.addWidget(discard)

@@ -13,12 +13,11 @@ from bedside.roles import Permission
 from ui.errors import message_for
 from ui.ops import Op
 from ui.qt import QtCore, QtGui, QtWidgets, Signal
-from ui.widgets.buttons import push_button
+from ui.widgets.buttons import Kind, push_button
 from ui.widgets.dialogs import ScreenDialog
 
 QCheckBox = QtWidgets.QCheckBox
 QLabel = QtWidgets.QLabel
-QPushButton = QtWidgets.QPushButton
 
 
 class ExportDialog(ScreenDialog):
@@ -56,8 +55,7 @@ class ExportDialog(ScreenDialog):
         self.folder.setPlaceholderText(self.tr("Choose the folder that will receive the export"))
         self.folder.setText(folder or "")
         row.addWidget(self.folder, 1)
-        self.choose = QPushButton(self.tr("Choose folder…"), objectName="chooseFolder")
-        self.choose.clicked.connect(self._choose_folder)
+        self.choose = push_button(self.tr("Choose folder…"), "chooseFolder", self._choose_folder)
         row.addWidget(self.choose)
         lay.addLayout(row)
 
@@ -93,13 +91,12 @@ class ExportDialog(ScreenDialog):
         lay.addStretch(1)
 
         buttons = QtWidgets.QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open the export folder"), objectName="openFolder")
+        self.open_button = push_button(self.tr("Open the export folder"), "openFolder", self._open_folder)
         self.open_button.setVisible(False)
-        self.open_button.clicked.connect(self._open_folder)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         self.close_button = push_button(self.tr("Close"), "closeButton", self.reject)
-        self.export_button = push_button(self.tr("Export"), "primary", self.start)
+        self.export_button = push_button(self.tr("Export"), "primary", self.start, kind=Kind.PRIMARY)
         self.export_button.setMinimumWidth(180)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
@@ -126,12 +123,11 @@ class ExportDialog(ScreenDialog):
         self.review_table.setMaximumHeight(170)
         v.addWidget(self.review_table)
         row = QtWidgets.QHBoxLayout()
-        self.strike_button = QPushButton(self.tr("Strike these too and export"), objectName="strikeReviewed")
-        self.strike_button.clicked.connect(lambda: self._release(strike=True))
-        self.keep_button = QPushButton(self.tr("Checked: export as it is"), objectName="releaseReviewed")
-        self.keep_button.clicked.connect(lambda: self._release(strike=False))
-        self.cancel_review = QPushButton(self.tr("Cancel"), objectName="cancelReview")
-        self.cancel_review.clicked.connect(self._cancel_review)
+        self.strike_button = push_button(self.tr("Strike these too and export"), "strikeReviewed",
+                                         lambda: self._release(strike=True), kind=Kind.PRIMARY)
+        self.keep_button = push_button(self.tr("Checked: export as it is"), "releaseReviewed",
+                                       lambda: self._release(strike=False))
+        self.cancel_review = push_button(self.tr("Cancel"), "cancelReview", self._cancel_review)
         row.addWidget(self.cancel_review)
         row.addStretch(1)
         row.addWidget(self.keep_button)

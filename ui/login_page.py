@@ -9,8 +9,9 @@ from datetime import datetime
 from bedside.errors import BedsideError, WrongPassword
 
 from .errors import message_for
-from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from .qt import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                  QVBoxLayout, QWidget, Signal)
+from .widgets.buttons import Kind, push_button
 from .widgets.labels import wrapped_label
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
@@ -46,7 +47,7 @@ class LoginPage(QWidget):
         form.addRow(self.tr("Language"), self.language)
         self.error = wrapped_label("fieldError")
         self.not_received = wrapped_label("hint")
-        self.button = QPushButton(self.tr("Sign in"), objectName="primary")
+        self.button = push_button(self.tr("Sign in"), "primary", kind=Kind.PRIMARY)
         self.button.setDefault(True)
         self.demo_hint = wrapped_label("hint")
         lay.addWidget(self.title)

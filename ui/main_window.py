@@ -12,13 +12,14 @@ from bedside.idle import IdleLock
 from bedside.localtime import set_display_zone, site_zone
 from bedside.roles import Permission
 
+from .widgets.buttons import push_button
 from .widgets.elided_label import ElidedLabel
 from .about_dialog import help_tool_button, install_help_menu, retranslate_help_menu
 from .errors import show_error, show_notices
 from .login_page import LoginPage
 from .ops import Op
 from .sync_status import install as install_sync
-from .qt import (QAction, QLabel, QMainWindow, QPushButton, QStackedWidget, Qt, QTimer, QWidget,
+from .qt import (QAction, QLabel, QMainWindow, QStackedWidget, Qt, QTimer, QWidget,
                  QtCore, QtWidgets, Signal, QApplication)
 
 if TYPE_CHECKING:
@@ -93,8 +94,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy())
         tb.addWidget(spacer)
-        self.lock_button = QPushButton(self.tr("Lock"), objectName="lockButton")
-        self.lock_button.clicked.connect(self.lock)
+        self.lock_button = push_button(self.tr("Lock"), "lockButton", self.lock)
         # night mode: dark, low glare, remembered for this user on this workstation
         self.act_night = QAction(self.tr("Night mode"), self, objectName="actNightMode")
         self.act_night.setCheckable(True)

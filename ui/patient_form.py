@@ -12,6 +12,7 @@ from .ops import Op
 from .i18n import format_date, format_number
 from .qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                  QVBoxLayout)
+from .widgets.buttons import Kind, set_kind
 
 
 class PatientFormDialog(QDialog):
@@ -58,6 +59,7 @@ class PatientFormDialog(QDialog):
                                    QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("primary")
+        set_kind(self.save_button, Kind.PRIMARY)     # Qt makes the standard Save (translated by Qt)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addLayout(form)

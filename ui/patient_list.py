@@ -9,8 +9,9 @@ from enum import IntEnum
 from bedside.patients import Patient, search_patients
 
 from .ops import Op
-from .qt import (QHeaderView, QLabel, QLineEdit, QPushButton,
+from .qt import (QHeaderView, QLabel, QLineEdit,
                  QTableView, QtCore, Qt, QVBoxLayout, QWidget, Signal)
+from .widgets.buttons import push_button
 from .widgets.tables import rows_to_pick
 
 
@@ -91,7 +92,7 @@ class PatientListWidget(QWidget):
                                        "(or scan the wristband)"))
         self.search.setAccessibleName(self.search.toolTip())
         self.search.setClearButtonEnabled(True)
-        self.register = QPushButton(self.tr("+ New patient"), objectName="registerPatient")
+        self.register = push_button(self.tr("+ New patient"), "registerPatient")
         top.addWidget(self.search)
         top.addWidget(self.register)
         self.count = QLabel(objectName="hint")

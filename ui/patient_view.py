@@ -14,8 +14,9 @@ from .ops import Op
 from .patient_form import PatientFormDialog
 from .patient_tabs import BANNER_NOTES, TABS
 from .i18n import format_date, format_number
-from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+from .qt import (QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QTabWidget,
                  QVBoxLayout, QWidget, is_alive)
+from .widgets.buttons import push_button
 
 
 class PatientBanner(QFrame):
@@ -73,15 +74,13 @@ class IdentityTab(QWidget):
         self.form = QFormLayout()
         lay.addLayout(self.form)
         row = QHBoxLayout()
-        self.correct = QPushButton(self.tr("Correct identity data…"), objectName="correctPatient")
-        self.history = QPushButton(self.tr("History…"), objectName="patientHistory")
+        self.correct = push_button(self.tr("Correct identity data…"), "correctPatient", self._correct)
+        self.history = push_button(self.tr("History…"), "patientHistory", self._history)
         row.addWidget(self.correct)
         row.addWidget(self.history)
         row.addStretch(1)
         lay.addLayout(row)
         lay.addStretch(1)
-        self.correct.clicked.connect(self._correct)
-        self.history.clicked.connect(self._history)
         self.patient = None
 
     def refresh(self) -> None:

@@ -146,9 +146,6 @@ def stylesheet(t: Theme | None = None) -> str:
     return f"""
 QWidget {{ font-size: 11pt; }}
 QPushButton {{ min-height: 38px; padding: 4px 14px; }}
-QPushButton#primary {{ background: {c['accent']}; color: {c['accent_text']}; font-weight: bold; border-radius: 4px; }}
-QPushButton#primary:disabled {{ background: {c['border']}; }}
-QPushButton#danger {{ background: {c['danger']}; color: {c['danger_text']}; font-weight: bold; border-radius: 4px; }}
 """ + kit_buttons(c) + f"""
 QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QDoubleSpinBox {{ min-height: 34px; }}
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {c['accent']}; }}
@@ -179,7 +176,9 @@ def kit_buttons(c: dict[str, str]) -> str:
     kinds = "\n".join(f'QPushButton[kind="{kind}"] {{ background: {c[bg]}; color: {c[fg]}; font-weight: bold; }}'
                       for kind, bg, fg in _KIND_COLOURS)
     sized = ", ".join(f'QPushButton[kind="{kind}"]:disabled' for kind, _bg, _fg in _KIND_COLOURS)
+    coloured = ", ".join(f'QPushButton[kind="{kind}"]' for kind, _bg, _fg in _KIND_COLOURS)
     return f"""
+{coloured} {{ border-radius: 4px; }}
 QPushButton[sizing="large"], QPushButton[sizing="compact"] {{ font-size: 14pt; font-weight: bold; min-height: 44px;
     padding: 4px 16px; border-radius: 6px; background: {c['button']}; color: {c['button_text']};
     border: 1px solid {c['button_border']}; }}

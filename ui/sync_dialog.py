@@ -17,9 +17,10 @@ from .conflict_dialog import ResolveConflictDialog
 from .errors import message_for, show_error
 from .ops import Op
 from .qt import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                 QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
+                 QLabel, QLineEdit, QPlainTextEdit, QTabWidget,
                  QVBoxLayout, QWidget, QtWidgets)
 from .sync_status import SyncController, status_text
+from .widgets.buttons import Kind, push_button
 from .widgets.dialogs import ScreenDialog
 from .widgets.labels import wrapped_label
 from .widgets.tables import rows_to_pick
@@ -63,8 +64,7 @@ class SyncDialog(ScreenDialog):
         self.warning = wrapped_label("fieldError", hidden=True)
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
-        self.sync_button = QPushButton(self.tr("Sync now"), objectName="primary")
-        self.sync_button.clicked.connect(controller.sync_now)
+        self.sync_button = push_button(self.tr("Sync now"), "primary", controller.sync_now, kind=Kind.PRIMARY)
         top.addWidget(self.sync_button)
         lay.addLayout(top)
         lay.addWidget(self.detail_label)
@@ -77,8 +77,7 @@ class SyncDialog(ScreenDialog):
         lay.addWidget(self.tabs, 1)
         if self.tabs.count() > 1 and controller.status.state == "not_enrolled":
             self.tabs.setCurrentIndex(1)          # nothing else to do before enrolling
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), clicked=self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)
@@ -143,8 +142,7 @@ class SyncDialog(ScreenDialog):
         self.empty_label = QLabel(self.tr("No conflicts."), objectName="hint")
         row.addWidget(self.empty_label)
         row.addStretch(1)
-        self.resolve_button = QPushButton(self.tr("Resolve…"), objectName="primary")
-        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.resolve_button = push_button(self.tr("Resolve…"), "primary", self.resolve_selected, kind=Kind.PRIMARY)
         can = self.session.can(Permission.RESOLVE_CONFLICT)
         self.resolve_button.setEnabled(can)
         if not can:
@@ -205,12 +203,10 @@ class SyncDialog(ScreenDialog):
         self.enroll_result = QLabel(objectName="hint")
         self.enroll_result.setWordWrap(True)
         row.addWidget(self.enroll_result, 1)
-        self.forget_button = QPushButton(self.tr("Forget this server"), objectName="syncForget")
+        self.forget_button = push_button(self.tr("Forget this server"), "syncForget", self.do_forget, kind=Kind.DANGER)
         self.forget_button.setEnabled(False)
-        self.forget_button.clicked.connect(self.do_forget)
         row.addWidget(self.forget_button)
-        self.enroll_button = QPushButton(self.tr("Enroll"), objectName="primary")
-        self.enroll_button.clicked.connect(self.do_enroll)
+        self.enroll_button = push_button(self.tr("Enroll"), "primary", self.do_enroll, kind=Kind.PRIMARY)
         row.addWidget(self.enroll_button)
         lay.addLayout(row)
         return w

@@ -12,8 +12,9 @@ from bedside.users import change_role, create_user, list_users, reset_password, 
 from .errors import message_for, show_error
 from .ops import Op
 from .qt import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                 QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt,
+                 QLineEdit, QListWidget, QListWidgetItem, QMessageBox, Qt,
                  QVBoxLayout, translate)
+from .widgets.buttons import Kind, push_button
 from .widgets.dialogs import ScreenDialog
 
 
@@ -54,10 +55,10 @@ class UsersDialog(ScreenDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.confirm)
         side.addLayout(form)
-        self.add = QPushButton(self.tr("Add account"), objectName="primary")
-        self.set_role = QPushButton(self.tr("Give selected the role above"))
-        self.reset = QPushButton(self.tr("Reset selected's password to the one above"))
-        self.revoke = QPushButton(self.tr("Revoke selected"), objectName="danger")
+        self.add = push_button(self.tr("Add account"), "primary", self._add, kind=Kind.PRIMARY)
+        self.set_role = push_button(self.tr("Give selected the role above"), clicked=self._change_role)
+        self.reset = push_button(self.tr("Reset selected's password to the one above"), clicked=self._reset_password)
+        self.revoke = push_button(self.tr("Revoke selected"), "danger", self._revoke, kind=Kind.DANGER)
         self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
         for b in (self.add, self.set_role, self.reset, self.revoke):
@@ -68,10 +69,6 @@ class UsersDialog(ScreenDialog):
         close.rejected.connect(self.reject)
         side.addWidget(close)
         lay.addLayout(side, 1)
-        self.add.clicked.connect(self._add)
-        self.set_role.clicked.connect(self._change_role)
-        self.reset.clicked.connect(self._reset_password)
-        self.revoke.clicked.connect(self._revoke)
         self.resize(900, 480)
         self.reload()
 

@@ -36,22 +36,16 @@ class FollowUpTab(QtWidgets.QWidget):
         self.visit_buttons: dict[str, QtWidgets.QPushButton] = {}
         p = load()
         for v in p.visits:
-            b = QtWidgets.QPushButton(self.tr("Record the day-{n} visit").format(n=v.day), self)
-            b.setObjectName(f"record_{v.id}")
-            b.setMinimumHeight(40)
-            b.clicked.connect(lambda _=False, vid=v.id: self.open_visit(vid))
+            b = push_button(self.tr("Record the day-{n} visit").format(n=v.day), f"record_{v.id}",
+                            lambda _=False, vid=v.id: self.open_visit(vid), self, min_height=40)
             self.visit_buttons[v.id] = b
             row.addWidget(b)
-        self.unscheduled = QtWidgets.QPushButton(self.tr("Unscheduled visit"), self)
-        self.unscheduled.setObjectName("record_unscheduled")
-        self.unscheduled.setMinimumHeight(40)
-        self.unscheduled.clicked.connect(lambda: self.open_visit(p.unscheduled.id))
+        self.unscheduled = push_button(self.tr("Unscheduled visit"), "record_unscheduled",
+                                       lambda: self.open_visit(p.unscheduled.id), self, min_height=40)
         row.addWidget(self.unscheduled)
         row.addStretch(1)
-        self.end_button = QtWidgets.QPushButton(self.tr("End of participation…"), self)
-        self.end_button.setObjectName("endParticipation")
-        self.end_button.setMinimumHeight(40)
-        self.end_button.clicked.connect(self.open_end)
+        self.end_button = push_button(self.tr("End of participation…"), "endParticipation", self.open_end, self,
+                                      min_height=40)
         row.addWidget(self.end_button)
         lay.addLayout(row)
         self.table = QtWidgets.QTableWidget(0, 6, self)

@@ -13,6 +13,7 @@ from ui.errors import message_for
 from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
+from ui.widgets.buttons import push_button
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.combo import combo_box
 
@@ -28,8 +29,7 @@ class SupportRow(QtWidgets.QWidget):
                 self.kind.addItem(words(c), c.id)
         self.start = DateField(on, None, self)
         self.end = DateField(None, self.tr("ended on"), self, fallback=on)
-        remove = QtWidgets.QPushButton(self.tr("Remove"), self)
-        remove.clicked.connect(lambda: form.remove_period(self))
+        remove = push_button(self.tr("Remove"), clicked=lambda: form.remove_period(self), parent=self)
         for w in (self.kind, QtWidgets.QLabel(self.tr("from")), self.start, self.end, remove):
             lay.addWidget(w)
         if period:
@@ -96,9 +96,7 @@ class VisitForm(ShowsProblems, QtWidgets.QDialog):
         form.addRow(self.tr("Respiratory support at the visit"), self.support)
         self.periods_box = QtWidgets.QVBoxLayout()
         self.periods: list[SupportRow] = []
-        add = QtWidgets.QPushButton(self.tr("Add a period of respiratory support"), self)
-        add.setObjectName("addPeriod")
-        add.clicked.connect(lambda: self.add_period(None))
+        add = push_button(self.tr("Add a period of respiratory support"), "addPeriod", lambda: self.add_period(None), self)
         holder = QtWidgets.QWidget(self)
         hl = QtWidgets.QVBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ from ui.i18n import format_date, format_number, localized
 from ui.infusion.common import error_messages, local_time
 from ui.ops import Op
 from ui.qt import QtWidgets, Qt
+from ui.widgets.buttons import Kind, push_button
 from ui.widgets.tables import rows_to_pick
 
 
@@ -54,12 +55,10 @@ class HeldMessagesDialog(QtWidgets.QDialog):
         lay.addWidget(self.error)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
-        self.dismiss_btn = QtWidgets.QPushButton(self.tr("Not this patient: dismiss…"))
-        self.dismiss_btn.setObjectName("heldDismiss")
-        self.dismiss_btn.clicked.connect(self.dismiss_selected)
+        self.dismiss_btn = push_button(self.tr("Not this patient: dismiss…"), "heldDismiss", self.dismiss_selected,
+                                       kind=Kind.DANGER)
         row.addWidget(self.dismiss_btn)
-        close = QtWidgets.QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), clicked=self.accept)
         row.addWidget(close)
         lay.addLayout(row)
         self.loading = False
