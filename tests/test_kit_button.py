@@ -70,14 +70,14 @@ def test_eligibility_sheets_follow_night_mode(qtbot, themed):
     from ui import night_mode
     from ui.eligibility.widgets import app_style
     from ui.qt import QtWidgets
-    from ui.widgets.choices import cursor_css, state_css
+    from ui.widgets.choices import state_css
     from ui.widgets.themed import Themed
     root = QtWidgets.QWidget()
     qtbot.addWidget(root)
     Themed(root, app_style)
     for theme in (style.DAY, style.NIGHT):
         night_mode.switch(theme == style.NIGHT)
-        sheets = app_style() + state_css("missing") + state_css("error") + cursor_css()
+        sheets = app_style() + state_css("missing") + state_css("error")
         assert set(re.findall(r"#[0-9a-fA-F]{6}", sheets)) <= set(style.THEMES[theme].colours.values()), theme
         assert root.styleSheet() == app_style()
     night_mode.switch(False)

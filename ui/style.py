@@ -164,12 +164,17 @@ QTabBar::tab {{ min-height: 34px; padding: 4px 16px; font-size: 11pt; }}
 
 
 # The kit button's look (ui/widgets/buttons.py): its ``size`` and ``kind``
-# properties, in the theme's colours. Later rules win at equal specificity:
-# size first, then colour by kind, then states; the focus ring comes last.
+# properties (and the states set_look sets), in the theme's colours. Later
+# rules win at equal specificity: size first, then colour by kind, then
+# states; the focus ring comes last.
 _KIND_COLOURS = (("primary", "accent", "accent_text"), ("danger", "danger", "danger_text"), ("ok", "ok", "ok_text"),
                  ("warning", "warning", "warning_text"), ("done", "done_bg", "button_text"),
                  ("running", "running_bg", "button_text"), ("due", "plan_due_bg", "button_text"),
-                 ("late", "row_overdue_bg", "button_text"))
+                 ("late", "row_overdue_bg", "button_text"), ("review", "blocker_bg", "blocker_text"))
+# A ``status`` button's ``tone``: the role of its word and frame (contrast
+# checked against the surface, READ_PAIRS).
+_TONES = (("ok", "state_running"), ("busy", "state_ready"), ("waiting", "state_paused"), ("off", "state_none"),
+          ("bad", "error_text"))
 
 
 def kit_buttons(c: dict[str, str]) -> str:
@@ -177,6 +182,8 @@ def kit_buttons(c: dict[str, str]) -> str:
                       for kind, bg, fg in _KIND_COLOURS)
     sized = ", ".join(f'QPushButton[kind="{kind}"]:disabled' for kind, _bg, _fg in _KIND_COLOURS)
     coloured = ", ".join(f'QPushButton[kind="{kind}"]' for kind, _bg, _fg in _KIND_COLOURS)
+    tones = "\n".join(f'QPushButton[kind="status"][tone="{tone}"] {{ color: {c[role]}; border-color: {c[role]}; }}'
+                      for tone, role in _TONES)
     return f"""
 {coloured} {{ border-radius: 4px; }}
 QPushButton[sizing="large"], QPushButton[sizing="compact"] {{ font-size: 14pt; font-weight: bold; min-height: 44px;
@@ -187,14 +194,26 @@ QPushButton[sizing="compact"] {{ min-height: 34px; padding: 2px 12px; }}
 QPushButton[sizing="touch"] {{ font-size: 18px; min-height: 56px; padding: 6px 18px; border-radius: 10px;
     border: 2px solid {c['border']}; background: {c['surface']}; color: {c['text']}; }}
 QPushButton[sizing="touch"]:pressed {{ background: {c['banner_bg']}; }}
+QPushButton[sizing="slim"] {{ min-height: 28px; padding: 2px 10px; }}
+QPushButton[sizing="tag"] {{ min-height: 24px; padding: 0px 6px; }}
+QPushButton[sizing="regular"][kind="choice"] {{ min-height: 38px; padding: 2px 14px; border-radius: 5px;
+    border: 2px solid {c['border']}; background: {c['button']}; color: {c['button_text']}; }}
 {kinds}
+QPushButton[kind="review"] {{ border: 1px solid {c['blocker_border']}; }}
+QPushButton[kind="status"] {{ font-weight: bold; padding: 2px 10px; border: 2px solid {c['state_none']};
+    border-radius: 4px; color: {c['state_none']}; }}
+{tones}
 QPushButton[sizing="touch"][kind="primary"] {{ border-color: {c['accent']}; }}
 QPushButton[sizing="touch"][kind="danger"] {{ background: {c['surface']}; color: {c['error_text']}; border-color: {c['danger']}; }}
-QPushButton[kind="choice"] {{ text-align: left; padding: 12px 22px; min-height: 84px; font-size: 20px; font-weight: normal; }}
+QPushButton[sizing="touch"][kind="choice"] {{ text-align: left; padding: 12px 22px; min-height: 84px; font-size: 20px; font-weight: normal; }}
 QPushButton[kind="toggle"] {{ min-width: 120px; font-weight: normal; }}
-QPushButton[kind="choice"]:checked, QPushButton[kind="toggle"]:checked {{ background: {c['accent']}; color: {c['accent_text']};
+QPushButton[kind="choice"]:checked, QPushButton[sizing="regular"][kind="choice"]:checked, QPushButton[kind="toggle"]:checked {{ background: {c['accent']}; color: {c['accent_text']};
     border-color: {c['accent']}; }}
-QPushButton[sizing="large"]:disabled, QPushButton[sizing="compact"]:disabled, QPushButton[sizing="touch"]:disabled, {sized} {{
+QPushButton[sizing="regular"][kind="choice"][state="missing"] {{ border-color: {c['notice_border']}; background: {c['notice_bg']}; }}
+QPushButton[sizing="regular"][kind="choice"][state="error"] {{ border-color: {c['danger']}; background: {c['field_bad_bg']}; }}
+QPushButton[sizing="regular"][kind="choice"][cursor="true"] {{ border: 4px solid {c['focus_ring']}; text-decoration: underline; }}
+QPushButton[sizing="large"]:disabled, QPushButton[sizing="compact"]:disabled, QPushButton[sizing="touch"]:disabled,
+QPushButton[sizing="regular"][kind="choice"]:disabled, {sized} {{
     background: {c['disabled_bg']}; color: {c['disabled_text']}; border-color: {c['disabled_border']}; }}
 QPushButton[selected="true"] {{ border: 4px solid {c['selected_border']}; }}
 """

@@ -22,7 +22,7 @@ from bedside.changes import Changed
 
 from .ops import Op, wait_for_network
 from .qt import QCoreApplication, QtCore, QHBoxLayout, QObject, QTimer, QWidget, Signal
-from .widgets.buttons import push_button
+from .widgets.buttons import Kind, Tone, push_button, set_look
 from .widgets.layouts import flush
 
 INTERVAL_S = 60
@@ -174,14 +174,14 @@ class SyncStatusItem(QWidget):
 
     open_requested = Signal()
 
-    COLORS = {SYNCED: "#1e6b2e", SYNCING: "#0b5cad", OFFLINE: "#6b5a00",
-              NOT_ENROLLED: "#555555", REFUSED: "#b3261e", ERROR: "#b3261e"}
+    TONES = {SYNCED: Tone.OK, SYNCING: Tone.BUSY, OFFLINE: Tone.WAITING,
+             NOT_ENROLLED: Tone.OFF, REFUSED: Tone.BAD, ERROR: Tone.BAD}   # colours: the theme's (ui/style.py)
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         lay = flush(QHBoxLayout(self))
-        self.state_button = push_button("", "syncStatus", self.open_requested, min_height=34)
+        self.state_button = push_button("", "syncStatus", self.open_requested, kind=Kind.STATUS, min_height=34)
         self.state_button.setFlat(True)
         self.now_button = push_button(self.tr("Sync now"), "syncNow", controller.sync_now, min_height=34)
         lay.addWidget(self.state_button)
@@ -197,10 +197,7 @@ class SyncStatusItem(QWidget):
 
     def show_status(self, st: SyncStatus) -> None:
         self.state_button.setText(status_text(st))
-        color = "#b3261e" if st.conflicts else self.COLORS.get(st.state, "#555555")
-        self.state_button.setStyleSheet(
-            f"QPushButton {{ color: {color}; font-weight: bold; padding: 2px 10px; "
-            f"border: 2px solid {color}; border-radius: 4px; }}")
+        set_look(self.state_button, tone=str(Tone.BAD if st.conflicts else self.TONES.get(st.state, Tone.OFF)))
         self.now_button.setEnabled(st.state not in (SYNCING, NOT_ENROLLED))
 
 

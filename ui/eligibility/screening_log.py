@@ -15,6 +15,7 @@ from ui import errors
 from ui.i18n import localized
 from ui.ops import Op
 from ui.qt import QtWidgets, Qt
+from ui.widgets.buttons import Kind, push_button
 from ui.widgets.prompts import ReasonPrompt
 from ui.widgets.tables import rows_to_pick
 from ui.widgets.themed import Themed
@@ -67,15 +68,12 @@ class ScreeningLogWidget(QtWidgets.QWidget):
         self.note.setObjectName("outcome_note")
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("Note (required for “other”)"))
-        self.set_btn = QtWidgets.QPushButton(self.tr("Record screen failure"), self)
-        self.set_btn.setObjectName("record_outcome")
-        self.set_btn.clicked.connect(self.record_outcome)
+        self.set_btn = push_button(self.tr("Record screen failure"), "record_outcome", self.record_outcome, self,
+                                   kind=Kind.DANGER)
         self.set_btn.setEnabled(session.can(Permission.EDIT_CLINICAL))
-        self.retract_btn = QtWidgets.QPushButton(self.tr("Retract screen failure…"), self)
-        self.retract_btn.setObjectName("retract_failure")
+        self.retract_btn = push_button(self.tr("Retract screen failure…"), "retract_failure", self.retract_failure, self)
         self.retract_btn.setToolTip(self.tr("Recorded by mistake, or the patient is included after all: "
                                             "the screen failure stays in the history, no longer counted."))
-        self.retract_btn.clicked.connect(self.retract_failure)
         self.retract_btn.setEnabled(session.can(Permission.EDIT_CLINICAL))
         row.addWidget(QtWidgets.QLabel(self.tr("Not included because:")))
         row.addWidget(self.outcome)

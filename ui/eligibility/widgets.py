@@ -22,7 +22,8 @@ def app_style() -> str:
     """The checklist's and screening log's sheet in the current theme's
     colours (ui/style.py): set again when night mode switches
     (``ui.widgets.themed.Themed``); its hex colours once left dark text on the night
-    background and light buttons under light text."""
+    background and light buttons under light text. Its neutral buttons are
+    framed here; the kit's other kinds and the choices are the theme's."""
     c = style.theme().colours
     return f"""
 QWidget#EligibilityRoot, QWidget#EligibilityRoot QWidget {{ font-size: 15px; }}
@@ -31,10 +32,10 @@ QGroupBox {{ font-weight: bold; font-size: 17px; border: 1px solid {c['border']}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 QLineEdit {{ min-height: 34px; padding: 2px 6px; border: 2px solid {c['border']}; border-radius: 4px;
             background: {c['field_bg']}; color: {c['field_text']}; }}
-QPushButton {{ min-height: 38px; padding: 2px 14px; border-radius: 5px; border: 2px solid {c['border']};
+QPushButton[kind="neutral"] {{ min-height: 38px; padding: 2px 14px; border-radius: 5px; border: 2px solid {c['border']};
               background: {c['button']}; color: {c['button_text']}; }}
-QPushButton:checked {{ background: {c['accent']}; color: {c['accent_text']}; border-color: {c['accent']}; }}
-QPushButton:disabled {{ color: {c['disabled_text']}; background: {c['disabled_bg']}; border-color: {c['disabled_border']}; }}
+QPushButton[kind="neutral"]:disabled {{ color: {c['disabled_text']}; background: {c['disabled_bg']};
+              border-color: {c['disabled_border']}; }}
 QLabel[role="error"] {{ color: {c['error_text']}; font-weight: bold; }}
 QLabel[role="reason"] {{ color: {c['text']}; }}
 QLabel[role="registry"] {{ color: {c['muted']}; font-style: italic; }}
@@ -45,13 +46,11 @@ QListWidget#todo::item {{ padding: 3px; }}
 """ + focus_ring(c["focus_ring"], c["banner_bg"])
 
 
-def restyle(w: QtWidgets.QWidget) -> None:
-    """Show the widget's ``state`` property (missing / error) as its own style.
-    (Not QStyle.unpolish/polish: PySide6 6.12 leaks a reference to None on
-    every call, which aborts the interpreter after many calls.)"""
+def restyle(w: QtWidgets.QLineEdit) -> None:
+    """Show the field's ``state`` property (missing / error) as its own style
+    (a choice's state is the theme's: ``ui.widgets.choices``)."""
     css = state_css(w.property("state") or "")
-    base = "QLineEdit" if isinstance(w, QtWidgets.QLineEdit) else "QPushButton"
-    w.setStyleSheet(f"{base} {{ {css} }}" if css else "")
+    w.setStyleSheet(f"QLineEdit {{ {css} }}" if css else "")
 
 
 class StatusChip(QtWidgets.QLabel):

@@ -9,6 +9,7 @@ from ui.i18n import localized
 from ui.infusion.common import local_time
 from ui.qt import QtWidgets, Signal, Qt
 from ui.style import colour
+from ui.widgets.buttons import Kind, Size, push_button
 
 
 class MonitorStrip(QtWidgets.QFrame):
@@ -29,17 +30,13 @@ class MonitorStrip(QtWidgets.QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.PlainText)
         lay.addWidget(self.text, 1)
-        self.reject = QtWidgets.QPushButton(self.tr("Do not chart… F10"))
-        self.reject.setObjectName("monitorReject")
+        self.reject = push_button(self.tr("Do not chart… F10"), "monitorReject", self.reject_requested,
+                                  size=Size.SLIM)
         self.reject.setFocusPolicy(Qt.NoFocus)        # Tab stays in the entry row
-        self.reject.setStyleSheet("QPushButton { min-height: 28px; padding: 2px 10px; }")
-        self.reject.clicked.connect(self.reject_requested)
         lay.addWidget(self.reject)
-        self.held = QtWidgets.QPushButton()   # opens the review of the held messages
-        self.held.setObjectName("monitorHeld")
+        # opens the review of the held messages
+        self.held = push_button("", "monitorHeld", self.review_requested, kind=Kind.REVIEW, size=Size.TAG)
         self.held.setFocusPolicy(Qt.NoFocus)
-        self.held.setCursor(Qt.PointingHandCursor)
-        self.held.clicked.connect(self.review_requested)
         self.restyle()
         lay.addWidget(self.held)
         self.hide()
@@ -49,10 +46,6 @@ class MonitorStrip(QtWidgets.QFrame):
         self.setStyleSheet(f"#monitorStrip {{ background: {colour('upcoming_bg')};"
                            f" border: 2px solid {colour('upcoming_border')}; border-radius: 6px; }}"
                            f" QLabel {{ font-size: 11pt; color: {colour('upcoming_text')}; }}")
-        self.held.setStyleSheet(f"QPushButton {{ color: {colour('blocker_text')}; font-weight: bold;"
-                                " font-size: 11pt; min-height: 24px; padding: 0px 6px;"
-                                f" border: 1px solid {colour('blocker_border')}; border-radius: 4px;"
-                                f" background: {colour('blocker_bg')}; }}")
 
     def show_offer(self, prop: VitalProposal | None, held: int) -> None:
         if prop is not None:

@@ -5,16 +5,19 @@ answer by accident: Tab enters and leaves the whole group (never stops on
 each button), entering it highlights nothing, so Space does nothing until an
 arrow key has put the highlight on a choice. The first letter of a choice
 ("o"/"y" for Oui/Yes, "n" for Non/No) picks it directly. Delete clears it.
+
+Its buttons are the kit's ``choice`` kind at regular size: the theme's sheet
+(``ui/style.py``) paints them, their ``state`` (missing / error) and the
+keyboard highlight (``cursor``) — no stylesheet per button.
 """
 from __future__ import annotations
 
 from ui import style
 from ui.qt import QtWidgets, Qt, Signal
+from ui.widgets.buttons import Kind, push_button, set_look
 
-# Per-button look for the state the screen gives the group (missing / error)
-# and for the keyboard highlight, in the current theme's colours; set as the
-# button's own style (not QStyle.unpolish/polish: PySide6 6.12 leaks a
-# reference to None per call).
+# A field's look in the state the screen gives it (missing / error), in the
+# current theme's colours (ui.eligibility.widgets.Field; a choice's is the theme's).
 _STATE_ROLES = {"missing": ("notice_border", "notice_bg"), "error": ("danger", "field_bad_bg")}
 
 
@@ -25,9 +28,6 @@ def state_css(state: str) -> str:
     border, background = (style.colour(r) for r in _STATE_ROLES[state])
     return f"border-color: {border}; background: {background};"
 
-
-def cursor_css() -> str:
-    return f"border: 4px solid {style.colour('focus_ring')}; text-decoration: underline;"
 
 _SELECT_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
 _CLEAR_KEYS = (Qt.Key_Delete, Qt.Key_Backspace)
@@ -52,13 +52,11 @@ class ChoiceButtons(QtWidgets.QFrame):
         lay = QtWidgets.QVBoxLayout(self) if vertical else QtWidgets.QHBoxLayout(self)
         lay.setContentsMargins(3, 3, 3, 3)
         for value, text in choices:
-            b = QtWidgets.QPushButton(text, self)
-            b.setCheckable(True)
+            b = push_button(text, f"choice_{value}", lambda checked, v=value: self._clicked(v, checked), self,
+                            kind=Kind.CHOICE, checkable=True)
             b.setFocusPolicy(Qt.NoFocus)       # the group is the focus stop
             b.setFocusProxy(self)
             b.setMinimumWidth(max(72, b.sizeHint().width()))
-            b.setObjectName(f"choice_{value}")
-            b.clicked.connect(lambda checked, v=value: self._clicked(v, checked))
             self._buttons[value] = b
             if vertical:
                 lay.addWidget(b, 0, Qt.AlignLeft)
@@ -132,8 +130,8 @@ class ChoiceButtons(QtWidgets.QFrame):
 
     def _move_cursor(self, value: str | None) -> None:
         self._cursor = value
-        for b in self._buttons.values():
-            self._restyle(b)
+        for v, b in self._buttons.items():
+            set_look(b, cursor=v == value)
 
     # -- look ------------------------------------------------------------------------
     def set_state(self, state: str) -> None:
@@ -141,12 +139,5 @@ class ChoiceButtons(QtWidgets.QFrame):
             return
         self.setProperty("state", state)
         for b in self._buttons.values():
-            b.setProperty("state", state)
-            self._restyle(b)
-
-    def _restyle(self, b: QtWidgets.QPushButton) -> None:
-        css = state_css(b.property("state") or "")
-        if self._cursor is not None and self._buttons.get(self._cursor) is b:
-            css += " " + cursor_css()
-        b.setStyleSheet(f"QPushButton {{ {css} }}" if css else "")
+            set_look(b, state=state)
 

@@ -17,6 +17,7 @@ from ui.i18n import current_language
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
 from ui.style import colour
+from ui.widgets.buttons import Kind, push_button
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.layouts import flush
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
@@ -247,20 +248,15 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.signature_line = wrap_label("", "reason")
         self.signature_line.setObjectName("signature_line")
         v.addWidget(self.signature_line)
-        self.save_btn = QtWidgets.QPushButton(self.tr("Save checklist  (Ctrl+S)"), panel)
-        self.save_btn.setObjectName("save")
-        self.save_btn.clicked.connect(self.save)
+        self.save_btn = push_button(self.tr("Save checklist  (Ctrl+S)"), "save", self.save, panel, min_height=48)
         sc = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+S"), self, activated=self.save)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
-        self.sign_btn = QtWidgets.QPushButton(self.tr("Sign: eligibility confirmed…"), panel)
-        self.sign_btn.setObjectName("sign")
-        self.sign_btn.clicked.connect(self.sign)
-        self.include_btn = QtWidgets.QPushButton(self.tr("Include in the trial"), panel)
+        self.sign_btn = push_button(self.tr("Sign: eligibility confirmed…"), "sign", self.sign, panel,
+                                    kind=Kind.PRIMARY, min_height=48)
+        self.include_btn = push_button(self.tr("Include in the trial"), "include", self.include, panel,
+                                       kind=Kind.PRIMARY, min_height=48)
         self.include_btn.setToolTip(self.tr("Gives the patient the next subject number."))
-        self.include_btn.setObjectName("include")
-        self.include_btn.clicked.connect(self.include)
         for b in (self.save_btn, self.sign_btn, self.include_btn):
-            b.setMinimumHeight(48)
             v.addWidget(b)
         self.feedback = wrap_label("", "reason")
         self.feedback.setObjectName("feedback")
