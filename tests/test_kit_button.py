@@ -81,3 +81,113 @@ def test_eligibility_sheets_follow_night_mode(qtbot, themed):
         assert set(re.findall(r"#[0-9a-fA-F]{6}", sheets)) <= set(style.THEMES[theme].colours.values()), theme
         assert root.styleSheet() == app_style()
     night_mode.switch(False)
+
+
+def _calls(attr_or_name: str):
+    """(file:line, call node) of every call of *attr_or_name* in ui/ (``f(…)`` or ``x.f(…)``)."""
+    for f in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                fn = node.func
+                name = fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, "id", None)
+                if name == attr_or_name:
+                    yield f"{f.relative_to(UI)}:{node.lineno}", node
+
+
+def _text(node) -> str:
+    """The literal text of a string or f-string argument ("" for anything else)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    if isinstance(node, ast.IfExp):                      # f"QPushButton {{ … }}" if css else ""
+        return _text(node.body) or _text(node.orelse)
+    return ""
+
+
+def test_every_button_of_ui_is_made_by_the_kit():
+    """No ``QPushButton(…)`` in ui/ but the kit's own: a button made by hand
+    would miss the kind and size the theme paints (the dialogs' buttons once
+    did, styled apart by ``#primary``/``#danger``)."""
+    made = [where for where, _node in _calls("QPushButton") if not where.startswith("widgets/buttons.py")]
+    assert made == []
+    for theme in (style.DAY, style.NIGHT):
+        sheet = style.stylesheet(style.THEMES[theme])
+        assert "#primary" not in sheet and "#danger" not in sheet, theme
+
+
+def test_no_button_sets_a_stylesheet_of_its_own():
+    """No ``setStyleSheet`` on something named a button, and no sheet whose
+    first rule is a ``QPushButton`` one (the way the monitor strip, the sync
+    status and the choice states once styled their buttons)."""
+    import re
+    own = []
+    for where, node in _calls("setStyleSheet"):
+        receiver = ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
+        text = _text(node.args[0]) if node.args else ""
+        if re.search(r"button|btn", receiver, re.I) or text.lstrip().startswith("QPushButton"):
+            own.append(f"{where}: {receiver}")
+    assert own == []
+
+
+def _at(button, x: int) -> str:
+    """The colour painted at *x* px from the button's left edge, half-way down."""
+    return button.grab().toImage().pixelColor(x, button.height() // 2).name()
+
+
+def _own_sheets(root) -> list[str]:
+    from ui.qt import QtWidgets
+    return [b.objectName() for b in root.findChildren(QtWidgets.QPushButton) if b.styleSheet()]
+
+
+@pytest.mark.parametrize("theme", [style.DAY, style.NIGHT])
+def test_sign_in_and_sync_state_buttons_are_painted_by_the_theme(window, themed, theme):
+    """The real main window on its sign-in page: Sign in is primary, and the
+    status bar's sync state is framed in its tone's colour (the hand-set hex
+    of before stayed the day's at night)."""
+    from bedside.sync.status import ERROR, NOT_ENROLLED, OFFLINE, SYNCED, SyncStatus
+    themed(theme)
+    assert window.login.button.property("kind") == "primary"
+    assert _at(window.login.button, 8) == style.colour("accent")
+    item = window.sync_item
+    for status, role in ((SyncStatus(SYNCED), "state_running"), (SyncStatus(OFFLINE), "state_paused"),
+                         (SyncStatus(NOT_ENROLLED), "state_none"), (SyncStatus(ERROR), "error_text"),
+                         (SyncStatus(SYNCED, conflicts=2), "error_text")):
+        item.show_status(status)
+        assert _at(item.state_button, 0) == style.colour(role), (status.state, status.conflicts)
+    assert _own_sheets(window) == []
+
+
+@pytest.mark.parametrize("theme", [style.DAY, style.NIGHT])
+def test_held_messages_and_choice_states_are_painted_by_the_theme(qtbot, themed, theme):
+    """The monitor strip's held-messages button (kind review) and a group of
+    choices — unanswered, chosen, missing, wrong, under the keyboard
+    highlight — in the theme's colours, with no sheet of their own."""
+    from bedside.infusion.protocol import load
+    from ui.infusion.monitor_strip import MonitorStrip
+    from ui.qt import Qt
+    from ui.widgets.choices import ChoiceButtons
+    themed(theme)
+    strip = MonitorStrip(load(), "en")
+    qtbot.addWidget(strip)
+    strip.show_offer(None, 2)
+    strip.show()
+    assert strip.held.isVisible() and strip.held.height() == 26 and strip.reject.sizeHint().height() == 34
+    assert (_at(strip.held, 0), _at(strip.held, 3)) == (style.colour("blocker_border"), style.colour("blocker_bg"))
+    choices = ChoiceButtons([("yes", "Yes"), ("no", "No")])
+    qtbot.addWidget(choices)
+    choices.show()
+    yes, no = choices.button("yes"), choices.button("no")
+    assert (_at(yes, 0), _at(yes, 5)) == (style.colour("border"), style.colour("button"))
+    choices.set_value("yes")
+    assert _at(yes, 5) == style.colour("accent") and _at(no, 5) == style.colour("button")
+    choices.set_state("missing")
+    assert (_at(no, 0), _at(no, 5)) == (style.colour("notice_border"), style.colour("notice_bg"))
+    choices.set_state("error")
+    assert (_at(no, 0), _at(no, 5)) == (style.colour("danger"), style.colour("field_bad_bg"))
+    choices.set_state("")
+    choices.setFocus()
+    qtbot.keyClick(choices, Qt.Key_Right)                 # the highlight moves to "No"
+    assert choices.highlighted() == "no" and _at(no, 2) == style.colour("focus_ring")
+    assert _at(yes, 0) == style.colour("accent")          # "Yes" stays chosen, without the ring
+    assert _own_sheets(strip) == [] and _own_sheets(choices) == []

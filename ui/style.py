@@ -182,6 +182,8 @@ def kit_buttons(c: dict[str, str]) -> str:
                       for kind, bg, fg in _KIND_COLOURS)
     sized = ", ".join(f'QPushButton[kind="{kind}"]:disabled' for kind, _bg, _fg in _KIND_COLOURS)
     coloured = ", ".join(f'QPushButton[kind="{kind}"]' for kind, _bg, _fg in _KIND_COLOURS)
+    # a disabled regular one keeps a frame (its padding gives the frame's pixel back: same size)
+    regular_off = ", ".join(f'QPushButton[sizing="regular"][kind="{kind}"]:disabled' for kind, _bg, _fg in _KIND_COLOURS)
     tones = "\n".join(f'QPushButton[kind="status"][tone="{tone}"] {{ color: {c[role]}; border-color: {c[role]}; }}'
                       for tone, role in _TONES)
     return f"""
@@ -211,11 +213,12 @@ QPushButton[kind="choice"]:checked, QPushButton[sizing="regular"][kind="choice"]
     border-color: {c['accent']}; }}
 QPushButton[sizing="regular"][kind="choice"][state="missing"] {{ border-color: {c['notice_border']}; background: {c['notice_bg']}; }}
 QPushButton[sizing="regular"][kind="choice"][state="error"] {{ border-color: {c['danger']}; background: {c['field_bad_bg']}; }}
-QPushButton[sizing="regular"][kind="choice"][cursor="true"] {{ border: 4px solid {c['focus_ring']}; text-decoration: underline; }}
+QPushButton[sizing="regular"][kind="choice"][highlighted="true"] {{ border: 4px solid {c['focus_ring']}; text-decoration: underline; }}
 QPushButton[sizing="large"]:disabled, QPushButton[sizing="compact"]:disabled, QPushButton[sizing="touch"]:disabled,
 QPushButton[sizing="regular"][kind="choice"]:disabled, {sized} {{
     background: {c['disabled_bg']}; color: {c['disabled_text']}; border-color: {c['disabled_border']}; }}
 QPushButton[selected="true"] {{ border: 4px solid {c['selected_border']}; }}
+{regular_off} {{ border: 1px solid {c['disabled_border']}; padding: 3px 13px; }}
 """
 
 

@@ -21,7 +21,8 @@ night themes by itself, and costs no style-sheet parse per button.
 - states the theme reads too, set with :func:`set_look`: ``selected`` (the
   plan strip's open infusion), ``tone`` (``ok``, ``busy``, ``waiting``,
   ``off``, ``bad``), and a choice's ``state`` (``missing``, ``error``) and
-  ``cursor`` (the keyboard highlight).
+  ``highlighted`` (the keyboard highlight). (A name of its own: a widget's
+  own properties, ``cursor`` or ``size``, cannot carry one.)
 
 A button Qt makes itself (a ``QDialogButtonBox`` standard button) gets its
 kind with :func:`set_kind`. No button sets a stylesheet of its own
@@ -101,7 +102,7 @@ def set_kind(button: QtWidgets.QPushButton, kind: Kind, *, selected: bool = Fals
 
 def set_look(button: QtWidgets.QPushButton, **properties) -> None:
     """Set properties the theme's sheet reads (``kind``, ``selected``,
-    ``tone``, ``state``, ``cursor``): the button is styled again once, and
+    ``tone``, ``state``, ``highlighted``): the button is styled again once, and
     only when one of them changed."""
     changed = False
     for name, value in properties.items():

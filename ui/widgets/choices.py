@@ -8,7 +8,7 @@ arrow key has put the highlight on a choice. The first letter of a choice
 
 Its buttons are the kit's ``choice`` kind at regular size: the theme's sheet
 (``ui/style.py``) paints them, their ``state`` (missing / error) and the
-keyboard highlight (``cursor``) — no stylesheet per button.
+keyboard highlight (``highlighted``; not ``cursor``, a QWidget property) — no stylesheet per button.
 """
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ class ChoiceButtons(QtWidgets.QFrame):
     def _move_cursor(self, value: str | None) -> None:
         self._cursor = value
         for v, b in self._buttons.items():
-            set_look(b, cursor=v == value)
+            set_look(b, highlighted=v == value)
 
     # -- look ------------------------------------------------------------------------
     def set_state(self, state: str) -> None:
