@@ -106,11 +106,17 @@ def _text(node) -> str:
 
 
 def test_every_button_of_ui_is_made_by_the_kit():
-    """No ``QPushButton(…)`` in ui/ but the kit's own: a button made by hand
-    would miss the kind and size the theme paints (the dialogs' buttons once
-    did, styled apart by ``#primary``/``#danger``)."""
+    """No ``QPushButton(…)`` in ui/ but the kit's own, and no dialog box
+    button made from a text: a button made by hand would miss the kind and
+    size the theme paints (the dialogs' buttons once did, styled apart by
+    ``#primary``/``#danger``)."""
     made = [where for where, _node in _calls("QPushButton") if not where.startswith("widgets/buttons.py")]
     assert made == []
+    # nor a button a dialog box makes from a text (``box.addButton(self.tr("Save"), role)``)
+    texts = [where for where, node in _calls("addButton") if node.args and (
+        _text(node.args[0]) or (isinstance(node.args[0], ast.Call) and
+                                getattr(node.args[0].func, "attr", "") in ("tr", "translate")))]
+    assert texts == []
     for theme in (style.DAY, style.NIGHT):
         sheet = style.stylesheet(style.THEMES[theme])
         assert "#primary" not in sheet and "#danger" not in sheet, theme

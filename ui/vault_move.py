@@ -9,6 +9,7 @@ from pathlib import Path
 from bedside.vault_folder import CANCEL, MOVE, USE_WHERE_IT_IS
 
 from .qt import QCoreApplication, QMessageBox
+from .widgets.buttons import Kind, push_button
 
 
 def move_box(legacy: Path, target: Path) -> tuple[QMessageBox, dict]:
@@ -22,10 +23,11 @@ def move_box(legacy: Path, target: Path) -> tuple[QMessageBox, dict]:
         "Move it there? The old folder is kept, renamed, until IT removes it.")
                 .format(old=legacy, new=target))
     role = QMessageBox.ButtonRole
-    move = box.addButton(QCoreApplication.translate("VaultMove", "Move it"), role.AcceptRole)
-    there = box.addButton(QCoreApplication.translate("VaultMove", "Use it where it is"),
-                          role.NoRole)
-    quit_ = box.addButton(QCoreApplication.translate("VaultMove", "Quit"), role.RejectRole)
+    move = push_button(QCoreApplication.translate("VaultMove", "Move it"), "vaultMoveIt", kind=Kind.PRIMARY)
+    there = push_button(QCoreApplication.translate("VaultMove", "Use it where it is"), "vaultUseWhereItIs")
+    quit_ = push_button(QCoreApplication.translate("VaultMove", "Quit"), "vaultMoveQuit")
+    for button, button_role in ((move, role.AcceptRole), (there, role.NoRole), (quit_, role.RejectRole)):
+        box.addButton(button, button_role)
     buttons = {move: MOVE, there: USE_WHERE_IT_IS, quit_: CANCEL}
     box.setDefaultButton(next(iter(buttons)))
     return box, buttons

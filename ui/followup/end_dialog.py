@@ -12,6 +12,7 @@ from ui.errors import message_for
 from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
+from ui.widgets.buttons import Kind, push_button
 from ui.widgets.combo import combo_box
 
 
@@ -97,10 +98,9 @@ class EndDialog(ShowsProblems, QtWidgets.QDialog):
         self.error = error_line()
         lay.addWidget(self.error)
         buttons = QtWidgets.QDialogButtonBox(self)
-        self.save = buttons.addButton(self.tr("Record the end of participation"),
-                                      QtWidgets.QDialogButtonBox.AcceptRole)
-        self.save.setObjectName("saveEnd")
-        buttons.addButton(self.tr("Cancel"), QtWidgets.QDialogButtonBox.RejectRole)
+        self.save = push_button(self.tr("Record the end of participation"), "saveEnd", kind=Kind.PRIMARY)
+        buttons.addButton(self.save, QtWidgets.QDialogButtonBox.AcceptRole)
+        buttons.addButton(push_button(self.tr("Cancel")), QtWidgets.QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons, 0, Qt.AlignRight)

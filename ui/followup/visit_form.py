@@ -13,7 +13,7 @@ from ui.errors import message_for
 from ui.followup.forms_common import DateField, ShowsProblems, error_line, words
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
-from ui.widgets.buttons import push_button
+from ui.widgets.buttons import Kind, push_button
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.combo import combo_box
 
@@ -163,9 +163,9 @@ class VisitForm(ShowsProblems, QtWidgets.QDialog):
         self.error = error_line()
         outer.addWidget(self.error)
         buttons = QtWidgets.QDialogButtonBox(self)
-        self.save = buttons.addButton(self.tr("Save the visit"), QtWidgets.QDialogButtonBox.AcceptRole)
-        self.save.setObjectName("saveVisit")
-        buttons.addButton(self.tr("Cancel"), QtWidgets.QDialogButtonBox.RejectRole)
+        self.save = push_button(self.tr("Save the visit"), "saveVisit", kind=Kind.PRIMARY)
+        buttons.addButton(self.save, QtWidgets.QDialogButtonBox.AcceptRole)
+        buttons.addButton(push_button(self.tr("Cancel")), QtWidgets.QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
