@@ -197,3 +197,17 @@ def test_held_messages_and_choice_states_are_painted_by_the_theme(qtbot, themed,
     assert choices.highlighted() == "no" and _at(no, 2) == style.colour("focus_ring")
     assert _at(yes, 0) == style.colour("accent")          # "Yes" stays chosen, without the ring
     assert _own_sheets(strip) == [] and _own_sheets(choices) == []
+
+
+def test_kit_buttons_given_to_a_message_box_stay_when_python_lets_go(qtbot, tmp_path):
+    """QMessageBox.addButton does not take a button over for Python: made
+    without a parent, the vault-move question lost its three buttons as soon
+    as the caller dropped their dictionary (seen on its render)."""
+    import gc
+    from ui.vault_move import move_box
+    box, _buttons = move_box(tmp_path / "profile" / "vault", tmp_path / "machine" / "vault")
+    qtbot.addWidget(box)
+    del _buttons
+    gc.collect()
+    assert sorted(b.objectName() for b in box.buttons()) == ["vaultMoveIt", "vaultMoveQuit", "vaultUseWhereItIs"]
+    assert box.defaultButton().property("kind") == "primary"

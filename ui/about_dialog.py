@@ -57,9 +57,9 @@ class AboutDialog(QtWidgets.QDialog):
         layout.addWidget(split, 1)
 
         buttons = QtWidgets.QDialogButtonBox()
-        self.copy_button = push_button(self.tr("Copy details"), "copyDetails", self.copy_details)
+        self.copy_button = push_button(self.tr("Copy details"), "copyDetails", self.copy_details, buttons)
         buttons.addButton(self.copy_button, QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
-        close = push_button(self.tr("Close"), "primary", self.accept, kind=Kind.PRIMARY)
+        close = push_button(self.tr("Close"), "primary", self.accept, buttons, kind=Kind.PRIMARY)
         buttons.addButton(close, QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
         buttons.accepted.connect(self.accept)

@@ -23,9 +23,11 @@ def move_box(legacy: Path, target: Path) -> tuple[QMessageBox, dict]:
         "Move it there? The old folder is kept, renamed, until IT removes it.")
                 .format(old=legacy, new=target))
     role = QMessageBox.ButtonRole
-    move = push_button(QCoreApplication.translate("VaultMove", "Move it"), "vaultMoveIt", kind=Kind.PRIMARY)
-    there = push_button(QCoreApplication.translate("VaultMove", "Use it where it is"), "vaultUseWhereItIs")
-    quit_ = push_button(QCoreApplication.translate("VaultMove", "Quit"), "vaultMoveQuit")
+    # made with the box as parent: QMessageBox.addButton does not take them
+    # over for Python, whose last reference would otherwise delete them
+    move = push_button(QCoreApplication.translate("VaultMove", "Move it"), "vaultMoveIt", parent=box, kind=Kind.PRIMARY)
+    there = push_button(QCoreApplication.translate("VaultMove", "Use it where it is"), "vaultUseWhereItIs", parent=box)
+    quit_ = push_button(QCoreApplication.translate("VaultMove", "Quit"), "vaultMoveQuit", parent=box)
     for button, button_role in ((move, role.AcceptRole), (there, role.NoRole), (quit_, role.RejectRole)):
         box.addButton(button, button_role)
     buttons = {move: MOVE, there: USE_WHERE_IT_IS, quit_: CANCEL}
