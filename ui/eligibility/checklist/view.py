@@ -17,7 +17,7 @@ from ui.i18n import current_language
 from ui.ops import Op
 from ui.qt import QtGui, QtWidgets, Qt
 from ui.style import colour
-from ui.widgets.buttons import Kind, push_button
+from ui.widgets.buttons import push_button
 from ui.widgets.choices import ChoiceButtons
 from ui.widgets.layouts import flush
 from ui.widgets.prompts import PasswordPrompt, ReasonPrompt
@@ -251,10 +251,10 @@ class ChecklistWidget(QtWidgets.QWidget):
         self.save_btn = push_button(self.tr("Save checklist  (Ctrl+S)"), "save", self.save, panel, min_height=48)
         sc = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+S"), self, activated=self.save)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
-        self.sign_btn = push_button(self.tr("Sign: eligibility confirmed…"), "sign", self.sign, panel,
-                                    kind=Kind.PRIMARY, min_height=48)
-        self.include_btn = push_button(self.tr("Include in the trial"), "include", self.include, panel,
-                                       kind=Kind.PRIMARY, min_height=48)
+        # neutral, as Save: primary's bold type would cut "Signer : éligibilité
+        # confirmée…" in the 272-px panel (tests/test_screens_fit_french.py)
+        self.sign_btn = push_button(self.tr("Sign: eligibility confirmed…"), "sign", self.sign, panel, min_height=48)
+        self.include_btn = push_button(self.tr("Include in the trial"), "include", self.include, panel, min_height=48)
         self.include_btn.setToolTip(self.tr("Gives the patient the next subject number."))
         for b in (self.save_btn, self.sign_btn, self.include_btn):
             v.addWidget(b)
