@@ -211,3 +211,29 @@ def test_kit_buttons_given_to_a_message_box_stay_when_python_lets_go(qtbot, tmp_
     gc.collect()
     assert sorted(b.objectName() for b in box.buttons()) == ["vaultMoveIt", "vaultMoveQuit", "vaultUseWhereItIs"]
     assert box.defaultButton().property("kind") == "primary"
+
+
+def test_a_coloured_button_keeps_its_size_focused_or_disabled(qtbot, themed):
+    """The focus ring (3 px) and a disabled one's frame (1 px) come out of
+    the padding: a primary or danger button neither grows nor cuts its bold
+    text when it takes the keyboard ("Le déplacer" of the vault-move
+    question lost its last letter) or is disabled."""
+    from ui.qt import QtWidgets
+    themed(style.DAY)
+    host = QtWidgets.QWidget()
+    qtbot.addWidget(host)
+    lay = QtWidgets.QHBoxLayout(host)
+    buttons = [push_button("Le déplacer", kind=kind, parent=host) for kind in (Kind.PRIMARY, Kind.DANGER)]
+    for b in buttons:
+        lay.addWidget(b)
+    host.show()
+    qtbot.waitExposed(host)
+    for b in buttons:
+        at_rest = b.sizeHint()
+        b.setFocus()
+        qtbot.waitUntil(b.hasFocus)
+        b.style().unpolish(b)
+        b.style().polish(b)
+        assert b.sizeHint() == at_rest, b.property("kind")
+        b.setEnabled(False)
+        assert b.sizeHint() == at_rest, b.property("kind")

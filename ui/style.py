@@ -184,6 +184,8 @@ def kit_buttons(c: dict[str, str]) -> str:
     coloured = ", ".join(f'QPushButton[kind="{kind}"]' for kind, _bg, _fg in _KIND_COLOURS)
     # a disabled regular one keeps a frame (its padding gives the frame's pixel back: same size)
     regular_off = ", ".join(f'QPushButton[sizing="regular"][kind="{kind}"]:disabled' for kind, _bg, _fg in _KIND_COLOURS)
+    # ... and a focused one gives the focus ring's 3 px from its padding: its text keeps its room
+    regular_focus = ", ".join(f'QPushButton[sizing="regular"][kind="{kind}"]:focus' for kind, _bg, _fg in _KIND_COLOURS)
     tones = "\n".join(f'QPushButton[kind="status"][tone="{tone}"] {{ color: {c[role]}; border-color: {c[role]}; }}'
                       for tone, role in _TONES)
     return f"""
@@ -219,6 +221,7 @@ QPushButton[sizing="regular"][kind="choice"]:disabled, {sized} {{
     background: {c['disabled_bg']}; color: {c['disabled_text']}; border-color: {c['disabled_border']}; }}
 QPushButton[selected="true"] {{ border: 4px solid {c['selected_border']}; }}
 {regular_off} {{ border: 1px solid {c['disabled_border']}; padding: 3px 13px; }}
+{regular_focus} {{ padding: 1px 11px; }}
 """
 
 
