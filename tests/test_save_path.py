@@ -18,6 +18,7 @@ from bedside import audit, entry_rules
 from bedside.canonical import canonical_json, content_hash
 from bedside.clock import Clock
 from bedside.errors import AccountInactive, VaultTampered
+from bedside.identity.entry_signing import sign_entry_here, signature_ok
 from bedside.identity.vault_directory import load_directory
 from bedside.ids import new_id, new_random_id
 from bedside.record_types import ContentError
@@ -273,3 +274,18 @@ def test_the_workstation_offset_is_what_the_local_time_says(zone, monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_value_signed_here_equal_but_of_another_type_is_verified_for_real(session_as):
+    """The own-signature shortcut compares the signed values and their types
+    (entry_signing._typed): 60.0 equals 60 but encodes otherwise, so the
+    entry is verified as at any other door -- and the signature, made over
+    ``60``, does not hold for it."""
+    nurse = session_as(Role.NURSE)
+    e = entry(nurse, "note", {"text": "ok"})
+    signed = sign_entry_here(e, nurse.signing_keys())
+    pub = nurse.signing_keys().public.sign_pub
+    assert signature_ok(e, pub, signed)
+    for name, other in (("utc_offset_min", float(e["utc_offset_min"])), ("version", True)):
+        assert other == e[name]
+        assert not signature_ok({**e, name: other}, pub, signed), name

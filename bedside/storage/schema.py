@@ -40,7 +40,7 @@ class RecordRow(Base):
     """One version of one clinical record. Never updated, never deleted."""
 
     __tablename__ = "records"
-    id: Mapped[str] = mapped_column(String, primary_key=True)  # entry id, uuid4 hex
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # entry id, UUID hex (ids.py)
     record_id: Mapped[str] = mapped_column(String)
     record_type: Mapped[str] = mapped_column(String)
     patient_id: Mapped[str | None] = mapped_column(String, nullable=True)
