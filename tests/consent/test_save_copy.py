@@ -51,7 +51,9 @@ def _answer_dialog(qtbot, seen: dict, choose: Path | None):
         if choose is None:
             dlg.reject()
         else:
-            dlg.selectFile(str(choose))
+            # typed, as a user does: selectFile() leaves the name alone once
+            # the name field has focus, which it may or may not have by now
+            dlg.findChild(QtWidgets.QLineEdit, "fileNameEdit").setText(str(choose))
             dlg.accept()
     QtCore.QTimer.singleShot(50, answer)
 
@@ -95,6 +97,22 @@ def test_cancelling_writes_nothing_and_records_nothing(qtbot, inv_ctx, inv, cons
     assert seen["folder"] != cwd                            # Documents or home, no site folder set
     assert list(cwd.iterdir()) == []
     assert tab.pdf_saved is None and not _copies(inv)
+
+
+def test_each_copy_dialog_is_gone_once_answered(qtbot, inv_ctx, inv, consented, tmp_path):
+    """A shift of saved copies leaves no file dialog (each with its file-system
+    watcher thread) kept under the consent tab."""
+    pid, _version = consented
+    tab = _open_tab(qtbot, inv_ctx, pid)
+    for n in range(3):
+        seen: dict = {}
+        tab.pdf_saved = None
+        _answer_dialog(qtbot, seen, tmp_path / f"copie-{n}.pdf")
+        tab.pdf.click()
+        qtbot.waitUntil(lambda: tab.pdf_saved is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not tab.findChildren(QtWidgets.QFileDialog), timeout=20000)
+    assert sorted(p.name for p in tmp_path.glob("copie-*.pdf")) == ["copie-0.pdf", "copie-1.pdf", "copie-2.pdf"]
+    assert len(_copies(inv)) == 3
 
 
 def test_core_refuses_a_missing_folder_or_bytes_that_are_not_a_pdf(qapp, inv, consented, tmp_path):

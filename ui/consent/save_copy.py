@@ -25,9 +25,12 @@ def ask_path(parent, info: dict) -> str | None:
     dlg.setFileMode(QtWidgets.QFileDialog.FileMode.AnyFile)
     dlg.setDefaultSuffix("pdf")
     dlg.selectFile(os.path.join(folder, name))
-    if dlg.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dlg.selectedFiles():
-        return None
-    return dlg.selectedFiles()[0]
+    try:
+        if dlg.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dlg.selectedFiles():
+            return None
+        return dlg.selectedFiles()[0]
+    finally:      # not kept under the tab, with its file-system watcher thread, once answered
+        dlg.deleteLater()
 
 
 def save_consent_copy(parent, ctx, version, done, failed, path: str | None = None) -> None:
