@@ -82,6 +82,21 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BEDSIDE_HOME", str(tmp_path_factory.mktemp("bedside-home")))
 
 
+@pytest.fixture(autouse=True)
+def _gui_thread_gc():
+    """As the app (``ui/app.py make_app``): once a QApplication exists, cycles
+    are collected on the GUI thread only (``ui/gui_gc.py``), by its timer in
+    event loops and here after each test. Core-only tests never imported Qt."""
+    qt = sys.modules.get("ui.qt")
+    if qt is not None and qt.QApplication.instance() is not None:
+        from ui import gui_gc
+        gui_gc.install(qt.QApplication.instance())
+    yield
+    gui_gc = sys.modules.get("ui.gui_gc")
+    if gui_gc is not None and gui_gc.installed() is not None:
+        gui_gc.installed().collect_due()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

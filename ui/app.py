@@ -22,7 +22,7 @@ from .main_window import MainWindow
 from .qt import QApplication, QDialog
 from .single_instance import ForwardRequests, ask_running_to_come_forward
 from .startup_probe import arm as arm_startup_probe
-from . import style
+from . import gui_gc, style
 
 
 def apply_language(app: QApplication, code: str) -> None:
@@ -33,6 +33,7 @@ def apply_language(app: QApplication, code: str) -> None:
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    gui_gc.install(app)   # cycles collected on this thread only, never under a worker
     app.setApplicationName("Bedside")
     app.setOrganizationName("CHU Liège")
     style.apply(app)   # the current theme (day unless a user chose night), focus ring included

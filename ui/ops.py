@@ -67,8 +67,40 @@ from .qt import QObject, QThread, QWidget, Signal, is_alive
 _log = logs.get("ops")
 
 
+class _Box:
+    """A job's result or error on its way to the GUI thread, which takes it
+    out (:meth:`take`): a worker drops only an emptied box, never the last
+    reference to something the job's screen owned (a widget destroyed off
+    the GUI thread crashes Qt)."""
+    __slots__ = ("result", "error")
+
+    def __init__(self) -> None:
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def take(self) -> tuple[Any, BaseException | None]:
+        result, error = self.result, self.error
+        self.result = self.error = None
+        return result, error
+
+
+def _outcome(job: list) -> _Box:
+    """Run the job taken out of ``job`` (a one-item list) on a worker thread.
+    The worker keeps no reference to it once it returns: what the job closed
+    over (an ``Op``, its screen) is still held by the GUI thread's callback,
+    which drops it there."""
+    fn = job.pop()
+    box = _Box()
+    try:
+        box.result = fn()
+    except BaseException as exc:  # delivered to the failure handler, never lost
+        box.error = exc
+    del fn                        # also out of this frame, which the error's traceback keeps
+    return box
+
+
 class _Worker(QThread):
-    done = Signal(object, object, object)  # job id, result, error
+    done = Signal(object, object)  # job id, _Box
 
     def __init__(self) -> None:
         super().__init__()
@@ -82,11 +114,10 @@ class _Worker(QThread):
             if isinstance(job, threading.Event):   # a barrier: every job queued before it has run
                 job.set()
                 continue
-            job_id, fn = job
-            try:
-                self.done.emit(job_id, fn(), None)
-            except BaseException as exc:  # delivered to the failure handler, never lost
-                self.done.emit(job_id, None, exc)
+            job_id = job[0]
+            box, job = _outcome(job[1]), None
+            self.done.emit(job_id, box)
+            box = None
 
 
 class DbWorker(QObject):
@@ -107,7 +138,7 @@ class DbWorker(QObject):
         """Queue ``fn``; ``deliver(result, error)`` runs on the GUI thread."""
         self._next += 1
         self._callbacks[self._next] = deliver
-        self._thread.jobs.put((self._next, fn))
+        self._thread.jobs.put((self._next, [fn]))
 
     def pending(self) -> int:
         return len(self._callbacks)
@@ -116,7 +147,8 @@ class DbWorker(QObject):
         """Still taking jobs (not stopped)."""
         return self._thread.isRunning()
 
-    def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, job_id: int, box: _Box) -> None:
+        result, error = box.take()
         deliver = self._callbacks.pop(job_id, None)
         if deliver is not None:          # None: stopped with discard, its screen is gone
             deliver(result, error)
@@ -157,24 +189,24 @@ def _stop_db_threads() -> None:
 class _NetworkThread(QThread):
     """One network job. Kept in ``_NETWORK`` until it ends, whatever happens
     to the screen that started it."""
-    done = Signal(object, object)         # result, error
+    done = Signal(object)                 # _Box
 
     def __init__(self, fn: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__()
-        self._fn = fn
+        self._job = [fn]                  # taken out when it runs (_outcome)
         self._deliver = deliver           # held here: the Op lives as long as its thread
         self.done.connect(self._hand_over)   # this object lives on the GUI thread: queued there
         self.finished.connect(lambda: _THREADS.discard(self))
 
     def run(self) -> None:
-        try:
-            self.done.emit(self._fn(), None)
-        except BaseException as exc:      # delivered to the failure handler, never lost
-            self.done.emit(None, exc)
+        box = _outcome(self._job)
+        self.done.emit(box)
+        box = None
 
-    def _hand_over(self, result: Any, error: BaseException | None) -> None:
+    def _hand_over(self, box: _Box) -> None:
         _NETWORK.discard(self)
-        self._deliver(result, error)
+        deliver, self._deliver = self._deliver, None
+        deliver(*box.take())
 
 
 _NETWORK: set[_NetworkThread] = set()     # answer not yet delivered

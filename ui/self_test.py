@@ -103,6 +103,8 @@ def render_main_window(vault, session) -> tuple[int, int]:
     from ui.qt import QApplication, QtCore
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bedside"])
+    from ui import gui_gc
+    gui_gc.install(app)      # as the app does: no Qt object destroyed by a collection on the DB worker
     qt_messages: list[str] = []
     previous_handler = QtCore.qInstallMessageHandler(lambda _kind, _ctx, msg: qt_messages.append(msg))
     from ui.context import AppContext
