@@ -5,8 +5,10 @@ suite; these tests drop real widgets while real worker threads run."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import weakref
+from pathlib import Path
 
 import pytest
 
@@ -124,3 +126,22 @@ def test_a_network_job_drops_its_screen_on_the_gui_thread(qtbot):
     ops.wait_for_network()
     qtbot.waitUntil(lambda: bool(on), timeout=30000)
     assert on == [threading.get_ident()]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread names read from /proc")
+def test_worker_threads_start_under_their_own_name(qtbot, app_ctx, session_as):
+    """Named before start, so Qt does not ask the Python subclass's
+    meta-object on the new thread (a race with the GUI thread: a segfault at a
+    DB worker's start). The name the kernel shows proves which way Qt went."""
+    from ui import ops
+
+    def names() -> list[str]:
+        return [p.read_text().strip() for p in Path("/proc/self/task").glob("*/comm")]
+    ctx = app_ctx(session_as(Role.NURSE))
+    qtbot.waitUntil(lambda: "bedside-db" in names(), timeout=30000)
+    gate = threading.Event()
+    Op(None, lambda: gate.wait(30)).run()
+    qtbot.waitUntil(lambda: "bedside-net" in names(), timeout=30000)
+    gate.set()
+    qtbot.waitUntil(lambda: ops.network_pending() == 0, timeout=30000)
+    assert ctx.worker.running()

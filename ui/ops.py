@@ -99,11 +99,23 @@ def _outcome(job: list) -> _Box:
     return box
 
 
+def _named(thread: QThread, name: str) -> QThread:
+    """Named before it starts. An unnamed QThread (Linux, macOS) asks its own
+    ``metaObject()`` for a name on the new thread, before any Python runs
+    there; for a Python subclass PySide builds that meta-object lazily, and the
+    build raced the GUI thread's: a segfault at a DB worker's start (core dump:
+    the new thread in ``PySide::MetaObjectBuilder::update``). With a name,
+    Qt takes it instead. It is also what a debugger and ``top -H`` show."""
+    thread.setObjectName(name)
+    return thread
+
+
 class _Worker(QThread):
     done = Signal(object, object)  # job id, _Box
 
     def __init__(self) -> None:
         super().__init__()
+        _named(self, "bedside-db")
         self.jobs: queue.Queue = queue.Queue()
 
     def run(self) -> None:
@@ -193,6 +205,7 @@ class _NetworkThread(QThread):
 
     def __init__(self, fn: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__()
+        _named(self, "bedside-net")
         self._job = [fn]                  # taken out when it runs (_outcome)
         self._deliver = deliver           # held here: the Op lives as long as its thread
         self.done.connect(self._hand_over)   # this object lives on the GUI thread: queued there
