@@ -2038,7 +2038,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>Infusion {n} of {total}</source>
-        <translation>Perfusion {n} sur {total}</translation>
+        <translation type="vanished">Perfusion {n} sur {total}</translation>
     </message>
     <message>
         <source>not prepared</source>
@@ -2050,7 +2050,7 @@ Formulaire {form} version {version} ({language})</translation>
     </message>
     <message>
         <source>RUNNING since {t} · dose {dose} ×10⁶/kg</source>
-        <translation>EN COURS depuis {t} · dose {dose} ×10⁶/kg</translation>
+        <translation type="vanished">EN COURS depuis {t} · dose {dose} ×10⁶/kg</translation>
     </message>
     <message>
         <source>PAUSED · started {t}</source>
@@ -2085,8 +2085,16 @@ Formulaire {form} version {version} ({language})</translation>
         <translation>Double contrôle…</translation>
     </message>
     <message>
+        <source>Infusion {n}/{total}</source>
+        <translation>Perfusion {n}/{total}</translation>
+    </message>
+    <message>
         <source>ready · bag {bag} · dose {dose} ×10⁶/kg</source>
         <translation>prête · poche {bag} · {dose} ×10⁶/kg</translation>
+    </message>
+    <message>
+        <source>RUNNING since {t} · {dose} ×10⁶/kg</source>
+        <translation>EN COURS depuis {t} · {dose} ×10⁶/kg</translation>
     </message>
     <message>
         <source>Cannot start yet: </source>

@@ -252,7 +252,6 @@ def test_status_line_is_one_line_at_1366x768(qtbot, open_window, included, clock
     assert line.toolTip() == full and len(parts) > 1
     shown = line.text().removesuffix(" …").split(" · ")
     assert shown == parts[:len(shown)], (line.text(), full)
-    if state in ("ready", "paused", "ended"):     # these fit whole; running drops the dose in French
-        assert line.text() == full
+    assert line.text() == full                    # whole in every state: the running dose too, in French
     if state == "ready":                          # who checked: on the button's tooltip
         assert "Second Nurse" in panel.buttons["check"].toolTip()

@@ -52,7 +52,9 @@ class FlowsheetPanel(QtWidgets.QWidget):
         # title and state on one line: every pixel of height goes to the readings
         # table on a 1366×768 screen (issue 16 item 12). Short of room, the state
         # drops its last whole parts ("EN COURS depuis 21:02 …"; all of it in the
-        # tooltip): it once wrapped to two or three lines, and a dose is never cut
+        # tooltip): it once wrapped to two or three lines, and a dose is never cut.
+        # "Infusion 1/3" and no word "dose" before "×10⁶/kg": at 1366×768 the
+        # running dose is shown in French too (it was only in the tooltip)
         self.state = ElidedLabel(objectName="infusionState", whole_parts=" · ")
         head = QtWidgets.QHBoxLayout()
         head.setSpacing(12)
@@ -155,7 +157,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
     def set_snapshot(self, snap: Snapshot):
         self.snap = snap
         n, total = snap.selected, self.store.protocol.infusion_count
-        self.title.setText(self.tr("Infusion {n} of {total}").format(n=n, total=total))
+        self.title.setText(self.tr("Infusion {n}/{total}").format(n=n, total=total))
         v = snap.view
         status = v.state.status if v else None
         if v is None:
@@ -166,7 +168,7 @@ class FlowsheetPanel(QtWidgets.QWidget):
             state = self.tr("ready · bag {bag} · dose {dose} ×10⁶/kg").format(dose=format_number(v.content["dose_shown"]), bag=v.content["product"]["bag_id"])
             colour = colour_of("state_ready")
         elif status == lifecycle.RUNNING:
-            state = self.tr("RUNNING since {t} · dose {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=format_number(v.content["dose_shown"]))
+            state = self.tr("RUNNING since {t} · {dose} ×10⁶/kg").format(t=local_time(v.state.start_utc), dose=format_number(v.content["dose_shown"]))
             colour = colour_of("state_running")
         elif status == lifecycle.PAUSED:
             state = self.tr("PAUSED · started {t}").format(t=local_time(v.state.start_utc))
