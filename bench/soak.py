@@ -25,6 +25,7 @@ excepthook or None's refcount fell.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -76,6 +77,10 @@ def main() -> int:
     print(f"None refcount {first.none_refs} -> {last.none_refs} ({'never fell' if none_ok else 'FELL'}); "
           f"QObjects {warm.qobjects} -> {last.qobjects}, widgets {warm.widgets} -> {last.widgets} "
           f"(after hour 1 -> end)")
+    c = shift.collector
+    print(f"cycle collections on the GUI thread by its timer (ui/gui_gc.py), generations 0/1/2: "
+          f"{'/'.join(str(n) for n in c.collections)}; automatic collection "
+          f"{'ON (wrong)' if gc.isenabled() else 'off'}")
     for e in log.exceptions + log.message_boxes:
         print(e, file=sys.stderr)
     print(f"soak {hours} h: RSS {first.rss_mb:.1f} -> {last.rss_mb:.1f} MB, slope {slope:.2f} MB/h after hour 1, "

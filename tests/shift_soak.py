@@ -143,6 +143,8 @@ class Shift:
         self.hour = 0
         self.language = "fr"
         self.app = QApplication.instance() or QApplication(["bedside-soak"])
+        from ui import gui_gc
+        self.collector = gui_gc.install(self.app)     # as the app: cycles collected on the GUI thread only
         self._prepare_vault(Path(folder), server)
         self._hook_exceptions()
         self._modal_watch = QtCore.QTimer(interval=100)
