@@ -42,7 +42,7 @@ def test_the_app_collects_cycles_on_its_own_thread_only(qapp):
     collector = gui_gc.installed()
     assert collector is not None and collector.thread_id == threading.get_ident()
     assert not gc.isenabled()                      # no collection starts on a worker
-    assert collector.timer is not None and collector.timer.isActive()
+    assert collector.timer.isActive()
     done: list = []
     t = threading.Thread(target=lambda: done.append(pytest.raises(RuntimeError, collector.collect_due)))
     t.start()

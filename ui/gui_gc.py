@@ -34,13 +34,11 @@ class GuiThreadCollector(QObject):
         self.thread_id = threading.get_ident()
         self.thresholds = gc.get_threshold()
         self.collections = [0, 0, 0]       # how many of each generation this collector ran
-        self.timer: QTimer | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect_due)
         gc.disable()
 
     def start(self, tick_ms: int = TICK_MS) -> None:
-        if self.timer is None:
-            self.timer = QTimer(self)
-            self.timer.timeout.connect(self.collect_due)
         self.timer.start(tick_ms)
 
     def collect_due(self) -> int | None:

@@ -99,7 +99,7 @@ def _outcome(job: list) -> _Box:
     return box
 
 
-def _named(thread: QThread, name: str) -> QThread:
+def _named(thread: QThread, name: str) -> None:
     """Named before it starts. An unnamed QThread (Linux, macOS) asks its own
     ``metaObject()`` for a name on the new thread, before any Python runs
     there; for a Python subclass PySide builds that meta-object lazily, and the
@@ -107,7 +107,6 @@ def _named(thread: QThread, name: str) -> QThread:
     the new thread in ``PySide::MetaObjectBuilder::update``). With a name,
     Qt takes it instead. It is also what a debugger and ``top -H`` show."""
     thread.setObjectName(name)
-    return thread
 
 
 class _Worker(QThread):
