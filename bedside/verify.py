@@ -125,8 +125,21 @@ def _check_chain(conn) -> ChainReport:
     cur = conn.execute("SELECT * FROM audit ORDER BY seq")
     cols = [c[0] for c in cur.description]
     rows = (dict(zip(cols, r)) for r in cur)
-    seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name='audit'").fetchone()
-    return verify_rows(rows, expected_count=seq_row[0] if seq_row else None)
+    return verify_rows(rows, expected_count=_audit_mark(conn))
+
+
+def _audit_mark(conn) -> int | None:
+    """How many audit entries the trail is known to have had: the high-water
+    mark of ``AUTOINCREMENT`` in a database from before migration 0010, or
+    the mark that migration kept when entries had already been deleted from
+    the end. (Since 0010 the seal says how far the trail reached: checked
+    by ``_check_seal``.)"""
+    marks = []
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        marks += [s for (s,) in conn.execute("SELECT seq FROM sqlite_sequence WHERE name='audit'")]
+    marks += [int(v) for (v,) in conn.execute(
+        "SELECT value FROM meta WHERE key = 'audit_mark'") if str(v).isdigit()]
+    return max(marks) if marks else None
 
 
 def _check_records(conn) -> str | None:

@@ -68,11 +68,13 @@ def test_vault_from_a_newer_version_is_refused(old_vault):
         Vault.open(old_vault).login("admin", PASSWORD)
 
 
-def test_the_audit_rebuild_keeps_the_mark_of_entries_deleted_from_the_end(old_vault):
-    """Migration 0009 rebuilds the audit table (no index on its random id):
-    a trail whose last entry was deleted around the core before the upgrade
-    is still reported by ``verify`` afterwards, by the same words -- the
-    rebuild carries AUTOINCREMENT's high-water mark over as it stood."""
+def test_the_audit_rebuilds_keep_the_mark_of_entries_deleted_from_the_end(old_vault):
+    """Migrations 0009 (no index on the audit entry's random id) and 0010
+    (no ``AUTOINCREMENT``) rebuild the audit table: a trail whose last entry
+    was deleted around the core before the upgrade is still reported by
+    ``verify`` afterwards, by the same words -- 0009 carries
+    ``AUTOINCREMENT``'s high-water mark over as it stood, 0010 keeps it as
+    ``meta.audit_mark`` when it stood above the last entry."""
     key = unlock_key(old_vault, username="admin", password=PASSWORD)
     conn = keyed_connection(old_vault / DB_NAME, key)
     last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
@@ -90,7 +92,38 @@ def test_the_audit_rebuild_keeps_the_mark_of_entries_deleted_from_the_end(old_va
         assert {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'")} \
             == {"audit_no_update", "audit_no_delete"}
+        assert conn.execute("SELECT value FROM meta WHERE key = 'audit_mark'").fetchone() \
+            == (str(last),)
     finally:
         conn.close()
     assert verify_database(old_vault / DB_NAME, key).line == \
         f"broken: audit entry {last}: 1 entries missing at the end of the trail"
+
+
+def test_an_upgraded_trail_has_no_sequence_row_and_keeps_its_numbers(old_vault):
+    """After 0010 the audit table has no ``AUTOINCREMENT`` (a save no longer
+    rewrites a ``sqlite_sequence`` page), ``seq`` is still the rowid, every
+    entry keeps its number and hash, and new entries follow the last one."""
+    key = unlock_key(old_vault, username="admin", password=PASSWORD)
+    conn = keyed_connection(old_vault / DB_NAME, key)
+    before = conn.execute("SELECT seq, hash FROM audit ORDER BY seq").fetchall()
+    conn.close()
+    v = Vault.open(old_vault)
+    create_user(v.login("admin", PASSWORD), "nurse", "Nurse After Upgrade", Role.NURSE, PASSWORD)
+    v.login("nurse", PASSWORD).records.create("note", {"text": "after the upgrade"})
+    v.lock()
+    conn = keyed_connection(old_vault / DB_NAME, key)
+    try:
+        ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'audit'").fetchone()[0]
+        assert "AUTOINCREMENT" not in ddl.upper()
+        assert conn.execute("SELECT count(*) FROM sqlite_sequence WHERE name = 'audit'"
+                            ).fetchone()[0] == 0
+        after = conn.execute("SELECT seq, hash FROM audit ORDER BY seq").fetchall()
+        assert after[:len(before)] == before and len(after) > len(before)
+        assert [seq for seq, _ in after] == list(range(1, len(after) + 1))
+        assert conn.execute("SELECT count(*) FROM audit WHERE rowid != seq").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM meta WHERE key = 'audit_mark'"
+                            ).fetchone()[0] == 0     # nothing was missing: no mark kept
+    finally:
+        conn.close()
+    assert verify_vault(old_vault, username="admin", password=PASSWORD).ok

@@ -32,3 +32,48 @@ def append_only(table: str) -> None:
         op.execute(
             f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
             f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+
+
+def audit_table(name: str, *, autoincrement: bool) -> None:
+    """Create the audit table's columns under *name* (the table is rebuilt
+    by migrations 0009 and 0010): ``seq`` its integer primary key (SQLite's
+    rowid), with ``AUTOINCREMENT`` only when *autoincrement*."""
+    op.create_table(
+        name,
+        key("seq", sa.Integer, autoincrement=True),
+        required("id"),
+        required("ts_utc"),
+        required("utc_offset_min", sa.Integer),
+        optional("user_id"),
+        optional("username"),
+        required("workstation_id"),
+        required("action"),
+        optional("record_type"),
+        optional("record_id"),
+        optional("entry_id"),
+        optional("version", sa.Integer),
+        required("details", sa.Text),
+        optional("reason", sa.Text),
+        required("prev_hash"),
+        required("hash"),
+        sqlite_autoincrement=autoincrement,
+    )
+
+
+AUDIT_COLUMNS = ("seq", "id", "ts_utc", "utc_offset_min", "user_id", "username",
+                 "workstation_id", "action", "record_type", "record_id", "entry_id", "version",
+                 "details", "reason", "prev_hash", "hash")
+
+
+def rebuild_audit(*, autoincrement: bool) -> None:
+    """Rebuild the audit table with the same rows in ``seq`` order, its
+    record index and its append-only triggers (SQLite changes a table's
+    constraints only by rebuilding it). Every hash, and so the chain and
+    the seal, is unchanged."""
+    audit_table("audit_rebuilt", autoincrement=autoincrement)
+    cols = ", ".join(AUDIT_COLUMNS)
+    op.execute(f"INSERT INTO audit_rebuilt ({cols}) SELECT {cols} FROM audit ORDER BY seq")
+    op.drop_table("audit")                  # its indexes and triggers go with it
+    op.rename_table("audit_rebuilt", "audit")
+    op.create_index("ix_audit_record", "audit", ["record_id"])
+    append_only("audit")

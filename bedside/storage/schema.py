@@ -89,7 +89,8 @@ class AuditRow(Base):
     """One hash-chained audit entry. Never updated, never deleted."""
 
     __tablename__ = "audit"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # given by audit.append (the chain head's + 1); no AUTOINCREMENT (migration 0010)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     id: Mapped[str] = mapped_column(String)   # random; not indexed (migration 0009)
     ts_utc: Mapped[str] = mapped_column(String)
     utc_offset_min: Mapped[int] = mapped_column(Integer)

@@ -21,45 +21,16 @@ Revises: 0008_save_pages
 import sqlalchemy as sa
 from alembic import op
 
-from bedside.storage.ddl import append_only, key, optional, required
+from bedside.storage.ddl import rebuild_audit
 
 revision = "0009_audit_id_unindexed"
 down_revision = "0008_save_pages"
-
-COLUMNS = ("seq", "id", "ts_utc", "utc_offset_min", "user_id", "username", "workstation_id",
-           "action", "record_type", "record_id", "entry_id", "version", "details", "reason",
-           "prev_hash", "hash")
 
 
 def upgrade() -> None:
     bind = op.get_bind()
     mark = bind.execute(sa.text("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")).scalar()
-    op.create_table(
-        "audit_rebuilt",
-        key("seq", sa.Integer, autoincrement=True),
-        required("id"),
-        required("ts_utc"),
-        required("utc_offset_min", sa.Integer),
-        optional("user_id"),
-        optional("username"),
-        required("workstation_id"),
-        required("action"),
-        optional("record_type"),
-        optional("record_id"),
-        optional("entry_id"),
-        optional("version", sa.Integer),
-        required("details", sa.Text),
-        optional("reason", sa.Text),
-        required("prev_hash"),
-        required("hash"),
-        sqlite_autoincrement=True,
-    )
-    cols = ", ".join(COLUMNS)
-    op.execute(f"INSERT INTO audit_rebuilt ({cols}) SELECT {cols} FROM audit ORDER BY seq")
-    op.drop_table("audit")                  # its indexes and triggers go with it
-    op.rename_table("audit_rebuilt", "audit")
+    rebuild_audit(autoincrement=True)
     if mark is not None:                    # the high-water mark as it stood
         bind.execute(sa.text("UPDATE sqlite_sequence SET seq = :mark WHERE name = 'audit'"),
                      {"mark": mark})
-    op.create_index("ix_audit_record", "audit", ["record_id"])
-    append_only("audit")
