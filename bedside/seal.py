@@ -15,7 +15,9 @@ The seal is rewritten after every commit that added audit entries, in
 place (one write of a fixed-size block, no fsync: the database's own commit
 is already durable, a seal older than the database is harmless and a seal is
 never newer), through a handle the open vault keeps (``SealWriter``: a
-file replaced or cut short under it is written whole again). Not temp file + rename: on ext4 a rename over a file whose
+file replaced or cut short under it is written whole again), on a thread of
+its own once the commit has returned: the save does not wait for the HMAC
+and the write. Not temp file + rename: on ext4 a rename over a file whose
 data was not flushed starts that flush (``auto_da_alloc``), which cost more
 than the encrypted commit itself on every save. The block is padded JSON, so
 the file reads as before; a file of another size (a seal from before, or one
@@ -24,7 +26,10 @@ edited) is first replaced whole by the atomic temp-file write."""
 from __future__ import annotations
 
 import json
+import logging
 import os
+import threading
+from collections import deque
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -37,6 +42,8 @@ from .canonical import canonical_json
 from .errors import BedsideError
 from .files import atomic_write
 from .i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 SEAL_NAME = "vault.seal"
 SEAL_SIZE = 512      # one disk sector: written whole, in place
@@ -72,28 +79,86 @@ def _mac(key: bytes, payload: bytes) -> hmac.HMAC:
 
 class SealWriter:
     """Seals one open vault: the HMAC keyed once (each seal copies it), the
-    file kept open between saves (each seal is one positioned write).
+    file kept open between saves (each seal is one positioned write), a
+    save's seal written on a thread of its own.
 
     Why: a save seals once; opening the file, checking its size and closing
     it again, and keying a new HMAC, cost ≈ 0.1 ms of each save on a ward PC
-    (docs/BENCHMARKS.md). What is written is unchanged -- the same block, in
-    place -- and so is what is checked first: the file still there under its
-    name (not replaced: the open file has a link) and of exactly the block's
-    size; otherwise it is written whole by the atomic temp-file write and
-    opened again at the next seal."""
+    (docs/BENCHMARKS.md); the HMAC and the write left after that, ≈ 30 µs,
+    were still the saving thread's, after its fsync. What is written is
+    unchanged -- the same block, in place -- and so is what is checked
+    first: the file still there under its name (not replaced: the open file
+    has a link) and of exactly the block's size; otherwise it is written
+    whole by the atomic temp-file write and opened again at the next seal.
+
+    A save hands its seal over once committed (:meth:`soon`); the
+    ``bedside-seal`` thread writes the newest one handed over (an older one
+    not yet written is skipped). :meth:`write` seals at once (sign-in),
+    :meth:`flush` writes what is waiting, :meth:`close` (lock, key change)
+    writes it and stops the thread. A seal never goes back: one older than
+    the last written (a lower sequence or failure count) is not written. So
+    the seal lags the database by the saves of the last moment at most --
+    as when a process dies between a commit and its seal: a seal older than
+    the database is harmless, and a database behind it is what it tells."""
 
     def __init__(self, folder: Path, key: bytes) -> None:
         self._key_mac = hmac.HMAC(key, hashes.SHA256())
         self._path = os.path.join(folder, SEAL_NAME)
         self._fd: int | None = None
+        self._lock = threading.Lock()                  # one writer of the file at a time
+        self._waiting: deque[Seal] = deque(maxlen=1)   # the newest seal handed over
+        self._last: Seal | None = None                 # the last one written
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def soon(self, seal: Seal) -> None:
+        """Write *seal* on the seal thread (its commit has returned)."""
+        self._waiting.append(seal)      # atomic; the thread takes it with pop()
+        if self._thread is None and not self._closed:
+            self._thread = threading.Thread(target=self._run, name="bedside-seal", daemon=True)
+            self._thread.start()
+        self._wake.set()
+
+    def write(self, seal: Seal) -> None:
+        """Write *seal* now."""
+        with self._lock:
+            self._write(seal)
+
+    def flush(self) -> None:
+        """Write the seal handed over and not written yet, if any."""
+        with self._lock:
+            try:
+                seal = self._waiting.pop()
+            except IndexError:
+                return
+            self._write(seal)
+
+    def _write(self, seal: Seal) -> None:
+        last = self._last
+        if last is not None and (seal.audit_seq < last.audit_seq
+                                 or seal.failures_total < last.failures_total):
+            return                      # a seal never goes back
+        self.store(self.sealed(seal))
+        self._last = seal
+
+    def _run(self) -> None:
+        while not self._closed:
+            self._wake.wait()
+            self._wake.clear()
+            self._flush_or_log()
+
+    def _flush_or_log(self) -> None:
+        """:meth:`flush`, a failure logged (the file could not be written --
+        disk full, folder gone): the next seal, or :meth:`close`, tries again."""
+        try:
+            self.flush()
+        except OSError as exc:
+            log.warning("vault seal not written: %s", type(exc).__name__)
 
     def sealed(self, seal: Seal) -> bytes:
         """The seal file's bytes: the body once, as the canonical JSON its
-        tag covers. A save computes them before its commit
-        (``VaultDB.on_audit_commit``) and stores them once committed: the
-        same work, done while the thread's caches are warm -- code run just
-        after an fsync wakes on a cold CPU, and was several times slower
-        there."""
+        tag covers."""
         body = canonical_json({"audit_seq": seal.audit_seq, "audit_hash": seal.audit_hash,
                                "failures_total": seal.failures_total})
         mac = self._key_mac.copy()
@@ -103,7 +168,7 @@ class SealWriter:
 
     def store(self, data: bytes) -> None:
         if len(data) != SEAL_SIZE or not self._overwrite(data):
-            self.close()
+            self._close_file()
             atomic_write(Path(self._path), data, durable=False)
 
     def _overwrite(self, data: bytes) -> bool:
@@ -114,7 +179,7 @@ class SealWriter:
                 self._fd = os.open(self._path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
             found = os.fstat(self._fd)
             if found.st_nlink == 0 or found.st_size != len(data):
-                self.close()
+                self._close_file()
                 return False
             if _PWRITE is not None:
                 written = _PWRITE(self._fd, data, 0)
@@ -123,10 +188,21 @@ class SealWriter:
                 written = os.write(self._fd, data)
             return written == len(data)
         except OSError:
-            self.close()
+            self._close_file()
             return False
 
     def close(self) -> None:
+        """Write what is waiting, stop the thread, close the file."""
+        self._closed = True
+        self._wake.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
+        try:
+            self._flush_or_log()
+        finally:
+            self._close_file()
+
+    def _close_file(self) -> None:
         if self._fd is not None:
             try:
                 os.close(self._fd)

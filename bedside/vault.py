@@ -374,20 +374,33 @@ class Vault:
         self._sealer = seal.SealWriter(self.folder, self._seal_key)
 
     def _write_seal(self, seq: int, hash_: str) -> None:
-        store = self._seal_once_committed(seq, hash_)
-        if store is not None:
-            store()
+        """Seal at audit entry *seq* now (sign-in: the database's head)."""
+        sealer = self._current_sealer()
+        if sealer is not None:
+            sealer.write(seal.Seal(seq, hash_, self.header.failures_total or 0))
 
     def _seal_once_committed(self, seq: int, hash_: str) -> Callable[[], None] | None:
-        """The seal at audit entry *seq*, computed now; what stores it, to be
-        called once the database holds that entry."""
+        """What seals at audit entry *seq* once the database holds it: handed
+        to the seal's own thread (``seal.SealWriter.soon``), so the save
+        returns without waiting for the HMAC and the write."""
+        sealer = self._current_sealer()
+        if sealer is None:
+            return None
+        sealed = seal.Seal(seq, hash_, self.header.failures_total or 0)
+        return lambda: sealer.soon(sealed)
+
+    def settle_seal(self) -> None:
+        """Wait until the seal holds the last committed audit entry (what a
+        save handed over is written by the seal's thread a moment later)."""
+        if self._sealer is not None:
+            self._sealer.flush()
+
+    def _current_sealer(self) -> seal.SealWriter | None:
         if self._key is None:
             return None
         if self._seal_key_of is not self._key:   # a key rotation replaces the key object
             self._seal_under(self._key)
-        sealer = self._sealer
-        data = sealer.sealed(seal.Seal(seq, hash_, self.header.failures_total or 0))
-        return lambda: sealer.store(data)
+        return self._sealer
 
     def _check_seal(self, previous_key: bytes | None = None) -> list:
         """At unlock: is the database behind its seal, or the failure count

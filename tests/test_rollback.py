@@ -13,6 +13,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ import pytest
 from bedside.errors import BedsideError, VaultCorrupt, VaultTampered, WrongPassword, LockedOut
 from bedside.header import DB_NAME, HEADER_NAME
 from bedside.roles import Role
+from bedside import seal
 from bedside.seal import SEAL_NAME
 from bedside.vault import Vault
 from bedside.verify import verify_vault
@@ -138,92 +141,77 @@ def test_a_seal_replaced_or_truncated_while_open_is_written_again_by_the_next_sa
     through the old handle -- the next save seals the file of that name
     again, so the next sign-in finds nothing wrong."""
     nurse = session_as(Role.NURSE)
-    folder = nurse.vault.folder
+    vault = nurse.vault
+    folder = vault.folder
     nurse.records.create("note", {"text": "sealed"})
+    vault.settle_seal()
     old = (folder / SEAL_NAME).read_bytes()
     nurse.records.create("note", {"text": "sealed again"})
+    vault.settle_seal()
     restored = folder / "restored.seal"
     restored.write_bytes(old)
     os.replace(restored, folder / SEAL_NAME)      # an old copy put in its place
     nurse.records.create("note", {"text": "after the copy"})
+    vault.settle_seal()
     assert (folder / SEAL_NAME).read_bytes() != old
     with open(folder / SEAL_NAME, "r+b") as f:     # then cut short
         f.truncate(10)
     nurse.records.create("note", {"text": "after the cut"})
+    vault.settle_seal()
     assert len((folder / SEAL_NAME).read_bytes()) == 512
-    nurse.vault.lock()
+    vault.lock()
     assert verify_vault(folder, username="admin", password=PASSWORD).ok
     again = Vault.open(folder).login("admin", PASSWORD)
     assert again.notices == []
     again.vault.lock()
 
 
-def fail_then_clear_throttle(vault, failures: int):
-    """*failures* wrong passwords for the nurse, then the rogue clears the
-    counter in the plaintext header."""
-    folder = vault.folder
-    vault.lock()
-    for _ in range(failures):
-        with pytest.raises(WrongPassword):
-            Vault.open(folder).login("nurse", "not the password")
-    path = folder / HEADER_NAME
-    raw = json.loads(path.read_text())
-    assert raw["throttle"]
-    raw["throttle"] = {}
-    path.write_text(json.dumps(raw))
-    return folder
+def _sealed_seq(vault) -> int:
+    return seal.read(vault.folder, vault._seal_key).audit_seq
 
 
-def test_lockout_counter_cleared_in_vault_json_is_noticed_at_next_sign_in(tmp_vault):
-    folder = fail_then_clear_throttle(tmp_vault, 4)
-    session = Vault.open(folder).login("nurse", PASSWORD)
-    assert any("failed sign-in" in str(n) for n in session.notices), session.notices
-    assert all(isinstance(n, BedsideError) for n in session.notices)
-    session.vault.lock()
+def test_a_save_is_sealed_on_the_seal_thread_and_the_seal_catches_up(session_as, monkeypatch):
+    """A save hands its seal to the ``bedside-seal`` thread once committed
+    (it does not wait for the HMAC and the write): the seal file catches up
+    with the database by itself, and at once when the vault locks."""
+    nurse = session_as(Role.NURSE)
+    vault = nurse.vault
+    writers = []
+    real_store = seal.SealWriter.store
+
+    def store(self, data):
+        writers.append(threading.current_thread().name)
+        real_store(self, data)
+    monkeypatch.setattr(seal.SealWriter, "store", store)
+    for i in range(20):
+        nurse.records.create("note", {"text": f"note {i}"})
+    head = vault.db.audit_head()[0]
+    deadline = time.monotonic() + 10
+    while _sealed_seq(vault) != head and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _sealed_seq(vault) == head
+    assert writers and set(writers) == {"bedside-seal"}
+    nurse.records.create("note", {"text": "then the vault locks at once"})
+    key = bytes(vault._seal_key)
+    head = vault.db.audit_head()[0]
+    thread = vault._sealer._thread
+    vault.lock()                       # writes the seal still waiting, then stops the thread
+    assert seal.read(vault.folder, key).audit_seq == head
+    assert thread.name == "bedside-seal" and not thread.is_alive()
 
 
-def test_lockout_counter_deleted_is_noticed(tmp_vault):
-    folder = tmp_vault.folder
-    tmp_vault.lock()
-    with pytest.raises(WrongPassword):
-        Vault.open(folder).login("nurse", "not the password")
-    path = folder / HEADER_NAME
-    raw = json.loads(path.read_text())
-    raw.pop("throttle", None)
-    raw.pop("failures_total", None)
-    path.write_text(json.dumps(raw))
-    session = Vault.open(folder).login("admin", PASSWORD)
-    assert any("failed sign-in" in str(n) for n in session.notices), session.notices
-    session.vault.lock()
-
-
-def test_honest_failures_and_lockout_raise_no_alarm(tmp_vault):
-    folder = tmp_vault.folder
-    tmp_vault.lock()
-    for _ in range(5):
-        with pytest.raises((WrongPassword, LockedOut)):
-            Vault.open(folder).login("nurse", "not the password")
-    session = Vault.open(folder).login("admin", PASSWORD)
-    assert session.notices == []
-    session.vault.lock()
-
-
-def test_the_notice_is_shown_in_words_after_signing_in(qtbot, tmp_vault):
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-    from ui.qt import QMessageBox
-
-    from .conftest import sign_in
-    folder = fail_then_clear_throttle(tmp_vault, 2)
-    ctx = AppContext(Vault.open(folder))
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    try:
-        sign_in(qtbot, win)
-        assert win.stack.currentWidget() is win.workspace
-        qtbot.waitUntil(lambda: win.findChild(QMessageBox, "integrityNotice") is not None)
-        box = win.findChild(QMessageBox, "integrityNotice")
-        assert box.isVisible() and "vault.json" in box.text() and "2" in box.text()
-    finally:
-        ctx.worker.stop()
+def test_a_seal_never_goes_back(tmp_path):
+    """Seals handed over out of order (a save's, then sign-in's newer one):
+    the file keeps the newest sequence and failure count."""
+    key = bytes(32)
+    (tmp_path / SEAL_NAME).write_bytes(b"")
+    writer = seal.SealWriter(tmp_path, key)
+    writer.write(seal.Seal(7, "b" * 64, 2))
+    writer.soon(seal.Seal(6, "a" * 64, 2))       # older sequence
+    writer.soon(seal.Seal(7, "b" * 64, 1))       # older failure count
+    writer.close()
+    assert seal.read(tmp_path, key) == seal.Seal(7, "b" * 64, 2)
+    writer = seal.SealWriter(tmp_path, key)
+    writer.soon(seal.Seal(8, "c" * 64, 2))
+    writer.close()
+    assert seal.read(tmp_path, key) == seal.Seal(8, "c" * 64, 2)

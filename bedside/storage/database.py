@@ -37,7 +37,7 @@ class VaultDB:
         self.caches: dict[str, object] = {}
         # called with the new audit head (seq, hash) of a write that added
         # audit entries, before its commit; what it returns is called once
-        # the commit succeeded (the seal: computed before, stored after)
+        # the commit succeeded (the seal: handed to its own thread, bedside/seal.py)
         self.on_audit_commit: Callable[[int, str], Callable[[], None] | None] | None = None
         self.workstation_id = self.get_meta("workstation_id") or ""
         with self.read() as orm:
