@@ -30,6 +30,12 @@ inside the commit that passes 1,000 WAL pages, one commit in ≈ 330 at its
 ≈ 3 pages each). Both p99s are printed as measured; the line after them
 says how many background checkpoints ran during the samples.
 
+Garbage collection: as in the app, where automatic collection is off and
+the GUI thread collects what is due (``ui/gui_gc.py``) while saves run on
+the database worker, no collection runs inside a timed call; what is due by
+Python's own thresholds is collected between two samples
+(``bedside/cycle_collector.py``, the app's rule), and the count is printed.
+
 Pages per save (Linux): the saving thread's own read and write system
 calls (``/proc/thread-self/io``, read outside the timed calls) give the
 encrypted pages each save wrote -- WAL frames of 4,096 + 24 bytes, the
@@ -54,6 +60,7 @@ SQLCipher commit (``ratio R``), with the same figure against the floor.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -66,6 +73,7 @@ from _common import closing_line, parser
 from bedside.audit import GENESIS, entry_hash
 from bedside.canonical import canonical_json, sha256_hex
 from bedside.crypto.kdf import KdfParams
+from bedside.cycle_collector import collect_due
 from bedside.identity.keys import PersonKeys
 from bedside.ids import new_id
 from bedside.names import RecordType
@@ -311,9 +319,17 @@ def run_size(size: int, samples: int, keep: Path | None = None,
         keys = PersonKeys.generate()
         message = b"bedside-entry|v1|" + payload[0].encode("utf-8")[:700]
         out: dict[str, list[float]] = {"bedside": [], "bare": [], "sign": [], "schema": [],
-                                       "bedside_cpu": [], "bare_cpu": []}
+                                       "bedside_cpu": [], "bare_cpu": [],
+                                       "collections": [0, 0, 0]}
         io: dict[str, list[tuple[int, int]]] = {"bedside": [], "bare": []}   # read, written
+        # as in the app (ui/gui_gc.py): no automatic collection during a save;
+        # what is due is collected between samples, off the timed calls
+        thresholds = gc.get_threshold()
+        gc.disable()
         for i in range(samples):     # interleaved: each pair sees the same machine
+            collected = collect_due(thresholds)
+            if collected is not None:
+                out["collections"][collected] += 1
             before = thread_io()
             t, c = time.perf_counter(), time.thread_time()
             s.records.create(RecordType.VITAL_READING, {**CONTENT, "values": {"hr": str(i)}},
@@ -344,6 +360,7 @@ def run_size(size: int, samples: int, keep: Path | None = None,
                            (seq, new_id(), *aud[2:9], new_id(), new_id(), *aud[11:]))
             schema.execute("COMMIT")
             out["schema"].append(time.perf_counter() - t)
+        gc.enable()
         out["pages"] = io
         out["checkpoints"] = s.db.checkpoints.done
         out["profile"] = profile_saves(s, profile) if profile else []
@@ -389,6 +406,8 @@ def main() -> int:
             print(pages_line(got["pages"]))
         print(f"   WAL checkpoints run beside the saves (not in them): {got['checkpoints']}; "
               "the bare commit keeps SQLite's default autocheckpoint")
+        print("   cycle collections between samples, as the app's GUI thread runs them "
+              "(generations 0/1/2): " + "/".join(map(str, got["collections"])))
         for line in got["profile"]:
             print(line)
     return closing_line(f"save_entry: worst p50/p99 against a bare SQLCipher durable commit of the same bytes "

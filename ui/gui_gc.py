@@ -21,6 +21,8 @@ from __future__ import annotations
 import gc
 import threading
 
+from bedside.cycle_collector import collect_due
+
 from .qt import QObject, QTimer
 
 TICK_MS = 1000
@@ -46,15 +48,9 @@ class GuiThreadCollector(QObject):
         the interpreter would (None: nothing due). Only on the GUI thread."""
         if threading.get_ident() != self.thread_id:
             raise RuntimeError("the cycle collector runs on the GUI thread only")
-        count0, count1, count2 = gc.get_count()
-        t0, t1, t2 = self.thresholds
-        if count0 <= t0:
-            return None
-        generation = 0
-        if count1 >= t1:
-            generation = 2 if count2 >= t2 else 1
-        gc.collect(generation)
-        self.collections[generation] += 1
+        generation = collect_due(self.thresholds)
+        if generation is not None:
+            self.collections[generation] += 1
         return generation
 
 
