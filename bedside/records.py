@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
-from sqlalchemy import func, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from bedside.names import EntryId, PatientId, RecordId, RecordType
@@ -138,7 +138,7 @@ def good_version(orm: OrmSession, row: RecordRow) -> RecordVersion | None:
     v = readable(row)
     if v is not None:
         return v
-    for older in orm.scalars(select(RecordRow).where(RecordRow.record_id == row.record_id,
+    for older in orm.scalars(select(RecordRow).where(of_record_clause(row.record_id),
                                                      RecordRow.version < row.version)
                              .order_by(RecordRow.version.desc(), RecordRow.hlc.desc())):
         v = readable(older)
@@ -193,6 +193,31 @@ HEAD_SQL = ("NOT EXISTS (SELECT 1 FROM records AS later WHERE later.replaces = r
             "AND NOT EXISTS (SELECT 1 FROM record_merges AS m JOIN records AS merger "
             "ON merger.id = m.entry_id WHERE m.supersedes = records.id "
             "AND merger.record_id = records.record_id AND merger.version > records.version)")
+
+
+# The versions of one record, found through two indexes (migration 0011). A
+# record made by this version is named by its first version (its record id is
+# that version's entry id): the primary key finds that version, and
+# ``ix_records_record_id`` holds only the versions whose record id is not
+# their own id -- the later versions, and every version of a record named
+# otherwise (a patient, a record with one per patient, a staff member, a
+# record from before). So the first version of a new record -- most saves --
+# enters one index fewer. A query written ``record_id = ?`` alone is still
+# right but reads the whole table: every lookup by record id goes through
+# :func:`of_record` (raw SQL) or :func:`of_record_clause` (ORM), and
+# ``tests/test_record_lookup.py`` holds the code to it.
+OF_RECORD_SQL = "((id = ? AND record_id = id) OR (record_id = ? AND record_id <> id))"
+
+
+def of_record(record_id: RecordId) -> tuple[str, tuple]:
+    """The WHERE term selecting every version of *record_id*, and its parameters."""
+    return OF_RECORD_SQL, (record_id, record_id)
+
+
+def of_record_clause(record_id: RecordId):
+    """:func:`of_record` for an ORM query over :class:`RecordRow`."""
+    return or_(and_(RecordRow.id == record_id, RecordRow.record_id == RecordRow.id),
+               and_(RecordRow.record_id == record_id, RecordRow.record_id != RecordRow.id))
 
 
 @functools.cache
@@ -352,20 +377,22 @@ class RecordStore:
                     raise ValidationError(name)
             if record_id is None and rt.one_per_patient and patient_id is not None:
                 record_id = record_types.patient_record_id(rt.name, patient_id)  # entry rule 9
+            entry_id = new_id()
             if record_id is not None:
                 rid = record_id
             elif record_type == RecordType.PATIENT:     # the patient id: says nothing (ids.py)
                 rid = new_random_id()
             else:
-                rid = new_id()
+                rid = entry_id              # named by its first version (OF_RECORD_SQL)
             if patient_id is None and record_type == RecordType.PATIENT:
                 patient_id = rid
             if record_id is not None and orm.scalar(
-                    select(RecordRow.id).where(RecordRow.record_id == rid).limit(1)):
+                    select(RecordRow.id).where(of_record_clause(rid)).limit(1)):
                 raise Conflict()
             now, off = self._now, self._off
             row, stored = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded,
-                                        reason, now, off, self_enrol=self_enrol)
+                                        reason, now, off, self_enrol=self_enrol,
+                                        entry_id=entry_id)
             audit.append(orm, self._s.actor, "create", when=now, utc_offset_min=off,
                          record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
                          details={"content_hash": row["content_hash"], "fields": sorted(content)},
@@ -496,7 +523,7 @@ class RecordStore:
         is left out (``bedside verify`` names it) rather than stopping the
         history screen."""
         with self._s.db.read() as orm:
-            rows = stored_rows(orm, "record_id = ?", (record_id,), order="version, hlc")
+            rows = stored_rows(orm, *of_record(record_id), order="version, hlc")
             return [v for v in map(readable, rows) if v is not None]
 
     def list_latest(self, record_type: RecordType, patient_id: PatientId | None = None) -> list[RecordVersion]:
@@ -549,20 +576,22 @@ class RecordStore:
         return self._s.clock.utc_offset_minutes()
 
     def _heads(self, orm: OrmSession, record_id: RecordId) -> list[StoredRow]:
-        return stored_rows(orm, f"record_id = ? AND {HEAD_SQL}", (record_id,))
+        where, params = of_record(record_id)
+        return stored_rows(orm, f"{where} AND {HEAD_SQL}", params)
 
     def _new_row(self, orm: OrmSession, record_id: RecordId, record_type: str,
                  patient_id: PatientId | None, version: int, replaces: str | None,
                  encoded: str, reason: str | None, now: datetime, off: int,
                  supersedes: list[str] | None = None,
-                 self_enrol: bool = False) -> tuple[dict[str, Any], dict]:
+                 self_enrol: bool = False,
+                 entry_id: EntryId | None = None) -> tuple[dict[str, Any], dict]:
         """Sign the new version with the author's key and pass it through the
         entry rules (bedside/entry_rules.py: the list every other PC, the
         server and ``bedside verify`` run) before it is inserted. Returns the
         row inserted and its content decoded from the stored JSON (the rules
         read that object; the version returned holds it)."""
         user = self._s.user
-        row = dict(id=new_id(), record_id=record_id, record_type=record_type,
+        row = dict(id=entry_id or new_id(), record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
                    content=encoded, content_hash=sha256_hex(encoded),
                    author_id=user.id, author_name=user.display_name,

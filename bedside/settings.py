@@ -37,7 +37,7 @@ from bedside.names import RecordType
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .paths import resources_dir
-from .records import HEAD_SQL, RecordVersion, stored_rows
+from .records import HEAD_SQL, RecordVersion, of_record, stored_rows
 from .storage import rawsql
 from .roles import Permission, Role
 from .storage.schema import UserRow
@@ -111,8 +111,9 @@ class SiteSettings:
         merged = dict(known)
         with self._s.db.read() as orm:     # plain SQL: read on every screen that shows a time
             site_name = rawsql.fetch_one(orm, "SELECT value FROM meta WHERE key = 'site_name'")
-            legacy = rawsql.fetch_one(orm, f"SELECT content FROM records WHERE record_id = ? "
-                                      f"AND {HEAD_SQL} ORDER BY hlc DESC LIMIT 1", (LEGACY_SETTINGS_RECORD_ID,))
+            where, params = of_record(LEGACY_SETTINGS_RECORD_ID)
+            legacy = rawsql.fetch_one(orm, f"SELECT content FROM records WHERE {where} "
+                                      f"AND {HEAD_SQL} ORDER BY hlc DESC LIMIT 1", params)
             legacy = legacy[0] if legacy else None
             changes = self._changes(orm)
         if site_name is not None and site_name[0]:     # given in the first-run wizard

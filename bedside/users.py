@@ -80,10 +80,11 @@ def _staff_version(session: "Session", user_id: str, reason: str,
     password reset enrols it (first version signed by the administrator);
     other changes only touch the local account until then."""
     from sqlalchemy import exists
+    from .records import of_record_clause
     from .storage.schema import RecordRow
     with session.db.read() as orm:
         enrolled = orm.scalar(select(exists().where(RecordRow.record_type == RecordType.STAFF,
-                                                    RecordRow.record_id == user_id)))
+                                                    of_record_clause(user_id))))
     if not enrolled:
         if credential is not None:
             u = get_user(session, user_id)

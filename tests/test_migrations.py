@@ -50,6 +50,11 @@ def test_first_schema_vault_opens_migrated_with_backup_and_intact_chain(old_vaul
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     assert conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_records_replaces'"
                         ).fetchone()[0].endswith("WHERE replaces IS NOT NULL")
+    # migration 0011: the record-id index holds the versions not named by their own
+    # id -- every version from before (found above: the notes' heads, the correction)
+    assert conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_records_record_id'"
+                        ).fetchone()[0].endswith("WHERE record_id <> id")
+    assert conn.execute("SELECT count(*) FROM records WHERE record_id = id").fetchone()[0] == 0
     conn.close()
     result = verify_vault(old_vault, username="admin", password=PASSWORD)
     assert result.ok, result.line

@@ -28,11 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def upgrade_account(vault: "KeyHolder", user: "User", password: str) -> PersonKeys:
+    from ..records import of_record_clause
     from ..session import Session
     old = vault.header.slot_for_user(user.id)
     with vault.db.read() as orm:
         enrolled = orm.scalar(select(RecordRow.id).where(
-            RecordRow.record_type == RecordType.STAFF, RecordRow.record_id == user.id).limit(1))
+            RecordRow.record_type == RecordType.STAFF, of_record_clause(user.id)).limit(1))
     if enrolled:   # an old header copy put back over an upgraded vault
         raise WrongPassword()
     keys = PersonKeys.generate()

@@ -61,7 +61,9 @@ class RecordRow(Base):
     entry_sig: Mapped[str | None] = mapped_column(String, nullable=True)
 
     __table_args__ = (
-        Index("ix_records_record_id", "record_id"),
+        # versions not named by their own id (migration 0011): a record made now
+        # is named by its first version, which the primary key finds
+        Index("ix_records_record_id", "record_id", sqlite_where=text("record_id <> id")),
         Index("ix_records_type_patient", "record_type", "patient_id"),
         # corrections only (migration 0008): a first version replaces nothing
         Index("ix_records_replaces", "replaces", sqlite_where=text("replaces IS NOT NULL")),
