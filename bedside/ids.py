@@ -1,7 +1,9 @@
 """Ids of entries, records and audit entries: 32 hex digits of a UUID.
 
 Entry, audit-entry and record ids are version-7 UUIDs (RFC 9562): the
-Unix time in milliseconds, then 74 random bits. Why time-ordered: each of
+Unix time in milliseconds, then 74 random bits. A record made now is named
+by its first version: its record id is that version's entry id
+(``records.OF_RECORD_SQL``, migration 0011). Why time-ordered: each of
 them is a key of an index that every save inserts into (the entry id, the
 record id of the version and of its audit entry). With random ids each
 insert lands on a random leaf of those indexes; in a vault just opened
