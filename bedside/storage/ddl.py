@@ -34,6 +34,13 @@ def append_only(table: str) -> None:
             f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
 
 
+def index_made_partial(name: str, table: str, column: str, where: str) -> None:
+    """Rebuild index *name* on *table*(*column*) to hold only the rows *where*
+    holds (a partial index; migrations 0008 and 0011)."""
+    op.drop_index(name, table)
+    op.create_index(name, table, [column], sqlite_where=sa.text(where))
+
+
 def audit_table(name: str, *, autoincrement: bool) -> None:
     """Create the audit table's columns under *name* (the table is rebuilt
     by migrations 0009 and 0010): ``seq`` its integer primary key (SQLite's

@@ -16,14 +16,11 @@ name entries deleted from the end of the trail.)
 Revision ID: 0008_save_pages
 Revises: 0007_drafts
 """
-import sqlalchemy as sa
-from alembic import op
+from bedside.storage.ddl import index_made_partial
 
 revision = "0008_save_pages"
 down_revision = "0007_drafts"
 
 
 def upgrade() -> None:
-    op.drop_index("ix_records_replaces", "records")
-    op.create_index("ix_records_replaces", "records", ["replaces"],
-                    sqlite_where=sa.text("replaces IS NOT NULL"))
+    index_made_partial("ix_records_replaces", "records", "replaces", "replaces IS NOT NULL")

@@ -20,14 +20,11 @@ found as before. Lookups by record id read both (``records.of_record``);
 Revision ID: 0011_record_named_by_first_version
 Revises: 0010_audit_sequence_page
 """
-import sqlalchemy as sa
-from alembic import op
+from bedside.storage.ddl import index_made_partial
 
 revision = "0011_record_named_by_first_version"
 down_revision = "0010_audit_sequence_page"
 
 
 def upgrade() -> None:
-    op.drop_index("ix_records_record_id", "records")
-    op.create_index("ix_records_record_id", "records", ["record_id"],
-                    sqlite_where=sa.text("record_id <> id"))
+    index_made_partial("ix_records_record_id", "records", "record_id", "record_id <> id")
