@@ -32,6 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 LAUNCH = subprocess.Popen
 
 
+class PortTaken(RuntimeError):
+    """The server could not bind its port: another process took it first."""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -74,7 +78,25 @@ class ServerProcess:
         return f"https://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> "ServerProcess":
+        """Start the server and wait until it answers. On its first start, a
+        port taken between :func:`free_port` and the server's bind (another
+        process of a parallel test run got it) is replaced by a fresh one;
+        a restart keeps its ports (a load balancer points at them)."""
+        for attempt in range(3):
+            try:
+                return self._start(timeout)
+            except PortTaken:
+                if self._started or attempt == 2:
+                    raise
+                self.port = free_port()
+                self.hl7_port = free_port() if self.hl7_port else None
+        raise AssertionError("unreachable")
+
+    _started = False
+
+    def _start(self, timeout: float) -> "ServerProcess":
         self._log = open(self.log_path, "ab")
+        logged_before = self._log.tell()
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         self.proc = LAUNCH(
             [sys.executable, "-m", "bedside_server", "--data", str(self.data_dir), "serve",
@@ -85,9 +107,14 @@ class ServerProcess:
         ctx = pinned_ssl_context(self.ca_pem)
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError("server exited: " + self.log_path.read_text())
+                self._log.close()
+                self._log = None
+                log = self.log_path.read_bytes()[logged_before:].decode("utf-8", "replace")
+                raise (PortTaken if "address already in use" in log else RuntimeError)(
+                    "server exited: " + log)
             try:
                 if httpx.get(self.url + "/v1/health", verify=ctx, timeout=1).status_code == 200:
+                    self._started = True
                     return self
             except httpx.TransportError:
                 time.sleep(0.05)

@@ -59,3 +59,29 @@ def test_admin_cycle(tmp_path):
     eng.dispose()
     res = cli(data, "verify", check=False)
     assert res.returncode == 1 and "does not decrypt" in res.stdout
+
+
+def test_a_port_taken_before_the_first_start_is_replaced(tmp_path):
+    """Between ``free_port()`` and the server's bind another process (a
+    parallel test's server) can take the port: the first start moves to a
+    fresh port instead of failing (seen once in a full run: "address already
+    in use"); the server then answers on its new port."""
+    import socket
+
+    import httpx
+
+    from bedside_server.localserver import ServerProcess
+    from bedside.sync.client import pinned_ssl_context
+    server = ServerProcess(tmp_path / "srv")
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        server.port = taken
+        try:
+            server.start()
+            assert server.port != taken
+            assert httpx.get(server.url + "/v1/health", timeout=5,
+                             verify=pinned_ssl_context(server.ca_pem)).status_code == 200
+        finally:
+            server.kill()
