@@ -366,7 +366,9 @@ class RecordStore:
                 self_enrol: bool = False) -> RecordVersion:
         rt = record_types.require(record_type)
         with self._s.db.write() as orm:
-            # the account is re-read in the transaction that writes under it
+            # the account is re-read inside the write block, under the vault's write
+            # lock: no other write of this vault (one process holds it: filelock.py)
+            # can change it before this version commits
             if not (self_enrol and record_type == RecordType.STAFF and record_id == self._s.user.id):
                 self._s.require(rt.write_permission, orm)
             encoded = _encode(content)    # its declaration is checked by entry rule 4
