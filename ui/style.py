@@ -46,6 +46,10 @@ warning           #f9a825  #a86f00
 warning_text      #000000  #0b0d10
 ok                #2e7d32  #1f5f24
 ok_text           #ffffff  #e8f5e9
+chip_pending      #5f6b73  #3a4249
+chip_pending_text #ffffff  #e6e6e6
+chip_blocked      #5c3b8a  #4a3070
+chip_blocked_text #ffffff  #efe6ff
 error_text        #b71c1c  #ff8a80
 alert_bg          #ffebee  #3a1414
 alert_text        #b71c1c  #ffb4ab
@@ -122,6 +126,7 @@ READ_PAIRS = (
     ("state_ended", "surface"), ("state_none", "surface"), ("button_text", "done_bg"),
     ("button_text", "running_bg"), ("button_text", "plan_due_bg"), ("blocker_text", "blocker_bg"),
     ("chart_text", "chart_bg"), ("disabled_text", "disabled_bg"),
+    ("chip_pending_text", "chip_pending"), ("chip_blocked_text", "chip_blocked"),
 )
 # States that must never look alike (banner and table).
 STATE_BACKGROUNDS = ("due_bg", "overdue_bg", "upcoming_bg", "idle_bg", "alert_bg")

@@ -42,10 +42,9 @@ def signing_message(entry: dict) -> bytes:
 
 @dataclass(frozen=True)
 class SignedHere:
-    """A signature this process has just made: the exact bytes signed, the
-    signature, and the public half of the private key that made it (derived
-    from that private key, never read from a record)."""
-    message: bytes
+    """A signature this process has just made: the signature, the public half
+    of the private key that made it (derived from that private key, never
+    read from a record), and the values it signed with their types."""
     signature: str
     sign_pub: str
     values: tuple = ()      # the signed fields' values with their types (``_typed``)
@@ -64,7 +63,7 @@ def sign_entry_here(entry: dict, keys: PersonKeys) -> SignedHere:
     fields = _signed_fields(entry)
     message = _message(fields)
     entry["entry_sig"] = keys.sign(message)
-    return SignedHere(message, entry["entry_sig"], keys.public.sign_pub, _typed(fields))
+    return SignedHere(entry["entry_sig"], keys.public.sign_pub, _typed(fields))
 
 
 def signature_ok(entry: dict, sign_pub: str, signed_here: SignedHere | None = None) -> bool:

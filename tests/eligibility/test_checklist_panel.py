@@ -1,6 +1,6 @@
 """The checklist's side panel on real widgets: its to-do items take the
 night colours as soon as night mode is switched with the checklist open (they
-kept the day's until the next refresh), and the first item is never cut
+kept the day's until the next refresh), and so do its status chips, and the first item is never cut
 when the verdict above it is long (it once showed four of its six lines)."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from bedside.roles import Role
 from ui import night_mode, style
 from ui.eligibility.checklist import ChecklistWidget
 from ui.eligibility.checklist.view import TODO_COLOURS
+from ui.eligibility.widgets import STATUS_ROLES
 from ui.qt import QtGui
 
 from ..conftest import make_patient, screen_for, show_active
@@ -66,3 +67,25 @@ def test_first_todo_item_is_whole_under_a_long_verdict(qtbot, french, checklist)
     assert rect.top() >= 0 and rect.bottom() < todo.viewport().height(), (rect, todo.viewport().height())
     for line in (checklist.consent_line, checklist.version_line, checklist.signature_line):
         assert line.height() >= line.heightForWidth(line.width()), line.objectName()   # none squeezed
+
+
+def chip_pixel(chip) -> str:
+    """The colour drawn inside a status chip, left of its text."""
+    image = chip.grab().toImage()
+    return QtGui.QColor(image.pixel(8, chip.height() // 2)).name()
+
+
+def test_status_chips_take_the_night_colours_when_switched_open(qtbot, checklist):
+    """The verdict and each criterion's chip are the theme's colours, day and
+    night, switched with the checklist open (they were fixed day hex colours,
+    day-bright on the night screen)."""
+    fill_group_a(qtbot, checklist)
+    type_into(qtbot, checklist.fields["spo2_room_air"], "95")      # not eligible: INC-04 not met
+    chip = checklist.overall
+    assert chip.property("chip") == "not_met"
+    background = STATUS_ROLES["not_met"][0]
+    assert chip_pixel(chip) == style.THEMES[style.DAY].colours[background]
+    night_mode.switch(True)
+    assert chip_pixel(chip) == style.THEMES[style.NIGHT].colours[background]
+    night_mode.switch(False)
+    assert chip_pixel(chip) == style.THEMES[style.DAY].colours[background]

@@ -8,15 +8,27 @@ from ui.qt import QtWidgets, Qt
 from ui.widgets.choices import state_css
 from ui.widgets.focus_ring import focus_ring
 
-STATUS_STYLE = {
-    # status: (background, foreground)
-    "met": ("#1b7f3b", "#ffffff"),
-    "not_met": ("#b3261e", "#ffffff"),
-    "missing": ("#f2b705", "#1a1a1a"),
-    "provisional": ("#1f5fbf", "#ffffff"),
-    "pending": ("#6b6b6b", "#ffffff"),
-    "cannot_be_met": ("#5c3b8a", "#ffffff"),     # a branch stopped by a value not done
+# status: (background role, text role) of the theme (ui/style.py), so a chip
+# follows night mode with the rest of the screen (fixed hex colours once
+# stayed day-bright on the night background)
+STATUS_ROLES = {
+    "met": ("ok", "ok_text"),
+    "not_met": ("danger", "danger_text"),
+    "missing": ("warning", "warning_text"),
+    "provisional": ("accent", "accent_text"),
+    "pending": ("chip_pending", "chip_pending_text"),
+    "cannot_be_met": ("chip_blocked", "chip_blocked_text"),   # a branch stopped by a value not done
 }
+
+
+def chip_style(c: dict[str, str]) -> str:
+    """The status chips' rules in the theme's colours *c* (by their ``chip`` property)."""
+    rules = ["QLabel[chip] { border-radius: 6px; font-weight: bold; padding: 0 8px; "
+             f"background: {c['chip_pending']}; color: {c['chip_pending_text']}; }}"]
+    rules += [f'QLabel[chip="{status}"] {{ background: {c[bg]}; color: {c[fg]}; }}'
+              for status, (bg, fg) in STATUS_ROLES.items()]
+    return "\n".join(rules) + "\n"
+
 
 def app_style() -> str:
     """The checklist's and screening log's sheet in the current theme's
@@ -43,7 +55,7 @@ QLabel[role="hint"] {{ color: {c['muted']}; }}
 QLabel[role="offer"] {{ color: {c['upcoming_text']}; font-weight: bold; }}
 QListWidget#todo {{ background: {c['surface']}; color: {c['text']}; border: 1px solid {c['border']}; }}
 QListWidget#todo::item {{ padding: 3px; }}
-""" + focus_ring(c["focus_ring"], c["banner_bg"])
+""" + chip_style(c) + focus_ring(c["focus_ring"], c["banner_bg"])
 
 
 def restyle(w: QtWidgets.QLineEdit) -> None:
@@ -59,12 +71,16 @@ class StatusChip(QtWidgets.QLabel):
         self.setAlignment(Qt.AlignCenter)
         self.setMinimumWidth(104)
         self.setFixedHeight(30)
+        self.setProperty("chip", "pending")
 
     def set_status(self, status: str, text: str) -> None:
-        bg, fg = STATUS_STYLE.get(status, ("#6b6b6b", "#ffffff"))
+        """Show *status* in its theme colours (``chip_style``, in the screen's
+        sheet: night mode restyles it with the rest)."""
         self.setText(text)
-        self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 6px; "
-                           f"font-weight: bold; padding: 0 8px; }}")
+        if self.property("chip") != status:
+            self.setProperty("chip", status)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class Field(QtWidgets.QLineEdit):
