@@ -26,6 +26,50 @@ HASHED_FIELDS = ("seq", "id", "ts_utc", "utc_offset_min", "user_id", "username",
 
 _HASHED = frozenset(HASHED_FIELDS)
 
+# The actions that log a version written on this PC (``records.py``). Such an
+# entry is found through its version -- the version's ``audit_seq`` names it --
+# and stays out of the audit trail's record index (migration 0012): one index
+# fewer in every save. Every other entry about a record (received by sync,
+# printed, signed, exported…), and every entry from before the upgrade (up to
+# ``meta.audit_indexed_through``), is in the index. The index's condition
+# is built from this list: changing it needs a migration rebuilding the index.
+VERSION_ACTIONS = ("create", "correct", "staff_change", "resolve_conflict")
+INDEXED_THROUGH_KEY = "audit_indexed_through"
+
+
+def in_record_index(through: int) -> str:
+    """The SQL condition of the audit rows ``ix_audit_record`` holds, in a
+    vault whose index holds every entry up to *through*: written the same
+    in the index and in the queries that read it (SQLite reads a partial
+    index only for a query that states its condition)."""
+    actions = ", ".join(f"'{a}'" for a in VERSION_ACTIONS)
+    return f"(action NOT IN ({actions}) OR seq <= {int(through)})"
+
+
+def record_trail(where: str, params: tuple, record_id: RecordId,
+                 through: int) -> tuple[str, tuple]:
+    """SQL and parameters of the audit entries about one record, newest
+    first: those in the record index, and those its versions name (*where*
+    selects the record's versions in ``records``: ``records.of_record``).
+    An entry is read through its version only when it logs that version."""
+    cols = ", ".join(f"audit.{c}" for c in TRAIL_COLUMNS)
+    return (f"SELECT {cols} FROM audit WHERE record_id = ? AND {in_record_index(through)} "
+            f"UNION ALL SELECT {cols} FROM (SELECT id AS version_id, audit_seq FROM records "
+            f"WHERE {where} AND audit_seq IS NOT NULL) AS v JOIN audit "
+            "ON audit.seq = v.audit_seq AND audit.entry_id = v.version_id ORDER BY 1 DESC",
+            (record_id, *params))
+
+
+def indexed_through(orm: OrmSession) -> int:
+    """The last audit entry the record index holds whatever its action
+    (migration 0012: the trail's last entry at the upgrade)."""
+    found = rawsql.fetch_one(orm, "SELECT value FROM meta WHERE key = ?", (INDEXED_THROUGH_KEY,))
+    return int(found[0]) if found is not None and str(found[0]).isdigit() else 0
+
+
+TRAIL_COLUMNS = ("seq", "ts_utc", "utc_offset_min", "username", "workstation_id", "action",
+                 "record_type", "record_id", "entry_id", "version", "details", "reason")
+
 
 def entry_hash(fields: dict[str, Any]) -> str:
     if fields.keys() == _HASHED:    # exactly the hashed fields (``append``'s own): as they are
@@ -46,10 +90,12 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
            utc_offset_min: int, record_type: str | None = None,
            record_id: RecordId | None = None, entry_id: EntryId | None = None,
            version: int | None = None, details: dict | None = None,
-           reason: str | None = None) -> dict[str, Any]:
-    """Add one entry to the chain within *orm*'s open transaction; returns its fields."""
-    last = rawsql.fetch_one(orm, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+           reason: str | None = None, head: tuple[int, str] | None = None) -> dict[str, Any]:
+    """Add one entry to the chain within *orm*'s open transaction; returns its
+    fields. *head*: :func:`next_link` read earlier in the same transaction,
+    with nothing appended since (a version names its audit entry before
+    that entry is written)."""
+    seq, prev = head if head is not None else next_link(orm)
     fields = dict(seq=seq, id=new_id(), ts_utc=when.isoformat(),
                   utc_offset_min=utc_offset_min, user_id=actor.user_id,
                   username=actor.username, workstation_id=actor.workstation_id,
@@ -60,6 +106,12 @@ def append(orm: OrmSession, actor: Actor, action: str, *, when: datetime,
     rawsql.insert(orm, "audit", fields)
     orm.info["audit_head"] = (seq, fields["hash"])   # for the seal, once committed
     return fields
+
+
+def next_link(orm: OrmSession) -> tuple[int, str]:
+    """The sequence number the next entry takes and the hash it follows."""
+    last = rawsql.fetch_one(orm, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    return (last[0] + 1, last[1]) if last else (1, GENESIS)
 
 
 @dataclass(frozen=True)

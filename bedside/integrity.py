@@ -71,16 +71,21 @@ def check_user_row(orm, row, directory=None) -> None:
     (e.g. a role raised nurse → investigator with the key and raw SQL):
     the signed staff directory for an enrolled person, else the audit
     trail (an account from before personal keys)."""
-    from sqlalchemy import select
+    from sqlalchemy import select, text
 
+    from . import audit
     from .storage.schema import AuditRow
     person = directory.current(row.id) if directory is not None else None
     if person is not None:
         if row.role != person.role.value or int(bool(row.active)) != int(person.active):
             raise VaultTampered(detail="a user account differs from the staff directory")
         return
+    # an account's entries are all in the record index: its condition, stated,
+    # lets SQLite read that partial index (migration 0012)
+    in_index = text(audit.in_record_index(audit.indexed_through(orm)))
     events = orm.execute(select(AuditRow.action, AuditRow.details)
-                         .where(AuditRow.record_id == row.id, AuditRow.record_type == "user")
+                         .where(AuditRow.record_id == row.id, AuditRow.record_type == "user",
+                                in_index)
                          .order_by(AuditRow.seq)).all()
     first = orm.execute(select(AuditRow.action, AuditRow.user_id, AuditRow.username)
                         .where(AuditRow.seq == 1)).first()

@@ -392,13 +392,13 @@ class RecordStore:
                     select(RecordRow.id).where(of_record_clause(rid)).limit(1)):
                 raise Conflict()
             now, off = self._now, self._off
-            row, stored = self._new_row(orm, rid, record_type, patient_id, 1, None, encoded,
-                                        reason, now, off, self_enrol=self_enrol,
-                                        entry_id=entry_id)
+            row, stored, link = self._new_row(orm, rid, record_type, patient_id, 1, None,
+                                              encoded, reason, now, off, self_enrol=self_enrol,
+                                              entry_id=entry_id)
             audit.append(orm, self._s.actor, "create", when=now, utc_offset_min=off,
                          record_type=record_type, record_id=rid, entry_id=row["id"], version=1,
                          details={"content_hash": row["content_hash"], "fields": sorted(content)},
-                         reason=reason)
+                         reason=reason, head=link)
             return RecordVersion.from_fields(row, stored)
 
     def correct(self, record_id: RecordId, content: dict, reason: str, *,
@@ -409,6 +409,8 @@ class RecordStore:
         if not reason or not str(reason).strip():
             raise ValidationError("reason", QT_TRANSLATE_NOOP(
                 "core", "A correction needs a reason."))
+        if action not in audit.VERSION_ACTIONS:  # its audit entry is found through the version
+            raise ValueError(f"not an action that writes a version: {action}")
         encoded = _encode(content)
         with self._s.db.write() as orm:
             heads = self._heads(orm, record_id)
@@ -439,9 +441,9 @@ class RecordStore:
             version = max(h.version for h in heads) + 1
             others = [h.id for h in heads if h.id != base.id]
             now, off = self._now, self._off
-            row, stored = self._new_row(orm, record_id, base.record_type, base.patient_id,
-                                        version, base.id, encoded, reason.strip(), now, off,
-                                        supersedes=others)
+            row, stored, link = self._new_row(orm, record_id, base.record_type,
+                                              base.patient_id, version, base.id, encoded,
+                                              reason.strip(), now, off, supersedes=others)
             for other in others:
                 orm.add(MergeRow(entry_id=row["id"], supersedes=other))
             changes = audit.field_changes(before, content)
@@ -451,7 +453,7 @@ class RecordStore:
                          details={"content_hash": row["content_hash"], "replaces": base.id,
                                   "other_heads": [h.id for h in heads if h.id != base.id],
                                   "changes": changes},
-                         reason=reason.strip())
+                         reason=reason.strip(), head=link)
             return RecordVersion.from_fields(row, stored)
 
     def put_blob(self, data: bytes) -> str:
@@ -586,12 +588,14 @@ class RecordStore:
                  encoded: str, reason: str | None, now: datetime, off: int,
                  supersedes: list[str] | None = None,
                  self_enrol: bool = False,
-                 entry_id: EntryId | None = None) -> tuple[dict[str, Any], dict]:
+                 entry_id: EntryId | None = None) -> tuple[dict[str, Any], dict, tuple[int, str]]:
         """Sign the new version with the author's key and pass it through the
         entry rules (bedside/entry_rules.py: the list every other PC, the
         server and ``bedside verify`` run) before it is inserted. Returns the
-        row inserted and its content decoded from the stored JSON (the rules
-        read that object; the version returned holds it)."""
+        row inserted, its content decoded from the stored JSON (the rules
+        read that object; the version returned holds it), and the audit
+        chain's next link, which the row names (``audit_seq``): the caller
+        appends the entry logging this version there, next."""
         user = self._s.user
         row = dict(id=entry_id or new_id(), record_id=record_id, record_type=record_type,
                    patient_id=patient_id, version=version, replaces=replaces,
@@ -613,11 +617,13 @@ class RecordStore:
                 record_types.check_content(record_type, entry["content"])
             raise
         row["author_key_id"], row["entry_sig"] = entry["author_key_id"], entry["entry_sig"]
+        link = audit.next_link(orm)     # read after the anchor of an upgraded account, audited above
+        row["audit_seq"] = link[0]
         rawsql.insert(orm, "records", row)
         changes.wrote(patient_id, record_type)
         if record_type == RecordType.STAFF:
             directory_changed(self._s.db, orm)
-        return row, entry["content"]
+        return row, entry["content"], link
 
 
 __all__ = ["RecordStore", "RecordVersion", "content_hash"]

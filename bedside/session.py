@@ -22,10 +22,9 @@ from .errors import AccountInactive, PermissionDenied, ValidationError, VaultLoc
 from .i18n import QT_TRANSLATE_NOOP
 from .identity.vault_directory import load_directory
 from .integrity import check_user_row
-from .records import RecordStore, RecordVersion
+from .records import RecordStore, RecordVersion, of_record
 from .roles import ROLE_LABELS, SIGNATURE_MEANINGS, Permission, allows
 from .settings import SiteSettings
-from .storage.schema import AuditRow
 from .storage import rawsql
 
 _USER_COLS = ("id", "username", "display_name", "role", "active", "language")
@@ -220,18 +219,24 @@ class Session:
         if record_id is None:
             self.require(Permission.VIEW_AUDIT)
         with self.db.read() as orm:
-            q = select(AuditRow).order_by(AuditRow.seq.desc())
-            if record_id is not None:
-                q = q.where(AuditRow.record_id == record_id)
+            if record_id is None:
+                sql, params = f"SELECT {', '.join(audit.TRAIL_COLUMNS)} FROM audit ORDER BY seq DESC", ()
+            else:       # the record index, and the entries its versions name (migration 0012)
+                where, of = of_record(record_id)
+                sql, params = audit.record_trail(where, of, record_id, audit.indexed_through(orm))
             if limit:
-                q = q.limit(limit)
-            return [AuditEntry(seq=r.seq, ts_utc=datetime.fromisoformat(r.ts_utc),
-                               utc_offset_min=r.utc_offset_min, username=r.username,
-                               workstation_id=r.workstation_id, action=r.action,
-                               record_type=r.record_type, record_id=r.record_id,
-                               entry_id=r.entry_id, version=r.version,
-                               details=json.loads(r.details), reason=r.reason)
-                    for r in orm.scalars(q).all()]
+                sql += f" LIMIT {int(limit)}"
+            rows = rawsql.fetch_all(orm, sql, params)
+        seen: set[int] = set()
+        entries = []
+        for r in rows:
+            if r[0] in seen:    # read both ways: only when meta's upgrade point was moved
+                continue
+            seen.add(r[0])
+            e = dict(zip(audit.TRAIL_COLUMNS, r))
+            entries.append(AuditEntry(**{**e, "ts_utc": datetime.fromisoformat(e["ts_utc"]),
+                                         "details": json.loads(e["details"])}))
+        return entries
 
 
 def is_genuine_signature(v: RecordVersion) -> bool:

@@ -19,7 +19,7 @@ from bedside.names import RecordType
 from . import entry_rules
 from . import integrity as tables
 from . import seal
-from .audit import ChainReport, verify_rows
+from .audit import INDEXED_THROUGH_KEY, VERSION_ACTIONS, ChainReport, verify_rows
 from .identity import site_root
 from .identity.directory import Directory, state_from_entry
 from .canonical import sha256_hex
@@ -156,10 +156,40 @@ def _check_records(conn) -> str | None:
             return f"record version {entry_id} has no audit entry"
         if covered[entry_id] != actual:
             return f"record version {entry_id} differs from what was audited"
+    problem = _check_audit_links(conn)
+    if problem:
+        return problem
     for entry_id, role in conn.execute(
             "SELECT r.id, u.role FROM records r JOIN users u ON u.id = r.author_id "
             "WHERE r.record_type = ? AND u.role != ?", (RecordType.SITE_SETTING, Role.ADMINISTRATOR.value)):
         return f"settings change {entry_id} was written by a {role}, not an administrator"
+    return None
+
+
+def _check_audit_links(conn) -> str | None:
+    """A version written here names the audit entry that logs it, and every
+    such entry after the upgrade to 0012 is named by its version: the
+    record's trail (``audit.record_trail``) reads those entries through the
+    versions, so an entry named by no version, or by the wrong one, would be
+    missing from the history a person reads."""
+    if "audit_seq" not in [c[1] for c in conn.execute("PRAGMA table_info(records)")]:
+        return None                                     # a vault from before 0012
+    actions = ", ".join("?" * len(VERSION_ACTIONS))
+    for entry_id, seq in conn.execute(
+            "SELECT r.id, r.audit_seq FROM records r LEFT JOIN audit a ON a.seq = r.audit_seq "
+            "WHERE r.audit_seq IS NOT NULL AND (a.seq IS NULL OR a.entry_id IS NOT r.id "
+            f"OR a.record_id IS NOT r.record_id OR a.action NOT IN ({actions}))",
+            VERSION_ACTIONS):
+        return f"record version {entry_id} names audit entry {seq}, which does not log it"
+    through = conn.execute("SELECT value FROM meta WHERE key = ?",
+                           (INDEXED_THROUGH_KEY,)).fetchone()
+    through = int(through[0]) if through is not None and str(through[0]).isdigit() else 0
+    for (seq,) in conn.execute(
+            f"SELECT a.seq FROM audit a WHERE a.action IN ({actions}) AND a.seq > ? "
+            "AND NOT EXISTS (SELECT 1 FROM records r WHERE r.id = a.entry_id "
+            "AND r.audit_seq = a.seq)", (*VERSION_ACTIONS, through)):
+        return (f"audit entry {seq} is not named by the version it logs "
+                "(the record's history would not show it)")
     return None
 
 

@@ -94,7 +94,7 @@ CONTENT = {"infusion_id": "inf-bench", "number": 1, "timepoint": "T+15",
 RECORD_COLS = ("id", "record_id", "record_type", "patient_id", "version", "replaces",
                "content", "content_hash", "author_id", "author_name", "created_utc",
                "utc_offset_min", "reason", "workstation_id", "hlc", "author_key_id",
-               "entry_sig")
+               "entry_sig", "audit_seq")
 AUDIT_COLS = ("seq", "id", "ts_utc", "utc_offset_min", "user_id", "username",
               "workstation_id", "action", "record_type", "record_id", "entry_id",
               "version", "details", "reason", "prev_hash", "hash")
@@ -120,10 +120,10 @@ def fill(session, n: int) -> None:
             for i in range(done, min(n, done + BATCH)):
                 enc = canonical_json({**CONTENT, "values": {"hr": str(i % 200)}})
                 rid, eid = uuid.uuid4().hex, uuid.uuid4().hex
+                seq += 1                # the version names its audit entry (migration 0012)
                 records.append((eid, rid, "vital_reading", "p%d" % (i % 100), 1, None, enc,
                                 sha256_hex(enc), user.id, user.display_name, now, 60, None, ws,
-                                session.db.hlc.now(), None, None))
-                seq += 1
+                                session.db.hlc.now(), None, None, seq))
                 a = dict(seq=seq, id=uuid.uuid4().hex, ts_utc=now, utc_offset_min=60,
                          user_id=user.id, username=user.username, workstation_id=ws,
                          action="create", record_type=RecordType.VITAL_READING, record_id=rid,
@@ -199,7 +199,8 @@ def same_schema(session, folder: Path, preload: int, payload_rows: tuple[tuple, 
         conn.execute("BEGIN")
         conn.executemany(f"INSERT INTO records ({','.join(RECORD_COLS)}) VALUES "
                          f"({','.join('?' * len(RECORD_COLS))})",
-                         ((uuid.uuid4().hex, uuid.uuid4().hex, *rec[2:]) for _ in range(k)))
+                         ((uuid.uuid4().hex, uuid.uuid4().hex, *rec[2:-1], seq + 1 + j)
+                          for j in range(k)))
         rows = []
         for _ in range(k):
             seq += 1
@@ -225,8 +226,8 @@ def raw_rows(session, entry_id: str) -> tuple[tuple, tuple]:
     try:
         rec = conn.execute(f"SELECT {','.join(RECORD_COLS)} FROM records WHERE id = ?",
                            (entry_id,)).fetchone()
-        aud = conn.execute(f"SELECT {','.join(AUDIT_COLS)} FROM audit WHERE entry_id = ?",
-                           (entry_id,)).fetchone()
+        aud = conn.execute(f"SELECT {','.join(AUDIT_COLS)} FROM audit WHERE seq = ?",
+                           (rec[-1],)).fetchone()
     finally:
         conn.close()
     return tuple(rec), tuple(aud)
@@ -361,7 +362,7 @@ def run_size(size: int, samples: int, keep: Path | None = None,
             schema.execute("BEGIN")
             schema.execute(f"INSERT INTO records ({','.join(RECORD_COLS)}) VALUES "
                            f"({','.join('?' * len(RECORD_COLS))})",
-                           (new_id(), new_id(), *rec[2:]))
+                           (new_id(), new_id(), *rec[2:-1], seq))
             schema.execute(f"INSERT INTO audit ({','.join(AUDIT_COLS)}) VALUES "
                            f"({','.join('?' * len(AUDIT_COLS))})",
                            (seq, new_id(), *aud[2:9], new_id(), new_id(), *aud[11:]))

@@ -90,7 +90,7 @@ def test_two_heads_are_a_conflict_until_resolved(session_as):
     with pytest.raises(Conflict):
         s.records.correct(v1.record_id, {"text": "4"}, "no head chosen")
     resolved = s.records.correct(v1.record_id, {"text": "2"}, "kept PC A's value", replaces=a.id,
-                                 action="resolve")
+                                 action="resolve_conflict")
     # both heads stay in the history; the resolution supersedes both
     assert len(s.records.history(v1.record_id)) == 4
     assert resolved.version == 3

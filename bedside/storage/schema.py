@@ -59,6 +59,10 @@ class RecordRow(Base):
     # before signing keys, see migration 0005)
     author_key_id: Mapped[str | None] = mapped_column(String, nullable=True)
     entry_sig: Mapped[str | None] = mapped_column(String, nullable=True)
+    # the audit entry that logs this version's writing on this PC (its seq);
+    # NULL for a version received by sync or written before migration 0012.
+    # Local, like the rowid: neither signed nor sent (audit.VERSION_ACTIONS)
+    audit_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         # versions not named by their own id (migration 0011): a record made now
@@ -109,7 +113,9 @@ class AuditRow(Base):
     prev_hash: Mapped[str] = mapped_column(String)
     hash: Mapped[str] = mapped_column(String)
 
-    __table_args__ = (Index("ix_audit_record", "record_id"),)
+    # ix_audit_record (record_id) is partial since migration 0012: it holds
+    # what ``audit.in_record_index`` says, a condition with the vault's own
+    # upgrade point in it; the entries it leaves out are named by their versions
 
 
 APPEND_ONLY_TABLES = ("records", "record_merges", "blobs", "audit")
