@@ -7,6 +7,7 @@ by entry rule 4. Each test reads what the SQLCipher file holds afterwards."""
 from __future__ import annotations
 
 import json
+import os
 import time
 import uuid
 from datetime import datetime
@@ -20,7 +21,7 @@ from bedside.clock import Clock
 from bedside.errors import AccountInactive, VaultTampered
 from bedside.identity.entry_signing import sign_entry_here, signature_ok
 from bedside.identity.vault_directory import load_directory
-from bedside.ids import new_id, new_random_id
+from bedside.ids import _RandomBytes, new_id, new_random_id
 from bedside.record_types import ContentError
 from bedside.roles import Role
 from bedside.storage import checkpoints
@@ -215,6 +216,30 @@ def test_random_ids_are_version_4_uuids():
         made = new_random_id()
         found = uuid.UUID(made)
         assert (found.version, found.variant, found.hex) == (4, uuid.RFC_4122, made)
+
+
+def test_the_random_bits_of_ids_are_never_handed_out_twice():
+    """Ids take their random bits from a pool of the OS's random bytes
+    (ids.py): across refills, from many threads at once, and in a forked
+    child (which must not hand out its parent's next bytes)."""
+    from concurrent.futures import ThreadPoolExecutor
+    serial = [new_id()[12:] for _ in range(3 * _RandomBytes.SIZE // 10)]    # three refills
+    with ThreadPoolExecutor(8) as pool:
+        threaded = [i for chunk in pool.map(lambda _: [new_random_id() for _ in range(500)],
+                                            range(8)) for i in chunk]
+    assert len(set(serial)) == len(serial) and len(set(threaded)) == len(threaded)
+    if not hasattr(os, "fork"):
+        return
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:                                    # pragma: no cover -- the child
+        os.write(write, new_random_id().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    theirs = os.read(read, 64).decode()
+    os.close(read)
+    assert len(theirs) == 32 and theirs != new_random_id()
 
 
 def test_a_patient_id_is_random_and_what_a_save_makes_is_time_ordered(tmp_vault, session_as):
