@@ -159,6 +159,47 @@ def test_checkpoints_run_in_a_pause_or_at_the_bound_never_inside_a_save(tmp_vaul
     assert report.ok and report.entries == before[1] + 8, report.line()
 
 
+def test_the_wal_starts_over_though_the_saves_never_pause(tmp_vault, session_as, monkeypatch):
+    """Under saves that never pause, a frame is always newer than the last
+    PASSIVE checkpoint and the WAL never started over: the file grew by every
+    commit (20 MB after 1,000 saves, without end). At the bound a RESTART
+    checkpoint follows, so the file stops growing at a few bounds' worth."""
+    nurse = session_as(Role.NURSE)
+    monkeypatch.setattr(checkpoints, "IDLE_SECONDS", 3600)   # no pause
+    monkeypatch.setattr(checkpoints, "MAX_COMMITS", 20)
+    connect = nurse.db.checkpoints._connect
+
+    class SlowDisk:
+        """A checkpoint that takes longer than the gap between two saves (a
+        ward PC's disk copying 256 saves' pages): saves commit during it."""
+        def __init__(self):
+            self.conn = connect()
+
+        def cursor(self):
+            return self
+
+        def execute(self, sql, *args):
+            if "PASSIVE" in sql:
+                time.sleep(0.03)
+            return self.conn.cursor().execute(sql, *args)
+
+        def close(self):
+            self.conn.close()
+    monkeypatch.setattr(nurse.db.checkpoints, "_connect", SlowDisk)
+    wal = tmp_vault.folder / (DB_NAME + "-wal")
+    frames = []
+    for i in range(400):
+        nurse.records.create("note", {"text": f"entry {i}"})
+        frames.append(wal.stat().st_size // (4096 + 24))
+    assert nurse.db.checkpoints.done >= 2  # bounds reached; no save waited for one
+    # without the RESTART: every save's frames stay (≈ 400 × 5.5); with it, the
+    # file holds a few bounds' worth (≈ 20 × 5.5 each), whatever the timing of
+    # the checkpoint thread on a loaded machine (up to six bounds late here)
+    per_save = frames[19] / 20
+    assert frames[-1] <= 6 * 20 * per_save < 400 * per_save / 3, (per_save, frames[-1])
+    assert _counts(tmp_vault)[0] >= 400
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(st.characters(blacklist_categories=("Cs",))),
