@@ -146,6 +146,21 @@ def _patient():
     return win
 
 
+@screen("history", fr="history_fr")
+def _history():
+    """A record's history: the demo's most corrected record, every entry of
+    its audit trail (created, corrected, received, printed…)."""
+    from .history_dialog import HistoryDialog
+
+    def make(ctx, _win):
+        with ctx.session.db.read() as orm:
+            rid = orm.execute(__import__("sqlalchemy").text(
+                "SELECT record_id FROM records GROUP BY record_id "
+                "ORDER BY count(*) DESC, record_id LIMIT 1")).scalar()
+        return HistoryDialog(ctx, rid, ctx.session.records.latest(rid).record_type)
+    return demo_dialog("nurse", make, (1100, 480))
+
+
 @screen("patient_duplicate_number")
 def _patient_duplicate_number():
     win, ctx = demo_window()
