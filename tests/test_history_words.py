@@ -32,3 +32,29 @@ def test_audit_trail_words_for_sign_in(session_as, french):
     model = HistoryModel(admin.audit_trail(limit=50))
     what = _column(model, "what")
     assert "connexion" in what and "login" not in what
+
+
+def test_every_change_is_shown_in_full_one_a_line(qtbot, session_as, app_ctx):
+    """A correction of three fields: the dialog shows the three, each on its
+    own line, the row as tall as them -- not cut to "poids (kg) : 82,…" with
+    the rest behind a tooltip a gloved hand cannot reach."""
+    from tests.conftest import settle
+    from ui.history_dialog import HistoryDialog
+    nurse = session_as(Role.NURSE)
+    p = register_patient(nurse, {"mrn": "H400002", "family_name": "Roux", "given_name": "Anne",
+                                 "date_of_birth": "1958-03-02", "sex": "F", "weight_kg": 80.5,
+                                 "height_cm": 165, "wristband": "WB-H400002"})
+    correct_patient(nurse, p.id, {"weight_kg": 81.5, "height_cm": 166,
+                                  "wristband": "WB-H400002-B"}, reason="weighed and measured again")
+    ctx = app_ctx(nurse)
+    dialog = HistoryDialog(ctx, p.id, "patient")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    col = HistoryModel.COLUMNS.index("changes")
+    text = dialog.model.data(dialog.model.index(0, col))
+    assert len(text.splitlines()) == 3 and "81.5" in text and "WB-H400002-B" in text
+    assert dialog.model.data(dialog.model.index(0, col), QtCore.Qt.ItemDataRole.ToolTipRole) == text
+    lines = dialog.view.fontMetrics().lineSpacing()
+    assert dialog.view.rowHeight(0) >= 3 * lines > dialog.view.rowHeight(1)

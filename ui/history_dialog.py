@@ -47,6 +47,9 @@ class HistoryModel(QtCore.QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() \
+                and self.COLUMNS[index.column()] in ("why", "changes"):
+            return self.data(index) or None    # the whole text, where a mouse rests on it
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         e = self.entries[index.row()]
@@ -62,7 +65,7 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if col == "why":
             return e.reason or ""
         changes = e.details.get("changes") or {}
-        return "; ".join(self.tr("{field}: {old} → {new}").format(
+        return "\n".join(self.tr("{field}: {old} → {new}").format(   # one change a line
             field=translate("core", word_for(RECORD_FIELDS, k)), old=format_stored(old), new=format_stored(new))
             for k, (old, new) in changes.items())
 
@@ -80,8 +83,16 @@ class HistoryDialog(QDialog):
         view = QTableView(objectName="historyTable")
         view.setModel(self.model)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        # every change in full, one a line (a gloved hand on a touchscreen has
+        # no tooltip): the reason and the changes share the width left by the
+        # short columns, wrap, and each row is as tall as its text
+        header = view.horizontalHeader()
+        for col, name in enumerate(HistoryModel.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if name in (
+                "why", "changes") else QHeaderView.ResizeMode.ResizeToContents)
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view = view
         lay.addWidget(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
