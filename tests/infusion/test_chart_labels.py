@@ -58,6 +58,11 @@ def test_chart_labels_never_overlap(qapp, rows, size, minutes, french):
         chart.set_data(data, base, T0, None, times[-1])
         labels = chart.labels()
         assert_apart(labels, *size)
+        plot = chart._plot()
+        dots = [d for strip in (chart.label_strips(plot) if plot else []) for d in strip.dots]
+        for label in labels:                                      # no value under a reading's dot
+            if label.kind == chart_labels.VALUE:
+                assert not any(label.box.overlaps(d) for d in dots), label
         names = [label.text for label in labels if label.kind == chart_labels.NAME]
         assert len(names) == len(STRIP_NAMES) and len(set(names)) == len(names)   # every strip keeps its name
         values = [label.text for label in labels if label.kind == chart_labels.VALUE]
@@ -129,3 +134,46 @@ def test_a_tall_chart_shows_every_threshold_and_the_baseline(qapp):
         assert [label.text for label in labels if label.kind == chart_labels.TICK] == ["+0′", "+15′", "+30′"]
     finally:
         chart.deleteLater()
+
+
+def test_a_value_is_never_written_on_a_reading():
+    """The latest readings sit at the right end, where values are written: the
+    running infusion's "102,4" was drawn under the +30 min dot. Above its
+    line, else below, else left out -- its dashed line still drawn."""
+    frame = Frame(400, 300, 86, 388, 274)
+    on_above = Box(360, 38, 9.5, 9.5)                 # a dot where "102,4" would go, above its line
+    strip = StripLabels(6, 100, "hr", "FC", "bpm", (("high", 50.0, "102,4"),), (on_above,))
+    [value] = [lb for lb in chart_labels.place(frame, [strip], [], measure) if lb.kind == chart_labels.VALUE]
+    assert value.box.y >= 50.0 and not value.box.overlaps(on_above)     # below its line instead
+    both = StripLabels(6, 100, "hr", "FC", "bpm", (("high", 50.0, "102,4"),),
+                       (on_above, Box(360, 54, 9.5, 9.5)))
+    [value] = [lb for lb in chart_labels.place(frame, [both], [], measure) if lb.kind == chart_labels.VALUE]
+    assert value.box.x + value.box.w <= 360 and not any(value.box.overlaps(d) for d in both.dots)
+    crowded = StripLabels(6, 100, "hr", "FC", "bpm", (("high", 50.0, "102,4"),),
+                          tuple(Box(x, y, 9.5, 9.5) for x in range(86, 390, 8) for y in (38, 54)))
+    assert [lb for lb in chart_labels.place(frame, [crowded], [], measure)
+            if lb.kind == chart_labels.VALUE] == []                         # no room: left out
+
+
+def test_a_value_moved_left_of_the_readings_keeps_off_their_lines():
+    """Moved left of the latest readings, a value is not written across a
+    series' line either (the running chart wrote "84" through the heart
+    rate's line); with no such place it is left out."""
+    frame = Frame(400, 300, 86, 388, 274)
+    dots = (Box(360, 38, 9.5, 9.5), Box(360, 54, 9.5, 9.5))
+    free = StripLabels(6, 100, "hr", "FC", "bpm", (("high", 50.0, "102,4"),), dots)
+    [value] = [lb for lb in chart_labels.place(frame, [free], [], measure) if lb.kind == chart_labels.VALUE]
+    through = (100.0, value.box.y + value.box.h / 2, 364.0, 42.0)       # a series' line through that place
+    crossed = StripLabels(6, 100, "hr", "FC", "bpm", (("high", 50.0, "102,4"),), dots, (through,))
+    placed = [lb for lb in chart_labels.place(frame, [crossed], [], measure) if lb.kind == chart_labels.VALUE]
+    assert all(not chart_labels._crosses(lb.box, *through) for lb in placed)
+
+
+def test_crossing_a_box():
+    box = Box(10, 10, 20, 10)
+    assert chart_labels._crosses(box, 0, 15, 40, 15)          # straight through
+    assert chart_labels._crosses(box, 15, 12, 16, 13)         # inside it
+    assert chart_labels._crosses(box, 0, 0, 40, 25)           # a diagonal through
+    assert not chart_labels._crosses(box, 0, 0, 40, 5)        # above it
+    assert not chart_labels._crosses(box, 0, 15, 9, 15)       # stops short of it
+    assert not chart_labels._crosses(box, 35, 0, 35, 40)      # beside it

@@ -2,9 +2,9 @@
 test can check any values: strip names and units in the left column, the
 threshold and baseline values beside their dashed lines, the minutes under
 the time axis. A label is placed only where it overlaps no other label and
-stays inside its strip (or under the axis), crossing no other line of its
-strip where it can; one that cannot be placed is left out (its line is still
-drawn). "102,4" was once written over "74", and a
+stays inside its strip (or under the axis), on no reading's dot, crossing
+no other line of its strip where it can; one that cannot be placed is left
+out (its line is still drawn). "102,4" was once written over "74", and a
 strip's threshold over the next strip's."""
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ class StripLabels:
     name: str
     unit: str
     lines: Sequence[tuple[str, float, str]]      # line id, y, text
+    dots: Sequence[Box] = ()                     # the readings' dots: a value is not written on one
+    segments: Sequence[tuple[float, float, float, float]] = ()   # the series' lines, x0, y0, x1, y1
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,27 @@ class Frame:
 
 
 Measure = Callable[[str, str], tuple[float, float]]     # (text, kind) -> (width, height)
+
+
+def _crosses(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Does the segment (x0, y0)-(x1, y1) run through *box*? (Liang-Barsky
+    clipping: what is left of the segment inside the box.)"""
+    lo, hi = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - box.x), (dx, box.x + box.w - x0),
+                 (-dy, y0 - box.y), (dy, box.y + box.h - y0)):
+        if p == 0:
+            if q < 0:
+                return False        # parallel to this edge, outside it
+        else:
+            t = q / p
+            if p < 0:
+                lo = max(lo, t)
+            else:
+                hi = min(hi, t)
+            if lo > hi:
+                return False
+    return True
 
 
 def place(frame: Frame, strips: Sequence[StripLabels], ticks: Sequence[tuple[float, str]],
@@ -92,12 +115,23 @@ def place(frame: Frame, strips: Sequence[StripLabels], ticks: Sequence[tuple[flo
         # alert limits before the baseline: where room is short, the limit keeps its value
         for line_id, y, text in sorted(s.lines, key=lambda line: line[0] == BASELINE):
             w, h = measure(text, VALUE)
-            x = frame.plot_right - GAP - w
-            above, below = Box(x, y - GAP - h, w, h), Box(x, y + GAP, w, h)
-            clear = [box for box in (above, below)
+            # at the right end of its line, above it, else below; never on a
+            # reading's dot -- the latest readings are at this end, and a value
+            # written there was hidden under one -- so else just left of the
+            # latest readings, then of the ones before; where lines are close,
+            # one crossing a line beats none
+            columns = sorted({d.x for d in s.dots}, reverse=True)[:3]
+            right = frame.plot_right - GAP - w
+            spots = [box for box in (Box(right, y - GAP - h, w, h), Box(right, y + GAP, w, h))
+                     if not any(box.overlaps(d) for d in s.dots)]
+            if not spots:       # left of the readings only where no series' line runs through it
+                spots = [box for x in (c - GAP - w for c in columns) if x >= frame.left
+                         for box in (Box(x, y - GAP - h, w, h), Box(x, y + GAP, w, h))
+                         if not any(box.overlaps(d) for d in s.dots)
+                         and not any(_crosses(box, *seg) for seg in s.segments)]
+            clear = [box for box in spots
                      if not any(box.y < other < box.y + box.h for _id, other, _t in s.lines)]
-            # above its line, else below; where lines are close, one crossing a line beats none
-            for box in clear + [above, below]:
+            for box in clear + spots:
                 if put(Label(VALUE, text, box, line_id), band):
                     break
     under = Box(0, frame.axis_y, frame.width, frame.height - frame.axis_y)

@@ -28,6 +28,7 @@ def _num(val: Decimal) -> str:
 
 
 DOT = 12                 # a reading's dot, in pixels: a 9.5 px disc with room for its antialiased edge
+DISC = 9.5               # the disc itself: what a value label keeps off
 _DOTS: dict[tuple[int, float], QtGui.QPixmap] = {}
 
 
@@ -43,7 +44,7 @@ def _dot(colour_: QtGui.QColor, ratio: float) -> QtGui.QPixmap:
         q.setRenderHint(QtGui.QPainter.Antialiasing)
         q.setPen(Qt.NoPen)
         q.setBrush(colour_)
-        q.drawEllipse(QtCore.QPointF(DOT / 2, DOT / 2), 4.75, 4.75)
+        q.drawEllipse(QtCore.QPointF(DOT / 2, DOT / 2), DISC / 2, DISC / 2)
         q.end()
         _DOTS[key] = dot
     return dot
@@ -199,6 +200,20 @@ class TrendChart(QtWidgets.QWidget):
         return {chart_labels.NAME: bold, chart_labels.UNIT: small, chart_labels.VALUE: small,
                 chart_labels.TICK: small}
 
+    def label_strips(self, plot) -> list[chart_labels.StripLabels]:
+        """Each strip's band, lines and readings' dots, in pixels, for the labels."""
+        left, _top, w, _h = plot
+        scale = w / max((self._range[1] - self._range[0]).total_seconds(), 1.0)
+        out = []
+        for strip, y0, strip_h, y_of in self._bands(plot):
+            centres = [[(left + x * scale, y_of(v)) for x, v in values] for _s, values in strip.series]
+            out.append(chart_labels.StripLabels(
+                y0, strip_h, strip.signs[0], strip.names, strip.unit,
+                tuple((rid, y_of(val), text) for rid, val, text in strip.lines),
+                tuple(chart_labels.Box(x - DISC / 2, y - DISC / 2, DISC, DISC) for xy in centres for x, y in xy),
+                tuple((*a, *b) for xy in centres for a, b in zip(xy, xy[1:]))))
+        return out
+
     def labels(self) -> list[chart_labels.Label]:
         """The labels the chart draws at its present size, and where: none
         overlaps another (``ui.infusion.chart_labels.place``)."""
@@ -210,9 +225,7 @@ class TrendChart(QtWidgets.QWidget):
 
         def measure(text: str, kind: str) -> tuple[float, float]:
             return math.ceil(metrics[kind].horizontalAdvance(text)) + 1, math.ceil(metrics[kind].height())
-        strips = [chart_labels.StripLabels(y0, strip_h, strip.signs[0], strip.names, strip.unit,
-                                           tuple((rid, y_of(val), text) for rid, val, text in strip.lines))
-                  for strip, y0, strip_h, y_of in self._bands(plot)]
+        strips = self.label_strips(plot)
         frame = chart_labels.Frame(self.width(), self.height(), left, left + w, top + h)
         return chart_labels.place(frame, strips, self._ticks(plot), measure)
 
