@@ -51,18 +51,20 @@ def record_trail(where: str, params: tuple, record_id: RecordId,
     """SQL and parameters of the audit entries about one record, newest
     first: those in the record index, and those its versions name (*where*
     selects the record's versions in ``records``: ``records.of_record``).
-    An entry is read through its version only when it logs that version."""
+    An entry is read through its version only when it logs that version and
+    is past the upgrade point: the two halves never read the same entry."""
     cols = ", ".join(f"audit.{c}" for c in TRAIL_COLUMNS)
     return (f"SELECT {cols} FROM audit WHERE record_id = ? AND {in_record_index(through)} "
             f"UNION ALL SELECT {cols} FROM (SELECT id AS version_id, audit_seq FROM records "
-            f"WHERE {where} AND audit_seq IS NOT NULL) AS v JOIN audit "
+            f"WHERE {where} AND audit_seq > {int(through)}) AS v JOIN audit "
             "ON audit.seq = v.audit_seq AND audit.entry_id = v.version_id ORDER BY 1 DESC",
             (record_id, *params))
 
 
 def indexed_through(orm: OrmSession) -> int:
     """The last audit entry the record index holds whatever its action
-    (migration 0012: the trail's last entry at the upgrade)."""
+    (migration 0012: the trail's last entry at the upgrade). ``bedside
+    verify`` checks it against the index's own condition."""
     found = rawsql.fetch_one(orm, "SELECT value FROM meta WHERE key = ?", (INDEXED_THROUGH_KEY,))
     return int(found[0]) if found is not None and str(found[0]).isdigit() else 0
 

@@ -208,6 +208,8 @@ class Session:
     def audit_event(self, action: str, *, record_type: RecordType | None = None,
                     record_id: RecordId | None = None, entry_id: EntryId | None = None,
                     details: dict | None = None, reason: str | None = None) -> None:
+        if action in audit.VERSION_ACTIONS:   # logged with the version it writes (records.py)
+            raise ValueError(f"{action} is logged by writing a version")
         with self.db.write() as orm:
             audit.append(orm, self.actor, action, when=self.clock.now(),
                          utc_offset_min=self.clock.utc_offset_minutes(),
@@ -227,12 +229,8 @@ class Session:
             if limit:
                 sql += f" LIMIT {int(limit)}"
             rows = rawsql.fetch_all(orm, sql, params)
-        seen: set[int] = set()
         entries = []
         for r in rows:
-            if r[0] in seen:    # read both ways: only when meta's upgrade point was moved
-                continue
-            seen.add(r[0])
             e = dict(zip(audit.TRAIL_COLUMNS, r))
             entries.append(AuditEntry(**{**e, "ts_utc": datetime.fromisoformat(e["ts_utc"]),
                                          "details": json.loads(e["details"])}))

@@ -19,7 +19,8 @@ from bedside.names import RecordType
 from . import entry_rules
 from . import integrity as tables
 from . import seal
-from .audit import INDEXED_THROUGH_KEY, VERSION_ACTIONS, ChainReport, verify_rows
+from .audit import (INDEXED_THROUGH_KEY, VERSION_ACTIONS, ChainReport, in_record_index,
+                    verify_rows)
 from .identity import site_root
 from .identity.directory import Directory, state_from_entry
 from .canonical import sha256_hex
@@ -184,6 +185,11 @@ def _check_audit_links(conn) -> str | None:
     through = conn.execute("SELECT value FROM meta WHERE key = ?",
                            (INDEXED_THROUGH_KEY,)).fetchone()
     through = int(through[0]) if through is not None and str(through[0]).isdigit() else 0
+    index = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_audit_record'").fetchone()
+    if index is None or not str(index[0]).endswith(f"WHERE {in_record_index(through)}"):
+        # the trail is read by that condition: another one reads the whole audit
+        # table, and a raised point would spare entries the check below
+        return "the audit trail's record index does not match its upgrade point"
     for (seq,) in conn.execute(
             f"SELECT a.seq FROM audit a WHERE a.action IN ({actions}) AND a.seq > ? "
             "AND NOT EXISTS (SELECT 1 FROM records r WHERE r.id = a.entry_id "

@@ -203,3 +203,42 @@ def test_an_upgraded_vault_keeps_the_trail_of_what_it_held(tmp_path):
         conn.close()
     result = verify_vault(folder, username="admin", password=PASSWORD)
     assert result.ok, result.line
+
+
+def test_verify_names_an_upgrade_point_moved_off_the_index(tmp_vault, session_as):
+    """The trail is read by the index's own condition; a point moved in meta
+    reads the whole audit table and, raised, spares entries the link check."""
+    nurse = session_as(Role.NURSE)
+    nurse.records.create("note", {"text": "a"})
+    key = bytes(tmp_vault._key)
+    tmp_vault.lock()
+    with_key(tmp_vault.folder, key, "UPDATE meta SET value = '999999' WHERE key = :k",
+             params={"k": audit.INDEXED_THROUGH_KEY})
+    result = verify_vault(tmp_vault.folder, username="admin", password=PASSWORD)
+    assert not result.ok
+    assert "record index does not match its upgrade point" in result.line
+
+
+def test_a_version_action_is_logged_only_by_writing_the_version(session_as):
+    nurse = session_as(Role.NURSE)
+    note = nurse.records.create("note", {"text": "a"})
+    for action in audit.VERSION_ACTIONS:
+        with pytest.raises(ValueError):
+            nurse.audit_event(action, record_type="note", record_id=note.record_id)
+    assert [e.action for e in nurse.audit_trail(note.record_id)] == ["create"]
+
+
+def test_the_index_condition_is_the_one_its_migration_wrote():
+    """The migration keeps its own copy of the condition (a revision's SQL is
+    frozen); the queries write it from ``audit``: the two must not drift, or
+    every trail would read the whole table."""
+    import importlib.util
+    path = next((Path(audit.__file__).parent / "storage" / "migrations" / "versions")
+                .glob("0012_*.py"))
+    spec = importlib.util.spec_from_file_location("m0012", path)
+    m0012 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0012)
+    for through in (0, 7, 1_000_000):
+        assert m0012.indexed(through) == audit.in_record_index(through)
+    assert m0012.ACTIONS == audit.VERSION_ACTIONS
+    assert m0012.INDEXED_THROUGH_KEY == audit.INDEXED_THROUGH_KEY

@@ -13,7 +13,8 @@ its audit entry (``records.audit_seq``, local like the rowid: neither
 signed nor sent), and that entry -- an action of ``audit.VERSION_ACTIONS``
 -- stays out of the index. A record's trail is read as the entries in the
 index plus the entries its versions name (``audit.record_trail``); both
-reads use an index (tests/test_record_lookup.py asks SQLite for the plans).
+reads use an index (tests/test_audit_trail_of_record.py asks SQLite for the
+plans).
 
 Nothing already stored is rewritten: the index keeps every entry up to the
 last one at the upgrade (``meta.audit_indexed_through``), whose versions
@@ -27,17 +28,27 @@ Revises: 0011_record_named_by_first_version
 import sqlalchemy as sa
 from alembic import op
 
-from bedside.audit import INDEXED_THROUGH_KEY, in_record_index
 from bedside.storage.ddl import index_made_partial
 
 revision = "0012_audit_found_through_version"
 down_revision = "0011_record_named_by_first_version"
+
+# Frozen here, as a revision's SQL must be: ``audit.in_record_index`` writes the
+# same condition for the queries (tests/test_audit_trail_of_record.py holds the
+# two together); another list of actions is another revision rebuilding the index.
+ACTIONS = ("create", "correct", "staff_change", "resolve_conflict")
+INDEXED_THROUGH_KEY = "audit_indexed_through"
+
+
+def indexed(through: int) -> str:
+    actions = ", ".join(f"'{a}'" for a in ACTIONS)
+    return f"(action NOT IN ({actions}) OR seq <= {int(through)})"
 
 
 def upgrade() -> None:
     bind = op.get_bind()
     through = bind.execute(sa.text("SELECT max(seq) FROM audit")).scalar() or 0
     op.add_column("records", sa.Column("audit_seq", sa.Integer, nullable=True))
-    index_made_partial("ix_audit_record", "audit", "record_id", in_record_index(through))
+    index_made_partial("ix_audit_record", "audit", "record_id", indexed(through))
     bind.execute(sa.text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
                  {"k": INDEXED_THROUGH_KEY, "v": str(through)})
