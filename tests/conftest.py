@@ -415,3 +415,22 @@ def with_key(folder, key, *sql, params=()):
         conn.execute(stmt, params)
     conn.commit()
     conn.close()
+
+
+@pytest.fixture
+def traced(tmp_path, clock):
+    """``(vault, statements)``: a vault whose every connection reports each
+    statement it runs into *statements* (SQLite's trace callback)."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+    statements: list[str] = []
+
+    def on_connect(dbapi_conn, _record):
+        dbapi_conn.set_trace_callback(statements.append)
+    event.listen(Pool, "connect", on_connect)
+    vault, _ = make_vault(tmp_path / "vault", clock)
+    try:
+        yield vault, statements
+    finally:
+        event.remove(Pool, "connect", on_connect)
+        vault.lock()

@@ -15,8 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.pool import Pool
 
 from bedside import audit
 from bedside.header import DB_NAME
@@ -26,13 +24,24 @@ from bedside.storage.engine import keyed_connection
 from bedside.users import list_users
 from bedside.vault import Vault
 from bedside.verify import verify_vault
-from tests.conftest import PASSWORD, make_patient, make_vault, with_key
+from tests.conftest import PASSWORD, make_patient, with_key
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vault_v0001"
 
 
 def _raw(vault):
     return keyed_connection(vault.folder / DB_NAME, bytes(vault._key))
+
+
+def _refused_after(vault, sql: str, params: dict) -> str:
+    """What ``bedside verify`` says of the vault once *sql* ran on its file
+    with the key (a rogue insider): it must refuse it."""
+    key = bytes(vault._key)
+    vault.lock()
+    with_key(vault.folder, key, sql, params=params)
+    result = verify_vault(vault.folder, username="admin", password=PASSWORD)
+    assert not result.ok
+    return result.line
 
 
 def _indexed(vault) -> int:
@@ -93,21 +102,6 @@ def test_only_writing_actions_log_a_version(session_as):
     assert [v.content["text"] for v in nurse.records.history(note.record_id)] == ["v1"]
 
 
-@pytest.fixture
-def traced(tmp_path, clock):
-    statements: list[str] = []
-
-    def on_connect(dbapi_conn, _record):
-        dbapi_conn.set_trace_callback(statements.append)
-    event.listen(Pool, "connect", on_connect)
-    vault, _ = make_vault(tmp_path / "vault", clock)
-    try:
-        yield vault, statements
-    finally:
-        event.remove(Pool, "connect", on_connect)
-        vault.lock()
-
-
 def test_the_trails_are_read_through_indexes(traced):
     """A record's trail and an account's (checked against the audit trail when
     it is not in the signed directory) read indexes only: no scan of the audit
@@ -146,14 +140,9 @@ def test_verify_names_a_version_pointing_at_an_entry_that_does_not_log_it(tmp_va
     a = nurse.records.create("note", {"text": "a"})
     b = nurse.records.create("note", {"text": "b"})
     assert verify_vault(tmp_vault.folder, username="admin", password=PASSWORD).ok
-    key = bytes(tmp_vault._key)
-    tmp_vault.lock()
-    with_key(tmp_vault.folder, key,
-             "UPDATE records SET audit_seq = (SELECT audit_seq FROM records WHERE id = :b) "
-             "WHERE id = :a", params={"a": a.id, "b": b.id})
-    result = verify_vault(tmp_vault.folder, username="admin", password=PASSWORD)
-    assert not result.ok
-    assert f"record version {a.id} names audit entry" in result.line
+    said = _refused_after(tmp_vault, "UPDATE records SET audit_seq = (SELECT audit_seq FROM "
+                          "records WHERE id = :b) WHERE id = :a", {"a": a.id, "b": b.id})
+    assert f"record version {a.id} names audit entry" in said
 
 
 def test_verify_names_an_entry_its_version_does_not_name(tmp_vault, session_as):
@@ -161,13 +150,9 @@ def test_verify_names_an_entry_its_version_does_not_name(tmp_vault, session_as):
     nurse = session_as(Role.NURSE)
     a = nurse.records.create("note", {"text": "a"})
     seq = nurse.audit_trail(a.record_id)[0].seq
-    key = bytes(tmp_vault._key)
-    tmp_vault.lock()
-    with_key(tmp_vault.folder, key, "UPDATE records SET audit_seq = NULL WHERE id = :a",
-             params={"a": a.id})
-    result = verify_vault(tmp_vault.folder, username="admin", password=PASSWORD)
-    assert not result.ok
-    assert f"audit entry {seq} is not named by the version it logs" in result.line
+    said = _refused_after(tmp_vault, "UPDATE records SET audit_seq = NULL WHERE id = :a",
+                          {"a": a.id})
+    assert f"audit entry {seq} is not named by the version it logs" in said
 
 
 def test_an_upgraded_vault_keeps_the_trail_of_what_it_held(tmp_path):
@@ -210,13 +195,9 @@ def test_verify_names_an_upgrade_point_moved_off_the_index(tmp_vault, session_as
     reads the whole audit table and, raised, spares entries the link check."""
     nurse = session_as(Role.NURSE)
     nurse.records.create("note", {"text": "a"})
-    key = bytes(tmp_vault._key)
-    tmp_vault.lock()
-    with_key(tmp_vault.folder, key, "UPDATE meta SET value = '999999' WHERE key = :k",
-             params={"k": audit.INDEXED_THROUGH_KEY})
-    result = verify_vault(tmp_vault.folder, username="admin", password=PASSWORD)
-    assert not result.ok
-    assert "record index does not match its upgrade point" in result.line
+    said = _refused_after(tmp_vault, "UPDATE meta SET value = '999999' WHERE key = :k",
+                          {"k": audit.INDEXED_THROUGH_KEY})
+    assert "record index does not match its upgrade point" in said
 
 
 def test_a_version_action_is_logged_only_by_writing_the_version(session_as):

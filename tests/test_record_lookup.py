@@ -13,33 +13,15 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.pool import Pool
 
 from bedside.errors import Conflict
 from bedside.header import DB_NAME
 from bedside.roles import Role
 from bedside.storage.engine import keyed_connection
 from bedside.users import list_users, reset_password
-from tests.conftest import PASSWORD, make_patient, make_vault
+from tests.conftest import PASSWORD, make_patient
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def traced(tmp_path, clock):
-    """A vault whose every connection reports each statement it runs."""
-    statements: list[str] = []
-
-    def on_connect(dbapi_conn, _record):
-        dbapi_conn.set_trace_callback(statements.append)
-    event.listen(Pool, "connect", on_connect)
-    vault, _ = make_vault(tmp_path / "vault", clock)
-    try:
-        yield vault, statements
-    finally:
-        event.remove(Pool, "connect", on_connect)
-        vault.lock()
 
 
 def _plans(vault, statements) -> dict[str, list[str]]:
