@@ -120,15 +120,14 @@ def place(frame: Frame, strips: Sequence[StripLabels], ticks: Sequence[tuple[flo
             # written there was hidden under one -- so else just left of the
             # latest readings, then of the ones before; where lines are close,
             # one crossing a line beats none
-            columns = sorted({d.x for d in s.dots}, reverse=True)[:3]
-            right = frame.plot_right - GAP - w
-            spots = [box for box in (Box(right, y - GAP - h, w, h), Box(right, y + GAP, w, h))
-                     if not any(box.overlaps(d) for d in s.dots)]
+            def beside(x: float) -> list[Box]:     # above the line, below it: off every dot
+                return [box for box in (Box(x, y - GAP - h, w, h), Box(x, y + GAP, w, h))
+                        if not any(box.overlaps(d) for d in s.dots)]
+            spots = beside(frame.plot_right - GAP - w)
             if not spots:       # left of the readings only where no series' line runs through it
+                columns = sorted({d.x for d in s.dots}, reverse=True)[:3]
                 spots = [box for x in (c - GAP - w for c in columns) if x >= frame.left
-                         for box in (Box(x, y - GAP - h, w, h), Box(x, y + GAP, w, h))
-                         if not any(box.overlaps(d) for d in s.dots)
-                         and not any(_crosses(box, *seg) for seg in s.segments)]
+                         for box in beside(x) if not any(_crosses(box, *seg) for seg in s.segments)]
             clear = [box for box in spots
                      if not any(box.y < other < box.y + box.h for _id, other, _t in s.lines)]
             for box in clear + spots:

@@ -166,6 +166,16 @@ class TrendChart(QtWidgets.QWidget):
             return None
         return left, top, w, h
 
+    def _x_scale(self, plot) -> float:
+        """Pixels per second along the time axis."""
+        return plot[2] / max((self._range[1] - self._range[0]).total_seconds(), 1.0)
+
+    def _points(self, plot, strip: _Strip, y_of) -> list[tuple[str, list[tuple[float, float]]]]:
+        """Each series of *strip*: its sign and where its readings are, in pixels
+        (the dots the paint stamps and the labels keep off)."""
+        left, scale = plot[0], self._x_scale(plot)
+        return [(s, [(left + x * scale, y_of(v)) for x, v in values]) for s, values in strip.series]
+
     def _bands(self, plot):
         """Each strip with its band: (strip, top, height, y of a value)."""
         _left, top, _w, h = plot
@@ -178,16 +188,16 @@ class TrendChart(QtWidgets.QWidget):
     def _ticks(self, plot) -> list[tuple[float, str]]:
         """The time axis marks: (x, text), minutes from the start (clock time
         without a start), every 15 min up to 3 h, else every hour."""
-        left, _top, w, _h = plot
+        left = plot[0]
         t0, t1 = self._range
-        span = max((t1 - t0).total_seconds(), 1.0)
+        span, scale = max((t1 - t0).total_seconds(), 1.0), self._x_scale(plot)
         ref = self.start or t0
         step = 15 if span <= 3 * 3600 else 60
         m = int(((t0 - ref).total_seconds() // 60) // step * step)
         out = []
         while (t := ref + timedelta(minutes=m)) <= t1:
             if t >= t0:
-                out.append((left + (t - t0).total_seconds() * w / span,
+                out.append((left + (t - t0).total_seconds() * scale,
                             f"{m:+d}′" if self.start else localtime.hhmm(t)))
             m += step
         return out
@@ -202,11 +212,9 @@ class TrendChart(QtWidgets.QWidget):
 
     def label_strips(self, plot) -> list[chart_labels.StripLabels]:
         """Each strip's band, lines and readings' dots, in pixels, for the labels."""
-        left, _top, w, _h = plot
-        scale = w / max((self._range[1] - self._range[0]).total_seconds(), 1.0)
         out = []
         for strip, y0, strip_h, y_of in self._bands(plot):
-            centres = [[(left + x * scale, y_of(v)) for x, v in values] for _s, values in strip.series]
+            centres = [xy for _s, xy in self._points(plot, strip, y_of)]
             out.append(chart_labels.StripLabels(
                 y0, strip_h, strip.signs[0], strip.names, strip.unit,
                 tuple((rid, y_of(val), text) for rid, val, text in strip.lines),
@@ -239,7 +247,7 @@ class TrendChart(QtWidgets.QWidget):
         left, top, w, h = plot
         t0, t1 = self._range
         now = self._now_shown()
-        scale = w / max((t1 - t0).total_seconds(), 1.0)
+        scale = self._x_scale(plot)
 
         def x_of(t):
             return left + (t - t0).total_seconds() * scale
@@ -265,10 +273,9 @@ class TrendChart(QtWidgets.QWidget):
             # small image per colour (the disc of the old 3.5-radius ellipse with
             # its 2.5 pen), half as dear as stroking round points
             p.setRenderHint(QtGui.QPainter.Antialiasing)
-            for s, values in strip.series:
-                if not values:
+            for s, xy in self._points(plot, strip, y_of):
+                if not xy:
                     continue
-                xy = [(left + x * scale, y_of(v)) for x, v in values]
                 series = QtGui.QColor(colours[f"series_{s}"]) if f"series_{s}" in colours else text_colour
                 p.setPen(QtGui.QPen(series, 2.5))
                 p.drawLines([QtCore.QLineF(*a, *b) for a, b in zip(xy, xy[1:])])
