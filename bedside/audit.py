@@ -61,11 +61,18 @@ def record_trail(where: str, params: tuple, record_id: RecordId,
             (record_id, *params))
 
 
+INDEXED_THROUGH_SQL = f"SELECT value FROM meta WHERE key = '{INDEXED_THROUGH_KEY}'"
+
+
 def indexed_through(orm: OrmSession) -> int:
     """The last audit entry the record index holds whatever its action
     (migration 0012: the trail's last entry at the upgrade). ``bedside
     verify`` checks it against the index's own condition."""
-    found = rawsql.fetch_one(orm, "SELECT value FROM meta WHERE key = ?", (INDEXED_THROUGH_KEY,))
+    return through_of(rawsql.fetch_one(orm, INDEXED_THROUGH_SQL))
+
+
+def through_of(found: tuple | None) -> int:
+    """The upgrade point from the row of :data:`INDEXED_THROUGH_SQL` (0 without one)."""
     return int(found[0]) if found is not None and str(found[0]).isdigit() else 0
 
 

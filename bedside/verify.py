@@ -19,8 +19,8 @@ from bedside.names import RecordType
 from . import entry_rules
 from . import integrity as tables
 from . import seal
-from .audit import (INDEXED_THROUGH_KEY, VERSION_ACTIONS, ChainReport, in_record_index,
-                    verify_rows)
+from .audit import (INDEXED_THROUGH_SQL, VERSION_ACTIONS, ChainReport, in_record_index,
+                    through_of, verify_rows)
 from .identity import site_root
 from .identity.directory import Directory, state_from_entry
 from .canonical import sha256_hex
@@ -182,9 +182,7 @@ def _check_audit_links(conn) -> str | None:
             f"OR a.record_id IS NOT r.record_id OR a.action NOT IN ({actions}))",
             VERSION_ACTIONS):
         return f"record version {entry_id} names audit entry {seq}, which does not log it"
-    through = conn.execute("SELECT value FROM meta WHERE key = ?",
-                           (INDEXED_THROUGH_KEY,)).fetchone()
-    through = int(through[0]) if through is not None and str(through[0]).isdigit() else 0
+    through = through_of(conn.execute(INDEXED_THROUGH_SQL).fetchone())
     index = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_audit_record'").fetchone()
     if index is None or not str(index[0]).endswith(f"WHERE {in_record_index(through)}"):
         # the trail is read by that condition: another one reads the whole audit
